@@ -1,0 +1,94 @@
+# oagen: set up, generate, check, test.  GNU make.
+#
+#   make venv      .venv with the pinned requirements/dev.txt + `pip install -e . --no-deps`
+#   make specs     put the OpenAPI documents into specs/ (specs/fetch.py, sha256-checked)
+#   make tools     npm ci in tools/ (Prism mock server, pinned by tools/package-lock.json)
+#   make generate  oagen generate   (every target in [tool.oagen] of pyproject.toml)
+#   make check     oagen check      (exit 1 when generated/ has drifted)
+#   make test      the default pytest suite (tests/bench excluded); PYTEST_ARGS=... to add
+#   make lint      ruff check + mypy on generator/
+#   make clean     remove the venv, node_modules, fetched specs and caches
+#
+# Setup steps are stamp-based: a second `make test` goes straight to pytest.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-builtin-rules
+
+PYTHON ?= python3
+NPM ?= npm
+VENV := .venv
+BIN := $(VENV)/bin
+VENV_PY := $(BIN)/python
+
+REQS_STAMP := $(VENV)/.stamp-requirements
+EDITABLE_STAMP := $(VENV)/.stamp-editable
+TOOLS_STAMP := tools/node_modules/.stamp-npm-ci
+
+PYTEST_ARGS ?=
+# Per-test wall-clock limit (pytest-timeout); session fixtures (Prism start-up) count toward
+# the first test that uses them.
+PYTEST_TIMEOUT ?= 300
+
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+export PIP_NO_INPUT := 1
+
+.PHONY: help venv specs tools generate check test lint clean
+
+help:
+	@sed -n '3,11p' $(firstword $(MAKEFILE_LIST)) | sed 's/^# \{0,1\}//'
+
+# --- Python environment -------------------------------------------------------------------
+
+venv: $(EDITABLE_STAMP)
+
+$(REQS_STAMP): requirements/dev.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "oagen needs Python >= 3.11 for development (found " + sys.version.split()[0] + "); set PYTHON=...")'
+	@if [ ! -x $(VENV_PY) ]; then \
+	  echo "make: creating $(VENV) with $$($(PYTHON) --version)"; \
+	  $(PYTHON) -m venv $(VENV); \
+	fi
+	$(VENV_PY) -m pip install -qq --no-input -r requirements/dev.txt
+	@touch $@
+
+$(EDITABLE_STAMP): $(REQS_STAMP) pyproject.toml
+	$(VENV_PY) -m pip install -qq --no-input --no-deps --no-build-isolation -e .
+	@touch $@
+
+# --- Specs and node tools -----------------------------------------------------------------
+
+specs: $(EDITABLE_STAMP)
+	@$(VENV_PY) specs/fetch.py
+
+tools: $(TOOLS_STAMP)
+
+$(TOOLS_STAMP): tools/package.json tools/package-lock.json
+	@command -v node >/dev/null || { echo "make: node is not installed (needed for Prism)" >&2; exit 1; }
+	cd tools && $(NPM) ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# --- Generator ----------------------------------------------------------------------------
+
+generate: $(EDITABLE_STAMP) specs
+	$(BIN)/oagen generate
+
+check: $(EDITABLE_STAMP) specs
+	$(BIN)/oagen check
+
+# --- Tests and lint -----------------------------------------------------------------------
+
+test: $(EDITABLE_STAMP) specs tools
+	$(BIN)/pytest --timeout=$(PYTEST_TIMEOUT) --ignore=tests/bench $(PYTEST_ARGS)
+
+lint: $(EDITABLE_STAMP)
+	$(BIN)/ruff check generator
+	$(BIN)/mypy generator
+
+# --- Housekeeping -------------------------------------------------------------------------
+
+clean:
+	rm -rf $(VENV) tools/node_modules build dist .oagen-cache .pytest_cache .mypy_cache .ruff_cache
+	rm -f specs/*.yaml specs/*.yml specs/*.json specs/.*.tmp
+	find . -path ./.git -prune -o -type d \( -name __pycache__ -o -name '*.egg-info' \) -print0 \
+	  | xargs -0 rm -rf

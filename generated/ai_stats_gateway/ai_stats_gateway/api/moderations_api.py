@@ -1,0 +1,131 @@
+"""moderations operations."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
+from ..api_response import ApiResponse
+from ..models.moderations_request import ModerationsRequest
+from ..models.moderations_response import ModerationsResponse
+
+__all__ = ["ModerationsApi", "AsyncModerationsApi"]
+
+
+def _create_moderation_call(
+    moderations_request: ModerationsRequest | dict[str, Any],
+) -> Call:
+    return Call(
+        "POST",
+        "/moderations",
+        json=json_body(moderations_request, ModerationsRequest),
+        has_json=True,
+        accept="application/json",
+        responses={"200": ("json", ModerationsResponse)},
+        security=(("BearerAuth",),),
+    )
+
+
+class ModerationsApi:
+    """moderations operations."""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else ApiClient()
+
+    def create_moderation(
+        self,
+        moderations_request: ModerationsRequest | dict[str, Any],
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ModerationsResponse:
+        """Classifies if text violates OpenAI's usage policies.
+
+        Args:
+            moderations_request: ModerationsRequest
+
+        Returns:
+            ModerationsResponse
+        """
+        response = self.create_moderation_with_http_info(
+            moderations_request=moderations_request,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    def create_moderation_with_http_info(
+        self,
+        moderations_request: ModerationsRequest | dict[str, Any],
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ModerationsResponse]:
+        """Like :meth:`create_moderation`, returning the HTTP status, headers and raw body too."""
+        return self.api_client.call(
+            _create_moderation_call(moderations_request=moderations_request),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncModerationsApi:
+    """moderations operations (async)."""
+
+    def __init__(self, api_client: AsyncApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else AsyncApiClient()
+
+    async def create_moderation(
+        self,
+        moderations_request: ModerationsRequest | dict[str, Any],
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ModerationsResponse:
+        """Classifies if text violates OpenAI's usage policies.
+
+        Args:
+            moderations_request: ModerationsRequest
+
+        Returns:
+            ModerationsResponse
+        """
+        response = await self.create_moderation_with_http_info(
+            moderations_request=moderations_request,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    async def create_moderation_with_http_info(
+        self,
+        moderations_request: ModerationsRequest | dict[str, Any],
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ModerationsResponse]:
+        """Like :meth:`create_moderation`, returning the HTTP status, headers and raw body too."""
+        return await self.api_client.call(
+            _create_moderation_call(moderations_request=moderations_request),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

@@ -1,0 +1,163 @@
+"""Errors raised by the ai_stats_gateway client.
+
+Every error derives from :class:`ApiError`.  A response with a non-success status raises
+:class:`ApiStatusError` or the subclass for its status; network problems raise
+:class:`ApiConnectionError` / :class:`ApiTimeoutError`; a body that does not match the declared
+type raises :class:`ApiResponseValidationError`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "ApiError",
+    "ApiConnectionError",
+    "ApiTimeoutError",
+    "ApiResponseValidationError",
+    "ApiStatusError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "StreamError",
+]
+
+REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "cf-ray")
+
+
+class ApiError(Exception):
+    """Base class of every error this client raises."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class ApiConnectionError(ApiError):
+    """The request could not be sent or the response could not be read."""
+
+    def __init__(
+        self, message: str = "Connection error.", *, request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request=request)
+
+
+class ApiTimeoutError(ApiConnectionError):
+    """The request timed out (connect, read, write or pool)."""
+
+    def __init__(
+        self, message: str = "Request timed out.", *, request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request=request)
+
+
+class StreamError(ApiError):
+    """A server-sent event stream ended before its terminating event, or carried an error."""
+
+
+class ApiStatusError(ApiError):
+    """The server answered with a status the operation does not treat as success."""
+
+    status: int
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any = None) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status = response.status_code
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.body = body  # the parsed error model where the spec declares one, else JSON or text
+        self.raw = response.content
+        self.request_id: str | None = next(
+            (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
+        )
+
+    def __str__(self) -> str:
+        rid = f" (request id {self.request_id})" if self.request_id else ""
+        return f"{self.message}{rid}"
+
+
+class BadRequestError(ApiStatusError):
+    status = 400
+
+
+class AuthenticationError(ApiStatusError):
+    status = 401
+
+
+class PermissionDeniedError(ApiStatusError):
+    status = 403
+
+
+class NotFoundError(ApiStatusError):
+    status = 404
+
+
+class ConflictError(ApiStatusError):
+    status = 409
+
+
+class UnprocessableEntityError(ApiStatusError):
+    status = 422
+
+
+class RateLimitError(ApiStatusError):
+    status = 429
+
+
+class InternalServerError(ApiStatusError):
+    """Any 5xx status."""
+
+
+class ApiResponseValidationError(ApiError):
+    """The response body does not match the type the spec declares; ``raw`` keeps the body."""
+
+    def __init__(self, message: str, *, response: httpx.Response, errors: Any = None) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.raw = response.content
+        self.errors = errors
+
+
+_BY_STATUS: dict[int, type[ApiStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error(response: httpx.Response, body: Any) -> ApiStatusError:
+    """The error instance for a non-success response."""
+    cls = _BY_STATUS.get(response.status_code)
+    if cls is None:
+        cls = InternalServerError if response.status_code >= 500 else ApiStatusError
+    detail = ""
+    if isinstance(body, dict):
+        err = body.get("error", body)
+        if isinstance(err, dict):
+            detail = str(err.get("message") or "")
+        elif isinstance(err, str):
+            detail = err
+    elif hasattr(body, "model_dump"):
+        dumped = body.model_dump()
+        err = dumped.get("error", dumped)
+        detail = str(err.get("message") or "") if isinstance(err, dict) else str(err or "")
+    message = (
+        f"HTTP {response.status_code} from {response.request.method} {response.request.url.path}"
+    )
+    if detail:
+        message += f": {detail[:500]}"
+    return cls(message, response=response, body=body)

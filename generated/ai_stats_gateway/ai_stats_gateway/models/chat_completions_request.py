@@ -1,0 +1,73 @@
+"""ChatCompletionsRequest."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._models import OagenModel
+from .chat_completions_request_response_format_variant2 import (
+    ChatCompletionsRequestResponseFormatVariant2,
+)
+from .chat_completions_request_tools_item import ChatCompletionsRequestToolsItem
+from .chat_message import ChatMessage
+from .reasoning_config import ReasoningConfig
+
+__all__ = ["ChatCompletionsRequest"]
+
+
+class ChatCompletionsRequest(OagenModel):
+    """ChatCompletionsRequest"""
+
+    model: str
+
+    system: str | None = None
+
+    messages: list[ChatMessage]
+
+    reasoning: ReasoningConfig | None = None
+
+    frequency_penalty: float | None = None
+
+    logit_bias: dict[str, float] | None = None
+
+    max_output_tokens: int | None = None
+
+    meta: bool | None = None
+    """Server default: ``False``."""
+
+    presence_penalty: float | None = None
+
+    seed: int | None = None
+
+    stream: bool | None = None
+    """Server default: ``False``."""
+
+    temperature: float | None = None
+    """Server default: ``1``."""
+
+    tools: list[ChatCompletionsRequestToolsItem] | None = None
+
+    max_tool_calls: int | None = None
+
+    parallel_tool_calls: bool | None = None
+    """Server default: ``True``."""
+
+    tool_choice: str | dict[str, Any] | None = None
+
+    top_k: int | None = None
+
+    logprobs: bool | None = None
+    """Server default: ``False``."""
+
+    top_logprobs: int | None = None
+
+    top_p: float | None = None
+
+    response_format: str | ChatCompletionsRequestResponseFormatVariant2 | None = None
+
+    usage: bool | None = None
+
+    user_id: str | None = None
+
+    service_tier: Literal["flex", "standard", "priority"] | str | None = None
+    """Server default: ``'standard'``."""

@@ -1,0 +1,22 @@
+"""ModerationsRequestInputArrayItem."""
+
+from __future__ import annotations
+
+from typing import Annotated, TypeAlias, Union
+
+from pydantic import Tag
+
+from .._models import UnknownVariant, tagged
+from .image_moderation_input import ImageModerationInput
+from .text_moderation_input import TextModerationInput
+
+__all__ = ["ModerationsRequestInputArrayItem"]
+
+ModerationsRequestInputArrayItem: TypeAlias = Annotated[
+    Union[
+        Annotated[TextModerationInput, Tag("TextModerationInput")],
+        Annotated[ImageModerationInput, Tag("ImageModerationInput")],
+        Annotated[UnknownVariant, Tag("UnknownVariant")],
+    ],
+    tagged("type", {"text": "TextModerationInput", "image_url": "ImageModerationInput"}),
+]

@@ -1,0 +1,66 @@
+"""Base class and helpers shared by every generated model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Discriminator
+
+__all__ = ["OagenModel", "UnknownVariant", "tagged"]
+
+
+class OagenModel(BaseModel):
+    """Base of all models.
+
+    * unknown fields from the server are kept (``model_extra``) rather than rejected;
+    * construct with Python names or with JSON names; serialise with JSON names;
+    * schemas are built on first use, so importing a model module stays cheap.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        validate_by_alias=True,
+        serialize_by_alias=True,
+        protected_namespaces=(),
+        defer_build=True,
+        arbitrary_types_allowed=True,
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object for this model: JSON names, fields never set left out."""
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+    def to_json(self) -> str:
+        return self.model_dump_json(by_alias=True, exclude_unset=True)
+
+
+class UnknownVariant(OagenModel):
+    """A union member whose tag this client version does not know; all data is kept as extras."""
+
+
+def tagged(prop: str, tags: Mapping[str, str], default: str | None = None) -> Discriminator:
+    """A pydantic discriminator that routes on ``prop`` and sends unknown tags to ``UnknownVariant``.
+
+    ``default`` is the variant for a value without the tag (a variant whose tag is optional).
+    """
+    table = dict(tags)
+
+    def pick(value: Any) -> str:
+        if isinstance(value, Mapping):
+            tag = value.get(prop)
+        else:
+            tag = getattr(value, prop, None)
+        if isinstance(tag, str) and tag in table:
+            return table[tag]
+        if tag is None and default is not None:
+            return default
+        if isinstance(value, BaseModel) and not isinstance(value, UnknownVariant):
+            return (
+                type(value).__name__ if type(value).__name__ in table.values() else "UnknownVariant"
+            )
+        return "UnknownVariant"
+
+    fn: Callable[[Any], str] = pick
+    return Discriminator(fn)

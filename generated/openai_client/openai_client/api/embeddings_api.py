@@ -1,0 +1,135 @@
+"""Embeddings operations: Get a vector representation of a given input that can be easily consumed by machine learning models and algorithms.."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
+from ..api_response import ApiResponse
+from ..models.create_embedding_request import CreateEmbeddingRequest
+from ..models.create_embedding_response import CreateEmbeddingResponse
+
+__all__ = ["EmbeddingsApi", "AsyncEmbeddingsApi"]
+
+
+def _create_embedding_call(
+    create_embedding_request: CreateEmbeddingRequest | dict[str, Any],
+) -> Call:
+    return Call(
+        "POST",
+        "/embeddings",
+        json=json_body(create_embedding_request, CreateEmbeddingRequest),
+        has_json=True,
+        accept="application/json",
+        responses={"200": ("json", CreateEmbeddingResponse)},
+        security=(("ApiKeyAuth",),),
+    )
+
+
+class EmbeddingsApi:
+    """Embeddings operations.
+    Get a vector representation of a given input that can be easily consumed by machine learning models and algorithms.
+    """
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else ApiClient()
+
+    def create_embedding(
+        self,
+        create_embedding_request: CreateEmbeddingRequest | dict[str, Any],
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CreateEmbeddingResponse:
+        """Creates an embedding vector representing the input text.
+
+        Args:
+            create_embedding_request: CreateEmbeddingRequest
+
+        Returns:
+            CreateEmbeddingResponse
+        """
+        response = self.create_embedding_with_http_info(
+            create_embedding_request=create_embedding_request,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    def create_embedding_with_http_info(
+        self,
+        create_embedding_request: CreateEmbeddingRequest | dict[str, Any],
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CreateEmbeddingResponse]:
+        """Like :meth:`create_embedding`, returning the HTTP status, headers and raw body too."""
+        return self.api_client.call(
+            _create_embedding_call(create_embedding_request=create_embedding_request),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncEmbeddingsApi:
+    """Embeddings operations (async).
+    Get a vector representation of a given input that can be easily consumed by machine learning models and algorithms.
+    """
+
+    def __init__(self, api_client: AsyncApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else AsyncApiClient()
+
+    async def create_embedding(
+        self,
+        create_embedding_request: CreateEmbeddingRequest | dict[str, Any],
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CreateEmbeddingResponse:
+        """Creates an embedding vector representing the input text.
+
+        Args:
+            create_embedding_request: CreateEmbeddingRequest
+
+        Returns:
+            CreateEmbeddingResponse
+        """
+        response = await self.create_embedding_with_http_info(
+            create_embedding_request=create_embedding_request,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    async def create_embedding_with_http_info(
+        self,
+        create_embedding_request: CreateEmbeddingRequest | dict[str, Any],
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CreateEmbeddingResponse]:
+        """Like :meth:`create_embedding`, returning the HTTP status, headers and raw body too."""
+        return await self.api_client.call(
+            _create_embedding_call(create_embedding_request=create_embedding_request),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

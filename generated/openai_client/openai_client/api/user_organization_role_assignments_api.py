@@ -1,0 +1,587 @@
+"""User organization role assignments operations."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+import httpx
+
+from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
+from ..api_response import ApiResponse
+from .._pagination import AsyncPage, AsyncPager, SyncPage
+from ..models.assigned_role_details import AssignedRoleDetails
+from ..models.deleted_role_assignment_resource import DeletedRoleAssignmentResource
+from ..models.public_assign_organization_group_role_body import (
+    PublicAssignOrganizationGroupRoleBody,
+)
+from ..models.role_list_resource import RoleListResource
+from ..models.user_role_assignment import UserRoleAssignment
+
+__all__ = ["UserOrganizationRoleAssignmentsApi", "AsyncUserOrganizationRoleAssignmentsApi"]
+
+
+def _list_user_role_assignments_call(
+    user_id: str,
+    limit: int | None,
+    after: str | None,
+    order: Literal["asc", "desc"] | str | None,
+) -> Call:
+    return Call(
+        "GET",
+        "/organization/users/{user_id}/roles",
+        path_params={"user_id": user_id},
+        query={"limit": limit, "after": after, "order": order},
+        accept="application/json",
+        responses={"200": ("json", RoleListResource)},
+        security=(("AdminApiKeyAuth",),),
+    )
+
+
+def _assign_user_role_call(
+    user_id: str,
+    public_assign_organization_group_role_body: (
+        PublicAssignOrganizationGroupRoleBody | dict[str, Any]
+    ),
+) -> Call:
+    return Call(
+        "POST",
+        "/organization/users/{user_id}/roles",
+        path_params={"user_id": user_id},
+        json=json_body(
+            public_assign_organization_group_role_body, PublicAssignOrganizationGroupRoleBody
+        ),
+        has_json=True,
+        accept="application/json",
+        responses={"200": ("json", UserRoleAssignment)},
+        security=(("AdminApiKeyAuth",),),
+    )
+
+
+def _retrieve_user_role_call(
+    user_id: str,
+    role_id: str,
+) -> Call:
+    return Call(
+        "GET",
+        "/organization/users/{user_id}/roles/{role_id}",
+        path_params={"user_id": user_id, "role_id": role_id},
+        accept="application/json",
+        responses={"200": ("json", AssignedRoleDetails)},
+        security=(("AdminApiKeyAuth",),),
+    )
+
+
+def _unassign_user_role_call(
+    user_id: str,
+    role_id: str,
+) -> Call:
+    return Call(
+        "DELETE",
+        "/organization/users/{user_id}/roles/{role_id}",
+        path_params={"user_id": user_id, "role_id": role_id},
+        accept="application/json",
+        responses={"200": ("json", DeletedRoleAssignmentResource)},
+        security=(("AdminApiKeyAuth",),),
+    )
+
+
+class UserOrganizationRoleAssignmentsApi:
+    """User organization role assignments operations."""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else ApiClient()
+
+    def list_user_role_assignments(
+        self,
+        user_id: str,
+        *,
+        limit: int | None = None,
+        after: str | None = None,
+        order: Literal["asc", "desc"] | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RoleListResource:
+        """Lists the organization roles assigned to a user within the organization.
+
+        Args:
+            user_id: The ID of the user to inspect.
+            limit: A limit on the number of organization role assignments to return.
+            after: Cursor for pagination. Provide the value from the previous response's `next` field to continue listing organization roles.
+            order: Sort order for the returned organization roles.
+
+        Returns:
+            RoleListResource
+        """
+        response = self.list_user_role_assignments_with_http_info(
+            user_id=user_id,
+            limit=limit,
+            after=after,
+            order=order,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    def list_user_role_assignments_with_http_info(
+        self,
+        user_id: str,
+        *,
+        limit: int | None = None,
+        after: str | None = None,
+        order: Literal["asc", "desc"] | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RoleListResource]:
+        """Like :meth:`list_user_role_assignments`, returning the HTTP status, headers and raw body too."""
+        return self.api_client.call(
+            _list_user_role_assignments_call(
+                user_id=user_id, limit=limit, after=after, order=order
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_user_role_assignments_iter(
+        self,
+        user_id: str,
+        *,
+        limit: int | None = None,
+        after: str | None = None,
+        order: Literal["asc", "desc"] | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SyncPage[AssignedRoleDetails]:
+        """Auto-paging :meth:`list_user_role_assignments`: iterate for every item of every page, or use ``next_page()``."""
+
+        def fetch(cursor: str | None) -> SyncPage[AssignedRoleDetails]:
+            page = self.list_user_role_assignments(
+                user_id=user_id,
+                limit=limit,
+                after=cursor,
+                order=order,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+            items = list(page.data or [])
+            next_cursor = items[-1].id if items else None
+            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
+
+        return fetch(after)
+
+    def assign_user_role(
+        self,
+        user_id: str,
+        public_assign_organization_group_role_body: (
+            PublicAssignOrganizationGroupRoleBody | dict[str, Any]
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> UserRoleAssignment:
+        """Assigns an organization role to a user within the organization.
+
+        Args:
+            user_id: The ID of the user that should receive the organization role.
+            public_assign_organization_group_role_body: Identifies the organization role to assign to the user.
+
+        Returns:
+            UserRoleAssignment
+        """
+        response = self.assign_user_role_with_http_info(
+            user_id=user_id,
+            public_assign_organization_group_role_body=public_assign_organization_group_role_body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    def assign_user_role_with_http_info(
+        self,
+        user_id: str,
+        public_assign_organization_group_role_body: (
+            PublicAssignOrganizationGroupRoleBody | dict[str, Any]
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[UserRoleAssignment]:
+        """Like :meth:`assign_user_role`, returning the HTTP status, headers and raw body too."""
+        return self.api_client.call(
+            _assign_user_role_call(
+                user_id=user_id,
+                public_assign_organization_group_role_body=public_assign_organization_group_role_body,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def retrieve_user_role(
+        self,
+        user_id: str,
+        role_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AssignedRoleDetails:
+        """Retrieves an organization role assigned to a user.
+
+        Args:
+            user_id: The ID of the user to inspect.
+            role_id: The ID of the organization role to retrieve for the user.
+
+        Returns:
+            AssignedRoleDetails
+        """
+        response = self.retrieve_user_role_with_http_info(
+            user_id=user_id,
+            role_id=role_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    def retrieve_user_role_with_http_info(
+        self,
+        user_id: str,
+        role_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[AssignedRoleDetails]:
+        """Like :meth:`retrieve_user_role`, returning the HTTP status, headers and raw body too."""
+        return self.api_client.call(
+            _retrieve_user_role_call(user_id=user_id, role_id=role_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def unassign_user_role(
+        self,
+        user_id: str,
+        role_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DeletedRoleAssignmentResource:
+        """Unassigns an organization role from a user within the organization.
+
+        Args:
+            user_id: The ID of the user to modify.
+            role_id: The ID of the organization role to remove from the user.
+
+        Returns:
+            DeletedRoleAssignmentResource
+        """
+        response = self.unassign_user_role_with_http_info(
+            user_id=user_id,
+            role_id=role_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    def unassign_user_role_with_http_info(
+        self,
+        user_id: str,
+        role_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[DeletedRoleAssignmentResource]:
+        """Like :meth:`unassign_user_role`, returning the HTTP status, headers and raw body too."""
+        return self.api_client.call(
+            _unassign_user_role_call(user_id=user_id, role_id=role_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncUserOrganizationRoleAssignmentsApi:
+    """User organization role assignments operations (async)."""
+
+    def __init__(self, api_client: AsyncApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else AsyncApiClient()
+
+    async def list_user_role_assignments(
+        self,
+        user_id: str,
+        *,
+        limit: int | None = None,
+        after: str | None = None,
+        order: Literal["asc", "desc"] | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RoleListResource:
+        """Lists the organization roles assigned to a user within the organization.
+
+        Args:
+            user_id: The ID of the user to inspect.
+            limit: A limit on the number of organization role assignments to return.
+            after: Cursor for pagination. Provide the value from the previous response's `next` field to continue listing organization roles.
+            order: Sort order for the returned organization roles.
+
+        Returns:
+            RoleListResource
+        """
+        response = await self.list_user_role_assignments_with_http_info(
+            user_id=user_id,
+            limit=limit,
+            after=after,
+            order=order,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    async def list_user_role_assignments_with_http_info(
+        self,
+        user_id: str,
+        *,
+        limit: int | None = None,
+        after: str | None = None,
+        order: Literal["asc", "desc"] | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RoleListResource]:
+        """Like :meth:`list_user_role_assignments`, returning the HTTP status, headers and raw body too."""
+        return await self.api_client.call(
+            _list_user_role_assignments_call(
+                user_id=user_id, limit=limit, after=after, order=order
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_user_role_assignments_iter(
+        self,
+        user_id: str,
+        *,
+        limit: int | None = None,
+        after: str | None = None,
+        order: Literal["asc", "desc"] | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPager[AssignedRoleDetails]:
+        """Auto-paging :meth:`list_user_role_assignments`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
+
+        async def fetch(cursor: str | None) -> AsyncPage[AssignedRoleDetails]:
+            page = await self.list_user_role_assignments(
+                user_id=user_id,
+                limit=limit,
+                after=cursor,
+                order=order,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+            items = list(page.data or [])
+            next_cursor = items[-1].id if items else None
+            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
+
+        async def first() -> AsyncPage[AssignedRoleDetails]:
+            return await fetch(after)
+
+        return AsyncPager(first)
+
+    async def assign_user_role(
+        self,
+        user_id: str,
+        public_assign_organization_group_role_body: (
+            PublicAssignOrganizationGroupRoleBody | dict[str, Any]
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> UserRoleAssignment:
+        """Assigns an organization role to a user within the organization.
+
+        Args:
+            user_id: The ID of the user that should receive the organization role.
+            public_assign_organization_group_role_body: Identifies the organization role to assign to the user.
+
+        Returns:
+            UserRoleAssignment
+        """
+        response = await self.assign_user_role_with_http_info(
+            user_id=user_id,
+            public_assign_organization_group_role_body=public_assign_organization_group_role_body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    async def assign_user_role_with_http_info(
+        self,
+        user_id: str,
+        public_assign_organization_group_role_body: (
+            PublicAssignOrganizationGroupRoleBody | dict[str, Any]
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[UserRoleAssignment]:
+        """Like :meth:`assign_user_role`, returning the HTTP status, headers and raw body too."""
+        return await self.api_client.call(
+            _assign_user_role_call(
+                user_id=user_id,
+                public_assign_organization_group_role_body=public_assign_organization_group_role_body,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def retrieve_user_role(
+        self,
+        user_id: str,
+        role_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AssignedRoleDetails:
+        """Retrieves an organization role assigned to a user.
+
+        Args:
+            user_id: The ID of the user to inspect.
+            role_id: The ID of the organization role to retrieve for the user.
+
+        Returns:
+            AssignedRoleDetails
+        """
+        response = await self.retrieve_user_role_with_http_info(
+            user_id=user_id,
+            role_id=role_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    async def retrieve_user_role_with_http_info(
+        self,
+        user_id: str,
+        role_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[AssignedRoleDetails]:
+        """Like :meth:`retrieve_user_role`, returning the HTTP status, headers and raw body too."""
+        return await self.api_client.call(
+            _retrieve_user_role_call(user_id=user_id, role_id=role_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def unassign_user_role(
+        self,
+        user_id: str,
+        role_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DeletedRoleAssignmentResource:
+        """Unassigns an organization role from a user within the organization.
+
+        Args:
+            user_id: The ID of the user to modify.
+            role_id: The ID of the organization role to remove from the user.
+
+        Returns:
+            DeletedRoleAssignmentResource
+        """
+        response = await self.unassign_user_role_with_http_info(
+            user_id=user_id,
+            role_id=role_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    async def unassign_user_role_with_http_info(
+        self,
+        user_id: str,
+        role_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[DeletedRoleAssignmentResource]:
+        """Like :meth:`unassign_user_role`, returning the HTTP status, headers and raw body too."""
+        return await self.api_client.call(
+            _unassign_user_role_call(user_id=user_id, role_id=role_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

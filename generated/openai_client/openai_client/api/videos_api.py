@@ -1,0 +1,1189 @@
+"""Videos operations."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, FileTypes, json_body
+from ..api_response import ApiResponse
+from .._pagination import AsyncPage, AsyncPager, SyncPage
+from ..models.create_video_edit_json_body import CreateVideoEditJsonBody
+from ..models.create_video_extend_json_body import CreateVideoExtendJsonBody
+from ..models.create_video_json_body import CreateVideoJsonBody
+from ..models.create_video_remix_body import CreateVideoRemixBody
+from ..models.deleted_video_resource import DeletedVideoResource
+from ..models.order_enum import OrderEnum
+from ..models.video_character_resource import VideoCharacterResource
+from ..models.video_content_variant import VideoContentVariant
+from ..models.video_list_resource import VideoListResource
+from ..models.video_resource import VideoResource
+
+__all__ = ["VideosApi", "AsyncVideosApi"]
+
+
+def _list_videos_call(
+    limit: int | None,
+    order: OrderEnum | str | None,
+    after: str | None,
+) -> Call:
+    return Call(
+        "GET",
+        "/videos",
+        query={"limit": limit, "order": order, "after": after},
+        accept="application/json",
+        responses={"200": ("json", VideoListResource)},
+        security=(("ApiKeyAuth",),),
+    )
+
+
+def _create_video_call(
+    create_video_json_body: CreateVideoJsonBody | dict[str, Any] | None,
+) -> Call:
+    return Call(
+        "POST",
+        "/videos",
+        json=(
+            None
+            if create_video_json_body is None
+            else json_body(create_video_json_body, CreateVideoJsonBody)
+        ),
+        has_json=create_video_json_body is not None,
+        accept="application/json",
+        responses={"200": ("json", VideoResource)},
+        security=(("ApiKeyAuth",),),
+    )
+
+
+def _create_video_character_call(
+    video: FileTypes,
+    name: str,
+) -> Call:
+    return Call(
+        "POST",
+        "/videos/characters",
+        form={"name": name},
+        files={"video": video},
+        accept="application/json",
+        responses={"200": ("json", VideoCharacterResource)},
+        security=(("ApiKeyAuth",),),
+    )
+
+
+def _get_video_character_call(
+    character_id: str,
+) -> Call:
+    return Call(
+        "GET",
+        "/videos/characters/{character_id}",
+        path_params={"character_id": character_id},
+        accept="application/json",
+        responses={"200": ("json", VideoCharacterResource)},
+        security=(("ApiKeyAuth",),),
+    )
+
+
+def _create_video_edit_call(
+    create_video_edit_json_body: CreateVideoEditJsonBody | dict[str, Any] | None,
+) -> Call:
+    return Call(
+        "POST",
+        "/videos/edits",
+        json=(
+            None
+            if create_video_edit_json_body is None
+            else json_body(create_video_edit_json_body, CreateVideoEditJsonBody)
+        ),
+        has_json=create_video_edit_json_body is not None,
+        accept="application/json",
+        responses={"200": ("json", VideoResource)},
+        security=(("ApiKeyAuth",),),
+    )
+
+
+def _create_video_extend_call(
+    create_video_extend_json_body: CreateVideoExtendJsonBody | dict[str, Any] | None,
+) -> Call:
+    return Call(
+        "POST",
+        "/videos/extensions",
+        json=(
+            None
+            if create_video_extend_json_body is None
+            else json_body(create_video_extend_json_body, CreateVideoExtendJsonBody)
+        ),
+        has_json=create_video_extend_json_body is not None,
+        accept="application/json",
+        responses={"200": ("json", VideoResource)},
+        security=(("ApiKeyAuth",),),
+    )
+
+
+def _get_video_call(
+    video_id: str,
+) -> Call:
+    return Call(
+        "GET",
+        "/videos/{video_id}",
+        path_params={"video_id": video_id},
+        accept="application/json",
+        responses={"200": ("json", VideoResource)},
+        security=(("ApiKeyAuth",),),
+    )
+
+
+def _delete_video_call(
+    video_id: str,
+) -> Call:
+    return Call(
+        "DELETE",
+        "/videos/{video_id}",
+        path_params={"video_id": video_id},
+        accept="application/json",
+        responses={"200": ("json", DeletedVideoResource)},
+        security=(("ApiKeyAuth",),),
+    )
+
+
+def _retrieve_video_content_call(
+    video_id: str,
+    variant: VideoContentVariant | str | None,
+) -> Call:
+    return Call(
+        "GET",
+        "/videos/{video_id}/content",
+        path_params={"video_id": video_id},
+        query={"variant": variant},
+        accept="application/json, video/mp4",
+        responses={"200": ("json", str)},
+        security=(("ApiKeyAuth",),),
+    )
+
+
+def _create_video_remix_call(
+    video_id: str,
+    create_video_remix_body: CreateVideoRemixBody | dict[str, Any] | None,
+) -> Call:
+    return Call(
+        "POST",
+        "/videos/{video_id}/remix",
+        path_params={"video_id": video_id},
+        json=(
+            None
+            if create_video_remix_body is None
+            else json_body(create_video_remix_body, CreateVideoRemixBody)
+        ),
+        has_json=create_video_remix_body is not None,
+        accept="application/json",
+        responses={"200": ("json", VideoResource)},
+        security=(("ApiKeyAuth",),),
+    )
+
+
+class VideosApi:
+    """Videos operations."""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else ApiClient()
+
+    def list_videos(
+        self,
+        *,
+        limit: int | None = None,
+        order: OrderEnum | str | None = None,
+        after: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoListResource:
+        """List recently generated videos for the current project.
+
+        Args:
+            limit: Number of items to retrieve
+            order: Sort order of results by timestamp. Use `asc` for ascending order or `desc` for descending order.
+            after: Identifier for the last item from the previous pagination request
+
+        Returns:
+            VideoListResource
+        """
+        response = self.list_videos_with_http_info(
+            limit=limit,
+            order=order,
+            after=after,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    def list_videos_with_http_info(
+        self,
+        *,
+        limit: int | None = None,
+        order: OrderEnum | str | None = None,
+        after: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoListResource]:
+        """Like :meth:`list_videos`, returning the HTTP status, headers and raw body too."""
+        return self.api_client.call(
+            _list_videos_call(limit=limit, order=order, after=after),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_videos_iter(
+        self,
+        *,
+        limit: int | None = None,
+        order: OrderEnum | str | None = None,
+        after: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SyncPage[VideoResource]:
+        """Auto-paging :meth:`list_videos`: iterate for every item of every page, or use ``next_page()``."""
+
+        def fetch(cursor: str | None) -> SyncPage[VideoResource]:
+            page = self.list_videos(
+                limit=limit,
+                order=order,
+                after=cursor,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+            items = list(page.data or [])
+            next_cursor = page.last_id
+            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
+
+        return fetch(after)
+
+    def create_video(
+        self,
+        *,
+        create_video_json_body: CreateVideoJsonBody | dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoResource:
+        """Create a new video generation job from a prompt and optional reference assets.
+
+        Args:
+            create_video_json_body: CreateVideoJsonBody
+
+        Returns:
+            VideoResource
+        """
+        response = self.create_video_with_http_info(
+            create_video_json_body=create_video_json_body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    def create_video_with_http_info(
+        self,
+        *,
+        create_video_json_body: CreateVideoJsonBody | dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoResource]:
+        """Like :meth:`create_video`, returning the HTTP status, headers and raw body too."""
+        return self.api_client.call(
+            _create_video_call(create_video_json_body=create_video_json_body),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def create_video_character(
+        self,
+        *,
+        video: FileTypes,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoCharacterResource:
+        """Create a character from an uploaded video.
+
+        Args:
+            video: Video file used to create a character.
+            name: Display name for this API character.
+
+        Returns:
+            VideoCharacterResource
+        """
+        response = self.create_video_character_with_http_info(
+            video=video,
+            name=name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    def create_video_character_with_http_info(
+        self,
+        *,
+        video: FileTypes,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoCharacterResource]:
+        """Like :meth:`create_video_character`, returning the HTTP status, headers and raw body too."""
+        return self.api_client.call(
+            _create_video_character_call(video=video, name=name),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def get_video_character(
+        self,
+        character_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoCharacterResource:
+        """Fetch a character.
+
+        Args:
+            character_id: The identifier of the character to retrieve.
+
+        Returns:
+            VideoCharacterResource
+        """
+        response = self.get_video_character_with_http_info(
+            character_id=character_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    def get_video_character_with_http_info(
+        self,
+        character_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoCharacterResource]:
+        """Like :meth:`get_video_character`, returning the HTTP status, headers and raw body too."""
+        return self.api_client.call(
+            _get_video_character_call(character_id=character_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def create_video_edit(
+        self,
+        *,
+        create_video_edit_json_body: CreateVideoEditJsonBody | dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoResource:
+        """Create a new video generation job by editing a source video or existing generated video.
+
+        Args:
+            create_video_edit_json_body: CreateVideoEditJsonBody
+
+        Returns:
+            VideoResource
+        """
+        response = self.create_video_edit_with_http_info(
+            create_video_edit_json_body=create_video_edit_json_body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    def create_video_edit_with_http_info(
+        self,
+        *,
+        create_video_edit_json_body: CreateVideoEditJsonBody | dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoResource]:
+        """Like :meth:`create_video_edit`, returning the HTTP status, headers and raw body too."""
+        return self.api_client.call(
+            _create_video_edit_call(create_video_edit_json_body=create_video_edit_json_body),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def create_video_extend(
+        self,
+        *,
+        create_video_extend_json_body: CreateVideoExtendJsonBody | dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoResource:
+        """Create an extension of a completed video.
+
+        Args:
+            create_video_extend_json_body: CreateVideoExtendJsonBody
+
+        Returns:
+            VideoResource
+        """
+        response = self.create_video_extend_with_http_info(
+            create_video_extend_json_body=create_video_extend_json_body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    def create_video_extend_with_http_info(
+        self,
+        *,
+        create_video_extend_json_body: CreateVideoExtendJsonBody | dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoResource]:
+        """Like :meth:`create_video_extend`, returning the HTTP status, headers and raw body too."""
+        return self.api_client.call(
+            _create_video_extend_call(create_video_extend_json_body=create_video_extend_json_body),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def get_video(
+        self,
+        video_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoResource:
+        """Fetch the latest metadata for a generated video.
+
+        Args:
+            video_id: The identifier of the video to retrieve.
+
+        Returns:
+            VideoResource
+        """
+        response = self.get_video_with_http_info(
+            video_id=video_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    def get_video_with_http_info(
+        self,
+        video_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoResource]:
+        """Like :meth:`get_video`, returning the HTTP status, headers and raw body too."""
+        return self.api_client.call(
+            _get_video_call(video_id=video_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def delete_video(
+        self,
+        video_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DeletedVideoResource:
+        """Permanently delete a completed or failed video and its stored assets.
+
+        Args:
+            video_id: The identifier of the video to delete.
+
+        Returns:
+            DeletedVideoResource
+        """
+        response = self.delete_video_with_http_info(
+            video_id=video_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    def delete_video_with_http_info(
+        self,
+        video_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[DeletedVideoResource]:
+        """Like :meth:`delete_video`, returning the HTTP status, headers and raw body too."""
+        return self.api_client.call(
+            _delete_video_call(video_id=video_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def retrieve_video_content(
+        self,
+        video_id: str,
+        *,
+        variant: VideoContentVariant | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> str:
+        """Download the generated video bytes or a derived preview asset.
+
+        Streams the rendered video content for the specified video job.
+
+        Args:
+            video_id: The identifier of the video whose media to download.
+            variant: Which downloadable asset to return. Defaults to the MP4 video.
+
+        Returns:
+            str
+        """
+        response = self.retrieve_video_content_with_http_info(
+            video_id=video_id,
+            variant=variant,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    def retrieve_video_content_with_http_info(
+        self,
+        video_id: str,
+        *,
+        variant: VideoContentVariant | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[str]:
+        """Like :meth:`retrieve_video_content`, returning the HTTP status, headers and raw body too."""
+        return self.api_client.call(
+            _retrieve_video_content_call(video_id=video_id, variant=variant),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def create_video_remix(
+        self,
+        video_id: str,
+        *,
+        create_video_remix_body: CreateVideoRemixBody | dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoResource:
+        """Create a remix of a completed video using a refreshed prompt.
+
+        Args:
+            video_id: The identifier of the completed video to remix.
+            create_video_remix_body: CreateVideoRemixBody
+
+        Returns:
+            VideoResource
+        """
+        response = self.create_video_remix_with_http_info(
+            video_id=video_id,
+            create_video_remix_body=create_video_remix_body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    def create_video_remix_with_http_info(
+        self,
+        video_id: str,
+        *,
+        create_video_remix_body: CreateVideoRemixBody | dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoResource]:
+        """Like :meth:`create_video_remix`, returning the HTTP status, headers and raw body too."""
+        return self.api_client.call(
+            _create_video_remix_call(
+                video_id=video_id, create_video_remix_body=create_video_remix_body
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+
+class AsyncVideosApi:
+    """Videos operations (async)."""
+
+    def __init__(self, api_client: AsyncApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else AsyncApiClient()
+
+    async def list_videos(
+        self,
+        *,
+        limit: int | None = None,
+        order: OrderEnum | str | None = None,
+        after: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoListResource:
+        """List recently generated videos for the current project.
+
+        Args:
+            limit: Number of items to retrieve
+            order: Sort order of results by timestamp. Use `asc` for ascending order or `desc` for descending order.
+            after: Identifier for the last item from the previous pagination request
+
+        Returns:
+            VideoListResource
+        """
+        response = await self.list_videos_with_http_info(
+            limit=limit,
+            order=order,
+            after=after,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    async def list_videos_with_http_info(
+        self,
+        *,
+        limit: int | None = None,
+        order: OrderEnum | str | None = None,
+        after: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoListResource]:
+        """Like :meth:`list_videos`, returning the HTTP status, headers and raw body too."""
+        return await self.api_client.call(
+            _list_videos_call(limit=limit, order=order, after=after),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    def list_videos_iter(
+        self,
+        *,
+        limit: int | None = None,
+        order: OrderEnum | str | None = None,
+        after: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPager[VideoResource]:
+        """Auto-paging :meth:`list_videos`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
+
+        async def fetch(cursor: str | None) -> AsyncPage[VideoResource]:
+            page = await self.list_videos(
+                limit=limit,
+                order=order,
+                after=cursor,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+            items = list(page.data or [])
+            next_cursor = page.last_id
+            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
+
+        async def first() -> AsyncPage[VideoResource]:
+            return await fetch(after)
+
+        return AsyncPager(first)
+
+    async def create_video(
+        self,
+        *,
+        create_video_json_body: CreateVideoJsonBody | dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoResource:
+        """Create a new video generation job from a prompt and optional reference assets.
+
+        Args:
+            create_video_json_body: CreateVideoJsonBody
+
+        Returns:
+            VideoResource
+        """
+        response = await self.create_video_with_http_info(
+            create_video_json_body=create_video_json_body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    async def create_video_with_http_info(
+        self,
+        *,
+        create_video_json_body: CreateVideoJsonBody | dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoResource]:
+        """Like :meth:`create_video`, returning the HTTP status, headers and raw body too."""
+        return await self.api_client.call(
+            _create_video_call(create_video_json_body=create_video_json_body),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def create_video_character(
+        self,
+        *,
+        video: FileTypes,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoCharacterResource:
+        """Create a character from an uploaded video.
+
+        Args:
+            video: Video file used to create a character.
+            name: Display name for this API character.
+
+        Returns:
+            VideoCharacterResource
+        """
+        response = await self.create_video_character_with_http_info(
+            video=video,
+            name=name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    async def create_video_character_with_http_info(
+        self,
+        *,
+        video: FileTypes,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoCharacterResource]:
+        """Like :meth:`create_video_character`, returning the HTTP status, headers and raw body too."""
+        return await self.api_client.call(
+            _create_video_character_call(video=video, name=name),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def get_video_character(
+        self,
+        character_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoCharacterResource:
+        """Fetch a character.
+
+        Args:
+            character_id: The identifier of the character to retrieve.
+
+        Returns:
+            VideoCharacterResource
+        """
+        response = await self.get_video_character_with_http_info(
+            character_id=character_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    async def get_video_character_with_http_info(
+        self,
+        character_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoCharacterResource]:
+        """Like :meth:`get_video_character`, returning the HTTP status, headers and raw body too."""
+        return await self.api_client.call(
+            _get_video_character_call(character_id=character_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def create_video_edit(
+        self,
+        *,
+        create_video_edit_json_body: CreateVideoEditJsonBody | dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoResource:
+        """Create a new video generation job by editing a source video or existing generated video.
+
+        Args:
+            create_video_edit_json_body: CreateVideoEditJsonBody
+
+        Returns:
+            VideoResource
+        """
+        response = await self.create_video_edit_with_http_info(
+            create_video_edit_json_body=create_video_edit_json_body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    async def create_video_edit_with_http_info(
+        self,
+        *,
+        create_video_edit_json_body: CreateVideoEditJsonBody | dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoResource]:
+        """Like :meth:`create_video_edit`, returning the HTTP status, headers and raw body too."""
+        return await self.api_client.call(
+            _create_video_edit_call(create_video_edit_json_body=create_video_edit_json_body),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def create_video_extend(
+        self,
+        *,
+        create_video_extend_json_body: CreateVideoExtendJsonBody | dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoResource:
+        """Create an extension of a completed video.
+
+        Args:
+            create_video_extend_json_body: CreateVideoExtendJsonBody
+
+        Returns:
+            VideoResource
+        """
+        response = await self.create_video_extend_with_http_info(
+            create_video_extend_json_body=create_video_extend_json_body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    async def create_video_extend_with_http_info(
+        self,
+        *,
+        create_video_extend_json_body: CreateVideoExtendJsonBody | dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoResource]:
+        """Like :meth:`create_video_extend`, returning the HTTP status, headers and raw body too."""
+        return await self.api_client.call(
+            _create_video_extend_call(create_video_extend_json_body=create_video_extend_json_body),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def get_video(
+        self,
+        video_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoResource:
+        """Fetch the latest metadata for a generated video.
+
+        Args:
+            video_id: The identifier of the video to retrieve.
+
+        Returns:
+            VideoResource
+        """
+        response = await self.get_video_with_http_info(
+            video_id=video_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    async def get_video_with_http_info(
+        self,
+        video_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoResource]:
+        """Like :meth:`get_video`, returning the HTTP status, headers and raw body too."""
+        return await self.api_client.call(
+            _get_video_call(video_id=video_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def delete_video(
+        self,
+        video_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> DeletedVideoResource:
+        """Permanently delete a completed or failed video and its stored assets.
+
+        Args:
+            video_id: The identifier of the video to delete.
+
+        Returns:
+            DeletedVideoResource
+        """
+        response = await self.delete_video_with_http_info(
+            video_id=video_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    async def delete_video_with_http_info(
+        self,
+        video_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[DeletedVideoResource]:
+        """Like :meth:`delete_video`, returning the HTTP status, headers and raw body too."""
+        return await self.api_client.call(
+            _delete_video_call(video_id=video_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def retrieve_video_content(
+        self,
+        video_id: str,
+        *,
+        variant: VideoContentVariant | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> str:
+        """Download the generated video bytes or a derived preview asset.
+
+        Streams the rendered video content for the specified video job.
+
+        Args:
+            video_id: The identifier of the video whose media to download.
+            variant: Which downloadable asset to return. Defaults to the MP4 video.
+
+        Returns:
+            str
+        """
+        response = await self.retrieve_video_content_with_http_info(
+            video_id=video_id,
+            variant=variant,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    async def retrieve_video_content_with_http_info(
+        self,
+        video_id: str,
+        *,
+        variant: VideoContentVariant | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[str]:
+        """Like :meth:`retrieve_video_content`, returning the HTTP status, headers and raw body too."""
+        return await self.api_client.call(
+            _retrieve_video_content_call(video_id=video_id, variant=variant),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )
+
+    async def create_video_remix(
+        self,
+        video_id: str,
+        *,
+        create_video_remix_body: CreateVideoRemixBody | dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoResource:
+        """Create a remix of a completed video using a refreshed prompt.
+
+        Args:
+            video_id: The identifier of the completed video to remix.
+            create_video_remix_body: CreateVideoRemixBody
+
+        Returns:
+            VideoResource
+        """
+        response = await self.create_video_remix_with_http_info(
+            video_id=video_id,
+            create_video_remix_body=create_video_remix_body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return response.data
+
+    async def create_video_remix_with_http_info(
+        self,
+        video_id: str,
+        *,
+        create_video_remix_body: CreateVideoRemixBody | dict[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoResource]:
+        """Like :meth:`create_video_remix`, returning the HTTP status, headers and raw body too."""
+        return await self.api_client.call(
+            _create_video_remix_call(
+                video_id=video_id, create_video_remix_body=create_video_remix_body
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+        )

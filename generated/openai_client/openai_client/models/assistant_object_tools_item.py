@@ -1,0 +1,31 @@
+"""AssistantObjectToolsItem."""
+
+from __future__ import annotations
+
+from typing import Annotated, TypeAlias, Union
+
+from pydantic import Tag
+
+from .._models import UnknownVariant, tagged
+from .assistant_tools_code import AssistantToolsCode
+from .assistant_tools_file_search import AssistantToolsFileSearch
+from .assistant_tools_function import AssistantToolsFunction
+
+__all__ = ["AssistantObjectToolsItem"]
+
+AssistantObjectToolsItem: TypeAlias = Annotated[
+    Union[
+        Annotated[AssistantToolsCode, Tag("AssistantToolsCode")],
+        Annotated[AssistantToolsFileSearch, Tag("AssistantToolsFileSearch")],
+        Annotated[AssistantToolsFunction, Tag("AssistantToolsFunction")],
+        Annotated[UnknownVariant, Tag("UnknownVariant")],
+    ],
+    tagged(
+        "type",
+        {
+            "code_interpreter": "AssistantToolsCode",
+            "file_search": "AssistantToolsFileSearch",
+            "function": "AssistantToolsFunction",
+        },
+    ),
+]

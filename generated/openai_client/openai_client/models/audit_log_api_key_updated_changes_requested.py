@@ -1,0 +1,15 @@
+"""AuditLogApiKeyUpdatedChangesRequested."""
+
+from __future__ import annotations
+
+
+from .._models import OagenModel
+
+__all__ = ["AuditLogApiKeyUpdatedChangesRequested"]
+
+
+class AuditLogApiKeyUpdatedChangesRequested(OagenModel):
+    """The payload used to update the API key."""
+
+    scopes: list[str] | None = None
+    """A list of scopes allowed for the API key, e.g. `["api.model.request"]`"""

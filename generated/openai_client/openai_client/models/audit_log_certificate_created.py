@@ -1,0 +1,18 @@
+"""AuditLogCertificateCreated."""
+
+from __future__ import annotations
+
+
+from .._models import OagenModel
+
+__all__ = ["AuditLogCertificateCreated"]
+
+
+class AuditLogCertificateCreated(OagenModel):
+    """The details for events with this `type`."""
+
+    id: str | None = None
+    """The certificate ID."""
+
+    name: str | None = None
+    """The name of the certificate."""

@@ -1,0 +1,18 @@
+"""AuditLogCertificatesActivatedCertificatesItem."""
+
+from __future__ import annotations
+
+
+from .._models import OagenModel
+
+__all__ = ["AuditLogCertificatesActivatedCertificatesItem"]
+
+
+class AuditLogCertificatesActivatedCertificatesItem(OagenModel):
+    """AuditLogCertificatesActivatedCertificatesItem"""
+
+    id: str | None = None
+    """The certificate ID."""
+
+    name: str | None = None
+    """The name of the certificate."""

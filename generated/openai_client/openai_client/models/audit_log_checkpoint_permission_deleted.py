@@ -1,0 +1,15 @@
+"""AuditLogCheckpointPermissionDeleted."""
+
+from __future__ import annotations
+
+
+from .._models import OagenModel
+
+__all__ = ["AuditLogCheckpointPermissionDeleted"]
+
+
+class AuditLogCheckpointPermissionDeleted(OagenModel):
+    """The details for events with this `type`."""
+
+    id: str | None = None
+    """The ID of the checkpoint permission."""

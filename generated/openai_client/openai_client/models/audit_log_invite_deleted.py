@@ -1,0 +1,15 @@
+"""AuditLogInviteDeleted."""
+
+from __future__ import annotations
+
+
+from .._models import OagenModel
+
+__all__ = ["AuditLogInviteDeleted"]
+
+
+class AuditLogInviteDeleted(OagenModel):
+    """The details for events with this `type`."""
+
+    id: str | None = None
+    """The ID of the invite."""

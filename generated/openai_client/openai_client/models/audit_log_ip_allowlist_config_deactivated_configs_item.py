@@ -1,0 +1,18 @@
+"""AuditLogIpAllowlistConfigDeactivatedConfigsItem."""
+
+from __future__ import annotations
+
+
+from .._models import OagenModel
+
+__all__ = ["AuditLogIpAllowlistConfigDeactivatedConfigsItem"]
+
+
+class AuditLogIpAllowlistConfigDeactivatedConfigsItem(OagenModel):
+    """AuditLogIpAllowlistConfigDeactivatedConfigsItem"""
+
+    id: str | None = None
+    """The ID of the IP allowlist configuration."""
+
+    name: str | None = None
+    """The name of the IP allowlist configuration."""

@@ -1,0 +1,21 @@
+"""ChatCompletionFunctions."""
+
+from __future__ import annotations
+
+
+from .._models import OagenModel
+from .function_parameters import FunctionParameters
+
+__all__ = ["ChatCompletionFunctions"]
+
+
+class ChatCompletionFunctions(OagenModel):
+    """ChatCompletionFunctions"""
+
+    description: str | None = None
+    """A description of what the function does, used by the model to choose when and how to call the function."""
+
+    name: str
+    """The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64."""
+
+    parameters: FunctionParameters | None = None

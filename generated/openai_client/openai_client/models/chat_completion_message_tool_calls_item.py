@@ -1,0 +1,28 @@
+"""ChatCompletionMessageToolCallsItem."""
+
+from __future__ import annotations
+
+from typing import Annotated, TypeAlias, Union
+
+from pydantic import Tag
+
+from .._models import UnknownVariant, tagged
+from .chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall
+from .chat_completion_message_tool_call import ChatCompletionMessageToolCall
+
+__all__ = ["ChatCompletionMessageToolCallsItem"]
+
+ChatCompletionMessageToolCallsItem: TypeAlias = Annotated[
+    Union[
+        Annotated[ChatCompletionMessageToolCall, Tag("ChatCompletionMessageToolCall")],
+        Annotated[ChatCompletionMessageCustomToolCall, Tag("ChatCompletionMessageCustomToolCall")],
+        Annotated[UnknownVariant, Tag("UnknownVariant")],
+    ],
+    tagged(
+        "type",
+        {
+            "function": "ChatCompletionMessageToolCall",
+            "custom": "ChatCompletionMessageCustomToolCall",
+        },
+    ),
+]

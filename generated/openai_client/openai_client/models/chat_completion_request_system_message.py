@@ -1,0 +1,27 @@
+"""ChatCompletionRequestSystemMessage."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._models import OagenModel
+from .chat_completion_request_system_message_content_part import (
+    ChatCompletionRequestSystemMessageContentPart,
+)
+
+__all__ = ["ChatCompletionRequestSystemMessage"]
+
+
+class ChatCompletionRequestSystemMessage(OagenModel):
+    """Developer-provided instructions that the model should follow, regardless of
+    messages sent by the user. With o1 models and newer, use `developer` messages
+    for this purpose instead."""
+
+    content: str | list[ChatCompletionRequestSystemMessageContentPart]
+    """The contents of the system message."""
+
+    role: Literal["system"]
+    """The role of the messages author, in this case `system`."""
+
+    name: str | None = None
+    """An optional name for the participant. Provides the model information to differentiate between participants of the same role."""

@@ -1,0 +1,32 @@
+"""ComputerCallOutputItemParam."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._models import OagenModel
+from .computer_call_safety_check_param import ComputerCallSafetyCheckParam
+from .computer_screenshot_image import ComputerScreenshotImage
+from .function_call_item_status import FunctionCallItemStatus
+
+__all__ = ["ComputerCallOutputItemParam"]
+
+
+class ComputerCallOutputItemParam(OagenModel):
+    """The output of a computer tool call."""
+
+    id: str | None = None
+
+    call_id: str
+    """The ID of the computer tool call that produced the output."""
+
+    type: Literal["computer_call_output"]
+    """The type of the computer tool call output. Always `computer_call_output`.
+
+    Server default: ``'computer_call_output'``."""
+
+    output: ComputerScreenshotImage
+
+    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None = None
+
+    status: FunctionCallItemStatus | str | None = None

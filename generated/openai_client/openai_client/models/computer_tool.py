@@ -1,0 +1,18 @@
+"""ComputerTool."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._models import OagenModel
+
+__all__ = ["ComputerTool"]
+
+
+class ComputerTool(OagenModel):
+    """A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use)."""
+
+    type: Literal["computer"]
+    """The type of the computer tool. Always `computer`.
+
+    Server default: ``'computer'``."""

@@ -1,0 +1,36 @@
+"""ComputerToolCallOutput."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._models import OagenModel
+from .computer_call_safety_check_param import ComputerCallSafetyCheckParam
+from .computer_screenshot_image import ComputerScreenshotImage
+
+__all__ = ["ComputerToolCallOutput"]
+
+
+class ComputerToolCallOutput(OagenModel):
+    """The output of a computer tool call."""
+
+    type: Literal["computer_call_output"]
+    """The type of the computer tool call output. Always `computer_call_output`.
+
+    Server default: ``'computer_call_output'``."""
+
+    id: str | None = None
+    """The ID of the computer tool call output."""
+
+    call_id: str
+    """The ID of the computer tool call that produced the output."""
+
+    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None = None
+    """The safety checks reported by the API that have been acknowledged by the
+    developer."""
+
+    output: ComputerScreenshotImage
+
+    status: Literal["in_progress", "completed", "incomplete"] | str | None = None
+    """The status of the message input. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when input items are returned via API."""

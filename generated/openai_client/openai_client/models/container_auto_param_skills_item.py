@@ -1,0 +1,22 @@
+"""ContainerAutoParamSkillsItem."""
+
+from __future__ import annotations
+
+from typing import Annotated, TypeAlias, Union
+
+from pydantic import Tag
+
+from .._models import UnknownVariant, tagged
+from .inline_skill_param import InlineSkillParam
+from .skill_reference_param import SkillReferenceParam
+
+__all__ = ["ContainerAutoParamSkillsItem"]
+
+ContainerAutoParamSkillsItem: TypeAlias = Annotated[
+    Union[
+        Annotated[SkillReferenceParam, Tag("SkillReferenceParam")],
+        Annotated[InlineSkillParam, Tag("InlineSkillParam")],
+        Annotated[UnknownVariant, Tag("UnknownVariant")],
+    ],
+    tagged("type", {"skill_reference": "SkillReferenceParam", "inline": "InlineSkillParam"}),
+]

@@ -1,0 +1,13 @@
+"""ConversationParam."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from .conversation_param2 import ConversationParam2
+
+__all__ = ["ConversationParam"]
+
+ConversationParam: TypeAlias = str | ConversationParam2
+"""The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
+Input items and output items from this response are automatically added to this conversation after this response completes."""

@@ -1,0 +1,22 @@
+"""CreateChatCompletionRequestToolsItem."""
+
+from __future__ import annotations
+
+from typing import Annotated, TypeAlias, Union
+
+from pydantic import Tag
+
+from .._models import UnknownVariant, tagged
+from .chat_completion_tool import ChatCompletionTool
+from .custom_tool_chat_completions import CustomToolChatCompletions
+
+__all__ = ["CreateChatCompletionRequestToolsItem"]
+
+CreateChatCompletionRequestToolsItem: TypeAlias = Annotated[
+    Union[
+        Annotated[ChatCompletionTool, Tag("ChatCompletionTool")],
+        Annotated[CustomToolChatCompletions, Tag("CustomToolChatCompletions")],
+        Annotated[UnknownVariant, Tag("UnknownVariant")],
+    ],
+    tagged("type", {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"}),
+]

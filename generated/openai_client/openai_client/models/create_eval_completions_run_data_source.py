@@ -1,0 +1,36 @@
+"""CreateEvalCompletionsRunDataSource."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._models import OagenModel
+from .create_eval_completions_run_data_source_input_messages import (
+    CreateEvalCompletionsRunDataSourceInputMessages,
+)
+from .create_eval_completions_run_data_source_sampling_params import (
+    CreateEvalCompletionsRunDataSourceSamplingParams,
+)
+from .create_eval_completions_run_data_source_source import CreateEvalCompletionsRunDataSourceSource
+
+__all__ = ["CreateEvalCompletionsRunDataSource"]
+
+
+class CreateEvalCompletionsRunDataSource(OagenModel):
+    """A CompletionsRunDataSource object describing a model sampling configuration."""
+
+    type: Literal["completions"]
+    """The type of run data source. Always `completions`.
+
+    Server default: ``'completions'``."""
+
+    input_messages: CreateEvalCompletionsRunDataSourceInputMessages | None = None
+    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+
+    sampling_params: CreateEvalCompletionsRunDataSourceSamplingParams | None = None
+
+    model: str | None = None
+    """The name of the model to use for generating completions (e.g. "o3-mini")."""
+
+    source: CreateEvalCompletionsRunDataSourceSource
+    """Determines what populates the `item` namespace in this run's data source."""

@@ -1,0 +1,52 @@
+"""CreateEvalCompletionsRunDataSourceSamplingParams."""
+
+from __future__ import annotations
+
+
+from .._models import OagenModel
+from .chat_completion_tool import ChatCompletionTool
+from .create_eval_completions_run_data_source_sampling_params_response_format import (
+    CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat,
+)
+from .reasoning_effort import ReasoningEffort
+
+__all__ = ["CreateEvalCompletionsRunDataSourceSamplingParams"]
+
+
+class CreateEvalCompletionsRunDataSourceSamplingParams(OagenModel):
+    """CreateEvalCompletionsRunDataSourceSamplingParams"""
+
+    reasoning_effort: ReasoningEffort | None = None
+
+    temperature: float | None = None
+    """A higher temperature increases randomness in the outputs.
+
+    Server default: ``1``."""
+
+    max_completion_tokens: int | None = None
+    """The maximum number of tokens in the generated output."""
+
+    top_p: float | None = None
+    """An alternative to temperature for nucleus sampling; 1.0 includes all tokens.
+
+    Server default: ``1``."""
+
+    seed: int | None = None
+    """A seed value to initialize the randomness, during sampling.
+
+    Server default: ``42``."""
+
+    response_format: CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat | None = None
+    """An object specifying the format that the model must output.
+
+    Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+    Structured Outputs which ensures the model will match your supplied JSON
+    schema. Learn more in the [Structured Outputs
+    guide](/docs/guides/structured-outputs).
+
+    Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+    ensures the message the model generates is valid JSON. Using `json_schema`
+    is preferred for models that support it."""
+
+    tools: list[ChatCompletionTool] | None = None
+    """A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for. A max of 128 functions are supported."""

@@ -1,0 +1,35 @@
+"""CreateModerationRequest."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._models import OagenModel
+from .create_moderation_request_input_array_item import CreateModerationRequestInputArrayItem
+
+__all__ = ["CreateModerationRequest"]
+
+
+class CreateModerationRequest(OagenModel):
+    """CreateModerationRequest"""
+
+    input: str | list[str] | list[CreateModerationRequestInputArrayItem]
+    """Input (or inputs) to classify. Can be a single string, an array of strings, or
+    an array of multi-modal input objects similar to other models."""
+
+    model: (
+        str
+        | Literal[
+            "omni-moderation-latest",
+            "omni-moderation-2024-09-26",
+            "text-moderation-latest",
+            "text-moderation-stable",
+        ]
+        | str
+        | None
+    ) = None
+    """The content moderation model you would like to use. Learn more in
+    [the moderation guide](/docs/guides/moderation), and learn about
+    available models [here](/docs/models#moderation).
+
+    Server default: ``'omni-moderation-latest'``."""

@@ -1,0 +1,15 @@
+"""CreateThreadAndRunRequestToolResourcesFileSearch."""
+
+from __future__ import annotations
+
+
+from .._models import OagenModel
+
+__all__ = ["CreateThreadAndRunRequestToolResourcesFileSearch"]
+
+
+class CreateThreadAndRunRequestToolResourcesFileSearch(OagenModel):
+    """CreateThreadAndRunRequestToolResourcesFileSearch"""
+
+    vector_store_ids: list[str] | None = None
+    """The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""

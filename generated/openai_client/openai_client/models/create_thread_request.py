@@ -1,0 +1,23 @@
+"""CreateThreadRequest."""
+
+from __future__ import annotations
+
+
+from .._models import OagenModel
+from .create_message_request import CreateMessageRequest
+from .create_thread_request_tool_resources_variant1 import CreateThreadRequestToolResourcesVariant1
+from .metadata import Metadata
+
+__all__ = ["CreateThreadRequest"]
+
+
+class CreateThreadRequest(OagenModel):
+    """Options to create a new thread. If no thread is provided when running a
+    request, an empty thread will be created."""
+
+    messages: list[CreateMessageRequest] | None = None
+    """A list of [messages](/docs/api-reference/messages) to start the thread with."""
+
+    tool_resources: CreateThreadRequestToolResourcesVariant1 | None = None
+
+    metadata: Metadata | None = None

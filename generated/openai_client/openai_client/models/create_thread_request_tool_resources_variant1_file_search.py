@@ -1,0 +1,23 @@
+"""CreateThreadRequestToolResourcesVariant1FileSearch."""
+
+from __future__ import annotations
+
+
+from .._models import OagenModel
+from .create_thread_request_tool_resources_variant1_file_search_vector_stores_item import (
+    CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItem,
+)
+
+__all__ = ["CreateThreadRequestToolResourcesVariant1FileSearch"]
+
+
+class CreateThreadRequestToolResourcesVariant1FileSearch(OagenModel):
+    """CreateThreadRequestToolResourcesVariant1FileSearch"""
+
+    vector_store_ids: list[str] | None = None
+    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
+
+    vector_stores: (
+        list[CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItem] | None
+    ) = None
+    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread."""

@@ -1,0 +1,26 @@
+"""CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItem."""
+
+from __future__ import annotations
+
+
+from .._models import OagenModel
+from .create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy import (
+    CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategy,
+)
+from .metadata import Metadata
+
+__all__ = ["CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItem"]
+
+
+class CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItem(OagenModel):
+    """CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItem"""
+
+    file_ids: list[str] | None = None
+    """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
+
+    chunking_strategy: (
+        CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategy | None
+    ) = None
+    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
+
+    metadata: Metadata | None = None

@@ -1,0 +1,45 @@
+"""CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategy."""
+
+from __future__ import annotations
+
+from typing import Annotated, TypeAlias, Union
+
+from pydantic import Tag
+
+from .._models import UnknownVariant, tagged
+from .create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_auto import (
+    CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAuto,
+)
+from .create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static import (
+    CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStatic,
+)
+
+__all__ = ["CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategy"]
+
+CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategy: TypeAlias = (
+    Annotated[
+        Union[
+            Annotated[
+                CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAuto,
+                Tag(
+                    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAuto"
+                ),
+            ],
+            Annotated[
+                CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStatic,
+                Tag(
+                    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStatic"
+                ),
+            ],
+            Annotated[UnknownVariant, Tag("UnknownVariant")],
+        ],
+        tagged(
+            "type",
+            {
+                "auto": "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAuto",
+                "static": "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStatic",
+            },
+        ),
+    ]
+)
+"""The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""

@@ -1,0 +1,16 @@
+"""CustomToolChatCompletionsCustomFormatText."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._models import OagenModel
+
+__all__ = ["CustomToolChatCompletionsCustomFormatText"]
+
+
+class CustomToolChatCompletionsCustomFormatText(OagenModel):
+    """Unconstrained free-form text."""
+
+    type: Literal["text"]
+    """Unconstrained text format. Always `text`."""

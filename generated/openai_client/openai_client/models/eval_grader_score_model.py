@@ -1,0 +1,17 @@
+"""EvalGraderScoreModel."""
+
+from __future__ import annotations
+
+
+from .eval_grader_score_model_sampling_params import EvalGraderScoreModelSamplingParams
+from .eval_item import EvalItem
+from .grader_score_model import GraderScoreModel
+
+__all__ = ["EvalGraderScoreModel"]
+
+
+class EvalGraderScoreModel(GraderScoreModel):
+    """ScoreModelGrader"""
+
+    pass_threshold: float | None = None
+    """The threshold for the score."""

@@ -1,0 +1,13 @@
+"""EvalItemContent."""
+
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from .eval_item_content_array import EvalItemContentArray
+from .eval_item_content_item import EvalItemContentItem
+
+__all__ = ["EvalItemContent"]
+
+EvalItemContent: TypeAlias = EvalItemContentItem | EvalItemContentArray
+"""Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""

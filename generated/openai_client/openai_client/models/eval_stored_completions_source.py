@@ -1,0 +1,29 @@
+"""EvalStoredCompletionsSource."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._models import OagenModel
+from .metadata import Metadata
+
+__all__ = ["EvalStoredCompletionsSource"]
+
+
+class EvalStoredCompletionsSource(OagenModel):
+    """A StoredCompletionsRunDataSource configuration describing a set of filters"""
+
+    type: Literal["stored_completions"]
+    """The type of source. Always `stored_completions`.
+
+    Server default: ``'stored_completions'``."""
+
+    metadata: Metadata | None = None
+
+    model: str | None = None
+
+    created_after: int | None = None
+
+    created_before: int | None = None
+
+    limit: int | None = None

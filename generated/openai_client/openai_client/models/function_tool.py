@@ -1,0 +1,30 @@
+"""FunctionTool."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._models import OagenModel
+
+__all__ = ["FunctionTool"]
+
+
+class FunctionTool(OagenModel):
+    """Defines a function in your own code the model can choose to call. Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling)."""
+
+    type: Literal["function"]
+    """The type of the function tool. Always `function`.
+
+    Server default: ``'function'``."""
+
+    name: str
+    """The name of the function to call."""
+
+    description: str | None = None
+
+    parameters: dict[str, Any] | None
+
+    strict: bool | None
+
+    defer_loading: bool | None = None
+    """Whether this function is deferred and loaded via tool search."""

@@ -1,0 +1,37 @@
+"""GraderMultiGraders."""
+
+from __future__ import annotations
+
+from typing import Annotated, TypeAlias, Union
+
+from pydantic import Tag
+
+from .._models import UnknownVariant, tagged
+from .grader_label_model import GraderLabelModel
+from .grader_python import GraderPython
+from .grader_score_model import GraderScoreModel
+from .grader_string_check import GraderStringCheck
+from .grader_text_similarity import GraderTextSimilarity
+
+__all__ = ["GraderMultiGraders"]
+
+GraderMultiGraders: TypeAlias = Annotated[
+    Union[
+        Annotated[GraderStringCheck, Tag("GraderStringCheck")],
+        Annotated[GraderTextSimilarity, Tag("GraderTextSimilarity")],
+        Annotated[GraderPython, Tag("GraderPython")],
+        Annotated[GraderScoreModel, Tag("GraderScoreModel")],
+        Annotated[GraderLabelModel, Tag("GraderLabelModel")],
+        Annotated[UnknownVariant, Tag("UnknownVariant")],
+    ],
+    tagged(
+        "type",
+        {
+            "string_check": "GraderStringCheck",
+            "text_similarity": "GraderTextSimilarity",
+            "python": "GraderPython",
+            "score_model": "GraderScoreModel",
+            "label_model": "GraderLabelModel",
+        },
+    ),
+]

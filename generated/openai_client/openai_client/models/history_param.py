@@ -1,0 +1,18 @@
+"""HistoryParam."""
+
+from __future__ import annotations
+
+
+from .._models import OagenModel
+
+__all__ = ["HistoryParam"]
+
+
+class HistoryParam(OagenModel):
+    """Controls how much historical context is retained for the session."""
+
+    enabled: bool | None = None
+    """Enables chat users to access previous ChatKit threads. Defaults to true."""
+
+    recent_threads: int | None = None
+    """Number of recent ChatKit threads users have access to. Defaults to unlimited when unset."""

@@ -1,0 +1,33 @@
+"""InputFileContent."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._models import OagenModel
+from .file_input_detail import FileInputDetail
+
+__all__ = ["InputFileContent"]
+
+
+class InputFileContent(OagenModel):
+    """A file input to the model."""
+
+    type: Literal["input_file"]
+    """The type of the input item. Always `input_file`.
+
+    Server default: ``'input_file'``."""
+
+    file_id: str | None = None
+
+    filename: str | None = None
+    """The name of the file to be sent to the model."""
+
+    file_data: str | None = None
+    """The content of the file to be sent to the model."""
+
+    file_url: str | None = None
+    """The URL of the file to be sent to the model."""
+
+    detail: FileInputDetail | str | None = None
+    """The detail level of the file to be sent to the model. Use `low` for the default rendering behavior, or `high` to render the file at higher quality. Defaults to `low`."""

@@ -1,0 +1,19 @@
+"""InviteProjectsItem."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._models import OagenModel
+
+__all__ = ["InviteProjectsItem"]
+
+
+class InviteProjectsItem(OagenModel):
+    """InviteProjectsItem"""
+
+    id: str
+    """Project's public ID"""
+
+    role: Literal["member", "owner"] | str
+    """Project membership role"""

@@ -1,0 +1,18 @@
+"""LocalShellToolParam."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._models import OagenModel
+
+__all__ = ["LocalShellToolParam"]
+
+
+class LocalShellToolParam(OagenModel):
+    """A tool that allows the model to execute shell commands in a local environment."""
+
+    type: Literal["local_shell"]
+    """The type of the local shell tool. Always `local_shell`.
+
+    Server default: ``'local_shell'``."""

@@ -1,0 +1,28 @@
+"""MessageObjectAttachmentsArrayItemToolsItem."""
+
+from __future__ import annotations
+
+from typing import Annotated, TypeAlias, Union
+
+from pydantic import Tag
+
+from .._models import UnknownVariant, tagged
+from .assistant_tools_code import AssistantToolsCode
+from .assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly
+
+__all__ = ["MessageObjectAttachmentsArrayItemToolsItem"]
+
+MessageObjectAttachmentsArrayItemToolsItem: TypeAlias = Annotated[
+    Union[
+        Annotated[AssistantToolsCode, Tag("AssistantToolsCode")],
+        Annotated[AssistantToolsFileSearchTypeOnly, Tag("AssistantToolsFileSearchTypeOnly")],
+        Annotated[UnknownVariant, Tag("UnknownVariant")],
+    ],
+    tagged(
+        "type",
+        {
+            "code_interpreter": "AssistantToolsCode",
+            "file_search": "AssistantToolsFileSearchTypeOnly",
+        },
+    ),
+]

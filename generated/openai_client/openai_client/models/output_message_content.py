@@ -1,0 +1,22 @@
+"""OutputMessageContent."""
+
+from __future__ import annotations
+
+from typing import Annotated, TypeAlias, Union
+
+from pydantic import Tag
+
+from .._models import UnknownVariant, tagged
+from .output_text_content import OutputTextContent
+from .refusal_content import RefusalContent
+
+__all__ = ["OutputMessageContent"]
+
+OutputMessageContent: TypeAlias = Annotated[
+    Union[
+        Annotated[OutputTextContent, Tag("OutputTextContent")],
+        Annotated[RefusalContent, Tag("RefusalContent")],
+        Annotated[UnknownVariant, Tag("UnknownVariant")],
+    ],
+    tagged("type", {"output_text": "OutputTextContent", "refusal": "RefusalContent"}),
+]

@@ -1,0 +1,31 @@
+"""RealtimeAudioFormats."""
+
+from __future__ import annotations
+
+from typing import Annotated, TypeAlias, Union
+
+from pydantic import Tag
+
+from .._models import UnknownVariant, tagged
+from .realtime_audio_formats_audio_pcm import RealtimeAudioFormatsAudioPcm
+from .realtime_audio_formats_audio_pcma import RealtimeAudioFormatsAudioPcma
+from .realtime_audio_formats_audio_pcmu import RealtimeAudioFormatsAudioPcmu
+
+__all__ = ["RealtimeAudioFormats"]
+
+RealtimeAudioFormats: TypeAlias = Annotated[
+    Union[
+        Annotated[RealtimeAudioFormatsAudioPcm, Tag("RealtimeAudioFormatsAudioPcm")],
+        Annotated[RealtimeAudioFormatsAudioPcmu, Tag("RealtimeAudioFormatsAudioPcmu")],
+        Annotated[RealtimeAudioFormatsAudioPcma, Tag("RealtimeAudioFormatsAudioPcma")],
+        Annotated[UnknownVariant, Tag("UnknownVariant")],
+    ],
+    tagged(
+        "type",
+        {
+            "audio/pcm": "RealtimeAudioFormatsAudioPcm",
+            "audio/pcmu": "RealtimeAudioFormatsAudioPcmu",
+            "audio/pcma": "RealtimeAudioFormatsAudioPcma",
+        },
+    ),
+]

@@ -1,0 +1,28 @@
+"""RealtimeServerEventResponseOutputItemAdded."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._models import OagenModel
+from .realtime_conversation_item import RealtimeConversationItem
+
+__all__ = ["RealtimeServerEventResponseOutputItemAdded"]
+
+
+class RealtimeServerEventResponseOutputItemAdded(OagenModel):
+    """Returned when a new Item is created during Response generation."""
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["response.output_item.added"]
+    """The event type, must be `response.output_item.added`."""
+
+    response_id: str
+    """The ID of the Response to which the item belongs."""
+
+    output_index: int
+    """The index of the output item in the Response."""
+
+    item: RealtimeConversationItem

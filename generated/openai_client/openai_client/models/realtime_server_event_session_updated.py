@@ -1,0 +1,24 @@
+"""RealtimeServerEventSessionUpdated."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._models import OagenModel
+from .realtime_server_event_session_updated_session import RealtimeServerEventSessionUpdatedSession
+
+__all__ = ["RealtimeServerEventSessionUpdated"]
+
+
+class RealtimeServerEventSessionUpdated(OagenModel):
+    """Returned when a session is updated with a `session.update` event, unless
+    there is an error."""
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["session.updated"]
+    """The event type, must be `session.updated`."""
+
+    session: RealtimeServerEventSessionUpdatedSession
+    """The session configuration."""

@@ -1,0 +1,25 @@
+"""ResponseCodeInterpreterCallCompletedEvent."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._models import OagenModel
+
+__all__ = ["ResponseCodeInterpreterCallCompletedEvent"]
+
+
+class ResponseCodeInterpreterCallCompletedEvent(OagenModel):
+    """Emitted when the code interpreter call is completed."""
+
+    type: Literal["response.code_interpreter_call.completed"]
+    """The type of the event. Always `response.code_interpreter_call.completed`."""
+
+    output_index: int
+    """The index of the output item in the response for which the code interpreter call is completed."""
+
+    item_id: str
+    """The unique identifier of the code interpreter tool call item."""
+
+    sequence_number: int
+    """The sequence number of this event, used to order streaming events."""

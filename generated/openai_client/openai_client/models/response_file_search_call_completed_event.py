@@ -1,0 +1,25 @@
+"""ResponseFileSearchCallCompletedEvent."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._models import OagenModel
+
+__all__ = ["ResponseFileSearchCallCompletedEvent"]
+
+
+class ResponseFileSearchCallCompletedEvent(OagenModel):
+    """Emitted when a file search call is completed (results found)."""
+
+    type: Literal["response.file_search_call.completed"]
+    """The type of the event. Always `response.file_search_call.completed`."""
+
+    output_index: int
+    """The index of the output item that the file search call is initiated."""
+
+    item_id: str
+    """The ID of the output item that the file search call is initiated."""
+
+    sequence_number: int
+    """The sequence number of this event."""

@@ -1,0 +1,25 @@
+"""ResponseMCPListToolsFailedEvent."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._models import OagenModel
+
+__all__ = ["ResponseMCPListToolsFailedEvent"]
+
+
+class ResponseMCPListToolsFailedEvent(OagenModel):
+    """Emitted when the attempt to list available MCP tools has failed."""
+
+    type: Literal["response.mcp_list_tools.failed"]
+    """The type of the event. Always 'response.mcp_list_tools.failed'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that failed."""
+
+    output_index: int
+    """The index of the output item that failed."""
+
+    sequence_number: int
+    """The sequence number of this event."""

@@ -1,0 +1,19 @@
+"""ResponseReasoningSummaryPartAddedEventPart."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._models import OagenModel
+
+__all__ = ["ResponseReasoningSummaryPartAddedEventPart"]
+
+
+class ResponseReasoningSummaryPartAddedEventPart(OagenModel):
+    """The summary part that was added."""
+
+    type: Literal["summary_text"]
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str
+    """The text of the summary part."""

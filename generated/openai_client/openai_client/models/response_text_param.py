@@ -1,0 +1,21 @@
+"""ResponseTextParam."""
+
+from __future__ import annotations
+
+
+from .._models import OagenModel
+from .text_response_format_configuration import TextResponseFormatConfiguration
+from .verbosity import Verbosity
+
+__all__ = ["ResponseTextParam"]
+
+
+class ResponseTextParam(OagenModel):
+    """Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)"""
+
+    format: TextResponseFormatConfiguration | None = None
+
+    verbosity: Verbosity | None = None

@@ -1,0 +1,42 @@
+"""TokenCountsBody."""
+
+from __future__ import annotations
+
+
+from .._models import OagenModel
+from .conversation_param import ConversationParam
+from .input_item import InputItem
+from .reasoning import Reasoning
+from .response_text_param import ResponseTextParam
+from .tool import Tool
+from .tool_choice_param import ToolChoiceParam
+from .truncation_enum import TruncationEnum
+
+__all__ = ["TokenCountsBody"]
+
+
+class TokenCountsBody(OagenModel):
+    """TokenCountsBody"""
+
+    model: str | None = None
+
+    input: str | list[InputItem] | None = None
+
+    previous_response_id: str | None = None
+
+    tools: list[Tool] | None = None
+
+    text: ResponseTextParam | None = None
+
+    reasoning: Reasoning | None = None
+
+    truncation: TruncationEnum | str | None = None
+    """The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error."""
+
+    instructions: str | None = None
+
+    conversation: ConversationParam | None = None
+
+    tool_choice: ToolChoiceParam | None = None
+
+    parallel_tool_calls: bool | None = None

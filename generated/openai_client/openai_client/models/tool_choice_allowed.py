@@ -1,0 +1,36 @@
+"""ToolChoiceAllowed."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from .._models import OagenModel
+
+__all__ = ["ToolChoiceAllowed"]
+
+
+class ToolChoiceAllowed(OagenModel):
+    """Constrains the tools available to the model to a pre-defined set."""
+
+    type: Literal["allowed_tools"]
+    """Allowed tool configuration type. Always `allowed_tools`."""
+
+    mode: Literal["auto", "required"] | str
+    """Constrains the tools available to the model to a pre-defined set.
+
+    `auto` allows the model to pick from among the allowed tools and generate a
+    message.
+
+    `required` requires the model to call one or more of the allowed tools."""
+
+    tools: list[dict[str, Any]]
+    """A list of tool definitions that the model should be allowed to call.
+
+    For the Responses API, the list of tool definitions might look like:
+    ```json
+    [
+      { "type": "function", "name": "get_weather" },
+      { "type": "mcp", "server_label": "deepwiki" },
+      { "type": "image_generation" }
+    ]
+    ```"""

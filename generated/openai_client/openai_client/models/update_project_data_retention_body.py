@@ -1,0 +1,26 @@
+"""UpdateProjectDataRetentionBody."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._models import OagenModel
+
+__all__ = ["UpdateProjectDataRetentionBody"]
+
+
+class UpdateProjectDataRetentionBody(OagenModel):
+    """Parameters for updating project data retention controls."""
+
+    retention_type: (
+        Literal[
+            "organization_default",
+            "none",
+            "zero_data_retention",
+            "modified_abuse_monitoring",
+            "enhanced_zero_data_retention",
+            "enhanced_modified_abuse_monitoring",
+        ]
+        | str
+    )
+    """The desired project data retention type."""

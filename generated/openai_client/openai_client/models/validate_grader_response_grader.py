@@ -1,0 +1,38 @@
+"""ValidateGraderResponseGrader."""
+
+from __future__ import annotations
+
+from typing import Annotated, TypeAlias, Union
+
+from pydantic import Tag
+
+from .._models import UnknownVariant, tagged
+from .grader_multi import GraderMulti
+from .grader_python import GraderPython
+from .grader_score_model import GraderScoreModel
+from .grader_string_check import GraderStringCheck
+from .grader_text_similarity import GraderTextSimilarity
+
+__all__ = ["ValidateGraderResponseGrader"]
+
+ValidateGraderResponseGrader: TypeAlias = Annotated[
+    Union[
+        Annotated[GraderStringCheck, Tag("GraderStringCheck")],
+        Annotated[GraderTextSimilarity, Tag("GraderTextSimilarity")],
+        Annotated[GraderPython, Tag("GraderPython")],
+        Annotated[GraderScoreModel, Tag("GraderScoreModel")],
+        Annotated[GraderMulti, Tag("GraderMulti")],
+        Annotated[UnknownVariant, Tag("UnknownVariant")],
+    ],
+    tagged(
+        "type",
+        {
+            "string_check": "GraderStringCheck",
+            "text_similarity": "GraderTextSimilarity",
+            "python": "GraderPython",
+            "score_model": "GraderScoreModel",
+            "multi": "GraderMulti",
+        },
+    ),
+]
+"""The grader used for the fine-tuning job."""

@@ -1,0 +1,22 @@
+"""WebSearchActionFind."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._models import OagenModel
+
+__all__ = ["WebSearchActionFind"]
+
+
+class WebSearchActionFind(OagenModel):
+    """Action type "find_in_page": Searches for a pattern within a loaded page."""
+
+    type: Literal["find_in_page"]
+    """The action type."""
+
+    url: str
+    """The URL of the page searched for the pattern."""
+
+    pattern: str
+    """The pattern or text to search for within the page."""

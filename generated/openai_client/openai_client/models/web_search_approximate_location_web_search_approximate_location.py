@@ -1,0 +1,26 @@
+"""WebSearchApproximateLocationWebSearchApproximateLocation."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._models import OagenModel
+
+__all__ = ["WebSearchApproximateLocationWebSearchApproximateLocation"]
+
+
+class WebSearchApproximateLocationWebSearchApproximateLocation(OagenModel):
+    """The approximate location of the user."""
+
+    type: Literal["approximate"] | None = None
+    """The type of location approximation. Always `approximate`.
+
+    Server default: ``'approximate'``."""
+
+    country: str | None = None
+
+    region: str | None = None
+
+    city: str | None = None
+
+    timezone: str | None = None

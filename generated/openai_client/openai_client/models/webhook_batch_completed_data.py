@@ -1,0 +1,15 @@
+"""WebhookBatchCompletedData."""
+
+from __future__ import annotations
+
+
+from .._models import OagenModel
+
+__all__ = ["WebhookBatchCompletedData"]
+
+
+class WebhookBatchCompletedData(OagenModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the batch API request."""

@@ -1,0 +1,15 @@
+"""WebhookEvalRunCanceledData."""
+
+from __future__ import annotations
+
+
+from .._models import OagenModel
+
+__all__ = ["WebhookEvalRunCanceledData"]
+
+
+class WebhookEvalRunCanceledData(OagenModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the eval run."""

@@ -1,0 +1,15 @@
+"""WebhookFineTuningJobCancelledData."""
+
+from __future__ import annotations
+
+
+from .._models import OagenModel
+
+__all__ = ["WebhookFineTuningJobCancelledData"]
+
+
+class WebhookFineTuningJobCancelledData(OagenModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the fine-tuning job."""

@@ -1,0 +1,15 @@
+"""WebhookResponseCompletedData."""
+
+from __future__ import annotations
+
+
+from .._models import OagenModel
+
+__all__ = ["WebhookResponseCompletedData"]
+
+
+class WebhookResponseCompletedData(OagenModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the model response."""

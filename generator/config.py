@@ -1,0 +1,158 @@
+"""``[tool.oagen]`` of pyproject.toml → frozen :class:`Target` values."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tomllib
+
+from generator.diagnostics import ConfigError
+
+_PACKAGE_RE = re.compile(r"^[a-z_][a-z0-9_]*$")
+_ENV_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class OperationOverride:
+    stream: bool | None = None  # add a ``..._stream`` method (SSE) even if the spec declares only JSON
+    stream_event: str | None = None  # schema name of one stream event (default: the JSON response)
+    group: str | None = None  # move the operation to another API group
+    name: str | None = None  # Python method name
+
+
+@dataclass(frozen=True)
+class AuthOverride:
+    attr: str | None = None  # Configuration attribute
+    env: str | None = None  # environment variable
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    spec: Path
+    package: str
+    output: Path
+    version: str = "1.0.0"
+    api_key_env: str | None = None
+    strict: bool = False
+    overlay: Path | None = None  # JSON Merge Patch (RFC 7386) applied to the spec before IR
+    templates: Path | None = None  # a directory whose templates override the built-in ones
+    operations: Mapping[str, OperationOverride] = field(default_factory=dict)
+    groups: Mapping[str, str] = field(default_factory=dict)  # tag/segment → group key
+    auth: Mapping[str, AuthOverride] = field(default_factory=dict)
+    project_name: str | None = None  # distribution name of the generated package
+
+    @property
+    def distribution(self) -> str:
+        return self.project_name or self.package.replace("_", "-")
+
+    def fingerprint(self) -> str:
+        """Everything about the target that affects output, as a stable string (for caches)."""
+        return repr(
+            (
+                self.package, self.version, self.api_key_env, self.strict,
+                sorted((k, repr(v)) for k, v in self.operations.items()),
+                sorted(self.groups.items()), sorted((k, repr(v)) for k, v in self.auth.items()),
+                self.project_name,
+            )
+        )
+
+
+def load_targets(pyproject: Path) -> dict[str, Target]:
+    """All targets of ``pyproject`` (paths relative to its directory), in file order."""
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{pyproject}: not found (run oagen from the project root or pass --config)") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{pyproject}: invalid TOML: {exc}") from None
+    section = data.get("tool", {}).get("oagen", {})
+    targets = section.get("targets", {})
+    if not isinstance(targets, Mapping):
+        raise ConfigError(f"{pyproject}: [tool.oagen.targets] must be a table")
+    root = pyproject.parent
+    return {name: target_from_table(name, table, root, str(pyproject)) for name, table in targets.items()}
+
+
+def target_from_table(name: str, table: Any, root: Path, where: str = "config") -> Target:
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{where}: [tool.oagen.targets.{name}] must be a table")
+    known = {"spec", "package", "output", "version", "api_key_env", "strict", "overlay", "templates",
+             "operations", "groups", "auth", "project_name"}
+    unknown = sorted(set(table) - known)
+    if unknown:
+        raise ConfigError(f"{where}: target {name!r}: unknown key(s) {', '.join(unknown)}")
+    for key in ("spec", "package", "output"):
+        if not isinstance(table.get(key), str) or not table[key]:
+            raise ConfigError(f"{where}: target {name!r}: {key!r} is required (a string)")
+    package = str(table["package"])
+    check_package_name(package, f"{where}: target {name!r}")
+    env = table.get("api_key_env")
+    if env is not None and (not isinstance(env, str) or not _ENV_RE.match(env)):
+        raise ConfigError(f"{where}: target {name!r}: api_key_env must be an environment variable name")
+    ops = {
+        str(op_id): _operation_override(name, op_id, value, where)
+        for op_id, value in (table.get("operations") or {}).items()
+    }
+    auth = {
+        str(k): AuthOverride(attr=v.get("attr"), env=v.get("env"))
+        for k, v in (table.get("auth") or {}).items()
+        if isinstance(v, Mapping)
+    }
+    for key, override in auth.items():
+        if override.attr is not None and not str(override.attr).isidentifier():
+            raise ConfigError(f"{where}: target {name!r}: auth.{key}.attr must be an identifier")
+        if override.env is not None and not _ENV_RE.match(str(override.env)):
+            raise ConfigError(f"{where}: target {name!r}: auth.{key}.env must be a variable name")
+    return Target(
+        name=name,
+        spec=(root / str(table["spec"])).resolve(),
+        package=package,
+        output=(root / str(table["output"])).resolve(),
+        version=str(table.get("version", "1.0.0")),
+        api_key_env=env,
+        strict=bool(table.get("strict", False)),
+        overlay=(root / str(table["overlay"])).resolve() if table.get("overlay") else None,
+        templates=(root / str(table["templates"])).resolve() if table.get("templates") else None,
+        operations=ops,
+        groups={str(k): str(v) for k, v in (table.get("groups") or {}).items()},
+        auth=auth,
+        project_name=str(table["project_name"]) if table.get("project_name") else None,
+    )
+
+
+def _operation_override(target: str, op_id: str, value: Any, where: str) -> OperationOverride:
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"{where}: target {target!r}: operations.{op_id} must be a table")
+    unknown = sorted(set(value) - {"stream", "stream_event", "group", "name"})
+    if unknown:
+        raise ConfigError(f"{where}: target {target!r}: operations.{op_id}: unknown key(s) {', '.join(unknown)}")
+    name = value.get("name")
+    if name is not None and (not isinstance(name, str) or not name.isidentifier()):
+        raise ConfigError(f"{where}: target {target!r}: operations.{op_id}.name must be an identifier")
+    return OperationOverride(
+        stream=value.get("stream"),
+        stream_event=value.get("stream_event"),
+        group=value.get("group"),
+        name=name,
+    )
+
+
+def check_package_name(package: str, where: str) -> None:
+    """Package names become directory names: only ``[a-z_][a-z0-9_]*`` (no dots, slashes, ``..``)."""
+    if not _PACKAGE_RE.match(package) or package.startswith("__"):
+        raise ConfigError(
+            f"{where}: package {package!r} is not a valid Python package name "
+            "(lower case letters, digits and underscores)"
+        )
+
+
+def adhoc_target(spec: Path, package: str, output: Path, *, api_key_env: str | None = None,
+                 version: str = "1.0.0") -> Target:
+    check_package_name(package, "--package")
+    return Target(name=package, spec=spec.resolve(), package=package, output=output.resolve(),
+                  version=version, api_key_env=api_key_env)

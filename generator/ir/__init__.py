@@ -1,0 +1,81 @@
+"""Spec → :class:`~generator.ir.model.Api`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from generator.config import Target
+from generator.diagnostics import Diagnostic
+from generator.ir import model
+from generator.ir.modules import assign_modules
+from generator.ir.naming import pascal_case
+from generator.ir.operations import OperationBuilder, detect_pagination
+from generator.ir.types import SchemaRegistry, escape_pointer
+
+__all__ = ["build_api", "model"]
+
+
+def build_api(
+    document: Mapping[str, Any],
+    resolve: Callable[[str], Any],
+    target: Target,
+    *,
+    spec_sha256: str = "",
+) -> tuple[model.Api, list[Diagnostic]]:
+    """Normalise a loaded document into the IR. Returns the API and the warnings it produced."""
+    components = (document.get("components") or {}).get("schemas") or {}
+    registry = SchemaRegistry(resolve, components if isinstance(components, Mapping) else {})
+    ops = OperationBuilder(document, resolve, registry, target)
+    schemes = ops.security_schemes()
+    servers = ops.servers()
+    groups = ops.groups()
+    webhooks = _webhooks(document, registry, ops)
+    registry.build_all()
+    definitions = registry.definitions
+    groups = tuple(
+        model.Group(g.key, g.class_name, g.module, g.title, g.description,
+                    tuple(detect_pagination(o, definitions) for o in g.operations))
+        for g in groups
+    )
+    info = document.get("info") or {}
+    api = model.Api(
+        title=str(info.get("title") or target.package),
+        version=str(info.get("version") or ""),
+        description=str(info.get("description") or "").strip(),
+        package=target.package,
+        package_version=target.version,
+        servers=servers,
+        security_schemes=schemes,
+        groups=groups,
+        modules=assign_modules(definitions),
+        webhooks=webhooks,
+        spec_sha256=spec_sha256,
+    )
+    return api, registry.diagnostics + ops.diagnostics
+
+
+def _webhooks(document: Mapping[str, Any], registry: SchemaRegistry, ops: OperationBuilder) -> tuple[model.Webhook, ...]:
+    out: list[model.Webhook] = []
+    hooks = document.get("webhooks") or {}
+    if not isinstance(hooks, Mapping):
+        return ()
+    for name, item in hooks.items():
+        item = ops.deref(item)
+        if not isinstance(item, Mapping):
+            continue
+        for method, op in item.items():
+            if not isinstance(op, Mapping):
+                continue
+            body = ops.deref(op.get("requestBody"))
+            content = body.get("content") if isinstance(body, Mapping) else None
+            if not isinstance(content, Mapping):
+                continue
+            for ct, media in content.items():
+                if isinstance(media, Mapping) and media.get("schema") is not None:
+                    ptr = f"/webhooks/{escape_pointer(str(name))}/{method}/requestBody/content/{escape_pointer(str(ct))}/schema"
+                    t = registry.type_of(media["schema"], f"{pascal_case(str(name))}Webhook", ptr)
+                    desc = str(op.get("description") or op.get("summary") or "").strip()
+                    out.append(model.Webhook(str(name), t, desc))
+                    break
+    return tuple(out)

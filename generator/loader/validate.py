@@ -1,0 +1,294 @@
+"""openapi-spec-validator -> findings with ABSOLUTE locations, plus the structural checks oagen needs.
+
+openapi-spec-validator 0.9 reports many errors relative to the sub-schema being checked
+(``$.required``).  Its keyword validators are subclassed here so that each error is tagged,
+where it is born, with the logical path (``SchemaPath.parts``) of the object under check;
+that path is then mapped to the physical (file, pointer) by following refs through our own
+documents.  The library's ``iter_errors`` is bypassed (it re-wraps errors and drops tags);
+its two phases are run directly: the OpenAPI meta-schema over the root document, then the
+keyword walk.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from jsonschema_path import SchemaPath
+from openapi_spec_validator.validation import keywords as kw
+from openapi_spec_validator.validation.exceptions import (
+    DuplicateOperationIDError,
+    ExtraParametersError,
+)
+from openapi_spec_validator.validation.validators import (
+    OpenAPIV30SpecValidator,
+    OpenAPIV31SpecValidator,
+    SpecValidator,
+)
+
+from generator.loader.read import Source, escape, from_pointer, to_pointer
+from generator.loader.refs import Parts, follow, iter_mappings, split_ref
+
+_TAG = "_oagen_location"
+MAX_MESSAGE = 300
+OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem at (document uri, pointer parts). ``anchor`` is what a repair would touch."""
+
+    kind: str
+    uri: str
+    parts: Parts
+    message: str
+    anchor: Parts = ()
+
+
+# --------------------------------------------------------------------------- tagging
+
+
+def _tag(errors: Iterator[Any], kind: str, parts: Sequence[Any], relative: bool = True) -> Iterator[Any]:
+    for err in errors:
+        yield _tag_one(err, kind, parts, relative)
+
+
+def _tag_one(err: Any, kind: str, parts: Sequence[Any], relative: bool = True) -> Any:
+    """Tag an error not tagged yet: (kind, logical parts of the object, path inside it)."""
+    if getattr(err, _TAG, None) is None:
+        inner = tuple(err.path) if relative else ()
+        setattr(err, _TAG, (kind, tuple(parts), inner))
+    return err
+
+
+class _SchemaMixin(kw.SchemaValidator):
+    def __call__(self, schema: SchemaPath, require_properties: bool = True,
+                 meta_checked: bool = False) -> Iterator[Any]:
+        for err in super().__call__(schema, require_properties, meta_checked):
+            if isinstance(err, ExtraParametersError):
+                yield _tag_one(err, "required-undefined", (*schema.parts, "required"), False)
+            else:
+                yield _tag_one(err, "invalid-schema", schema.parts)
+
+
+class _DefaultMixin(kw.ValueValidator):
+    def __call__(self, schema: SchemaPath, value: Any) -> Iterator[Any]:
+        yield from _tag(super().__call__(schema, value), "invalid-default", (*schema.parts, "default"))
+
+
+class _Schema30(_SchemaMixin, kw.OpenAPIV30SchemaValidator):
+    pass
+
+
+class _Schema31(_SchemaMixin, kw.OpenAPIV31SchemaValidator):
+    pass
+
+
+class _Default30(_DefaultMixin, kw.OpenAPIV30ValueValidator):
+    pass
+
+
+class _Default31(_DefaultMixin, kw.OpenAPIV31ValueValidator):
+    pass
+
+
+class _Operation(kw.OperationValidator):
+    def __call__(self, url: str, name: str, operation: SchemaPath,
+                 path_parameters: SchemaPath | None) -> Iterator[Any]:
+        for err in super().__call__(url, name, operation, path_parameters):
+            where = (*operation.parts, "operationId") if isinstance(err, DuplicateOperationIDError) \
+                else operation.parts
+            yield _tag_one(err, "invalid-operation", where, False)
+
+
+class _Parameters(kw.ParametersValidator):
+    def __call__(self, parameters: SchemaPath) -> Iterator[Any]:
+        yield from _tag(super().__call__(parameters), "duplicate-parameter", parameters.parts, False)
+
+
+class _Tags(kw.TagsValidator):
+    def __call__(self, tags: SchemaPath) -> Iterator[Any]:
+        yield from _tag(super().__call__(tags), "duplicate-tag", tags.parts, False)
+
+
+class _V30(OpenAPIV30SpecValidator):
+    keyword_validators = {  # noqa: RUF012 -- the library's class attribute, a dict there too
+        **OpenAPIV30SpecValidator.keyword_validators, "schema": _Schema30, "default": _Default30,
+        "operation": _Operation, "parameters": _Parameters, "tags": _Tags}
+
+
+class _V31(OpenAPIV31SpecValidator):
+    keyword_validators = {  # noqa: RUF012 -- the library's class attribute, a dict there too
+        **OpenAPIV31SpecValidator.keyword_validators, "schema": _Schema31, "default": _Default31,
+        "operation": _Operation, "parameters": _Parameters, "tags": _Tags}
+
+
+# --------------------------------------------------------------------------- running
+
+
+def validate(sources: dict[str, Source], version: str) -> list[Finding]:
+    """Every problem openapi-spec-validator finds, each at its absolute location."""
+    root = sources[""]
+    handlers = {"file": _Handler(sources)}
+    schema_path = SchemaPath.from_dict(root.data, base_uri=root.uri, handlers=handlers)
+    cls: type[SpecValidator] = _V30 if version.startswith("3.0") else _V31
+    validator = cls(schema_path)
+    findings: list[Finding] = []
+    for err in validator.schema_validator.iter_errors(root.data):
+        findings.append(Finding("openapi-schema", "", tuple(str(p) for p in err.absolute_path),
+                                _message(err)))
+    try:
+        for err in validator.root_validator(validator.schema_path):
+            findings.append(_finding(sources, err))
+    except RecursionError:
+        findings.append(Finding("validator-crash", "", (), "validation stopped: the document nests too deeply"))
+    except Exception as exc:  # the library walks unchecked structure; never let it traceback
+        findings.append(Finding("validator-crash", "", (), f"validation stopped: {type(exc).__name__}: {exc}"))
+    return _dedupe(findings)
+
+
+class _Handler:
+    """Serves our loaded (canonicalised, maybe repaired) documents to the library's resolver."""
+
+    def __init__(self, sources: dict[str, Source]) -> None:
+        self._sources = sources
+        self._cache: dict[str, Any] = {}
+
+    def __call__(self, uri: str) -> Any:
+        uri = uri.partition("#")[0]
+        if uri not in self._cache:
+            if uri not in self._sources:
+                raise FileNotFoundError(uri)
+            self._cache[uri] = _absolute_root_refs(self._sources[uri].data, self._sources[""].uri)
+        return self._cache[uri]
+
+
+def _absolute_root_refs(data: Any, root_uri: str) -> Any:
+    """A copy in which refs to the root document (``#/...``) carry the root's uri."""
+    data = copy.deepcopy(data)
+    for _, node in iter_mappings(data):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#"):
+            node["$ref"] = root_uri + ref
+    return data
+
+
+def _finding(sources: dict[str, Source], err: Any) -> Finding:
+    kind, logical, inner = getattr(err, _TAG, None) or ("invalid-openapi", (), tuple(err.path))
+    uri, parts = physical(sources, logical)
+    full = (*parts, *(str(p) for p in inner))
+    message = _message(err)
+    if kind == "invalid-schema":
+        kind = _schema_kind(err, full)
+    elif kind == "invalid-default":
+        message = f"default value {_short(repr(_default(sources, uri, parts)))} does not match its schema: {message}"
+    return Finding(kind, uri, full, message, parts)
+
+
+def _schema_kind(err: Any, parts: Parts) -> str:
+    last = parts[-1] if parts else ""
+    if getattr(err, "validator", None) == "uniqueItems" and last == "required":
+        return "duplicate-required"
+    if last in ("exclusiveMinimum", "exclusiveMaximum") and isinstance(err.instance, bool):
+        return "exclusive-bound"
+    return "invalid-schema"
+
+
+def _default(sources: dict[str, Source], uri: str, parts: Parts) -> Any:
+    node: Any = sources[uri].data
+    for part in parts:
+        node = node[int(part)] if isinstance(node, list) else node[part]
+    return node
+
+
+def physical(sources: dict[str, Source], logical: Sequence[Any]) -> tuple[str, Parts]:
+    """Map a path walked through refs (as the library walks) to the (uri, parts) it lands on."""
+    ref = "#"
+    ref, node = _deref(sources, ref, sources[""].data)
+    for part in logical:
+        key = str(part)
+        if isinstance(node, list):
+            node = node[int(key)]
+        elif isinstance(node, dict):
+            node = node[key]
+        else:
+            break
+        ref = f"{ref}/{escape(key)}"
+        ref, node = _deref(sources, ref, node)
+    uri, pointer = split_ref(ref)
+    return uri, tuple(from_pointer(pointer))
+
+
+def _deref(sources: dict[str, Source], ref: str, node: Any) -> tuple[str, Any]:
+    if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        return follow(sources, node["$ref"])
+    return ref, node
+
+
+def _message(err: Any) -> str:
+    return _short(str(getattr(err, "message", err)))
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_MESSAGE else text[: MAX_MESSAGE - 3] + "..."
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen: set[tuple[str, Parts, str]] = set()
+    out: list[Finding] = []
+    for f in findings:
+        key = (f.uri, f.parts, f.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+# --------------------------------------------------------------------------- structure
+
+
+def check_structure(sources: dict[str, Source]) -> list[Finding]:
+    """Problems that make generation impossible, whatever the mode."""
+    doc = sources[""].data
+    findings: list[Finding] = []
+    for key in ("paths", "components", "webhooks"):
+        if key in doc and not isinstance(doc[key], dict):
+            findings.append(Finding("bad-structure", "", (key,), f"`{key}` must be a mapping, "
+                                    f"not {type(doc[key]).__name__}"))
+    paths = doc.get("paths")
+    if isinstance(paths, dict):
+        for url, item in paths.items():
+            findings.extend(_check_path_item(sources, ("paths", str(url)), item))
+    return findings
+
+
+def _check_path_item(sources: dict[str, Source], parts: Parts, item: Any) -> list[Finding]:
+    ref, item = _deref(sources, "#" + to_pointer(parts), item)
+    uri, pointer = split_ref(ref)
+    where = tuple(from_pointer(pointer))
+    if not isinstance(item, dict):
+        return [Finding("bad-structure", uri, where, "a path item must be a mapping of operations")]
+    out: list[Finding] = []
+    for method in OPERATIONS:
+        if method in item:
+            label = f"{method.upper()} {parts[-1]}"
+            out.extend(_check_operation(uri, (*where, method), label, item[method]))
+    return out
+
+
+def _check_operation(uri: str, parts: Parts, label: str, op: Any) -> list[Finding]:
+    if not isinstance(op, dict):
+        return [Finding("bad-structure", uri, parts, f"operation {label} must be a mapping")]
+    responses = op.get("responses")
+    if responses is None:
+        return [Finding("no-responses", uri, parts,
+                        f"operation {label} has no `responses`; every operation needs at least one")]
+    if isinstance(responses, dict) and isinstance(responses.get("$ref"), str):
+        return []
+    if not isinstance(responses, dict) or not responses:
+        return [Finding("no-responses", uri, (*parts, "responses"),
+                        f"operation {label}: `responses` must be a non-empty mapping")]
+    return []

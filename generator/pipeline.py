@@ -1,0 +1,141 @@
+"""The one-direction flow: load → IR → render → format → write, with typed values between stages."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+
+from generator import __version__
+from generator.config import Target
+from generator.diagnostics import Diagnostic, Severity, SpecError
+from generator.ir import build_api
+from generator.ir.model import Api
+from generator.loader import Spec, load_spec
+from generator.render.environment import make_environment
+from generator.render.format import format_many
+from generator.render.plan import FilePlan, plan_files
+from generator.render.write import MANIFEST, Drift, compare, manifest_bytes, write_tree
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class Result:
+    api: Api
+    files: dict[str, bytes]
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def merge_patch(target: Any, patch: Any) -> Any:
+    """RFC 7386 JSON Merge Patch (``null`` deletes a key)."""
+    if not isinstance(patch, Mapping):
+        return patch
+    out = dict(target) if isinstance(target, Mapping) else {}
+    for key, value in patch.items():
+        if value is None:
+            out.pop(key, None)
+        else:
+            out[key] = merge_patch(out.get(key), value)
+    return out
+
+
+def load(target: Target, *, strict: bool | None = None) -> Spec:
+    spec = load_spec(target.spec, strict=target.strict if strict is None else strict)
+    if target.overlay is not None:
+        try:
+            patch = yaml.load(target.overlay.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        except (OSError, yaml.YAMLError) as exc:
+            raise SpecError([Diagnostic(Severity.ERROR, "overlay", f"cannot read overlay: {exc}",
+                                        file=str(target.overlay))]) from None
+        spec.document = merge_patch(spec.document, patch)
+    return spec
+
+
+def build(target: Target, *, strict: bool | None = None) -> tuple[Spec, Api, list[Diagnostic]]:
+    spec = load(target, strict=strict)
+    sha = spec.sha256
+    if target.overlay is not None:
+        sha = hashlib.sha256(sha.encode() + target.overlay.read_bytes()).hexdigest()
+    api, ir_diags = build_api(spec.document, spec.resolve, target, spec_sha256=sha)
+    located = [
+        spec.diagnostic(d.severity, d.code, d.message, d.pointer) if d.pointer and d.line is None
+        and not d.pointer.startswith("file:") else d
+        for d in ir_diags
+    ]
+    return spec, api, list(spec.diagnostics) + located
+
+
+def render(api: Api, target: Target, *, progress: Progress | None = None) -> dict[str, bytes]:
+    env = make_environment(target.templates)
+    plans = plan_files(api)
+    sources: dict[str, str] = {}
+    texts: dict[str, str] = {}
+    for plan in plans:
+        text = _render_one(env, plan)
+        (sources if plan.path.endswith(".py") else texts)[plan.path] = text
+    if progress:
+        progress(f"rendered {len(plans)} files; formatting {len(sources)} modules")
+    formatted = format_many(sources)
+    files = {path: text.encode("utf-8") for path, text in {**texts, **formatted}.items()}
+    files[MANIFEST] = manifest_bytes(manifest(api, files))
+    return dict(sorted(files.items()))
+
+
+def _render_one(env: jinja2.Environment, plan: FilePlan) -> str:
+    text = env.get_template(plan.template).render(**plan.context)
+    if plan.python:
+        # templates are whitespace-generous; collapse runs of blank lines before black
+        lines = text.splitlines()
+        out: list[str] = []
+        blank = 0
+        for line in lines:
+            blank = blank + 1 if not line.strip() else 0
+            if blank <= 2:
+                out.append(line.rstrip())
+        text = "\n".join(out).strip("\n") + "\n"
+    elif not text.endswith("\n"):
+        text += "\n"
+    return text
+
+
+def manifest(api: Api, files: Mapping[str, bytes]) -> dict[str, object]:
+    return {
+        "generator": "oagen",
+        "generator_version": __version__,
+        "package": api.package,
+        "package_version": api.package_version,
+        "spec_sha256": api.spec_sha256,
+        "operations": len(api.operations),
+        "models": len(api.definitions),
+        "files": {path: hashlib.sha256(data).hexdigest() for path, data in sorted(files.items())},
+    }
+
+
+def generate(target: Target, *, strict: bool | None = None, write: bool = True,
+             progress: Progress | None = None) -> Result:
+    t0 = time.perf_counter()
+    _spec, api, diagnostics = build(target, strict=strict)
+    t1 = time.perf_counter()
+    files = render(api, target, progress=progress)
+    t2 = time.perf_counter()
+    if write:
+        write_tree(target.output, files)
+    t3 = time.perf_counter()
+    return Result(api, files, diagnostics, {"load+ir": t1 - t0, "render+format": t2 - t1, "write": t3 - t2})
+
+
+def check(target: Target, *, progress: Progress | None = None) -> tuple[Result, Drift]:
+    result = generate(target, write=False, progress=progress)
+    return result, compare(target.output, result.files)
+
+
+def output_path(target: Target, rel: str) -> Path:
+    return target.output / rel

@@ -1,0 +1,1 @@
+"""IR → files: plan, templates, formatting, writing."""

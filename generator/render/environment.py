@@ -1,0 +1,86 @@
+"""The Jinja environment: template lookup (a target's own directory first) and the filters.
+
+Filters only escape; they make no decisions.  ``pyrepr`` turns any spec string into a Python
+literal, ``docstring`` into safe docstring text, ``md`` into Markdown-table-safe text.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import re
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+_QUOTE_RUN = re.compile(r'"(?=")')
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def builtin_template_dir() -> Path:
+    """``templates/`` of a source checkout, or ``generator/_templates`` of an installed wheel."""
+    source = Path(__file__).resolve().parents[2] / "templates"
+    if (source / "client").is_dir():
+        return source
+    return Path(str(importlib.resources.files("generator._templates")))
+
+
+def pyrepr(value: Any) -> str:
+    """A Python literal (strings escaped by ``repr``, so quotes, backslashes and NUL are safe)."""
+    return repr(value)
+
+
+def docstring(text: Any, indent: int = 0) -> str:
+    """Text for the inside of a triple-quoted docstring.
+
+    Backslashes are doubled and quote runs broken so that no spec text can end the string or
+    form an escape; control characters and bidi overrides are dropped; lines are right-stripped.
+    """
+    s = str(text or "").replace("\r\n", "\n").replace("\r", "\n")
+    s = _CONTROL.sub("", s)
+    s = s.replace("\\", "\\\\")
+    s = _QUOTE_RUN.sub('\\\\"', s.strip())
+    if s.endswith('"'):
+        s = s[:-1] + '\\"'
+    lines = [line.rstrip() for line in s.strip().split("\n")]
+    pad = " " * indent
+    out = "\n".join((pad + line) if line else "" for line in lines)
+    return out.lstrip()
+
+
+def md(text: Any) -> str:
+    """One line of Markdown table text: pipes escaped, newlines to spaces, controls dropped."""
+    s = _CONTROL.sub("", str(text or ""))
+    s = " ".join(s.split())
+    return s.replace("|", "\\|")
+
+
+def md_block(text: Any) -> str:
+    s = _CONTROL.sub("", str(text or "")).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in s.strip().split("\n"))
+
+
+def comment(text: Any) -> str:
+    """Text safe for a single ``#`` comment line."""
+    return " ".join(_CONTROL.sub("", str(text or "")).split())
+
+
+def make_environment(override: Path | None = None) -> jinja2.Environment:
+    loaders: list[jinja2.BaseLoader] = []
+    if override is not None:
+        loaders.append(jinja2.FileSystemLoader(str(override)))
+    loaders.append(jinja2.FileSystemLoader(str(builtin_template_dir())))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=False,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["pyrepr"] = pyrepr
+    env.filters["docstring"] = docstring
+    env.filters["md"] = md
+    env.filters["md_block"] = md_block
+    env.filters["comment"] = comment
+    return env

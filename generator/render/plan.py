@@ -1,0 +1,393 @@
+"""Api (IR) → the file plan: which template renders which file with which context.
+
+Views here are the last place decisions are made (signatures, call arguments, imports); templates
+print them.  Everything is sorted, so the plan is deterministic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.ir import model as m
+from generator.render.environment import pyrepr
+
+OPTION_PARAMS = (
+    "extra_headers: Mapping[str, str] | None = None",
+    "extra_query: Mapping[str, Any] | None = None",
+    "extra_body: Mapping[str, Any] | None = None",
+    "timeout: float | httpx.Timeout | None = None",
+    "max_retries: int | None = None",
+)
+OPTION_ARGS = "extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout, max_retries=max_retries"
+
+
+@dataclass(frozen=True)
+class FilePlan:
+    template: str
+    path: str  # relative to the output directory, '/'-separated
+    context: dict[str, Any] = field(default_factory=dict)
+    python: bool = True
+
+
+@dataclass(frozen=True)
+class ParamView:
+    name: str
+    annotation: str
+    default: str | None  # None: required
+    wire: str
+    location: str
+    description: str
+    type_doc: str
+    required: bool
+
+    @property
+    def signature(self) -> str:
+        if self.default is None:
+            return f"{self.name}: {self.annotation}"
+        return f"{self.name}: {self.annotation} = {self.default}"
+
+
+@dataclass(frozen=True)
+class OperationView:
+    op: m.Operation
+    name: str
+    builder: str  # module-level function building the Call
+    positional: tuple[ParamView, ...]
+    keyword: tuple[ParamView, ...]
+    call_lines: tuple[str, ...]  # keyword arguments of Call(...)
+    return_py: str
+    return_doc: str
+    response_map: str  # python literal of {status: (kind, type)}
+    stream_event: str | None
+    stream_flag: bool
+    page_item: str | None
+    page: m.Pagination | None
+    binary: bool
+    doc: str
+    summary: str
+    accept: str
+    content_type: str | None
+    auth: tuple[str, ...]
+    example_args: str
+
+    @property
+    def params(self) -> tuple[ParamView, ...]:
+        return self.positional + self.keyword
+
+    @property
+    def signature(self) -> list[str]:
+        out = [p.signature for p in self.positional]
+        out.append("*")
+        out.extend(p.signature for p in self.keyword)
+        out.extend(OPTION_PARAMS)
+        return out
+
+    @property
+    def arg_pass(self) -> str:
+        names = [f"{p.name}={p.name}" for p in self.params]
+        return ", ".join([*names, OPTION_ARGS])
+
+    @property
+    def builder_args(self) -> str:
+        return ", ".join(f"{p.name}={p.name}" for p in self.params)
+
+    @property
+    def builder_signature(self) -> list[str]:
+        return [f"{p.name}: {p.annotation}" for p in self.params]
+
+    @property
+    def page_args(self) -> str:
+        """Arguments for the page fetcher: the cursor replaced by the fetched cursor."""
+        assert self.page is not None
+        names = [f"{p.name}={'cursor' if p.name == self.page.cursor_param else p.name}" for p in self.params]
+        return ", ".join([*names, OPTION_ARGS])
+
+
+def type_doc(t: m.TypeRef | None) -> str:
+    return "None" if t is None else t.py()
+
+
+def operation_view(op: m.Operation, schemes: dict[str, m.SecurityScheme]) -> OperationView:
+    positional: list[ParamView] = []
+    keyword: list[ParamView] = []
+    for p in op.params:
+        view = ParamView(p.name, p.annotation, None if p.required else "None", p.wire, p.location,
+                         p.description, p.type.py(), p.required)
+        (positional if p.location == "path" else keyword).append(view)
+    body = op.body
+    call: list[str] = [pyrepr(op.method), pyrepr(op.path)]
+    if op.params_in("path"):
+        call.append("path_params={" + ", ".join(f"{pyrepr(p.wire)}: {p.name}" for p in op.params_in("path")) + "}")
+    if op.params_in("query"):
+        call.append("query={" + ", ".join(f"{pyrepr(p.wire)}: {p.name}" for p in op.params_in("query")) + "}")
+    if op.params_in("header"):
+        call.append("headers={" + ", ".join(f"{pyrepr(p.wire)}: {p.name}" for p in op.params_in("header")) + "}")
+    if body is not None:
+        if body.kind == "json":
+            view = ParamView(body.param, body.annotation, None if body.required else "None", "",
+                             "body", body.description, body.type.py(), body.required)
+            positional.append(view) if body.required else keyword.insert(0, view)
+            if isinstance(body.type, m.Named) and body.type.kind == "model":
+                value = f"json_body({body.param}, {body.type.name})"
+            else:
+                value = f"to_jsonable({body.param})"
+            if body.required:
+                call.append(f"json={value}")
+                call.append("has_json=True")
+            else:
+                call.append(f"json=None if {body.param} is None else {value}")
+                call.append(f"has_json={body.param} is not None")
+            if body.content_type != "application/json":
+                call.append(f"content_type={pyrepr(body.content_type)}")
+        elif body.kind in ("multipart", "form"):
+            files = [f for f in body.fields if f.type.is_binary()]
+            plain = [f for f in body.fields if not f.type.is_binary()]
+            for f in body.fields:
+                ann = f.type.py() if f.required else f"{f.type.py()} | None"
+                (keyword).append(ParamView(f.name, ann, None if f.required else "None", f.wire,
+                                           "form", f.description, f.type.py(), f.required))
+            call.append("form={" + ", ".join(f"{pyrepr(f.wire)}: {f.name}" for f in plain) + "}")
+            if body.kind == "multipart":
+                call.append("files={" + ", ".join(f"{pyrepr(f.wire)}: {f.name}" for f in files) + "}")
+        else:
+            ann = "str" if body.kind == "text" else "bytes | IO[bytes]"
+            view = ParamView(body.param, ann if body.required else f"{ann} | None",
+                             None if body.required else "None", "", "body", body.description, ann,
+                             body.required)
+            positional.append(view) if body.required else keyword.insert(0, view)
+            call.append(f"content={body.param}")
+            call.append(f"content_type={pyrepr(body.content_type)}")
+    # keyword-only required arguments first reads better; Python allows any order after '*'
+    keyword.sort(key=lambda v: not v.required)
+    primary = op.primary_response
+    accept = ", ".join(dict.fromkeys(r.content_type for r in op.success if r.content_type and r.kind != "sse"))
+    if accept:
+        call.append(f"accept={pyrepr(accept)}")
+    responses = _response_map(op)
+    call.append(f"responses={responses}")
+    if op.security:
+        call.append("security=" + pyrepr(tuple(tuple(a) for a in op.security)))
+    return_py = primary.py if primary else "None"
+    stream_event = op.stream.event_type.py() if op.stream else None
+    page_item = op.pagination.item_type.py() if op.pagination else None
+    auth = tuple(dict.fromkeys(s for alt in op.security for s in alt if s in schemes))
+    return OperationView(
+        op=op,
+        name=op.name,
+        builder=f"_{op.name}_call",
+        positional=tuple(positional),
+        keyword=tuple(keyword),
+        call_lines=tuple(call),
+        return_py=return_py,
+        return_doc=return_py,
+        response_map=responses,
+        stream_event=stream_event,
+        stream_flag=bool(op.stream and op.stream.sets_stream_flag),
+        page_item=page_item,
+        page=op.pagination,
+        binary=bool(primary and primary.kind == "binary"),
+        doc=op.description or op.summary,
+        summary=op.summary or op.description.split("\n", 1)[0],
+        accept=accept or "application/json",
+        content_type=body.content_type if body else None,
+        auth=auth,
+        example_args=_example_args(positional, keyword),
+    )
+
+
+def _response_map(op: m.Operation) -> str:
+    items = []
+    seen: set[str] = set()
+    for r in op.responses:
+        if r.kind == "sse" or r.status in seen:
+            continue
+        seen.add(r.status)
+        tp = r.type.py() if r.type is not None and r.kind == "json" else "None"
+        items.append(f"{pyrepr(r.status)}: ({pyrepr(r.kind)}, {tp})")
+    return "{" + ", ".join(items) + "}"
+
+
+def _example_args(positional: list[ParamView], keyword: list[ParamView]) -> str:
+    parts = []
+    for p in positional + [k for k in keyword if k.required]:
+        parts.append(f"{p.name}={_example_value(p)}")
+    return ", ".join(parts)
+
+
+def _example_value(p: ParamView) -> str:
+    ann = p.annotation
+    if "dict[str, Any]" in ann:
+        return "{}"
+    if ann.startswith("FileTypes") or "FileTypes" in ann:
+        return 'open("example.bin", "rb")'
+    if ann.startswith("str"):
+        return pyrepr(f"{p.name}_example")
+    if ann.startswith("int"):
+        return "1"
+    if ann.startswith("float"):
+        return "1.0"
+    if ann.startswith("bool"):
+        return "True"
+    if ann.startswith("list"):
+        return "[]"
+    return "..."
+
+
+# ---------------------------------------------------------------------------- models
+
+
+@dataclass(frozen=True)
+class FieldView:
+    line: str  # "name: annotation = default"
+    doc: str
+
+
+def field_view(f: m.Field) -> FieldView:
+    ann = f.annotation
+    alias = f", validation_alias={pyrepr(f.wire)}, serialization_alias={pyrepr(f.wire)}" if f.needs_alias else ""
+    if f.required:  # nullable or not, it must be present
+        default = f" = Field({alias[2:]})" if alias else ""
+    else:
+        default = f" = Field(default=None{alias})" if alias else " = None"
+    doc = f.description
+    if f.default is not None:
+        doc = (doc + "\n\n" if doc else "") + f"Server default: ``{f.default}``."
+    if f.deprecated:
+        doc = (doc + "\n\n" if doc else "") + "Deprecated."
+    return FieldView(f"{f.name}: {ann}{default}", doc)
+
+
+@dataclass(frozen=True)
+class DefinitionView:
+    d: m.Definition
+    kind: str
+    header: str  # class line or alias line start
+    fields: tuple[FieldView, ...] = ()
+    alias_value: str = ""
+    doc: str = ""
+
+
+def definition_view(d: m.Definition) -> DefinitionView:
+    if isinstance(d, m.Model):
+        bases = ", ".join(d.bases) or "OagenModel"
+        fields = tuple(field_view(f) for f in d.own_fields)
+        extra = ""
+        if d.extra is not None:
+            extra = f"dict[str, {d.extra.py()}]"
+        view_fields = fields
+        if extra:
+            view_fields = (*fields, FieldView(f"__pydantic_extra__: {extra} = Field(init=False)",
+                                              "Additional properties."))
+        return DefinitionView(d, "model", f"class {d.name}({bases}):", view_fields, doc=d.description)
+    if isinstance(d, m.Enum):
+        return DefinitionView(d, "enum", d.name, alias_value=d.literal, doc=d.description)
+    if isinstance(d, m.Union):
+        if d.discriminator:
+            members = ", ".join(f"Annotated[{v.type.py()}, Tag({pyrepr(v.type.py())})]" for v in d.variants)
+            members += ', Annotated[UnknownVariant, Tag("UnknownVariant")]'
+            default = f", default={pyrepr(d.default)}" if d.default else ""
+            value = (f"Annotated[Union[{members}], tagged({pyrepr(d.discriminator)}, "
+                     f"{pyrepr(d.tag_map)}{default})]")
+        else:
+            value = " | ".join(dict.fromkeys(v.type.py() for v in d.variants))
+        return DefinitionView(d, "union", d.name, alias_value=value, doc=d.description)
+    return DefinitionView(d, "alias", d.name, alias_value=d.target.py(), doc=d.description)
+
+
+def module_view(mod: m.Module) -> dict[str, Any]:
+    views = [definition_view(d) for d in mod.definitions]
+    text = " ".join(v.alias_value + " ".join(f.line for f in v.fields) for v in views)
+    typing_names = sorted(
+        n for n in ("Annotated", "Any", "Literal", "TypeAlias", "Union") if n + "[" in text or n in text
+    )
+    if any(v.kind != "model" for v in views):
+        typing_names = sorted(set(typing_names) | {"TypeAlias"})
+    runtime = []
+    if any(v.kind == "model" and v.d.bases == () for v in views if isinstance(v.d, m.Model)):
+        runtime.append("OagenModel")
+    if "UnknownVariant" in text:
+        runtime.append("UnknownVariant")
+    if "tagged(" in text:
+        runtime.append("tagged")
+    pyd = sorted(n for n in ("Field", "Tag") if f"{n}(" in text)
+    return {
+        "module": mod,
+        "views": views,
+        "typing_names": typing_names,
+        "runtime_names": runtime,
+        "pydantic_names": pyd,
+        "needs_datetime": "datetime." in text,
+    }
+
+
+# ---------------------------------------------------------------------------- groups
+
+
+def group_view(group: m.Group, api: m.Api, module_of: dict[str, str]) -> dict[str, Any]:
+    schemes = {s.key: s for s in api.security_schemes}
+    ops = [operation_view(op, schemes) for op in group.operations]
+    names: set[str] = set()
+    text_parts: list[str] = []
+    for op in group.operations:
+        for p in op.params:
+            names |= p.type.names()
+        if op.body:
+            names |= op.body.type.names()
+            for f in op.body.fields:
+                names |= f.type.names()
+        for r in op.responses:
+            if r.type is not None:
+                names |= r.type.names()
+        if op.stream:
+            names |= op.stream.event_type.names()
+        if op.pagination:
+            names |= op.pagination.item_type.names()
+    for v in ops:
+        text_parts.extend(v.signature)
+        text_parts.extend(v.call_lines)
+        text_parts.append(v.return_py)
+        text_parts.append(v.stream_event or "")
+    text = " ".join(text_parts)
+    imports: dict[str, list[str]] = {}
+    for n in sorted(names):
+        imports.setdefault(module_of[n], []).append(n)
+    return {
+        "group": group,
+        "ops": ops,
+        "model_imports": sorted(imports.items()),
+        "needs_datetime": "datetime." in text,
+        "typing_names": sorted(n for n in ("IO", "Literal") if f"{n}[" in text),
+        "needs_stream": any(v.stream_event for v in ops),
+        "needs_page": any(v.page for v in ops),
+        "needs_json_body": "json_body(" in text,
+        "needs_jsonable": "to_jsonable(" in text,
+        "needs_files": "FileTypes" in text,
+        "needs_path": any(v.binary for v in ops),
+    }
+
+
+def plan_files(api: m.Api) -> list[FilePlan]:
+    pkg = api.package
+    module_of = api.module_of()
+    base = {"api": api}
+    files: list[FilePlan] = []
+    static = ["__init__.py", "_version.py", "configuration.py", "exceptions.py", "_models.py",
+              "api_response.py", "_streaming.py", "_pagination.py", "api_client.py", "_client.py",
+              "api/__init__.py", "models/__init__.py"]
+    for name in static:
+        files.append(FilePlan(f"client/{name}.jinja", f"{pkg}/{name}", base))
+    files.append(FilePlan("client/py.typed.jinja", f"{pkg}/py.typed", base, python=False))
+    for group in api.groups:
+        ctx = {**base, **group_view(group, api, module_of)}
+        files.append(FilePlan("client/api/group.py.jinja", f"{pkg}/api/{group.module}.py", ctx))
+        files.append(FilePlan("docs/group.md.jinja", f"docs/{group.class_name}.md", ctx, python=False))
+    for mod in api.modules:
+        ctx = {**base, **module_view(mod)}
+        files.append(FilePlan("client/models/module.py.jinja", f"{pkg}/models/{mod.name}.py", ctx))
+        for view in ctx["views"]:
+            files.append(FilePlan("docs/model.md.jinja", f"docs/models/{view.d.name}.md",
+                                  {**base, "view": view, "module": mod}, python=False))
+    files.append(FilePlan("project/pyproject.toml.jinja", "pyproject.toml", base, python=False))
+    files.append(FilePlan("project/README.md.jinja", "README.md", base, python=False))
+    return sorted(files, key=lambda f: f.path)
