@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,13 +17,21 @@ from generator.diagnostics import ConfigError, Diagnostic, ExitCode, OagenError,
 
 
 def _echo_diagnostics(diags: Iterable[Diagnostic], *, verbose: bool, quiet: bool) -> None:
+    """Errors always; warnings in full with --verbose, else the first few and a count by code."""
     diags = list(diags)
-    shown = [d for d in diags if d.severity is Severity.ERROR or (not quiet and (verbose or d.severity is Severity.WARNING))]
-    limit = None if verbose else 25
-    for d in shown[:limit]:
+    errors = [d for d in diags if d.severity is Severity.ERROR]
+    warnings = [d for d in diags if d.severity is Severity.WARNING]
+    for d in errors:
         click.echo(d.format(), err=True)
-    if limit is not None and len(shown) > limit:
-        click.echo(f"... and {len(shown) - limit} more (use --verbose to see all)", err=True)
+    if quiet or not warnings:
+        return
+    shown = warnings if verbose else warnings[:5]
+    for d in shown:
+        click.echo(d.format(), err=True)
+    if len(shown) < len(warnings):
+        counts = Counter(d.code for d in warnings)
+        summary = ", ".join(f"{code} x{n}" for code, n in sorted(counts.items()))
+        click.echo(f"{len(warnings)} warnings ({summary}); -v lists them all", err=True)
 
 
 def _targets(config: Path, names: tuple[str, ...], spec: Path | None, package: str | None,

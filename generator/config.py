@@ -20,6 +20,7 @@ _ENV_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 class OperationOverride:
     stream: bool | None = None  # add a ``..._stream`` method (SSE) even if the spec declares only JSON
     stream_event: str | None = None  # schema name of one stream event (default: the JSON response)
+    stream_done: bool | None = None  # does the stream end with ``data: [DONE]``? (default: yes)
     group: str | None = None  # move the operation to another API group
     name: str | None = None  # Python method name
 
@@ -128,7 +129,7 @@ def target_from_table(name: str, table: Any, root: Path, where: str = "config") 
 def _operation_override(target: str, op_id: str, value: Any, where: str) -> OperationOverride:
     if not isinstance(value, Mapping):
         raise ConfigError(f"{where}: target {target!r}: operations.{op_id} must be a table")
-    unknown = sorted(set(value) - {"stream", "stream_event", "group", "name"})
+    unknown = sorted(set(value) - {"stream", "stream_event", "stream_done", "group", "name"})
     if unknown:
         raise ConfigError(f"{where}: target {target!r}: operations.{op_id}: unknown key(s) {', '.join(unknown)}")
     name = value.get("name")
@@ -137,6 +138,7 @@ def _operation_override(target: str, op_id: str, value: Any, where: str) -> Oper
     return OperationOverride(
         stream=value.get("stream"),
         stream_event=value.get("stream_event"),
+        stream_done=value.get("stream_done"),
         group=value.get("group"),
         name=name,
     )

@@ -31,6 +31,7 @@ def build_api(
     servers = ops.servers()
     groups = ops.groups()
     webhooks = _webhooks(document, registry, ops)
+    webhook_event = _webhook_union(document, registry, ops) if webhooks else None
     registry.build_all()
     definitions = registry.definitions
     groups = tuple(
@@ -50,6 +51,7 @@ def build_api(
         groups=groups,
         modules=assign_modules(definitions),
         webhooks=webhooks,
+        webhook_event=webhook_event,
         spec_sha256=spec_sha256,
     )
     return api, registry.diagnostics + ops.diagnostics
@@ -79,3 +81,21 @@ def _webhooks(document: Mapping[str, Any], registry: SchemaRegistry, ops: Operat
                     out.append(model.Webhook(str(name), t, desc))
                     break
     return tuple(out)
+
+
+def _webhook_union(document: Mapping[str, Any], registry: SchemaRegistry, ops: OperationBuilder) -> model.Named | None:
+    """One union of every webhook payload (tagged when the payloads have a fixed ``type``)."""
+    schemas: list[Any] = []
+    for item in (document.get("webhooks") or {}).values():
+        item = ops.deref(item)
+        for op in item.values() if isinstance(item, Mapping) else ():
+            body = ops.deref(op.get("requestBody")) if isinstance(op, Mapping) else None
+            content = body.get("content") if isinstance(body, Mapping) else None
+            for media in content.values() if isinstance(content, Mapping) else ():
+                if isinstance(media, Mapping) and isinstance(media.get("schema"), Mapping):
+                    schemas.append(media["schema"])
+                    break
+    if len(schemas) < 2:
+        return None
+    return registry.hoist("WebhookEvent", "/webhooks", {"oneOf": schemas,
+                                                         "description": "Any webhook event payload."})

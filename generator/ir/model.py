@@ -262,8 +262,29 @@ class Union:
         return frozenset().union(*(v.type.names() for v in self.variants))
 
     @property
+    def tag_groups(self) -> dict[str, tuple[TypeRef, ...]]:
+        """Tag value → the variants it selects (more than one when the spec reuses a tag)."""
+        out: dict[str, list[TypeRef]] = {}
+        for v in self.variants:
+            for t in v.tags:
+                out.setdefault(t, [])
+                if v.type not in out[t]:
+                    out[t].append(v.type)
+        return {t: tuple(types) for t, types in out.items()}
+
+    @property
+    def choices(self) -> tuple[tuple[str, str], ...]:
+        """``(label, annotation)`` per choice of the tagged union; a reused tag selects a plain
+        union of its variants (parsed by trying each), every other tag exactly one model."""
+        seen: dict[str, str] = {}
+        for types in self.tag_groups.values():
+            ann = " | ".join(t.py() for t in types)
+            seen.setdefault(ann, ann)
+        return tuple((label, ann) for label, ann in seen.items())
+
+    @property
     def tag_map(self) -> dict[str, str]:
-        return {t: v.type.py() for v in self.variants for t in v.tags}
+        return {t: " | ".join(x.py() for x in types) for t, types in self.tag_groups.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +391,7 @@ class StreamInfo:
     event_type: TypeRef
     content_type: str = "text/event-stream"
     sets_stream_flag: bool = True  # send ``"stream": true`` in the JSON body
+    ends_with_done: bool = True  # the server ends the stream with ``data: [DONE]``
 
 
 @dataclass(frozen=True, slots=True)
@@ -468,6 +490,7 @@ class Api:
     groups: tuple[Group, ...]
     modules: tuple[Module, ...]
     webhooks: tuple[Webhook, ...] = ()
+    webhook_event: Named | None = None  # union of all webhook payloads, for parse_webhook_event()
     spec_sha256: str = ""
     notes: tuple[str, ...] = field(default=())  # degradations and renames, for --verbose
 

@@ -169,7 +169,7 @@ class OperationBuilder:
         body = self._body(op, pointer, ctx, param_names)
         responses = self._responses(op, pointer, ctx)
         security = self._security(op)
-        stream = self._stream(op_id, responses, body, pointer)
+        stream = self._stream(op_id, responses, body, pointer, self._json_body_props(op))
         summary = str(op.get("summary") or "").strip()
         description = str(op.get("description") or "").strip()
         tags = tuple(str(t) for t in op.get("tags") or [] if isinstance(t, str))
@@ -330,8 +330,23 @@ class OperationBuilder:
                 out.append(tuple(str(k) for k in alt))
         return tuple(out)
 
+    def _json_body_props(self, op: Mapping[str, Any]) -> frozenset[str]:
+        """Property names of the JSON or form request body (allOf merged), for the ``stream`` flag."""
+        body = self.deref(op.get("requestBody"))
+        content = body.get("content") if isinstance(body, Mapping) else None
+        if not isinstance(content, Mapping):
+            return frozenset()
+        for ct, media in content.items():
+            base = str(ct).split(";", 1)[0].strip().lower()
+            form = base in ("multipart/form-data", "application/x-www-form-urlencoded")
+            if (form or content_kind(base) == "json") and isinstance(media, Mapping):
+                schema = self.deref(media.get("schema"))
+                if isinstance(schema, Mapping):
+                    return frozenset(self.types._flatten(schema, "").properties)
+        return frozenset()
+
     def _stream(self, op_id: str, responses: tuple[m.Response, ...], body: m.RequestBody | None,
-                pointer: str) -> m.StreamInfo | None:
+                pointer: str, body_props: frozenset[str]) -> m.StreamInfo | None:
         override = self.target.operations.get(op_id)
         sse = next((r for r in responses if r.kind == "sse" and r.is_success), None)
         wants = (override.stream if override and override.stream is not None else sse is not None)
@@ -348,8 +363,9 @@ class OperationBuilder:
             if sse is not None:
                 self.types.warn(pointer, "stream-event", "text/event-stream response has no schema; "
                                 "events are typed as the JSON response")
-        flag = body is not None and body.kind == "json"
-        return m.StreamInfo(event, "text/event-stream", flag)
+        flag = body is not None and body.kind in ("json", "multipart", "form") and "stream" in body_props
+        done = override.stream_done if override and override.stream_done is not None else True
+        return m.StreamInfo(event, "text/event-stream", flag, done)
 
 
 def _param_name(wire: str) -> str:

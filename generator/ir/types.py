@@ -246,9 +246,8 @@ class SchemaRegistry:
                 optional_tag.append(t)
         discriminated = (
             prop is not None
-            and variants
+            and len(variants) > 1
             and all(v.tags and isinstance(v.type, m.Named) for v in variants)
-            and len({t for v in variants for t in v.tags}) == sum(len(v.tags) for v in variants)
         )
         if prop is not None and not discriminated and _discriminator_property(schema):
             self.warn(pointer, "discriminator",
@@ -554,6 +553,12 @@ def _string_literals(prop: Schema, deref: Resolver) -> tuple[str, ...]:
     if "$ref" in prop:
         target = deref(prop["$ref"])
         prop = target if isinstance(target, Mapping) else {}
+    for key in ("anyOf", "oneOf"):
+        branches = prop.get(key)
+        if isinstance(branches, list):
+            real = [b for b in branches if isinstance(b, Mapping) and not _is_null(b)]
+            if len(real) == 1:
+                return _string_literals(real[0], deref)
     if isinstance(prop.get("const"), str):
         return (prop["const"],)
     enum = prop.get("enum")

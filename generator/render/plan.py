@@ -61,6 +61,7 @@ class OperationView:
     response_map: str  # python literal of {status: (kind, type)}
     stream_event: str | None
     stream_flag: bool
+    stream_done: bool
     page_item: str | None
     page: m.Pagination | None
     binary: bool
@@ -184,6 +185,7 @@ def operation_view(op: m.Operation, schemes: dict[str, m.SecurityScheme]) -> Ope
         response_map=responses,
         stream_event=stream_event,
         stream_flag=bool(op.stream and op.stream.sets_stream_flag),
+        stream_done=bool(op.stream and op.stream.ends_with_done),
         page_item=page_item,
         page=op.pagination,
         binary=bool(primary and primary.kind == "binary"),
@@ -284,7 +286,7 @@ def definition_view(d: m.Definition) -> DefinitionView:
         return DefinitionView(d, "enum", d.name, alias_value=d.literal, doc=d.description)
     if isinstance(d, m.Union):
         if d.discriminator:
-            members = ", ".join(f"Annotated[{v.type.py()}, Tag({pyrepr(v.type.py())})]" for v in d.variants)
+            members = ", ".join(f"Annotated[{ann}, Tag({pyrepr(label)})]" for label, ann in d.choices)
             members += ', Annotated[UnknownVariant, Tag("UnknownVariant")]'
             default = f", default={pyrepr(d.default)}" if d.default else ""
             value = (f"Annotated[Union[{members}], tagged({pyrepr(d.discriminator)}, "
@@ -388,6 +390,9 @@ def plan_files(api: m.Api) -> list[FilePlan]:
         for view in ctx["views"]:
             files.append(FilePlan("docs/model.md.jinja", f"docs/models/{view.d.name}.md",
                                   {**base, "view": view, "module": mod}, python=False))
+    if api.webhook_event is not None:
+        ctx = {**base, "event": api.webhook_event, "event_module": module_of[api.webhook_event.name]}
+        files.append(FilePlan("client/webhooks.py.jinja", f"{pkg}/webhooks.py", ctx))
     files.append(FilePlan("project/pyproject.toml.jinja", "pyproject.toml", base, python=False))
     files.append(FilePlan("project/README.md.jinja", "README.md", base, python=False))
     return sorted(files, key=lambda f: f.path)

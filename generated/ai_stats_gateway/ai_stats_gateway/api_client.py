@@ -77,10 +77,12 @@ class Call:
     security: Sequence[Sequence[str]] = ()
 
     def for_stream(self, set_flag: bool) -> Call:
-        body = self.json
+        body, form = self.json, self.form
         if set_flag and isinstance(body, dict):
             body = {**body, "stream": True}
-        return replace(self, json=body, accept="text/event-stream")
+        if set_flag and form is not None:
+            form = {**form, "stream": True}
+        return replace(self, json=body, form=form, accept="text/event-stream")
 
 
 def json_body(value: Any, model: type[M]) -> Any:

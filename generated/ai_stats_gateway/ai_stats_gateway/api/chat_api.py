@@ -93,8 +93,8 @@ class ChatApi:
     ) -> Stream[ChatCompletionChunk]:
         """Like :meth:`create_chat_completion`, streamed as server-sent events (sends ``"stream": true``).
 
-        Iterate the result for typed events until ``[DONE]``; use it as a context manager, or
-        ``close()`` it, to release the connection early.
+        Iterate the result for typed events until ``[DONE]``; use it as a
+        context manager, or ``close()`` it, to release the connection early.
         """
         return self.api_client.stream(
             _create_chat_completion_call(
@@ -102,6 +102,7 @@ class ChatApi:
             ).for_stream(True),
             ChatCompletionChunk,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            expect_done=True,
         )
 
 
@@ -167,8 +168,8 @@ class AsyncChatApi:
     ) -> AsyncStream[ChatCompletionChunk]:
         """Like :meth:`create_chat_completion`, streamed as server-sent events (sends ``"stream": true``).
 
-        Iterate the result for typed events until ``[DONE]``; use it as a context manager, or
-        ``close()`` it, to release the connection early.
+        Iterate the result for typed events until ``[DONE]``; use it as a
+        context manager, or ``close()`` it, to release the connection early.
         """
         return await self.api_client.stream(
             _create_chat_completion_call(
@@ -176,4 +177,5 @@ class AsyncChatApi:
             ).for_stream(True),
             ChatCompletionChunk,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            expect_done=True,
         )

@@ -283,15 +283,16 @@ class AudioApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Stream[CreateSpeechResponseStreamEvent]:
-        """Like :meth:`create_speech`, streamed as server-sent events (sends ``"stream": true``).
+        """Like :meth:`create_speech`, streamed as server-sent events.
 
-        Iterate the result for typed events until ``[DONE]``; use it as a context manager, or
-        ``close()`` it, to release the connection early.
+        Iterate the result for typed events; use it as a
+        context manager, or ``close()`` it, to release the connection early.
         """
         return self.api_client.stream(
-            _create_speech_call(create_speech_request=create_speech_request).for_stream(True),
+            _create_speech_call(create_speech_request=create_speech_request).for_stream(False),
             CreateSpeechResponseStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            expect_done=False,
         )
 
     def create_speech_to_file(
@@ -480,10 +481,10 @@ class AudioApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Stream[CreateTranscriptionResponseStreamEvent]:
-        """Like :meth:`create_transcription`, streamed as server-sent events.
+        """Like :meth:`create_transcription`, streamed as server-sent events (sends ``"stream": true``).
 
-        Iterate the result for typed events until ``[DONE]``; use it as a context manager, or
-        ``close()`` it, to release the connection early.
+        Iterate the result for typed events; use it as a
+        context manager, or ``close()`` it, to release the connection early.
         """
         return self.api_client.stream(
             _create_transcription_call(
@@ -499,9 +500,10 @@ class AudioApi:
                 chunking_strategy=chunking_strategy,
                 known_speaker_names=known_speaker_names,
                 known_speaker_references=known_speaker_references,
-            ).for_stream(False),
+            ).for_stream(True),
             CreateTranscriptionResponseStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            expect_done=False,
         )
 
     def create_translation(
@@ -971,15 +973,16 @@ class AsyncAudioApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncStream[CreateSpeechResponseStreamEvent]:
-        """Like :meth:`create_speech`, streamed as server-sent events (sends ``"stream": true``).
+        """Like :meth:`create_speech`, streamed as server-sent events.
 
-        Iterate the result for typed events until ``[DONE]``; use it as a context manager, or
-        ``close()`` it, to release the connection early.
+        Iterate the result for typed events; use it as a
+        context manager, or ``close()`` it, to release the connection early.
         """
         return await self.api_client.stream(
-            _create_speech_call(create_speech_request=create_speech_request).for_stream(True),
+            _create_speech_call(create_speech_request=create_speech_request).for_stream(False),
             CreateSpeechResponseStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            expect_done=False,
         )
 
     async def create_speech_to_file(
@@ -1168,10 +1171,10 @@ class AsyncAudioApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AsyncStream[CreateTranscriptionResponseStreamEvent]:
-        """Like :meth:`create_transcription`, streamed as server-sent events.
+        """Like :meth:`create_transcription`, streamed as server-sent events (sends ``"stream": true``).
 
-        Iterate the result for typed events until ``[DONE]``; use it as a context manager, or
-        ``close()`` it, to release the connection early.
+        Iterate the result for typed events; use it as a
+        context manager, or ``close()`` it, to release the connection early.
         """
         return await self.api_client.stream(
             _create_transcription_call(
@@ -1187,9 +1190,10 @@ class AsyncAudioApi:
                 chunking_strategy=chunking_strategy,
                 known_speaker_names=known_speaker_names,
                 known_speaker_references=known_speaker_references,
-            ).for_stream(False),
+            ).for_stream(True),
             CreateTranscriptionResponseStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            expect_done=False,
         )
 
     async def create_translation(

@@ -302,8 +302,8 @@ class ChatApi:
     ) -> Stream[CreateChatCompletionStreamResponse]:
         """Like :meth:`create_chat_completion`, streamed as server-sent events (sends ``"stream": true``).
 
-        Iterate the result for typed events until ``[DONE]``; use it as a context manager, or
-        ``close()`` it, to release the connection early.
+        Iterate the result for typed events until ``[DONE]``; use it as a
+        context manager, or ``close()`` it, to release the connection early.
         """
         return self.api_client.stream(
             _create_chat_completion_call(
@@ -311,6 +311,7 @@ class ChatApi:
             ).for_stream(True),
             CreateChatCompletionStreamResponse,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            expect_done=True,
         )
 
     def get_chat_completion(
@@ -735,8 +736,8 @@ class AsyncChatApi:
     ) -> AsyncStream[CreateChatCompletionStreamResponse]:
         """Like :meth:`create_chat_completion`, streamed as server-sent events (sends ``"stream": true``).
 
-        Iterate the result for typed events until ``[DONE]``; use it as a context manager, or
-        ``close()`` it, to release the connection early.
+        Iterate the result for typed events until ``[DONE]``; use it as a
+        context manager, or ``close()`` it, to release the connection early.
         """
         return await self.api_client.stream(
             _create_chat_completion_call(
@@ -744,6 +745,7 @@ class AsyncChatApi:
             ).for_stream(True),
             CreateChatCompletionStreamResponse,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            expect_done=True,
         )
 
     async def get_chat_completion(

@@ -140,8 +140,8 @@ class ImagesApi:
     ) -> Stream[ImageEditStreamEvent]:
         """Like :meth:`create_image_edit`, streamed as server-sent events (sends ``"stream": true``).
 
-        Iterate the result for typed events until ``[DONE]``; use it as a context manager, or
-        ``close()`` it, to release the connection early.
+        Iterate the result for typed events; use it as a
+        context manager, or ``close()`` it, to release the connection early.
         """
         return self.api_client.stream(
             _create_image_edit_call(
@@ -149,6 +149,7 @@ class ImagesApi:
             ).for_stream(True),
             ImageEditStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            expect_done=False,
         )
 
     def create_image(
@@ -207,13 +208,14 @@ class ImagesApi:
     ) -> Stream[ImageGenStreamEvent]:
         """Like :meth:`create_image`, streamed as server-sent events (sends ``"stream": true``).
 
-        Iterate the result for typed events until ``[DONE]``; use it as a context manager, or
-        ``close()`` it, to release the connection early.
+        Iterate the result for typed events; use it as a
+        context manager, or ``close()`` it, to release the connection early.
         """
         return self.api_client.stream(
             _create_image_call(create_image_request=create_image_request).for_stream(True),
             ImageGenStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            expect_done=False,
         )
 
     def create_image_variation(
@@ -351,8 +353,8 @@ class AsyncImagesApi:
     ) -> AsyncStream[ImageEditStreamEvent]:
         """Like :meth:`create_image_edit`, streamed as server-sent events (sends ``"stream": true``).
 
-        Iterate the result for typed events until ``[DONE]``; use it as a context manager, or
-        ``close()`` it, to release the connection early.
+        Iterate the result for typed events; use it as a
+        context manager, or ``close()`` it, to release the connection early.
         """
         return await self.api_client.stream(
             _create_image_edit_call(
@@ -360,6 +362,7 @@ class AsyncImagesApi:
             ).for_stream(True),
             ImageEditStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            expect_done=False,
         )
 
     async def create_image(
@@ -418,13 +421,14 @@ class AsyncImagesApi:
     ) -> AsyncStream[ImageGenStreamEvent]:
         """Like :meth:`create_image`, streamed as server-sent events (sends ``"stream": true``).
 
-        Iterate the result for typed events until ``[DONE]``; use it as a context manager, or
-        ``close()`` it, to release the connection early.
+        Iterate the result for typed events; use it as a
+        context manager, or ``close()`` it, to release the connection early.
         """
         return await self.api_client.stream(
             _create_image_call(create_image_request=create_image_request).for_stream(True),
             ImageGenStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            expect_done=False,
         )
 
     async def create_image_variation(

@@ -206,13 +206,14 @@ class ResponsesApi:
     ) -> Stream[ResponseStreamEvent]:
         """Like :meth:`create_response`, streamed as server-sent events (sends ``"stream": true``).
 
-        Iterate the result for typed events until ``[DONE]``; use it as a context manager, or
-        ``close()`` it, to release the connection early.
+        Iterate the result for typed events; use it as a
+        context manager, or ``close()`` it, to release the connection early.
         """
         return self.api_client.stream(
             _create_response_call(create_response=create_response).for_stream(True),
             ResponseStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            expect_done=False,
         )
 
     def get_response(
@@ -649,13 +650,14 @@ class AsyncResponsesApi:
     ) -> AsyncStream[ResponseStreamEvent]:
         """Like :meth:`create_response`, streamed as server-sent events (sends ``"stream": true``).
 
-        Iterate the result for typed events until ``[DONE]``; use it as a context manager, or
-        ``close()`` it, to release the connection early.
+        Iterate the result for typed events; use it as a
+        context manager, or ``close()`` it, to release the connection early.
         """
         return await self.api_client.stream(
             _create_response_call(create_response=create_response).for_stream(True),
             ResponseStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            expect_done=False,
         )
 
     async def get_response(

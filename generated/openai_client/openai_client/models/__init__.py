@@ -3053,6 +3053,7 @@ if TYPE_CHECKING:
     from .webhook_eval_run_succeeded_data import (
         WebhookEvalRunSucceededData as WebhookEvalRunSucceededData,
     )
+    from .webhook_event import WebhookEvent as WebhookEvent
     from .webhook_fine_tuning_job_cancelled import (
         WebhookFineTuningJobCancelled as WebhookFineTuningJobCancelled,
     )
@@ -4540,6 +4541,7 @@ _MODULES: dict[str, str] = {
     "WebhookEvalRunFailedData": "webhook_eval_run_failed_data",
     "WebhookEvalRunSucceeded": "webhook_eval_run_succeeded",
     "WebhookEvalRunSucceededData": "webhook_eval_run_succeeded_data",
+    "WebhookEvent": "webhook_event",
     "WebhookFineTuningJobCancelled": "webhook_fine_tuning_job_cancelled",
     "WebhookFineTuningJobCancelledData": "webhook_fine_tuning_job_cancelled_data",
     "WebhookFineTuningJobFailed": "webhook_fine_tuning_job_failed",
@@ -6006,6 +6008,7 @@ __all__ = [
     "WebhookEvalRunFailedData",
     "WebhookEvalRunSucceeded",
     "WebhookEvalRunSucceededData",
+    "WebhookEvent",
     "WebhookFineTuningJobCancelled",
     "WebhookFineTuningJobCancelledData",
     "WebhookFineTuningJobFailed",

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, TypeAlias, Union
 
+from pydantic import Tag
+
+from .._models import UnknownVariant, tagged
 from .compaction_trigger_item_param import CompactionTriggerItemParam
 from .easy_input_message import EasyInputMessage
 from .item import Item
@@ -11,4 +14,44 @@ from .item_reference_param import ItemReferenceParam
 
 __all__ = ["InputItem"]
 
-InputItem: TypeAlias = EasyInputMessage | Item | CompactionTriggerItemParam | ItemReferenceParam
+InputItem: TypeAlias = Annotated[
+    Union[
+        Annotated[EasyInputMessage | Item, Tag("EasyInputMessage | Item")],
+        Annotated[Item, Tag("Item")],
+        Annotated[CompactionTriggerItemParam, Tag("CompactionTriggerItemParam")],
+        Annotated[ItemReferenceParam, Tag("ItemReferenceParam")],
+        Annotated[UnknownVariant, Tag("UnknownVariant")],
+    ],
+    tagged(
+        "type",
+        {
+            "message": "EasyInputMessage | Item",
+            "file_search_call": "Item",
+            "computer_call": "Item",
+            "computer_call_output": "Item",
+            "web_search_call": "Item",
+            "function_call": "Item",
+            "function_call_output": "Item",
+            "tool_search_call": "Item",
+            "tool_search_output": "Item",
+            "reasoning": "Item",
+            "compaction": "Item",
+            "image_generation_call": "Item",
+            "code_interpreter_call": "Item",
+            "local_shell_call": "Item",
+            "local_shell_call_output": "Item",
+            "shell_call": "Item",
+            "shell_call_output": "Item",
+            "apply_patch_call": "Item",
+            "apply_patch_call_output": "Item",
+            "mcp_list_tools": "Item",
+            "mcp_approval_request": "Item",
+            "mcp_approval_response": "Item",
+            "mcp_call": "Item",
+            "custom_tool_call_output": "Item",
+            "custom_tool_call": "Item",
+            "compaction_trigger": "CompactionTriggerItemParam",
+            "item_reference": "ItemReferenceParam",
+        },
+    ),
+]

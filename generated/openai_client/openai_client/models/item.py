@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, TypeAlias, Union
 
+from pydantic import Tag
+
+from .._models import UnknownVariant, tagged
 from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
 from .apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
 from .code_interpreter_tool_call import CodeInterpreterToolCall
@@ -33,32 +36,65 @@ from .web_search_tool_call import WebSearchToolCall
 
 __all__ = ["Item"]
 
-Item: TypeAlias = (
-    InputMessage
-    | OutputMessage
-    | FileSearchToolCall
-    | ComputerToolCall
-    | ComputerCallOutputItemParam
-    | WebSearchToolCall
-    | FunctionToolCall
-    | FunctionCallOutputItemParam
-    | ToolSearchCallItemParam
-    | ToolSearchOutputItemParam
-    | ReasoningItem
-    | CompactionSummaryItemParam
-    | ImageGenToolCall
-    | CodeInterpreterToolCall
-    | LocalShellToolCall
-    | LocalShellToolCallOutput
-    | FunctionShellCallItemParam
-    | FunctionShellCallOutputItemParam
-    | ApplyPatchToolCallItemParam
-    | ApplyPatchToolCallOutputItemParam
-    | MCPListTools
-    | MCPApprovalRequest
-    | MCPApprovalResponse
-    | MCPToolCall
-    | CustomToolCallOutput
-    | CustomToolCall
-)
+Item: TypeAlias = Annotated[
+    Union[
+        Annotated[InputMessage | OutputMessage, Tag("InputMessage | OutputMessage")],
+        Annotated[FileSearchToolCall, Tag("FileSearchToolCall")],
+        Annotated[ComputerToolCall, Tag("ComputerToolCall")],
+        Annotated[ComputerCallOutputItemParam, Tag("ComputerCallOutputItemParam")],
+        Annotated[WebSearchToolCall, Tag("WebSearchToolCall")],
+        Annotated[FunctionToolCall, Tag("FunctionToolCall")],
+        Annotated[FunctionCallOutputItemParam, Tag("FunctionCallOutputItemParam")],
+        Annotated[ToolSearchCallItemParam, Tag("ToolSearchCallItemParam")],
+        Annotated[ToolSearchOutputItemParam, Tag("ToolSearchOutputItemParam")],
+        Annotated[ReasoningItem, Tag("ReasoningItem")],
+        Annotated[CompactionSummaryItemParam, Tag("CompactionSummaryItemParam")],
+        Annotated[ImageGenToolCall, Tag("ImageGenToolCall")],
+        Annotated[CodeInterpreterToolCall, Tag("CodeInterpreterToolCall")],
+        Annotated[LocalShellToolCall, Tag("LocalShellToolCall")],
+        Annotated[LocalShellToolCallOutput, Tag("LocalShellToolCallOutput")],
+        Annotated[FunctionShellCallItemParam, Tag("FunctionShellCallItemParam")],
+        Annotated[FunctionShellCallOutputItemParam, Tag("FunctionShellCallOutputItemParam")],
+        Annotated[ApplyPatchToolCallItemParam, Tag("ApplyPatchToolCallItemParam")],
+        Annotated[ApplyPatchToolCallOutputItemParam, Tag("ApplyPatchToolCallOutputItemParam")],
+        Annotated[MCPListTools, Tag("MCPListTools")],
+        Annotated[MCPApprovalRequest, Tag("MCPApprovalRequest")],
+        Annotated[MCPApprovalResponse, Tag("MCPApprovalResponse")],
+        Annotated[MCPToolCall, Tag("MCPToolCall")],
+        Annotated[CustomToolCallOutput, Tag("CustomToolCallOutput")],
+        Annotated[CustomToolCall, Tag("CustomToolCall")],
+        Annotated[UnknownVariant, Tag("UnknownVariant")],
+    ],
+    tagged(
+        "type",
+        {
+            "message": "InputMessage | OutputMessage",
+            "file_search_call": "FileSearchToolCall",
+            "computer_call": "ComputerToolCall",
+            "computer_call_output": "ComputerCallOutputItemParam",
+            "web_search_call": "WebSearchToolCall",
+            "function_call": "FunctionToolCall",
+            "function_call_output": "FunctionCallOutputItemParam",
+            "tool_search_call": "ToolSearchCallItemParam",
+            "tool_search_output": "ToolSearchOutputItemParam",
+            "reasoning": "ReasoningItem",
+            "compaction": "CompactionSummaryItemParam",
+            "image_generation_call": "ImageGenToolCall",
+            "code_interpreter_call": "CodeInterpreterToolCall",
+            "local_shell_call": "LocalShellToolCall",
+            "local_shell_call_output": "LocalShellToolCallOutput",
+            "shell_call": "FunctionShellCallItemParam",
+            "shell_call_output": "FunctionShellCallOutputItemParam",
+            "apply_patch_call": "ApplyPatchToolCallItemParam",
+            "apply_patch_call_output": "ApplyPatchToolCallOutputItemParam",
+            "mcp_list_tools": "MCPListTools",
+            "mcp_approval_request": "MCPApprovalRequest",
+            "mcp_approval_response": "MCPApprovalResponse",
+            "mcp_call": "MCPToolCall",
+            "custom_tool_call_output": "CustomToolCallOutput",
+            "custom_tool_call": "CustomToolCall",
+        },
+        default="InputMessage",
+    ),
+]
 """Content item used to generate a response."""
