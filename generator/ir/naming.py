@@ -137,7 +137,8 @@ def _fix_identifier(name: str, *, fallback: str) -> str:
     if not name:
         name = fallback
     if name[0].isdigit():
-        name = f"{fallback}_{name}" if fallback[:1].islower() else f"{fallback}{name}"
+        pascal = fallback[:1].isupper() and not fallback.isupper()
+        name = f"{fallback}{name}" if pascal else f"{fallback}_{name}"
     if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in ("None", "True", "False"):
         name += "_"
     assert name.isidentifier(), name

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.ir import model as m
+from generator.ir.naming import Namespace
 from generator.render.environment import pyrepr
 
 OPTION_PARAMS = (
@@ -369,10 +370,17 @@ def group_view(group: m.Group, api: m.Api, module_of: dict[str, str]) -> dict[st
     }
 
 
+def model_doc_files(api: m.Api) -> dict[str, str]:
+    """Markdown file per definition; unique even on case-insensitive file systems."""
+    names = Namespace(casefold=True)
+    return {d.name: names.claim(d.name, sep="_") + ".md" for d in api.definitions}
+
+
 def plan_files(api: m.Api) -> list[FilePlan]:
     pkg = api.package
     module_of = api.module_of()
-    base = {"api": api}
+    doc_files = model_doc_files(api)
+    base = {"api": api, "doc_files": doc_files}
     files: list[FilePlan] = []
     static = ["__init__.py", "_version.py", "configuration.py", "exceptions.py", "_models.py",
               "api_response.py", "_streaming.py", "_pagination.py", "api_client.py", "_client.py",
@@ -388,7 +396,7 @@ def plan_files(api: m.Api) -> list[FilePlan]:
         ctx = {**base, **module_view(mod)}
         files.append(FilePlan("client/models/module.py.jinja", f"{pkg}/models/{mod.name}.py", ctx))
         for view in ctx["views"]:
-            files.append(FilePlan("docs/model.md.jinja", f"docs/models/{view.d.name}.md",
+            files.append(FilePlan("docs/model.md.jinja", f"docs/models/{doc_files[view.d.name]}",
                                   {**base, "view": view, "module": mod}, python=False))
     if api.webhook_event is not None:
         ctx = {**base, "event": api.webhook_event, "event_module": module_of[api.webhook_event.name]}

@@ -543,10 +543,15 @@ class ApiClient(BaseApiClient):
                 response.read()
                 self.parse(call, response)
             tmp = target.with_name(target.name + ".part")
-            with tmp.open("wb") as fh:
-                for chunk in response.iter_bytes():
-                    fh.write(chunk)
-            tmp.replace(target)
+            try:
+                with tmp.open("wb") as fh:
+                    for chunk in response.iter_bytes():
+                        fh.write(chunk)
+                tmp.replace(target)
+            finally:
+                tmp.unlink(missing_ok=True)
+        except httpx.TimeoutException as exc:
+            raise ApiTimeoutError(request=response.request) from exc
         except httpx.TransportError as exc:
             raise ApiConnectionError(
                 f"Connection error during download: {type(exc).__name__}", request=response.request
@@ -674,10 +679,15 @@ class AsyncApiClient(BaseApiClient):
                 await response.aread()
                 self.parse(call, response)
             tmp = target.with_name(target.name + ".part")
-            with tmp.open("wb") as fh:
-                async for chunk in response.aiter_bytes():
-                    fh.write(chunk)
-            tmp.replace(target)
+            try:
+                with tmp.open("wb") as fh:
+                    async for chunk in response.aiter_bytes():
+                        fh.write(chunk)
+                tmp.replace(target)
+            finally:
+                tmp.unlink(missing_ok=True)
+        except httpx.TimeoutException as exc:
+            raise ApiTimeoutError(request=response.request) from exc
         except httpx.TransportError as exc:
             raise ApiConnectionError(
                 f"Connection error during download: {type(exc).__name__}", request=response.request

@@ -135,18 +135,23 @@ def _events(
     response: httpx.Response, event_type: Any, expect_done: bool
 ) -> Generator[Any, None, None]:
     decoder = SSEDecoder()
+    done = False
     try:
         for text in response.iter_text():
+            if done:
+                continue  # read what follows [DONE] (normally nothing): the connection is reused
             for sse in decoder.feed(text):
                 if sse.data == DONE:
-                    return
+                    done = True
+                    break
                 yield _decode_event(sse, event_type, response)
-        if decoder.has_partial or expect_done:
+        if not done and (decoder.has_partial or expect_done):
             raise _incomplete(decoder, response)
     except httpx.TransportError as exc:
-        raise StreamError(
-            f"the event stream broke: {type(exc).__name__}", request=response.request
-        ) from exc
+        if not done:
+            raise StreamError(
+                f"the event stream broke: {type(exc).__name__}", request=response.request
+            ) from exc
     finally:
         response.close()
 
@@ -155,18 +160,23 @@ async def _aevents(
     response: httpx.Response, event_type: Any, expect_done: bool
 ) -> AsyncGenerator[Any, None]:
     decoder = SSEDecoder()
+    done = False
     try:
         async for text in response.aiter_text():
+            if done:
+                continue  # read what follows [DONE] (normally nothing): the connection is reused
             for sse in decoder.feed(text):
                 if sse.data == DONE:
-                    return
+                    done = True
+                    break
                 yield _decode_event(sse, event_type, response)
-        if decoder.has_partial or expect_done:
+        if not done and (decoder.has_partial or expect_done):
             raise _incomplete(decoder, response)
     except httpx.TransportError as exc:
-        raise StreamError(
-            f"the event stream broke: {type(exc).__name__}", request=response.request
-        ) from exc
+        if not done:
+            raise StreamError(
+                f"the event stream broke: {type(exc).__name__}", request=response.request
+            ) from exc
     finally:
         await response.aclose()
 
