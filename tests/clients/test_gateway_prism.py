@@ -244,6 +244,8 @@ def _check_response(op: Op, info: ApiResponse[Any]) -> None:
     assert isinstance(info.data, op.expected), (type(info.data), op.expected)
     if op.expected is bytes:
         assert info.data == response.content
+        assert response.headers["content-type"].startswith("audio/mpeg")
+        assert response.request.headers["accept"] == "audio/mpeg"
     if op.check_request is not None:
         op.check_request(response.request)
 
@@ -277,7 +279,6 @@ def test_every_operation_is_covered() -> None:
     import yaml
 
     generated: set[tuple[str, str]] = set()
-    client = Client(api_key="test", base_url="http://127.0.0.1:9")
     for cls_name, cls in _sync_api_classes().items():
         async_cls = getattr(ai_stats_gateway.api, "Async" + cls_name)
         ops = _operations_of(cls)
@@ -286,9 +287,10 @@ def test_every_operation_is_covered() -> None:
         for method in ops:
             generated.add((cls_name, method))
     covered = set()
-    for op in OPERATIONS.values():
-        api = getattr(client, op.group)  # the facade exposes the group
-        covered.add((type(api).__name__, op.method))
+    with Client(api_key="test", base_url="http://127.0.0.1:9") as client:
+        for op in OPERATIONS.values():
+            api = getattr(client, op.group)  # the facade exposes the group
+            covered.add((type(api).__name__, op.method))
     assert covered == generated
     assert set(OPERATIONS) == {m for _, m in generated}
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8")) if SPEC.is_file() else None
