@@ -187,3 +187,12 @@ def _rel(path: Path) -> str:
         return str(path.relative_to(Path.cwd()))
     except ValueError:
         return str(path)
+
+
+def _register_diff() -> None:
+    from generator.diff import diff_command
+
+    main.add_command(diff_command)
+
+
+_register_diff()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import keyword
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -146,7 +147,7 @@ def _operation_override(target: str, op_id: str, value: Any, where: str) -> Oper
 
 def check_package_name(package: str, where: str) -> None:
     """Package names become directory names: only ``[a-z_][a-z0-9_]*`` (no dots, slashes, ``..``)."""
-    if not _PACKAGE_RE.match(package) or package.startswith("__"):
+    if not _PACKAGE_RE.match(package) or package.startswith("__") or keyword.iskeyword(package):
         raise ConfigError(
             f"{where}: package {package!r} is not a valid Python package name "
             "(lower case letters, digits and underscores)"

@@ -48,9 +48,11 @@ class OagenError(Exception):
 
     exit_code: ExitCode = ExitCode.BAD_SPEC
 
+    code = "error"
+
     def __init__(self, diagnostics: Iterable[Diagnostic] | str, exit_code: ExitCode | None = None):
         if isinstance(diagnostics, str):
-            diagnostics = [Diagnostic(Severity.ERROR, "error", diagnostics)]
+            diagnostics = [Diagnostic(Severity.ERROR, self.code, diagnostics)]
         self.diagnostics: list[Diagnostic] = list(diagnostics)
         if exit_code is not None:
             self.exit_code = exit_code
@@ -59,14 +61,17 @@ class OagenError(Exception):
 
 class SpecError(OagenError):
     exit_code = ExitCode.BAD_SPEC
+    code = "spec"
 
 
 class ConfigError(OagenError):
     exit_code = ExitCode.BAD_CONFIG
+    code = "config"
 
 
 class OutputError(OagenError):
     exit_code = ExitCode.OUTPUT
+    code = "output"
 
 
 def format_all(diagnostics: Iterable[Diagnostic]) -> str:

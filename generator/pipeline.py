@@ -14,14 +14,21 @@ import yaml
 
 from generator import __version__
 from generator.config import Target
-from generator.diagnostics import Diagnostic, Severity, SpecError
+from generator.diagnostics import Diagnostic, OutputError, Severity, SpecError
 from generator.ir import build_api
 from generator.ir.model import Api
 from generator.loader import Spec, load_spec
 from generator.render.environment import make_environment
-from generator.render.format import format_many
+from generator.render.format import format_many, formatter_id
 from generator.render.plan import FilePlan, plan_files
-from generator.render.write import MANIFEST, Drift, compare, manifest_bytes, write_tree
+from generator.render.write import (
+    MANIFEST,
+    Drift,
+    compare,
+    manifest_bytes,
+    read_manifest,
+    write_tree,
+)
 
 Progress = Callable[[str], None]
 
@@ -81,12 +88,46 @@ def render(api: Api, target: Target, *, progress: Progress | None = None) -> dic
     for plan in plans:
         text = _render_one(env, plan)
         (sources if plan.path.endswith(".py") else texts)[plan.path] = text
+    source_hashes = {path: _sha(src.encode("utf-8")) for path, src in sources.items()}
+    reused = _reuse_formatted(target.output, source_hashes)
     if progress:
-        progress(f"rendered {len(plans)} files; formatting {len(sources)} modules")
-    formatted = format_many(sources)
+        progress(f"rendered {len(plans)} files; formatting {len(sources) - len(reused)} modules "
+                 f"({len(reused)} unchanged)")
+    formatted = {**format_many({p: s for p, s in sources.items() if p not in reused}), **reused}
     files = {path: text.encode("utf-8") for path, text in {**texts, **formatted}.items()}
-    files[MANIFEST] = manifest_bytes(manifest(api, files))
+    files[MANIFEST] = manifest_bytes(manifest(api, files, source_hashes))
     return dict(sorted(files.items()))
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _reuse_formatted(output: Path, source_hashes: Mapping[str, str]) -> dict[str, str]:
+    """Formatted modules of the previous output whose rendered source is unchanged.
+
+    The previous manifest records, per module, the hash of the source black was given and of the
+    file black produced, with the formatter's version: when the new source hash and the file on
+    disk both match, and the formatter is the same, the file on disk is black's output for it.
+    """
+    previous = read_manifest(output)
+    if previous.get("formatter") != formatter_id():
+        return {}
+    old_sources = previous.get("sources")
+    old_files = previous.get("files")
+    if not isinstance(old_sources, dict) or not isinstance(old_files, dict):
+        return {}
+    reused: dict[str, str] = {}
+    for path, digest in source_hashes.items():
+        if old_sources.get(path) != digest:
+            continue
+        try:
+            data = (output / path).read_bytes()
+        except OSError:
+            continue
+        if old_files.get(path) == _sha(data):
+            reused[path] = data.decode("utf-8")
+    return reused
 
 
 def _render_one(env: jinja2.Environment, plan: FilePlan) -> str:
@@ -106,16 +147,18 @@ def _render_one(env: jinja2.Environment, plan: FilePlan) -> str:
     return text
 
 
-def manifest(api: Api, files: Mapping[str, bytes]) -> dict[str, object]:
+def manifest(api: Api, files: Mapping[str, bytes], sources: Mapping[str, str]) -> dict[str, object]:
     return {
         "generator": "oagen",
         "generator_version": __version__,
+        "formatter": formatter_id(),
         "package": api.package,
         "package_version": api.package_version,
         "spec_sha256": api.spec_sha256,
         "operations": len(api.operations),
         "models": len(api.definitions),
-        "files": {path: hashlib.sha256(data).hexdigest() for path, data in sorted(files.items())},
+        "files": {path: _sha(data) for path, data in sorted(files.items())},
+        "sources": dict(sorted(sources.items())),
     }
 
 
@@ -127,7 +170,10 @@ def generate(target: Target, *, strict: bool | None = None, write: bool = True,
     files = render(api, target, progress=progress)
     t2 = time.perf_counter()
     if write:
-        write_tree(target.output, files)
+        try:
+            write_tree(target.output, files)
+        except OSError as exc:  # e.g. a parent of the output is a file, or no permission
+            raise OutputError(f"cannot write {target.output}: {exc.strerror or exc}") from None
     t3 = time.perf_counter()
     return Result(api, files, diagnostics, {"load+ir": t1 - t0, "render+format": t2 - t1, "write": t3 - t2})
 

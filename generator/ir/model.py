@@ -121,12 +121,37 @@ class LiteralOf(TypeRef):
         return f"{lit} | {self.base}" if self.open else lit
 
 
+def alternatives(annotation: str) -> list[str]:
+    """Top-level ``|`` alternatives of an annotation (brackets respected)."""
+    out: list[str] = []
+    depth = 0
+    start = 0
+    for i, ch in enumerate(annotation):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(annotation[start:i].strip())
+            start = i + 1
+    out.append(annotation[start:].strip())
+    return [a for a in out if a]
+
+
+_BASES = ("str", "int", "float", "bool")
+
+
 @dataclass(frozen=True, slots=True)
 class UnionOf(TypeRef):
     members: tuple[TypeRef, ...]
 
     def py(self) -> str:
-        return " | ".join(m.py() for m in self.members)
+        """Alternatives flattened and de-duplicated; plain base types last, so an open enum reads
+        ``Literal['a', 'b'] | str`` rather than ``str | Literal['a', 'b'] | str``."""
+        alts = list(dict.fromkeys(a for m in self.members for a in alternatives(m.py())))
+        rest = [a for a in alts if a not in _BASES and a != "None"]
+        tail = [a for a in _BASES if a in alts] + (["None"] if "None" in alts else [])
+        return " | ".join(rest + tail)
 
     def names(self) -> frozenset[str]:
         return frozenset().union(*(m.names() for m in self.members))
@@ -156,13 +181,15 @@ class Nullable(TypeRef):
 
 
 def py_literal(value: Any) -> str:
-    """A Python literal for a JSON value; strings via repr, so any text is safely escaped."""
+    """A Python literal for a JSON value; strings via repr, so any text is safely escaped (double
+    quotes, as black writes them, when the text has none)."""
     if isinstance(value, bool) or value is None:
         return repr(value)
     if isinstance(value, int | float):
         return repr(value)
     if isinstance(value, str):
-        return repr(value)
+        text = repr(value)
+        return '"' + text[1:-1] + '"' if text.startswith("'") and '"' not in text else text
     if isinstance(value, list):
         return "[" + ", ".join(py_literal(v) for v in value) + "]"
     if isinstance(value, dict):
@@ -255,7 +282,8 @@ class Union:
     variants: tuple[Variant, ...]
     discriminator: str | None = None  # wire name of the tag property, when every variant has tags
     description: str = ""
-    default: str | None = None  # the variant (Python name) chosen when the tag is missing
+    default: str | None = None  # the choice (annotation) for a value whose tag is missing or null
+    nullable: bool = False  # the schema also allows null
     kind: Literal["union"] = "union"
 
     def names(self) -> frozenset[str]:
@@ -280,6 +308,8 @@ class Union:
         for types in self.tag_groups.values():
             ann = " | ".join(t.py() for t in types)
             seen.setdefault(ann, ann)
+        if self.default is not None:
+            seen.setdefault(self.default, self.default)
         return tuple((label, ann) for label, ann in seen.items())
 
     @property

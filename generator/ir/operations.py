@@ -228,6 +228,9 @@ class OperationBuilder:
         if not isinstance(content, Mapping) or not content:
             return None
         ct = _pick_request_content(list(content))
+        multipart = next((c for c in content if c.split(";", 1)[0].strip().lower() == "multipart/form-data"), None)
+        if multipart is not None and ct != multipart and self._has_files(content[multipart]):
+            ct = multipart  # only multipart can carry the file uploads this operation accepts
         media = content[ct] if isinstance(content[ct], Mapping) else {}
         schema = media.get("schema") or {}
         bptr = f"{pointer}/requestBody/content/{escape_pointer(ct)}/schema"
@@ -249,6 +252,22 @@ class OperationBuilder:
             return m.RequestBody("text", base, m.STR, required, names.claim("body", sep="_"), description)
         return m.RequestBody("binary", base, m.Prim("FileTypes"), required, names.claim("body", sep="_"),
                              description)
+
+    def _has_files(self, media: Any) -> bool:
+        schema = self.deref(media.get("schema")) if isinstance(media, Mapping) else None
+        if not isinstance(schema, Mapping):
+            return False
+        for prop, _ptr in self.types._flatten(schema, "").properties.values():
+            prop = self.deref(prop)
+            items = self.deref(prop.get("items")) if isinstance(prop, Mapping) else None
+            for candidate in (prop, items):
+                if isinstance(candidate, Mapping) and candidate.get("format") == "binary":
+                    return True
+                for branch in (candidate.get("anyOf") or candidate.get("oneOf") or []) if isinstance(candidate, Mapping) else []:
+                    if isinstance(branch, Mapping) and (branch.get("format") == "binary" or (
+                            isinstance(branch.get("items"), Mapping) and branch["items"].get("format") == "binary")):
+                        return True
+        return False
 
     def _form_fields(self, schema: Any, pointer: str, ctx: str, names: Namespace) -> tuple[tuple[m.Parameter, ...], str | None]:
         model: str | None = None

@@ -257,9 +257,11 @@ class SchemaRegistry:
             variants = [m.Variant(v.type) for v in variants]
         if not variants:
             variants = [m.Variant(m.ANY)]
-        default = optional_tag[0].py() if discriminated and len(optional_tag) == 1 else None
+        # a value without the tag (or with a null tag) goes to the variants whose tag is optional
+        default = " | ".join(dict.fromkeys(t.py() for t in optional_tag)) if discriminated else None
+        nullable = any(_is_null(x) for x in members)
         return m.Union(name, pointer, tuple(variants), prop if discriminated else None, _doc(schema),
-                       default=default)
+                       default=default or None, nullable=nullable)
 
     def _infer_discriminator(self, members: list[Schema]) -> str | None:
         real = [x for x in members if not _is_null(x)]
@@ -384,9 +386,11 @@ class SchemaRegistry:
             if isinstance(schema.get(key), list):
                 return self._inline_union(schema, key, ctx, pointer, binary)
         if isinstance(schema.get("allOf"), list):
-            parts = [p for p in schema["allOf"] if isinstance(p, Mapping)]
+            parts, nullable = allof_parts(schema)
             if len(parts) == 1 and not schema.get("properties"):
-                return self.type_of(parts[0], ctx, f"{pointer}/allOf/0", binary=binary)
+                index = schema["allOf"].index(parts[0])
+                t = self.type_of(parts[0], ctx, f"{pointer}/allOf/{index}", binary=binary)
+                return m.Nullable(t) if nullable and not isinstance(t, m.Nullable) and t != m.ANY else t
             return self.hoist(ctx, pointer, schema)
         types = schema.get("type")
         if isinstance(types, list):
@@ -507,7 +511,7 @@ def classify(schema: Any, deref: Resolver) -> str:
             real = [x for x in schema[key] if isinstance(x, Mapping) and not _is_null(x)]
             return "union" if len(real) > 1 else "alias"
     if isinstance(schema.get("allOf"), list):
-        parts = [p for p in schema["allOf"] if isinstance(p, Mapping)]
+        parts, _nullable = allof_parts(schema)
         if len(parts) == 1 and not has_props:
             return "alias"
         return "model"
@@ -517,6 +521,24 @@ def classify(schema: Any, deref: Resolver) -> str:
             return "alias"
         return "model"
     return "alias"
+
+
+def allof_parts(schema: Schema) -> tuple[list[Schema], bool]:
+    """The ``allOf`` parts that constrain the type, and whether a part only says "or null".
+
+    ``allOf: [{$ref: X}, {nullable: true}]`` (and ``{}`` or doc-only parts) is X, maybe null.
+    """
+    parts: list[Schema] = []
+    nullable = False
+    for part in schema.get("allOf") or []:
+        if not isinstance(part, Mapping):
+            continue
+        if _is_null(part) or part.get("nullable") is True:
+            nullable = True
+        if _is_null(part) or all(k in _DOC_KEYS for k in part):
+            continue
+        parts.append(part)
+    return parts, nullable
 
 
 def _is_null(schema: Any) -> bool:

@@ -52,7 +52,10 @@ def iter_mappings(data: Any) -> Iterator[tuple[Parts, dict[str, Any]]]:
 
 
 def _is_data(parts: Parts, key: str, value: Any) -> bool:
-    if key in DATA_KEYS and not (parts and parts[-1] == "properties"):
+    in_properties = bool(parts) and parts[-1] == "properties"
+    if key in DATA_KEYS and not in_properties:
+        return True
+    if key.startswith("x-") and not in_properties:  # extensions are opaque data (x-ms-examples...)
         return True
     if key == "examples" and isinstance(value, list):  # JSON Schema examples: values
         return True

@@ -26,8 +26,12 @@ def builtin_template_dir() -> Path:
 
 
 def pyrepr(value: Any) -> str:
-    """A Python literal (strings escaped by ``repr``, so quotes, backslashes and NUL are safe)."""
-    return repr(value)
+    """A Python literal (strings escaped by ``repr``, so quotes, backslashes and NUL are safe),
+    with black's preferred double quotes where that needs no extra escapes."""
+    text = repr(value)
+    if isinstance(value, str) and text.startswith("'") and '"' not in text:
+        return '"' + text[1:-1] + '"'
+    return text
 
 
 def docstring(text: Any, indent: int = 0) -> str:
@@ -66,10 +70,15 @@ def comment(text: Any) -> str:
 
 
 def make_environment(override: Path | None = None) -> jinja2.Environment:
+    """Templates of ``override`` (a target's ``templates`` directory) win over the built-in ones of
+    the same name; the built-ins stay reachable as ``builtin/<name>``, so an override can
+    ``{% extends "builtin/client/configuration.py.jinja" %}`` and replace one block."""
+    builtin = jinja2.FileSystemLoader(str(builtin_template_dir()))
     loaders: list[jinja2.BaseLoader] = []
     if override is not None:
         loaders.append(jinja2.FileSystemLoader(str(override)))
-    loaders.append(jinja2.FileSystemLoader(str(builtin_template_dir())))
+    loaders.append(builtin)
+    loaders.append(jinja2.PrefixLoader({"builtin": builtin}))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=False,

@@ -18,6 +18,11 @@ _BLACK_VERSION = _dist_version("black")
 _PARALLEL_THRESHOLD = 64
 
 
+def formatter_id() -> str:
+    """Names the formatter and its settings; formatted output is reused only under the same id."""
+    return f"black {_BLACK_VERSION} line-length {_MODE.line_length} py310"
+
+
 def cache_dir() -> Path:
     base = os.environ.get("OAGEN_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "oagen"

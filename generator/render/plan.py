@@ -292,8 +292,10 @@ def definition_view(d: m.Definition) -> DefinitionView:
             default = f", default={pyrepr(d.default)}" if d.default else ""
             value = (f"Annotated[Union[{members}], tagged({pyrepr(d.discriminator)}, "
                      f"{pyrepr(d.tag_map)}{default})]")
+            if d.nullable:
+                value += " | None"
         else:
-            value = " | ".join(dict.fromkeys(v.type.py() for v in d.variants))
+            value = m.UnionOf(tuple(v.type for v in d.variants) + ((m.NONE,) if d.nullable else ())).py()
         return DefinitionView(d, "union", d.name, alias_value=value, doc=d.description)
     return DefinitionView(d, "alias", d.name, alias_value=d.target.py(), doc=d.description)
 

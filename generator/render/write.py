@@ -9,9 +9,12 @@ deleted.
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import json
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,6 +24,8 @@ from generator.diagnostics import OutputError
 
 MANIFEST = ".oagen-manifest.json"
 IGNORE_FILE = ".oagenignore"
+# Directories tools create inside a package; never part of the output, never reported as drift.
+TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".hypothesis"})
 
 
 def safe_relpath(rel: str) -> PurePosixPath:
@@ -56,7 +61,7 @@ def existing_files(output: Path) -> dict[str, bytes]:
     if not output.is_dir():
         return out
     for root, dirs, files in os.walk(output):
-        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        dirs[:] = sorted(d for d in dirs if d not in TOOL_CACHES)
         for name in sorted(files):
             full = Path(root) / name
             rel = full.relative_to(output).as_posix()
@@ -104,6 +109,7 @@ def write_tree(output: Path, files: Mapping[str, bytes]) -> None:
     """Replace ``output`` with exactly ``files`` (plus preserved ignored paths), atomically enough
     that an interruption leaves the old tree or the new one."""
     output = output.resolve()
+    recover(output)
     check_ownership(output)
     for rel in files:
         safe_relpath(rel)
@@ -112,6 +118,9 @@ def write_tree(output: Path, files: Mapping[str, bytes]) -> None:
     patterns = read_ignore(output)
     spec = _ignored(patterns) if patterns else None
     tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}.oagen-new-", dir=parent))
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it private; the output is an ordinary directory
     try:
         for rel, data in sorted(files.items()):
             if spec is not None and is_ignored(spec, rel):
@@ -135,7 +144,7 @@ def _carry_over(old: Path, new: Path, spec: object) -> None:
     if spec is None:
         return
     for root, dirs, names in os.walk(old):
-        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        dirs[:] = [d for d in dirs if d not in TOOL_CACHES]
         for name in names:
             full = Path(root) / name
             rel = full.relative_to(old).as_posix()
@@ -145,9 +154,31 @@ def _carry_over(old: Path, new: Path, spec: object) -> None:
                 shutil.copy2(full, dest)
 
 
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two directories (Linux ``renameat2(RENAME_EXCHANGE)``); False if unsupported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    rc = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange)
+    if rc != 0:
+        err = ctypes.get_errno()
+        if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+            return False
+        raise OSError(err, os.strerror(err), str(b))
+    return True
+
+
 def _swap(output: Path, tmp: Path) -> None:
     if not output.exists():
         os.replace(tmp, output)
+        return
+    if _exchange(tmp, output):  # one atomic step: output is always the old or the new tree
+        shutil.rmtree(tmp, ignore_errors=True)
         return
     old = Path(tempfile.mkdtemp(prefix=f".{output.name}.oagen-old-", dir=output.parent))
     old.rmdir()
@@ -158,6 +189,27 @@ def _swap(output: Path, tmp: Path) -> None:
         os.replace(old, output)
         raise
     shutil.rmtree(old, ignore_errors=True)
+
+
+def recover(output: Path) -> None:
+    """Clean up after an interrupted run: restore a moved-away old tree if the output is missing,
+    and remove leftover temporary trees."""
+    parent = output.parent
+    if not parent.is_dir():
+        return
+    olds = sorted(parent.glob(f".{output.name}.oagen-old-*"))
+    if olds and not output.exists():
+        os.replace(olds.pop(), output)
+    for leftover in [*olds, *parent.glob(f".{output.name}.oagen-new-*")]:
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def read_manifest(output: Path) -> dict[str, object]:
+    try:
+        data = json.loads((output / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def manifest_bytes(data: dict[str, object]) -> bytes:

@@ -84,9 +84,9 @@ def test_enums_are_open_consts_are_exact(tmp_path: Path) -> None:
     assert isinstance(level, m.Enum) and level.base == "int"
     f = fields(d["A"])
     assert f["color"].type.py() == "Color | str"
-    assert f["kind"].type.py() == "Literal['a']"
-    assert f["size"].type.py() == "Literal['s', 'm'] | str"
-    assert f["window"].type.py() == "Literal['1d', 'api_key.created'] | str"
+    assert f["kind"].type.py() == 'Literal["a"]'
+    assert f["size"].type.py() == 'Literal["s", "m"] | str'
+    assert f["window"].type.py() == 'Literal["1d", "api_key.created"] | str'
 
 
 def test_inline_objects_are_hoisted_with_deterministic_names(tmp_path: Path) -> None:

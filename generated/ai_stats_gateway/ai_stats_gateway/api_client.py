@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime
 import email.utils
 import json
 import logging
@@ -173,6 +174,25 @@ def _file_content(content: Any) -> Any:
     return content
 
 
+def _elapsed(response: httpx.Response) -> datetime.timedelta:
+    """Time to the response; zero for a response that was never sent (a mock or a replay)."""
+    try:
+        return response.elapsed
+    except RuntimeError:
+        return datetime.timedelta(0)
+
+
+def _form_part(value: Any) -> tuple[None, bytes] | tuple[None, bytes, str]:
+    """A multipart part without a filename; objects are JSON parts (OpenAPI 3.1's default)."""
+    if isinstance(value, BaseModel | dict):
+        return (
+            None,
+            json.dumps(to_jsonable(value), separators=(",", ":")).encode(),
+            "application/json",
+        )
+    return (None, _form_value(value).encode())
+
+
 def _form_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -250,7 +270,7 @@ class BaseApiClient:
             for key, value in (call.form or {}).items():
                 for item in value if isinstance(value, list) else [value]:
                     if item is not None:
-                        parts.append((key, (None, _form_value(item).encode())))
+                        parts.append((key, _form_part(item)))
             for key, value in call.files.items():
                 for item in value if isinstance(value, list) else [value]:
                     if item is not None:
@@ -351,7 +371,7 @@ class BaseApiClient:
             response.status_code,
             response.headers,
             response.content,
-            response.elapsed,
+            _elapsed(response),
             response,
         )
 
@@ -559,7 +579,7 @@ class ApiClient(BaseApiClient):
         finally:
             response.close()
         return ApiResponse(
-            target, response.status_code, response.headers, b"", response.elapsed, response
+            target, response.status_code, response.headers, b"", _elapsed(response), response
         )
 
 
@@ -695,5 +715,5 @@ class AsyncApiClient(BaseApiClient):
         finally:
             await response.aclose()
         return ApiResponse(
-            target, response.status_code, response.headers, b"", response.elapsed, response
+            target, response.status_code, response.headers, b"", _elapsed(response), response
         )

@@ -156,7 +156,7 @@ class AsyncChatApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
-    async def create_chat_completion_stream(
+    def create_chat_completion_stream(
         self,
         chat_completions_request: ChatCompletionsRequest | dict[str, Any],
         *,
@@ -171,7 +171,7 @@ class AsyncChatApi:
         Iterate the result for typed events until ``[DONE]``; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
-        return await self.api_client.stream(
+        return self.api_client.stream(
             _create_chat_completion_call(
                 chat_completions_request=chat_completions_request
             ).for_stream(True),

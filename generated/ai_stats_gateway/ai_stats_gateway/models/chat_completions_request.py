@@ -52,7 +52,7 @@ class ChatCompletionsRequest(OagenModel):
     parallel_tool_calls: bool | None = None
     """Server default: ``True``."""
 
-    tool_choice: str | dict[str, Any] | None = None
+    tool_choice: dict[str, Any] | str | None = None
 
     top_k: int | None = None
 
@@ -63,11 +63,11 @@ class ChatCompletionsRequest(OagenModel):
 
     top_p: float | None = None
 
-    response_format: str | ChatCompletionsRequestResponseFormatVariant2 | None = None
+    response_format: ChatCompletionsRequestResponseFormatVariant2 | str | None = None
 
     usage: bool | None = None
 
     user_id: str | None = None
 
     service_tier: Literal["flex", "standard", "priority"] | str | None = None
-    """Server default: ``'standard'``."""
+    """Server default: ``"standard"``."""

@@ -16,7 +16,7 @@ class ChatMessage(OagenModel):
 
     role: Literal["system", "user", "assistant", "tool"] | str
 
-    content: str | list[MessageContentPart] | None = None
+    content: list[MessageContentPart] | str | None = None
 
     name: str | None = None
 

@@ -13,7 +13,7 @@ class EmbeddingsRequest(OagenModel):
 
     model: str
 
-    input: str | list[str]
+    input: list[str] | str
 
     encoding_format: str | None = None
 

@@ -17,4 +17,4 @@ class ModerationsRequest(OagenModel):
     meta: bool | None = None
     """Server default: ``False``."""
 
-    input: str | list[ModerationsRequestInputArrayItem]
+    input: list[ModerationsRequestInputArrayItem] | str

@@ -13,7 +13,7 @@ class ReasoningConfig(OagenModel):
     """ReasoningConfig"""
 
     effort: Literal["none", "minimal", "low", "medium", "high", "xhigh"] | str | None = None
-    """Server default: ``'medium'``."""
+    """Server default: ``"medium"``."""
 
     summary: Literal["auto", "concise", "detailed"] | str | None = None
-    """Server default: ``'auto'``."""
+    """Server default: ``"auto"``."""

@@ -20,7 +20,7 @@ class ResponsesRequest(OagenModel):
 
     input_items: list[dict[str, Any]] | None = None
 
-    conversation: str | dict[str, Any] | None = None
+    conversation: dict[str, Any] | str | None = None
 
     include: list[str] | None = None
 
@@ -58,7 +58,7 @@ class ResponsesRequest(OagenModel):
 
     text: dict[str, Any] | None = None
 
-    tool_choice: str | dict[str, Any] | None = None
+    tool_choice: dict[str, Any] | str | None = None
 
     tools: list[dict[str, Any]] | None = None
 

@@ -56,8 +56,7 @@ def _create_speech_call(
 def _create_transcription_call(
     file: FileTypes,
     model: (
-        str
-        | Literal[
+        Literal[
             "whisper-1",
             "gpt-4o-transcribe",
             "gpt-4o-mini-transcribe",
@@ -109,7 +108,7 @@ def _create_transcription_call(
 
 def _create_translation_call(
     file: FileTypes,
-    model: str | Literal["whisper-1"],
+    model: Literal["whisper-1"] | str,
     prompt: str | None,
     response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | str | None,
     temperature: float | None,
@@ -318,8 +317,7 @@ class AudioApi:
         *,
         file: FileTypes,
         model: (
-            str
-            | Literal[
+            Literal[
                 "whisper-1",
                 "gpt-4o-transcribe",
                 "gpt-4o-mini-transcribe",
@@ -368,7 +366,7 @@ class AudioApi:
             timestamp_granularities: The timestamp granularities to populate for this transcription. `response_format` must be set `verbose_json` to use timestamp granularities. Either or both of these options are supported: `word`, or `segment`. Note: There is no additional latency for segment timestamps, but generating word timestamps incurs additional latency.
                 This option is not available for `gpt-4o-transcribe-diarize`.
             stream: bool
-            chunking_strategy: Literal['auto'] | VadConfig
+            chunking_strategy: Literal["auto"] | VadConfig
             known_speaker_names: Optional list of speaker names that correspond to the audio samples provided in `known_speaker_references[]`. Each entry should be a short identifier (for example `customer` or `agent`). Up to 4 speakers are supported.
             known_speaker_references: Optional list of audio samples (as [data URLs](https://developer.mozilla.org/en-US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs)) that contain known speaker references matching `known_speaker_names[]`. Each sample must be between 2 and 10 seconds, and can use any of the same input audio formats supported by `file`.
 
@@ -401,8 +399,7 @@ class AudioApi:
         *,
         file: FileTypes,
         model: (
-            str
-            | Literal[
+            Literal[
                 "whisper-1",
                 "gpt-4o-transcribe",
                 "gpt-4o-mini-transcribe",
@@ -455,8 +452,7 @@ class AudioApi:
         *,
         file: FileTypes,
         model: (
-            str
-            | Literal[
+            Literal[
                 "whisper-1",
                 "gpt-4o-transcribe",
                 "gpt-4o-mini-transcribe",
@@ -510,7 +506,7 @@ class AudioApi:
         self,
         *,
         file: FileTypes,
-        model: str | Literal["whisper-1"],
+        model: Literal["whisper-1"] | str,
         prompt: str | None = None,
         response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | str | None = None,
         temperature: float | None = None,
@@ -550,7 +546,7 @@ class AudioApi:
         self,
         *,
         file: FileTypes,
-        model: str | Literal["whisper-1"],
+        model: Literal["whisper-1"] | str,
         prompt: str | None = None,
         response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | str | None = None,
         temperature: float | None = None,
@@ -963,7 +959,7 @@ class AsyncAudioApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
-    async def create_speech_stream(
+    def create_speech_stream(
         self,
         create_speech_request: CreateSpeechRequest | dict[str, Any],
         *,
@@ -978,7 +974,7 @@ class AsyncAudioApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
-        return await self.api_client.stream(
+        return self.api_client.stream(
             _create_speech_call(create_speech_request=create_speech_request).for_stream(False),
             CreateSpeechResponseStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -1008,8 +1004,7 @@ class AsyncAudioApi:
         *,
         file: FileTypes,
         model: (
-            str
-            | Literal[
+            Literal[
                 "whisper-1",
                 "gpt-4o-transcribe",
                 "gpt-4o-mini-transcribe",
@@ -1058,7 +1053,7 @@ class AsyncAudioApi:
             timestamp_granularities: The timestamp granularities to populate for this transcription. `response_format` must be set `verbose_json` to use timestamp granularities. Either or both of these options are supported: `word`, or `segment`. Note: There is no additional latency for segment timestamps, but generating word timestamps incurs additional latency.
                 This option is not available for `gpt-4o-transcribe-diarize`.
             stream: bool
-            chunking_strategy: Literal['auto'] | VadConfig
+            chunking_strategy: Literal["auto"] | VadConfig
             known_speaker_names: Optional list of speaker names that correspond to the audio samples provided in `known_speaker_references[]`. Each entry should be a short identifier (for example `customer` or `agent`). Up to 4 speakers are supported.
             known_speaker_references: Optional list of audio samples (as [data URLs](https://developer.mozilla.org/en-US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs)) that contain known speaker references matching `known_speaker_names[]`. Each sample must be between 2 and 10 seconds, and can use any of the same input audio formats supported by `file`.
 
@@ -1091,8 +1086,7 @@ class AsyncAudioApi:
         *,
         file: FileTypes,
         model: (
-            str
-            | Literal[
+            Literal[
                 "whisper-1",
                 "gpt-4o-transcribe",
                 "gpt-4o-mini-transcribe",
@@ -1140,13 +1134,12 @@ class AsyncAudioApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
-    async def create_transcription_stream(
+    def create_transcription_stream(
         self,
         *,
         file: FileTypes,
         model: (
-            str
-            | Literal[
+            Literal[
                 "whisper-1",
                 "gpt-4o-transcribe",
                 "gpt-4o-mini-transcribe",
@@ -1176,7 +1169,7 @@ class AsyncAudioApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
-        return await self.api_client.stream(
+        return self.api_client.stream(
             _create_transcription_call(
                 file=file,
                 model=model,
@@ -1200,7 +1193,7 @@ class AsyncAudioApi:
         self,
         *,
         file: FileTypes,
-        model: str | Literal["whisper-1"],
+        model: Literal["whisper-1"] | str,
         prompt: str | None = None,
         response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | str | None = None,
         temperature: float | None = None,
@@ -1240,7 +1233,7 @@ class AsyncAudioApi:
         self,
         *,
         file: FileTypes,
-        model: str | Literal["whisper-1"],
+        model: Literal["whisper-1"] | str,
         prompt: str | None = None,
         response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | str | None = None,
         temperature: float | None = None,

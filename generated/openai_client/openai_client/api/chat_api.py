@@ -724,7 +724,7 @@ class AsyncChatApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
-    async def create_chat_completion_stream(
+    def create_chat_completion_stream(
         self,
         create_chat_completion_request: CreateChatCompletionRequest | dict[str, Any],
         *,
@@ -739,7 +739,7 @@ class AsyncChatApi:
         Iterate the result for typed events until ``[DONE]``; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
-        return await self.api_client.stream(
+        return self.api_client.stream(
             _create_chat_completion_call(
                 create_chat_completion_request=create_chat_completion_request
             ).for_stream(True),

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 import httpx
 
-from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
+from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, FileTypes, json_body
 from ..api_response import ApiResponse
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..models.container_file_list_resource import ContainerFileListResource
@@ -15,7 +15,6 @@ from ..models.container_file_resource import ContainerFileResource
 from ..models.container_list_resource import ContainerListResource
 from ..models.container_resource import ContainerResource
 from ..models.create_container_body import CreateContainerBody
-from ..models.create_container_file_body import CreateContainerFileBody
 
 __all__ = ["ContainersApi", "AsyncContainersApi"]
 
@@ -98,14 +97,15 @@ def _list_container_files_call(
 
 def _create_container_file_call(
     container_id: str,
-    create_container_file_body: CreateContainerFileBody | dict[str, Any],
+    file_id: str | None,
+    file: FileTypes | None,
 ) -> Call:
     return Call(
         "POST",
         "/containers/{container_id}/files",
         path_params={"container_id": container_id},
-        json=json_body(create_container_file_body, CreateContainerFileBody),
-        has_json=True,
+        form={"file_id": file_id},
+        files={"file": file},
         accept="application/json",
         responses={"200": ("json", ContainerFileResource)},
         security=(("ApiKeyAuth",),),
@@ -473,8 +473,9 @@ class ContainersApi:
     def create_container_file(
         self,
         container_id: str,
-        create_container_file_body: CreateContainerFileBody | dict[str, Any],
         *,
+        file_id: str | None = None,
+        file: FileTypes | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -485,14 +486,16 @@ class ContainersApi:
 
         Args:
             container_id: str
-            create_container_file_body: CreateContainerFileBody
+            file_id: Name of the file to create.
+            file: The File object (not file name) to be uploaded.
 
         Returns:
             ContainerFileResource
         """
         response = self.create_container_file_with_http_info(
             container_id=container_id,
-            create_container_file_body=create_container_file_body,
+            file_id=file_id,
+            file=file,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -504,8 +507,9 @@ class ContainersApi:
     def create_container_file_with_http_info(
         self,
         container_id: str,
-        create_container_file_body: CreateContainerFileBody | dict[str, Any],
         *,
+        file_id: str | None = None,
+        file: FileTypes | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -514,9 +518,7 @@ class ContainersApi:
     ) -> ApiResponse[ContainerFileResource]:
         """Like :meth:`create_container_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_container_file_call(
-                container_id=container_id, create_container_file_body=create_container_file_body
-            ),
+            _create_container_file_call(container_id=container_id, file_id=file_id, file=file),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -992,8 +994,9 @@ class AsyncContainersApi:
     async def create_container_file(
         self,
         container_id: str,
-        create_container_file_body: CreateContainerFileBody | dict[str, Any],
         *,
+        file_id: str | None = None,
+        file: FileTypes | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1004,14 +1007,16 @@ class AsyncContainersApi:
 
         Args:
             container_id: str
-            create_container_file_body: CreateContainerFileBody
+            file_id: Name of the file to create.
+            file: The File object (not file name) to be uploaded.
 
         Returns:
             ContainerFileResource
         """
         response = await self.create_container_file_with_http_info(
             container_id=container_id,
-            create_container_file_body=create_container_file_body,
+            file_id=file_id,
+            file=file,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1023,8 +1028,9 @@ class AsyncContainersApi:
     async def create_container_file_with_http_info(
         self,
         container_id: str,
-        create_container_file_body: CreateContainerFileBody | dict[str, Any],
         *,
+        file_id: str | None = None,
+        file: FileTypes | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1033,9 +1039,7 @@ class AsyncContainersApi:
     ) -> ApiResponse[ContainerFileResource]:
         """Like :meth:`create_container_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_container_file_call(
-                container_id=container_id, create_container_file_body=create_container_file_body
-            ),
+            _create_container_file_call(container_id=container_id, file_id=file_id, file=file),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 

@@ -11,22 +11,57 @@ from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, FileTy
 from ..api_response import ApiResponse
 from .._streaming import AsyncStream, Stream
 from ..models.create_image_request import CreateImageRequest
-from ..models.edit_image_body_json_param import EditImageBodyJsonParam
 from ..models.image_edit_stream_event import ImageEditStreamEvent
 from ..models.image_gen_stream_event import ImageGenStreamEvent
 from ..models.images_response import ImagesResponse
+from ..models.input_fidelity import InputFidelity
+from ..models.partial_images import PartialImages
 
 __all__ = ["ImagesApi", "AsyncImagesApi"]
 
 
 def _create_image_edit_call(
-    edit_image_body_json_param: EditImageBodyJsonParam | dict[str, Any],
+    image: FileTypes | list[FileTypes],
+    prompt: str,
+    mask: FileTypes | None,
+    background: Literal["transparent", "opaque", "auto"] | str | None,
+    model: (
+        Literal[
+            "gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"
+        ]
+        | str
+        | None
+    ),
+    n: int | None,
+    size: Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"] | str | None,
+    response_format: Literal["url", "b64_json"] | str | None,
+    output_format: Literal["png", "jpeg", "webp"] | str | None,
+    output_compression: int | None,
+    user: str | None,
+    input_fidelity: InputFidelity | str | None,
+    stream: bool | None,
+    partial_images: PartialImages | None,
+    quality: Literal["standard", "low", "medium", "high", "auto"] | str | None,
 ) -> Call:
     return Call(
         "POST",
         "/images/edits",
-        json=json_body(edit_image_body_json_param, EditImageBodyJsonParam),
-        has_json=True,
+        form={
+            "prompt": prompt,
+            "background": background,
+            "model": model,
+            "n": n,
+            "size": size,
+            "response_format": response_format,
+            "output_format": output_format,
+            "output_compression": output_compression,
+            "user": user,
+            "input_fidelity": input_fidelity,
+            "stream": stream,
+            "partial_images": partial_images,
+            "quality": quality,
+        },
+        files={"image": image, "mask": mask},
         accept="application/json",
         responses={"200": ("json", ImagesResponse)},
         security=(("ApiKeyAuth",),),
@@ -49,7 +84,7 @@ def _create_image_call(
 
 def _create_image_variation_call(
     image: FileTypes,
-    model: str | Literal["dall-e-2"] | None,
+    model: Literal["dall-e-2"] | str | None,
     n: int | None,
     response_format: Literal["url", "b64_json"] | str | None,
     size: Literal["256x256", "512x512", "1024x1024"] | str | None,
@@ -81,8 +116,36 @@ class ImagesApi:
 
     def create_image_edit(
         self,
-        edit_image_body_json_param: EditImageBodyJsonParam | dict[str, Any],
         *,
+        image: FileTypes | list[FileTypes],
+        prompt: str,
+        mask: FileTypes | None = None,
+        background: Literal["transparent", "opaque", "auto"] | str | None = None,
+        model: (
+            Literal[
+                "gpt-image-1.5",
+                "dall-e-2",
+                "gpt-image-1",
+                "gpt-image-1-mini",
+                "chatgpt-image-latest",
+            ]
+            | str
+            | None
+        ) = None,
+        n: int | None = None,
+        size: (
+            Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
+            | str
+            | None
+        ) = None,
+        response_format: Literal["url", "b64_json"] | str | None = None,
+        output_format: Literal["png", "jpeg", "webp"] | str | None = None,
+        output_compression: int | None = None,
+        user: str | None = None,
+        input_fidelity: InputFidelity | str | None = None,
+        stream: bool | None = None,
+        partial_images: PartialImages | None = None,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -97,13 +160,59 @@ class ImagesApi:
         Note that JSON requests use `images` (array) instead of the multipart `image` field.
 
         Args:
-            edit_image_body_json_param: EditImageBodyJsonParam
+            image: The image(s) to edit. Must be a supported image file or an array of images.
+
+                For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, and `gpt-image-1.5`), each image should be a `png`, `webp`, or `jpg`
+                file less than 50MB. You can provide up to 16 images.
+                `chatgpt-image-latest` follows the same input constraints as GPT image models.
+
+                For `dall-e-2`, you can only provide one image, and it should be a square
+                `png` file less than 4MB.
+            prompt: A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000 characters for the GPT image models.
+            mask: An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid PNG file, less than 4MB, and have the same dimensions as `image`.
+            background: Allows to set transparency for the background of the generated image(s).
+                This parameter is only supported for the GPT image models. Must be one of
+                `transparent`, `opaque` or `auto` (default value). When `auto` is used, the
+                model will automatically determine the best background for the image.
+
+                If `transparent`, the output format needs to support transparency, so it
+                should be set to either `png` (default value) or `webp`.
+            model: The model to use for image generation. Defaults to `gpt-image-1.5`.
+            n: The number of images to generate. Must be between 1 and 10.
+            size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+            response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images.
+            output_format: The format in which the generated images are returned. This parameter is
+                only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
+                The default value is `png`.
+            output_compression: The compression level (0-100%) for the generated images. This parameter
+                is only supported for the GPT image models with the `webp` or `jpeg` output
+                formats, and defaults to 100.
+            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+            input_fidelity: InputFidelity | str
+            stream: Edit the image in streaming mode. Defaults to `false`. See the
+                [Image generation guide](/docs/guides/image-generation) for more information.
+            partial_images: PartialImages
+            quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
 
         Returns:
             ImagesResponse
         """
         response = self.create_image_edit_with_http_info(
-            edit_image_body_json_param=edit_image_body_json_param,
+            image=image,
+            prompt=prompt,
+            mask=mask,
+            background=background,
+            model=model,
+            n=n,
+            size=size,
+            response_format=response_format,
+            output_format=output_format,
+            output_compression=output_compression,
+            user=user,
+            input_fidelity=input_fidelity,
+            stream=stream,
+            partial_images=partial_images,
+            quality=quality,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -114,8 +223,36 @@ class ImagesApi:
 
     def create_image_edit_with_http_info(
         self,
-        edit_image_body_json_param: EditImageBodyJsonParam | dict[str, Any],
         *,
+        image: FileTypes | list[FileTypes],
+        prompt: str,
+        mask: FileTypes | None = None,
+        background: Literal["transparent", "opaque", "auto"] | str | None = None,
+        model: (
+            Literal[
+                "gpt-image-1.5",
+                "dall-e-2",
+                "gpt-image-1",
+                "gpt-image-1-mini",
+                "chatgpt-image-latest",
+            ]
+            | str
+            | None
+        ) = None,
+        n: int | None = None,
+        size: (
+            Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
+            | str
+            | None
+        ) = None,
+        response_format: Literal["url", "b64_json"] | str | None = None,
+        output_format: Literal["png", "jpeg", "webp"] | str | None = None,
+        output_compression: int | None = None,
+        user: str | None = None,
+        input_fidelity: InputFidelity | str | None = None,
+        stream: bool | None = None,
+        partial_images: PartialImages | None = None,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -124,14 +261,58 @@ class ImagesApi:
     ) -> ApiResponse[ImagesResponse]:
         """Like :meth:`create_image_edit`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_image_edit_call(edit_image_body_json_param=edit_image_body_json_param),
+            _create_image_edit_call(
+                image=image,
+                prompt=prompt,
+                mask=mask,
+                background=background,
+                model=model,
+                n=n,
+                size=size,
+                response_format=response_format,
+                output_format=output_format,
+                output_compression=output_compression,
+                user=user,
+                input_fidelity=input_fidelity,
+                stream=stream,
+                partial_images=partial_images,
+                quality=quality,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def create_image_edit_stream(
         self,
-        edit_image_body_json_param: EditImageBodyJsonParam | dict[str, Any],
         *,
+        image: FileTypes | list[FileTypes],
+        prompt: str,
+        mask: FileTypes | None = None,
+        background: Literal["transparent", "opaque", "auto"] | str | None = None,
+        model: (
+            Literal[
+                "gpt-image-1.5",
+                "dall-e-2",
+                "gpt-image-1",
+                "gpt-image-1-mini",
+                "chatgpt-image-latest",
+            ]
+            | str
+            | None
+        ) = None,
+        n: int | None = None,
+        size: (
+            Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
+            | str
+            | None
+        ) = None,
+        response_format: Literal["url", "b64_json"] | str | None = None,
+        output_format: Literal["png", "jpeg", "webp"] | str | None = None,
+        output_compression: int | None = None,
+        user: str | None = None,
+        input_fidelity: InputFidelity | str | None = None,
+        stream: bool | None = None,
+        partial_images: PartialImages | None = None,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -145,7 +326,21 @@ class ImagesApi:
         """
         return self.api_client.stream(
             _create_image_edit_call(
-                edit_image_body_json_param=edit_image_body_json_param
+                image=image,
+                prompt=prompt,
+                mask=mask,
+                background=background,
+                model=model,
+                n=n,
+                size=size,
+                response_format=response_format,
+                output_format=output_format,
+                output_compression=output_compression,
+                user=user,
+                input_fidelity=input_fidelity,
+                stream=stream,
+                partial_images=partial_images,
+                quality=quality,
             ).for_stream(True),
             ImageEditStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -222,7 +417,7 @@ class ImagesApi:
         self,
         *,
         image: FileTypes,
-        model: str | Literal["dall-e-2"] | None = None,
+        model: Literal["dall-e-2"] | str | None = None,
         n: int | None = None,
         response_format: Literal["url", "b64_json"] | str | None = None,
         size: Literal["256x256", "512x512", "1024x1024"] | str | None = None,
@@ -265,7 +460,7 @@ class ImagesApi:
         self,
         *,
         image: FileTypes,
-        model: str | Literal["dall-e-2"] | None = None,
+        model: Literal["dall-e-2"] | str | None = None,
         n: int | None = None,
         response_format: Literal["url", "b64_json"] | str | None = None,
         size: Literal["256x256", "512x512", "1024x1024"] | str | None = None,
@@ -294,8 +489,36 @@ class AsyncImagesApi:
 
     async def create_image_edit(
         self,
-        edit_image_body_json_param: EditImageBodyJsonParam | dict[str, Any],
         *,
+        image: FileTypes | list[FileTypes],
+        prompt: str,
+        mask: FileTypes | None = None,
+        background: Literal["transparent", "opaque", "auto"] | str | None = None,
+        model: (
+            Literal[
+                "gpt-image-1.5",
+                "dall-e-2",
+                "gpt-image-1",
+                "gpt-image-1-mini",
+                "chatgpt-image-latest",
+            ]
+            | str
+            | None
+        ) = None,
+        n: int | None = None,
+        size: (
+            Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
+            | str
+            | None
+        ) = None,
+        response_format: Literal["url", "b64_json"] | str | None = None,
+        output_format: Literal["png", "jpeg", "webp"] | str | None = None,
+        output_compression: int | None = None,
+        user: str | None = None,
+        input_fidelity: InputFidelity | str | None = None,
+        stream: bool | None = None,
+        partial_images: PartialImages | None = None,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -310,13 +533,59 @@ class AsyncImagesApi:
         Note that JSON requests use `images` (array) instead of the multipart `image` field.
 
         Args:
-            edit_image_body_json_param: EditImageBodyJsonParam
+            image: The image(s) to edit. Must be a supported image file or an array of images.
+
+                For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, and `gpt-image-1.5`), each image should be a `png`, `webp`, or `jpg`
+                file less than 50MB. You can provide up to 16 images.
+                `chatgpt-image-latest` follows the same input constraints as GPT image models.
+
+                For `dall-e-2`, you can only provide one image, and it should be a square
+                `png` file less than 4MB.
+            prompt: A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000 characters for the GPT image models.
+            mask: An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid PNG file, less than 4MB, and have the same dimensions as `image`.
+            background: Allows to set transparency for the background of the generated image(s).
+                This parameter is only supported for the GPT image models. Must be one of
+                `transparent`, `opaque` or `auto` (default value). When `auto` is used, the
+                model will automatically determine the best background for the image.
+
+                If `transparent`, the output format needs to support transparency, so it
+                should be set to either `png` (default value) or `webp`.
+            model: The model to use for image generation. Defaults to `gpt-image-1.5`.
+            n: The number of images to generate. Must be between 1 and 10.
+            size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+            response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images.
+            output_format: The format in which the generated images are returned. This parameter is
+                only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
+                The default value is `png`.
+            output_compression: The compression level (0-100%) for the generated images. This parameter
+                is only supported for the GPT image models with the `webp` or `jpeg` output
+                formats, and defaults to 100.
+            user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+            input_fidelity: InputFidelity | str
+            stream: Edit the image in streaming mode. Defaults to `false`. See the
+                [Image generation guide](/docs/guides/image-generation) for more information.
+            partial_images: PartialImages
+            quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
 
         Returns:
             ImagesResponse
         """
         response = await self.create_image_edit_with_http_info(
-            edit_image_body_json_param=edit_image_body_json_param,
+            image=image,
+            prompt=prompt,
+            mask=mask,
+            background=background,
+            model=model,
+            n=n,
+            size=size,
+            response_format=response_format,
+            output_format=output_format,
+            output_compression=output_compression,
+            user=user,
+            input_fidelity=input_fidelity,
+            stream=stream,
+            partial_images=partial_images,
+            quality=quality,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -327,8 +596,36 @@ class AsyncImagesApi:
 
     async def create_image_edit_with_http_info(
         self,
-        edit_image_body_json_param: EditImageBodyJsonParam | dict[str, Any],
         *,
+        image: FileTypes | list[FileTypes],
+        prompt: str,
+        mask: FileTypes | None = None,
+        background: Literal["transparent", "opaque", "auto"] | str | None = None,
+        model: (
+            Literal[
+                "gpt-image-1.5",
+                "dall-e-2",
+                "gpt-image-1",
+                "gpt-image-1-mini",
+                "chatgpt-image-latest",
+            ]
+            | str
+            | None
+        ) = None,
+        n: int | None = None,
+        size: (
+            Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
+            | str
+            | None
+        ) = None,
+        response_format: Literal["url", "b64_json"] | str | None = None,
+        output_format: Literal["png", "jpeg", "webp"] | str | None = None,
+        output_compression: int | None = None,
+        user: str | None = None,
+        input_fidelity: InputFidelity | str | None = None,
+        stream: bool | None = None,
+        partial_images: PartialImages | None = None,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -337,14 +634,58 @@ class AsyncImagesApi:
     ) -> ApiResponse[ImagesResponse]:
         """Like :meth:`create_image_edit`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_image_edit_call(edit_image_body_json_param=edit_image_body_json_param),
+            _create_image_edit_call(
+                image=image,
+                prompt=prompt,
+                mask=mask,
+                background=background,
+                model=model,
+                n=n,
+                size=size,
+                response_format=response_format,
+                output_format=output_format,
+                output_compression=output_compression,
+                user=user,
+                input_fidelity=input_fidelity,
+                stream=stream,
+                partial_images=partial_images,
+                quality=quality,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
-    async def create_image_edit_stream(
+    def create_image_edit_stream(
         self,
-        edit_image_body_json_param: EditImageBodyJsonParam | dict[str, Any],
         *,
+        image: FileTypes | list[FileTypes],
+        prompt: str,
+        mask: FileTypes | None = None,
+        background: Literal["transparent", "opaque", "auto"] | str | None = None,
+        model: (
+            Literal[
+                "gpt-image-1.5",
+                "dall-e-2",
+                "gpt-image-1",
+                "gpt-image-1-mini",
+                "chatgpt-image-latest",
+            ]
+            | str
+            | None
+        ) = None,
+        n: int | None = None,
+        size: (
+            Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
+            | str
+            | None
+        ) = None,
+        response_format: Literal["url", "b64_json"] | str | None = None,
+        output_format: Literal["png", "jpeg", "webp"] | str | None = None,
+        output_compression: int | None = None,
+        user: str | None = None,
+        input_fidelity: InputFidelity | str | None = None,
+        stream: bool | None = None,
+        partial_images: PartialImages | None = None,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -356,9 +697,23 @@ class AsyncImagesApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
-        return await self.api_client.stream(
+        return self.api_client.stream(
             _create_image_edit_call(
-                edit_image_body_json_param=edit_image_body_json_param
+                image=image,
+                prompt=prompt,
+                mask=mask,
+                background=background,
+                model=model,
+                n=n,
+                size=size,
+                response_format=response_format,
+                output_format=output_format,
+                output_compression=output_compression,
+                user=user,
+                input_fidelity=input_fidelity,
+                stream=stream,
+                partial_images=partial_images,
+                quality=quality,
             ).for_stream(True),
             ImageEditStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -409,7 +764,7 @@ class AsyncImagesApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
-    async def create_image_stream(
+    def create_image_stream(
         self,
         create_image_request: CreateImageRequest | dict[str, Any],
         *,
@@ -424,7 +779,7 @@ class AsyncImagesApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
-        return await self.api_client.stream(
+        return self.api_client.stream(
             _create_image_call(create_image_request=create_image_request).for_stream(True),
             ImageGenStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
@@ -435,7 +790,7 @@ class AsyncImagesApi:
         self,
         *,
         image: FileTypes,
-        model: str | Literal["dall-e-2"] | None = None,
+        model: Literal["dall-e-2"] | str | None = None,
         n: int | None = None,
         response_format: Literal["url", "b64_json"] | str | None = None,
         size: Literal["256x256", "512x512", "1024x1024"] | str | None = None,
@@ -478,7 +833,7 @@ class AsyncImagesApi:
         self,
         *,
         image: FileTypes,
-        model: str | Literal["dall-e-2"] | None = None,
+        model: Literal["dall-e-2"] | str | None = None,
         n: int | None = None,
         response_format: Literal["url", "b64_json"] | str | None = None,
         size: Literal["256x256", "512x512", "1024x1024"] | str | None = None,

@@ -96,7 +96,7 @@ class OrganizationApi:
 
         Args:
             after: str
-            order: Literal['asc', 'desc'] | str
+            order: Literal["asc", "desc"] | str
             limit: int
 
         Returns:
@@ -320,7 +320,7 @@ class AsyncOrganizationApi:
 
         Args:
             after: str
-            order: Literal['asc', 'desc'] | str
+            order: Literal["asc", "desc"] | str
             limit: int
 
         Returns:

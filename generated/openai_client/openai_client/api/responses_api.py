@@ -638,7 +638,7 @@ class AsyncResponsesApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
-    async def create_response_stream(
+    def create_response_stream(
         self,
         create_response: CreateResponse | dict[str, Any],
         *,
@@ -653,7 +653,7 @@ class AsyncResponsesApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
-        return await self.api_client.stream(
+        return self.api_client.stream(
             _create_response_call(create_response=create_response).for_stream(True),
             ResponseStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),

@@ -7,11 +7,9 @@ from typing import Any
 
 import httpx
 
-from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
+from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, FileTypes, json_body
 from ..api_response import ApiResponse
 from .._pagination import AsyncPage, AsyncPager, SyncPage
-from ..models.create_skill_body import CreateSkillBody
-from ..models.create_skill_version_body import CreateSkillVersionBody
 from ..models.deleted_skill_resource import DeletedSkillResource
 from ..models.deleted_skill_version_resource import DeletedSkillVersionResource
 from ..models.order_enum import OrderEnum
@@ -40,13 +38,13 @@ def _list_skills_call(
 
 
 def _create_skill_call(
-    create_skill_body: CreateSkillBody | dict[str, Any] | None,
+    files: list[FileTypes] | FileTypes,
 ) -> Call:
     return Call(
         "POST",
         "/skills",
-        json=None if create_skill_body is None else json_body(create_skill_body, CreateSkillBody),
-        has_json=create_skill_body is not None,
+        form={},
+        files={"files": files},
         accept="application/json",
         responses={"200": ("json", SkillResource)},
         security=(("ApiKeyAuth",),),
@@ -131,18 +129,15 @@ def _list_skill_versions_call(
 
 def _create_skill_version_call(
     skill_id: str,
-    create_skill_version_body: CreateSkillVersionBody | dict[str, Any] | None,
+    files: list[FileTypes] | FileTypes,
+    default: bool | None,
 ) -> Call:
     return Call(
         "POST",
         "/skills/{skill_id}/versions",
         path_params={"skill_id": skill_id},
-        json=(
-            None
-            if create_skill_version_body is None
-            else json_body(create_skill_version_body, CreateSkillVersionBody)
-        ),
-        has_json=create_skill_version_body is not None,
+        form={"default": default},
+        files={"files": files},
         accept="application/json",
         responses={"200": ("json", SkillVersionResource)},
         security=(("ApiKeyAuth",),),
@@ -283,7 +278,7 @@ class SkillsApi:
     def create_skill(
         self,
         *,
-        create_skill_body: CreateSkillBody | dict[str, Any] | None = None,
+        files: list[FileTypes] | FileTypes,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -293,13 +288,13 @@ class SkillsApi:
         """Create a new skill.
 
         Args:
-            create_skill_body: CreateSkillBody
+            files: list[FileTypes] | FileTypes
 
         Returns:
             SkillResource
         """
         response = self.create_skill_with_http_info(
-            create_skill_body=create_skill_body,
+            files=files,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -311,7 +306,7 @@ class SkillsApi:
     def create_skill_with_http_info(
         self,
         *,
-        create_skill_body: CreateSkillBody | dict[str, Any] | None = None,
+        files: list[FileTypes] | FileTypes,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -320,7 +315,7 @@ class SkillsApi:
     ) -> ApiResponse[SkillResource]:
         """Like :meth:`create_skill`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_skill_call(create_skill_body=create_skill_body),
+            _create_skill_call(files=files),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -599,7 +594,8 @@ class SkillsApi:
         self,
         skill_id: str,
         *,
-        create_skill_version_body: CreateSkillVersionBody | dict[str, Any] | None = None,
+        files: list[FileTypes] | FileTypes,
+        default: bool | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -610,14 +606,16 @@ class SkillsApi:
 
         Args:
             skill_id: The identifier of the skill to version.
-            create_skill_version_body: CreateSkillVersionBody
+            files: list[FileTypes] | FileTypes
+            default: Whether to set this version as the default.
 
         Returns:
             SkillVersionResource
         """
         response = self.create_skill_version_with_http_info(
             skill_id=skill_id,
-            create_skill_version_body=create_skill_version_body,
+            files=files,
+            default=default,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -630,7 +628,8 @@ class SkillsApi:
         self,
         skill_id: str,
         *,
-        create_skill_version_body: CreateSkillVersionBody | dict[str, Any] | None = None,
+        files: list[FileTypes] | FileTypes,
+        default: bool | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -639,9 +638,7 @@ class SkillsApi:
     ) -> ApiResponse[SkillVersionResource]:
         """Like :meth:`create_skill_version`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_skill_version_call(
-                skill_id=skill_id, create_skill_version_body=create_skill_version_body
-            ),
+            _create_skill_version_call(skill_id=skill_id, files=files, default=default),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -885,7 +882,7 @@ class AsyncSkillsApi:
     async def create_skill(
         self,
         *,
-        create_skill_body: CreateSkillBody | dict[str, Any] | None = None,
+        files: list[FileTypes] | FileTypes,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -895,13 +892,13 @@ class AsyncSkillsApi:
         """Create a new skill.
 
         Args:
-            create_skill_body: CreateSkillBody
+            files: list[FileTypes] | FileTypes
 
         Returns:
             SkillResource
         """
         response = await self.create_skill_with_http_info(
-            create_skill_body=create_skill_body,
+            files=files,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -913,7 +910,7 @@ class AsyncSkillsApi:
     async def create_skill_with_http_info(
         self,
         *,
-        create_skill_body: CreateSkillBody | dict[str, Any] | None = None,
+        files: list[FileTypes] | FileTypes,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -922,7 +919,7 @@ class AsyncSkillsApi:
     ) -> ApiResponse[SkillResource]:
         """Like :meth:`create_skill`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_skill_call(create_skill_body=create_skill_body),
+            _create_skill_call(files=files),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -1204,7 +1201,8 @@ class AsyncSkillsApi:
         self,
         skill_id: str,
         *,
-        create_skill_version_body: CreateSkillVersionBody | dict[str, Any] | None = None,
+        files: list[FileTypes] | FileTypes,
+        default: bool | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1215,14 +1213,16 @@ class AsyncSkillsApi:
 
         Args:
             skill_id: The identifier of the skill to version.
-            create_skill_version_body: CreateSkillVersionBody
+            files: list[FileTypes] | FileTypes
+            default: Whether to set this version as the default.
 
         Returns:
             SkillVersionResource
         """
         response = await self.create_skill_version_with_http_info(
             skill_id=skill_id,
-            create_skill_version_body=create_skill_version_body,
+            files=files,
+            default=default,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1235,7 +1235,8 @@ class AsyncSkillsApi:
         self,
         skill_id: str,
         *,
-        create_skill_version_body: CreateSkillVersionBody | dict[str, Any] | None = None,
+        files: list[FileTypes] | FileTypes,
+        default: bool | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1244,9 +1245,7 @@ class AsyncSkillsApi:
     ) -> ApiResponse[SkillVersionResource]:
         """Like :meth:`create_skill_version`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_skill_version_call(
-                skill_id=skill_id, create_skill_version_body=create_skill_version_body
-            ),
+            _create_skill_version_call(skill_id=skill_id, files=files, default=default),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 

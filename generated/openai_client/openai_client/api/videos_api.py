@@ -10,16 +10,18 @@ import httpx
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, FileTypes, json_body
 from ..api_response import ApiResponse
 from .._pagination import AsyncPage, AsyncPager, SyncPage
-from ..models.create_video_edit_json_body import CreateVideoEditJsonBody
-from ..models.create_video_extend_json_body import CreateVideoExtendJsonBody
-from ..models.create_video_json_body import CreateVideoJsonBody
 from ..models.create_video_remix_body import CreateVideoRemixBody
 from ..models.deleted_video_resource import DeletedVideoResource
+from ..models.image_ref_param2 import ImageRefParam2
 from ..models.order_enum import OrderEnum
 from ..models.video_character_resource import VideoCharacterResource
 from ..models.video_content_variant import VideoContentVariant
 from ..models.video_list_resource import VideoListResource
+from ..models.video_model import VideoModel
+from ..models.video_reference_input_param import VideoReferenceInputParam
 from ..models.video_resource import VideoResource
+from ..models.video_seconds import VideoSeconds
+from ..models.video_size import VideoSize
 
 __all__ = ["VideosApi", "AsyncVideosApi"]
 
@@ -40,17 +42,17 @@ def _list_videos_call(
 
 
 def _create_video_call(
-    create_video_json_body: CreateVideoJsonBody | dict[str, Any] | None,
+    prompt: str,
+    model: VideoModel | None,
+    input_reference: FileTypes | ImageRefParam2 | None,
+    seconds: VideoSeconds | str | None,
+    size: VideoSize | str | None,
 ) -> Call:
     return Call(
         "POST",
         "/videos",
-        json=(
-            None
-            if create_video_json_body is None
-            else json_body(create_video_json_body, CreateVideoJsonBody)
-        ),
-        has_json=create_video_json_body is not None,
+        form={"prompt": prompt, "model": model, "seconds": seconds, "size": size},
+        files={"input_reference": input_reference},
         accept="application/json",
         responses={"200": ("json", VideoResource)},
         security=(("ApiKeyAuth",),),
@@ -86,17 +88,14 @@ def _get_video_character_call(
 
 
 def _create_video_edit_call(
-    create_video_edit_json_body: CreateVideoEditJsonBody | dict[str, Any] | None,
+    video: FileTypes | VideoReferenceInputParam,
+    prompt: str,
 ) -> Call:
     return Call(
         "POST",
         "/videos/edits",
-        json=(
-            None
-            if create_video_edit_json_body is None
-            else json_body(create_video_edit_json_body, CreateVideoEditJsonBody)
-        ),
-        has_json=create_video_edit_json_body is not None,
+        form={"prompt": prompt},
+        files={"video": video},
         accept="application/json",
         responses={"200": ("json", VideoResource)},
         security=(("ApiKeyAuth",),),
@@ -104,17 +103,15 @@ def _create_video_edit_call(
 
 
 def _create_video_extend_call(
-    create_video_extend_json_body: CreateVideoExtendJsonBody | dict[str, Any] | None,
+    video: VideoReferenceInputParam | FileTypes,
+    prompt: str,
+    seconds: VideoSeconds | str,
 ) -> Call:
     return Call(
         "POST",
         "/videos/extensions",
-        json=(
-            None
-            if create_video_extend_json_body is None
-            else json_body(create_video_extend_json_body, CreateVideoExtendJsonBody)
-        ),
-        has_json=create_video_extend_json_body is not None,
+        form={"prompt": prompt, "seconds": seconds},
+        files={"video": video},
         accept="application/json",
         responses={"200": ("json", VideoResource)},
         security=(("ApiKeyAuth",),),
@@ -274,7 +271,11 @@ class VideosApi:
     def create_video(
         self,
         *,
-        create_video_json_body: CreateVideoJsonBody | dict[str, Any] | None = None,
+        prompt: str,
+        model: VideoModel | None = None,
+        input_reference: FileTypes | ImageRefParam2 | None = None,
+        seconds: VideoSeconds | str | None = None,
+        size: VideoSize | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -284,13 +285,21 @@ class VideosApi:
         """Create a new video generation job from a prompt and optional reference assets.
 
         Args:
-            create_video_json_body: CreateVideoJsonBody
+            prompt: Text prompt that describes the video to generate.
+            model: The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`.
+            input_reference: FileTypes | ImageRefParam2
+            seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds.
+            size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
 
         Returns:
             VideoResource
         """
         response = self.create_video_with_http_info(
-            create_video_json_body=create_video_json_body,
+            prompt=prompt,
+            model=model,
+            input_reference=input_reference,
+            seconds=seconds,
+            size=size,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -302,7 +311,11 @@ class VideosApi:
     def create_video_with_http_info(
         self,
         *,
-        create_video_json_body: CreateVideoJsonBody | dict[str, Any] | None = None,
+        prompt: str,
+        model: VideoModel | None = None,
+        input_reference: FileTypes | ImageRefParam2 | None = None,
+        seconds: VideoSeconds | str | None = None,
+        size: VideoSize | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -311,7 +324,13 @@ class VideosApi:
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`create_video`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_video_call(create_video_json_body=create_video_json_body),
+            _create_video_call(
+                prompt=prompt,
+                model=model,
+                input_reference=input_reference,
+                seconds=seconds,
+                size=size,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -410,7 +429,8 @@ class VideosApi:
     def create_video_edit(
         self,
         *,
-        create_video_edit_json_body: CreateVideoEditJsonBody | dict[str, Any] | None = None,
+        video: FileTypes | VideoReferenceInputParam,
+        prompt: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -420,13 +440,15 @@ class VideosApi:
         """Create a new video generation job by editing a source video or existing generated video.
 
         Args:
-            create_video_edit_json_body: CreateVideoEditJsonBody
+            video: FileTypes | VideoReferenceInputParam
+            prompt: Text prompt that describes how to edit the source video.
 
         Returns:
             VideoResource
         """
         response = self.create_video_edit_with_http_info(
-            create_video_edit_json_body=create_video_edit_json_body,
+            video=video,
+            prompt=prompt,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -438,7 +460,8 @@ class VideosApi:
     def create_video_edit_with_http_info(
         self,
         *,
-        create_video_edit_json_body: CreateVideoEditJsonBody | dict[str, Any] | None = None,
+        video: FileTypes | VideoReferenceInputParam,
+        prompt: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -447,14 +470,16 @@ class VideosApi:
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`create_video_edit`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_video_edit_call(create_video_edit_json_body=create_video_edit_json_body),
+            _create_video_edit_call(video=video, prompt=prompt),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     def create_video_extend(
         self,
         *,
-        create_video_extend_json_body: CreateVideoExtendJsonBody | dict[str, Any] | None = None,
+        video: VideoReferenceInputParam | FileTypes,
+        prompt: str,
+        seconds: VideoSeconds | str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -464,13 +489,17 @@ class VideosApi:
         """Create an extension of a completed video.
 
         Args:
-            create_video_extend_json_body: CreateVideoExtendJsonBody
+            video: VideoReferenceInputParam | FileTypes
+            prompt: Updated text prompt that directs the extension generation.
+            seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
 
         Returns:
             VideoResource
         """
         response = self.create_video_extend_with_http_info(
-            create_video_extend_json_body=create_video_extend_json_body,
+            video=video,
+            prompt=prompt,
+            seconds=seconds,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -482,7 +511,9 @@ class VideosApi:
     def create_video_extend_with_http_info(
         self,
         *,
-        create_video_extend_json_body: CreateVideoExtendJsonBody | dict[str, Any] | None = None,
+        video: VideoReferenceInputParam | FileTypes,
+        prompt: str,
+        seconds: VideoSeconds | str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -491,7 +522,7 @@ class VideosApi:
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`create_video_extend`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_video_extend_call(create_video_extend_json_body=create_video_extend_json_body),
+            _create_video_extend_call(video=video, prompt=prompt, seconds=seconds),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -779,7 +810,11 @@ class AsyncVideosApi:
     async def create_video(
         self,
         *,
-        create_video_json_body: CreateVideoJsonBody | dict[str, Any] | None = None,
+        prompt: str,
+        model: VideoModel | None = None,
+        input_reference: FileTypes | ImageRefParam2 | None = None,
+        seconds: VideoSeconds | str | None = None,
+        size: VideoSize | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -789,13 +824,21 @@ class AsyncVideosApi:
         """Create a new video generation job from a prompt and optional reference assets.
 
         Args:
-            create_video_json_body: CreateVideoJsonBody
+            prompt: Text prompt that describes the video to generate.
+            model: The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`.
+            input_reference: FileTypes | ImageRefParam2
+            seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds.
+            size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
 
         Returns:
             VideoResource
         """
         response = await self.create_video_with_http_info(
-            create_video_json_body=create_video_json_body,
+            prompt=prompt,
+            model=model,
+            input_reference=input_reference,
+            seconds=seconds,
+            size=size,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -807,7 +850,11 @@ class AsyncVideosApi:
     async def create_video_with_http_info(
         self,
         *,
-        create_video_json_body: CreateVideoJsonBody | dict[str, Any] | None = None,
+        prompt: str,
+        model: VideoModel | None = None,
+        input_reference: FileTypes | ImageRefParam2 | None = None,
+        seconds: VideoSeconds | str | None = None,
+        size: VideoSize | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -816,7 +863,13 @@ class AsyncVideosApi:
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`create_video`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_video_call(create_video_json_body=create_video_json_body),
+            _create_video_call(
+                prompt=prompt,
+                model=model,
+                input_reference=input_reference,
+                seconds=seconds,
+                size=size,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -915,7 +968,8 @@ class AsyncVideosApi:
     async def create_video_edit(
         self,
         *,
-        create_video_edit_json_body: CreateVideoEditJsonBody | dict[str, Any] | None = None,
+        video: FileTypes | VideoReferenceInputParam,
+        prompt: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -925,13 +979,15 @@ class AsyncVideosApi:
         """Create a new video generation job by editing a source video or existing generated video.
 
         Args:
-            create_video_edit_json_body: CreateVideoEditJsonBody
+            video: FileTypes | VideoReferenceInputParam
+            prompt: Text prompt that describes how to edit the source video.
 
         Returns:
             VideoResource
         """
         response = await self.create_video_edit_with_http_info(
-            create_video_edit_json_body=create_video_edit_json_body,
+            video=video,
+            prompt=prompt,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -943,7 +999,8 @@ class AsyncVideosApi:
     async def create_video_edit_with_http_info(
         self,
         *,
-        create_video_edit_json_body: CreateVideoEditJsonBody | dict[str, Any] | None = None,
+        video: FileTypes | VideoReferenceInputParam,
+        prompt: str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -952,14 +1009,16 @@ class AsyncVideosApi:
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`create_video_edit`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_video_edit_call(create_video_edit_json_body=create_video_edit_json_body),
+            _create_video_edit_call(video=video, prompt=prompt),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
     async def create_video_extend(
         self,
         *,
-        create_video_extend_json_body: CreateVideoExtendJsonBody | dict[str, Any] | None = None,
+        video: VideoReferenceInputParam | FileTypes,
+        prompt: str,
+        seconds: VideoSeconds | str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -969,13 +1028,17 @@ class AsyncVideosApi:
         """Create an extension of a completed video.
 
         Args:
-            create_video_extend_json_body: CreateVideoExtendJsonBody
+            video: VideoReferenceInputParam | FileTypes
+            prompt: Updated text prompt that directs the extension generation.
+            seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
 
         Returns:
             VideoResource
         """
         response = await self.create_video_extend_with_http_info(
-            create_video_extend_json_body=create_video_extend_json_body,
+            video=video,
+            prompt=prompt,
+            seconds=seconds,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -987,7 +1050,9 @@ class AsyncVideosApi:
     async def create_video_extend_with_http_info(
         self,
         *,
-        create_video_extend_json_body: CreateVideoExtendJsonBody | dict[str, Any] | None = None,
+        video: VideoReferenceInputParam | FileTypes,
+        prompt: str,
+        seconds: VideoSeconds | str,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -996,7 +1061,7 @@ class AsyncVideosApi:
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`create_video_extend`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_video_extend_call(create_video_extend_json_body=create_video_extend_json_body),
+            _create_video_extend_call(video=video, prompt=prompt, seconds=seconds),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 

@@ -802,14 +802,8 @@ if TYPE_CHECKING:
     )
     from .create_response import CreateResponse as CreateResponse
     from .create_run_request import CreateRunRequest as CreateRunRequest
-    from .create_run_request_tool_choice import (
-        CreateRunRequestToolChoice as CreateRunRequestToolChoice,
-    )
     from .create_run_request_tools_item import (
         CreateRunRequestToolsItem as CreateRunRequestToolsItem,
-    )
-    from .create_run_request_truncation_strategy import (
-        CreateRunRequestTruncationStrategy as CreateRunRequestTruncationStrategy,
     )
     from .create_skill_body import CreateSkillBody as CreateSkillBody
     from .create_skill_version_body import CreateSkillVersionBody as CreateSkillVersionBody
@@ -820,9 +814,6 @@ if TYPE_CHECKING:
     from .create_spend_alert_body import CreateSpendAlertBody as CreateSpendAlertBody
     from .create_thread_and_run_request import (
         CreateThreadAndRunRequest as CreateThreadAndRunRequest,
-    )
-    from .create_thread_and_run_request_tool_choice import (
-        CreateThreadAndRunRequestToolChoice as CreateThreadAndRunRequestToolChoice,
     )
     from .create_thread_and_run_request_tool_resources import (
         CreateThreadAndRunRequestToolResources as CreateThreadAndRunRequestToolResources,
@@ -835,9 +826,6 @@ if TYPE_CHECKING:
     )
     from .create_thread_and_run_request_tools_item import (
         CreateThreadAndRunRequestToolsItem as CreateThreadAndRunRequestToolsItem,
-    )
-    from .create_thread_and_run_request_truncation_strategy import (
-        CreateThreadAndRunRequestTruncationStrategy as CreateThreadAndRunRequestTruncationStrategy,
     )
     from .create_thread_request import CreateThreadRequest as CreateThreadRequest
     from .create_thread_request_tool_resources_variant1 import (
@@ -2583,11 +2571,7 @@ if TYPE_CHECKING:
     from .run_object_required_action_submit_tool_outputs import (
         RunObjectRequiredActionSubmitToolOutputs as RunObjectRequiredActionSubmitToolOutputs,
     )
-    from .run_object_tool_choice import RunObjectToolChoice as RunObjectToolChoice
     from .run_object_tools_item import RunObjectToolsItem as RunObjectToolsItem
-    from .run_object_truncation_strategy import (
-        RunObjectTruncationStrategy as RunObjectTruncationStrategy,
-    )
     from .run_step_completion_usage import RunStepCompletionUsage as RunStepCompletionUsage
     from .run_step_completion_usage_variant1 import (
         RunStepCompletionUsageVariant1 as RunStepCompletionUsageVariant1,
@@ -2889,13 +2873,9 @@ if TYPE_CHECKING:
         UpdateVectorStoreFileAttributesRequest as UpdateVectorStoreFileAttributesRequest,
     )
     from .update_vector_store_request import UpdateVectorStoreRequest as UpdateVectorStoreRequest
-    from .update_vector_store_request_expires_after import (
-        UpdateVectorStoreRequestExpiresAfter as UpdateVectorStoreRequestExpiresAfter,
-    )
     from .update_voice_consent_request import UpdateVoiceConsentRequest as UpdateVoiceConsentRequest
     from .upload import Upload as Upload
     from .upload_certificate_request import UploadCertificateRequest as UploadCertificateRequest
-    from .upload_file import UploadFile as UploadFile
     from .upload_part import UploadPart as UploadPart
     from .url_annotation import UrlAnnotation as UrlAnnotation
     from .url_annotation_source import UrlAnnotationSource as UrlAnnotationSource
@@ -3464,21 +3444,17 @@ _MODULES: dict[str, str] = {
     "CreateModerationResponseResultsItemCategoryScores": "create_moderation_response_results_item_category_scores",
     "CreateResponse": "create_response",
     "CreateRunRequest": "create_run_request",
-    "CreateRunRequestToolChoice": "create_run_request_tool_choice",
     "CreateRunRequestToolsItem": "create_run_request_tools_item",
-    "CreateRunRequestTruncationStrategy": "create_run_request_truncation_strategy",
     "CreateSkillBody": "create_skill_body",
     "CreateSkillVersionBody": "create_skill_version_body",
     "CreateSpeechRequest": "create_speech_request",
     "CreateSpeechResponseStreamEvent": "create_speech_response_stream_event",
     "CreateSpendAlertBody": "create_spend_alert_body",
     "CreateThreadAndRunRequest": "create_thread_and_run_request",
-    "CreateThreadAndRunRequestToolChoice": "create_thread_and_run_request_tool_choice",
     "CreateThreadAndRunRequestToolResources": "create_thread_and_run_request_tool_resources",
     "CreateThreadAndRunRequestToolResourcesCodeInterpreter": "create_thread_and_run_request_tool_resources_code_interpreter",
     "CreateThreadAndRunRequestToolResourcesFileSearch": "create_thread_and_run_request_tool_resources_file_search",
     "CreateThreadAndRunRequestToolsItem": "create_thread_and_run_request_tools_item",
-    "CreateThreadAndRunRequestTruncationStrategy": "create_thread_and_run_request_truncation_strategy",
     "CreateThreadRequest": "create_thread_request",
     "CreateThreadRequestToolResourcesVariant1": "create_thread_request_tool_resources_variant1",
     "CreateThreadRequestToolResourcesVariant1CodeInterpreter": "create_thread_request_tool_resources_variant1_code_interpreter",
@@ -4289,9 +4265,7 @@ _MODULES: dict[str, str] = {
     "RunObjectLastError": "run_object_last_error",
     "RunObjectRequiredAction": "run_object_required_action",
     "RunObjectRequiredActionSubmitToolOutputs": "run_object_required_action_submit_tool_outputs",
-    "RunObjectToolChoice": "run_object_tool_choice",
     "RunObjectToolsItem": "run_object_tools_item",
-    "RunObjectTruncationStrategy": "run_object_truncation_strategy",
     "RunStepCompletionUsage": "run_step_completion_usage",
     "RunStepCompletionUsageVariant1": "run_step_completion_usage_variant1",
     "RunStepDeltaObject": "run_step_delta_object",
@@ -4439,11 +4413,9 @@ _MODULES: dict[str, str] = {
     "UpdateProjectServiceAccountBody": "update_project_service_account_body",
     "UpdateVectorStoreFileAttributesRequest": "update_vector_store_file_attributes_request",
     "UpdateVectorStoreRequest": "update_vector_store_request",
-    "UpdateVectorStoreRequestExpiresAfter": "update_vector_store_request_expires_after",
     "UpdateVoiceConsentRequest": "update_voice_consent_request",
     "Upload": "upload",
     "UploadCertificateRequest": "upload_certificate_request",
-    "UploadFile": "upload_file",
     "UploadPart": "upload_part",
     "UrlAnnotation": "url_annotation",
     "UrlAnnotationSource": "url_annotation_source",
@@ -4931,21 +4903,17 @@ __all__ = [
     "CreateModerationResponseResultsItemCategoryScores",
     "CreateResponse",
     "CreateRunRequest",
-    "CreateRunRequestToolChoice",
     "CreateRunRequestToolsItem",
-    "CreateRunRequestTruncationStrategy",
     "CreateSkillBody",
     "CreateSkillVersionBody",
     "CreateSpeechRequest",
     "CreateSpeechResponseStreamEvent",
     "CreateSpendAlertBody",
     "CreateThreadAndRunRequest",
-    "CreateThreadAndRunRequestToolChoice",
     "CreateThreadAndRunRequestToolResources",
     "CreateThreadAndRunRequestToolResourcesCodeInterpreter",
     "CreateThreadAndRunRequestToolResourcesFileSearch",
     "CreateThreadAndRunRequestToolsItem",
-    "CreateThreadAndRunRequestTruncationStrategy",
     "CreateThreadRequest",
     "CreateThreadRequestToolResourcesVariant1",
     "CreateThreadRequestToolResourcesVariant1CodeInterpreter",
@@ -5756,9 +5724,7 @@ __all__ = [
     "RunObjectLastError",
     "RunObjectRequiredAction",
     "RunObjectRequiredActionSubmitToolOutputs",
-    "RunObjectToolChoice",
     "RunObjectToolsItem",
-    "RunObjectTruncationStrategy",
     "RunStepCompletionUsage",
     "RunStepCompletionUsageVariant1",
     "RunStepDeltaObject",
@@ -5906,11 +5872,9 @@ __all__ = [
     "UpdateProjectServiceAccountBody",
     "UpdateVectorStoreFileAttributesRequest",
     "UpdateVectorStoreRequest",
-    "UpdateVectorStoreRequestExpiresAfter",
     "UpdateVoiceConsentRequest",
     "Upload",
     "UploadCertificateRequest",
-    "UploadFile",
     "UploadPart",
     "UrlAnnotation",
     "UrlAnnotationSource",

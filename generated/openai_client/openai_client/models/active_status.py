@@ -15,4 +15,4 @@ class ActiveStatus(OagenModel):
     type: Literal["active"]
     """Status discriminator that is always `active`.
 
-    Server default: ``'active'``."""
+    Server default: ``"active"``."""

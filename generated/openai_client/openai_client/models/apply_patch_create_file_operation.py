@@ -15,7 +15,7 @@ class ApplyPatchCreateFileOperation(OagenModel):
     type: Literal["create_file"]
     """Create a new file with the provided diff.
 
-    Server default: ``'create_file'``."""
+    Server default: ``"create_file"``."""
 
     path: str
     """Path of the file to create."""

@@ -15,7 +15,7 @@ class ApplyPatchCreateFileOperationParam(OagenModel):
     type: Literal["create_file"]
     """The operation type. Always `create_file`.
 
-    Server default: ``'create_file'``."""
+    Server default: ``"create_file"``."""
 
     path: str
     """Path of the file to create relative to the workspace root."""

@@ -15,7 +15,7 @@ class ApplyPatchDeleteFileOperation(OagenModel):
     type: Literal["delete_file"]
     """Delete the specified file.
 
-    Server default: ``'delete_file'``."""
+    Server default: ``"delete_file"``."""
 
     path: str
     """Path of the file to delete."""

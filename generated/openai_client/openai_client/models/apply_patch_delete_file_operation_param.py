@@ -15,7 +15,7 @@ class ApplyPatchDeleteFileOperationParam(OagenModel):
     type: Literal["delete_file"]
     """The operation type. Always `delete_file`.
 
-    Server default: ``'delete_file'``."""
+    Server default: ``"delete_file"``."""
 
     path: str
     """Path of the file to delete relative to the workspace root."""

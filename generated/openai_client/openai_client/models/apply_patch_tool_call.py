@@ -17,7 +17,7 @@ class ApplyPatchToolCall(OagenModel):
     type: Literal["apply_patch_call"]
     """The type of the item. Always `apply_patch_call`.
 
-    Server default: ``'apply_patch_call'``."""
+    Server default: ``"apply_patch_call"``."""
 
     id: str
     """The unique ID of the apply patch tool call. Populated when this item is returned via API."""

@@ -17,7 +17,7 @@ class ApplyPatchToolCallItemParam(OagenModel):
     type: Literal["apply_patch_call"]
     """The type of the item. Always `apply_patch_call`.
 
-    Server default: ``'apply_patch_call'``."""
+    Server default: ``"apply_patch_call"``."""
 
     id: str | None = None
 

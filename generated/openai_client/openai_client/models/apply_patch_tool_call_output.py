@@ -16,7 +16,7 @@ class ApplyPatchToolCallOutput(OagenModel):
     type: Literal["apply_patch_call_output"]
     """The type of the item. Always `apply_patch_call_output`.
 
-    Server default: ``'apply_patch_call_output'``."""
+    Server default: ``"apply_patch_call_output"``."""
 
     id: str
     """The unique ID of the apply patch tool call output. Populated when this item is returned via API."""

@@ -16,7 +16,7 @@ class ApplyPatchToolCallOutputItemParam(OagenModel):
     type: Literal["apply_patch_call_output"]
     """The type of the item. Always `apply_patch_call_output`.
 
-    Server default: ``'apply_patch_call_output'``."""
+    Server default: ``"apply_patch_call_output"``."""
 
     id: str | None = None
 

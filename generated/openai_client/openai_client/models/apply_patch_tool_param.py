@@ -15,4 +15,4 @@ class ApplyPatchToolParam(OagenModel):
     type: Literal["apply_patch"]
     """The type of the tool. Always `apply_patch`.
 
-    Server default: ``'apply_patch'``."""
+    Server default: ``"apply_patch"``."""

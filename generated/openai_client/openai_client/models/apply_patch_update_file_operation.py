@@ -15,7 +15,7 @@ class ApplyPatchUpdateFileOperation(OagenModel):
     type: Literal["update_file"]
     """Update an existing file with the provided diff.
 
-    Server default: ``'update_file'``."""
+    Server default: ``"update_file"``."""
 
     path: str
     """Path of the file to update."""

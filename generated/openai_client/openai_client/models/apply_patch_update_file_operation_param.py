@@ -15,7 +15,7 @@ class ApplyPatchUpdateFileOperationParam(OagenModel):
     type: Literal["update_file"]
     """The operation type. Always `update_file`.
 
-    Server default: ``'update_file'``."""
+    Server default: ``"update_file"``."""
 
     path: str
     """Path of the file to update relative to the workspace root."""

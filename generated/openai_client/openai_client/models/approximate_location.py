@@ -15,7 +15,7 @@ class ApproximateLocation(OagenModel):
     type: Literal["approximate"]
     """The type of location approximation. Always `approximate`.
 
-    Server default: ``'approximate'``."""
+    Server default: ``"approximate"``."""
 
     country: str | None = None
 

@@ -19,7 +19,7 @@ class AssistantMessageItem(OagenModel):
     object: Literal["chatkit.thread_item"]
     """Type discriminator that is always `chatkit.thread_item`.
 
-    Server default: ``'chatkit.thread_item'``."""
+    Server default: ``"chatkit.thread_item"``."""
 
     created_at: int
     """Unix timestamp (in seconds) for when the item was created."""
@@ -30,7 +30,7 @@ class AssistantMessageItem(OagenModel):
     type: Literal["chatkit.assistant_message"]
     """Type discriminator that is always `chatkit.assistant_message`.
 
-    Server default: ``'chatkit.assistant_message'``."""
+    Server default: ``"chatkit.assistant_message"``."""
 
     content: list[ResponseOutputText]
     """Ordered assistant response segments."""

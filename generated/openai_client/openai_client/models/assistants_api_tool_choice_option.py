@@ -9,7 +9,7 @@ from .assistants_named_tool_choice import AssistantsNamedToolChoice
 __all__ = ["AssistantsApiToolChoiceOption"]
 
 AssistantsApiToolChoiceOption: TypeAlias = (
-    Literal["none", "auto", "required"] | str | AssistantsNamedToolChoice
+    Literal["none", "auto", "required"] | AssistantsNamedToolChoice | str
 )
 """Controls which (if any) tool is called by the model.
 `none` means the model will not call any tools and instead generates a message.

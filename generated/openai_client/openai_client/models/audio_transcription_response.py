@@ -13,8 +13,7 @@ class AudioTranscriptionResponse(OagenModel):
     """AudioTranscriptionResponse"""
 
     model: (
-        str
-        | Literal[
+        Literal[
             "whisper-1",
             "gpt-4o-mini-transcribe",
             "gpt-4o-mini-transcribe-2025-12-15",

@@ -19,7 +19,7 @@ class AutoCodeInterpreterToolParam(OagenModel):
     type: Literal["auto"]
     """Always `auto`.
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""
 
     file_ids: list[str] | None = None
     """An optional list of uploaded files to make available to your code."""

@@ -16,7 +16,7 @@ class ChatCompletionList(OagenModel):
     object: Literal["list"]
     """The type of this object. It is always set to "list".
 
-    Server default: ``'list'``."""
+    Server default: ``"list"``."""
 
     data: list[CreateChatCompletionResponse]
     """An array of chat completion objects."""

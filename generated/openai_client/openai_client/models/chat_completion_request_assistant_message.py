@@ -22,7 +22,7 @@ __all__ = ["ChatCompletionRequestAssistantMessage"]
 class ChatCompletionRequestAssistantMessage(OagenModel):
     """Messages sent by the model in response to user messages."""
 
-    content: str | list[ChatCompletionRequestAssistantMessageContentPart] | None = None
+    content: list[ChatCompletionRequestAssistantMessageContentPart] | str | None = None
 
     refusal: str | None = None
 

@@ -17,7 +17,7 @@ class ChatCompletionRequestDeveloperMessage(OagenModel):
     messages sent by the user. With o1 models and newer, `developer` messages
     replace the previous `system` messages."""
 
-    content: str | list[ChatCompletionRequestMessageContentPartText]
+    content: list[ChatCompletionRequestMessageContentPartText] | str
     """The contents of the developer message."""
 
     role: Literal["developer"]

@@ -18,4 +18,4 @@ class ChatCompletionRequestMessageContentPartImageImageUrl(OagenModel):
     detail: Literal["auto", "low", "high"] | str | None = None
     """Specifies the detail level of the image. Learn more in the [Vision guide](/docs/guides/vision#low-or-high-fidelity-image-understanding).
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""

@@ -17,7 +17,7 @@ class ChatCompletionRequestSystemMessage(OagenModel):
     messages sent by the user. With o1 models and newer, use `developer` messages
     for this purpose instead."""
 
-    content: str | list[ChatCompletionRequestSystemMessageContentPart]
+    content: list[ChatCompletionRequestSystemMessageContentPart] | str
     """The contents of the system message."""
 
     role: Literal["system"]

@@ -18,7 +18,7 @@ class ChatCompletionRequestToolMessage(OagenModel):
     role: Literal["tool"]
     """The role of the messages author, in this case `tool`."""
 
-    content: str | list[ChatCompletionRequestToolMessageContentPart]
+    content: list[ChatCompletionRequestToolMessageContentPart] | str
     """The contents of the tool message."""
 
     tool_call_id: str

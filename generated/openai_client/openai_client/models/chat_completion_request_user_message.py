@@ -16,7 +16,7 @@ class ChatCompletionRequestUserMessage(OagenModel):
     """Messages sent by an end user, containing prompts or additional context
     information."""
 
-    content: str | list[ChatCompletionRequestUserMessageContentPart]
+    content: list[ChatCompletionRequestUserMessageContentPart] | str
     """The contents of the user message."""
 
     role: Literal["user"]

@@ -12,10 +12,10 @@ __all__ = ["ChatCompletionToolChoiceOption"]
 
 ChatCompletionToolChoiceOption: TypeAlias = (
     Literal["none", "auto", "required"]
-    | str
     | ChatCompletionAllowedToolsChoice
     | ChatCompletionNamedToolChoice
     | ChatCompletionNamedToolChoiceCustom
+    | str
 )
 """Controls which (if any) tool is called by the model.
 `none` means the model will not call any tool and instead generates a message.

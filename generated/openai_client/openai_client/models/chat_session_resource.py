@@ -22,7 +22,7 @@ class ChatSessionResource(OagenModel):
     object: Literal["chatkit.session"]
     """Type discriminator that is always `chatkit.session`.
 
-    Server default: ``'chatkit.session'``."""
+    Server default: ``"chatkit.session"``."""
 
     expires_at: int
     """Unix timestamp (in seconds) for when the session expires."""

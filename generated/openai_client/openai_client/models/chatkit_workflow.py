@@ -17,7 +17,7 @@ class ChatkitWorkflow(OagenModel):
 
     version: str | None
 
-    state_variables: dict[str, str | int | bool | float] | None
+    state_variables: dict[str, str | int | float | bool] | None
 
     tracing: ChatkitWorkflowTracing
     """Tracing settings applied to the workflow."""

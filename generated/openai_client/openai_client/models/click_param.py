@@ -16,7 +16,7 @@ class ClickParam(OagenModel):
     type: Literal["click"]
     """Specifies the event type. For a click action, this property is always `click`.
 
-    Server default: ``'click'``."""
+    Server default: ``"click"``."""
 
     button: ClickButtonType | str
     """Indicates which mouse button was pressed during the click. One of `left`, `right`, `wheel`, `back`, or `forward`."""

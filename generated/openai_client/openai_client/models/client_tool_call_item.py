@@ -19,7 +19,7 @@ class ClientToolCallItem(OagenModel):
     object: Literal["chatkit.thread_item"]
     """Type discriminator that is always `chatkit.thread_item`.
 
-    Server default: ``'chatkit.thread_item'``."""
+    Server default: ``"chatkit.thread_item"``."""
 
     created_at: int
     """Unix timestamp (in seconds) for when the item was created."""
@@ -30,7 +30,7 @@ class ClientToolCallItem(OagenModel):
     type: Literal["chatkit.client_tool_call"]
     """Type discriminator that is always `chatkit.client_tool_call`.
 
-    Server default: ``'chatkit.client_tool_call'``."""
+    Server default: ``"chatkit.client_tool_call"``."""
 
     status: ClientToolCallStatus | str
     """Execution status for the tool call."""

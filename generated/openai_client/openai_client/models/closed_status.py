@@ -15,6 +15,6 @@ class ClosedStatus(OagenModel):
     type: Literal["closed"]
     """Status discriminator that is always `closed`.
 
-    Server default: ``'closed'``."""
+    Server default: ``"closed"``."""
 
     reason: str | None

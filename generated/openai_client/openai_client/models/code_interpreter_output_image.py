@@ -15,7 +15,7 @@ class CodeInterpreterOutputImage(OagenModel):
     type: Literal["image"]
     """The type of the output. Always `image`.
 
-    Server default: ``'image'``."""
+    Server default: ``"image"``."""
 
     url: str
     """The URL of the image output from the code interpreter."""

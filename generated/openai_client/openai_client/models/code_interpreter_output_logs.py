@@ -15,7 +15,7 @@ class CodeInterpreterOutputLogs(OagenModel):
     type: Literal["logs"]
     """The type of the output. Always `logs`.
 
-    Server default: ``'logs'``."""
+    Server default: ``"logs"``."""
 
     logs: str
     """The logs output from the code interpreter."""

@@ -16,7 +16,7 @@ class CodeInterpreterTool(OagenModel):
     type: Literal["code_interpreter"]
     """The type of the code interpreter tool. Always `code_interpreter`."""
 
-    container: str | AutoCodeInterpreterToolParam
+    container: AutoCodeInterpreterToolParam | str
     """The code interpreter container. Can be a container ID or an object that
     specifies uploaded file IDs to make available to your code, along with an
     optional `memory_limit` setting."""

@@ -16,7 +16,7 @@ class CodeInterpreterToolCall(OagenModel):
     type: Literal["code_interpreter_call"]
     """The type of the code interpreter tool call. Always `code_interpreter_call`.
 
-    Server default: ``'code_interpreter_call'``."""
+    Server default: ``"code_interpreter_call"``."""
 
     id: str
     """The unique ID of the code interpreter tool call."""

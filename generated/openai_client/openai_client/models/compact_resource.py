@@ -20,7 +20,7 @@ class CompactResource(OagenModel):
     object: Literal["response.compaction"]
     """The object type. Always `response.compaction`.
 
-    Server default: ``'response.compaction'``."""
+    Server default: ``"response.compaction"``."""
 
     output: list[ItemField]
     """The compacted list of output items."""

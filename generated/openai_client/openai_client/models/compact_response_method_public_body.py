@@ -17,7 +17,7 @@ class CompactResponseMethodPublicBody(OagenModel):
 
     model: ModelIdsCompaction
 
-    input: str | list[InputItem] | None = None
+    input: list[InputItem] | str | None = None
 
     previous_response_id: str | None = None
 

@@ -15,7 +15,7 @@ class CompactionBody(OagenModel):
     type: Literal["compaction"]
     """The type of the item. Always `compaction`.
 
-    Server default: ``'compaction'``."""
+    Server default: ``"compaction"``."""
 
     id: str
     """The unique ID of the compaction item."""

@@ -17,7 +17,7 @@ class CompactionSummaryItemParam(OagenModel):
     type: Literal["compaction"]
     """The type of the item. Always `compaction`.
 
-    Server default: ``'compaction'``."""
+    Server default: ``"compaction"``."""
 
     encrypted_content: str
     """The encrypted content of the compaction summary."""

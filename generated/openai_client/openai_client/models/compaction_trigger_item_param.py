@@ -15,4 +15,4 @@ class CompactionTriggerItemParam(OagenModel):
     type: Literal["compaction_trigger"]
     """The type of the item. Always `compaction_trigger`.
 
-    Server default: ``'compaction_trigger'``."""
+    Server default: ``"compaction_trigger"``."""

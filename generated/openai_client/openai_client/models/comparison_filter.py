@@ -23,10 +23,10 @@ class ComparisonFilter(OagenModel):
     - `in`: in
     - `nin`: not in
 
-    Server default: ``'eq'``."""
+    Server default: ``"eq"``."""
 
     key: str
     """The key to compare against the value."""
 
-    value: str | float | bool | list[str | float]
+    value: list[str | float] | str | float | bool
     """The value to compare against the attribute key; supports string, number, or boolean types."""

@@ -23,7 +23,7 @@ class ComputerCallOutputItemParam(OagenModel):
     type: Literal["computer_call_output"]
     """The type of the computer tool call output. Always `computer_call_output`.
 
-    Server default: ``'computer_call_output'``."""
+    Server default: ``"computer_call_output"``."""
 
     output: ComputerScreenshotImage
 

@@ -16,7 +16,7 @@ class ComputerScreenshotContent(OagenModel):
     type: Literal["computer_screenshot"]
     """Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`.
 
-    Server default: ``'computer_screenshot'``."""
+    Server default: ``"computer_screenshot"``."""
 
     image_url: str | None
 

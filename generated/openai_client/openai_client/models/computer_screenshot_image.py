@@ -16,7 +16,7 @@ class ComputerScreenshotImage(OagenModel):
     """Specifies the event type. For a computer screenshot, this property is
     always set to `computer_screenshot`.
 
-    Server default: ``'computer_screenshot'``."""
+    Server default: ``"computer_screenshot"``."""
 
     image_url: str | None = None
     """The URL of the screenshot image."""

@@ -15,4 +15,4 @@ class ComputerTool(OagenModel):
     type: Literal["computer"]
     """The type of the computer tool. Always `computer`.
 
-    Server default: ``'computer'``."""
+    Server default: ``"computer"``."""

@@ -19,7 +19,7 @@ class ComputerToolCall(OagenModel):
     type: Literal["computer_call"]
     """The type of the computer call. Always `computer_call`.
 
-    Server default: ``'computer_call'``."""
+    Server default: ``"computer_call"``."""
 
     id: str
     """The unique ID of the computer call."""

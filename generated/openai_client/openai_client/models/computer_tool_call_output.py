@@ -17,7 +17,7 @@ class ComputerToolCallOutput(OagenModel):
     type: Literal["computer_call_output"]
     """The type of the computer tool call output. Always `computer_call_output`.
 
-    Server default: ``'computer_call_output'``."""
+    Server default: ``"computer_call_output"``."""
 
     id: str | None = None
     """The ID of the computer tool call output."""

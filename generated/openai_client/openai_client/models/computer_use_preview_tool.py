@@ -16,7 +16,7 @@ class ComputerUsePreviewTool(OagenModel):
     type: Literal["computer_use_preview"]
     """The type of the computer use tool. Always `computer_use_preview`.
 
-    Server default: ``'computer_use_preview'``."""
+    Server default: ``"computer_use_preview"``."""
 
     environment: ComputerEnvironment | str
     """The type of computer environment to control."""

@@ -18,7 +18,7 @@ class ContainerAutoParam(OagenModel):
     type: Literal["container_auto"]
     """Automatically creates a container for this request
 
-    Server default: ``'container_auto'``."""
+    Server default: ``"container_auto"``."""
 
     file_ids: list[str] | None = None
     """An optional list of uploaded files to make available to your code."""

@@ -15,7 +15,7 @@ class ContainerFileCitationBody(OagenModel):
     type: Literal["container_file_citation"]
     """The type of the container file citation. Always `container_file_citation`.
 
-    Server default: ``'container_file_citation'``."""
+    Server default: ``"container_file_citation"``."""
 
     container_id: str
     """The ID of the container file."""

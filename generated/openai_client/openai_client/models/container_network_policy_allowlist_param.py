@@ -16,7 +16,7 @@ class ContainerNetworkPolicyAllowlistParam(OagenModel):
     type: Literal["allowlist"]
     """Allow outbound network access only to specified domains. Always `allowlist`.
 
-    Server default: ``'allowlist'``."""
+    Server default: ``"allowlist"``."""
 
     allowed_domains: list[str]
     """A list of allowed domains when type is `allowlist`."""

@@ -15,4 +15,4 @@ class ContainerNetworkPolicyDisabledParam(OagenModel):
     type: Literal["disabled"]
     """Disable outbound network access. Always `disabled`.
 
-    Server default: ``'disabled'``."""
+    Server default: ``"disabled"``."""

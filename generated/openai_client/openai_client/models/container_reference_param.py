@@ -15,7 +15,7 @@ class ContainerReferenceParam(OagenModel):
     type: Literal["container_reference"]
     """References a container created with the /v1/containers endpoint
 
-    Server default: ``'container_reference'``."""
+    Server default: ``"container_reference"``."""
 
     container_id: str
     """The ID of the referenced container."""

@@ -15,6 +15,6 @@ class ContainerReferenceResource(OagenModel):
     type: Literal["container_reference"]
     """The environment type. Always `container_reference`.
 
-    Server default: ``'container_reference'``."""
+    Server default: ``"container_reference"``."""
 
     container_id: str

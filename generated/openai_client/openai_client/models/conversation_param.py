@@ -8,6 +8,6 @@ from .conversation_param2 import ConversationParam2
 
 __all__ = ["ConversationParam"]
 
-ConversationParam: TypeAlias = str | ConversationParam2
+ConversationParam: TypeAlias = ConversationParam2 | str
 """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
 Input items and output items from this response are automatically added to this conversation after this response completes."""

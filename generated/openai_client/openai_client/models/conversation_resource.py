@@ -18,7 +18,7 @@ class ConversationResource(OagenModel):
     object: Literal["conversation"]
     """The object type, which is always `conversation`.
 
-    Server default: ``'conversation'``."""
+    Server default: ``"conversation"``."""
 
     metadata: Any
     """Set of 16 key-value pairs that can be attached to an object. This can be         useful for storing additional information about the object in a structured         format, and querying for objects via API or the dashboard.

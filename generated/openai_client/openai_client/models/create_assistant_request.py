@@ -19,7 +19,7 @@ __all__ = ["CreateAssistantRequest"]
 class CreateAssistantRequest(OagenModel):
     """CreateAssistantRequest"""
 
-    model: str | AssistantSupportedModels | str
+    model: AssistantSupportedModels | str
     """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
 
     name: str | None = None

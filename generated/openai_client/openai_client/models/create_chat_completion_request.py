@@ -174,7 +174,7 @@ class CreateChatCompletionRequest(CreateModelResponseProperties):
 
     parallel_tool_calls: ParallelToolCalls | None = None
 
-    function_call: Literal["none", "auto"] | str | ChatCompletionFunctionCallOption | None = None
+    function_call: Literal["none", "auto"] | ChatCompletionFunctionCallOption | str | None = None
     """Deprecated in favor of `tool_choice`.
 
     Controls which (if any) function is called by the model.

@@ -14,15 +14,15 @@ __all__ = ["CreateCompletionRequest"]
 class CreateCompletionRequest(OagenModel):
     """CreateCompletionRequest"""
 
-    model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"] | str
+    model: Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"] | str
     """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
 
-    prompt: str | list[str] | list[int] | list[list[int]] | None
+    prompt: list[str] | list[int] | list[list[int]] | str | None
     """The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays.
 
     Note that <|endoftext|> is the document separator that the model sees during training, so if a prompt is not specified the model will generate as if from the beginning of a new document.
 
-    Server default: ``'<|endoftext|>'``."""
+    Server default: ``"<|endoftext|>"``."""
 
     best_of: int | None = None
     """Generates `best_of` completions server-side and returns the "best" (the one with the highest log probability per token). Results cannot be streamed.

@@ -22,7 +22,7 @@ class CreateEvalCompletionsRunDataSource(OagenModel):
     type: Literal["completions"]
     """The type of run data source. Always `completions`.
 
-    Server default: ``'completions'``."""
+    Server default: ``"completions"``."""
 
     input_messages: CreateEvalCompletionsRunDataSourceInputMessages | None = None
     """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""

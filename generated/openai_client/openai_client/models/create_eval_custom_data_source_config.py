@@ -18,7 +18,7 @@ class CreateEvalCustomDataSourceConfig(OagenModel):
     type: Literal["custom"]
     """The type of data source. Always `custom`.
 
-    Server default: ``'custom'``."""
+    Server default: ``"custom"``."""
 
     item_schema: dict[str, Any]
     """The json schema for each row in the data source."""

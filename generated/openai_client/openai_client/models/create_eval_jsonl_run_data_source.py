@@ -16,7 +16,7 @@ class CreateEvalJsonlRunDataSource(OagenModel):
     type: Literal["jsonl"]
     """The type of data source. Always `jsonl`.
 
-    Server default: ``'jsonl'``."""
+    Server default: ``"jsonl"``."""
 
     source: CreateEvalJsonlRunDataSourceSource
     """Determines what populates the `item` namespace in the data source."""

@@ -16,7 +16,7 @@ class CreateEvalLogsDataSourceConfig(OagenModel):
     type: Literal["logs"]
     """The type of data source. Always `logs`.
 
-    Server default: ``'logs'``."""
+    Server default: ``"logs"``."""
 
     metadata: dict[str, Any] | None = None
     """Metadata filters for the logs data source."""

@@ -22,7 +22,7 @@ class CreateEvalResponsesRunDataSource(OagenModel):
     type: Literal["responses"]
     """The type of run data source. Always `responses`.
 
-    Server default: ``'responses'``."""
+    Server default: ``"responses"``."""
 
     input_messages: CreateEvalResponsesRunDataSourceInputMessages | None = None
     """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""

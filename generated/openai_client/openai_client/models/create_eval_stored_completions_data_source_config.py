@@ -15,7 +15,7 @@ class CreateEvalStoredCompletionsDataSourceConfig(OagenModel):
     type: Literal["stored_completions"]
     """The type of data source. Always `stored_completions`.
 
-    Server default: ``'stored_completions'``."""
+    Server default: ``"stored_completions"``."""
 
     metadata: dict[str, Any] | None = None
     """Metadata filters for the stored completions data source."""

@@ -20,7 +20,7 @@ __all__ = ["CreateFineTuningJobRequest"]
 class CreateFineTuningJobRequest(OagenModel):
     """CreateFineTuningJobRequest"""
 
-    model: str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"] | str
+    model: Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"] | str
     """The name of the model to fine-tune. You can select one of the
     [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned)."""
 

@@ -18,16 +18,16 @@ class CreateFineTuningJobRequestHyperparameters(OagenModel):
     """Number of examples in each batch. A larger batch size means that model parameters
     are updated less frequently, but with lower variance.
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""
 
     learning_rate_multiplier: Literal["auto"] | float | None = None
     """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
     overfitting.
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""
 
     n_epochs: Literal["auto"] | int | None = None
     """The number of epochs to train the model for. An epoch refers to one full cycle
     through the training dataset.
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""

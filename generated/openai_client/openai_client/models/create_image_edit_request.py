@@ -39,11 +39,10 @@ class CreateImageEditRequest(OagenModel):
     If `transparent`, the output format needs to support transparency, so it
     should be set to either `png` (default value) or `webp`.
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""
 
     model: (
-        str
-        | Literal[
+        Literal[
             "gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"
         ]
         | str
@@ -51,7 +50,7 @@ class CreateImageEditRequest(OagenModel):
     ) = None
     """The model to use for image generation. Defaults to `gpt-image-1.5`.
 
-    Server default: ``'gpt-image-1.5'``."""
+    Server default: ``"gpt-image-1.5"``."""
 
     n: int | None = None
     """The number of images to generate. Must be between 1 and 10.
@@ -59,14 +58,11 @@ class CreateImageEditRequest(OagenModel):
     Server default: ``1``."""
 
     size: (
-        str
-        | Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
-        | str
-        | None
+        Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"] | str | None
     ) = None
     """The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 
-    Server default: ``'1024x1024'``."""
+    Server default: ``"1024x1024"``."""
 
     response_format: Literal["url", "b64_json"] | str | None = None
     """The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images."""
@@ -76,7 +72,7 @@ class CreateImageEditRequest(OagenModel):
     only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
     The default value is `png`.
 
-    Server default: ``'png'``."""
+    Server default: ``"png"``."""
 
     output_compression: int | None = None
     """The compression level (0-100%) for the generated images. This parameter
@@ -101,4 +97,4 @@ class CreateImageEditRequest(OagenModel):
     quality: Literal["standard", "low", "medium", "high", "auto"] | str | None = None
     """The quality of the image that will be generated for GPT image models. Defaults to `auto`.
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""

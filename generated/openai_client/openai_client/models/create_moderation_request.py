@@ -13,13 +13,12 @@ __all__ = ["CreateModerationRequest"]
 class CreateModerationRequest(OagenModel):
     """CreateModerationRequest"""
 
-    input: str | list[str] | list[CreateModerationRequestInputArrayItem]
+    input: list[str] | list[CreateModerationRequestInputArrayItem] | str
     """Input (or inputs) to classify. Can be a single string, an array of strings, or
     an array of multi-modal input objects similar to other models."""
 
     model: (
-        str
-        | Literal[
+        Literal[
             "omni-moderation-latest",
             "omni-moderation-2024-09-26",
             "text-moderation-latest",
@@ -32,4 +31,4 @@ class CreateModerationRequest(OagenModel):
     [the moderation guide](/docs/guides/moderation), and learn about
     available models [here](/docs/models#moderation).
 
-    Server default: ``'omni-moderation-latest'``."""
+    Server default: ``"omni-moderation-latest"``."""

@@ -6,13 +6,13 @@ from __future__ import annotations
 from .._models import OagenModel
 from .assistant_supported_models import AssistantSupportedModels
 from .assistants_api_response_format_option import AssistantsApiResponseFormatOption
+from .assistants_api_tool_choice_option import AssistantsApiToolChoiceOption
 from .create_message_request import CreateMessageRequest
-from .create_run_request_tool_choice import CreateRunRequestToolChoice
 from .create_run_request_tools_item import CreateRunRequestToolsItem
-from .create_run_request_truncation_strategy import CreateRunRequestTruncationStrategy
 from .metadata import Metadata
 from .parallel_tool_calls import ParallelToolCalls
 from .reasoning_effort import ReasoningEffort
+from .truncation_object import TruncationObject
 
 __all__ = ["CreateRunRequest"]
 
@@ -23,7 +23,7 @@ class CreateRunRequest(OagenModel):
     assistant_id: str
     """The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run."""
 
-    model: str | AssistantSupportedModels | str | None = None
+    model: AssistantSupportedModels | str | None = None
     """The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used."""
 
     reasoning_effort: ReasoningEffort | None = None
@@ -63,9 +63,9 @@ class CreateRunRequest(OagenModel):
     max_completion_tokens: int | None = None
     """The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
 
-    truncation_strategy: CreateRunRequestTruncationStrategy | None = None
+    truncation_strategy: TruncationObject | None = None
 
-    tool_choice: CreateRunRequestToolChoice | None = None
+    tool_choice: AssistantsApiToolChoiceOption | None = None
 
     parallel_tool_calls: ParallelToolCalls | None = None
 

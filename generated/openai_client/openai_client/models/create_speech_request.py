@@ -13,7 +13,7 @@ __all__ = ["CreateSpeechRequest"]
 class CreateSpeechRequest(OagenModel):
     """CreateSpeechRequest"""
 
-    model: str | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"] | str
+    model: Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"] | str
     """One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`."""
 
     input: str
@@ -28,7 +28,7 @@ class CreateSpeechRequest(OagenModel):
     response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | str | None = None
     """The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`.
 
-    Server default: ``'mp3'``."""
+    Server default: ``"mp3"``."""
 
     speed: float | None = None
     """The speed of the generated audio. Select a value from `0.25` to `4.0`. `1.0` is the default.
@@ -38,4 +38,4 @@ class CreateSpeechRequest(OagenModel):
     stream_format: Literal["sse", "audio"] | str | None = None
     """The format to stream the audio in. Supported formats are `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`.
 
-    Server default: ``'audio'``."""
+    Server default: ``"audio"``."""

@@ -6,15 +6,13 @@ from typing import Literal
 
 from .._models import OagenModel
 from .assistants_api_response_format_option import AssistantsApiResponseFormatOption
-from .create_thread_and_run_request_tool_choice import CreateThreadAndRunRequestToolChoice
+from .assistants_api_tool_choice_option import AssistantsApiToolChoiceOption
 from .create_thread_and_run_request_tool_resources import CreateThreadAndRunRequestToolResources
 from .create_thread_and_run_request_tools_item import CreateThreadAndRunRequestToolsItem
-from .create_thread_and_run_request_truncation_strategy import (
-    CreateThreadAndRunRequestTruncationStrategy,
-)
 from .create_thread_request import CreateThreadRequest
 from .metadata import Metadata
 from .parallel_tool_calls import ParallelToolCalls
+from .truncation_object import TruncationObject
 
 __all__ = ["CreateThreadAndRunRequest"]
 
@@ -28,8 +26,7 @@ class CreateThreadAndRunRequest(OagenModel):
     thread: CreateThreadRequest | None = None
 
     model: (
-        str
-        | Literal[
+        Literal[
             "gpt-5",
             "gpt-5-mini",
             "gpt-5-nano",
@@ -106,9 +103,9 @@ class CreateThreadAndRunRequest(OagenModel):
     max_completion_tokens: int | None = None
     """The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
 
-    truncation_strategy: CreateThreadAndRunRequestTruncationStrategy | None = None
+    truncation_strategy: TruncationObject | None = None
 
-    tool_choice: CreateThreadAndRunRequestToolChoice | None = None
+    tool_choice: AssistantsApiToolChoiceOption | None = None
 
     parallel_tool_calls: ParallelToolCalls | None = None
 

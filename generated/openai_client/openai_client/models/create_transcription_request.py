@@ -19,8 +19,7 @@ class CreateTranscriptionRequest(OagenModel):
     """The audio file object (not file name) to transcribe, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm."""
 
     model: (
-        str
-        | Literal[
+        Literal[
             "whisper-1",
             "gpt-4o-transcribe",
             "gpt-4o-mini-transcribe",
@@ -55,7 +54,7 @@ class CreateTranscriptionRequest(OagenModel):
     """The timestamp granularities to populate for this transcription. `response_format` must be set `verbose_json` to use timestamp granularities. Either or both of these options are supported: `word`, or `segment`. Note: There is no additional latency for segment timestamps, but generating word timestamps incurs additional latency.
     This option is not available for `gpt-4o-transcribe-diarize`.
 
-    Server default: ``['segment']``."""
+    Server default: ``["segment"]``."""
 
     stream: bool | None = None
 

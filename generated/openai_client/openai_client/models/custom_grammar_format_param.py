@@ -16,7 +16,7 @@ class CustomGrammarFormatParam(OagenModel):
     type: Literal["grammar"]
     """Grammar format. Always `grammar`.
 
-    Server default: ``'grammar'``."""
+    Server default: ``"grammar"``."""
 
     syntax: GrammarSyntax1 | str
     """The syntax of the grammar definition. One of `lark` or `regex`."""

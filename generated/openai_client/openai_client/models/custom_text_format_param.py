@@ -15,4 +15,4 @@ class CustomTextFormatParam(OagenModel):
     type: Literal["text"]
     """Unconstrained text format. Always `text`.
 
-    Server default: ``'text'``."""
+    Server default: ``"text"``."""

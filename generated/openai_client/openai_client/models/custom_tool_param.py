@@ -16,7 +16,7 @@ class CustomToolParam(OagenModel):
     type: Literal["custom"]
     """The type of the custom tool. Always `custom`.
 
-    Server default: ``'custom'``."""
+    Server default: ``"custom"``."""
 
     name: str
     """The name of the custom tool, used to identify it in tool calls."""

@@ -13,7 +13,7 @@ class DeletedConversationResource(OagenModel):
     """DeletedConversationResource"""
 
     object: Literal["conversation.deleted"]
-    """Server default: ``'conversation.deleted'``."""
+    """Server default: ``"conversation.deleted"``."""
 
     deleted: bool
 

@@ -13,7 +13,7 @@ class DeletedSkillResource(OagenModel):
     """DeletedSkillResource"""
 
     object: Literal["skill.deleted"]
-    """Server default: ``'skill.deleted'``."""
+    """Server default: ``"skill.deleted"``."""
 
     deleted: bool
 

@@ -13,7 +13,7 @@ class DeletedSkillVersionResource(OagenModel):
     """DeletedSkillVersionResource"""
 
     object: Literal["skill.version.deleted"]
-    """Server default: ``'skill.version.deleted'``."""
+    """Server default: ``"skill.version.deleted"``."""
 
     deleted: bool
 

@@ -18,7 +18,7 @@ class DeletedThreadResource(OagenModel):
     object: Literal["chatkit.thread.deleted"]
     """Type discriminator that is always `chatkit.thread.deleted`.
 
-    Server default: ``'chatkit.thread.deleted'``."""
+    Server default: ``"chatkit.thread.deleted"``."""
 
     deleted: bool
     """Indicates that the thread has been deleted."""

@@ -15,7 +15,7 @@ class DeletedVideoResource(OagenModel):
     object: Literal["video.deleted"]
     """The object type that signals the deletion response.
 
-    Server default: ``'video.deleted'``."""
+    Server default: ``"video.deleted"``."""
 
     deleted: bool
     """Indicates that the video resource was deleted."""

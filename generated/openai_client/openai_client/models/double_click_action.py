@@ -15,7 +15,7 @@ class DoubleClickAction(OagenModel):
     type: Literal["double_click"]
     """Specifies the event type. For a double click action, this property is always set to `double_click`.
 
-    Server default: ``'double_click'``."""
+    Server default: ``"double_click"``."""
 
     x: int
     """The x-coordinate where the double click occurred."""

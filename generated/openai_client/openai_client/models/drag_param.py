@@ -16,7 +16,7 @@ class DragParam(OagenModel):
     type: Literal["drag"]
     """Specifies the event type. For a drag action, this property is always set to `drag`.
 
-    Server default: ``'drag'``."""
+    Server default: ``"drag"``."""
 
     path: list[CoordParam]
     """An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg

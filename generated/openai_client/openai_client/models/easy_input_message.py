@@ -22,7 +22,7 @@ class EasyInputMessage(OagenModel):
     """The role of the message input. One of `user`, `assistant`, `system`, or
     `developer`."""
 
-    content: str | InputMessageContentList
+    content: InputMessageContentList | str
     """Text, image, or audio input to the model, used to generate a response.
     Can also contain previous assistant responses."""
 

@@ -19,14 +19,13 @@ class EditImageBodyJsonParam(OagenModel):
     JSON edits support GPT image models only; DALL-E edits require multipart (`dall-e-2` only)."""
 
     model: (
-        str
-        | Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]
+        Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]
         | str
         | None
     ) = None
     """The model to use for image editing.
 
-    Server default: ``'gpt-image-1.5'``."""
+    Server default: ``"gpt-image-1.5"``."""
 
     images: list[ImageRefParam]
     """Input image references to edit.
@@ -45,7 +44,7 @@ class EditImageBodyJsonParam(OagenModel):
     quality: Literal["low", "medium", "high", "auto"] | str | None = None
     """Output quality for GPT image models.
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""
 
     input_fidelity: Literal["high", "low"] | str | None = None
     """Controls fidelity to the original input image(s)."""
@@ -53,7 +52,7 @@ class EditImageBodyJsonParam(OagenModel):
     size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None = None
     """Requested output image size.
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""
 
     user: str | None = None
     """A unique identifier representing your end-user, which can help OpenAI
@@ -62,7 +61,7 @@ class EditImageBodyJsonParam(OagenModel):
     output_format: Literal["png", "jpeg", "webp"] | str | None = None
     """Output image format. Supported for GPT image models.
 
-    Server default: ``'png'``."""
+    Server default: ``"png"``."""
 
     output_compression: int | None = None
     """Compression level for `jpeg` or `webp` output."""
@@ -70,12 +69,12 @@ class EditImageBodyJsonParam(OagenModel):
     moderation: Literal["low", "auto"] | str | None = None
     """Moderation level for GPT image models.
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""
 
     background: Literal["transparent", "opaque", "auto"] | str | None = None
     """Background behavior for generated image output.
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""
 
     stream: bool | None = None
     """Stream partial image results as events.

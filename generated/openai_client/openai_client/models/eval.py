@@ -23,7 +23,7 @@ class Eval(OagenModel):
     object: Literal["eval"]
     """The object type.
 
-    Server default: ``'eval'``."""
+    Server default: ``"eval"``."""
 
     id: str
     """Unique identifier for the evaluation."""

@@ -20,7 +20,7 @@ class EvalCustomDataSourceConfig(OagenModel):
     type: Literal["custom"]
     """The type of data source. Always `custom`.
 
-    Server default: ``'custom'``."""
+    Server default: ``"custom"``."""
 
     schema_: dict[str, Any] = Field(validation_alias="schema", serialization_alias="schema")
     """The json schema for the run data source items.

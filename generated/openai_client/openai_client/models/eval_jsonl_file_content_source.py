@@ -16,7 +16,7 @@ class EvalJsonlFileContentSource(OagenModel):
     type: Literal["file_content"]
     """The type of jsonl source. Always `file_content`.
 
-    Server default: ``'file_content'``."""
+    Server default: ``"file_content"``."""
 
     content: list[EvalJsonlFileContentSourceContentItem]
     """The content of the jsonl file."""

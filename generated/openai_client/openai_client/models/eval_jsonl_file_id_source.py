@@ -15,7 +15,7 @@ class EvalJsonlFileIdSource(OagenModel):
     type: Literal["file_id"]
     """The type of jsonl source. Always `file_id`.
 
-    Server default: ``'file_id'``."""
+    Server default: ``"file_id"``."""
 
     id: str
     """The identifier of the file."""

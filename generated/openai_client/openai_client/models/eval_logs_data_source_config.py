@@ -21,7 +21,7 @@ class EvalLogsDataSourceConfig(OagenModel):
     type: Literal["logs"]
     """The type of data source. Always `logs`.
 
-    Server default: ``'logs'``."""
+    Server default: ``"logs"``."""
 
     metadata: Metadata | None = None
 

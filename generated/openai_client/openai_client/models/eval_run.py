@@ -21,7 +21,7 @@ class EvalRun(OagenModel):
     object: Literal["eval.run"]
     """The type of the object. Always "eval.run".
 
-    Server default: ``'eval.run'``."""
+    Server default: ``"eval.run"``."""
 
     id: str
     """Unique identifier for the evaluation run."""

@@ -16,7 +16,7 @@ class EvalRunList(OagenModel):
     object: Literal["list"]
     """The type of this object. It is always set to "list".
 
-    Server default: ``'list'``."""
+    Server default: ``"list"``."""
 
     data: list[EvalRun]
     """An array of eval run objects."""

@@ -17,7 +17,7 @@ class EvalRunOutputItem(OagenModel):
     object: Literal["eval.run.output_item"]
     """The type of the object. Always "eval.run.output_item".
 
-    Server default: ``'eval.run.output_item'``."""
+    Server default: ``"eval.run.output_item"``."""
 
     id: str
     """Unique identifier for the evaluation run output item."""

@@ -16,7 +16,7 @@ class EvalRunOutputItemList(OagenModel):
     object: Literal["list"]
     """The type of this object. It is always set to "list".
 
-    Server default: ``'list'``."""
+    Server default: ``"list"``."""
 
     data: list[EvalRunOutputItem]
     """An array of eval run output item objects."""

@@ -18,7 +18,7 @@ class EvalStoredCompletionsDataSourceConfig(OagenModel):
     type: Literal["stored_completions"]
     """The type of data source. Always `stored_completions`.
 
-    Server default: ``'stored_completions'``."""
+    Server default: ``"stored_completions"``."""
 
     metadata: Metadata | None = None
 

@@ -16,7 +16,7 @@ class EvalStoredCompletionsSource(OagenModel):
     type: Literal["stored_completions"]
     """The type of source. Always `stored_completions`.
 
-    Server default: ``'stored_completions'``."""
+    Server default: ``"stored_completions"``."""
 
     metadata: Metadata | None = None
 

@@ -15,7 +15,7 @@ class ExpiresAfterParam(OagenModel):
     anchor: Literal["created_at"]
     """Base timestamp used to calculate expiration. Currently fixed to `created_at`.
 
-    Server default: ``'created_at'``."""
+    Server default: ``"created_at"``."""
 
     seconds: int
     """Number of seconds after the anchor when the session expires."""

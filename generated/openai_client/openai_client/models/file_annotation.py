@@ -16,7 +16,7 @@ class FileAnnotation(OagenModel):
     type: Literal["file"]
     """Type discriminator that is always `file` for this annotation.
 
-    Server default: ``'file'``."""
+    Server default: ``"file"``."""
 
     source: FileAnnotationSource
     """File attachment referenced by the annotation."""

@@ -15,7 +15,7 @@ class FileAnnotationSource(OagenModel):
     type: Literal["file"]
     """Type discriminator that is always `file`.
 
-    Server default: ``'file'``."""
+    Server default: ``"file"``."""
 
     filename: str
     """Filename referenced by the annotation."""

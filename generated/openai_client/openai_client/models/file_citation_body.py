@@ -15,7 +15,7 @@ class FileCitationBody(OagenModel):
     type: Literal["file_citation"]
     """The type of the file citation. Always `file_citation`.
 
-    Server default: ``'file_citation'``."""
+    Server default: ``"file_citation"``."""
 
     file_id: str
     """The ID of the file."""

@@ -17,7 +17,7 @@ class FileSearchTool(OagenModel):
     type: Literal["file_search"]
     """The type of the file search tool. Always `file_search`.
 
-    Server default: ``'file_search'``."""
+    Server default: ``"file_search"``."""
 
     vector_store_ids: list[str]
     """The IDs of the vector stores to search."""

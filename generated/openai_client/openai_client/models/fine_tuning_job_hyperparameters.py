@@ -18,10 +18,10 @@ class FineTuningJobHyperparameters(OagenModel):
     """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
     overfitting.
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""
 
     n_epochs: Literal["auto"] | int | None = None
     """The number of epochs to train the model for. An epoch refers to one full cycle
     through the training dataset.
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""

@@ -24,9 +24,9 @@ class FunctionCallOutputItemParam(OagenModel):
     type: Literal["function_call_output"]
     """The type of the function tool call output. Always `function_call_output`.
 
-    Server default: ``'function_call_output'``."""
+    Server default: ``"function_call_output"``."""
 
-    output: str | list[FunctionCallOutputItemParamOutputArrayItem]
+    output: list[FunctionCallOutputItemParamOutputArrayItem] | str
     """Text, image, or file output of the function tool call."""
 
     status: FunctionCallItemStatus | str | None = None

@@ -18,7 +18,7 @@ class FunctionShellCall(OagenModel):
     type: Literal["shell_call"]
     """The type of the item. Always `shell_call`.
 
-    Server default: ``'shell_call'``."""
+    Server default: ``"shell_call"``."""
 
     id: str
     """The unique ID of the shell tool call. Populated when this item is returned via API."""

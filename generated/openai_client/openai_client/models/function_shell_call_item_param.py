@@ -25,7 +25,7 @@ class FunctionShellCallItemParam(OagenModel):
     type: Literal["shell_call"]
     """The type of the item. Always `shell_call`.
 
-    Server default: ``'shell_call'``."""
+    Server default: ``"shell_call"``."""
 
     action: FunctionShellActionParam
     """The shell commands and limits that describe how to run the tool call."""

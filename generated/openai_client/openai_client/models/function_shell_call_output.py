@@ -17,7 +17,7 @@ class FunctionShellCallOutput(OagenModel):
     type: Literal["shell_call_output"]
     """The type of the shell call output. Always `shell_call_output`.
 
-    Server default: ``'shell_call_output'``."""
+    Server default: ``"shell_call_output"``."""
 
     id: str
     """The unique ID of the shell call output. Populated when this item is returned via API."""

@@ -15,7 +15,7 @@ class FunctionShellCallOutputExitOutcome(OagenModel):
     type: Literal["exit"]
     """The outcome type. Always `exit`.
 
-    Server default: ``'exit'``."""
+    Server default: ``"exit"``."""
 
     exit_code: int
     """Exit code from the shell process."""

@@ -15,7 +15,7 @@ class FunctionShellCallOutputExitOutcomeParam(OagenModel):
     type: Literal["exit"]
     """The outcome type. Always `exit`.
 
-    Server default: ``'exit'``."""
+    Server default: ``"exit"``."""
 
     exit_code: int
     """The exit code returned by the shell process."""

@@ -22,7 +22,7 @@ class FunctionShellCallOutputItemParam(OagenModel):
     type: Literal["shell_call_output"]
     """The type of the item. Always `shell_call_output`.
 
-    Server default: ``'shell_call_output'``."""
+    Server default: ``"shell_call_output"``."""
 
     output: list[FunctionShellCallOutputContentParam]
     """Captured chunks of stdout and stderr output, along with their associated outcomes."""

@@ -15,4 +15,4 @@ class FunctionShellCallOutputTimeoutOutcomeParam(OagenModel):
     type: Literal["timeout"]
     """The outcome type. Always `timeout`.
 
-    Server default: ``'timeout'``."""
+    Server default: ``"timeout"``."""

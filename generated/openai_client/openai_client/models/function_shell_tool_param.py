@@ -18,6 +18,6 @@ class FunctionShellToolParam(OagenModel):
     type: Literal["shell"]
     """The type of the shell tool. Always `shell`.
 
-    Server default: ``'shell'``."""
+    Server default: ``"shell"``."""
 
     environment: FunctionShellToolParamEnvironmentVariant1 | None = None

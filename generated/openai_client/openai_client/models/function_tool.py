@@ -15,7 +15,7 @@ class FunctionTool(OagenModel):
     type: Literal["function"]
     """The type of the function tool. Always `function`.
 
-    Server default: ``'function'``."""
+    Server default: ``"function"``."""
 
     name: str
     """The name of the function to call."""

@@ -22,7 +22,7 @@ class FunctionToolParam(OagenModel):
     strict: bool | None = None
 
     type: Literal["function"]
-    """Server default: ``'function'``."""
+    """Server default: ``"function"``."""
 
     defer_loading: bool | None = None
     """Whether this function should be deferred and discovered via tool search."""

@@ -16,7 +16,7 @@ class GraderMulti(OagenModel):
     type: Literal["multi"]
     """The object type, which is always `multi`.
 
-    Server default: ``'multi'``."""
+    Server default: ``"multi"``."""
 
     name: str
     """The name of the grader."""

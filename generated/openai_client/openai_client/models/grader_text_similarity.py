@@ -15,7 +15,7 @@ class GraderTextSimilarity(OagenModel):
     type: Literal["text_similarity"]
     """The type of grader.
 
-    Server default: ``'text_similarity'``."""
+    Server default: ``"text_similarity"``."""
 
     name: str
     """The name of the grader."""

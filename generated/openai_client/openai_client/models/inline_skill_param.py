@@ -16,7 +16,7 @@ class InlineSkillParam(OagenModel):
     type: Literal["inline"]
     """Defines an inline skill for this request.
 
-    Server default: ``'inline'``."""
+    Server default: ``"inline"``."""
 
     name: str
     """The name of the skill."""

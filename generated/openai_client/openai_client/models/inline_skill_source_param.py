@@ -15,12 +15,12 @@ class InlineSkillSourceParam(OagenModel):
     type: Literal["base64"]
     """The type of the inline skill source. Must be `base64`.
 
-    Server default: ``'base64'``."""
+    Server default: ``"base64"``."""
 
     media_type: Literal["application/zip"]
     """The media type of the inline skill payload. Must be `application/zip`.
 
-    Server default: ``'application/zip'``."""
+    Server default: ``"application/zip"``."""
 
     data: str
     """Base64-encoded skill zip bundle."""

@@ -16,7 +16,7 @@ class InputFileContentParam(OagenModel):
     type: Literal["input_file"]
     """The type of the input item. Always `input_file`.
 
-    Server default: ``'input_file'``."""
+    Server default: ``"input_file"``."""
 
     file_id: str | None = None
 

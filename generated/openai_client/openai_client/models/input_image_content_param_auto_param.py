@@ -16,7 +16,7 @@ class InputImageContentParamAutoParam(OagenModel):
     type: Literal["input_image"]
     """The type of the input item. Always `input_image`.
 
-    Server default: ``'input_image'``."""
+    Server default: ``"input_image"``."""
 
     image_url: str | None = None
 

@@ -20,6 +20,9 @@ InputItem: TypeAlias = Annotated[
         Annotated[Item, Tag("Item")],
         Annotated[CompactionTriggerItemParam, Tag("CompactionTriggerItemParam")],
         Annotated[ItemReferenceParam, Tag("ItemReferenceParam")],
+        Annotated[
+            EasyInputMessage | ItemReferenceParam, Tag("EasyInputMessage | ItemReferenceParam")
+        ],
         Annotated[UnknownVariant, Tag("UnknownVariant")],
     ],
     tagged(
@@ -53,5 +56,6 @@ InputItem: TypeAlias = Annotated[
             "compaction_trigger": "CompactionTriggerItemParam",
             "item_reference": "ItemReferenceParam",
         },
+        default="EasyInputMessage | ItemReferenceParam",
     ),
 ]

@@ -8,7 +8,7 @@ from .input_item import InputItem
 
 __all__ = ["InputParam"]
 
-InputParam: TypeAlias = str | list[InputItem]
+InputParam: TypeAlias = list[InputItem] | str
 """Text, image, or file inputs to the model, used to generate a response.
 
 Learn more:

@@ -15,7 +15,7 @@ class InputTextContentParam(OagenModel):
     type: Literal["input_text"]
     """The type of the input item. Always `input_text`.
 
-    Server default: ``'input_text'``."""
+    Server default: ``"input_text"``."""
 
     text: str
     """The text input to the model."""

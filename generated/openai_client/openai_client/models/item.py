@@ -63,6 +63,7 @@ Item: TypeAlias = Annotated[
         Annotated[MCPToolCall, Tag("MCPToolCall")],
         Annotated[CustomToolCallOutput, Tag("CustomToolCallOutput")],
         Annotated[CustomToolCall, Tag("CustomToolCall")],
+        Annotated[InputMessage, Tag("InputMessage")],
         Annotated[UnknownVariant, Tag("UnknownVariant")],
     ],
     tagged(

@@ -15,7 +15,7 @@ class KeyPressAction(OagenModel):
     type: Literal["keypress"]
     """Specifies the event type. For a keypress action, this property is always set to `keypress`.
 
-    Server default: ``'keypress'``."""
+    Server default: ``"keypress"``."""
 
     keys: list[str]
     """The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key."""

@@ -16,7 +16,7 @@ class LocalEnvironmentParam(OagenModel):
     type: Literal["local"]
     """Use a local computer environment.
 
-    Server default: ``'local'``."""
+    Server default: ``"local"``."""
 
     skills: list[LocalSkillParam] | None = None
     """An optional list of skills."""

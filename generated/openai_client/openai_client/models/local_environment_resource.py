@@ -15,4 +15,4 @@ class LocalEnvironmentResource(OagenModel):
     type: Literal["local"]
     """The environment type. Always `local`.
 
-    Server default: ``'local'``."""
+    Server default: ``"local"``."""

@@ -15,7 +15,7 @@ class LocalShellExecAction(OagenModel):
     type: Literal["exec"]
     """The type of the local shell action. Always `exec`.
 
-    Server default: ``'exec'``."""
+    Server default: ``"exec"``."""
 
     command: list[str]
     """The command to run."""

@@ -15,4 +15,4 @@ class LocalShellToolParam(OagenModel):
     type: Literal["local_shell"]
     """The type of the local shell tool. Always `local_shell`.
 
-    Server default: ``'local_shell'``."""
+    Server default: ``"local_shell"``."""

@@ -15,6 +15,6 @@ class LockedStatus(OagenModel):
     type: Literal["locked"]
     """Status discriminator that is always `locked`.
 
-    Server default: ``'locked'``."""
+    Server default: ``"locked"``."""
 
     reason: str | None

@@ -19,7 +19,7 @@ class Message(OagenModel):
     type: Literal["message"]
     """The type of the message. Always set to `message`.
 
-    Server default: ``'message'``."""
+    Server default: ``"message"``."""
 
     id: str
     """The unique ID of the message."""

@@ -18,4 +18,4 @@ class MessageContentImageFileObjectImageFile(OagenModel):
     detail: Literal["auto", "low", "high"] | str | None = None
     """Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`.
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""

@@ -18,4 +18,4 @@ class MessageContentImageUrlObjectImageUrl(OagenModel):
     detail: Literal["auto", "low", "high"] | str | None = None
     """Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`. Default value is `auto`
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""

@@ -7,8 +7,7 @@ from typing import Literal, TypeAlias
 __all__ = ["ModelIdsShared"]
 
 ModelIdsShared: TypeAlias = (
-    str
-    | Literal[
+    Literal[
         "gpt-5.4",
         "gpt-5.4-mini",
         "gpt-5.4-nano",

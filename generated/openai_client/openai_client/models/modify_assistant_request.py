@@ -19,7 +19,7 @@ __all__ = ["ModifyAssistantRequest"]
 class ModifyAssistantRequest(OagenModel):
     """ModifyAssistantRequest"""
 
-    model: str | AssistantSupportedModels | str | None = None
+    model: AssistantSupportedModels | str | None = None
     """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
 
     reasoning_effort: ReasoningEffort | None = None

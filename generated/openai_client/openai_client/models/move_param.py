@@ -15,7 +15,7 @@ class MoveParam(OagenModel):
     type: Literal["move"]
     """Specifies the event type. For a move action, this property is always set to `move`.
 
-    Server default: ``'move'``."""
+    Server default: ``"move"``."""
 
     x: int
     """The x-coordinate to move to."""

@@ -16,7 +16,7 @@ class NamespaceToolParam(OagenModel):
     type: Literal["namespace"]
     """The type of the tool. Always `namespace`.
 
-    Server default: ``'namespace'``."""
+    Server default: ``"namespace"``."""
 
     name: str
     """The namespace name used in tool calls (for example, `crm`)."""

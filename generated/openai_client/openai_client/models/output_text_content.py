@@ -17,7 +17,7 @@ class OutputTextContent(OagenModel):
     type: Literal["output_text"]
     """The type of the output text. Always `output_text`.
 
-    Server default: ``'output_text'``."""
+    Server default: ``"output_text"``."""
 
     text: str
     """The text output from the model."""

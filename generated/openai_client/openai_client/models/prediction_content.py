@@ -20,7 +20,7 @@ class PredictionContent(OagenModel):
     """The type of the predicted content you want to provide. This type is
     currently always `content`."""
 
-    content: str | list[ChatCompletionRequestMessageContentPartText]
+    content: list[ChatCompletionRequestMessageContentPartText] | str
     """The content that should be matched when generating a model response.
     If generated tokens would match this content, the entire model response
     can be returned much more quickly."""

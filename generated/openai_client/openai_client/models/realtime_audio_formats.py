@@ -18,6 +18,14 @@ RealtimeAudioFormats: TypeAlias = Annotated[
         Annotated[RealtimeAudioFormatsAudioPcm, Tag("RealtimeAudioFormatsAudioPcm")],
         Annotated[RealtimeAudioFormatsAudioPcmu, Tag("RealtimeAudioFormatsAudioPcmu")],
         Annotated[RealtimeAudioFormatsAudioPcma, Tag("RealtimeAudioFormatsAudioPcma")],
+        Annotated[
+            RealtimeAudioFormatsAudioPcm
+            | RealtimeAudioFormatsAudioPcmu
+            | RealtimeAudioFormatsAudioPcma,
+            Tag(
+                "RealtimeAudioFormatsAudioPcm | RealtimeAudioFormatsAudioPcmu | RealtimeAudioFormatsAudioPcma"
+            ),
+        ],
         Annotated[UnknownVariant, Tag("UnknownVariant")],
     ],
     tagged(
@@ -27,5 +35,6 @@ RealtimeAudioFormats: TypeAlias = Annotated[
             "audio/pcmu": "RealtimeAudioFormatsAudioPcmu",
             "audio/pcma": "RealtimeAudioFormatsAudioPcma",
         },
+        default="RealtimeAudioFormatsAudioPcm | RealtimeAudioFormatsAudioPcmu | RealtimeAudioFormatsAudioPcma",
     ),
 ]

@@ -68,6 +68,6 @@ class RealtimeBetaResponse(OagenModel):
     temperature: float | None = None
     """Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8."""
 
-    max_output_tokens: int | Literal["inf"] | None = None
+    max_output_tokens: Literal["inf"] | int | None = None
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls, that was used in this response."""

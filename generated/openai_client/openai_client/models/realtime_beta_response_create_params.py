@@ -53,22 +53,22 @@ class RealtimeBetaResponseCreateParams(OagenModel):
     tools: list[RealtimeBetaResponseCreateParamsToolsItem] | None = None
     """Tools (functions) available to the model."""
 
-    tool_choice: ToolChoiceOptions | str | ToolChoiceFunction | ToolChoiceMCP | None = None
+    tool_choice: ToolChoiceOptions | ToolChoiceFunction | ToolChoiceMCP | str | None = None
     """How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""
 
     temperature: float | None = None
     """Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8."""
 
-    max_output_tokens: int | Literal["inf"] | None = None
+    max_output_tokens: Literal["inf"] | int | None = None
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a
     given model. Defaults to `inf`."""
 
-    conversation: str | Literal["auto", "none"] | str | None = None
+    conversation: Literal["auto", "none"] | str | None = None
     """Controls which conversation the response is added to. Currently supports
     `auto` and `none`, with `auto` as the default value. The `auto` value
     means that the contents of the response will be added to the default

@@ -27,7 +27,7 @@ class RealtimeConversationItemMessageUserContentItem(OagenModel):
     detail: Literal["auto", "low", "high"] | str | None = None
     """The detail level of the image (for `input_image`). `auto` will default to `high`.
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""
 
     transcript: str | None = None
     """Transcript of the audio (for `input_audio`). This is not sent to the model, but will be attached to the message item for reference."""

@@ -59,6 +59,6 @@ class RealtimeResponse(OagenModel):
     `[\\"audio\\"]`, `[\\"text\\"]`. Audio output always include a text transcript. Setting the
     output to mode `text` will disable audio output from the model."""
 
-    max_output_tokens: int | Literal["inf"] | None = None
+    max_output_tokens: Literal["inf"] | int | None = None
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls, that was used in this response."""

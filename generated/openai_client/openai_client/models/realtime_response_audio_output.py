@@ -23,4 +23,4 @@ class RealtimeResponseAudioOutput(OagenModel):
     `shimmer`, `verse`, `marin`, and `cedar`. We recommend `marin` and `cedar` for
     best quality.
 
-    Server default: ``'alloy'``."""
+    Server default: ``"alloy"``."""

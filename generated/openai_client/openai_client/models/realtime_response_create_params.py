@@ -36,11 +36,11 @@ class RealtimeResponseCreateParams(OagenModel):
     tools: list[RealtimeResponseCreateParamsToolsItem] | None = None
     """Tools available to the model."""
 
-    tool_choice: ToolChoiceOptions | str | ToolChoiceFunction | ToolChoiceMCP | None = None
+    tool_choice: ToolChoiceOptions | ToolChoiceFunction | ToolChoiceMCP | str | None = None
     """How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""
 
     parallel_tool_calls: bool | None = None
     """Whether the model may call multiple tools in parallel. Only supported by
@@ -48,13 +48,13 @@ class RealtimeResponseCreateParams(OagenModel):
 
     reasoning: RealtimeReasoning | None = None
 
-    max_output_tokens: int | Literal["inf"] | None = None
+    max_output_tokens: Literal["inf"] | int | None = None
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a
     given model. Defaults to `inf`."""
 
-    conversation: str | Literal["auto", "none"] | str | None = None
+    conversation: Literal["auto", "none"] | str | None = None
     """Controls which conversation the response is added to. Currently supports
     `auto` and `none`, with `auto` as the default value. The `auto` value
     means that the contents of the response will be added to the default

@@ -24,4 +24,4 @@ class RealtimeResponseCreateParamsAudioOutput(OagenModel):
     during the session once the model has responded with audio at least once.
     We recommend `marin` and `cedar` for best quality.
 
-    Server default: ``'alloy'``."""
+    Server default: ``"alloy"``."""

@@ -32,8 +32,7 @@ class RealtimeSession(OagenModel):
     set this to ["text"]."""
 
     model: (
-        str
-        | Literal[
+        Literal[
             "gpt-realtime",
             "gpt-realtime-1.5",
             "gpt-realtime-2025-08-28",
@@ -82,13 +81,13 @@ class RealtimeSession(OagenModel):
     For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate,
     single channel (mono), and little-endian byte order.
 
-    Server default: ``'pcm16'``."""
+    Server default: ``"pcm16"``."""
 
     output_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | str | None = None
     """The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
     For `pcm16`, output audio is sampled at a rate of 24kHz.
 
-    Server default: ``'pcm16'``."""
+    Server default: ``"pcm16"``."""
 
     input_audio_transcription: AudioTranscriptionResponse | None = None
 
@@ -117,14 +116,14 @@ class RealtimeSession(OagenModel):
     """How the model chooses tools. Options are `auto`, `none`, `required`, or
     specify a function.
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""
 
     temperature: float | None = None
     """Sampling temperature for the model, limited to [0.6, 1.2]. For audio models a temperature of 0.8 is highly recommended for best performance.
 
     Server default: ``0.8``."""
 
-    max_response_output_tokens: int | Literal["inf"] | None = None
+    max_response_output_tokens: Literal["inf"] | int | None = None
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a

@@ -87,7 +87,7 @@ class RealtimeSessionCreateRequest(OagenModel):
     temperature: float | None = None
     """Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8."""
 
-    max_response_output_tokens: int | Literal["inf"] | None = None
+    max_response_output_tokens: Literal["inf"] | int | None = None
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a

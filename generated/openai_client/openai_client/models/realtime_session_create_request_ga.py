@@ -31,11 +31,10 @@ class RealtimeSessionCreateRequestGA(OagenModel):
     that the model will respond with audio plus a transcript. `["text"]` can be used to make
     the model respond with text only. It is not possible to request both `text` and `audio` at the same time.
 
-    Server default: ``['audio']``."""
+    Server default: ``["audio"]``."""
 
     model: (
-        str
-        | Literal[
+        Literal[
             "gpt-realtime",
             "gpt-realtime-1.5",
             "gpt-realtime-2",
@@ -86,11 +85,11 @@ class RealtimeSessionCreateRequestGA(OagenModel):
     tools: list[RealtimeSessionCreateRequestGAToolsItem] | None = None
     """Tools available to the model."""
 
-    tool_choice: ToolChoiceOptions | str | ToolChoiceFunction | ToolChoiceMCP | None = None
+    tool_choice: ToolChoiceOptions | ToolChoiceFunction | ToolChoiceMCP | str | None = None
     """How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""
 
     parallel_tool_calls: bool | None = None
     """Whether the model may call multiple tools in parallel. Only supported by
@@ -98,7 +97,7 @@ class RealtimeSessionCreateRequestGA(OagenModel):
 
     reasoning: RealtimeReasoning | None = None
 
-    max_output_tokens: int | Literal["inf"] | None = None
+    max_output_tokens: Literal["inf"] | int | None = None
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a

@@ -24,7 +24,7 @@ class RealtimeSessionCreateRequestGAAudioOutput(OagenModel):
     during the session once the model has responded with audio at least once.
     We recommend `marin` and `cedar` for best quality.
 
-    Server default: ``'alloy'``."""
+    Server default: ``"alloy"``."""
 
     speed: float | None = None
     """The speed of the model's spoken response as a multiple of the original speed.

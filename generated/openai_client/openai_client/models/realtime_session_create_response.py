@@ -78,7 +78,7 @@ class RealtimeSessionCreateResponse(OagenModel):
     """How the model chooses tools. Options are `auto`, `none`, `required`, or
     specify a function."""
 
-    max_output_tokens: int | Literal["inf"] | None = None
+    max_output_tokens: Literal["inf"] | int | None = None
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a

@@ -40,11 +40,10 @@ class RealtimeSessionCreateResponseGA(OagenModel):
     that the model will respond with audio plus a transcript. `["text"]` can be used to make
     the model respond with text only. It is not possible to request both `text` and `audio` at the same time.
 
-    Server default: ``['audio']``."""
+    Server default: ``["audio"]``."""
 
     model: (
-        str
-        | Literal[
+        Literal[
             "gpt-realtime",
             "gpt-realtime-1.5",
             "gpt-realtime-2",
@@ -90,15 +89,15 @@ class RealtimeSessionCreateResponseGA(OagenModel):
     tools: list[RealtimeSessionCreateResponseGAToolsItem] | None = None
     """Tools available to the model."""
 
-    tool_choice: ToolChoiceOptions | str | ToolChoiceFunction | ToolChoiceMCP | None = None
+    tool_choice: ToolChoiceOptions | ToolChoiceFunction | ToolChoiceMCP | str | None = None
     """How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""
 
     reasoning: RealtimeReasoning | None = None
 
-    max_output_tokens: int | Literal["inf"] | None = None
+    max_output_tokens: Literal["inf"] | int | None = None
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a

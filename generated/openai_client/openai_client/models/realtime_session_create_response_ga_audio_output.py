@@ -23,7 +23,7 @@ class RealtimeSessionCreateResponseGAAudioOutput(OagenModel):
     `shimmer`, `verse`, `marin`, and `cedar`. We recommend `marin` and `cedar` for
     best quality.
 
-    Server default: ``'alloy'``."""
+    Server default: ``"alloy"``."""
 
     speed: float | None = None
     """The speed of the model's spoken response as a multiple of the original speed.

@@ -34,7 +34,7 @@ class RealtimeTranscriptionSessionCreateRequest(OagenModel):
     For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate,
     single channel (mono), and little-endian byte order.
 
-    Server default: ``'pcm16'``."""
+    Server default: ``"pcm16"``."""
 
     input_audio_transcription: AudioTranscription | None = None
     """Configuration for input audio transcription. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""

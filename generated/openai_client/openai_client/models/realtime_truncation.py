@@ -11,7 +11,7 @@ from .realtime_truncation_retention_ratio_truncation import (
 __all__ = ["RealtimeTruncation"]
 
 RealtimeTruncation: TypeAlias = (
-    Literal["auto", "disabled"] | str | RealtimeTruncationRetentionRatioTruncation
+    Literal["auto", "disabled"] | RealtimeTruncationRetentionRatioTruncation | str
 )
 """When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs.
 

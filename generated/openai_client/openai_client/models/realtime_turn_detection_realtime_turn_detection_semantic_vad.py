@@ -18,7 +18,7 @@ class RealtimeTurnDetectionRealtimeTurnDetectionSemanticVad(OagenModel):
     eagerness: Literal["low", "medium", "high", "auto"] | str | None = None
     """Used only for `semantic_vad` mode. The eagerness of the model to respond. `low` will wait longer for the user to continue speaking, `high` will respond more quickly. `auto` is the default and is equivalent to `medium`. `low`, `medium`, and `high` have max timeouts of 8s, 4s, and 2s respectively.
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""
 
     create_response: bool | None = None
     """Whether or not to automatically generate a response when a VAD stop event occurs.

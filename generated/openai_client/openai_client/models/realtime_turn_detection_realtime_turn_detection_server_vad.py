@@ -15,7 +15,7 @@ class RealtimeTurnDetectionRealtimeTurnDetectionServerVad(OagenModel):
     type: Literal["server_vad"]
     """Type of turn detection, `server_vad` to turn on simple Server VAD.
 
-    Server default: ``'server_vad'``."""
+    Server default: ``"server_vad"``."""
 
     threshold: float | None = None
     """Used only for `server_vad` mode. Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A

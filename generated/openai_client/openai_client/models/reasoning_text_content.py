@@ -15,7 +15,7 @@ class ReasoningTextContent(OagenModel):
     type: Literal["reasoning_text"]
     """The type of the reasoning text. Always `reasoning_text`.
 
-    Server default: ``'reasoning_text'``."""
+    Server default: ``"reasoning_text"``."""
 
     text: str
     """The reasoning text from the model."""

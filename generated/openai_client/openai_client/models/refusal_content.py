@@ -15,7 +15,7 @@ class RefusalContent(OagenModel):
     type: Literal["refusal"]
     """The type of the refusal. Always `refusal`.
 
-    Server default: ``'refusal'``."""
+    Server default: ``"refusal"``."""
 
     refusal: str
     """The refusal explanation from the model."""

@@ -89,7 +89,7 @@ class Response(ModelResponseProperties):
       the model, you might consider using the `output_text` property where
       supported in SDKs."""
 
-    instructions: str | list[InputItem] | None
+    instructions: list[InputItem] | str | None
 
     output_text: str | None = None
 

@@ -16,7 +16,7 @@ class ResponseOutputText(OagenModel):
     type: Literal["output_text"]
     """Type discriminator that is always `output_text`.
 
-    Server default: ``'output_text'``."""
+    Server default: ``"output_text"``."""
 
     text: str
     """Assistant generated text."""

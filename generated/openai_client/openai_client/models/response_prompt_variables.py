@@ -11,5 +11,5 @@ from .input_text_content import InputTextContent
 __all__ = ["ResponsePromptVariables"]
 
 ResponsePromptVariables: TypeAlias = (
-    dict[str, str | InputTextContent | InputImageContent | InputFileContent] | None
+    dict[str, InputTextContent | InputImageContent | InputFileContent | str] | None
 )

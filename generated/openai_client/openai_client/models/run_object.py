@@ -6,15 +6,15 @@ from typing import Literal
 
 from .._models import OagenModel
 from .assistants_api_response_format_option import AssistantsApiResponseFormatOption
+from .assistants_api_tool_choice_option import AssistantsApiToolChoiceOption
 from .metadata import Metadata
 from .parallel_tool_calls import ParallelToolCalls
 from .run_completion_usage import RunCompletionUsage
 from .run_object_incomplete_details import RunObjectIncompleteDetails
 from .run_object_last_error import RunObjectLastError
 from .run_object_required_action import RunObjectRequiredAction
-from .run_object_tool_choice import RunObjectToolChoice
 from .run_object_tools_item import RunObjectToolsItem
-from .run_object_truncation_strategy import RunObjectTruncationStrategy
+from .truncation_object import TruncationObject
 
 __all__ = ["RunObject"]
 
@@ -104,9 +104,9 @@ class RunObject(OagenModel):
     max_completion_tokens: int | None
     """The maximum number of completion tokens specified to have been used over the course of the run."""
 
-    truncation_strategy: RunObjectTruncationStrategy
+    truncation_strategy: TruncationObject
 
-    tool_choice: RunObjectToolChoice
+    tool_choice: AssistantsApiToolChoiceOption
 
     parallel_tool_calls: ParallelToolCalls
 

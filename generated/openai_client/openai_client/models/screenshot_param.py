@@ -15,4 +15,4 @@ class ScreenshotParam(OagenModel):
     type: Literal["screenshot"]
     """Specifies the event type. For a screenshot action, this property is always set to `screenshot`.
 
-    Server default: ``'screenshot'``."""
+    Server default: ``"screenshot"``."""

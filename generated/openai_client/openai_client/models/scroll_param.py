@@ -15,7 +15,7 @@ class ScrollParam(OagenModel):
     type: Literal["scroll"]
     """Specifies the event type. For a scroll action, this property is always set to `scroll`.
 
-    Server default: ``'scroll'``."""
+    Server default: ``"scroll"``."""
 
     x: int
     """The x-coordinate where the scroll occurred."""

@@ -16,7 +16,7 @@ class SkillListResource(OagenModel):
     object: Literal["list"]
     """The type of object returned, must be `list`.
 
-    Server default: ``'list'``."""
+    Server default: ``"list"``."""
 
     data: list[SkillResource]
     """A list of items"""

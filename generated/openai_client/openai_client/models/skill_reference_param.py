@@ -15,7 +15,7 @@ class SkillReferenceParam(OagenModel):
     type: Literal["skill_reference"]
     """References a skill created with the /v1/skills endpoint.
 
-    Server default: ``'skill_reference'``."""
+    Server default: ``"skill_reference"``."""
 
     skill_id: str
     """The ID of the referenced skill."""

@@ -18,7 +18,7 @@ class SkillResource(OagenModel):
     object: Literal["skill"]
     """The object type, which is `skill`.
 
-    Server default: ``'skill'``."""
+    Server default: ``"skill"``."""
 
     name: str
     """Name of the skill."""

@@ -16,7 +16,7 @@ class SkillVersionListResource(OagenModel):
     object: Literal["list"]
     """The type of object returned, must be `list`.
 
-    Server default: ``'list'``."""
+    Server default: ``"list"``."""
 
     data: list[SkillVersionResource]
     """A list of items"""

@@ -15,7 +15,7 @@ class SkillVersionResource(OagenModel):
     object: Literal["skill.version"]
     """The object type, which is `skill.version`.
 
-    Server default: ``'skill.version'``."""
+    Server default: ``"skill.version"``."""
 
     id: str
     """Unique identifier for the skill version."""

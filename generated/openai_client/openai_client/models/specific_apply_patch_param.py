@@ -15,4 +15,4 @@ class SpecificApplyPatchParam(OagenModel):
     type: Literal["apply_patch"]
     """The tool to call. Always `apply_patch`.
 
-    Server default: ``'apply_patch'``."""
+    Server default: ``"apply_patch"``."""

@@ -15,4 +15,4 @@ class SpecificFunctionShellParam(OagenModel):
     type: Literal["shell"]
     """The tool to call. Always `shell`.
 
-    Server default: ``'shell'``."""
+    Server default: ``"shell"``."""

@@ -6,7 +6,7 @@ from typing import TypeAlias
 
 __all__ = ["StopConfiguration"]
 
-StopConfiguration: TypeAlias = str | list[str] | None
+StopConfiguration: TypeAlias = list[str] | str | None
 """Not supported with latest reasoning models `o3` and `o4-mini`.
 
 Up to 4 sequences where the API will stop generating further tokens. The

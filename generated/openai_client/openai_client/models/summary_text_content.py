@@ -15,7 +15,7 @@ class SummaryTextContent(OagenModel):
     type: Literal["summary_text"]
     """The type of the object. Always `summary_text`.
 
-    Server default: ``'summary_text'``."""
+    Server default: ``"summary_text"``."""
 
     text: str
     """A summary of the reasoning output from the model so far."""

@@ -19,7 +19,7 @@ class TaskGroupItem(OagenModel):
     object: Literal["chatkit.thread_item"]
     """Type discriminator that is always `chatkit.thread_item`.
 
-    Server default: ``'chatkit.thread_item'``."""
+    Server default: ``"chatkit.thread_item"``."""
 
     created_at: int
     """Unix timestamp (in seconds) for when the item was created."""
@@ -30,7 +30,7 @@ class TaskGroupItem(OagenModel):
     type: Literal["chatkit.task_group"]
     """Type discriminator that is always `chatkit.task_group`.
 
-    Server default: ``'chatkit.task_group'``."""
+    Server default: ``"chatkit.task_group"``."""
 
     tasks: list[TaskGroupTask]
     """Tasks included in the group."""

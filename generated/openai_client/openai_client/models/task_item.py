@@ -19,7 +19,7 @@ class TaskItem(OagenModel):
     object: Literal["chatkit.thread_item"]
     """Type discriminator that is always `chatkit.thread_item`.
 
-    Server default: ``'chatkit.thread_item'``."""
+    Server default: ``"chatkit.thread_item"``."""
 
     created_at: int
     """Unix timestamp (in seconds) for when the item was created."""
@@ -30,7 +30,7 @@ class TaskItem(OagenModel):
     type: Literal["chatkit.task"]
     """Type discriminator that is always `chatkit.task`.
 
-    Server default: ``'chatkit.task'``."""
+    Server default: ``"chatkit.task"``."""
 
     task_type: TaskType | str
     """Subtype for the task."""

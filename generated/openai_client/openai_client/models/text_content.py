@@ -13,6 +13,6 @@ class TextContent(OagenModel):
     """A text content."""
 
     type: Literal["text"]
-    """Server default: ``'text'``."""
+    """Server default: ``"text"``."""
 
     text: str

@@ -16,7 +16,7 @@ class ThreadListResource(OagenModel):
     object: Literal["list"]
     """The type of object returned, must be `list`.
 
-    Server default: ``'list'``."""
+    Server default: ``"list"``."""
 
     data: list[ThreadResource]
     """A list of items"""

@@ -19,7 +19,7 @@ class ThreadResource(OagenModel):
     object: Literal["chatkit.thread"]
     """Type discriminator that is always `chatkit.thread`.
 
-    Server default: ``'chatkit.thread'``."""
+    Server default: ``"chatkit.thread"``."""
 
     created_at: int
     """Unix timestamp (in seconds) for when the thread was created."""

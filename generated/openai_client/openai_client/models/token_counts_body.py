@@ -20,7 +20,7 @@ class TokenCountsBody(OagenModel):
 
     model: str | None = None
 
-    input: str | list[InputItem] | None = None
+    input: list[InputItem] | str | None = None
 
     previous_response_id: str | None = None
 

@@ -13,6 +13,6 @@ class TokenCountsResource(OagenModel):
     """Token counts"""
 
     object: Literal["response.input_tokens"]
-    """Server default: ``'response.input_tokens'``."""
+    """Server default: ``"response.input_tokens"``."""
 
     input_tokens: int

@@ -17,7 +17,6 @@ __all__ = ["ToolChoiceParam"]
 
 ToolChoiceParam: TypeAlias = (
     ToolChoiceOptions
-    | str
     | ToolChoiceAllowed
     | ToolChoiceTypes
     | ToolChoiceFunction
@@ -25,6 +24,7 @@ ToolChoiceParam: TypeAlias = (
     | ToolChoiceCustom
     | SpecificApplyPatchParam
     | SpecificFunctionShellParam
+    | str
 )
 """How the model should select which tool (or tools) to use when generating
 a response. See the `tools` parameter to see how to specify which tools

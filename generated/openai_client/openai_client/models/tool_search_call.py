@@ -17,7 +17,7 @@ class ToolSearchCall(OagenModel):
     type: Literal["tool_search_call"]
     """The type of the item. Always `tool_search_call`.
 
-    Server default: ``'tool_search_call'``."""
+    Server default: ``"tool_search_call"``."""
 
     id: str
     """The unique ID of the tool search call item."""

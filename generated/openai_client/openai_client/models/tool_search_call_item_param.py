@@ -22,7 +22,7 @@ class ToolSearchCallItemParam(OagenModel):
     type: Literal["tool_search_call"]
     """The item type. Always `tool_search_call`.
 
-    Server default: ``'tool_search_call'``."""
+    Server default: ``"tool_search_call"``."""
 
     execution: ToolSearchExecutionType | str | None = None
     """Whether tool search was executed by the server or by the client."""

@@ -18,7 +18,7 @@ class ToolSearchOutput(OagenModel):
     type: Literal["tool_search_output"]
     """The type of the item. Always `tool_search_output`.
 
-    Server default: ``'tool_search_output'``."""
+    Server default: ``"tool_search_output"``."""
 
     id: str
     """The unique ID of the tool search output item."""

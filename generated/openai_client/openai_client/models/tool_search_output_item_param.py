@@ -22,7 +22,7 @@ class ToolSearchOutputItemParam(OagenModel):
     type: Literal["tool_search_output"]
     """The item type. Always `tool_search_output`.
 
-    Server default: ``'tool_search_output'``."""
+    Server default: ``"tool_search_output"``."""
 
     execution: ToolSearchExecutionType | str | None = None
     """Whether tool search was executed by the server or by the client."""

@@ -17,7 +17,7 @@ class ToolSearchToolParam(OagenModel):
     type: Literal["tool_search"]
     """The type of the tool. Always `tool_search`.
 
-    Server default: ``'tool_search'``."""
+    Server default: ``"tool_search"``."""
 
     execution: ToolSearchExecutionType | str | None = None
     """Whether tool search is executed by the server or by the client."""

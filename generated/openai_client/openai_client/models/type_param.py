@@ -15,7 +15,7 @@ class TypeParam(OagenModel):
     type: Literal["type"]
     """Specifies the event type. For a type action, this property is always set to `type`.
 
-    Server default: ``'type'``."""
+    Server default: ``"type"``."""
 
     text: str
     """The text to type."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .._models import OagenModel
 from .metadata import Metadata
-from .update_vector_store_request_expires_after import UpdateVectorStoreRequestExpiresAfter
+from .vector_store_expiration_after import VectorStoreExpirationAfter
 
 __all__ = ["UpdateVectorStoreRequest"]
 
@@ -16,6 +16,6 @@ class UpdateVectorStoreRequest(OagenModel):
     name: str | None = None
     """The name of the vector store."""
 
-    expires_after: UpdateVectorStoreRequestExpiresAfter | None = None
+    expires_after: VectorStoreExpirationAfter | None = None
 
     metadata: Metadata | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .upload_file import UploadFile
+from .open_ai_file import OpenAIFile
 
 __all__ = ["Upload"]
 
@@ -37,4 +37,4 @@ class Upload(OagenModel):
     object: Literal["upload"] | None = None
     """The object type, which is always "upload"."""
 
-    file: UploadFile | None = None
+    file: OpenAIFile | None = None

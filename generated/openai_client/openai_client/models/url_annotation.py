@@ -16,7 +16,7 @@ class UrlAnnotation(OagenModel):
     type: Literal["url"]
     """Type discriminator that is always `url` for this annotation.
 
-    Server default: ``'url'``."""
+    Server default: ``"url"``."""
 
     source: UrlAnnotationSource
     """URL referenced by the annotation."""

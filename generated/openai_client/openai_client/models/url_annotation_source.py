@@ -15,7 +15,7 @@ class UrlAnnotationSource(OagenModel):
     type: Literal["url"]
     """Type discriminator that is always `url`.
 
-    Server default: ``'url'``."""
+    Server default: ``"url"``."""
 
     url: str
     """URL referenced by the annotation."""

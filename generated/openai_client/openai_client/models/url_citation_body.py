@@ -15,7 +15,7 @@ class UrlCitationBody(OagenModel):
     type: Literal["url_citation"]
     """The type of the URL citation. Always `url_citation`.
 
-    Server default: ``'url_citation'``."""
+    Server default: ``"url_citation"``."""
 
     url: str
     """The URL of the web resource."""

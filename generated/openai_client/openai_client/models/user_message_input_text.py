@@ -15,7 +15,7 @@ class UserMessageInputText(OagenModel):
     type: Literal["input_text"]
     """Type discriminator that is always `input_text`.
 
-    Server default: ``'input_text'``."""
+    Server default: ``"input_text"``."""
 
     text: str
     """Plain-text content supplied by the user."""

@@ -21,7 +21,7 @@ class UserMessageItem(OagenModel):
     object: Literal["chatkit.thread_item"]
     """Type discriminator that is always `chatkit.thread_item`.
 
-    Server default: ``'chatkit.thread_item'``."""
+    Server default: ``"chatkit.thread_item"``."""
 
     created_at: int
     """Unix timestamp (in seconds) for when the item was created."""
@@ -30,7 +30,7 @@ class UserMessageItem(OagenModel):
     """Identifier of the parent thread."""
 
     type: Literal["chatkit.user_message"]
-    """Server default: ``'chatkit.user_message'``."""
+    """Server default: ``"chatkit.user_message"``."""
 
     content: list[UserMessageItemContentItem]
     """Ordered content elements supplied by the user."""

@@ -15,7 +15,7 @@ class UserMessageQuotedText(OagenModel):
     type: Literal["quoted_text"]
     """Type discriminator that is always `quoted_text`.
 
-    Server default: ``'quoted_text'``."""
+    Server default: ``"quoted_text"``."""
 
     text: str
     """Quoted text content."""

@@ -13,7 +13,7 @@ __all__ = ["VectorStoreSearchRequest"]
 class VectorStoreSearchRequest(OagenModel):
     """VectorStoreSearchRequest"""
 
-    query: str | list[str]
+    query: list[str] | str
     """A query string for a search"""
 
     rewrite_query: bool | None = None

@@ -15,7 +15,7 @@ class VectorStoreSearchRequestRankingOptions(OagenModel):
     ranker: Literal["none", "auto", "default-2024-11-15"] | str | None = None
     """Enable re-ranking; set to `none` to disable, which can help reduce latency.
 
-    Server default: ``'auto'``."""
+    Server default: ``"auto"``."""
 
     score_threshold: float | None = None
     """Server default: ``0``."""

@@ -22,7 +22,7 @@ class VideoResource(OagenModel):
     object: Literal["video"]
     """The object type, which is always `video`.
 
-    Server default: ``'video'``."""
+    Server default: ``"video"``."""
 
     model: VideoModel
     """The video generation model that produced the job."""

@@ -15,4 +15,4 @@ class WaitParam(OagenModel):
     type: Literal["wait"]
     """Specifies the event type. For a wait action, this property is always set to `wait`.
 
-    Server default: ``'wait'``."""
+    Server default: ``"wait"``."""

@@ -15,7 +15,7 @@ class WebSearchApproximateLocationWebSearchApproximateLocation(OagenModel):
     type: Literal["approximate"] | None = None
     """The type of location approximation. Always `approximate`.
 
-    Server default: ``'approximate'``."""
+    Server default: ``"approximate"``."""
 
     country: str | None = None
 

@@ -18,7 +18,7 @@ class WebSearchPreviewTool(OagenModel):
     type: Literal["web_search_preview", "web_search_preview_2025_03_11"] | str
     """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`.
 
-    Server default: ``'web_search_preview'``."""
+    Server default: ``"web_search_preview"``."""
 
     user_location: ApproximateLocation | None = None
 

@@ -18,7 +18,7 @@ class WebSearchTool(OagenModel):
     type: Literal["web_search", "web_search_2025_08_26"] | str
     """The type of the web search tool. One of `web_search` or `web_search_2025_08_26`.
 
-    Server default: ``'web_search'``."""
+    Server default: ``"web_search"``."""
 
     filters: WebSearchToolFiltersVariant1 | None = None
 
@@ -27,4 +27,4 @@ class WebSearchTool(OagenModel):
     search_context_size: Literal["low", "medium", "high"] | str | None = None
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default.
 
-    Server default: ``'medium'``."""
+    Server default: ``"medium"``."""

@@ -18,7 +18,7 @@ class WidgetMessageItem(OagenModel):
     object: Literal["chatkit.thread_item"]
     """Type discriminator that is always `chatkit.thread_item`.
 
-    Server default: ``'chatkit.thread_item'``."""
+    Server default: ``"chatkit.thread_item"``."""
 
     created_at: int
     """Unix timestamp (in seconds) for when the item was created."""
@@ -29,7 +29,7 @@ class WidgetMessageItem(OagenModel):
     type: Literal["chatkit.widget"]
     """Type discriminator that is always `chatkit.widget`.
 
-    Server default: ``'chatkit.widget'``."""
+    Server default: ``"chatkit.widget"``."""
 
     widget: str
     """Serialized widget payload rendered in the UI."""

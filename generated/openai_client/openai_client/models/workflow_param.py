@@ -18,7 +18,7 @@ class WorkflowParam(OagenModel):
     version: str | None = None
     """Specific workflow version to run. Defaults to the latest deployed version."""
 
-    state_variables: dict[str, str | int | bool | float] | None = None
+    state_variables: dict[str, str | int | float | bool] | None = None
     """State variables forwarded to the workflow. Keys may be up to 64 characters, values must be primitive types, and the map defaults to an empty object."""
 
     tracing: WorkflowTracingParam | None = None
