@@ -34,6 +34,22 @@ def _echo_diagnostics(diags: Iterable[Diagnostic], *, verbose: bool, quiet: bool
         click.echo(f"{len(warnings)} warnings ({summary}); -v lists them all", err=True)
 
 
+def _echo_changes(changes: list[Any], *, verbose: bool) -> None:
+    """What changed in the API since the previous output, and the version bump it suggests."""
+    from generator.diff import format_text, suggest_bump
+
+    if not changes:
+        click.echo("  API unchanged since the last generation")
+        return
+    breaking = sum(1 for c in changes if c.breaking)
+    if verbose or len(changes) <= 20:
+        click.echo(format_text(changes, color=sys.stdout.isatty()).rstrip("\n"))
+    else:
+        click.echo(format_text([c for c in changes if c.breaking][:20], color=sys.stdout.isatty()).rstrip("\n"))
+    click.echo(f"  API changes since the last generation: {len(changes)} ({breaking} breaking); "
+               f"suggested version bump: {suggest_bump(changes)}")
+
+
 def _targets(config: Path, names: tuple[str, ...], spec: Path | None, package: str | None,
              output: Path | None, api_key_env: str | None) -> list[Target]:
     if spec is not None or package is not None or output is not None:
@@ -101,6 +117,8 @@ def generate(obj: _Ctx, targets: tuple[str, ...], config: Path, spec: Path | Non
             progress = None if obj.quiet or not sys.stderr.isatty() else (lambda msg: click.echo(f"  {msg}", err=True))
             result = run(target, strict=strict, progress=progress)
             _echo_diagnostics(result.diagnostics, verbose=obj.verbose, quiet=obj.quiet)
+            if not obj.quiet and result.changes is not None:
+                _echo_changes(result.changes, verbose=obj.verbose)
             if not obj.quiet:
                 secs = sum(result.seconds.values())
                 click.echo(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -15,6 +16,8 @@ import yaml
 from generator import __version__
 from generator.config import Target
 from generator.diagnostics import Diagnostic, OutputError, Severity, SpecError
+from generator.diff import Change, suggest_bump, surface
+from generator.diff import compare as compare_surfaces
 from generator.ir import build_api
 from generator.ir.model import Api
 from generator.loader import Spec, load_spec
@@ -23,6 +26,7 @@ from generator.render.format import format_many, formatter_id
 from generator.render.plan import FilePlan, plan_files
 from generator.render.write import (
     MANIFEST,
+    SURFACE,
     Drift,
     compare,
     manifest_bytes,
@@ -39,6 +43,11 @@ class Result:
     files: dict[str, bytes]
     diagnostics: list[Diagnostic] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
+    changes: list[Change] | None = None  # API changes since the previous output (None: no previous)
+
+    @property
+    def bump(self) -> str | None:
+        return suggest_bump(self.changes) if self.changes else None
 
 
 def merge_patch(target: Any, patch: Any) -> Any:
@@ -95,6 +104,7 @@ def render(api: Api, target: Target, *, progress: Progress | None = None) -> dic
                  f"({len(reused)} unchanged)")
     formatted = {**format_many({p: s for p, s in sources.items() if p not in reused}), **reused}
     files = {path: text.encode("utf-8") for path, text in {**texts, **formatted}.items()}
+    files[SURFACE] = manifest_bytes(surface(api))
     files[MANIFEST] = manifest_bytes(manifest(api, files, source_hashes))
     return dict(sorted(files.items()))
 
@@ -169,13 +179,24 @@ def generate(target: Target, *, strict: bool | None = None, write: bool = True,
     t1 = time.perf_counter()
     files = render(api, target, progress=progress)
     t2 = time.perf_counter()
+    changes = _changes_since(target.output, api)
     if write:
         try:
             write_tree(target.output, files)
         except OSError as exc:  # e.g. a parent of the output is a file, or no permission
             raise OutputError(f"cannot write {target.output}: {exc.strerror or exc}") from None
     t3 = time.perf_counter()
-    return Result(api, files, diagnostics, {"load+ir": t1 - t0, "render+format": t2 - t1, "write": t3 - t2})
+    return Result(api, files, diagnostics, {"load+ir": t1 - t0, "render+format": t2 - t1, "write": t3 - t2},
+                  changes)
+
+
+def _changes_since(output: Path, api: Api) -> list[Change] | None:
+    """API-level changes from the surface recorded with the previous output, if there is one."""
+    try:
+        previous = json.loads((output / SURFACE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return compare_surfaces(previous, surface(api)) if isinstance(previous, dict) else None
 
 
 def check(target: Target, *, progress: Progress | None = None) -> tuple[Result, Drift]:
@@ -183,5 +204,3 @@ def check(target: Target, *, progress: Progress | None = None) -> tuple[Result, 
     return result, compare(target.output, result.files)
 
 
-def output_path(target: Target, rel: str) -> Path:
-    return target.output / rel

@@ -23,6 +23,7 @@ from pathlib import Path, PurePosixPath
 from generator.diagnostics import OutputError
 
 MANIFEST = ".oagen-manifest.json"
+SURFACE = ".oagen-surface.json"  # the client-visible API, for change reports on regeneration
 IGNORE_FILE = ".oagenignore"
 # Directories tools create inside a package; never part of the output, never reported as drift.
 TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".hypothesis"})
@@ -212,5 +213,5 @@ def read_manifest(output: Path) -> dict[str, object]:
     return data if isinstance(data, dict) else {}
 
 
-def manifest_bytes(data: dict[str, object]) -> bytes:
-    return (json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+def manifest_bytes(data: Mapping[str, object]) -> bytes:
+    return (json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()
