@@ -92,3 +92,31 @@ clean:
 	rm -f specs/*.yaml specs/*.yml specs/*.json specs/.*.tmp
 	find . -path ./.git -prune -o -type d \( -name __pycache__ -o -name '*.egg-info' \) -print0 \
 	  | xargs -0 rm -rf
+
+# --- Benchmark (issue 5; not part of `make test`) -----------------------------------------
+#
+#   make bench     its own venv (.venv-bench: requirements/dev.txt + requirements/bench.txt +
+#                  oagen editable), the specs, then tests/bench/run.py, which prints the table
+#                  and writes docs/benchmarks.md.  BENCH_ARGS=... to pass options
+#                  (e.g. BENCH_ARGS="--sections import,percall --output /tmp/b.md").
+
+BENCH_VENV := .venv-bench
+BENCH_PY := $(BENCH_VENV)/bin/python
+BENCH_STAMP := $(BENCH_VENV)/.stamp-bench
+BENCH_ARGS ?=
+
+.PHONY: bench
+
+$(BENCH_STAMP): requirements/dev.txt requirements/bench.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "the benchmark needs Python >= 3.11 (found " + sys.version.split()[0] + "); set PYTHON=...")'
+	@if [ ! -x $(BENCH_PY) ]; then \
+	  echo "make: creating $(BENCH_VENV) with $$($(PYTHON) --version)"; \
+	  $(PYTHON) -m venv $(BENCH_VENV); \
+	fi
+	$(BENCH_PY) -m pip install -qq --no-input -r requirements/dev.txt -r requirements/bench.txt
+	$(BENCH_PY) -m pip install -qq --no-input --no-deps --no-build-isolation -e .
+	@touch $@
+
+bench: $(BENCH_STAMP) specs
+	@command -v java >/dev/null || echo "make: java is not installed; the OpenAPI Generator row will say so" >&2
+	$(BENCH_PY) tests/bench/run.py $(BENCH_ARGS)

@@ -111,9 +111,16 @@ def generate(obj: _Ctx, targets: tuple[str, ...], config: Path, spec: Path | Non
              output: Path | None, api_key_env: str | None, strict: bool | None) -> None:
     """Generate the client package of every (or each named) target."""
     from generator.pipeline import generate as run
+    from generator.pipeline import quick_drift
 
     def go() -> None:
         for target in _targets(config, targets, spec, package, output, api_key_env):
+            quick = quick_drift(target) if strict is None else None
+            if quick is not None and quick.clean:
+                if not obj.quiet:
+                    click.echo(f"{target.name}: {_rel(target.output)} is up to date "
+                               "(inputs unchanged, files match the manifest)")
+                continue
             progress = None if obj.quiet or not sys.stderr.isatty() else (lambda msg: click.echo(f"  {msg}", err=True))
             result = run(target, strict=strict, progress=progress)
             _echo_diagnostics(result.diagnostics, verbose=obj.verbose, quiet=obj.quiet)
@@ -134,16 +141,24 @@ def generate(obj: _Ctx, targets: tuple[str, ...], config: Path, spec: Path | Non
 @click.argument("targets", nargs=-1)
 @target_options
 @click.option("--diff", "show_all", is_flag=True, help="Print the unified diff of every differing file.")
+@click.option("--full", is_flag=True, help="Always regenerate to compare, even when no input changed.")
 @click.pass_obj
 def check(obj: _Ctx, targets: tuple[str, ...], config: Path, spec: Path | None, package: str | None,
-          output: Path | None, api_key_env: str | None, show_all: bool) -> None:
+          output: Path | None, api_key_env: str | None, show_all: bool, full: bool) -> None:
     """Exit 1 when the checked-in output differs from a fresh generation (for CI)."""
     from generator.pipeline import check as run
+    from generator.pipeline import quick_drift
     from generator.render.write import existing_files
 
     def go() -> None:
         drifted = False
         for target in _targets(config, targets, spec, package, output, api_key_env):
+            quick = None if full else quick_drift(target)
+            if quick is not None and quick.clean:
+                if not obj.quiet:
+                    click.echo(f"{target.name}: {_rel(target.output)} is up to date "
+                               "(inputs unchanged, files match the manifest)")
+                continue
             result, drift = run(target)
             _echo_diagnostics([d for d in result.diagnostics if d.severity is Severity.ERROR],
                               verbose=obj.verbose, quiet=obj.quiet)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from typing import Any
 import jinja2
 import yaml
 
-from generator import __version__
+from generator import __version__, cache
 from generator.config import Target
 from generator.diagnostics import Diagnostic, OutputError, Severity, SpecError
 from generator.diff import Change, suggest_bump, surface
@@ -21,7 +22,7 @@ from generator.diff import compare as compare_surfaces
 from generator.ir import build_api
 from generator.ir.model import Api
 from generator.loader import Spec, load_spec
-from generator.render.environment import make_environment
+from generator.render.environment import builtin_template_dir, make_environment
 from generator.render.format import format_many, formatter_id
 from generator.render.plan import FilePlan, plan_files
 from generator.render.write import (
@@ -29,6 +30,7 @@ from generator.render.write import (
     SURFACE,
     Drift,
     compare,
+    compare_hashes,
     manifest_bytes,
     read_manifest,
     write_tree,
@@ -89,7 +91,8 @@ def build(target: Target, *, strict: bool | None = None) -> tuple[Spec, Api, lis
     return spec, api, list(spec.diagnostics) + located
 
 
-def render(api: Api, target: Target, *, progress: Progress | None = None) -> dict[str, bytes]:
+def render(api: Api, target: Target, *, progress: Progress | None = None,
+           inputs: Mapping[str, str] | None = None) -> dict[str, bytes]:
     env = make_environment(target.templates)
     plans = plan_files(api)
     sources: dict[str, str] = {}
@@ -105,7 +108,7 @@ def render(api: Api, target: Target, *, progress: Progress | None = None) -> dic
     formatted = {**format_many({p: s for p, s in sources.items() if p not in reused}), **reused}
     files = {path: text.encode("utf-8") for path, text in {**texts, **formatted}.items()}
     files[SURFACE] = manifest_bytes(surface(api))
-    files[MANIFEST] = manifest_bytes(manifest(api, files, source_hashes))
+    files[MANIFEST] = manifest_bytes(manifest(api, files, source_hashes, target, inputs or {}))
     return dict(sorted(files.items()))
 
 
@@ -157,9 +160,12 @@ def _render_one(env: jinja2.Environment, plan: FilePlan) -> str:
     return text
 
 
-def manifest(api: Api, files: Mapping[str, bytes], sources: Mapping[str, str]) -> dict[str, object]:
+def manifest(api: Api, files: Mapping[str, bytes], sources: Mapping[str, str], target: Target,
+             inputs: Mapping[str, str]) -> dict[str, object]:
     return {
         "generator": "oagen",
+        "input_key": input_key(target, inputs),
+        "inputs": dict(sorted(inputs.items())),
         "generator_version": __version__,
         "formatter": formatter_id(),
         "package": api.package,
@@ -177,7 +183,7 @@ def generate(target: Target, *, strict: bool | None = None, write: bool = True,
     t0 = time.perf_counter()
     _spec, api, diagnostics = build(target, strict=strict)
     t1 = time.perf_counter()
-    files = render(api, target, progress=progress)
+    files = render(api, target, progress=progress, inputs=spec_inputs(target, _spec))
     t2 = time.perf_counter()
     changes = _changes_since(target.output, api)
     if write:
@@ -197,6 +203,61 @@ def _changes_since(output: Path, api: Api) -> list[Change] | None:
     except (OSError, ValueError):
         return None
     return compare_surfaces(previous, surface(api)) if isinstance(previous, dict) else None
+
+
+def spec_inputs(target: Target, spec: Spec) -> dict[str, str]:
+    """The spec's files (relative to the root spec's folder) and the overlay, with their hashes."""
+    base = target.spec.parent
+    paths = [*spec.files(), *([target.overlay] if target.overlay else [])]
+    out: dict[str, str] = {}
+    for path in paths:
+        try:
+            rel = os.path.relpath(path, base)
+        except ValueError:  # another drive
+            rel = str(path)
+        out[Path(rel).as_posix()] = _sha(path.read_bytes())
+    return out
+
+
+def _template_files(target: Target) -> list[tuple[str, Path]]:
+    roots = [("builtin", builtin_template_dir())]
+    if target.templates is not None:
+        roots.append(("target", target.templates))
+    return [(f"{label}/{p.relative_to(root).as_posix()}", p)
+            for label, root in roots for p in sorted(root.rglob("*")) if p.is_file()]
+
+
+def input_key(target: Target, inputs: Mapping[str, str]) -> str:
+    """Everything that decides the output: spec files, templates, oagen's source, the target's
+    settings and the formatter. Equal keys give equal output, so a check can skip regenerating."""
+    templates = [f"{name}={_sha(path.read_bytes())}" for name, path in _template_files(target)]
+    return cache.key(
+        "output", target.fingerprint(), formatter_id(), cache.source_fingerprint(),
+        *(f"{k}={v}" for k, v in sorted(inputs.items())), *templates,
+    )
+
+
+def quick_drift(target: Target) -> Drift | None:
+    """Drift of the output judged from its manifest alone, when nothing that affects the output
+    changed since it was written; None when a real regeneration is needed to tell."""
+    previous = read_manifest(target.output)
+    inputs = previous.get("inputs")
+    recorded = previous.get("files")
+    if not isinstance(inputs, dict) or not isinstance(recorded, dict) or not previous.get("input_key"):
+        return None
+    base = target.spec.parent
+    current: dict[str, str] = {}
+    for rel in inputs:
+        try:
+            current[rel] = _sha((base / rel).read_bytes())
+        except OSError:
+            return None
+    if Path(os.path.relpath(target.spec, base)).as_posix() not in current:
+        return None  # the target now names another spec
+    if input_key(target, current) != previous["input_key"]:
+        return None
+    wanted = {path: digest for path, digest in recorded.items() if isinstance(digest, str)}
+    return compare_hashes(target.output, wanted)
 
 
 def check(target: Target, *, progress: Progress | None = None) -> tuple[Result, Drift]:

@@ -56,7 +56,15 @@ class OperationBuilder:
     def security_schemes(self) -> tuple[m.SecurityScheme, ...]:
         raw = (self.doc.get("components") or {}).get("securitySchemes") or {}
         out: list[m.SecurityScheme] = []
-        attrs = Namespace({"host", "timeout", "max_retries", "default_headers", "verify_ssl"})
+        # Every other name in Client(...)/Configuration(...) signatures and bodies: a scheme's
+        # attribute must not duplicate a parameter or shadow a module used there (os, httpx).
+        taken = {"self", "host", "base_url", "timeout", "max_retries", "max_retry_delay",
+                 "default_headers", "validate_responses", "verify_ssl", "http_client",
+                 "configuration", "auth_for", "copy", "os", "httpx"}
+        if any(self._bearer_like(self.deref(v)) for v in raw.values()):
+            # the first bearer/oauth2 scheme is `access_token`, the Client's `api_key` parameter
+            taken |= {"api_key", "access_token"}
+        attrs = Namespace(taken)
         first_bearer = True
         for key, value in raw.items():
             scheme = self.deref(value)
@@ -79,16 +87,30 @@ class OperationBuilder:
                 kind = "oauth2" if typ == "oauth2" else "openid"
             else:
                 continue
-            if kind in ("bearer", "oauth2", "openid") and first_bearer:
+            is_first_bearer = kind in ("bearer", "oauth2", "openid") and first_bearer
+            if is_first_bearer:
                 default_attr, default_env = "access_token", self.target.api_key_env
                 first_bearer = False
             else:
                 default_attr, default_env = snake_case(str(key), fallback="credential"), None
-            attr = attrs.claim((override.attr if override and override.attr else default_attr), sep="_")
+            if override and override.attr:
+                attr = attrs.claim(override.attr, sep="_")
+            elif is_first_bearer:
+                attr = default_attr  # reserved for it above
+            else:
+                attr = attrs.claim(default_attr, sep="_")
             env = override.env if override and override.env else default_env
             out.append(m.SecurityScheme(str(key), kind, attr, env, location, param,
                                         str(scheme.get("description") or "")))
         return tuple(out)
+
+    @staticmethod
+    def _bearer_like(scheme: Any) -> bool:
+        if not isinstance(scheme, Mapping):
+            return False
+        typ = str(scheme.get("type", "")).lower()
+        return (typ == "http" and str(scheme.get("scheme", "")).lower() != "basic") or typ in (
+            "oauth2", "openidconnect")
 
     def servers(self) -> tuple[m.Server, ...]:
         out = []

@@ -65,6 +65,10 @@ class Spec:
         shown = str(src.path) if src else file
         return Diagnostic(severity, code, message, pointer, shown, line, column)
 
+    def files(self) -> list[Path]:
+        """Every file the document was loaded from (the root first)."""
+        return [src.path for src in self._sources.values()]
+
     def documents(self) -> dict[str, dict[str, Any]]:
         """Every loaded document by canonical uri ("" for the root)."""
         return {uri: src.data for uri, src in self._sources.items()}
@@ -123,7 +127,7 @@ def _strict(loaded: Loaded, version: str, run_validation: bool) -> list[Diagnost
               for r in scan(loaded.sources, version, apply=False)[0]]
     if run_validation:
         reported = {(d.file, d.pointer) for d in errors}
-        for f in validate(loaded.sources, version):
+        for f in validate(loaded.sources, version, repaired=False):
             diag = _diag(loaded, f, Severity.ERROR)
             if (diag.file, diag.pointer) not in reported:
                 errors.append(diag)
@@ -133,7 +137,7 @@ def _strict(loaded: Loaded, version: str, run_validation: bool) -> list[Diagnost
 
 def _lenient(loaded: Loaded, version: str, run_validation: bool) -> list[Diagnostic]:
     repairs, moved = scan(loaded.sources, version, apply=True)
-    findings = validate(loaded.sources, version) if run_validation else []
+    findings = validate(loaded.sources, version, repaired=True) if run_validation else []
     repairs += [replace(r, parts=moved.original(r.uri, r.parts))
                 for r in drop_invalid_defaults(loaded.sources, findings)]
     findings = [replace(f, parts=moved.original(f.uri, f.parts)) for f in findings]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from importlib.metadata import version as _dist_version
 from typing import Any
 
 from jsonschema_path import SchemaPath
@@ -28,8 +29,11 @@ from openapi_spec_validator.validation.validators import (
     SpecValidator,
 )
 
+from generator import cache
 from generator.loader.read import Source, escape, from_pointer, to_pointer
 from generator.loader.refs import Parts, follow, iter_mappings, split_ref
+
+_VALIDATOR_VERSION = _dist_version("openapi-spec-validator")
 
 _TAG = "_oagen_location"
 MAX_MESSAGE = 300
@@ -128,8 +132,32 @@ class _V31(OpenAPIV31SpecValidator):
 # --------------------------------------------------------------------------- running
 
 
-def validate(sources: dict[str, Source], version: str) -> list[Finding]:
-    """Every problem openapi-spec-validator finds, each at its absolute location."""
+def validate(sources: dict[str, Source], version: str, *, repaired: bool) -> list[Finding]:
+    """Every problem openapi-spec-validator finds, each at its absolute location.
+
+    Cached on the bytes and locations of every loaded file, the mode (``repaired``: validating the
+    lenient-repaired documents), the validator's version and oagen's own source.
+    """
+    k = cache.key(
+        "validate", version, str(repaired), _VALIDATOR_VERSION, cache.source_fingerprint(),
+        *(f"{uri}={src.sha256}" for uri, src in sorted((s.uri, s) for s in sources.values())),
+    )
+    hit = cache.get_json("validation", k)
+    if isinstance(hit, list):
+        try:
+            return [Finding(f["kind"], f["uri"], tuple(f["parts"]), f["message"], tuple(f["anchor"]))
+                    for f in hit]
+        except (KeyError, TypeError):
+            pass
+    findings = _validate(sources, version)
+    cache.put_json("validation", k, [
+        {"kind": f.kind, "uri": f.uri, "parts": list(f.parts), "message": f.message,
+         "anchor": list(f.anchor)} for f in findings
+    ])
+    return findings
+
+
+def _validate(sources: dict[str, Source], version: str) -> list[Finding]:
     root = sources[""]
     handlers = {"file": _Handler(sources)}
     schema_path = SchemaPath.from_dict(root.data, base_uri=root.uri, handlers=handlers)

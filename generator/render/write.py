@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import hashlib
 import json
 import os
 import shutil
@@ -103,6 +104,20 @@ def compare(output: Path, files: Mapping[str, bytes]) -> Drift:
     changed = tuple(sorted(k for k in wanted if k in on_disk and on_disk[k] != wanted[k]))
     added = tuple(sorted(k for k in wanted if k not in on_disk))
     removed = tuple(sorted(k for k in on_disk if k not in wanted))
+    return Drift(changed, added, removed)
+
+
+def compare_hashes(output: Path, wanted: Mapping[str, str]) -> Drift:
+    """Like :func:`compare`, against recorded sha256 digests instead of file contents (the
+    manifest's own digest is not recorded, so the manifest is compared by presence only)."""
+    on_disk = existing_files(output)
+    spec = _ignored(read_ignore(output))
+    on_disk = {k: v for k, v in on_disk.items() if k != IGNORE_FILE and not is_ignored(spec, k)}
+    wanted = {k: v for k, v in wanted.items() if not is_ignored(spec, k)}
+    digests = {k: hashlib.sha256(v).hexdigest() for k, v in on_disk.items() if k != MANIFEST}
+    changed = tuple(sorted(k for k in wanted if k in digests and digests[k] != wanted[k]))
+    added = tuple(sorted(k for k in (*wanted, MANIFEST) if k not in on_disk))
+    removed = tuple(sorted(k for k in on_disk if k not in wanted and k != MANIFEST))
     return Drift(changed, added, removed)
 
 

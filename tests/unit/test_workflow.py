@@ -43,9 +43,13 @@ def test_regeneration_reports_api_changes_and_a_version_bump(tmp_path: Path) -> 
     assert (proj / "out" / ".oagen-surface.json").is_file()
 
     same = oagen(proj, "generate")
-    assert "API unchanged since the last generation" in same.stdout
+    assert "up to date (inputs unchanged" in same.stdout
+    spec["info"]["description"] = "Reworded, same API."
+    (proj / "api.yaml").write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    reworded = oagen(proj, "generate")
+    assert "API unchanged since the last generation" in reworded.stdout
 
-    edited = copy.deepcopy(spec)
+    edited = copy.deepcopy(spec)  # from the reworded spec: only the API edits below differ
     props = edited["components"]["schemas"]["ChatCompletionsRequest"]["properties"]
     props["verbosity"] = {"type": "string"}  # optional request field: not breaking
     del edited["components"]["schemas"]["Usage"]["properties"]["total_tokens"]  # removed response field: breaking
@@ -123,3 +127,26 @@ def test_manifest_records_spec_and_versions(tmp_path: Path) -> None:
     assert len(manifest["spec_sha256"]) == 64
     assert manifest["operations"] == 20
     assert "gw_client/__init__.py" in manifest["files"]
+
+
+def test_noop_check_and_generate_take_the_manifest_fast_path(tmp_path: Path) -> None:
+    spec = gateway()
+    proj = project(tmp_path, spec)
+    assert oagen(proj, "generate").returncode == 0
+    quick = oagen(proj, "check")
+    assert quick.returncode == 0 and "inputs unchanged, files match the manifest" in quick.stdout
+    again = oagen(proj, "generate")
+    assert "inputs unchanged" in again.stdout
+    # an edited output file is drift, found without trusting the manifest blindly
+    target = proj / "out" / "gw_client" / "configuration.py"
+    target.write_text(target.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    drift = oagen(proj, "check")
+    assert drift.returncode == 1 and "changed  gw_client/configuration.py" in drift.stdout
+    assert oagen(proj, "generate").returncode == 0
+    # a changed spec is never taken for unchanged: the full comparison runs and reports drift
+    spec["info"]["description"] = "A new description."
+    (proj / "api.yaml").write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    changed = oagen(proj, "check")
+    assert changed.returncode == 1 and "README.md" in changed.stdout
+    full = oagen(proj, "check", "--full")
+    assert full.returncode == 1
