@@ -22,6 +22,7 @@ from generator.diff import compare as compare_surfaces
 from generator.ir import build_api
 from generator.ir.model import Api
 from generator.loader import Spec, load_spec
+from generator.render import layout
 from generator.render.environment import builtin_template_dir, make_environment
 from generator.render.format import format_many, formatter_id
 from generator.render.plan import FilePlan, plan_files
@@ -99,7 +100,11 @@ def render(api: Api, target: Target, *, progress: Progress | None = None,
     texts: dict[str, str] = {}
     for plan in plans:
         text = _render_one(env, plan)
-        (sources if plan.path.endswith(".py") else texts)[plan.path] = text
+        stable = plan.black_stable or not plan.path.endswith(".py")
+        if plan.relayout:
+            text, stable = layout.relayout(text)
+        # laid out as black would (render/layout.py): no need to run black over it
+        (texts if stable else sources)[plan.path] = text
     source_hashes = {path: _sha(src.encode("utf-8")) for path, src in sources.items()}
     reused = _reuse_formatted(target.output, source_hashes)
     if progress:

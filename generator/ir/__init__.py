@@ -39,7 +39,8 @@ def build_api(
                     tuple(detect_pagination(o, definitions) for o in g.operations))
         for g in groups
     )
-    info = document.get("info") or {}
+    info = document.get("info")
+    info = info if isinstance(info, Mapping) else {}  # lenient mode lets a broken `info` through
     api = model.Api(
         title=str(info.get("title") or target.package),
         version=str(info.get("version") or ""),

@@ -192,6 +192,9 @@ def py_literal(value: Any) -> str:
         return '"' + text[1:-1] + '"' if text.startswith("'") and '"' not in text else text
     if isinstance(value, list):
         return "[" + ", ".join(py_literal(v) for v in value) + "]"
+    if isinstance(value, tuple):
+        inner = ", ".join(py_literal(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{py_literal(str(k))}: {py_literal(v)}" for k, v in value.items()) + "}"
     return repr(str(value))

@@ -9,7 +9,9 @@ cannot be expressed exactly is degraded to a typed fallback (``Any``) with a war
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 from typing import Any, Literal
 
 from generator.diagnostics import Diagnostic, Severity
@@ -82,6 +84,42 @@ class SchemaRegistry:
         while self._pending:
             name, pointer, schema = self._pending.pop(0)
             self.definitions[name] = self._definition(name, pointer, schema)
+        self._break_eager_cycles()
+
+    def _break_eager_cycles(self) -> None:
+        """Aliases and unions are evaluated when their module runs, so a cycle made of them only
+        (``A = list[A]``, ``U = int | list[U]``, ``A = list[B]; B = dict[str, A]``) cannot be
+        defined: inside such a cycle, references to its members are typed as Any."""
+        from generator.ir.modules import strongly_connected
+
+        models = sorted(n for n, d in self.definitions.items() if isinstance(d, m.Model))
+        bases = {n: frozenset(b for b in self._model_def(n).bases if b in self.definitions)
+                 for n in models}
+        for comp in strongly_connected(models, bases):
+            if len(comp) == 1 and comp[0] not in bases[comp[0]]:
+                continue
+            for n in comp:  # a class cannot extend itself: flatten (its fields are all there)
+                d = self._model_def(n)
+                self.warn(d.pointer, "inheritance-cycle",
+                          f"allOf cycle among {', '.join(sorted(comp))}: {n} does not extend a base")
+                self.definitions[n] = replace(d, bases=(), inherited=frozenset())
+
+        eager = sorted(n for n, d in self.definitions.items() if isinstance(d, m.Alias | m.Union))
+        edges = {n: frozenset(x for x in self.definitions[n].names() if x in eager) for n in eager}
+        for comp in strongly_connected(eager, edges):
+            if len(comp) == 1 and comp[0] not in edges[comp[0]]:
+                continue
+            members = frozenset(comp)
+            for n in comp:
+                u = self.definitions[n]
+                self.warn(u.pointer, "degraded",
+                          f"typed as Any: recursive reference among {', '.join(sorted(members))} "
+                          "(aliases/unions cannot refer to themselves)")
+                if isinstance(u, m.Alias):
+                    self.definitions[n] = replace(u, target=_erase(u.target, members))
+                elif isinstance(u, m.Union):
+                    variants = tuple(replace(v, type=_erase(v.type, members)) for v in u.variants)
+                    self.definitions[n] = replace(u, variants=variants)
 
     def named(self, ref: str) -> m.Named:
         """The definition a ``$ref`` names, registering it when first seen."""
@@ -166,6 +204,11 @@ class SchemaRegistry:
             target = self._degrade(pointer, "alias refers to itself")
         return m.Alias(name, pointer, target, description)
 
+    def _model_def(self, name: str) -> m.Model:
+        d = self.definitions[name]
+        assert isinstance(d, m.Model)
+        return d
+
     def _model(self, name: str, pointer: str, schema: Schema) -> m.Model:
         merged = self._flatten(schema, pointer)
         bases = tuple(b for b in merged.bases if self._is_model_ref(b))[:1]
@@ -224,6 +267,13 @@ class SchemaRegistry:
                     deprecated=bool(prop.get("deprecated")),
                 )
             )
+        # A field is a class attribute, so a field named like a type used in the class's own
+        # annotations (`str`, `datetime`, `bytes`…) would shadow that type when pydantic
+        # evaluates them: such a field gets a trailing underscore (its wire name is kept).
+        used = {word for f in out for word in _IDENTIFIER.findall(_STRING.sub("", f.annotation))}
+        if any(f.name in used for f in out):
+            out = [replace(f, name=names.claim(f.name + "_", sep="_")) if f.name in used else f
+                   for f in out]
         return tuple(out)
 
     def _union(self, name: str, pointer: str, schema: Schema) -> m.Union:
@@ -379,6 +429,8 @@ class SchemaRegistry:
             return self.named(schema["$ref"])
         if "const" in schema:
             value = schema["const"]
+            if isinstance(value, Mapping | list):  # Literal[...] takes scalars only
+                return m.ANY
             return m.NONE if value is None else m.LiteralOf((value,))
         if "enum" in schema and isinstance(schema["enum"], list):
             return self._inline_enum(schema)
@@ -443,6 +495,8 @@ class SchemaRegistry:
         values, nullable = _enum_values(schema)
         if not values:
             return m.NONE if nullable else m.ANY
+        if any(isinstance(v, Mapping | list) for v in values):  # Literal[...] takes scalars only
+            return m.ANY
         base = _enum_base(schema)
         lit = m.LiteralOf(tuple(values), open=len(values) > 1 and base in ("str", "int"), base=base)
         return m.Nullable(lit) if nullable else lit
@@ -649,3 +703,24 @@ def iter_refs(node: Any) -> Iterator[str]:
             stack.extend(cur.values())
         elif isinstance(cur, list):
             stack.extend(cur)
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_STRING = re.compile(r'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\'')  # literals name no type
+
+
+def _erase(t: m.TypeRef, names: frozenset[str]) -> m.TypeRef:
+    """``t`` with every reference to one of ``names`` replaced by Any."""
+    if not (t.names() & names):
+        return t
+    if isinstance(t, m.Named):
+        return m.ANY
+    if isinstance(t, m.ListOf):
+        return replace(t, item=_erase(t.item, names))
+    if isinstance(t, m.MapOf):
+        return replace(t, value=_erase(t.value, names))
+    if isinstance(t, m.Nullable):
+        return replace(t, inner=_erase(t.inner, names))
+    if isinstance(t, m.UnionOf):
+        return replace(t, members=tuple(_erase(x, names) for x in t.members))
+    return m.ANY

@@ -53,6 +53,8 @@ def iter_mappings(data: Any) -> Iterator[tuple[Parts, dict[str, Any]]]:
 
 def _is_data(parts: Parts, key: str, value: Any) -> bool:
     in_properties = bool(parts) and parts[-1] == "properties"
+    if key == "default" and parts and parts[-1] == "responses":  # the default response, not data
+        return False
     if key in DATA_KEYS and not in_properties:
         return True
     if key.startswith("x-") and not in_properties:  # extensions are opaque data (x-ms-examples...)
@@ -60,6 +62,10 @@ def _is_data(parts: Parts, key: str, value: Any) -> bool:
     if key == "examples" and isinstance(value, list):  # JSON Schema examples: values
         return True
     return key == "value" and len(parts) >= 2 and parts[-2] == "examples" and parts[-1] != "properties"
+
+
+# Schema keywords whose members are named by the spec author (a member may be called `$ref`).
+NAME_MAPS = frozenset({"properties", "patternProperties", "dependentSchemas", "$defs", "definitions"})
 
 
 def split_ref(ref: str) -> tuple[str, str]:
@@ -120,10 +126,15 @@ def _canonicalise(src: Source, uri: str, root_uri: str,
     """Rewrite every $ref in ``src`` to canonical form; yield each site and its target file uri."""
     base = src.uri
     for parts, node in iter_mappings(src.data):
-        ref = node.get("$ref")
-        if not isinstance(ref, str):
+        if "$ref" not in node:
             continue
+        ref = node["$ref"]
         site_parts = (*parts, "$ref")
+        if not isinstance(ref, str):
+            if not parts or parts[-1] not in NAME_MAPS:  # there `$ref` is a property's name
+                errors.append(_site_error(src, site_parts, "bad-ref",
+                                          f"$ref must be a string, not {type(ref).__name__}"))
+            continue
         canonical, problem = canonical_ref(ref, base, root_uri)
         if problem is not None:
             errors.append(_site_error(src, site_parts, problem[0], problem[1]))

@@ -1,39 +1,38 @@
-"""openapi-spec-validator -> findings with ABSOLUTE locations, plus the structural checks oagen needs.
+"""Validation findings with ABSOLUTE locations, plus the structural checks oagen needs.
 
-openapi-spec-validator 0.9 reports many errors relative to the sub-schema being checked
+Two implementations give the same findings (kinds, locations, messages):
+
+* the fast one (:mod:`generator.loader.fastvalidate`, the default): compiled ``jsonschema-rs``
+  validators answer every validity question; the reference explains the few failures;
+* the reference, openapi-spec-validator 0.9 (``OAGEN_VALIDATOR=reference``, or
+  :func:`validate_reference`), which tests compare the fast one against.
+
+openapi-spec-validator reports many errors relative to the sub-schema being checked
 (``$.required``).  Its keyword validators are subclassed here so that each error is tagged,
 where it is born, with the logical path (``SchemaPath.parts``) of the object under check;
 that path is then mapped to the physical (file, pointer) by following refs through our own
 documents.  The library's ``iter_errors`` is bypassed (it re-wraps errors and drops tags);
-its two phases are run directly: the OpenAPI meta-schema over the root document, then the
-keyword walk.
+its two phases are run directly: the OpenAPI meta-schema over the root document (always with
+the pure-Python ``jsonschema`` backend, whatever the library would pick), then the keyword walk.
+The library is imported only when the reference runs.
 """
 
 from __future__ import annotations
 
 import copy
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.metadata import version as _dist_version
 from typing import Any
-
-from jsonschema_path import SchemaPath
-from openapi_spec_validator.validation import keywords as kw
-from openapi_spec_validator.validation.exceptions import (
-    DuplicateOperationIDError,
-    ExtraParametersError,
-)
-from openapi_spec_validator.validation.validators import (
-    OpenAPIV30SpecValidator,
-    OpenAPIV31SpecValidator,
-    SpecValidator,
-)
 
 from generator import cache
 from generator.loader.read import Source, escape, from_pointer, to_pointer
 from generator.loader.refs import Parts, follow, iter_mappings, split_ref
 
 _VALIDATOR_VERSION = _dist_version("openapi-spec-validator")
+_RS_VERSION = _dist_version("jsonschema-rs")
 
 _TAG = "_oagen_location"
 MAX_MESSAGE = 300
@@ -67,66 +66,85 @@ def _tag_one(err: Any, kind: str, parts: Sequence[Any], relative: bool = True) -
     return err
 
 
-class _SchemaMixin(kw.SchemaValidator):
-    def __call__(self, schema: SchemaPath, require_properties: bool = True,
-                 meta_checked: bool = False) -> Iterator[Any]:
-        for err in super().__call__(schema, require_properties, meta_checked):
-            if isinstance(err, ExtraParametersError):
-                yield _tag_one(err, "required-undefined", (*schema.parts, "required"), False)
-            else:
-                yield _tag_one(err, "invalid-schema", schema.parts)
+@lru_cache(maxsize=1)
+def _reference_classes() -> tuple[Any, Any]:
+    """openapi-spec-validator's spec validators, with keyword validators that tag their errors."""
+    from jsonschema_path import SchemaPath
+    from openapi_spec_validator.validation import keywords as kw
+    from openapi_spec_validator.validation.exceptions import (
+        DuplicateOperationIDError,
+        ExtraParametersError,
+    )
+    from openapi_spec_validator.validation.validators import (
+        OpenAPIV30SpecValidator,
+        OpenAPIV31SpecValidator,
+    )
+
+    class _SchemaMixin(kw.SchemaValidator):
+        def __call__(self, schema: SchemaPath, require_properties: bool = True,
+                     meta_checked: bool = False) -> Iterator[Any]:
+            for err in super().__call__(schema, require_properties, meta_checked):
+                if isinstance(err, ExtraParametersError):
+                    yield _tag_one(err, "required-undefined", (*schema.parts, "required"), False)
+                else:
+                    yield _tag_one(err, "invalid-schema", schema.parts)
+
+    class _DefaultMixin(kw.ValueValidator):
+        def __call__(self, schema: SchemaPath, value: Any) -> Iterator[Any]:
+            yield from _tag(super().__call__(schema, value), "invalid-default", (*schema.parts, "default"))
+
+    class _Schema30(_SchemaMixin, kw.OpenAPIV30SchemaValidator):
+        pass
+
+    class _Schema31(_SchemaMixin, kw.OpenAPIV31SchemaValidator):
+        pass
+
+    class _Default30(_DefaultMixin, kw.OpenAPIV30ValueValidator):
+        pass
+
+    class _Default31(_DefaultMixin, kw.OpenAPIV31ValueValidator):
+        pass
+
+    class _Operation(kw.OperationValidator):
+        def __call__(self, url: str, name: str, operation: SchemaPath,
+                     path_parameters: SchemaPath | None) -> Iterator[Any]:
+            for err in super().__call__(url, name, operation, path_parameters):
+                where = (*operation.parts, "operationId") if isinstance(err, DuplicateOperationIDError) \
+                    else operation.parts
+                yield _tag_one(err, "invalid-operation", where, False)
+
+    class _Parameters(kw.ParametersValidator):
+        def __call__(self, parameters: SchemaPath) -> Iterator[Any]:
+            yield from _tag(super().__call__(parameters), "duplicate-parameter", parameters.parts, False)
+
+    class _Tags(kw.TagsValidator):
+        def __call__(self, tags: SchemaPath) -> Iterator[Any]:
+            yield from _tag(super().__call__(tags), "duplicate-tag", tags.parts, False)
+
+    class _V30(OpenAPIV30SpecValidator):
+        keyword_validators = {  # noqa: RUF012 -- the library's class attribute, a dict there too
+            **OpenAPIV30SpecValidator.keyword_validators, "schema": _Schema30, "default": _Default30,
+            "operation": _Operation, "parameters": _Parameters, "tags": _Tags}
+
+    class _V31(OpenAPIV31SpecValidator):
+        keyword_validators = {  # noqa: RUF012 -- the library's class attribute, a dict there too
+            **OpenAPIV31SpecValidator.keyword_validators, "schema": _Schema31, "default": _Default31,
+            "operation": _Operation, "parameters": _Parameters, "tags": _Tags}
+
+    return _V30, _V31
 
 
-class _DefaultMixin(kw.ValueValidator):
-    def __call__(self, schema: SchemaPath, value: Any) -> Iterator[Any]:
-        yield from _tag(super().__call__(schema, value), "invalid-default", (*schema.parts, "default"))
+@lru_cache(maxsize=2)
+def _python_structure_validator(v31: bool) -> Any:
+    """The OpenAPI JSON Schema as openapi-spec-validator checks it, pinned to pure Python.
 
+    (With jsonschema-rs installed the library would switch backends by itself, and word its
+    messages differently; the reference stays what it was.)
+    """
+    from openapi_spec_validator.schemas import schema_v30, schema_v31
+    from openapi_spec_validator.schemas.backend.jsonschema import create_validator
 
-class _Schema30(_SchemaMixin, kw.OpenAPIV30SchemaValidator):
-    pass
-
-
-class _Schema31(_SchemaMixin, kw.OpenAPIV31SchemaValidator):
-    pass
-
-
-class _Default30(_DefaultMixin, kw.OpenAPIV30ValueValidator):
-    pass
-
-
-class _Default31(_DefaultMixin, kw.OpenAPIV31ValueValidator):
-    pass
-
-
-class _Operation(kw.OperationValidator):
-    def __call__(self, url: str, name: str, operation: SchemaPath,
-                 path_parameters: SchemaPath | None) -> Iterator[Any]:
-        for err in super().__call__(url, name, operation, path_parameters):
-            where = (*operation.parts, "operationId") if isinstance(err, DuplicateOperationIDError) \
-                else operation.parts
-            yield _tag_one(err, "invalid-operation", where, False)
-
-
-class _Parameters(kw.ParametersValidator):
-    def __call__(self, parameters: SchemaPath) -> Iterator[Any]:
-        yield from _tag(super().__call__(parameters), "duplicate-parameter", parameters.parts, False)
-
-
-class _Tags(kw.TagsValidator):
-    def __call__(self, tags: SchemaPath) -> Iterator[Any]:
-        yield from _tag(super().__call__(tags), "duplicate-tag", tags.parts, False)
-
-
-class _V30(OpenAPIV30SpecValidator):
-    keyword_validators = {  # noqa: RUF012 -- the library's class attribute, a dict there too
-        **OpenAPIV30SpecValidator.keyword_validators, "schema": _Schema30, "default": _Default30,
-        "operation": _Operation, "parameters": _Parameters, "tags": _Tags}
-
-
-class _V31(OpenAPIV31SpecValidator):
-    keyword_validators = {  # noqa: RUF012 -- the library's class attribute, a dict there too
-        **OpenAPIV31SpecValidator.keyword_validators, "schema": _Schema31, "default": _Default31,
-        "operation": _Operation, "parameters": _Parameters, "tags": _Tags}
+    return create_validator(schema_v31 if v31 else schema_v30)
 
 
 # --------------------------------------------------------------------------- running
@@ -135,11 +153,14 @@ class _V31(OpenAPIV31SpecValidator):
 def validate(sources: dict[str, Source], version: str, *, repaired: bool) -> list[Finding]:
     """Every problem openapi-spec-validator finds, each at its absolute location.
 
-    Cached on the bytes and locations of every loaded file, the mode (``repaired``: validating the
-    lenient-repaired documents), the validator's version and oagen's own source.
+    The fast implementation unless ``OAGEN_VALIDATOR=reference``.  Cached on the bytes and
+    locations of every loaded file, the mode (``repaired``: validating the lenient-repaired
+    documents), the implementation, the validators' versions and oagen's own source.
     """
+    mode = "reference" if os.environ.get("OAGEN_VALIDATOR") == "reference" else "fast"
     k = cache.key(
-        "validate", version, str(repaired), _VALIDATOR_VERSION, cache.source_fingerprint(),
+        "validate", version, str(repaired), mode, _VALIDATOR_VERSION, _RS_VERSION,
+        cache.source_fingerprint(),
         *(f"{uri}={src.sha256}" for uri, src in sorted((s.uri, s) for s in sources.values())),
     )
     hit = cache.get_json("validation", k)
@@ -149,7 +170,12 @@ def validate(sources: dict[str, Source], version: str, *, repaired: bool) -> lis
                     for f in hit]
         except (KeyError, TypeError):
             pass
-    findings = _validate(sources, version)
+    if mode == "reference":
+        findings = validate_reference(sources, version)
+    else:
+        from generator.loader.fastvalidate import validate_fast
+
+        findings = validate_fast(sources, version)
     cache.put_json("validation", k, [
         {"kind": f.kind, "uri": f.uri, "parts": list(f.parts), "message": f.message,
          "anchor": list(f.anchor)} for f in findings
@@ -157,16 +183,32 @@ def validate(sources: dict[str, Source], version: str, *, repaired: bool) -> lis
     return findings
 
 
-def _validate(sources: dict[str, Source], version: str) -> list[Finding]:
+def validate_reference(sources: dict[str, Source], version: str) -> list[Finding]:
+    """openapi-spec-validator's findings (uncached): the reference for the fast implementation."""
+    v31 = not version.startswith("3.0")
+    return _dedupe(reference_structural_findings(sources, v31) + reference_keyword_findings(sources, version))
+
+
+def reference_structural_findings(sources: dict[str, Source], v31: bool) -> list[Finding]:
+    """Phase 1: the root document against the OpenAPI JSON Schema."""
+    return [Finding("openapi-schema", "", tuple(str(p) for p in err.absolute_path), _message(err))
+            for err in _python_structure_validator(v31).iter_errors(sources[""].data)]
+
+
+def reference_schema_path(sources: dict[str, Source]) -> Any:
+    """The root document as the library walks it: refs served from our loaded documents."""
+    from jsonschema_path import SchemaPath
+
     root = sources[""]
-    handlers = {"file": _Handler(sources)}
-    schema_path = SchemaPath.from_dict(root.data, base_uri=root.uri, handlers=handlers)
-    cls: type[SpecValidator] = _V30 if version.startswith("3.0") else _V31
-    validator = cls(schema_path)
+    return SchemaPath.from_dict(root.data, base_uri=root.uri, handlers={"file": _Handler(sources)})
+
+
+def reference_keyword_findings(sources: dict[str, Source], version: str) -> list[Finding]:
+    """Phase 2: the library's keyword walk (schemas, defaults, parameters, operations, tags)."""
+    v30_cls, v31_cls = _reference_classes()
+    cls = v30_cls if version.startswith("3.0") else v31_cls
+    validator = cls(reference_schema_path(sources))
     findings: list[Finding] = []
-    for err in validator.schema_validator.iter_errors(root.data):
-        findings.append(Finding("openapi-schema", "", tuple(str(p) for p in err.absolute_path),
-                                _message(err)))
     try:
         for err in validator.root_validator(validator.schema_path):
             findings.append(_finding(sources, err))
@@ -174,7 +216,7 @@ def _validate(sources: dict[str, Source], version: str) -> list[Finding]:
         findings.append(Finding("validator-crash", "", (), "validation stopped: the document nests too deeply"))
     except Exception as exc:  # the library walks unchecked structure; never let it traceback
         findings.append(Finding("validator-crash", "", (), f"validation stopped: {type(exc).__name__}: {exc}"))
-    return _dedupe(findings)
+    return findings
 
 
 class _Handler:

@@ -28,28 +28,35 @@ def builtin_template_dir() -> Path:
 def pyrepr(value: Any) -> str:
     """A Python literal (strings escaped by ``repr``, so quotes, backslashes and NUL are safe),
     with black's preferred double quotes where that needs no extra escapes."""
-    text = repr(value)
-    if isinstance(value, str) and text.startswith("'") and '"' not in text:
-        return '"' + text[1:-1] + '"'
-    return text
+    from generator.ir.model import py_literal
+
+    return py_literal(value)
 
 
-def docstring(text: Any, indent: int = 0) -> str:
-    """Text for the inside of a triple-quoted docstring.
+def docstring(text: Any, indent: int = 0, own_line: bool = False) -> str:
+    """Text for the inside of a triple-quoted docstring, as black would leave it.
 
     Backslashes are doubled and quote runs broken so that no spec text can end the string or
-    form an escape; control characters and bidi overrides are dropped; lines are right-stripped.
+    form an escape; control characters and bidi overrides are dropped; lines are right-stripped,
+    continuation lines dedented by their common indentation (black re-indents them), and the
+    closing quotes go on their own line when they would not fit (black's rule; ``own_line``
+    says the template puts them there already).
     """
-    s = str(text or "").replace("\r\n", "\n").replace("\r", "\n")
+    s = str(text or "").replace("\r\n", "\n").replace("\r", "\n").expandtabs()
     s = _CONTROL.sub("", s)
     s = s.replace("\\", "\\\\")
     s = _QUOTE_RUN.sub('\\\\"', s.strip())
-    if s.endswith('"'):
-        s = s[:-1] + '\\"'
-    lines = [line.rstrip() for line in s.strip().split("\n")]
+    lines = [line.rstrip() for line in s.split("\n")]
+    rest = [line for line in lines[1:] if line.strip()]
+    common = min((len(line) - len(line.lstrip()) for line in rest), default=0)
+    lines = [lines[0].strip()] + [line[common:] for line in lines[1:]]
     pad = " " * indent
-    out = "\n".join((pad + line) if line else "" for line in lines)
-    return out.lstrip()
+    if lines[-1].endswith('"'):  # escape it, and keep black's space before the closing quotes
+        lines[-1] = lines[-1][:-1] + '\\" '
+    out = "\n".join([lines[0], *((pad + line) if line else "" for line in lines[1:])])
+    if not own_line and len(lines) > 1 and len(pad + lines[-1]) + 3 > 100:
+        out += "\n" + pad
+    return out
 
 
 def md(text: Any) -> str:

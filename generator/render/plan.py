@@ -11,6 +11,7 @@ from typing import Any
 
 from generator.ir import model as m
 from generator.ir.naming import Namespace
+from generator.render import layout
 from generator.render.environment import pyrepr
 
 OPTION_PARAMS = (
@@ -29,6 +30,8 @@ class FilePlan:
     path: str  # relative to the output directory, '/'-separated
     context: dict[str, Any] = field(default_factory=dict)
     python: bool = True
+    black_stable: bool = False  # laid out as black would: formatting may skip it
+    relayout: bool = False  # long lines are laid out by render/layout.py (then black may skip it)
 
 
 @dataclass(frozen=True)
@@ -134,12 +137,8 @@ def operation_view(op: m.Operation, schemes: dict[str, m.SecurityScheme]) -> Ope
                 value = f"json_body({body.param}, {body.type.name})"
             else:
                 value = f"to_jsonable({body.param})"
-            if body.required:
-                call.append(f"json={value}")
-                call.append("has_json=True")
-            else:
-                call.append(f"json=None if {body.param} is None else {value}")
-                call.append(f"has_json={body.param} is not None")
+            call.append(f"json={value}")
+            call.append("has_json=True" if body.required else f"has_json={body.param} is not None")
             if body.content_type != "application/json":
                 call.append(f"content_type={pyrepr(body.content_type)}")
         elif body.kind in ("multipart", "form"):
@@ -242,50 +241,61 @@ def _example_value(p: ParamView) -> str:
 
 @dataclass(frozen=True)
 class FieldView:
-    line: str  # "name: annotation = default"
+    lines: tuple[str, ...]  # "name: annotation = default", laid out as black would
     doc: str
+    laid_out: bool  # False: layout unsure, the module goes through black
+
+
+def _statement(lines: list[str] | None, flat: str) -> tuple[tuple[str, ...], bool]:
+    return (tuple(lines), True) if lines is not None else ((flat,), False)
 
 
 def field_view(f: m.Field) -> FieldView:
     ann = f.annotation
     alias = f", validation_alias={pyrepr(f.wire)}, serialization_alias={pyrepr(f.wire)}" if f.needs_alias else ""
     if f.required:  # nullable or not, it must be present
-        default = f" = Field({alias[2:]})" if alias else ""
+        default = f"Field({alias[2:]})" if alias else None
     else:
-        default = f" = Field(default=None{alias})" if alias else " = None"
+        default = f"Field(default=None{alias})" if alias else "None"
     doc = f.description
     if f.default is not None:
         doc = (doc + "\n\n" if doc else "") + f"Server default: ``{f.default}``."
     if f.deprecated:
         doc = (doc + "\n\n" if doc else "") + "Deprecated."
-    return FieldView(f"{f.name}: {ann}{default}", doc)
+    flat = f"    {f.name}: {ann}" + (f" = {default}" if default is not None else "")
+    lines, ok = _statement(layout.field(f.name, ann, default), flat)
+    return FieldView(lines, doc, ok)
 
 
 @dataclass(frozen=True)
 class DefinitionView:
     d: m.Definition
     kind: str
-    header: str  # class line or alias line start
+    header: str  # class line
     fields: tuple[FieldView, ...] = ()
     alias_value: str = ""
     doc: str = ""
+    lines: tuple[str, ...] = ()  # the alias statement, laid out
+    laid_out: bool = True
 
 
 def definition_view(d: m.Definition) -> DefinitionView:
     if isinstance(d, m.Model):
         bases = ", ".join(d.bases) or "OagenModel"
         fields = tuple(field_view(f) for f in d.own_fields)
-        extra = ""
         if d.extra is not None:
             extra = f"dict[str, {d.extra.py()}]"
-        view_fields = fields
-        if extra:
-            view_fields = (*fields, FieldView(f"__pydantic_extra__: {extra} = Field(init=False)",
-                                              "Additional properties."))
-        return DefinitionView(d, "model", f"class {d.name}({bases}):", view_fields, doc=d.description)
+            flat = f"    __pydantic_extra__: {extra} = Field(init=False)"
+            lines, ok = _statement(layout.field("__pydantic_extra__", extra, "Field(init=False)"), flat)
+            fields = (*fields, FieldView(lines, "Additional properties.", ok))
+        header = f"class {d.name}({bases}):"
+        return DefinitionView(d, "model", header, fields, doc=d.description,
+                              laid_out=len(header) <= layout.LIMIT and all(f.laid_out for f in fields))
     if isinstance(d, m.Enum):
-        return DefinitionView(d, "enum", d.name, alias_value=d.literal, doc=d.description)
-    if isinstance(d, m.Union):
+        value = d.literal
+        kind = "enum"
+    elif isinstance(d, m.Union):
+        kind = "union"
         if d.discriminator:
             members = ", ".join(f"Annotated[{ann}, Tag({pyrepr(label)})]" for label, ann in d.choices)
             members += ', Annotated[UnknownVariant, Tag("UnknownVariant")]'
@@ -296,13 +306,15 @@ def definition_view(d: m.Definition) -> DefinitionView:
                 value += " | None"
         else:
             value = m.UnionOf(tuple(v.type for v in d.variants) + ((m.NONE,) if d.nullable else ())).py()
-        return DefinitionView(d, "union", d.name, alias_value=value, doc=d.description)
-    return DefinitionView(d, "alias", d.name, alias_value=d.target.py(), doc=d.description)
+    else:
+        kind, value = "alias", d.target.py()
+    lines, ok = _statement(layout.alias(d.name, value), f"{d.name}: TypeAlias = {value}")
+    return DefinitionView(d, kind, d.name, alias_value=value, doc=d.description, lines=lines, laid_out=ok)
 
 
 def module_view(mod: m.Module) -> dict[str, Any]:
     views = [definition_view(d) for d in mod.definitions]
-    text = " ".join(v.alias_value + " ".join(f.line for f in v.fields) for v in views)
+    text = " ".join(v.alias_value + " ".join(line for f in v.fields for line in f.lines) for v in views)
     typing_names = sorted(
         n for n in ("Annotated", "Any", "Literal", "TypeAlias", "Union") if n + "[" in text or n in text
     )
@@ -316,13 +328,21 @@ def module_view(mod: m.Module) -> dict[str, Any]:
     if "tagged(" in text:
         runtime.append("tagged")
     pyd = sorted(n for n in ("Field", "Tag") if f"{n}(" in text)
+    third_party = layout.import_lines("pydantic", pyd) if pyd else []
+    local: list[str] = []
+    if runtime:
+        local += layout.import_lines(".._models", runtime)
+    for other, names in mod.imports:
+        local += layout.import_lines(f".{other}", list(names))
+    stdlib = (["import datetime"] if "datetime." in text else []) + (
+        layout.import_lines("typing", typing_names) if typing_names else [])
+    all_lines = layout.list_assignment("__all__", [pyrepr(v.d.name) for v in views])
     return {
         "module": mod,
         "views": views,
-        "typing_names": typing_names,
-        "runtime_names": runtime,
-        "pydantic_names": pyd,
-        "needs_datetime": "datetime." in text,
+        "import_groups": [g for g in (stdlib, third_party, local) if g],
+        "all_lines": all_lines or [f"__all__ = [{', '.join(pyrepr(v.d.name) for v in views)}]"],
+        "laid_out": all_lines is not None and all(v.laid_out for v in views),
     }
 
 
@@ -392,11 +412,13 @@ def plan_files(api: m.Api) -> list[FilePlan]:
     files.append(FilePlan("client/py.typed.jinja", f"{pkg}/py.typed", base, python=False))
     for group in api.groups:
         ctx = {**base, **group_view(group, api, module_of)}
-        files.append(FilePlan("client/api/group.py.jinja", f"{pkg}/api/{group.module}.py", ctx))
+        files.append(FilePlan("client/api/group.py.jinja", f"{pkg}/api/{group.module}.py", ctx,
+                              relayout=True))
         files.append(FilePlan("docs/group.md.jinja", f"docs/{group.class_name}.md", ctx, python=False))
     for mod in api.modules:
         ctx = {**base, **module_view(mod)}
-        files.append(FilePlan("client/models/module.py.jinja", f"{pkg}/models/{mod.name}.py", ctx))
+        files.append(FilePlan("client/models/module.py.jinja", f"{pkg}/models/{mod.name}.py", ctx,
+                              black_stable=bool(ctx["laid_out"])))
         for view in ctx["views"]:
             files.append(FilePlan("docs/model.md.jinja", f"docs/models/{doc_files[view.d.name]}",
                                   {**base, "view": view, "module": mod}, python=False))

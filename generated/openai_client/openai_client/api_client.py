@@ -87,14 +87,17 @@ class Call:
 
 
 def json_body(value: Any, model: type[M]) -> Any:
-    """A request body as JSON data: models are dumped, dicts validated against ``model`` first."""
+    """A request body as JSON data: models are dumped, dicts validated against ``model`` first
+    (None, an optional body left out, stays None)."""
+    if value is None:
+        return None
     if isinstance(value, BaseModel):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     return model.model_validate(value).model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
 def to_jsonable(value: Any) -> Any:
-    """Any argument value → JSON data (models by alias, unset fields left out)."""
+    """Any argument value → JSON data (models by alias, unset fields left out; None stays None)."""
     if isinstance(value, BaseModel):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, list | tuple):

@@ -96,10 +96,9 @@ class ChatApi:
         Iterate the result for typed events until ``[DONE]``; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        call = _create_chat_completion_call(chat_completions_request=chat_completions_request)
         return self.api_client.stream(
-            _create_chat_completion_call(
-                chat_completions_request=chat_completions_request
-            ).for_stream(True),
+            call.for_stream(True),
             ChatCompletionChunk,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             expect_done=True,
@@ -171,10 +170,9 @@ class AsyncChatApi:
         Iterate the result for typed events until ``[DONE]``; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        call = _create_chat_completion_call(chat_completions_request=chat_completions_request)
         return self.api_client.stream(
-            _create_chat_completion_call(
-                chat_completions_request=chat_completions_request
-            ).for_stream(True),
+            call.for_stream(True),
             ChatCompletionChunk,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             expect_done=True,

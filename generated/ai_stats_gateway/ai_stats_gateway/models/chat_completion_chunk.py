@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .chat_chunk_choice import ChatChunkChoice
 from .usage import Usage

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .moderation_categories import ModerationCategories
 from .moderation_category_scores import ModerationCategoryScores

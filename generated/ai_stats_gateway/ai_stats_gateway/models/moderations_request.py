@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .moderations_request_input_array_item import ModerationsRequestInputArrayItem
 

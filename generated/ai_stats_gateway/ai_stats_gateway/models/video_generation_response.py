@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .video_generation_response_output_item import VideoGenerationResponseOutputItem
 

@@ -114,11 +114,7 @@ def _create_thread_call(
     return Call(
         "POST",
         "/threads",
-        json=(
-            None
-            if create_thread_request is None
-            else json_body(create_thread_request, CreateThreadRequest)
-        ),
+        json=json_body(create_thread_request, CreateThreadRequest),
         has_json=create_thread_request is not None,
         accept="application/json",
         responses={"200": ("json", ThreadObject)},
@@ -405,7 +401,9 @@ def _submit_tool_ouputs_to_run_call(
 
 class AssistantsApi:
     """Assistants operations.
-    Build Assistants that can call models and use tools."""
+
+    Build Assistants that can call models and use tools.
+    """
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
@@ -1770,7 +1768,9 @@ class AssistantsApi:
 
 class AsyncAssistantsApi:
     """Assistants operations (async).
-    Build Assistants that can call models and use tools."""
+
+    Build Assistants that can call models and use tools.
+    """
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()

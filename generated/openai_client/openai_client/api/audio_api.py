@@ -221,7 +221,9 @@ def _create_voice_call(
 
 class AudioApi:
     """Audio operations.
-    Turn audio into text or text into audio."""
+
+    Turn audio into text or text into audio.
+    """
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
@@ -287,8 +289,9 @@ class AudioApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        call = _create_speech_call(create_speech_request=create_speech_request)
         return self.api_client.stream(
-            _create_speech_call(create_speech_request=create_speech_request).for_stream(False),
+            call.for_stream(False),
             CreateSpeechResponseStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             expect_done=False,
@@ -482,21 +485,22 @@ class AudioApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        call = _create_transcription_call(
+            file=file,
+            model=model,
+            language=language,
+            prompt=prompt,
+            response_format=response_format,
+            temperature=temperature,
+            include=include,
+            timestamp_granularities=timestamp_granularities,
+            stream=stream,
+            chunking_strategy=chunking_strategy,
+            known_speaker_names=known_speaker_names,
+            known_speaker_references=known_speaker_references,
+        )
         return self.api_client.stream(
-            _create_transcription_call(
-                file=file,
-                model=model,
-                language=language,
-                prompt=prompt,
-                response_format=response_format,
-                temperature=temperature,
-                include=include,
-                timestamp_granularities=timestamp_granularities,
-                stream=stream,
-                chunking_strategy=chunking_strategy,
-                known_speaker_names=known_speaker_names,
-                known_speaker_references=known_speaker_references,
-            ).for_stream(True),
+            call.for_stream(True),
             CreateTranscriptionResponseStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             expect_done=False,
@@ -908,7 +912,9 @@ class AudioApi:
 
 class AsyncAudioApi:
     """Audio operations (async).
-    Turn audio into text or text into audio."""
+
+    Turn audio into text or text into audio.
+    """
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
@@ -974,8 +980,9 @@ class AsyncAudioApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        call = _create_speech_call(create_speech_request=create_speech_request)
         return self.api_client.stream(
-            _create_speech_call(create_speech_request=create_speech_request).for_stream(False),
+            call.for_stream(False),
             CreateSpeechResponseStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             expect_done=False,
@@ -1169,21 +1176,22 @@ class AsyncAudioApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        call = _create_transcription_call(
+            file=file,
+            model=model,
+            language=language,
+            prompt=prompt,
+            response_format=response_format,
+            temperature=temperature,
+            include=include,
+            timestamp_granularities=timestamp_granularities,
+            stream=stream,
+            chunking_strategy=chunking_strategy,
+            known_speaker_names=known_speaker_names,
+            known_speaker_references=known_speaker_references,
+        )
         return self.api_client.stream(
-            _create_transcription_call(
-                file=file,
-                model=model,
-                language=language,
-                prompt=prompt,
-                response_format=response_format,
-                temperature=temperature,
-                include=include,
-                timestamp_granularities=timestamp_granularities,
-                stream=stream,
-                chunking_strategy=chunking_strategy,
-                known_speaker_names=known_speaker_names,
-                known_speaker_references=known_speaker_references,
-            ).for_stream(True),
+            call.for_stream(True),
             CreateTranscriptionResponseStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             expect_done=False,

@@ -51,7 +51,9 @@ def _list_audit_logs_call(
 
 class AuditLogsApi:
     """Audit Logs operations.
-    List user actions and configuration changes within this organization."""
+
+    List user actions and configuration changes within this organization.
+    """
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
@@ -188,7 +190,9 @@ class AuditLogsApi:
 
 class AsyncAuditLogsApi:
     """Audit Logs operations (async).
-    List user actions and configuration changes within this organization."""
+
+    List user actions and configuration changes within this organization.
+    """
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()

@@ -73,7 +73,9 @@ def _cancel_batch_call(
 
 class BatchApi:
     """Batch operations.
-    Create large batches of API requests to run asynchronously."""
+
+    Create large batches of API requests to run asynchronously.
+    """
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
@@ -290,7 +292,9 @@ class BatchApi:
 
 class AsyncBatchApi:
     """Batch operations (async).
-    Create large batches of API requests to run asynchronously."""
+
+    Create large batches of API requests to run asynchronously.
+    """
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()

@@ -122,7 +122,9 @@ def _get_chat_completion_messages_call(
 
 class ChatApi:
     """Chat operations.
-    Given a list of messages comprising a conversation, the model will return a response."""
+
+    Given a list of messages comprising a conversation, the model will return a response.
+    """
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
@@ -305,10 +307,11 @@ class ChatApi:
         Iterate the result for typed events until ``[DONE]``; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        call = _create_chat_completion_call(
+            create_chat_completion_request=create_chat_completion_request
+        )
         return self.api_client.stream(
-            _create_chat_completion_call(
-                create_chat_completion_request=create_chat_completion_request
-            ).for_stream(True),
+            call.for_stream(True),
             CreateChatCompletionStreamResponse,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             expect_done=True,
@@ -553,7 +556,9 @@ class ChatApi:
 
 class AsyncChatApi:
     """Chat operations (async).
-    Given a list of messages comprising a conversation, the model will return a response."""
+
+    Given a list of messages comprising a conversation, the model will return a response.
+    """
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
@@ -739,10 +744,11 @@ class AsyncChatApi:
         Iterate the result for typed events until ``[DONE]``; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        call = _create_chat_completion_call(
+            create_chat_completion_request=create_chat_completion_request
+        )
         return self.api_client.stream(
-            _create_chat_completion_call(
-                create_chat_completion_request=create_chat_completion_request
-            ).for_stream(True),
+            call.for_stream(True),
             CreateChatCompletionStreamResponse,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             expect_done=True,

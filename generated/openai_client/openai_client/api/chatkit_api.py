@@ -41,11 +41,7 @@ def _create_chat_session_method_call(
     return Call(
         "POST",
         "/chatkit/sessions",
-        json=(
-            None
-            if create_chat_session_body is None
-            else json_body(create_chat_session_body, CreateChatSessionBody)
-        ),
+        json=json_body(create_chat_session_body, CreateChatSessionBody),
         has_json=create_chat_session_body is not None,
         accept="application/json",
         responses={"200": ("json", ChatSessionResource)},

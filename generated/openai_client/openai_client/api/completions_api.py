@@ -31,6 +31,7 @@ def _create_completion_call(
 
 class CompletionsApi:
     """Completions operations.
+
     Given a prompt, the model will return one or more predicted completions, and can also return the probabilities of alternative tokens at each position.
     """
 
@@ -86,6 +87,7 @@ class CompletionsApi:
 
 class AsyncCompletionsApi:
     """Completions operations (async).
+
     Given a prompt, the model will return one or more predicted completions, and can also return the probabilities of alternative tokens at each position.
     """
 

@@ -41,11 +41,7 @@ def _create_container_call(
     return Call(
         "POST",
         "/containers",
-        json=(
-            None
-            if create_container_body is None
-            else json_body(create_container_body, CreateContainerBody)
-        ),
+        json=json_body(create_container_body, CreateContainerBody),
         has_json=create_container_body is not None,
         accept="application/json",
         responses={"200": ("json", ContainerResource)},

@@ -94,11 +94,7 @@ def _create_conversation_call(
     return Call(
         "POST",
         "/conversations",
-        json=(
-            None
-            if create_conversation_body is None
-            else json_body(create_conversation_body, CreateConversationBody)
-        ),
+        json=json_body(create_conversation_body, CreateConversationBody),
         has_json=create_conversation_body is not None,
         accept="application/json",
         responses={"200": ("json", ConversationResource)},
@@ -127,11 +123,7 @@ def _update_conversation_call(
         "POST",
         "/conversations/{conversation_id}",
         path_params={"conversation_id": conversation_id},
-        json=(
-            None
-            if update_conversation_body is None
-            else json_body(update_conversation_body, UpdateConversationBody)
-        ),
+        json=json_body(update_conversation_body, UpdateConversationBody),
         has_json=update_conversation_body is not None,
         accept="application/json",
         responses={"200": ("json", ConversationResource)},
@@ -154,7 +146,9 @@ def _delete_conversation_call(
 
 class ConversationsApi:
     """Conversations operations.
-    Manage conversations and conversation items."""
+
+    Manage conversations and conversation items.
+    """
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
@@ -615,7 +609,9 @@ class ConversationsApi:
 
 class AsyncConversationsApi:
     """Conversations operations (async).
-    Manage conversations and conversation items."""
+
+    Manage conversations and conversation items.
+    """
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()

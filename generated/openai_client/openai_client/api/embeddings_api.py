@@ -31,6 +31,7 @@ def _create_embedding_call(
 
 class EmbeddingsApi:
     """Embeddings operations.
+
     Get a vector representation of a given input that can be easily consumed by machine learning models and algorithms.
     """
 
@@ -84,6 +85,7 @@ class EmbeddingsApi:
 
 class AsyncEmbeddingsApi:
     """Embeddings operations (async).
+
     Get a vector representation of a given input that can be easily consumed by machine learning models and algorithms.
     """
 

@@ -210,7 +210,9 @@ def _get_eval_run_output_item_call(
 
 class EvalsApi:
     """Evals operations.
-    Manage and run evals in the OpenAI platform."""
+
+    Manage and run evals in the OpenAI platform.
+    """
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
@@ -943,7 +945,9 @@ class EvalsApi:
 
 class AsyncEvalsApi:
     """Evals operations (async).
-    Manage and run evals in the OpenAI platform."""
+
+    Manage and run evals in the OpenAI platform.
+    """
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()

@@ -91,6 +91,7 @@ def _download_file_call(
 
 class FilesApi:
     """Files operations.
+
     Files are used to upload documents that can be used with features like Assistants and Fine-tuning.
     """
 
@@ -403,6 +404,7 @@ class FilesApi:
 
 class AsyncFilesApi:
     """Files operations (async).
+
     Files are used to upload documents that can be used with features like Assistants and Fine-tuning.
     """
 

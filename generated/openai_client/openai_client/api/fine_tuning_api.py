@@ -234,7 +234,9 @@ def _resume_fine_tuning_job_call(
 
 class FineTuningApi:
     """Fine-tuning operations.
-    Manage fine-tuning jobs to tailor a model to your specific training data."""
+
+    Manage fine-tuning jobs to tailor a model to your specific training data.
+    """
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
@@ -1023,7 +1025,9 @@ class FineTuningApi:
 
 class AsyncFineTuningApi:
     """Fine-tuning operations (async).
-    Manage fine-tuning jobs to tailor a model to your specific training data."""
+
+    Manage fine-tuning jobs to tailor a model to your specific training data.
+    """
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()

@@ -109,7 +109,9 @@ def _create_image_variation_call(
 
 class ImagesApi:
     """Images operations.
-    Given a prompt and/or an input image, the model will generate a new image."""
+
+    Given a prompt and/or an input image, the model will generate a new image.
+    """
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
@@ -324,24 +326,25 @@ class ImagesApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        call = _create_image_edit_call(
+            image=image,
+            prompt=prompt,
+            mask=mask,
+            background=background,
+            model=model,
+            n=n,
+            size=size,
+            response_format=response_format,
+            output_format=output_format,
+            output_compression=output_compression,
+            user=user,
+            input_fidelity=input_fidelity,
+            stream=stream,
+            partial_images=partial_images,
+            quality=quality,
+        )
         return self.api_client.stream(
-            _create_image_edit_call(
-                image=image,
-                prompt=prompt,
-                mask=mask,
-                background=background,
-                model=model,
-                n=n,
-                size=size,
-                response_format=response_format,
-                output_format=output_format,
-                output_compression=output_compression,
-                user=user,
-                input_fidelity=input_fidelity,
-                stream=stream,
-                partial_images=partial_images,
-                quality=quality,
-            ).for_stream(True),
+            call.for_stream(True),
             ImageEditStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             expect_done=False,
@@ -406,8 +409,9 @@ class ImagesApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        call = _create_image_call(create_image_request=create_image_request)
         return self.api_client.stream(
-            _create_image_call(create_image_request=create_image_request).for_stream(True),
+            call.for_stream(True),
             ImageGenStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             expect_done=False,
@@ -482,7 +486,9 @@ class ImagesApi:
 
 class AsyncImagesApi:
     """Images operations (async).
-    Given a prompt and/or an input image, the model will generate a new image."""
+
+    Given a prompt and/or an input image, the model will generate a new image.
+    """
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
@@ -697,24 +703,25 @@ class AsyncImagesApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        call = _create_image_edit_call(
+            image=image,
+            prompt=prompt,
+            mask=mask,
+            background=background,
+            model=model,
+            n=n,
+            size=size,
+            response_format=response_format,
+            output_format=output_format,
+            output_compression=output_compression,
+            user=user,
+            input_fidelity=input_fidelity,
+            stream=stream,
+            partial_images=partial_images,
+            quality=quality,
+        )
         return self.api_client.stream(
-            _create_image_edit_call(
-                image=image,
-                prompt=prompt,
-                mask=mask,
-                background=background,
-                model=model,
-                n=n,
-                size=size,
-                response_format=response_format,
-                output_format=output_format,
-                output_compression=output_compression,
-                user=user,
-                input_fidelity=input_fidelity,
-                stream=stream,
-                partial_images=partial_images,
-                quality=quality,
-            ).for_stream(True),
+            call.for_stream(True),
             ImageEditStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             expect_done=False,
@@ -779,8 +786,9 @@ class AsyncImagesApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        call = _create_image_call(create_image_request=create_image_request)
         return self.api_client.stream(
-            _create_image_call(create_image_request=create_image_request).for_stream(True),
+            call.for_stream(True),
             ImageGenStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             expect_done=False,

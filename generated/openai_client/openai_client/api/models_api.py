@@ -54,7 +54,9 @@ def _delete_model_call(
 
 class ModelsApi:
     """Models operations.
-    List and describe the various models available in the API."""
+
+    List and describe the various models available in the API.
+    """
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
@@ -188,7 +190,9 @@ class ModelsApi:
 
 class AsyncModelsApi:
     """Models operations (async).
-    List and describe the various models available in the API."""
+
+    List and describe the various models available in the API.
+    """
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()

@@ -31,7 +31,9 @@ def _create_moderation_call(
 
 class ModerationsApi:
     """Moderations operations.
-    Given text and/or image inputs, classifies if those inputs are potentially harmful."""
+
+    Given text and/or image inputs, classifies if those inputs are potentially harmful.
+    """
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
@@ -84,7 +86,9 @@ class ModerationsApi:
 
 class AsyncModerationsApi:
     """Moderations operations (async).
-    Given text and/or image inputs, classifies if those inputs are potentially harmful."""
+
+    Given text and/or image inputs, classifies if those inputs are potentially harmful.
+    """
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()

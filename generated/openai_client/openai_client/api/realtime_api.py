@@ -97,11 +97,7 @@ def _reject_realtime_call_call(
         "POST",
         "/realtime/calls/{call_id}/reject",
         path_params={"call_id": call_id},
-        json=(
-            None
-            if realtime_call_reject_request is None
-            else json_body(realtime_call_reject_request, RealtimeCallRejectRequest)
-        ),
+        json=json_body(realtime_call_reject_request, RealtimeCallRejectRequest),
         has_json=realtime_call_reject_request is not None,
         responses={"200": ("empty", None)},
         security=(("ApiKeyAuth",),),

@@ -112,7 +112,7 @@ def _getinputtokencounts_call(
     return Call(
         "POST",
         "/responses/input_tokens",
-        json=None if token_counts_body is None else json_body(token_counts_body, TokenCountsBody),
+        json=json_body(token_counts_body, TokenCountsBody),
         has_json=token_counts_body is not None,
         accept="application/json",
         responses={"200": ("json", TokenCountsResource)},
@@ -126,11 +126,7 @@ def _compactconversation_call(
     return Call(
         "POST",
         "/responses/compact",
-        json=(
-            None
-            if compact_response_method_public_body is None
-            else json_body(compact_response_method_public_body, CompactResponseMethodPublicBody)
-        ),
+        json=json_body(compact_response_method_public_body, CompactResponseMethodPublicBody),
         has_json=compact_response_method_public_body is not None,
         accept="application/json",
         responses={"200": ("json", CompactResource)},
@@ -209,8 +205,9 @@ class ResponsesApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        call = _create_response_call(create_response=create_response)
         return self.api_client.stream(
-            _create_response_call(create_response=create_response).for_stream(True),
+            call.for_stream(True),
             ResponseStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             expect_done=False,
@@ -653,8 +650,9 @@ class AsyncResponsesApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        call = _create_response_call(create_response=create_response)
         return self.api_client.stream(
-            _create_response_call(create_response=create_response).for_stream(True),
+            call.for_stream(True),
             ResponseStreamEvent,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             expect_done=False,

@@ -72,11 +72,7 @@ def _update_skill_default_version_call(
         "POST",
         "/skills/{skill_id}",
         path_params={"skill_id": skill_id},
-        json=(
-            None
-            if set_default_skill_version_body is None
-            else json_body(set_default_skill_version_body, SetDefaultSkillVersionBody)
-        ),
+        json=json_body(set_default_skill_version_body, SetDefaultSkillVersionBody),
         has_json=set_default_skill_version_body is not None,
         accept="application/json",
         responses={"200": ("json", SkillResource)},

@@ -78,7 +78,9 @@ def _add_upload_part_call(
 
 class UploadsApi:
     """Uploads operations.
-    Use Uploads to upload large files in multiple parts."""
+
+    Use Uploads to upload large files in multiple parts.
+    """
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
@@ -303,7 +305,9 @@ class UploadsApi:
 
 class AsyncUploadsApi:
     """Uploads operations (async).
-    Use Uploads to upload large files in multiple parts."""
+
+    Use Uploads to upload large files in multiple parts.
+    """
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()

@@ -167,11 +167,7 @@ def _create_video_remix_call(
         "POST",
         "/videos/{video_id}/remix",
         path_params={"video_id": video_id},
-        json=(
-            None
-            if create_video_remix_body is None
-            else json_body(create_video_remix_body, CreateVideoRemixBody)
-        ),
+        json=json_body(create_video_remix_body, CreateVideoRemixBody),
         has_json=create_video_remix_body is not None,
         accept="application/json",
         responses={"200": ("json", VideoResource)},

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .admin_api_key import AdminApiKey
 from .admin_api_key_owner import AdminApiKeyOwner
 

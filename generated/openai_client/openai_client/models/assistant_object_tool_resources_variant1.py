@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .assistant_object_tool_resources_variant1_code_interpreter import (
     AssistantObjectToolResourcesVariant1CodeInterpreter,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .audit_log_ip_allowlist_config_deactivated_configs_item import (
     AuditLogIpAllowlistConfigDeactivatedConfigsItem,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .audit_log_project_created_data import AuditLogProjectCreatedData
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .batch_errors_data_item import BatchErrorsDataItem
 

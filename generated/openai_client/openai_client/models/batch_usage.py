@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .batch_usage_input_tokens_details import BatchUsageInputTokensDetails
 from .batch_usage_output_tokens_details import BatchUsageOutputTokensDetails

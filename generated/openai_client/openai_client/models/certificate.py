@@ -20,7 +20,8 @@ class Certificate(OagenModel):
 
     - If creating, updating, or getting a specific certificate, the object type is `certificate`.
     - If listing, activating, or deactivating certificates for the organization, the object type is `organization.certificate`.
-    - If listing, activating, or deactivating certificates for a project, the object type is `organization.project.certificate`."""
+    - If listing, activating, or deactivating certificates for a project, the object type is `organization.project.certificate`.
+    """
 
     id: str
     """The identifier, which can be referenced in API endpoints"""

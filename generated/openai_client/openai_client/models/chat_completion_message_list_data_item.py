@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .chat_completion_message_list_data_item_content_parts_array_item import (
     ChatCompletionMessageListDataItemContentPartsArrayItem,
 )

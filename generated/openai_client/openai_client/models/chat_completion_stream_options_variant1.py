@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 
 __all__ = ["ChatCompletionStreamOptionsVariant1"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .chat_session_automatic_thread_titling import ChatSessionAutomaticThreadTitling
 from .chat_session_file_upload import ChatSessionFileUpload

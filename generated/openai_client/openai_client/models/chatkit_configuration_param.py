@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .automatic_thread_titling_param import AutomaticThreadTitlingParam
 from .file_upload_param import FileUploadParam

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .completion_usage_completion_tokens_details import CompletionUsageCompletionTokensDetails
 from .completion_usage_prompt_tokens_details import CompletionUsagePromptTokensDetails

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .computer_call_output_status import ComputerCallOutputStatus
 from .computer_call_safety_check_param import ComputerCallSafetyCheckParam
 from .computer_screenshot_image import ComputerScreenshotImage

@@ -10,4 +10,5 @@ __all__ = ["ConversationParam"]
 
 ConversationParam: TypeAlias = ConversationParam2 | str
 """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
-Input items and output items from this response are automatically added to this conversation after this response completes."""
+Input items and output items from this response are automatically added to this conversation after this response completes.
+"""

@@ -22,7 +22,8 @@ class ConversationResource(OagenModel):
 
     metadata: Any
     """Set of 16 key-value pairs that can be attached to an object. This can be         useful for storing additional information about the object in a structured         format, and querying for objects via API or the dashboard.
-            Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters."""
+    Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
+    """
 
     created_at: int
     """The time at which the conversation was created, measured in seconds since the Unix epoch."""

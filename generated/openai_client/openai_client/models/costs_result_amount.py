@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 
 __all__ = ["CostsResultAmount"]
@@ -15,4 +14,4 @@ class CostsResultAmount(OagenModel):
     """The numeric value of the cost."""
 
     currency: str | None = None
-    """Lowercase ISO-4217 currency e.g. "usd\""""
+    """Lowercase ISO-4217 currency e.g. "usd\" """

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .assistant_supported_models import AssistantSupportedModels
 from .assistants_api_response_format_option import AssistantsApiResponseFormatOption

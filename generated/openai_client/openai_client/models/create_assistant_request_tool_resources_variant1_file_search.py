@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .create_assistant_request_tool_resources_variant1_file_search_vector_stores_item import (
     CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItem,

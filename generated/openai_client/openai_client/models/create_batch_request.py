@@ -19,7 +19,8 @@ class CreateBatchRequest(OagenModel):
 
     See [upload file](/docs/api-reference/files/create) for how to upload a file.
 
-    Your input file must be formatted as a [JSONL file](/docs/api-reference/batch/request-input), and must be uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size."""
+    Your input file must be formatted as a [JSONL file](/docs/api-reference/batch/request-input), and must be uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size.
+    """
 
     endpoint: (
         Literal[

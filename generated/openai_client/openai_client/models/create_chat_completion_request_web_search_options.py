@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .create_chat_completion_request_web_search_options_user_location import (
     CreateChatCompletionRequestWebSearchOptionsUserLocation,

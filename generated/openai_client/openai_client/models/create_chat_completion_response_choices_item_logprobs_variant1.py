@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .chat_completion_token_logprob import ChatCompletionTokenLogprob
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .chatkit_configuration_param import ChatkitConfigurationParam
 from .expires_after_param import ExpiresAfterParam

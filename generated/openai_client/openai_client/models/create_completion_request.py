@@ -85,7 +85,8 @@ class CreateCompletionRequest(OagenModel):
     seed: int | None = None
     """If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result.
 
-    Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend."""
+    Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
+    """
 
     stop: StopConfiguration | None = None
 

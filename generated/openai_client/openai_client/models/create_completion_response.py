@@ -29,9 +29,10 @@ class CreateCompletionResponse(OagenModel):
     system_fingerprint: str | None = None
     """This fingerprint represents the backend configuration that the model runs with.
 
-    Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism."""
+    Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism.
+    """
 
     object: Literal["text_completion"]
-    """The object type, which is always "text_completion\""""
+    """The object type, which is always "text_completion\" """
 
     usage: CompletionUsage | None = None

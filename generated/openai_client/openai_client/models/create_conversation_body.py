@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .input_item import InputItem
 from .metadata import Metadata

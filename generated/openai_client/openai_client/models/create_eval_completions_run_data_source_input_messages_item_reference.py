@@ -16,4 +16,4 @@ class CreateEvalCompletionsRunDataSourceInputMessagesItemReference(OagenModel):
     """The type of input messages. Always `item_reference`."""
 
     item_reference: str
-    """A reference to a variable in the `item` namespace. Ie, "item.input_trajectory\""""
+    """A reference to a variable in the `item` namespace. Ie, "item.input_trajectory\" """

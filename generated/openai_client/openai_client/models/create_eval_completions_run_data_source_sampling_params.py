@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .chat_completion_tool import ChatCompletionTool
 from .create_eval_completions_run_data_source_sampling_params_response_format import (

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .create_eval_request_data_source_config import CreateEvalRequestDataSourceConfig
 from .create_eval_request_testing_criteria_item import CreateEvalRequestTestingCriteriaItem

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .create_eval_responses_run_data_source_sampling_params_text import (
     CreateEvalResponsesRunDataSourceSamplingParamsText,

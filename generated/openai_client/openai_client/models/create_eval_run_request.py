@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .create_eval_run_request_data_source import CreateEvalRunRequestDataSource
 from .metadata import Metadata

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .create_message_request_attachments_array_item_tools_item import (
     CreateMessageRequestAttachmentsArrayItemToolsItem,

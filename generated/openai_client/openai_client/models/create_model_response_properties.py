@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .metadata import Metadata
 from .model_response_properties import ModelResponseProperties
 from .service_tier import ServiceTier

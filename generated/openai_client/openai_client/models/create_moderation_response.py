@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .create_moderation_response_results_item import CreateModerationResponseResultsItem
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .create_thread_and_run_request_tool_resources_code_interpreter import (
     CreateThreadAndRunRequestToolResourcesCodeInterpreter,

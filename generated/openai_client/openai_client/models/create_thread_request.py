@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .create_message_request import CreateMessageRequest
 from .create_thread_request_tool_resources_variant1 import CreateThreadRequestToolResourcesVariant1

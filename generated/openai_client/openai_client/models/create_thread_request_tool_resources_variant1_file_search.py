@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .create_thread_request_tool_resources_variant1_file_search_vector_stores_item import (
     CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItem,

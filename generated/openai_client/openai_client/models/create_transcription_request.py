@@ -48,7 +48,8 @@ class CreateTranscriptionRequest(OagenModel):
     `logprobs` will return the log probabilities of the tokens in the
     response to understand the model's confidence in the transcription.
     `logprobs` only works with response_format set to `json` and only with
-    the models `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, and `gpt-4o-mini-transcribe-2025-12-15`. This field is not supported when using `gpt-4o-transcribe-diarize`."""
+    the models `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, and `gpt-4o-mini-transcribe-2025-12-15`. This field is not supported when using `gpt-4o-transcribe-diarize`.
+    """
 
     timestamp_granularities: list[Literal["word", "segment"] | str] | None = None
     """The timestamp granularities to populate for this transcription. `response_format` must be set `verbose_json` to use timestamp granularities. Either or both of these options are supported: `word`, or `segment`. Note: There is no additional latency for segment timestamps, but generating word timestamps incurs additional latency.

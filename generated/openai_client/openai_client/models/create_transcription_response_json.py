@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .create_transcription_response_json_logprobs_item import (
     CreateTranscriptionResponseJsonLogprobsItem,

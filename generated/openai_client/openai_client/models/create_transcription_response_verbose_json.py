@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .transcript_text_usage_duration import TranscriptTextUsageDuration
 from .transcription_segment import TranscriptionSegment

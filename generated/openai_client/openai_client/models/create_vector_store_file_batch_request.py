@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .chunking_strategy_request_param import ChunkingStrategyRequestParam
 from .create_vector_store_file_request import CreateVectorStoreFileRequest

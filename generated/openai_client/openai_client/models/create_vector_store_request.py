@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .create_vector_store_request_chunking_strategy import CreateVectorStoreRequestChunkingStrategy
 from .metadata import Metadata

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .image_ref_param2 import ImageRefParam2
 from .video_model import VideoModel

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 
 __all__ = ["CreateVoiceConsentRequest"]
@@ -18,7 +17,8 @@ class CreateVoiceConsentRequest(OagenModel):
     """The consent audio recording file. Maximum size is 10 MiB.
 
     Supported MIME types:
-    `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`."""
+    `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+    """
 
     language: str
     """The BCP 47 language tag for the consent phrase (for example, `en-US`)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .custom_tool_call_output import CustomToolCallOutput
 from .function_and_custom_tool_call_output import FunctionAndCustomToolCallOutput
 from .function_call_output_status_enum import FunctionCallOutputStatusEnum

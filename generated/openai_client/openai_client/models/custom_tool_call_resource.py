@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .custom_tool_call import CustomToolCall
 from .function_call_status import FunctionCallStatus
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .custom_tool_chat_completions_custom_format import CustomToolChatCompletionsCustomFormat
 

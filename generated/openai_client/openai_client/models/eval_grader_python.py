@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .grader_python import GraderPython
 
 __all__ = ["EvalGraderPython"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .eval_api_error import EvalApiError
 from .eval_run_output_item_sample_input_item import EvalRunOutputItemSampleInputItem

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .fine_tune_reinforcement_hyperparameters import FineTuneReinforcementHyperparameters
 from .fine_tune_reinforcement_method_grader import FineTuneReinforcementMethodGrader

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .function_shell_call_output_outcome_param import FunctionShellCallOutputOutcomeParam
 

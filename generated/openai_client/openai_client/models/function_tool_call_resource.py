@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .function_call_status import FunctionCallStatus
 from .function_tool_call import FunctionToolCall
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .image_gen_input_usage_details import ImageGenInputUsageDetails
 from .image_gen_output_tokens_details import ImageGenOutputTokensDetails

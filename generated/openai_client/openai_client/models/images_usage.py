@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .images_usage_input_tokens_details import ImagesUsageInputTokensDetails
 

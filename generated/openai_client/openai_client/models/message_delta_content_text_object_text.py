@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .message_delta_content_text_object_text_annotations_item import (
     MessageDeltaContentTextObjectTextAnnotationsItem,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .hybrid_search_options import HybridSearchOptions
 from .ranker_version_type import RankerVersionType

@@ -30,6 +30,7 @@ class RealtimeClientEventConversationItemCreate(OagenModel):
 
     If set to `root`, the new item will be added to the beginning of the conversation.
 
-    If set to an existing ID, it allows an item to be inserted mid-conversation. If the ID cannot be found, an error will be returned and the item will not be added."""
+    If set to an existing ID, it allows an item to be inserted mid-conversation. If the ID cannot be found, an error will be returned and the item will not be added.
+    """
 
     item: RealtimeConversationItem

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .realtime_create_client_secret_request_expires_after import (
     RealtimeCreateClientSecretRequestExpiresAfter,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .realtime_response_audio_output import RealtimeResponseAudioOutput
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .realtime_audio_formats import RealtimeAudioFormats
 from .voice_ids_shared import VoiceIdsShared

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .realtime_response_usage_input_token_details import RealtimeResponseUsageInputTokenDetails
 from .realtime_response_usage_output_token_details import RealtimeResponseUsageOutputTokenDetails

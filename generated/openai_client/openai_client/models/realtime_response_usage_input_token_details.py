@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .realtime_response_usage_input_token_details_cached_tokens_details import (
     RealtimeResponseUsageInputTokenDetailsCachedTokensDetails,

@@ -96,7 +96,8 @@ class RealtimeSession(OagenModel):
     input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | None = None
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio."""
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    """
 
     speed: float | None = None
     """The speed of the model's spoken response. 1.0 is the default speed. 0.25 is

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .realtime_session_create_request_ga_audio_input import RealtimeSessionCreateRequestGAAudioInput
 from .realtime_session_create_request_ga_audio_output import (

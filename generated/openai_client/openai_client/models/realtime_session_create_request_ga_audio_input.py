@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .audio_transcription import AudioTranscription
 from .realtime_audio_formats import RealtimeAudioFormats
@@ -26,6 +25,7 @@ class RealtimeSessionCreateRequestGAAudioInput(OagenModel):
     noise_reduction: RealtimeSessionCreateRequestGAAudioInputNoiseReduction | None = None
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio."""
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    """
 
     turn_detection: RealtimeTurnDetection | None = None

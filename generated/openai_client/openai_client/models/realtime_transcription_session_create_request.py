@@ -27,7 +27,8 @@ class RealtimeTranscriptionSessionCreateRequest(OagenModel):
     ) = None
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio."""
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    """
 
     input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | str | None = None
     """The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .realtime_transcription_session_create_request_ga_audio_input import (
     RealtimeTranscriptionSessionCreateRequestGAAudioInput,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .realtime_translation_client_secret_create_request_expires_after import (
     RealtimeTranslationClientSecretCreateRequestExpiresAfter,

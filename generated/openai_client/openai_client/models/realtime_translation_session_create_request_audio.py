@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .realtime_translation_session_create_request_audio_input import (
     RealtimeTranslationSessionCreateRequestAudioInput,

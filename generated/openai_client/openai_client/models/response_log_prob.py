@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .response_log_prob_top_logprobs_item import ResponseLogProbTopLogprobsItem
 

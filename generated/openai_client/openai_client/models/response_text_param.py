@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .text_response_format_configuration import TextResponseFormatConfiguration
 from .verbosity import Verbosity

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .response_usage_input_tokens_details import ResponseUsageInputTokensDetails
 from .response_usage_output_tokens_details import ResponseUsageOutputTokensDetails

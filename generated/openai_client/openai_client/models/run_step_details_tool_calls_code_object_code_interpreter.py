@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .run_step_details_tool_calls_code_object_code_interpreter_outputs_item import (
     RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .submit_tool_outputs_run_request_tool_outputs_item import (
     SubmitToolOutputsRunRequestToolOutputsItem,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .conversation_param import ConversationParam
 from .input_item import InputItem

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .metadata import Metadata
 
@@ -14,4 +13,5 @@ class UpdateConversationBody(OagenModel):
 
     metadata: Metadata
     """Set of 16 key-value pairs that can be attached to an object. This can be         useful for storing additional information about the object in a structured         format, and querying for objects via API or the dashboard.
-            Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters."""
+    Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
+    """

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .vector_store_search_request_filters import VectorStoreSearchRequestFilters
 from .vector_store_search_request_ranking_options import VectorStoreSearchRequestRankingOptions

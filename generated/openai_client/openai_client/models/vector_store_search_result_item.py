@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .vector_store_file_attributes import VectorStoreFileAttributes
 from .vector_store_search_result_content_object import VectorStoreSearchResultContentObject

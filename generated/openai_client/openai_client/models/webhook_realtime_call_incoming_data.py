@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from .._models import OagenModel
 from .webhook_realtime_call_incoming_data_sip_headers_item import (
     WebhookRealtimeCallIncomingDataSipHeadersItem,

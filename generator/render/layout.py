@@ -1,0 +1,388 @@
+"""Black-stable layout for the statements of model modules.
+
+Model modules are most of a large client (1,400+ files for OpenAI), and running black over them
+dominates a cold generation.  The statements they contain come from a small grammar (imports,
+``__all__``, annotated fields, type aliases), so this module lays them out the way black 24+ does
+(line length 100): a right-hand split at the last bracket, one item per line with a magic trailing
+comma when the body does not fit, long type hints wrapped in parentheses and split at ``|``.
+
+Every function returns ``None`` when it is not sure of black's answer; the caller then leaves the
+whole module to black.  A test runs black over every generated file to keep this honest.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import tokenize
+from dataclasses import dataclass
+
+LIMIT = 100
+
+
+@dataclass(frozen=True)
+class Leaf:
+    text: str
+
+    def flat(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Bracket:
+    """``head`` + open + items + close, e.g. ``Literal[`` … ``]`` or ``{`` … ``}``."""
+
+    head: str
+    open: str
+    items: tuple[Node, ...]
+    close: str
+
+    def flat(self) -> str:
+        return f"{self.head}{self.open}{', '.join(i.flat() for i in self.items)}{self.close}"
+
+
+@dataclass(frozen=True)
+class Pair:
+    """``key=value`` (keyword argument) or ``key: value`` (dict entry)."""
+
+    key: str
+    sep: str
+    value: Node
+
+    def flat(self) -> str:
+        return f"{self.key}{self.sep}{self.value.flat()}"
+
+
+@dataclass(frozen=True)
+class Alternatives:
+    """``a | b | c`` at the top level of an expression."""
+
+    parts: tuple[Node, ...]
+
+    def flat(self) -> str:
+        return " | ".join(p.flat() for p in self.parts)
+
+
+Node = Leaf | Bracket | Pair | Alternatives
+
+_OPEN = {"[": "]", "(": ")", "{": "}"}
+
+
+class _Parser:
+    """Parses the expressions oagen writes: names, string/number literals, subscripts, calls,
+    dicts, keyword arguments and ``|`` unions.  Anything else raises ValueError."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0
+
+    def parse(self) -> Node:
+        node = self.expr(stop="")
+        if self.pos != len(self.text):
+            raise ValueError(f"unparsed text at {self.pos}: {self.text[self.pos:self.pos + 20]!r}")
+        return node
+
+    def expr(self, stop: str) -> Node:
+        parts = [self.item(stop)]
+        while self.peek(" | "):
+            self.pos += 3
+            parts.append(self.item(stop))
+        return parts[0] if len(parts) == 1 else Alternatives(tuple(parts))
+
+    def peek(self, s: str) -> bool:
+        return self.text.startswith(s, self.pos)
+
+    def item(self, stop: str) -> Node:
+        text = self.text
+        start = self.pos
+        if self.pos < len(text) and text[self.pos] in "\"'":
+            self.pos = _end_of_string(text, self.pos)
+            leaf: Node = Leaf(text[start:self.pos])
+        elif self.pos < len(text) and text[self.pos] in _OPEN:
+            leaf = self.bracket("")
+        else:
+            while self.pos < len(text) and (text[self.pos].isalnum() or text[self.pos] in "_.-+"):
+                self.pos += 1
+            if self.pos == start:
+                raise ValueError(f"unexpected {text[self.pos:self.pos + 10]!r}")
+            name = text[start:self.pos]
+            if self.pos < len(text) and text[self.pos] in "[(":
+                leaf = self.bracket(name)
+            elif self.peek("=") and not self.peek("=="):
+                self.pos += 1
+                return Pair(name, "=", self.expr(stop))
+            else:
+                leaf = Leaf(name)
+        if self.peek(": ") and isinstance(leaf, Leaf):  # dict entry
+            self.pos += 2
+            return Pair(leaf.text, ": ", self.expr(stop))
+        return leaf
+
+    def bracket(self, head: str) -> Bracket:
+        open_ = self.text[self.pos]
+        close = _OPEN[open_]
+        self.pos += 1
+        items: list[Node] = []
+        while not self.peek(close):
+            items.append(self.expr(stop=close))
+            if self.peek(", "):
+                self.pos += 2
+            elif self.peek(","):
+                self.pos += 1
+            elif not self.peek(close):
+                raise ValueError(f"expected {close!r} at {self.pos}")
+        self.pos += 1
+        return Bracket(head, open_, tuple(items), close)
+
+
+def _end_of_string(text: str, pos: int) -> int:
+    quote = text[pos]
+    i = pos + 1
+    while i < len(text):
+        if text[i] == "\\":
+            i += 2
+            continue
+        if text[i] == quote:
+            return i + 1
+        i += 1
+    raise ValueError("unterminated string")
+
+
+def parse(text: str) -> Node | None:
+    try:
+        return _Parser(text).parse()
+    except (ValueError, IndexError):
+        return None
+
+
+def _fits(line: str) -> bool:
+    return len(line) <= LIMIT
+
+
+def split(prefix: str, node: Node, suffix: str, indent: int) -> list[str] | None:
+    """Lines for ``prefix + node + suffix`` at ``indent``, as black lays them out, or None."""
+    pad = " " * indent
+    line = pad + prefix + node.flat() + suffix
+    if _fits(line):
+        return [line]
+    if isinstance(node, Pair):
+        return split(prefix + node.key + node.sep, node.value, suffix, indent)
+    if isinstance(node, Bracket):
+        return _bracket(prefix, node, suffix, indent, explode=False)
+    if isinstance(node, Leaf):
+        return [line]  # an atom cannot be split: black leaves the long line
+    # a union inside brackets: one alternative per line, continuation lines start with "| "
+    lines: list[str] = []
+    for i, part in enumerate(node.parts):
+        last = i == len(node.parts) - 1
+        sub = split(prefix if i == 0 else "| ", part, suffix if last else "", indent)
+        if sub is None:
+            return None
+        lines.extend(sub)
+    return lines
+
+
+def _bracket(prefix: str, node: Bracket, suffix: str, indent: int, *, explode: bool) -> list[str] | None:
+    pad = " " * indent
+    head = pad + prefix + node.head + node.open
+    tail = pad + node.close + suffix
+    if not _fits(head) or not _fits(tail) or not node.items:
+        return None
+    inner = " " * (indent + 4) + ", ".join(i.flat() for i in node.items)
+    single = len(node.items) == 1
+    # a split collection display ({...}, [...], (...) without a name before it) always has one
+    # item per line (black's should_split_line); calls and subscripts only when needed
+    explode = explode or (not node.head and not single)
+    if not explode and _fits(inner):
+        return [head, inner, tail]
+    lines = [head]
+    for item in node.items:
+        # a lone item gets no trailing comma (black adds one only in a def's parameters)
+        sub = split("", item, "" if single else ",", indent + 4)
+        if sub is None:
+            return None
+        lines.extend(sub)
+    lines.append(tail)
+    return lines
+
+
+def _clear(length: int, limit: int) -> bool | None:
+    """Is ``length`` within ``limit``? None when too close to call (black measures some heads
+    without their invisible parenthesis and with one column to spare)."""
+    if length <= limit - 2:
+        return True
+    if length >= limit + 3:
+        return False
+    return None
+
+
+def _parenthesized(prefix: str, node: Node, suffix: str, indent: int) -> list[str] | None:
+    """``prefix(`` / the expression, split at ``|`` if needed / ``)suffix``: black's wrapping of a
+    long type hint or right-hand side that does not end in a bracket."""
+    pad = " " * indent
+    head, tail = pad + prefix + "(", pad + ")" + suffix
+    if not _fits(head) or not _fits(tail):
+        return None
+    body = " " * (indent + 4) + node.flat()
+    if _fits(body):
+        return [head, body, tail]
+    if isinstance(node, Bracket):
+        inner = _bracket("", node, "", indent + 4, explode=False)
+        return None if inner is None else [head, *inner, tail]
+    if not isinstance(node, Alternatives):
+        return None
+    lines = [head]
+    for i, part in enumerate(node.parts):
+        sub = split("" if i == 0 else "| ", part, "", indent + 4)
+        if sub is None:
+            return None
+        lines.extend(sub)
+    lines.append(tail)
+    return lines
+
+
+def import_lines(module: str, names: list[str]) -> list[str]:
+    line = f"from {module} import {', '.join(names)}"
+    if _fits(line):
+        return [line]
+    return [f"from {module} import (", *(f"    {n}," for n in names), ")"]
+
+
+def list_assignment(name: str, items: list[str]) -> list[str] | None:
+    node = Bracket("", "[", tuple(Leaf(i) for i in items), "]")
+    return split(f"{name} = ", node, "", 0)
+
+
+def alias(name: str, value: str) -> list[str] | None:
+    """``Name: TypeAlias = value`` at module level."""
+    node = parse(value)
+    if node is None:
+        return None
+    prefix = f"{name}: TypeAlias = "
+    if _fits(prefix + value):
+        return [prefix + value]
+    if isinstance(node, Bracket):
+        # black splits at the value's own bracket when that first line fits, else wraps in parens
+        fits = _clear(len(prefix + node.head + node.open), LIMIT)
+        if fits is None:
+            return None
+        if fits:
+            return _bracket(prefix, node, "", 0, explode=False)
+    return _parenthesized(prefix, node, "", 0)
+
+
+def field(name: str, annotation: str, default: str | None) -> list[str] | None:
+    """``name: annotation [= default]`` in a class body (indent 4), as black 24+ splits it."""
+    ann = parse(annotation)
+    dflt = parse(default) if default is not None else None
+    if ann is None or (default is not None and dflt is None):
+        return None
+    line = f"    {name}: {annotation}" + (f" = {default}" if default is not None else "")
+    if _fits(line):
+        return [line]
+    if dflt is None:
+        if isinstance(ann, Bracket):  # a lone subscript: split at its brackets
+            return _bracket(f"{name}: ", ann, "", 4, explode=False)
+        return _parenthesized(f"{name}: ", ann, "", 4)
+    rhs_head = _clear(len(f"    {name}: {annotation} = ("), LIMIT)
+    if isinstance(dflt, Bracket):
+        own_head = _clear(len(f"    {name}: {annotation} = {dflt.head}{dflt.open}"), LIMIT)
+        if own_head is None:
+            return None
+        if own_head:  # split at the default's own brackets
+            return _bracket(f"{name}: {annotation} = ", dflt, "", 4, explode=False)
+    if rhs_head is None:
+        return None
+    if rhs_head:  # wrap the default in parentheses
+        return _parenthesized(f"{name}: {annotation} = ", dflt, "", 4)
+    return _parenthesized(f"{name}: ", ann, f" = {default}", 4)  # wrap the type hint
+
+
+_STATEMENT_PREFIXES = ("return await ", "return ", "await ")
+_PARAMETER = re.compile(r"^[A-Za-z_]\w*: ")
+
+
+def _statement_split(line: str) -> list[str] | None:
+    """A long line of generated code laid out as black would, or None when unsure."""
+    indent = len(line) - len(line.lstrip(" "))
+    body = line[indent:]
+    if body.startswith("from ") and " import " in body and "(" not in body:
+        module, _, names = body[5:].partition(" import ")
+        if indent:
+            return None
+        return import_lines(module, [n.strip() for n in names.split(",")])
+    suffix = ""
+    if body.endswith(","):
+        body, suffix = body[:-1], ","
+    elif body.endswith(":"):
+        return None  # def / class lines: not modelled
+    prefix = ""
+    for start in _STATEMENT_PREFIXES:
+        if body.startswith(start):
+            prefix, body = start, body[len(start):]
+            break
+    else:
+        name, eq, rest = body.partition(" = ")
+        if eq and name.replace("_", "a").replace(".", "a").isalnum():
+            prefix, body = name + eq, rest
+            for start in ("await ",):
+                if body.startswith(start):
+                    prefix, body = prefix + start, body[len(start):]
+    if suffix and not prefix and _PARAMETER.match(body):
+        return _parameter(body, suffix, indent)
+    node = parse(body)
+    if node is None:
+        return None
+    if isinstance(node, Pair):
+        prefix, node = prefix + node.key + node.sep, node.value
+    if isinstance(node, Leaf) and not prefix.endswith(" = "):
+        return [line]  # an argument that is one long atom: black cannot split it either
+    if not isinstance(node, Bracket):
+        return None
+    return _bracket(prefix, node, suffix, indent, explode=False)
+
+
+def _parameter(body: str, suffix: str, indent: int) -> list[str] | None:
+    """``name: annotation = default,`` in an exploded signature: black wraps the annotation."""
+    name, _, rest = body.partition(": ")
+    annotation, eq, default = rest.rpartition(" = ")
+    if not eq:
+        annotation, default = rest, ""
+    ann = parse(annotation)
+    if ann is None or not name.isidentifier():
+        return None
+    tail = (f" = {default}" if default else "") + suffix
+    if isinstance(ann, Bracket) and not default:
+        return _bracket(f"{name}: ", ann, suffix, indent, explode=False)
+    return _parenthesized(f"{name}: ", ann, tail, indent)
+
+
+def _string_lines(text: str) -> set[int]:
+    """0-based numbers of lines that lie inside (or start) a multi-line string token."""
+    inside: set[int] = set()
+    try:
+        for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+            if tok.type == tokenize.STRING and tok.end[0] > tok.start[0]:
+                inside.update(range(tok.start[0] - 1, tok.end[0]))
+    except (tokenize.TokenError, SyntaxError):
+        return set(range(text.count("\n") + 1))
+    return inside
+
+
+def relayout(text: str) -> tuple[str, bool]:
+    """Lay out every over-long line of ``text``; False when any of them is beyond this module.
+    Lines inside multi-line strings (docstrings) are left alone, as black leaves them."""
+    out: list[str] = []
+    ok = True
+    in_string = _string_lines(text)
+    for number, line in enumerate(text.split("\n")):
+        if len(line) <= LIMIT or number in in_string or line.lstrip().startswith(("#", '"""')):
+            out.append(line)
+            continue
+        lines = _statement_split(line)
+        if lines is None:
+            ok = False
+            out.append(line)
+        else:
+            out.extend(lines)
+    return "\n".join(out), ok
