@@ -85,6 +85,24 @@ class SchemaRegistry:
             name, pointer, schema = self._pending.pop(0)
             self.definitions[name] = self._definition(name, pointer, schema)
         self._break_eager_cycles()
+        self._collapse_alias_chains()
+
+    def _collapse_alias_chains(self) -> None:
+        """``A = B``, ``B = C``, … ``Y = Z``: every alias names the end of its chain directly, so
+        that importing one does not import every link (1000 links overflowed the import stack)."""
+        for name, d in list(self.definitions.items()):
+            if not (isinstance(d, m.Alias) and isinstance(d.target, m.Named)):
+                continue
+            target: m.Named = d.target
+            seen = {name}
+            while True:
+                nxt = self.definitions.get(target.name)
+                if not (isinstance(nxt, m.Alias) and isinstance(nxt.target, m.Named)) or nxt.name in seen:
+                    break
+                seen.add(nxt.name)
+                target = nxt.target
+            if target is not d.target and target.name != name:
+                self.definitions[name] = replace(d, target=target)
 
     def _break_eager_cycles(self) -> None:
         """Aliases and unions are evaluated when their module runs, so a cycle made of them only

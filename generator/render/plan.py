@@ -13,6 +13,7 @@ from generator.ir import model as m
 from generator.ir.naming import Namespace
 from generator.render import layout
 from generator.render.environment import pyrepr
+from generator.render.examples import Examples
 
 OPTION_PARAMS = (
     "extra_headers: Mapping[str, str] | None = None",
@@ -113,7 +114,7 @@ def type_doc(t: m.TypeRef | None) -> str:
     return "None" if t is None else t.py()
 
 
-def operation_view(op: m.Operation, schemes: dict[str, m.SecurityScheme]) -> OperationView:
+def operation_view(op: m.Operation, schemes: dict[str, m.SecurityScheme], example_args: str = "") -> OperationView:
     positional: list[ParamView] = []
     keyword: list[ParamView] = []
     for p in op.params:
@@ -194,7 +195,7 @@ def operation_view(op: m.Operation, schemes: dict[str, m.SecurityScheme]) -> Ope
         accept=accept or "application/json",
         content_type=body.content_type if body else None,
         auth=auth,
-        example_args=_example_args(positional, keyword),
+        example_args=example_args,
     )
 
 
@@ -208,32 +209,6 @@ def _response_map(op: m.Operation) -> str:
         tp = r.type.py() if r.type is not None and r.kind == "json" else "None"
         items.append(f"{pyrepr(r.status)}: ({pyrepr(r.kind)}, {tp})")
     return "{" + ", ".join(items) + "}"
-
-
-def _example_args(positional: list[ParamView], keyword: list[ParamView]) -> str:
-    parts = []
-    for p in positional + [k for k in keyword if k.required]:
-        parts.append(f"{p.name}={_example_value(p)}")
-    return ", ".join(parts)
-
-
-def _example_value(p: ParamView) -> str:
-    ann = p.annotation
-    if "dict[str, Any]" in ann:
-        return "{}"
-    if ann.startswith("FileTypes") or "FileTypes" in ann:
-        return 'open("example.bin", "rb")'
-    if ann.startswith("str"):
-        return pyrepr(f"{p.name}_example")
-    if ann.startswith("int"):
-        return "1"
-    if ann.startswith("float"):
-        return "1.0"
-    if ann.startswith("bool"):
-        return "True"
-    if ann.startswith("list"):
-        return "[]"
-    return "..."
 
 
 # ---------------------------------------------------------------------------- models
@@ -349,9 +324,9 @@ def module_view(mod: m.Module) -> dict[str, Any]:
 # ---------------------------------------------------------------------------- groups
 
 
-def group_view(group: m.Group, api: m.Api, module_of: dict[str, str]) -> dict[str, Any]:
+def group_view(group: m.Group, api: m.Api, module_of: dict[str, str], examples: Examples) -> dict[str, Any]:
     schemes = {s.key: s for s in api.security_schemes}
-    ops = [operation_view(op, schemes) for op in group.operations]
+    ops = [operation_view(op, schemes, examples.arguments(op)) for op in group.operations]
     names: set[str] = set()
     text_parts: list[str] = []
     for op in group.operations:
@@ -402,7 +377,8 @@ def plan_files(api: m.Api) -> list[FilePlan]:
     pkg = api.package
     module_of = api.module_of()
     doc_files = model_doc_files(api)
-    base = {"api": api, "doc_files": doc_files}
+    examples = Examples({d.name: d for d in api.definitions})
+    base = {"api": api, "doc_files": doc_files, "showcase": showcase(api, examples)}
     files: list[FilePlan] = []
     static = ["__init__.py", "_version.py", "configuration.py", "exceptions.py", "_models.py",
               "api_response.py", "_streaming.py", "_pagination.py", "api_client.py", "_client.py",
@@ -411,7 +387,7 @@ def plan_files(api: m.Api) -> list[FilePlan]:
         files.append(FilePlan(f"client/{name}.jinja", f"{pkg}/{name}", base))
     files.append(FilePlan("client/py.typed.jinja", f"{pkg}/py.typed", base, python=False))
     for group in api.groups:
-        ctx = {**base, **group_view(group, api, module_of)}
+        ctx = {**base, **group_view(group, api, module_of, examples)}
         files.append(FilePlan("client/api/group.py.jinja", f"{pkg}/api/{group.module}.py", ctx,
                               relayout=True))
         files.append(FilePlan("docs/group.md.jinja", f"docs/{group.class_name}.md", ctx, python=False))
@@ -428,3 +404,55 @@ def plan_files(api: m.Api) -> list[FilePlan]:
     files.append(FilePlan("project/pyproject.toml.jinja", "pyproject.toml", base, python=False))
     files.append(FilePlan("project/README.md.jinja", "README.md", base, python=False))
     return sorted(files, key=lambda f: f.path)
+
+
+@dataclass(frozen=True)
+class Showcase:
+    """The operations the package README's runnable examples use."""
+
+    call: str  # client.<group>.<method>(<args>)
+    call_args: str
+    group: str
+    method: str
+    api_class: str
+    stream: str | None = None  # client.<group>.<method>_stream(<args>)
+    stream_event: str | None = None
+    page: str | None = None  # client.<group>.<method>_iter(...)
+    binary: str | None = None  # client.<group>.<method>_to_file("out.bin", ...)
+
+
+def showcase(api: m.Api, examples: Examples) -> Showcase | None:
+    """A JSON-body operation for the quick start (else the first one), plus the first streaming,
+    paginated and binary-download operations, each called with valid example arguments."""
+    ops = [(g, op) for g in api.groups for op in g.operations]
+    if not ops:
+        return None
+    def json_call(o: m.Operation) -> bool:
+        ok = o.primary_response
+        return (o.body is not None and o.body.kind == "json" and o.body.required and not o.deprecated
+                and ok is not None and ok.kind == "json")
+
+    main = next(((g, o) for g, o in ops if json_call(o) and o.stream is not None),
+                next(((g, o) for g, o in ops if json_call(o)), ops[0]))
+
+    def call(pair: tuple[m.Group, m.Operation], suffix: str = "", first: str = "") -> str:
+        g, o = pair
+        args = ", ".join(a for a in (first, examples.arguments(o)) if a)
+        return f"client.{g.key}.{o.name}{suffix}({args})"
+
+    stream = main if main[1].stream is not None else next(
+        ((g, o) for g, o in ops if o.stream is not None and not o.deprecated), None)
+    page = next(((g, o) for g, o in ops if o.pagination is not None and not o.deprecated), None)
+    binary = next(((g, o) for g, o in ops if o.primary_response is not None
+                   and o.primary_response.kind == "binary" and not o.deprecated), None)
+    return Showcase(
+        call=call(main),
+        call_args=examples.arguments(main[1]),
+        group=main[0].key,
+        method=main[1].name,
+        api_class=main[0].class_name,
+        stream=call(stream, "_stream") if stream else None,
+        stream_event=stream[1].stream.event_type.py() if stream and stream[1].stream else None,
+        page=call(page, "_iter") if page else None,
+        binary=call(binary, "_to_file", '"output.bin"') if binary else None,
+    )

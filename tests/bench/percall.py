@@ -31,9 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import httpx  # noqa: E402
 import openai  # noqa: E402
 import openai_client  # noqa: E402
-from pydantic import TypeAdapter  # noqa: E402
-
 import payloads as P  # noqa: E402
+from pydantic import TypeAdapter  # noqa: E402
 
 N_EMBEDDINGS = int(os.environ.get("BENCH_EMBEDDINGS", "1000"))
 N_CHUNKS = int(os.environ.get("BENCH_CHUNKS", "2000"))

@@ -205,7 +205,9 @@ class Goal:
         if ok:
             return "**met**"
         factor = self.measured / self.target if self.kind == "max" else self.target / self.measured
-        return f"missed by {factor:.2f}×"
+        if factor < 2:
+            return f"missed by {(factor - 1) * 100:.1f} %"
+        return f"missed by {factor:.1f}×"
 
     def cells(self) -> list[str]:
         def show(v: float) -> str:

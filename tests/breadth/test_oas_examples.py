@@ -1,0 +1,162 @@
+"""Breadth: every OpenAPI 3.x document of npm `@readme/oas-examples` (pinned in
+tools/package.json, installed by `make tools`) generates, imports and passes `mypy --strict`, or is
+listed in EXPECTED_FAILURES with the reason. A listed document that starts passing fails the test
+too (so that the list stays true).
+
+Generation runs in 2 processes; imports are checked in one interpreter per batch and mypy runs
+once per batch (JSON documents, YAML documents: package names are unique within a batch).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+import traceback
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from tests.fuzz.fuzz_harness import compile_all, probe_imports
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLES = REPO / "tools" / "node_modules" / "@readme" / "oas-examples"
+
+_NO_RESPONSES = ("refused: an operation without `responses` (optional since OpenAPI 3.1; oagen "
+                 "requires at least one response per operation)")
+_NO_MODELS = ("generator bug: no models -> empty `if TYPE_CHECKING:` block in models/__init__.py "
+              "(templates/client/models/__init__.py.jinja); black InvalidInput")
+_NO_OPS = ("generator bug: no operations (webhooks only / no paths) -> empty `if TYPE_CHECKING:` "
+           "block in _client.py and api/__init__.py; black InvalidInput")
+
+# document (relative to the package) -> reason
+EXPECTED_FAILURES: dict[str, str] = {
+    "3.0/json/openapi-workshop/post.json": "refused: invalid spec, `responses: {}` (3.0 requires at least one)",
+    **{f"3.1/{fmt}/{name}.{fmt}": _NO_RESPONSES for fmt in ("json", "yaml") for name in (
+        "parameters-style", "readme-extensions", "schema-encoding-style", "schema-types")},
+    **{f"3.0/{fmt}/{name}.{fmt}": _NO_MODELS for fmt in ("json", "yaml") for name in (
+        "file-uploads", "http-status-codes", "parameters-common", "parameters-cookies",
+        "petstore-simple-no-tags", "petstore-simple", "response-http-behavior", "schema-validation",
+        "security-multiple", "security", "server-path-level", "server-variables")},
+    **{f"3.1/{fmt}/{name}.{fmt}": _NO_MODELS for fmt in ("json", "yaml") for name in (
+        "petstore-simple", "schema-validation-local", "schema-validation-top-level", "security")},
+    **{f"3.1/{fmt}/webhooks.{fmt}": _NO_OPS for fmt in ("json", "yaml")},
+    "3.0/json/openapi-workshop/title.json": _NO_OPS,
+}
+
+
+def documents() -> list[str]:
+    return sorted(p.relative_to(EXAMPLES).as_posix() for version in ("3.0", "3.1")
+                  for p in (EXAMPLES / version).rglob("*") if p.suffix in (".json", ".yaml", ".yml"))
+
+
+def package_name(rel: str) -> str:
+    parts = rel.split("/")
+    version = "v30" if parts[0] == "3.0" else "v31"
+    extra = "w_" if "openapi-workshop" in parts else ""
+    stem = re.sub(r"\W+", "_", Path(rel).stem.replace("-", "_")).lower()
+    return f"{version}_{extra}{stem}"
+
+
+def batch(rel: str) -> str:
+    return "yaml" if rel.split("/")[1] == "yaml" else "json"
+
+
+def _generate(args: tuple[str, str]) -> tuple[str, str]:
+    """In a worker process: "" (generated and compiled) or the failure."""
+    rel, out = args
+    from generator.config import adhoc_target
+    from generator.diagnostics import OagenError
+    from generator.pipeline import generate
+
+    try:
+        result = generate(adhoc_target(EXAMPLES / rel, package_name(rel), Path(out)))
+        compile_all(result.files)
+    except OagenError as exc:
+        return rel, "refused: " + str(exc).replace(str(EXAMPLES) + "/", "")[:600]
+    except Exception as exc:  # a generator bug: report it, keep going
+        return rel, "crash: " + "".join(traceback.format_exception(exc))[-1500:]
+    return rel, ""
+
+
+@pytest.fixture(scope="module")
+def outcomes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    if not EXAMPLES.is_dir():
+        msg = f"{EXAMPLES} missing (run `make tools`)"
+        if os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no"):
+            pytest.fail(msg, pytrace=False)
+        pytest.skip(msg)
+    root = tmp_path_factory.mktemp("oas-examples")
+    os.environ.setdefault("OAGEN_CACHE_DIR", str(root / "cache"))
+    docs = documents()
+    outputs = {rel: root / batch(rel) / package_name(rel) for rel in docs}
+    started = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        results = dict(pool.map(_generate, [(rel, str(outputs[rel])) for rel in docs]))
+    t_gen = time.perf_counter() - started
+
+    for name in ("json", "yaml"):
+        ok = [rel for rel in docs if batch(rel) == name and not results[rel]]
+        imported = probe_imports({package_name(rel): outputs[rel] for rel in ok})
+        for rel in ok:
+            if imported.get(package_name(rel)):
+                results[rel] = "import: " + imported[package_name(rel)][-800:]
+    t_import = time.perf_counter() - started - t_gen
+
+    for name in ("json", "yaml"):
+        ok = [rel for rel in docs if batch(rel) == name and not results[rel]]
+        for rel, errors in run_mypy([outputs[rel] / package_name(rel) for rel in ok], ok, root / name).items():
+            results[rel] = "mypy: " + errors[-1500:]
+    t_mypy = time.perf_counter() - started - t_gen - t_import
+    passing = sum(1 for v in results.values() if not v)
+    print(f"\noas-examples: {passing}/{len(docs)} documents generate, import and pass mypy --strict "
+          f"(generate {t_gen:.0f} s, import {t_import:.0f} s, mypy {t_mypy:.0f} s)")
+    yield results
+
+
+def run_mypy(package_dirs: list[Path], rels: list[str], root: Path) -> dict[str, str]:
+    """mypy --strict over several generated packages at once; errors per document."""
+    if not package_dirs:
+        return {}
+    root.mkdir(parents=True, exist_ok=True)
+    config = root / "mypy.ini"
+    config.write_text("[mypy]\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--python-version", "3.10", "--config-file",
+         str(config), "--cache-dir", str(root / "mypy-cache"), "--show-error-codes",
+         "--no-error-summary", *map(str, package_dirs)],
+        cwd=root.parent, capture_output=True, text=True, timeout=900, check=False,
+    )
+    errors: dict[str, str] = {}
+    if proc.returncode not in (0, 1):
+        return {rel: f"mypy crashed ({proc.returncode}): {proc.stderr[-500:]}" for rel in rels}
+    for line in proc.stdout.splitlines():
+        for rel, pkg_dir in zip(rels, package_dirs, strict=True):
+            if line.startswith(str(pkg_dir.relative_to(root.parent)) + "/") or line.startswith(str(pkg_dir) + "/"):
+                errors[rel] = errors.get(rel, "") + line + "\n"
+                break
+    if proc.returncode == 1 and not errors:
+        return {rel: proc.stdout[-500:] for rel in rels}
+    return errors
+
+
+def test_every_listed_document_exists() -> None:
+    if not EXAMPLES.is_dir():
+        pytest.skip(f"{EXAMPLES} missing (run `make tools`)")
+    missing = sorted(set(EXPECTED_FAILURES) - set(documents()))
+    assert not missing, missing
+
+
+def test_oas_examples_generate_import_and_typecheck(outcomes: dict[str, str]) -> None:
+    unexpected = {rel: why for rel, why in outcomes.items() if why and rel not in EXPECTED_FAILURES}
+    fixed = sorted(rel for rel, why in outcomes.items() if not why and rel in EXPECTED_FAILURES)
+    wrong_kind = {rel: why for rel, why in outcomes.items() if why and rel in EXPECTED_FAILURES
+                  and EXPECTED_FAILURES[rel].split(":")[0] == "refused" and not why.startswith("refused")}
+    report = "\n".join(f"- {rel}: {why}" for rel, why in sorted(unexpected.items()))
+    assert not unexpected, f"documents that fail and are not in EXPECTED_FAILURES:\n{report}"
+    assert not fixed, f"documents in EXPECTED_FAILURES that now pass (remove them): {fixed}"
+    assert not wrong_kind, f"expected a clean refusal, got: {wrong_kind}"
