@@ -23,7 +23,13 @@ def _echo_diagnostics(diags: Iterable[Diagnostic], *, verbose: bool, quiet: bool
     warnings = [d for d in diags if d.severity is Severity.WARNING]
     for d in errors:
         click.echo(d.format(), err=True)
-    if quiet or not warnings:
+    if quiet:
+        return
+    if verbose:
+        for d in diags:
+            if d.severity is Severity.INFO:
+                click.echo(d.format(), err=True)
+    if not warnings:
         return
     shown = warnings if verbose else warnings[:5]
     for d in shown:

@@ -6,10 +6,10 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from generator.config import Target
-from generator.diagnostics import Diagnostic
+from generator.diagnostics import Diagnostic, Severity
 from generator.ir import model
 from generator.ir.modules import assign_modules
-from generator.ir.naming import pascal_case
+from generator.ir.naming import pascal_case, snake_case
 from generator.ir.operations import OperationBuilder, detect_pagination
 from generator.ir.types import SchemaRegistry, escape_pointer
 
@@ -55,7 +55,34 @@ def build_api(
         webhook_event=webhook_event,
         spec_sha256=spec_sha256,
     )
-    return api, registry.diagnostics + ops.diagnostics
+    return api, registry.diagnostics + ops.diagnostics + _rename_notes(api)
+
+
+def _rename_notes(api: model.Api) -> list[Diagnostic]:
+    """INFO diagnostics for every identifier that is not the plain conversion of its spec name
+    (keywords, names pydantic reserves, collisions): ``oagen -v`` shows them."""
+    notes: list[Diagnostic] = []
+
+    def note(pointer: str, message: str) -> None:
+        notes.append(Diagnostic(Severity.INFO, "renamed", message, pointer))
+
+    for d in api.definitions:
+        leaf = d.pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+        if d.pointer.startswith("/components/schemas/") and d.pointer.count("/") == 3 \
+                and pascal_case(leaf) != d.name:
+            note(d.pointer, f"schema {leaf!r} is class {d.name} (the name was taken)")
+        if isinstance(d, model.Model):
+            for f in d.own_fields:
+                if f.name != snake_case(f.wire, fallback="field"):
+                    note(d.pointer, f"{d.name}: property {f.wire!r} is attribute {f.name!r} "
+                                    "(a keyword, a pydantic name, a clash or a shadowed type)")
+    for op in api.operations:
+        if op.name != snake_case(op.id, fallback="call"):
+            note(op.pointer, f"operation {op.id!r} is method {op.name!r}")
+        for p in op.params:
+            if p.name != snake_case(p.wire.rstrip("[]"), fallback="param"):
+                note(op.pointer, f"{op.name}: parameter {p.wire!r} is argument {p.name!r}")
+    return notes
 
 
 def _webhooks(document: Mapping[str, Any], registry: SchemaRegistry, ops: OperationBuilder) -> tuple[model.Webhook, ...]:

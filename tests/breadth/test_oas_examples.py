@@ -79,7 +79,7 @@ def _generate(args: tuple[str, str]) -> tuple[str, str]:
     except OagenError as exc:
         return rel, "refused: " + str(exc).replace(str(EXAMPLES) + "/", "")[:600]
     except Exception as exc:  # a generator bug: report it, keep going
-        return rel, "crash: " + "".join(traceback.format_exception(exc))[-1500:]
+        return rel, f"crash: {type(exc).__name__}: {exc}"[:300] + "\n" + "".join(traceback.format_exception(exc))[-1500:]
     return rel, ""
 
 

@@ -150,3 +150,13 @@ def test_noop_check_and_generate_take_the_manifest_fast_path(tmp_path: Path) -> 
     assert changed.returncode == 1 and "README.md" in changed.stdout
     full = oagen(proj, "check", "--full")
     assert full.returncode == 1
+
+
+def test_verbose_explains_renames_and_quiet_is_quiet(tmp_path: Path) -> None:
+    proj = project(tmp_path, gateway())
+    verbose = oagen(proj, "-v", "generate")
+    assert verbose.returncode == 0, verbose.stderr
+    assert "info[renamed]" in verbose.stderr and "'schema' is attribute 'schema_'" in verbose.stderr
+    (proj / "out" / "README.md").unlink()  # force a regeneration
+    quiet = oagen(proj, "-q", "generate")
+    assert quiet.returncode == 0 and quiet.stdout == "" and quiet.stderr == ""
