@@ -273,7 +273,7 @@ def check_shape(data: Any, path: Path) -> None:
 
 def _containers(data: Any) -> Iterator[tuple[Any, int]]:
     """Every dict/list with its depth; an already-visited container is yielded but not entered."""
-    stack: list[tuple[Any, int]] = [(data, 0)]
+    stack: list[tuple[Any, int]] = [(data, 0)] if isinstance(data, (dict, list)) else []
     entered: set[int] = set()
     while stack:
         node, depth = stack.pop()

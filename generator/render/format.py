@@ -6,34 +6,52 @@ import hashlib
 import os
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
 from importlib.metadata import version as _dist_version
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import black
-from black.mode import Mode, TargetVersion
-from black.report import NothingChanged
+if TYPE_CHECKING:
+    from black.mode import Mode
 
-_MODE = Mode(target_versions={TargetVersion.PY310}, line_length=100)
+LINE_LENGTH = 100
 _BLACK_VERSION = _dist_version("black")
-_PARALLEL_THRESHOLD = 64
+_PARALLEL_THRESHOLD = 8
+
+
+@lru_cache(maxsize=1)
+def black_mode() -> Mode:
+    """black's settings; black itself is imported only when a module needs formatting."""
+    from black.mode import Mode, TargetVersion
+
+    return Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "_MODE":  # the settings, for tests that compare them with their own
+        return black_mode()
+    raise AttributeError(name)
 
 
 def formatter_id() -> str:
     """Names the formatter and its settings; formatted output is reused only under the same id."""
-    return f"black {_BLACK_VERSION} line-length {_MODE.line_length} py310"
+    return f"black {_BLACK_VERSION} line-length {LINE_LENGTH} py310"
 
 
 def cache_dir() -> Path:
     base = os.environ.get("OAGEN_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "oagen"
     )
-    return Path(base) / f"black-{_BLACK_VERSION}-{hashlib.sha256(repr(_MODE).encode()).hexdigest()[:12]}"
+    return Path(base) / f"black-{hashlib.sha256(formatter_id().encode()).hexdigest()[:16]}"
 
 
 def format_source(source: str) -> str:
     """Format one Python module; raise ``black.InvalidInput`` / ``SyntaxError`` on broken code."""
+    import black
+    from black.report import NothingChanged
+
     try:
-        return black.format_str(source, mode=_MODE)
+        return black.format_str(source, mode=black_mode())
     except NothingChanged:
         return source
 

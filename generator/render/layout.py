@@ -12,9 +12,8 @@ whole module to black.  A test runs black over every generated file to keep this
 
 from __future__ import annotations
 
-import io
+import ast
 import re
-import tokenize
 from dataclasses import dataclass
 
 LIMIT = 100
@@ -241,11 +240,12 @@ def _parenthesized(prefix: str, node: Node, suffix: str, indent: int) -> list[st
     return lines
 
 
-def import_lines(module: str, names: list[str]) -> list[str]:
-    line = f"from {module} import {', '.join(names)}"
+def import_lines(module: str, names: list[str], indent: int = 0) -> list[str]:
+    pad = " " * indent
+    line = f"{pad}from {module} import {', '.join(names)}"
     if _fits(line):
         return [line]
-    return [f"from {module} import (", *(f"    {n}," for n in names), ")"]
+    return [f"{pad}from {module} import (", *(f"{pad}    {n}," for n in names), f"{pad})"]
 
 
 def list_assignment(name: str, items: list[str]) -> list[str] | None:
@@ -308,9 +308,7 @@ def _statement_split(line: str) -> list[str] | None:
     body = line[indent:]
     if body.startswith("from ") and " import " in body and "(" not in body:
         module, _, names = body[5:].partition(" import ")
-        if indent:
-            return None
-        return import_lines(module, [n.strip() for n in names.split(",")])
+        return import_lines(module, [n.strip() for n in names.split(",")], indent)
     suffix = ""
     if body.endswith(","):
         body, suffix = body[:-1], ","
@@ -358,24 +356,29 @@ def _parameter(body: str, suffix: str, indent: int) -> list[str] | None:
 
 
 def _string_lines(text: str) -> set[int]:
-    """0-based numbers of lines that lie inside (or start) a multi-line string token."""
+    """0-based numbers of lines that lie inside (or start) a multi-line string literal."""
     inside: set[int] = set()
     try:
-        for tok in tokenize.generate_tokens(io.StringIO(text).readline):
-            if tok.type == tokenize.STRING and tok.end[0] > tok.start[0]:
-                inside.update(range(tok.start[0] - 1, tok.end[0]))
-    except (tokenize.TokenError, SyntaxError):
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
         return set(range(text.count("\n") + 1))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant | ast.JoinedStr) and node.end_lineno is not None \
+                and node.end_lineno > node.lineno:
+            inside.update(range(node.lineno - 1, node.end_lineno))
     return inside
 
 
 def relayout(text: str) -> tuple[str, bool]:
     """Lay out every over-long line of ``text``; False when any of them is beyond this module.
     Lines inside multi-line strings (docstrings) are left alone, as black leaves them."""
+    lines_in = text.split("\n")
+    if all(len(line) <= LIMIT for line in lines_in):
+        return text, True
     out: list[str] = []
     ok = True
     in_string = _string_lines(text)
-    for number, line in enumerate(text.split("\n")):
+    for number, line in enumerate(lines_in):
         if len(line) <= LIMIT or number in in_string or line.lstrip().startswith(("#", '"""')):
             out.append(line)
             continue

@@ -384,7 +384,9 @@ def plan_files(api: m.Api) -> list[FilePlan]:
               "api_response.py", "_streaming.py", "_pagination.py", "api_client.py", "_client.py",
               "api/__init__.py", "models/__init__.py"]
     for name in static:
-        files.append(FilePlan(f"client/{name}.jinja", f"{pkg}/{name}", base))
+        # the runtime templates are written in black's style; relayout handles the long lines
+        # a substituted name can make
+        files.append(FilePlan(f"client/{name}.jinja", f"{pkg}/{name}", base, relayout=True))
     files.append(FilePlan("client/py.typed.jinja", f"{pkg}/py.typed", base, python=False))
     for group in api.groups:
         ctx = {**base, **group_view(group, api, module_of, examples)}
@@ -400,7 +402,7 @@ def plan_files(api: m.Api) -> list[FilePlan]:
                                   {**base, "view": view, "module": mod}, python=False))
     if api.webhook_event is not None:
         ctx = {**base, "event": api.webhook_event, "event_module": module_of[api.webhook_event.name]}
-        files.append(FilePlan("client/webhooks.py.jinja", f"{pkg}/webhooks.py", ctx))
+        files.append(FilePlan("client/webhooks.py.jinja", f"{pkg}/webhooks.py", ctx, relayout=True))
     files.append(FilePlan("project/pyproject.toml.jinja", "pyproject.toml", base, python=False))
     files.append(FilePlan("project/README.md.jinja", "README.md", base, python=False))
     return sorted(files, key=lambda f: f.path)

@@ -33,14 +33,13 @@ __all__ = ["Client", "AsyncClient"]
 class Client:
     """AI Stats Gateway API client.
 
-        Example::
+    Example::
 
-    with Client() as client:
-                ...
+        with Client() as client:
+            ...
 
-        ``api_key`` (or ``AI_STATS_API_KEY`` from the environment) authenticates;
-        ``base_url`` defaults to ``https://api.ai-stats.phaseo.app/v1``; pass ``http_client`` to bring your own
-        configured ``httpx.Client`` (proxies, transports, mTLS).
+    ``api_key`` (or ``AI_STATS_API_KEY`` from the environment)    authenticates; ``base_url`` defaults to ``https://api.ai-stats.phaseo.app/v1``; pass
+    ``http_client`` to bring your own ``httpx.Client`` (proxies, transports, mTLS).
     """
 
     def __init__(
@@ -182,14 +181,13 @@ class Client:
 class AsyncClient:
     """AI Stats Gateway API client (async).
 
-        Example::
+    Example::
 
-    async with AsyncClient() as client:
-                ...
+        async with AsyncClient() as client:
+            ...
 
-        ``api_key`` (or ``AI_STATS_API_KEY`` from the environment) authenticates;
-        ``base_url`` defaults to ``https://api.ai-stats.phaseo.app/v1``; pass ``http_client`` to bring your own
-        configured ``httpx.AsyncClient`` (proxies, transports, mTLS).
+    ``api_key`` (or ``AI_STATS_API_KEY`` from the environment)    authenticates; ``base_url`` defaults to ``https://api.ai-stats.phaseo.app/v1``; pass
+    ``http_client`` to bring your own ``httpx.AsyncClient`` (proxies, transports, mTLS).
     """
 
     def __init__(

@@ -387,10 +387,12 @@ class BaseApiClient:
                     return json.loads(response.content)
                 except ValueError:
                     return response.text
+            errors = exc.errors()
+            first = errors[0]["msg"] if errors else ""
             raise ApiResponseValidationError(
                 f"response of {response.request.method} {response.request.url.path} "
                 f"(HTTP {response.status_code}) does not match the declared type: "
-                f"{exc.error_count()} error(s), first: {exc.errors()[0]['msg'] if exc.errors() else ''}",
+                f"{exc.error_count()} error(s), first: {first}",
                 response=response,
                 errors=exc.errors(),
             ) from None

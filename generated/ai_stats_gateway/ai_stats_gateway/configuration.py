@@ -10,9 +10,16 @@ import httpx
 
 from ._version import __version__
 
-__all__ = ["Configuration", "DEFAULT_HOST", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES"]
+__all__ = [
+    "Configuration",
+    "BASE_URL_ENV",
+    "DEFAULT_HOST",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_MAX_RETRIES",
+]
 
 DEFAULT_HOST = "https://api.ai-stats.phaseo.app/v1"
+BASE_URL_ENV = "AI_STATS_GATEWAY_BASE_URL"
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 ACCESS_TOKEN_ENV = "AI_STATS_API_KEY"
@@ -36,17 +43,14 @@ class Configuration:
         default_headers: Mapping[str, str] | None = None,
         validate_responses: bool = True,
     ) -> None:
-        self.host = (host or os.environ.get("AI_STATS_GATEWAY_BASE_URL") or DEFAULT_HOST).rstrip(
-            "/"
-        )
-        self.access_token = (
-            access_token if access_token is not None else os.environ.get(ACCESS_TOKEN_ENV)
-        )
-        self.timeout: httpx.Timeout = (
-            timeout
-            if isinstance(timeout, httpx.Timeout)
-            else DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout)
-        )
+        host = host or os.environ.get(BASE_URL_ENV) or DEFAULT_HOST
+        self.host = host.rstrip("/")
+        if access_token is None:
+            access_token = os.environ.get(ACCESS_TOKEN_ENV)
+        self.access_token = access_token
+        if timeout is None:
+            timeout = DEFAULT_TIMEOUT
+        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         if max_retries < 0:
             raise ValueError("max_retries must be >= 0")
         self.max_retries = max_retries
@@ -66,7 +70,8 @@ class Configuration:
         return None
 
     def __repr__(self) -> str:
-        return f"Configuration(host={self.host!r}, max_retries={self.max_retries}, timeout={self.timeout!r})"
+        settings = f"host={self.host!r}, max_retries={self.max_retries}, timeout={self.timeout!r}"
+        return f"Configuration({settings})"
 
     def copy(self, **changes: Any) -> Configuration:
         """A copy with some settings changed."""

@@ -70,14 +70,13 @@ __all__ = ["Client", "AsyncClient"]
 class Client:
     """OpenAI API client.
 
-        Example::
+    Example::
 
-    with Client() as client:
-                ...
+        with Client() as client:
+            ...
 
-        ``api_key`` (or ``OPENAI_API_KEY`` from the environment) authenticates;
-        ``base_url`` defaults to ``https://api.openai.com/v1``; pass ``http_client`` to bring your own
-        configured ``httpx.Client`` (proxies, transports, mTLS).
+    ``api_key`` (or ``OPENAI_API_KEY`` from the environment)    authenticates; ``base_url`` defaults to ``https://api.openai.com/v1``; pass
+    ``http_client`` to bring your own ``httpx.Client`` (proxies, transports, mTLS).
     """
 
     def __init__(
@@ -396,14 +395,13 @@ class Client:
 class AsyncClient:
     """OpenAI API client (async).
 
-        Example::
+    Example::
 
-    async with AsyncClient() as client:
-                ...
+        async with AsyncClient() as client:
+            ...
 
-        ``api_key`` (or ``OPENAI_API_KEY`` from the environment) authenticates;
-        ``base_url`` defaults to ``https://api.openai.com/v1``; pass ``http_client`` to bring your own
-        configured ``httpx.AsyncClient`` (proxies, transports, mTLS).
+    ``api_key`` (or ``OPENAI_API_KEY`` from the environment)    authenticates; ``base_url`` defaults to ``https://api.openai.com/v1``; pass
+    ``http_client`` to bring your own ``httpx.AsyncClient`` (proxies, transports, mTLS).
     """
 
     def __init__(
