@@ -20,7 +20,7 @@ DONE = "[DONE]"
 _EOL = re.compile(r"\r\n|\r|\n")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ServerSentEvent:
     event: str | None
     data: str
@@ -59,15 +59,20 @@ class SSEDecoder:
         if self._pending_cr and text.startswith("\n"):
             text = text[1:]
         buffer = self._buffer + text
+        # split with str.split when there is no CR (the common case), else with the regex
+        lines = _EOL.split(buffer) if "\r" in buffer else buffer.split("\n")
+        self._buffer = lines.pop()
+        self._pending_cr = not self._buffer and buffer.endswith("\r")
         events: list[ServerSentEvent] = []
-        pos = 0
-        for match in _EOL.finditer(buffer):
-            event = self._line(buffer[pos : match.start()])
+        data = self._data
+        for line in lines:
+            if line.startswith("data:"):  # the hot path: one data line
+                data.append(line[6:] if line.startswith("data: ") else line[5:])
+                continue
+            event = self._line(line)
             if event is not None:
                 events.append(event)
-            pos = match.end()
-        self._buffer = buffer[pos:]
-        self._pending_cr = pos == len(buffer) and buffer.endswith("\r")
+                data = self._data
         return events
 
     def _line(self, line: str) -> ServerSentEvent | None:
