@@ -6,7 +6,6 @@ literal, ``docstring`` into safe docstring text, ``md`` into Markdown-table-safe
 
 from __future__ import annotations
 
-import importlib.resources
 import re
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ def builtin_template_dir() -> Path:
     source = Path(__file__).resolve().parents[2] / "templates"
     if (source / "client").is_dir():
         return source
-    return Path(str(importlib.resources.files("generator._templates")))
+    return Path(__file__).resolve().parents[1] / "_templates"  # installed: generator/_templates
 
 
 def pyrepr(value: Any) -> str:
