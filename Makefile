@@ -7,6 +7,7 @@
 #   make check     oagen check      (exit 1 when generated/ has drifted)
 #   make test      the default pytest suite (tests/bench excluded); PYTEST_ARGS=... to add
 #   make lint      ruff check + mypy on generator/
+#   make fuzz      long property-based fuzz run (FUZZ_EXAMPLES=2000 per property)
 #   make clean     remove the venv, node_modules, fetched specs and caches
 #
 # Setup steps are stamp-based: a second `make test` goes straight to pytest.
@@ -37,7 +38,7 @@ export PIP_NO_INPUT := 1
 .PHONY: help venv specs tools generate check test lint clean
 
 help:
-	@sed -n '3,11p' $(firstword $(MAKEFILE_LIST)) | sed 's/^# \{0,1\}//'
+	@sed -n '3,12p' $(firstword $(MAKEFILE_LIST)) | sed 's/^# \{0,1\}//'
 
 # --- Python environment -------------------------------------------------------------------
 
@@ -120,3 +121,12 @@ $(BENCH_STAMP): requirements/dev.txt requirements/bench.txt pyproject.toml
 bench: $(BENCH_STAMP) specs
 	@command -v java >/dev/null || echo "make: java is not installed; the OpenAPI Generator row will say so" >&2
 	$(BENCH_PY) tests/bench/run.py $(BENCH_ARGS)
+
+# --- Fuzzing ------------------------------------------------------------------------------
+# The default suite runs a small seeded fuzz run; this runs FUZZ_EXAMPLES examples per property
+# (randomized; FUZZ_SEED=n to repeat a run). A crash is saved to tests/fuzz/regressions/_last_crash.json.
+FUZZ_EXAMPLES ?= 2000
+
+.PHONY: fuzz
+fuzz: $(EDITABLE_STAMP)
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -p no:cacheprovider --timeout=0 -q -s tests/fuzz $(PYTEST_ARGS)

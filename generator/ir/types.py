@@ -245,6 +245,8 @@ class SchemaRegistry:
                 )
             else:
                 bases = ()  # the derived schema lost a base field: not a subtype, flatten instead
+            if bases and self._overrides_incompatibly(base_ref, base_flat, fields, inherited):
+                bases, inherited = (), frozenset()  # a redefined field of another type: flatten
         extra = None
         ap = merged.additional
         if isinstance(ap, Mapping) and ap:
@@ -254,6 +256,17 @@ class SchemaRegistry:
         base_names = tuple(self.named(b).name for b in bases)
         return m.Model(name, pointer, fields, _doc(schema), base_names, inherited, extra,
                        bool(schema.get("deprecated")))
+
+    def _overrides_incompatibly(self, base_ref: str, base_flat: _Flat, fields: tuple[m.Field, ...],
+                                inherited: frozenset[str]) -> bool:
+        """Does the derived model redeclare a base field with another Python type? (A subclass
+        narrowing ``list[dict]`` to ``list[Trip]`` would be an incompatible override.)"""
+        redeclared = {f.wire: f for f in fields if f.name not in inherited and f.wire in base_flat.properties}
+        if not redeclared:
+            return False
+        base = {f.wire: f for f in self._fields(self.named(base_ref).name, ref_site(base_ref), base_flat)}
+        return any(f.annotation != base[w].annotation or f.name != base[w].name
+                   for w, f in redeclared.items() if w in base)
 
     def _is_model_ref(self, ref: str) -> bool:
         return self.named(ref).kind == "model"

@@ -91,7 +91,7 @@ def load_spec(path: str | os.PathLike[str], *, strict: bool = False, validate: b
     version = _check_root(root)
     loaded = load_documents(root)
     check_refs(loaded)
-    _raise_errors([_diag(loaded, f, Severity.ERROR) for f in check_structure(loaded.sources)])
+    _raise_errors([_diag(loaded, f, Severity.ERROR) for f in check_structure(loaded.sources, version)])
     diagnostics = _strict(loaded, version, validate) if strict else _lenient(loaded, version, validate)
     return Spec(root.path, root.data, version, root.sha256, diagnostics, loaded.sources)
 

@@ -26,26 +26,9 @@ from tests.fuzz.fuzz_harness import compile_all, probe_imports
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "tools" / "node_modules" / "@readme" / "oas-examples"
 
-_NO_RESPONSES = ("refused: an operation without `responses` (optional since OpenAPI 3.1; oagen "
-                 "requires at least one response per operation)")
-_NO_MODELS = ("generator bug: no models -> empty `if TYPE_CHECKING:` block in models/__init__.py "
-              "(templates/client/models/__init__.py.jinja); black InvalidInput")
-_NO_OPS = ("generator bug: no operations (webhooks only / no paths) -> empty `if TYPE_CHECKING:` "
-           "block in _client.py and api/__init__.py; black InvalidInput")
-
 # document (relative to the package) -> reason
 EXPECTED_FAILURES: dict[str, str] = {
     "3.0/json/openapi-workshop/post.json": "refused: invalid spec, `responses: {}` (3.0 requires at least one)",
-    **{f"3.1/{fmt}/{name}.{fmt}": _NO_RESPONSES for fmt in ("json", "yaml") for name in (
-        "parameters-style", "readme-extensions", "schema-encoding-style", "schema-types")},
-    **{f"3.0/{fmt}/{name}.{fmt}": _NO_MODELS for fmt in ("json", "yaml") for name in (
-        "file-uploads", "http-status-codes", "parameters-common", "parameters-cookies",
-        "petstore-simple-no-tags", "petstore-simple", "response-http-behavior", "schema-validation",
-        "security-multiple", "security", "server-path-level", "server-variables")},
-    **{f"3.1/{fmt}/{name}.{fmt}": _NO_MODELS for fmt in ("json", "yaml") for name in (
-        "petstore-simple", "schema-validation-local", "schema-validation-top-level", "security")},
-    **{f"3.1/{fmt}/webhooks.{fmt}": _NO_OPS for fmt in ("json", "yaml")},
-    "3.0/json/openapi-workshop/title.json": _NO_OPS,
 }
 
 

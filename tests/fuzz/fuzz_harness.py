@@ -189,20 +189,7 @@ class KnownBug:
     reason: str
 
 
-KNOWN_BUGS: tuple[KnownBug, ...] = (
-    KnownBug(
-        "no_models_empty_type_checking.json",
-        r"InvalidInput: cannot parse[^\n]*(\n[^\n]*)?_MODULES: dict\[str, str\] = \{",
-        "generator bug (templates/client/models/__init__.py.jinja): a spec without models renders "
-        "an empty `if TYPE_CHECKING:` block; black raises InvalidInput",
-    ),
-    KnownBug(
-        "no_operations_empty_type_checking.json",
-        r"InvalidInput: cannot parse[^\n]*(\n[^\n]*)?__all__ = \[\"Client\"",
-        "generator bug (templates/client/_client.py.jinja, api/__init__.py.jinja): a spec without "
-        "operations renders an empty `if TYPE_CHECKING:` block; black raises InvalidInput",
-    ),
-)
+KNOWN_BUGS: tuple[KnownBug, ...] = ()  # none open: the empty TYPE_CHECKING blocks are fixed
 
 
 def known_bug(exc: BaseException) -> KnownBug | None:

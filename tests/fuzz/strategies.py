@@ -20,7 +20,7 @@ NASTY_NAMES = [
     "VLAN", "Vlan", "vlan", "foo-bar", "foo_bar", "foo bar", "Foo.Bar", "fooBar", "FooBar",
     "123abc", "1", "_", "__", "-", " x ", "$ref", "a/b", "a~b", "x.y", "ünïcödé", "名前", "שלום",
     "a\u202eb", "emoji🙂", "__import__('os')", '"""', "'''", "{{x}}", "{% x %}", "a\\b", "tab\tname",
-    "new\nline", "Ａｂｃ", "ß", "İ", "x" * 120, "Model", "Response", "Request", "Error",
+    "new\nline", "\uff21\uff42\uff43", "ß", "İ", "x" * 120, "Model", "Response", "Request", "Error",
 ]
 _NAME_ALPHABET = "abcxyzABCXYZ_-019 .$é"
 
