@@ -600,20 +600,15 @@ def _field_changes(model: str, old: Mapping[str, Any], new: Mapping[str, Any], u
             out.append(Change("field-renamed", True, where,
                               f"Python attribute renamed {b.get('name', wire)} -> {a.get('name', wire)}",
                               b.get("name", wire), a.get("name", wire)))
-        if bool(b.get("required")) != bool(a.get("required")):
-            if a.get("required"):
-                out.append(Change("field-required", _breaks(usage, request=True, response=False), where,
-                                  f"field {wire} made required ({usage})", "optional", "required"))
-            else:
-                out.append(Change("field-optional", _breaks(usage, request=False, response=True), where,
-                                  f"field {wire} made optional ({usage})", "required", "optional"))
-        if bool(b.get("nullable")) != bool(a.get("nullable")):
-            if a.get("nullable"):
-                out.append(Change("field-nullable", _breaks(usage, request=False, response=True), where,
-                                  f"field {wire} made nullable ({usage})", "non-nullable", "nullable"))
-            else:
-                out.append(Change("field-non-nullable", _breaks(usage, request=True, response=False), where,
-                                  f"field {wire} made non-nullable ({usage})", "nullable", "non-nullable"))
+        # (flag, word when set, word when not, set breaks requests?, cleared breaks requests?)
+        for flag, on, off, on_breaks_requests in (("required", "required", "optional", True),
+                                                 ("nullable", "nullable", "non-nullable", False)):
+            if bool(b.get(flag)) == bool(a.get(flag)):
+                continue
+            now, was = (on, off) if a.get(flag) else (off, on)
+            request = on_breaks_requests == bool(a.get(flag))
+            out.append(Change(f"field-{now}", _breaks(usage, request=request, response=not request),
+                              where, f"field {wire} made {now} ({usage})", was, now))
         _type_changes(where, f"field {wire}", "field-type-changed", b, a, usage, out)
 
 
