@@ -204,14 +204,11 @@ def _bracket(prefix: str, node: Bracket, suffix: str, indent: int, *, explode: b
     return lines
 
 
-def _clear(length: int, limit: int) -> bool | None:
-    """Is ``length`` within ``limit``? None when too close to call (black measures some heads
-    without their invisible parenthesis and with one column to spare)."""
-    if length <= limit - 2:
-        return True
-    if length >= limit + 3:
-        return False
-    return None
+def _clear(length: int, limit: int) -> bool:
+    """Does a first line of ``length`` fit? (black's boundaries, checked against black: the
+    default's own bracket is used while its head fits in the limit, then the parenthesised
+    right-hand side while its head fits, then the type hint is wrapped.)"""
+    return length <= limit
 
 
 def _parenthesized(prefix: str, node: Node, suffix: str, indent: int) -> list[str] | None:
@@ -260,13 +257,9 @@ def alias(name: str, value: str) -> list[str] | None:
     prefix = f"{name}: TypeAlias = "
     if _fits(prefix + value):
         return [prefix + value]
-    if isinstance(node, Bracket):
-        # black splits at the value's own bracket when that first line fits, else wraps in parens
-        fits = _clear(len(prefix + node.head + node.open), LIMIT)
-        if fits is None:
-            return None
-        if fits:
-            return _bracket(prefix, node, "", 0, explode=False)
+    # black splits at the value's own bracket when that first line fits, else wraps in parens
+    if isinstance(node, Bracket) and _clear(len(prefix + node.head + node.open), LIMIT):
+        return _bracket(prefix, node, "", 0, explode=False)
     return _parenthesized(prefix, node, "", 0)
 
 
@@ -280,19 +273,14 @@ def field(name: str, annotation: str, default: str | None) -> list[str] | None:
     if _fits(line):
         return [line]
     if dflt is None:
+        if isinstance(ann, Leaf):  # one long name: black cannot split it and leaves the line
+            return [line]
         if isinstance(ann, Bracket):  # a lone subscript: split at its brackets
             return _bracket(f"{name}: ", ann, "", 4, explode=False)
         return _parenthesized(f"{name}: ", ann, "", 4)
-    rhs_head = _clear(len(f"    {name}: {annotation} = ("), LIMIT)
-    if isinstance(dflt, Bracket):
-        own_head = _clear(len(f"    {name}: {annotation} = {dflt.head}{dflt.open}"), LIMIT)
-        if own_head is None:
-            return None
-        if own_head:  # split at the default's own brackets
-            return _bracket(f"{name}: {annotation} = ", dflt, "", 4, explode=False)
-    if rhs_head is None:
-        return None
-    if rhs_head:  # wrap the default in parentheses
+    if isinstance(dflt, Bracket) and _clear(len(f"    {name}: {annotation} = {dflt.head}("), LIMIT):
+        return _bracket(f"{name}: {annotation} = ", dflt, "", 4, explode=False)  # its own brackets
+    if _clear(len(f"    {name}: {annotation} = ("), LIMIT):  # wrap the default in parentheses
         return _parenthesized(f"{name}: {annotation} = ", dflt, "", 4)
     return _parenthesized(f"{name}: ", ann, f" = {default}", 4)  # wrap the type hint
 
@@ -311,8 +299,15 @@ def _statement_split(line: str) -> list[str] | None:
     suffix = ""
     if body.endswith(","):
         body, suffix = body[:-1], ","
+    elif body.startswith(") -> ") and body.endswith(":"):  # the return annotation of a def
+        node = parse(body[5:-1])
+        if node is None:
+            return None
+        if isinstance(node, Bracket):
+            return _bracket(") -> ", node, ":", indent, explode=False)
+        return _parenthesized(") -> ", node, ":", indent)
     elif body.endswith(":"):
-        return None  # def / class lines: not modelled
+        return None  # other def / class lines: not modelled
     prefix = ""
     for start in _STATEMENT_PREFIXES:
         if body.startswith(start):
@@ -402,3 +397,9 @@ def relayout(text: str) -> tuple[str, bool]:
         else:
             out.extend(lines)
     return "\n".join(out), ok
+
+
+def class_header(name: str, bases: str) -> list[str]:
+    """``class Name(Bases):``; black moves the bases to their own line when it is too long."""
+    line = f"class {name}({bases}):"
+    return [line] if _fits(line) else [f"class {name}(", f"    {bases}", "):"]

@@ -263,9 +263,9 @@ def definition_view(d: m.Definition) -> DefinitionView:
             flat = f"    __pydantic_extra__: {extra} = Field(init=False)"
             lines, ok = _statement(layout.field("__pydantic_extra__", extra, "Field(init=False)"), flat)
             fields = (*fields, FieldView(lines, "Additional properties.", ok))
-        header = f"class {d.name}({bases}):"
+        header = "\n".join(layout.class_header(d.name, bases))
         return DefinitionView(d, "model", header, fields, doc=d.description,
-                              laid_out=len(header) <= layout.LIMIT and all(f.laid_out for f in fields))
+                              laid_out=all(f.laid_out for f in fields))
     if isinstance(d, m.Enum):
         value = d.literal
         kind = "enum"

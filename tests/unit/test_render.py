@@ -15,6 +15,7 @@ import pytest
 from generator.config import adhoc_target
 from generator.pipeline import generate
 from generator.render.environment import docstring, md, pyrepr
+from generator.render.format import format_source
 
 NASTY = [
     '"""; import os; os.system("touch PWNED") #',
@@ -98,6 +99,8 @@ def test_hostile_spec_generates_code_that_compiles_imports_and_stays_inert(tmp_p
     for rel, data in result.files.items():
         if rel.endswith(".py"):
             compile(data, rel, "exec")
+            # laid out by render/layout.py or by black: either way black leaves it unchanged
+            assert format_source(data.decode()) == data.decode(), rel
     probe = (
         "import evil_client, evil_client.models as m\n"
         "for name in m._MODULES: getattr(m, name)\n"
