@@ -72,6 +72,7 @@ class SchemaRegistry:
         self._names = Namespace(RESERVED_CLASS_NAMES)
         self._by_ref: dict[str, m.Named] = {}
         self._by_pointer: dict[str, m.Named] = {}
+        self._null_refs: set[str] = set()  # refs to `type: null` schemas
         self._pending: list[tuple[str, str, Schema]] = []  # (name, pointer, schema) to build
         self._depth = 0
         for key, schema in components.items():
@@ -184,6 +185,8 @@ class SchemaRegistry:
         kind = classify(schema, self._deref)
         named = self._named_for(name, kind, schema)
         self._by_ref[ref] = named
+        if _is_null(schema):
+            self._null_refs.add(ref)
         self._pending.append((name, ref_site(ref), schema))
         return named
 
@@ -457,7 +460,10 @@ class SchemaRegistry:
 
     def _core_type(self, schema: Schema, ctx: str, pointer: str, binary: str) -> m.TypeRef:
         if "$ref" in schema:
-            return self.named(schema["$ref"])
+            named = self.named(schema["$ref"])
+            # a reference to a `type: null` schema is None itself (`X | None` with X = None
+            # cannot be evaluated); the alias X is still defined
+            return m.NONE if schema["$ref"] in self._null_refs else named
         if "const" in schema:
             value = schema["const"]
             if isinstance(value, Mapping | list):  # Literal[...] takes scalars only
