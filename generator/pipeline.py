@@ -93,7 +93,8 @@ def build(target: Target, *, strict: bool | None = None) -> tuple[Spec, Api, lis
 
 
 def render(api: Api, target: Target, *, progress: Progress | None = None,
-           inputs: Mapping[str, str] | None = None) -> dict[str, bytes]:
+           inputs: Mapping[str, str] | None = None,
+           api_surface: Mapping[str, Any] | None = None) -> dict[str, bytes]:
     env = make_environment(target.templates)
     plans = plan_files(api)
     sources: dict[str, str] = {}
@@ -112,7 +113,7 @@ def render(api: Api, target: Target, *, progress: Progress | None = None,
                  f"({len(reused)} unchanged)")
     formatted = {**format_many({p: s for p, s in sources.items() if p not in reused}), **reused}
     files = {path: text.encode("utf-8") for path, text in {**texts, **formatted}.items()}
-    files[SURFACE] = manifest_bytes(surface(api))
+    files[SURFACE] = manifest_bytes(api_surface if api_surface is not None else surface(api))
     files[MANIFEST] = manifest_bytes(manifest(api, files, source_hashes, target, inputs or {}))
     return dict(sorted(files.items()))
 
@@ -188,9 +189,11 @@ def generate(target: Target, *, strict: bool | None = None, write: bool = True,
     t0 = time.perf_counter()
     _spec, api, diagnostics = build(target, strict=strict)
     t1 = time.perf_counter()
-    files = render(api, target, progress=progress, inputs=spec_inputs(target, _spec))
+    api_surface = surface(api)
+    files = render(api, target, progress=progress, inputs=spec_inputs(target, _spec),
+                   api_surface=api_surface)
     t2 = time.perf_counter()
-    changes = _changes_since(target.output, api)
+    changes = _changes_since(target.output, api_surface)
     if write:
         try:
             write_tree(target.output, files)
@@ -201,26 +204,28 @@ def generate(target: Target, *, strict: bool | None = None, write: bool = True,
                   changes)
 
 
-def _changes_since(output: Path, api: Api) -> list[Change] | None:
+def _changes_since(output: Path, api_surface: Mapping[str, Any]) -> list[Change] | None:
     """API-level changes from the surface recorded with the previous output, if there is one."""
     try:
         previous = json.loads((output / SURFACE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return compare_surfaces(previous, surface(api)) if isinstance(previous, dict) else None
+    return compare_surfaces(previous, api_surface) if isinstance(previous, dict) else None
 
 
 def spec_inputs(target: Target, spec: Spec) -> dict[str, str]:
     """The spec's files (relative to the root spec's folder) and the overlay, with their hashes."""
     base = target.spec.parent
-    paths = [*spec.files(), *([target.overlay] if target.overlay else [])]
+    hashes = spec.files()  # digests the loader took when it read the files
+    if target.overlay is not None:
+        hashes[target.overlay] = _sha(target.overlay.read_bytes())
     out: dict[str, str] = {}
-    for path in paths:
+    for path, digest in hashes.items():
         try:
             rel = os.path.relpath(path, base)
         except ValueError:  # another drive
             rel = str(path)
-        out[Path(rel).as_posix()] = _sha(path.read_bytes())
+        out[Path(rel).as_posix()] = digest
     return out
 
 

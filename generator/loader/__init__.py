@@ -65,9 +65,9 @@ class Spec:
         shown = str(src.path) if src else file
         return Diagnostic(severity, code, message, pointer, shown, line, column)
 
-    def files(self) -> list[Path]:
-        """Every file the document was loaded from (the root first)."""
-        return [src.path for src in self._sources.values()]
+    def files(self) -> dict[Path, str]:
+        """Every file the document was loaded from (the root first), with its sha256."""
+        return {src.path: src.sha256 for src in self._sources.values()}
 
     def documents(self) -> dict[str, dict[str, Any]]:
         """Every loaded document by canonical uri ("" for the root)."""

@@ -11,6 +11,8 @@ from importlib.metadata import version as _dist_version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from generator.cache import cache_root
+
 if TYPE_CHECKING:
     from black.mode import Mode
 
@@ -39,10 +41,7 @@ def formatter_id() -> str:
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("OAGEN_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "oagen"
-    )
-    return Path(base) / f"black-{hashlib.sha256(formatter_id().encode()).hexdigest()[:16]}"
+    return cache_root() / f"black-{hashlib.sha256(formatter_id().encode()).hexdigest()[:16]}"
 
 
 def format_source(source: str) -> str:

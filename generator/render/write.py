@@ -96,29 +96,34 @@ class Drift:
         return tuple(sorted(self.changed + self.added + self.removed))
 
 
-def compare(output: Path, files: Mapping[str, bytes]) -> Drift:
-    on_disk = existing_files(output)
+def _tracked(output: Path) -> tuple[dict[str, bytes], object]:
+    """Files of ``output`` that generation owns (not the ignore file, not ignored paths)."""
     spec = _ignored(read_ignore(output))
-    on_disk = {k: v for k, v in on_disk.items() if k != IGNORE_FILE and not is_ignored(spec, k)}
-    wanted = {k: v for k, v in files.items() if not is_ignored(spec, k)}
+    on_disk = {k: v for k, v in existing_files(output).items()
+               if k != IGNORE_FILE and not is_ignored(spec, k)}
+    return on_disk, spec
+
+
+def _drift(on_disk: Mapping[str, object], wanted: Mapping[str, object]) -> Drift:
     changed = tuple(sorted(k for k in wanted if k in on_disk and on_disk[k] != wanted[k]))
     added = tuple(sorted(k for k in wanted if k not in on_disk))
     removed = tuple(sorted(k for k in on_disk if k not in wanted))
     return Drift(changed, added, removed)
 
 
+def compare(output: Path, files: Mapping[str, bytes]) -> Drift:
+    on_disk, spec = _tracked(output)
+    return _drift(on_disk, {k: v for k, v in files.items() if not is_ignored(spec, k)})
+
+
 def compare_hashes(output: Path, wanted: Mapping[str, str]) -> Drift:
     """Like :func:`compare`, against recorded sha256 digests instead of file contents (the
     manifest's own digest is not recorded, so the manifest is compared by presence only)."""
-    on_disk = existing_files(output)
-    spec = _ignored(read_ignore(output))
-    on_disk = {k: v for k, v in on_disk.items() if k != IGNORE_FILE and not is_ignored(spec, k)}
-    wanted = {k: v for k, v in wanted.items() if not is_ignored(spec, k)}
-    digests = {k: hashlib.sha256(v).hexdigest() for k, v in on_disk.items() if k != MANIFEST}
-    changed = tuple(sorted(k for k in wanted if k in digests and digests[k] != wanted[k]))
-    added = tuple(sorted(k for k in (*wanted, MANIFEST) if k not in on_disk))
-    removed = tuple(sorted(k for k in on_disk if k not in wanted and k != MANIFEST))
-    return Drift(changed, added, removed)
+    on_disk, spec = _tracked(output)
+    digests = {k: hashlib.sha256(v).hexdigest() for k, v in on_disk.items()}
+    expected: dict[str, str | None] = {k: v for k, v in wanted.items() if not is_ignored(spec, k)}
+    expected[MANIFEST] = digests.get(MANIFEST)
+    return _drift(digests, expected)
 
 
 def write_tree(output: Path, files: Mapping[str, bytes]) -> None:
