@@ -12,6 +12,7 @@ from typing import Any
 from generator.ir import model as m
 from generator.ir.naming import Namespace
 from generator.render import layout
+from generator.render.calls import accept_header, call_arguments, response_map
 from generator.render.environment import pyrepr
 from generator.render.examples import Examples
 
@@ -122,54 +123,27 @@ def operation_view(op: m.Operation, schemes: dict[str, m.SecurityScheme], exampl
                          p.description, p.type.py(), p.required)
         (positional if p.location == "path" else keyword).append(view)
     body = op.body
-    call: list[str] = [pyrepr(op.method), pyrepr(op.path)]
-    if op.params_in("path"):
-        call.append("path_params={" + ", ".join(f"{pyrepr(p.wire)}: {p.name}" for p in op.params_in("path")) + "}")
-    if op.params_in("query"):
-        call.append("query={" + ", ".join(f"{pyrepr(p.wire)}: {p.name}" for p in op.params_in("query")) + "}")
-    if op.params_in("header"):
-        call.append("headers={" + ", ".join(f"{pyrepr(p.wire)}: {p.name}" for p in op.params_in("header")) + "}")
     if body is not None:
         if body.kind == "json":
             view = ParamView(body.param, body.annotation, None if body.required else "None", "",
                              "body", body.description, body.type.py(), body.required)
             positional.append(view) if body.required else keyword.insert(0, view)
-            if isinstance(body.type, m.Named) and body.type.kind == "model":
-                value = f"json_body({body.param}, {body.type.name})"
-            else:
-                value = f"to_jsonable({body.param})"
-            call.append(f"json={value}")
-            call.append("has_json=True" if body.required else f"has_json={body.param} is not None")
-            if body.content_type != "application/json":
-                call.append(f"content_type={pyrepr(body.content_type)}")
         elif body.kind in ("multipart", "form"):
-            files = [f for f in body.fields if f.type.is_binary()]
-            plain = [f for f in body.fields if not f.type.is_binary()]
             for f in body.fields:
                 ann = f.type.py() if f.required else f"{f.type.py()} | None"
-                (keyword).append(ParamView(f.name, ann, None if f.required else "None", f.wire,
-                                           "form", f.description, f.type.py(), f.required))
-            call.append("form={" + ", ".join(f"{pyrepr(f.wire)}: {f.name}" for f in plain) + "}")
-            if body.kind == "multipart":
-                call.append("files={" + ", ".join(f"{pyrepr(f.wire)}: {f.name}" for f in files) + "}")
+                keyword.append(ParamView(f.name, ann, None if f.required else "None", f.wire,
+                                         "form", f.description, f.type.py(), f.required))
         else:
             ann = "str" if body.kind == "text" else "bytes | IO[bytes]"
             view = ParamView(body.param, ann if body.required else f"{ann} | None",
                              None if body.required else "None", "", "body", body.description, ann,
                              body.required)
             positional.append(view) if body.required else keyword.insert(0, view)
-            call.append(f"content={body.param}")
-            call.append(f"content_type={pyrepr(body.content_type)}")
     # keyword-only required arguments first reads better; Python allows any order after '*'
     keyword.sort(key=lambda v: not v.required)
     primary = op.primary_response
-    accept = ", ".join(dict.fromkeys(r.content_type for r in op.success if r.content_type and r.kind != "sse"))
-    if accept:
-        call.append(f"accept={pyrepr(accept)}")
-    responses = _response_map(op)
-    call.append(f"responses={responses}")
-    if op.security:
-        call.append("security=" + pyrepr(tuple(tuple(a) for a in op.security)))
+    accept = accept_header(op)
+    call = call_arguments(op)
     return_py = primary.py if primary else "None"
     stream_event = op.stream.event_type.py() if op.stream else None
     page_item = op.pagination.item_type.py() if op.pagination else None
@@ -183,7 +157,7 @@ def operation_view(op: m.Operation, schemes: dict[str, m.SecurityScheme], exampl
         call_lines=tuple(call),
         return_py=return_py,
         return_doc=return_py,
-        response_map=responses,
+        response_map=response_map(op),
         stream_event=stream_event,
         stream_flag=bool(op.stream and op.stream.sets_stream_flag),
         stream_done=bool(op.stream and op.stream.ends_with_done),
@@ -197,18 +171,6 @@ def operation_view(op: m.Operation, schemes: dict[str, m.SecurityScheme], exampl
         auth=auth,
         example_args=example_args,
     )
-
-
-def _response_map(op: m.Operation) -> str:
-    items = []
-    seen: set[str] = set()
-    for r in op.responses:
-        if r.kind == "sse" or r.status in seen:
-            continue
-        seen.add(r.status)
-        tp = r.type.py() if r.type is not None and r.kind == "json" else "None"
-        items.append(f"{pyrepr(r.status)}: ({pyrepr(r.kind)}, {tp})")
-    return "{" + ", ".join(items) + "}"
 
 
 # ---------------------------------------------------------------------------- models
