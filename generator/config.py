@@ -12,6 +12,7 @@ from typing import Any
 import tomllib
 
 from generator.diagnostics import ConfigError
+from generator.naming import distribution_name
 
 _PACKAGE_RE = re.compile(r"^[a-z_][a-z0-9_]*$")
 _ENV_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -50,7 +51,7 @@ class Target:
 
     @property
     def distribution(self) -> str:
-        return self.project_name or self.package.replace("_", "-")
+        return distribution_name(self.package, self.project_name)
 
     def fingerprint(self) -> str:
         """Everything about the target that affects output, as a stable string (for caches)."""

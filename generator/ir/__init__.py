@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from generator.config import Target
 from generator.diagnostics import Diagnostic, Severity
 from generator.ir import model
 from generator.ir.modules import assign_modules
-from generator.ir.naming import pascal_case, snake_case
 from generator.ir.operations import OperationBuilder, detect_pagination
 from generator.ir.types import SchemaRegistry, escape_pointer
+from generator.naming import base_url_env, pascal_case, snake_case
 
 __all__ = ["build_api", "model"]
 
@@ -35,8 +36,7 @@ def build_api(
     registry.build_all()
     definitions = registry.definitions
     groups = tuple(
-        model.Group(g.key, g.class_name, g.module, g.title, g.description,
-                    tuple(detect_pagination(o, definitions) for o in g.operations))
+        replace(g, operations=tuple(detect_pagination(o, definitions) for o in g.operations))
         for g in groups
     )
     info = document.get("info")
@@ -54,6 +54,8 @@ def build_api(
         webhooks=webhooks,
         webhook_event=webhook_event,
         spec_sha256=spec_sha256,
+        distribution=target.distribution,
+        base_url_env=base_url_env(target.package),
     )
     return api, registry.diagnostics + ops.diagnostics + _rename_notes(api)
 

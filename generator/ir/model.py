@@ -485,6 +485,7 @@ class Group:
     title: str  # the tag, or the path segment
     description: str
     operations: tuple[Operation, ...]
+    async_class_name: str = ""  # "AsyncChatApi"
 
 
 @dataclass(frozen=True, slots=True)
@@ -496,6 +497,8 @@ class SecurityScheme:
     location: Literal["header", "query", "cookie"] = "header"
     param: str = "Authorization"  # header / query / cookie name
     description: str = ""
+    arguments: tuple[str, ...] = ()  # Configuration/Client arguments (two for http basic)
+    env_constant: str | None = None  # module constant naming ``env``
 
 
 @dataclass(frozen=True, slots=True)
@@ -526,6 +529,8 @@ class Api:
     webhook_event: Named | None = None  # union of all webhook payloads, for parse_webhook_event()
     spec_sha256: str = ""
     notes: tuple[str, ...] = field(default=())  # degradations and renames, for --verbose
+    distribution: str = ""  # the distribution (PyPI project) name
+    base_url_env: str = ""  # environment variable overriding the base URL
 
     @property
     def definitions(self) -> tuple[Definition, ...]:

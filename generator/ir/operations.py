@@ -9,8 +9,25 @@ from typing import Any
 from generator.config import Target
 from generator.diagnostics import Diagnostic
 from generator.ir import model as m
-from generator.ir.naming import METHOD_RESERVED, Namespace, pascal_case, snake_case
 from generator.ir.types import SchemaRegistry, escape_pointer
+from generator.naming import (
+    CLIENT_ATTRIBUTES,
+    CLIENT_KEY_ARGUMENT,
+    CONFIGURATION_ARGUMENTS,
+    METHOD_RESERVED,
+    RESERVED_CLASS_NAMES,
+    Namespace,
+    api_class_name,
+    claim_class_pair,
+    claim_credential,
+    claim_group_attribute,
+    claim_method,
+    credential_arguments,
+    env_constant,
+    module_name,
+    pascal_case,
+    snake_case,
+)
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _BINARY_PREFIXES = ("audio/", "image/", "video/", "font/")
@@ -56,14 +73,8 @@ class OperationBuilder:
     def security_schemes(self) -> tuple[m.SecurityScheme, ...]:
         raw = (self.doc.get("components") or {}).get("securitySchemes") or {}
         out: list[m.SecurityScheme] = []
-        # Every other name in Client(...)/Configuration(...) signatures and bodies: a scheme's
-        # attribute must not duplicate a parameter or shadow a module used there (os, httpx).
-        taken = {"self", "host", "base_url", "timeout", "max_retries", "max_retry_delay",
-                 "default_headers", "validate_responses", "verify_ssl", "http_client",
-                 "configuration", "auth_for", "copy", "os", "httpx"}
-        if any(self._bearer_like(self.deref(v)) for v in raw.values()):
-            # the first bearer/oauth2 scheme is `access_token`, the Client's `api_key` parameter
-            taken |= {"api_key", "access_token"}
+        # the first bearer/oauth2 scheme is `access_token`, the Client's `api_key` argument
+        taken = set(CONFIGURATION_ARGUMENTS) | {CLIENT_KEY_ARGUMENT, "access_token"}
         attrs = Namespace(taken)
         first_bearer = True
         for key, value in raw.items():
@@ -93,24 +104,19 @@ class OperationBuilder:
                 first_bearer = False
             else:
                 default_attr, default_env = snake_case(str(key), fallback="credential"), None
+            basic = kind == "basic"
             if override and override.attr:
-                attr = attrs.claim(override.attr, sep="_")
+                attr = claim_credential(attrs, override.attr, basic)
             elif is_first_bearer:
                 attr = default_attr  # reserved for it above
             else:
-                attr = attrs.claim(default_attr, sep="_")
+                attr = claim_credential(attrs, default_attr, basic)
             env = override.env if override and override.env else default_env
             out.append(m.SecurityScheme(str(key), kind, attr, env, location, param,
-                                        str(scheme.get("description") or "")))
+                                        str(scheme.get("description") or ""),
+                                        credential_arguments(attr, basic),
+                                        env_constant(attr) if env and not basic else None))
         return tuple(out)
-
-    @staticmethod
-    def _bearer_like(scheme: Any) -> bool:
-        if not isinstance(scheme, Mapping):
-            return False
-        typ = str(scheme.get("type", "")).lower()
-        return (typ == "http" and str(scheme.get("scheme", "")).lower() != "basic") or typ in (
-            "oauth2", "openidconnect")
 
     def servers(self) -> tuple[m.Server, ...]:
         out = []
@@ -152,12 +158,15 @@ class OperationBuilder:
                 built = self._operation(str(path), method, op, item, pointer, key, names, op_ids)
                 ops_by_group.setdefault(key, []).append(built)
         groups: list[m.Group] = []
-        class_names = Namespace({"ApiClient", "AsyncApiClient", "Client", "AsyncClient", "Configuration"})
+        class_names = Namespace(RESERVED_CLASS_NAMES)
+        attributes = Namespace(CLIENT_ATTRIBUTES)
         for key in sorted(ops_by_group):
             title = titles[key]
-            cls = class_names.claim(f"{pascal_case(title, fallback='Default')}Api")
-            groups.append(m.Group(key, cls, snake_case(cls), title, tag_docs.get(title, ""),
-                                  tuple(ops_by_group[key])))
+            cls, async_cls = claim_class_pair(class_names, api_class_name(title))
+            attr = claim_group_attribute(attributes, key)
+            ops = tuple(dataclasses.replace(o, group=attr) for o in ops_by_group[key])
+            groups.append(m.Group(attr, cls, module_name(cls), title, tag_docs.get(title, ""),
+                                  ops, async_cls))
         return tuple(groups)
 
     def _group_title(self, op: Mapping[str, Any], path: str) -> str:
@@ -182,9 +191,7 @@ class OperationBuilder:
         op_ids.add(op_id)
         override = self.target.operations.get(op_id)
         wanted = override.name if override and override.name else snake_case(op_id, fallback="call")
-        name = names.claim(wanted, sep="_")
-        for suffix in ("_with_http_info", "_stream", "_iter", "_to_file"):
-            names.claim(name + suffix, sep="_")
+        name = claim_method(names, wanted)
         ctx = pascal_case(op_id, fallback="Operation")
         params = self._parameters(op, item, pointer, ctx)
         param_names = Namespace(METHOD_RESERVED | {p.name for p in params})

@@ -12,7 +12,7 @@ from .api_client import ApiClient, AsyncApiClient
 from .configuration import DEFAULT_MAX_RETRIES, Configuration
 
 if TYPE_CHECKING:
-    from .api.analytics_api import AsyncAnalyticsApi, AnalyticsApi
+    from .api.analytics_api import AnalyticsApi, AsyncAnalyticsApi
     from .api.audio_api import AsyncAudioApi, AudioApi
     from .api.batches_api import AsyncBatchesApi, BatchesApi
     from .api.chat_api import AsyncChatApi, ChatApi

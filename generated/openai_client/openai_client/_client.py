@@ -12,7 +12,7 @@ from .api_client import ApiClient, AsyncApiClient
 from .configuration import DEFAULT_MAX_RETRIES, Configuration
 
 if TYPE_CHECKING:
-    from .api.assistants_api import AsyncAssistantsApi, AssistantsApi
+    from .api.assistants_api import AssistantsApi, AsyncAssistantsApi
     from .api.audio_api import AsyncAudioApi, AudioApi
     from .api.audit_logs_api import AsyncAuditLogsApi, AuditLogsApi
     from .api.batch_api import AsyncBatchApi, BatchApi

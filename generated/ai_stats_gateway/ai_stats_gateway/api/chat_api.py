@@ -7,9 +7,9 @@ from typing import Any
 
 import httpx
 
+from .._streaming import AsyncStream, Stream
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from .._streaming import AsyncStream, Stream
 from ..models.chat_completion_chunk import ChatCompletionChunk
 from ..models.chat_completions_request import ChatCompletionsRequest
 from ..models.chat_completions_response import ChatCompletionsResponse

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, FileTypes
+from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions
 from ..api_response import ApiResponse
 from ..models.file_response import FileResponse
 from ..models.list_files_response import ListFilesResponse

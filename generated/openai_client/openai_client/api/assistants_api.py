@@ -7,9 +7,9 @@ from typing import Any, Literal
 
 import httpx
 
+from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..models.assistant_object import AssistantObject
 from ..models.create_assistant_request import CreateAssistantRequest
 from ..models.create_message_request import CreateMessageRequest

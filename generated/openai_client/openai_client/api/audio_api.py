@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
 import httpx
 
-from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, FileTypes, json_body
-from ..api_response import ApiResponse
-from .._streaming import AsyncStream, Stream
 from .._pagination import AsyncPage, AsyncPager, SyncPage
+from .._streaming import AsyncStream, Stream
+from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
+from ..api_response import ApiResponse
 from ..models.audio_response_format import AudioResponseFormat
 from ..models.create_speech_request import CreateSpeechRequest
 from ..models.create_speech_response_stream_event import CreateSpeechResponseStreamEvent

@@ -7,9 +7,9 @@ from typing import Any
 
 import httpx
 
+from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions
 from ..api_response import ApiResponse
-from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..models.audit_log import AuditLog
 from ..models.audit_log_event_type import AuditLogEventType
 from ..models.list_audit_logs_effective_at import ListAuditLogsEffectiveAt

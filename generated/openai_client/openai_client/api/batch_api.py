@@ -7,9 +7,9 @@ from typing import Any
 
 import httpx
 
+from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..models.batch import Batch
 from ..models.create_batch_request import CreateBatchRequest
 from ..models.list_batches_response import ListBatchesResponse

@@ -7,10 +7,10 @@ from typing import Any, Literal
 
 import httpx
 
+from .._pagination import AsyncPage, AsyncPager, SyncPage
+from .._streaming import AsyncStream, Stream
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from .._streaming import AsyncStream, Stream
-from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..models.chat_completion_deleted import ChatCompletionDeleted
 from ..models.chat_completion_list import ChatCompletionList
 from ..models.chat_completion_message_list import ChatCompletionMessageList

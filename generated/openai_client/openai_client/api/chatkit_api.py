@@ -7,9 +7,9 @@ from typing import Any
 
 import httpx
 
+from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..models.chat_session_resource import ChatSessionResource
 from ..models.create_chat_session_body import CreateChatSessionBody
 from ..models.deleted_thread_resource import DeletedThreadResource

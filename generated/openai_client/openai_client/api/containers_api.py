@@ -7,9 +7,9 @@ from typing import Any, Literal
 
 import httpx
 
-from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, FileTypes, json_body
-from ..api_response import ApiResponse
 from .._pagination import AsyncPage, AsyncPager, SyncPage
+from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
+from ..api_response import ApiResponse
 from ..models.container_file_list_resource import ContainerFileListResource
 from ..models.container_file_resource import ContainerFileResource
 from ..models.container_list_resource import ContainerListResource

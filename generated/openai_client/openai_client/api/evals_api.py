@@ -7,9 +7,9 @@ from typing import Any, Literal
 
 import httpx
 
+from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..models.create_eval_request import CreateEvalRequest
 from ..models.create_eval_run_request import CreateEvalRunRequest
 from ..models.delete_eval_response import DeleteEvalResponse

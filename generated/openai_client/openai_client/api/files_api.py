@@ -7,9 +7,9 @@ from typing import Any, Literal
 
 import httpx
 
-from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, FileTypes
-from ..api_response import ApiResponse
 from .._pagination import AsyncPage, AsyncPager, SyncPage
+from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions
+from ..api_response import ApiResponse
 from ..models.delete_file_response import DeleteFileResponse
 from ..models.file_expiration_after import FileExpirationAfter
 from ..models.list_files_response import ListFilesResponse

@@ -7,9 +7,9 @@ from typing import Any, Literal
 
 import httpx
 
-from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, FileTypes, json_body
-from ..api_response import ApiResponse
 from .._streaming import AsyncStream, Stream
+from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
+from ..api_response import ApiResponse
 from ..models.create_image_request import CreateImageRequest
 from ..models.image_edit_stream_event import ImageEditStreamEvent
 from ..models.image_gen_stream_event import ImageGenStreamEvent

@@ -7,9 +7,9 @@ from typing import Any
 
 import httpx
 
+from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..models.invite import Invite
 from ..models.invite_delete_response import InviteDeleteResponse
 from ..models.invite_list_response import InviteListResponse

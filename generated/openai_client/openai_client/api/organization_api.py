@@ -7,9 +7,9 @@ from typing import Any, Literal
 
 import httpx
 
+from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..models.admin_api_key import AdminApiKey
 from ..models.admin_api_key_create_response import AdminApiKeyCreateResponse
 from ..models.admin_api_keys_create_request import AdminApiKeysCreateRequest

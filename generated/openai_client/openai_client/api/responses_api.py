@@ -7,10 +7,10 @@ from typing import Any, Literal
 
 import httpx
 
+from .._pagination import AsyncPage, AsyncPager, SyncPage
+from .._streaming import AsyncStream, Stream
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from .._streaming import AsyncStream, Stream
-from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..models.compact_resource import CompactResource
 from ..models.compact_response_method_public_body import CompactResponseMethodPublicBody
 from ..models.create_response import CreateResponse

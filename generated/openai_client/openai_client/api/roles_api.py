@@ -7,9 +7,9 @@ from typing import Any, Literal
 
 import httpx
 
+from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..models.public_create_organization_role_body import PublicCreateOrganizationRoleBody
 from ..models.public_role_list_resource import PublicRoleListResource
 from ..models.public_update_organization_role_body import PublicUpdateOrganizationRoleBody

@@ -7,9 +7,9 @@ from typing import Any
 
 import httpx
 
-from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, FileTypes, json_body
-from ..api_response import ApiResponse
 from .._pagination import AsyncPage, AsyncPager, SyncPage
+from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
+from ..api_response import ApiResponse
 from ..models.deleted_skill_resource import DeletedSkillResource
 from ..models.deleted_skill_version_resource import DeletedSkillVersionResource
 from ..models.order_enum import OrderEnum

@@ -7,9 +7,9 @@ from typing import Any, Literal
 
 import httpx
 
+from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..models.create_spend_alert_body import CreateSpendAlertBody
 from ..models.organization_spend_alert import OrganizationSpendAlert
 from ..models.organization_spend_alert_deleted_resource import OrganizationSpendAlertDeletedResource

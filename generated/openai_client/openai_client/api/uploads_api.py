@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, FileTypes, json_body
+from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.complete_upload_request import CompleteUploadRequest
 from ..models.create_upload_request import CreateUploadRequest

@@ -7,9 +7,9 @@ from typing import Any, Literal
 
 import httpx
 
+from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..models.assigned_role_details import AssignedRoleDetails
 from ..models.deleted_role_assignment_resource import DeletedRoleAssignmentResource
 from ..models.public_assign_organization_group_role_body import (

@@ -7,9 +7,9 @@ from typing import Any
 
 import httpx
 
+from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..models.user import User
 from ..models.user_delete_response import UserDeleteResponse
 from ..models.user_list_response import UserListResponse

@@ -7,9 +7,9 @@ from typing import Any, Literal
 
 import httpx
 
+from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..models.create_vector_store_file_batch_request import CreateVectorStoreFileBatchRequest
 from ..models.create_vector_store_file_request import CreateVectorStoreFileRequest
 from ..models.create_vector_store_request import CreateVectorStoreRequest

@@ -7,9 +7,9 @@ from typing import Any
 
 import httpx
 
-from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, FileTypes, json_body
-from ..api_response import ApiResponse
 from .._pagination import AsyncPage, AsyncPager, SyncPage
+from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
+from ..api_response import ApiResponse
 from ..models.create_video_remix_body import CreateVideoRemixBody
 from ..models.deleted_video_resource import DeletedVideoResource
 from ..models.image_ref_param2 import ImageRefParam2

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from .admin_api_key import AdminApiKey
-from .admin_api_key_owner import AdminApiKeyOwner
 
 __all__ = ["AdminApiKeyCreateResponse"]
 

@@ -5,17 +5,7 @@ from __future__ import annotations
 from .chat_completion_message_list_data_item_content_parts_array_item import (
     ChatCompletionMessageListDataItemContentPartsArrayItem,
 )
-from .chat_completion_message_tool_calls import ChatCompletionMessageToolCalls
 from .chat_completion_response_message import ChatCompletionResponseMessage
-from .chat_completion_response_message_annotations_item import (
-    ChatCompletionResponseMessageAnnotationsItem,
-)
-from .chat_completion_response_message_audio_variant1 import (
-    ChatCompletionResponseMessageAudioVariant1,
-)
-from .chat_completion_response_message_function_call import (
-    ChatCompletionResponseMessageFunctionCall,
-)
 
 __all__ = ["ChatCompletionMessageListDataItem"]
 

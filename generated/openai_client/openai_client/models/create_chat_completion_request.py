@@ -18,13 +18,11 @@ from .create_chat_completion_request_web_search_options import (
     CreateChatCompletionRequestWebSearchOptions,
 )
 from .create_model_response_properties import CreateModelResponseProperties
-from .metadata import Metadata
 from .model_ids_shared import ModelIdsShared
 from .parallel_tool_calls import ParallelToolCalls
 from .prediction_content import PredictionContent
 from .reasoning_effort import ReasoningEffort
 from .response_modalities import ResponseModalities
-from .service_tier import ServiceTier
 from .stop_configuration import StopConfiguration
 from .verbosity import Verbosity
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from .metadata import Metadata
 from .model_response_properties import ModelResponseProperties
-from .service_tier import ServiceTier
 
 __all__ = ["CreateModelResponseProperties"]
 

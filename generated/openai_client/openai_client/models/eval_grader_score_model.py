@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from .eval_grader_score_model_sampling_params import EvalGraderScoreModelSamplingParams
-from .eval_item import EvalItem
 from .grader_score_model import GraderScoreModel
 
 __all__ = ["EvalGraderScoreModel"]

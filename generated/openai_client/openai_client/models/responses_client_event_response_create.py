@@ -4,20 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .context_management_param import ContextManagementParam
-from .conversation_param import ConversationParam
 from .create_response import CreateResponse
-from .include_enum import IncludeEnum
-from .input_param import InputParam
-from .metadata import Metadata
-from .model_ids_responses import ModelIdsResponses
-from .prompt import Prompt
-from .reasoning import Reasoning
-from .response_stream_options import ResponseStreamOptions
-from .response_text_param import ResponseTextParam
-from .service_tier import ServiceTier
-from .tool_choice_param import ToolChoiceParam
-from .tools_array import ToolsArray
 
 __all__ = ["ResponsesClientEventResponseCreate"]
 

@@ -1,0 +1,78 @@
+"""An API group → the view of its module (``api/<group>.py``) and its docs page.
+
+The module's imports are the union of the imports of everything its operations print, plus the
+runtime names its class bodies use; the sync and async classes are two :class:`Flavour` values,
+so the template prints one class body twice without composing a name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.ir import model as m
+from generator.python.code import Import
+from generator.python.operations import OperationView, operation_view
+from generator.python.runtime_names import runtime_import
+from generator.python.types import Annotations
+from generator.render.examples import Examples
+
+
+@dataclass(frozen=True)
+class Flavour:
+    """What differs between the sync and the async variant of generated code."""
+
+    is_async: bool
+    def_kw: str  # "def" / "async def"
+    await_kw: str  # "" / "await "
+    api_client: str  # the runtime transport class
+    stream: str  # the runtime stream class
+    page: str  # the runtime page class
+    pager: str  # what ``..._iter`` returns
+    doc_suffix: str  # appended to class docstrings
+
+
+SYNC = Flavour(False, "def", "", "ApiClient", "Stream", "SyncPage", "SyncPage", "")
+ASYNC = Flavour(True, "async def", "await ", "AsyncApiClient", "AsyncStream", "AsyncPage",
+                "AsyncPager", " (async)")
+
+
+@dataclass(frozen=True)
+class ApiClass:
+    name: str
+    flavour: Flavour
+
+
+@dataclass(frozen=True)
+class GroupView:
+    group: m.Group
+    ops: tuple[OperationView, ...]
+    classes: tuple[ApiClass, ...]
+    module: str  # package-relative module path (".api.chat_api")
+    imports: frozenset[Import]
+
+    @property
+    def exports(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.classes)
+
+
+def _flavour_imports(ops: tuple[OperationView, ...], flavour: Flavour) -> set[Import]:
+    names = {flavour.api_client}
+    if any(v.stream_event for v in ops):
+        names.add(flavour.stream)
+    if any(v.page for v in ops):
+        names |= {flavour.page, flavour.pager}
+    return {runtime_import(n) for n in names}
+
+
+def group_view(group: m.Group, api: m.Api, types: Annotations, examples: Examples) -> GroupView:
+    schemes = {s.key: s for s in api.security_schemes}
+    ops = tuple(operation_view(op, schemes, types, examples.arguments(op)) for op in group.operations)
+    classes = (ApiClass(group.class_name, SYNC), ApiClass(group.async_class_name, ASYNC))
+    imports: set[Import] = set()
+    for v in ops:
+        imports |= v.imports
+    for c in classes:
+        imports |= _flavour_imports(ops, c.flavour)
+    if any(v.binary for v in ops):  # ..._to_file(destination: str | os.PathLike[str]) -> Path
+        imports |= {Import("os"), Import("pathlib", "Path")}
+    return GroupView(group, ops, classes, f".api.{group.module}", frozenset(imports))

@@ -1,0 +1,68 @@
+"""Package-level views: the ``Client``/``AsyncClient`` facade and the credential arguments.
+
+Every name printed by the package-level templates comes from here or from the IR (which took it
+from :mod:`generator.naming`); the templates compose none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.ir import model as m
+from generator.naming import API_CLIENT_CLASSES, CLIENT_CLASSES, client_argument
+
+
+@dataclass(frozen=True)
+class Credential:
+    client_arg: str  # Client(...) argument
+    config_arg: str  # Configuration(...) argument it fills
+
+
+@dataclass(frozen=True)
+class GroupAccessor:
+    attr: str  # client.<attr>
+    class_name: str  # the API class of this flavour
+    module: str
+    title: str
+
+
+@dataclass(frozen=True)
+class ClientClass:
+    name: str  # "Client" / "AsyncClient"
+    is_async: bool
+    http_client: str  # "httpx.Client" / "httpx.AsyncClient"
+    api_client: str  # "ApiClient" / "AsyncApiClient"
+    groups: tuple[GroupAccessor, ...]
+
+
+@dataclass(frozen=True)
+class ClientView:
+    credentials: tuple[Credential, ...]
+    key_arg: str | None  # the argument for the first bearer key (``api_key``), if any
+    key_env: str | None  # environment variable of the key the ``api_key`` argument sets
+    classes: tuple[ClientClass, ...]
+    type_imports: tuple[tuple[str, tuple[str, ...]], ...]  # (api module, class names) to import
+
+
+def client_view(api: m.Api) -> ClientView:
+    credentials: list[Credential] = []
+    key_env: str | None = None
+    for s in api.security_schemes:
+        for arg in s.arguments or (s.attr,):
+            credentials.append(Credential(client_argument(arg), arg))
+            if arg == "access_token":
+                key_env = s.env
+    # the bearer key first: `api_key` leads the signature
+    credentials.sort(key=lambda c: c.config_arg != "access_token")
+    classes = []
+    flavours = zip((False, True), CLIENT_CLASSES, ("httpx.Client", "httpx.AsyncClient"),
+                   API_CLIENT_CLASSES, strict=True)
+    for is_async, name, http_client, api_client in flavours:
+        groups = tuple(
+            GroupAccessor(g.key, g.async_class_name if is_async else g.class_name, g.module, g.title)
+            for g in api.groups
+        )
+        classes.append(ClientClass(name, is_async, http_client, api_client, groups))
+    imports = tuple((g.module, tuple(sorted((g.async_class_name, g.class_name)))) for g in api.groups)
+    key_arg = next((c.client_arg for c in credentials if c.config_arg == "access_token"), None)
+    return ClientView(tuple(credentials), key_arg, key_env, tuple(classes), imports)
