@@ -16,10 +16,11 @@ from typing import Any, Literal
 
 from generator.diagnostics import Diagnostic, Severity
 from generator.ir import model as m
-from generator.ir.naming import (
+from generator.naming import (
     PYDANTIC_RESERVED,
     RESERVED_CLASS_NAMES,
     Namespace,
+    claim_class,
     member_name,
     pascal_case,
 )
@@ -159,7 +160,7 @@ class SchemaRegistry:
             self._depth -= 1
 
     def claim_name(self, wanted: str) -> str:
-        return self._names.claim(pascal_case(wanted))
+        return claim_class(self._names, wanted)
 
     def hoist(self, name: str, pointer: str, schema: Schema) -> m.Named:
         """Register an inline schema as a definition named ``name`` (made unique)."""
@@ -179,7 +180,7 @@ class SchemaRegistry:
     # ---------------------------------------------------------------- registration
 
     def _register(self, ref: str, leaf: str, schema: Any) -> m.Named:
-        name = self._names.claim(pascal_case(leaf))
+        name = claim_class(self._names, leaf)
         if not isinstance(schema, Mapping):
             schema = {}
         kind = classify(schema, self._deref)

@@ -107,13 +107,13 @@ def test_hostile_spec_generates_code_that_compiles_imports_and_stays_inert(tmp_p
         "from evil_client import Client\n"
         "c = Client()\n"
         "api = getattr(c, [k for k in dir(c) if k.startswith('tag')][0])\n"
-        "obj = m.Client2.model_validate({'VLAN': 'a', 'Vlan': 'b', 'foo-bar': 1, 'foo_bar': 2})\n"
+        "obj = m.ClientModel.model_validate({'VLAN': 'a', 'Vlan': 'b', 'foo-bar': 1, 'foo_bar': 2})\n"
         "assert obj.to_dict() == {'VLAN': 'a', 'Vlan': 'b', 'foo-bar': 1, 'foo_bar': 2}, obj.to_dict()\n"
         "print(sorted(n for n in m._MODULES))\n"
     )
     proc = subprocess.run([sys.executable, "-c", probe], cwd=out, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
-    assert "Client2" in proc.stdout and "Configuration2" in proc.stdout
+    assert "ClientModel" in proc.stdout and "ConfigurationModel" in proc.stdout
     assert "VLAN" in proc.stdout and "Vlan" in proc.stdout
     assert not (out / "PWNED").exists() and not (tmp_path / "PWNED").exists()
     for folder in (out / "evil_client" / "models", out / "docs" / "models"):
