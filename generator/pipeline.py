@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import yaml
 
 from generator import __version__, cache
 from generator.config import Target
-from generator.diagnostics import Diagnostic, OutputError, Severity, SpecError
+from generator.diagnostics import Diagnostic, OutputError
 from generator.diff import Change, suggest_bump, surface
 from generator.diff import compare as compare_surfaces
 from generator.ir import build_api
@@ -53,37 +52,14 @@ class Result:
         return suggest_bump(self.changes) if self.changes else None
 
 
-def merge_patch(target: Any, patch: Any) -> Any:
-    """RFC 7386 JSON Merge Patch (``null`` deletes a key)."""
-    if not isinstance(patch, Mapping):
-        return patch
-    out = dict(target) if isinstance(target, Mapping) else {}
-    for key, value in patch.items():
-        if value is None:
-            out.pop(key, None)
-        else:
-            out[key] = merge_patch(out.get(key), value)
-    return out
-
-
 def load(target: Target, *, strict: bool | None = None) -> Spec:
-    spec = load_spec(target.spec, strict=target.strict if strict is None else strict)
-    if target.overlay is not None:
-        try:
-            patch = yaml.load(target.overlay.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-        except (OSError, yaml.YAMLError) as exc:
-            raise SpecError([Diagnostic(Severity.ERROR, "overlay", f"cannot read overlay: {exc}",
-                                        file=str(target.overlay))]) from None
-        spec.document = merge_patch(spec.document, patch)
-    return spec
+    """The target's spec with its overlay merged in by the loader (before refs and validation)."""
+    return load_spec(target.spec, overlay=target.overlay, strict=target.strict if strict is None else strict)
 
 
 def build(target: Target, *, strict: bool | None = None) -> tuple[Spec, Api, list[Diagnostic]]:
     spec = load(target, strict=strict)
-    sha = spec.sha256
-    if target.overlay is not None:
-        sha = hashlib.sha256(sha.encode() + target.overlay.read_bytes()).hexdigest()
-    api, ir_diags = build_api(spec.document, spec.resolve, target, spec_sha256=sha)
+    api, ir_diags = build_api(spec.document, spec.resolve, target, spec_sha256=spec.sha256)
     located = [
         spec.diagnostic(d.severity, d.code, d.message, d.pointer) if d.pointer and d.line is None
         and not d.pointer.startswith("file:") else d
@@ -216,9 +192,7 @@ def _changes_since(output: Path, api_surface: Mapping[str, Any]) -> list[Change]
 def spec_inputs(target: Target, spec: Spec) -> dict[str, str]:
     """The spec's files (relative to the root spec's folder) and the overlay, with their hashes."""
     base = target.spec.parent
-    hashes = spec.files()  # digests the loader took when it read the files
-    if target.overlay is not None:
-        hashes[target.overlay] = _sha(target.overlay.read_bytes())
+    hashes = spec.files()  # digests the loader took when it read the files (the overlay's too)
     out: dict[str, str] = {}
     for path, digest in hashes.items():
         try:
