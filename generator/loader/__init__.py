@@ -13,11 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Severity, SpecError
+from generator.loader.findings import Finding
 from generator.loader.overlay import apply_overlay, read_overlay
 from generator.loader.read import Source, from_pointer, read_source
 from generator.loader.refs import Loaded, check_refs, follow, load_documents, located
 from generator.loader.repair import Repair, drop_invalid_defaults, scan
-from generator.loader.validate import Finding, check_structure, validate
+from generator.loader.structure import check_structure
+from generator.loader.validate import validate
 
 __all__ = ["Spec", "load_spec"]
 
