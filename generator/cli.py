@@ -1,4 +1,4 @@
-"""The ``oagen`` command line: generate, check, validate."""
+"""The ``oagen`` command line: generate, check, validate, diff."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import click
 from generator import __version__
 from generator.config import Target, adhoc_target, load_targets
 from generator.diagnostics import ConfigError, Diagnostic, ExitCode, OagenError, Severity
+from generator.surface import format_json, format_text, suggest_bump
 
 
 def _echo_diagnostics(diags: Iterable[Diagnostic], *, verbose: bool, quiet: bool) -> None:
@@ -42,8 +43,6 @@ def _echo_diagnostics(diags: Iterable[Diagnostic], *, verbose: bool, quiet: bool
 
 def _echo_changes(changes: list[Any], *, verbose: bool) -> None:
     """What changed in the API since the previous output, and the version bump it suggests."""
-    from generator.diff import format_text, suggest_bump
-
     if not changes:
         click.echo("  API unchanged since the last generation")
         return
@@ -211,6 +210,53 @@ def validate(obj: _Ctx, spec: Path, strict: bool) -> None:
     _guard(go)
 
 
+@main.command("diff")
+@click.argument("old")
+@click.argument("new", required=False)
+@click.option("--config", "config", type=click.Path(path_type=Path), default=Path("pyproject.toml"),
+              show_default=True, help="pyproject.toml holding [tool.oagen.targets.*].")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Readable text (coloured on a terminal) or JSON.")
+@click.option("--fail-on-breaking", is_flag=True, help="Exit 1 when any change is breaking (for CI).")
+@click.option("--strict", is_flag=True, default=None, help="Fail on any validation problem instead of repairing.")
+def diff(old: str, new: str | None, config: Path, fmt: str, fail_on_breaking: bool, strict: bool | None) -> None:
+    """API-level changes, each marked breaking or not.
+
+    \b
+    oagen diff TARGET            the target's checked-in output -> its spec now
+    oagen diff TARGET NEW.yaml   the checked-in output -> NEW.yaml with the target's settings
+    oagen diff OLD.yaml NEW.yaml one spec file -> another (ad hoc settings, no overlay)
+
+    A target's overlay and operation overrides apply as in `oagen generate`.  An argument that
+    names an existing file is a spec; any other is a target of --config.
+    """
+    from generator.pipeline import diff as run
+
+    def go() -> None:
+        changes = run(_diff_side(old, config), None if new is None else _diff_side(new, config), strict=strict)
+        if fmt == "json":
+            click.echo(format_json(changes), nl=False)
+        else:
+            color = sys.stdout.isatty()
+            click.echo(format_text(changes, color=color), nl=False, color=color)
+        if fail_on_breaking and any(c.breaking for c in changes):
+            sys.exit(ExitCode.DRIFT)
+
+    _guard(go)
+
+
+def _diff_side(arg: str, config: Path) -> Target | Path:
+    """A spec file when ``arg`` names a file (or looks like a path), else a target of ``config``."""
+    path = Path(arg)
+    if path.is_file() or path.suffix or len(path.parts) > 1:
+        return path
+    targets = load_targets(config)
+    if arg not in targets:
+        raise ConfigError(f"{arg!r} is neither a spec file nor a target of {config} "
+                          f"(known targets: {', '.join(targets) or 'none'})")
+    return targets[arg]
+
+
 def _guard(fn: object) -> None:
     assert callable(fn)
     try:
@@ -226,12 +272,3 @@ def _rel(path: Path) -> str:
         return str(path.relative_to(Path.cwd()))
     except ValueError:
         return str(path)
-
-
-def _register_diff() -> None:
-    from generator.diff import diff_command
-
-    main.add_command(diff_command)
-
-
-_register_diff()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -12,13 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import yaml
 
 from generator import __version__, cache
-from generator.config import Target
-from generator.diagnostics import Diagnostic, OutputError, Severity, SpecError
-from generator.diff import Change, suggest_bump, surface
-from generator.diff import compare as compare_surfaces
+from generator.config import Target, adhoc_target
+from generator.diagnostics import ConfigError, Diagnostic, OagenError, OutputError
 from generator.ir import build_api
 from generator.ir.model import Api
 from generator.loader import Spec, load_spec
@@ -36,6 +34,8 @@ from generator.render.write import (
     read_manifest,
     write_tree,
 )
+from generator.surface import Change, suggest_bump, surface
+from generator.surface import compare as compare_surfaces
 
 Progress = Callable[[str], None]
 
@@ -53,43 +53,67 @@ class Result:
         return suggest_bump(self.changes) if self.changes else None
 
 
-def merge_patch(target: Any, patch: Any) -> Any:
-    """RFC 7386 JSON Merge Patch (``null`` deletes a key)."""
-    if not isinstance(patch, Mapping):
-        return patch
-    out = dict(target) if isinstance(target, Mapping) else {}
-    for key, value in patch.items():
-        if value is None:
-            out.pop(key, None)
-        else:
-            out[key] = merge_patch(out.get(key), value)
-    return out
-
-
 def load(target: Target, *, strict: bool | None = None) -> Spec:
-    spec = load_spec(target.spec, strict=target.strict if strict is None else strict)
-    if target.overlay is not None:
-        try:
-            patch = yaml.load(target.overlay.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-        except (OSError, yaml.YAMLError) as exc:
-            raise SpecError([Diagnostic(Severity.ERROR, "overlay", f"cannot read overlay: {exc}",
-                                        file=str(target.overlay))]) from None
-        spec.document = merge_patch(spec.document, patch)
-    return spec
+    """The target's spec with its overlay merged in by the loader (before refs and validation)."""
+    return load_spec(target.spec, overlay=target.overlay, strict=target.strict if strict is None else strict)
 
 
 def build(target: Target, *, strict: bool | None = None) -> tuple[Spec, Api, list[Diagnostic]]:
     spec = load(target, strict=strict)
-    sha = spec.sha256
-    if target.overlay is not None:
-        sha = hashlib.sha256(sha.encode() + target.overlay.read_bytes()).hexdigest()
-    api, ir_diags = build_api(spec.document, spec.resolve, target, spec_sha256=sha)
+    api, ir_diags = build_api(spec.document, spec.resolve, target, spec_sha256=spec.sha256)
     located = [
         spec.diagnostic(d.severity, d.code, d.message, d.pointer) if d.pointer and d.line is None
         and not d.pointer.startswith("file:") else d
         for d in ir_diags
     ]
     return spec, api, list(spec.diagnostics) + located
+
+
+def spec_target(spec: Path, settings: Target | None = None) -> Target:
+    """A target for the spec file ``spec``: with ``settings``' overlay, overrides and names, or
+    the defaults of an ad hoc target."""
+    if settings is None:
+        return adhoc_target(spec, "api_client", Path("api_client"))
+    return dataclasses.replace(settings, spec=spec.resolve())
+
+
+def api_surface(target: Target, *, strict: bool | None = None) -> dict[str, Any]:
+    """The client-visible API of the target's spec now: the same load → IR path as ``generate``."""
+    return surface(build(target, strict=strict)[1])
+
+
+def recorded_surface(target: Target) -> dict[str, Any]:
+    """The API surface recorded with the target's output by the last ``generate``."""
+    path = target.output / SURFACE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError:
+        raise ConfigError(f"{path}: not found; target {target.name!r} has no generated output to compare "
+                          f"with (run `oagen generate {target.name}` first)") from None
+    except ValueError as exc:
+        raise ConfigError(f"{path}: not valid JSON ({exc}); regenerate with `oagen generate {target.name}`") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: not an API surface (a JSON object expected)")
+    return data
+
+
+def diff(old: Target | Path, new: Target | Path | None = None, *,
+         strict: bool | None = None) -> list[Change]:
+    """API changes from ``old`` to ``new``.  A target on the old side is its checked-in output (the
+    recorded surface), on the new side its spec now; a spec file is loaded with the settings of the
+    target on the other side, if there is one, else as an ad hoc target.  ``diff(target)`` compares
+    the target's checked-in output with its spec now."""
+    if new is None:
+        if not isinstance(old, Target):
+            raise OagenError("oagen diff: a spec file needs a second argument to compare it with")
+        new = old
+    if isinstance(old, Target) and isinstance(new, Target) and old is not new:
+        raise OagenError("oagen diff: give at most one target (and a spec file to compare it with)")
+    settings = old if isinstance(old, Target) else new if isinstance(new, Target) else None
+    before = recorded_surface(old) if isinstance(old, Target) else api_surface(spec_target(old, settings),
+                                                                                 strict=strict)
+    after = api_surface(new if isinstance(new, Target) else spec_target(new, settings), strict=strict)
+    return compare_surfaces(before, after)
 
 
 def render(api: Api, target: Target, *, progress: Progress | None = None,
@@ -216,9 +240,7 @@ def _changes_since(output: Path, api_surface: Mapping[str, Any]) -> list[Change]
 def spec_inputs(target: Target, spec: Spec) -> dict[str, str]:
     """The spec's files (relative to the root spec's folder) and the overlay, with their hashes."""
     base = target.spec.parent
-    hashes = spec.files()  # digests the loader took when it read the files
-    if target.overlay is not None:
-        hashes[target.overlay] = _sha(target.overlay.read_bytes())
+    hashes = spec.files()  # digests the loader took when it read the files (the overlay's too)
     out: dict[str, str] = {}
     for path, digest in hashes.items():
         try:

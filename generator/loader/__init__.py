@@ -1,4 +1,4 @@
-"""Load an OpenAPI 3.0/3.1 document: read, resolve refs, check, validate, repair (lenient mode).
+"""Load an OpenAPI 3.0/3.1 document: read, overlay, resolve refs, check, validate, repair (lenient mode).
 
 ``load_spec`` returns a :class:`Spec` or raises :class:`~generator.diagnostics.SpecError`
 carrying one ERROR diagnostic per problem, each with file, JSON pointer and line:column.
@@ -13,10 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Severity, SpecError
+from generator.loader.findings import Finding
+from generator.loader.overlay import apply_overlay, read_overlay
 from generator.loader.read import Source, from_pointer, read_source
 from generator.loader.refs import Loaded, check_refs, follow, load_documents, located
 from generator.loader.repair import Repair, drop_invalid_defaults, scan
-from generator.loader.validate import Finding, check_structure, validate
+from generator.loader.structure import check_structure
+from generator.loader.validate import validate
 
 __all__ = ["Spec", "load_spec"]
 
@@ -49,25 +52,32 @@ class Spec:
 
     def locate(self, pointer: str, file: str | None = None) -> tuple[int, int] | None:
         """JSON pointer (no '#') in ``file`` (canonical uri or path; root if None) -> (line, column)."""
-        src = self._source(file)
-        if src is None:
-            return None
-        try:
-            return src.source_map.locate(from_pointer(pointer))
-        except ValueError:
-            return None
+        _, line, column = self._position(pointer, file)
+        return None if line is None or column is None else (line, column)
 
     def diagnostic(self, severity: Severity, code: str, message: str, pointer: str,
                    file: str | None = None) -> Diagnostic:
-        src = self._source(file)
-        where = self.locate(pointer, file)
-        line, column = where if where else (None, None)
-        shown = str(src.path) if src else file
+        shown, line, column = self._position(pointer, file)
         return Diagnostic(severity, code, message, pointer, shown, line, column)
 
+    def _position(self, pointer: str, file: str | None) -> tuple[str | None, int | None, int | None]:
+        """(file shown, line, column) of a pointer; the overlay's file for content it added."""
+        src = self._source(file)
+        if src is None:
+            return file, None, None
+        try:
+            path, line, column = src.position(from_pointer(pointer))
+        except ValueError:
+            return str(src.path), None, None
+        return str(path), line, column
+
     def files(self) -> dict[Path, str]:
-        """Every file the document was loaded from (the root first), with its sha256."""
-        return {src.path: src.sha256 for src in self._sources.values()}
+        """Every file the document was loaded from (the root first, then the overlay, then the
+        files its refs reach), with its sha256."""
+        out: dict[Path, str] = {}
+        for src in self._sources.values():
+            out.update(src.files())
+        return out
 
     def documents(self) -> dict[str, dict[str, Any]]:
         """Every loaded document by canonical uri ("" for the root)."""
@@ -85,9 +95,16 @@ class Spec:
         return None
 
 
-def load_spec(path: str | os.PathLike[str], *, strict: bool = False, validate: bool = True) -> Spec:
-    """Load, check and (unless ``validate=False``) validate a spec; repair benign defects unless strict."""
+def load_spec(path: str | os.PathLike[str], *, overlay: str | os.PathLike[str] | None = None,
+              strict: bool = False, validate: bool = True) -> Spec:
+    """Load, check and (unless ``validate=False``) validate a spec; repair benign defects unless strict.
+
+    ``overlay``: a JSON Merge Patch file merged into the root document as read, before anything
+    else looks at it (diagnostics about what it adds point into it).
+    """
     root = read_source(Path(path).expanduser().resolve())
+    if overlay is not None:
+        root = apply_overlay(root, read_overlay(Path(overlay).expanduser().resolve()))
     version = _check_root(root)
     loaded = load_documents(root)
     check_refs(loaded)

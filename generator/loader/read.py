@@ -171,6 +171,15 @@ class Source:
     data: Any
     source_map: SourceMap
 
+    def position(self, parts: Sequence[str]) -> tuple[Path, int | None, int | None]:
+        """The file, line and column of ``parts`` (an overlaid root answers for its overlay's part)."""
+        where = self.source_map.locate(parts)
+        return (self.path, *where) if where else (self.path, None, None)
+
+    def files(self) -> dict[Path, str]:
+        """The file(s) this document was read from, with their sha256."""
+        return {self.path: self.sha256}
+
 
 def read_source(path: Path) -> Source:
     """Read, decode and parse one file; raise SpecError for anything unusable."""

@@ -258,9 +258,8 @@ def site_diagnostic(sources: dict[str, Source], site: RefSite, severity: Severit
 
 def located(src: Source, severity: Severity, code: str, message: str,
             parts: tuple[str, ...] | list[str]) -> Diagnostic:
-    where = src.source_map.locate(parts)
-    line, column = where if where else (None, None)
-    return Diagnostic(severity, code, message, to_pointer(parts), str(src.path), line, column)
+    path, line, column = src.position(parts)
+    return Diagnostic(severity, code, message, to_pointer(parts), str(path), line, column)
 
 
 def _site_error(src: Source, parts: Parts, code: str, message: str) -> Diagnostic:

@@ -18,9 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from generator.loader.findings import Finding
 from generator.loader.read import Source, to_pointer
 from generator.loader.refs import Parts, iter_mappings
-from generator.loader.validate import Finding
 
 # Keywords that describe a schema without constraining it: kept on the outside when wrapping.
 ANNOTATIONS = frozenset({"title", "description", "default", "example", "examples", "deprecated",

@@ -9,6 +9,7 @@ deleted.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import hashlib
@@ -28,6 +29,22 @@ SURFACE = ".oagen-surface.json"  # the client-visible API, for change reports on
 IGNORE_FILE = ".oagenignore"
 # Directories tools create inside a package; never part of the output, never reported as drift.
 TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".hypothesis"})
+# Build artefacts: `pip install -e` writes *.egg-info, `python -m build` build/ and dist/ (at the
+# top of the project).  Like tool caches, never drift, and carried over by a regeneration.
+TOP_LEVEL_ARTEFACTS = frozenset({"build", "dist"})
+
+
+def is_artefact(rel_dir: PurePosixPath) -> bool:
+    """Is this directory (relative to the output) made by a tool or a build, not by oagen?"""
+    name = rel_dir.name
+    return (name in TOOL_CACHES or name.endswith(".egg-info")
+            or (len(rel_dir.parts) == 1 and name in TOP_LEVEL_ARTEFACTS))
+
+
+def _prune(output: Path, root: str, dirs: list[str]) -> None:
+    """Drop tool and build artefact directories from an ``os.walk`` of ``output``, in place."""
+    base = PurePosixPath(Path(root).relative_to(output).as_posix())
+    dirs[:] = sorted(d for d in dirs if not is_artefact(base / d))
 
 
 def safe_relpath(rel: str) -> PurePosixPath:
@@ -63,7 +80,7 @@ def existing_files(output: Path) -> dict[str, bytes]:
     if not output.is_dir():
         return out
     for root, dirs, files in os.walk(output):
-        dirs[:] = sorted(d for d in dirs if d not in TOOL_CACHES)
+        _prune(output, root, dirs)
         for name in sorted(files):
             full = Path(root) / name
             rel = full.relative_to(output).as_posix()
@@ -142,6 +159,7 @@ def write_tree(output: Path, files: Mapping[str, bytes]) -> None:
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it private; the output is an ordinary directory
+    moved: list[tuple[Path, Path]] = []
     try:
         for rel, data in sorted(files.items()):
             if spec is not None and is_ignored(spec, rel):
@@ -151,8 +169,12 @@ def write_tree(output: Path, files: Mapping[str, bytes]) -> None:
             dest.write_bytes(data)
         if output.is_dir():
             _carry_over(output, tmp, spec)
+            moved = _move_artefacts(output, tmp)
         _swap(output, tmp)
     except BaseException:
+        for old, new in reversed(moved):  # the old tree stays as it was
+            with contextlib.suppress(OSError):
+                os.replace(new, old)
         shutil.rmtree(tmp, ignore_errors=True)
         raise
 
@@ -165,7 +187,7 @@ def _carry_over(old: Path, new: Path, spec: object) -> None:
     if spec is None:
         return
     for root, dirs, names in os.walk(old):
-        dirs[:] = [d for d in dirs if d not in TOOL_CACHES]
+        _prune(old, root, dirs)
         for name in names:
             full = Path(root) / name
             rel = full.relative_to(old).as_posix()
@@ -173,6 +195,26 @@ def _carry_over(old: Path, new: Path, spec: object) -> None:
                 dest = new / rel
                 dest.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(full, dest)
+
+
+def _move_artefacts(old: Path, new: Path) -> list[tuple[Path, Path]]:
+    """Move tool caches and build artefacts of the old tree into the new one (renames, no copies:
+    a .mypy_cache can be large), where their parent directory still exists; return the moves."""
+    moved: list[tuple[Path, Path]] = []
+    for root, dirs, _ in os.walk(old):
+        base = PurePosixPath(Path(root).relative_to(old).as_posix())
+        keep: list[str] = []
+        for d in sorted(dirs):
+            rel = base / d
+            if not is_artefact(rel):
+                keep.append(d)
+                continue
+            dest = new / rel
+            if dest.parent.is_dir() and not dest.exists():
+                os.replace(Path(root) / d, dest)
+                moved.append((Path(root) / d, dest))
+        dirs[:] = keep
+    return moved
 
 
 def _exchange(a: Path, b: Path) -> bool:

@@ -18,23 +18,21 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from generator.diff import (
-    Change,
-    api_of,
-    compare,
-    diff_command,
-    diff_specs,
-    format_json,
-    format_text,
-    suggest_bump,
-    surface,
-)
+from generator.cli import main
+from generator.pipeline import api_surface, spec_target
+from generator.pipeline import diff as diff_specs
+from generator.surface import Change, compare, format_json, format_text, suggest_bump
 
 REPO = Path(__file__).resolve().parents[2]
 GATEWAY = REPO / "specs" / "ai-stats-gateway.openapi.yaml"
 
 Doc = dict[str, Any]
 Edit = Callable[[Doc], None]
+
+
+def surface_of(path: Path) -> dict[str, Any]:
+    """The surface of a spec file loaded as an ad hoc target (no overlay, no overrides)."""
+    return api_surface(spec_target(path))
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +46,7 @@ def base_doc() -> Doc:
 def base_surface(base_doc: Doc, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     path = tmp_path_factory.mktemp("base") / "spec.json"
     path.write_text(json.dumps(base_doc), encoding="utf-8")
-    return surface(api_of(path))
+    return surface_of(path)
 
 
 @pytest.fixture
@@ -61,7 +59,7 @@ def changes_after(base_doc: Doc, base_surface: dict[str, Any], tmp_path: Path) -
             edit(doc)
             path = tmp_path / name
             path.write_text(json.dumps(doc), encoding="utf-8")
-            return surface(api_of(path))
+            return surface_of(path)
 
         old = base_surface if old_edit is None else build(old_edit, "old.json")
         return compare(old, build(new_edit, "new.json"))
@@ -100,7 +98,7 @@ def test_identical_specs_have_no_changes(base_surface: dict[str, Any]) -> None:
 def test_surface_is_json_and_deterministic(base_surface: dict[str, Any]) -> None:
     text = json.dumps(base_surface, sort_keys=True)
     assert json.loads(text) == base_surface
-    assert json.dumps(surface(api_of(GATEWAY)), sort_keys=True) == text
+    assert json.dumps(surface_of(GATEWAY), sort_keys=True) == text
     op = base_surface["operations"]["POST /chat/completions"]
     assert op["id"] == "createChatCompletion" and op["name"] == "create_chat_completion" and op["group"] == "chat"
     assert op["body"]["type"] == "ChatCompletionsRequest" and op["responses"] == {"200": "json ChatCompletionsResponse"}
@@ -602,18 +600,18 @@ def test_command(base_doc: Doc, tmp_path: Path) -> None:
     additive_path.write_text(json.dumps(additive), encoding="utf-8")
     runner = CliRunner()
 
-    result = runner.invoke(diff_command, [str(GATEWAY), str(new_path)])
+    result = runner.invoke(main, ["diff", str(GATEWAY), str(new_path)])
     assert result.exit_code == 0, result.output
     assert "BREAKING GET /healthz: operation removed" in result.output
     assert result.output.rstrip().endswith("suggested version bump: major")
     assert "\x1b[" not in result.output
 
-    result = runner.invoke(diff_command, [str(GATEWAY), str(new_path), "--fail-on-breaking"])
+    result = runner.invoke(main, ["diff", str(GATEWAY), str(new_path), "--fail-on-breaking"])
     assert result.exit_code == 1
-    result = runner.invoke(diff_command, [str(GATEWAY), str(additive_path), "--fail-on-breaking"])
+    result = runner.invoke(main, ["diff", str(GATEWAY), str(additive_path), "--fail-on-breaking"])
     assert result.exit_code == 0 and "suggested version bump: minor" in result.output
 
-    result = runner.invoke(diff_command, [str(GATEWAY), str(new_path), "--format", "json"])
+    result = runner.invoke(main, ["diff", str(GATEWAY), str(new_path), "--format", "json"])
     assert result.exit_code == 0
     data = json.loads(result.output)
     assert data["summary"]["by_kind"] == {"operation-removed": 1, "definition-removed": 1, "field-added": 1}
@@ -624,11 +622,11 @@ def test_command_bad_spec_exits_2_with_diagnostics(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      responses:\n"
                    "        '200': {$ref: '#/components/responses/Missing'}\n", encoding="utf-8")
-    result = CliRunner().invoke(diff_command, [str(GATEWAY), str(bad)])
+    result = CliRunner().invoke(main, ["diff", str(GATEWAY), str(bad)])
     assert result.exit_code == 2
     assert "bad.yaml" in result.stderr and "error[" in result.stderr
     assert "Traceback" not in result.output
-    result = CliRunner().invoke(diff_command, [str(tmp_path / "missing.yaml"), str(GATEWAY)])
+    result = CliRunner().invoke(main, ["diff", str(tmp_path / "missing.yaml"), str(GATEWAY)])
     assert result.exit_code == 2 and "missing.yaml" in result.stderr
 
 
@@ -715,3 +713,63 @@ def test_azure_stable_to_preview_hand_checked(azure_changes: list[Change]) -> No
     assert not c.breaking
     # same servers and schemes in both: nothing reported
     assert not [c for c in azure_changes if c.kind.startswith(("server", "security", "operation-security"))]
+
+
+# --------------------------------------------------------------------------------------------
+# Targets: the same load -> IR path as `oagen generate` (overlay, operation overrides)
+# --------------------------------------------------------------------------------------------
+
+CONFIG = REPO / "pyproject.toml"
+
+
+@pytest.mark.parametrize("target", ["gateway", "openai"])
+def test_target_against_its_checked_in_output_has_no_changes(target: str) -> None:
+    result = CliRunner().invoke(main, ["diff", target, "--config", str(CONFIG), "--fail-on-breaking"])
+    assert result.exit_code == 0, result.output + result.stderr
+    assert result.output == "No API changes.\n"
+
+
+def test_without_the_targets_settings_the_gateway_loses_its_stream() -> None:
+    # what `oagen diff` used to compute (defect 6): the spec with no overlay and no overrides
+    from generator.config import load_targets
+    from generator.pipeline import recorded_surface
+
+    gateway = load_targets(CONFIG)["gateway"]
+    changes = compare(recorded_surface(gateway), surface_of(gateway.spec))
+    assert [c.breaking for c in changes] == [True] * 6
+    one(changes, "operation-streaming-changed", "POST /chat/completions")
+    assert diff_specs(gateway) == []
+
+
+def test_target_against_a_new_spec_file_applies_the_targets_settings(base_doc: Doc, tmp_path: Path) -> None:
+    new = copy.deepcopy(base_doc)
+    del new["paths"]["/healthz"]
+    new_path = tmp_path / "new.yaml"
+    new_path.write_text(yaml.safe_dump(new), encoding="utf-8")
+    result = CliRunner().invoke(main, ["diff", "gateway", str(new_path), "--config", str(CONFIG),
+                                       "--format", "json", "--fail-on-breaking"])
+    assert result.exit_code == 1, result.output + result.stderr
+    data = json.loads(result.output)
+    # the overlay's stream event models and the streaming override still apply to new.yaml
+    assert data["summary"]["by_kind"] == {"operation-removed": 1, "definition-removed": 1}
+    # and the other way round: the spec file on the old side, the target's spec now on the new side
+    result = CliRunner().invoke(main, ["diff", str(new_path), "gateway", "--config", str(CONFIG)])
+    assert result.exit_code == 0 and "operation added" in result.output and "BREAKING" not in result.output
+
+
+def test_target_errors(tmp_path: Path) -> None:
+    def run(*args: str) -> Any:
+        return CliRunner().invoke(main, ["diff", *args, "--config", str(CONFIG)])
+
+    unknown = run("nope")
+    assert unknown.exit_code == 3 and "'nope' is neither a spec file nor a target" in unknown.stderr
+    assert "gateway, openai" in unknown.stderr
+    both = run("gateway", "openai")
+    assert both.exit_code == 2 and "at most one target" in both.stderr
+    lone = run(str(GATEWAY))
+    assert lone.exit_code == 2 and "needs a second argument" in lone.stderr
+    (tmp_path / "pyproject.toml").write_text(
+        f'[tool.oagen.targets.fresh]\nspec = "{GATEWAY}"\npackage = "fresh"\noutput = "out"\n', encoding="utf-8")
+    never = CliRunner().invoke(main, ["diff", "fresh", "--config", str(tmp_path / "pyproject.toml")])
+    assert never.exit_code == 3 and "run `oagen generate fresh` first" in never.stderr
+    assert "Traceback" not in never.output
