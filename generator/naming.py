@@ -333,3 +333,8 @@ API_CLIENT_CLASSES = ("ApiClient", "AsyncApiClient")  # the runtime transports
 def client_argument(config_argument: str) -> str:
     """The Client(...) argument that fills a Configuration(...) credential argument."""
     return CLIENT_KEY_ARGUMENT if config_argument == "access_token" else config_argument
+
+
+def claim_param_name(names: Namespace, definition: str) -> str:
+    """The request-side ``TypedDict`` of a model: ``ChatRequest`` → ``ChatRequestParam``."""
+    return names.claim(f"{definition}Param")

@@ -3,11 +3,13 @@ they need (computed from what is printed, never by searching the rendered text).
 
 from __future__ import annotations
 
+import keyword
 from dataclasses import dataclass
 from typing import Any
 
 from generator.ir import model as m
 from generator.python.code import Import, import_groups
+from generator.python.params import ParamTypes
 from generator.python.runtime_names import runtime_import
 from generator.python.types import Annotations, typing
 from generator.render import layout
@@ -119,16 +121,72 @@ def definition_view(d: m.Definition, types: Annotations) -> DefinitionView:
                           laid_out=ok, imports=frozenset(imports))
 
 
-def module_view(mod: m.Module, types: Annotations) -> dict[str, Any]:
+@dataclass(frozen=True)
+class ParamDefView:
+    """The request-side ``TypedDict`` (or alias) of one definition."""
+
+    name: str
+    kind: str  # "typeddict" or "alias"
+    lines: tuple[str, ...]  # the alias statement, or the class statement of a functional TypedDict
+    keys: tuple[FieldView, ...] = ()  # class-syntax TypedDict keys
+    doc: str = ""
+    laid_out: bool = True
+    imports: frozenset[Import] = frozenset()
+
+
+_TYPED_DICT = Import("typing_extensions", "TypedDict")
+
+
+def param_view(d: m.Definition, params: ParamTypes) -> ParamDefView | None:
+    name = params.names.get(d.name)
+    if name is None:
+        return None
+    doc = f"Request form of :class:`{d.name}`: a dict a type checker can check."
+    if not isinstance(d, m.Model):
+        target = d.target if isinstance(d, m.Alias) else (
+            m.UnionOf(tuple(v.type for v in d.variants) + ((m.NONE,) if d.nullable else ()))
+            if isinstance(d, m.Union) else None)
+        if target is None:
+            return None
+        value = params.of(target)
+        lines, ok = _statement(layout.alias(name, value.text), f"{name}: TypeAlias = {value.text}")
+        return ParamDefView(name, "alias", lines, doc=doc, laid_out=ok,
+                            imports=value.imports | {typing("TypeAlias")})
+    keys = params.keys(d)
+    imports: set[Import] = {_TYPED_DICT}
+    for k in keys:
+        imports |= k.annotation.imports
+    if all(k.wire.isidentifier() and not keyword.iskeyword(k.wire) for k in keys):
+        views = []
+        for k in keys:
+            flat = f"    {k.wire}: {k.annotation.text}"
+            lines, ok = _statement(layout.field(k.wire, k.annotation.text, None), flat)
+            views.append(FieldView(lines, k.description, ok, k.annotation.imports))
+        return ParamDefView(name, "typeddict", (), tuple(views), doc,
+                            all(v.laid_out for v in views), frozenset(imports))
+    # keys that are not identifiers: the functional form (formatted by black)
+    items = ", ".join(f"{pyrepr(k.wire)}: {k.annotation.text}" for k in keys)
+    line = f"{name} = TypedDict({pyrepr(name)}, {{{items}}}, total=False)"
+    return ParamDefView(name, "functional", (line,), doc=doc, laid_out=False,
+                        imports=frozenset(imports))
+
+
+def module_view(mod: m.Module, types: Annotations, params: ParamTypes) -> dict[str, Any]:
     views = [definition_view(d, types) for d in mod.definitions]
+    param_views = [pv for pv in (param_view(d, params) for d in mod.definitions) if pv is not None]
     imports: set[Import] = set()
     for v in views:
         imports |= v.imports
-    all_lines = layout.list_assignment("__all__", [pyrepr(v.d.name) for v in views])
+    for pv in param_views:
+        imports |= pv.imports
+    exported = [v.d.name for v in views] + [pv.name for pv in param_views]
+    all_lines = layout.list_assignment("__all__", [pyrepr(n) for n in exported])
     return {
         "module": mod,
         "views": views,
+        "params": param_views,
         "import_groups": import_groups(imports, f".models.{mod.name}"),
-        "all_lines": all_lines or [f"__all__ = [{', '.join(pyrepr(v.d.name) for v in views)}]"],
-        "laid_out": all_lines is not None and all(v.laid_out for v in views),
+        "all_lines": all_lines or [f"__all__ = [{', '.join(pyrepr(n) for n in exported)}]"],
+        "laid_out": all_lines is not None and all(v.laid_out for v in views)
+        and all(pv.laid_out for pv in param_views),
     }

@@ -6,6 +6,7 @@ from :mod:`generator.naming`); the templates compose none.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.ir import model as m
@@ -66,3 +67,13 @@ def client_view(api: m.Api) -> ClientView:
     imports = tuple((g.module, tuple(sorted((g.async_class_name, g.class_name)))) for g in api.groups)
     key_arg = next((c.client_arg for c in credentials if c.config_arg == "access_token"), None)
     return ClientView(tuple(credentials), key_arg, key_env, tuple(classes), imports)
+
+
+def model_exports(api: m.Api, params: Mapping[str, str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(module, names) of the models package: every definition and every request ``Param``."""
+    out = []
+    for mod in api.modules:
+        names = [d.name for d in mod.definitions]
+        names += [params[d.name] for d in mod.definitions if d.name in params]
+        out.append((mod.name, tuple(names)))
+    return tuple(out)

@@ -15,7 +15,8 @@ from generator.naming import Namespace
 from generator.python.code import import_groups
 from generator.python.groups import group_view
 from generator.python.models import module_view
-from generator.python.package import client_view
+from generator.python.package import client_view, model_exports
+from generator.python.params import ParamTypes, param_names
 from generator.python.showcase import showcase
 from generator.python.types import Annotations
 from generator.render.examples import Examples
@@ -41,10 +42,11 @@ def plan_files(api: m.Api) -> list[FilePlan]:
     pkg = api.package
     module_of = api.module_of()
     types = Annotations(module_of)
+    params = ParamTypes(types, param_names(api), {d.name: d for d in api.definitions})
     doc_files = model_doc_files(api)
     examples = Examples({d.name: d for d in api.definitions})
     base: dict[str, Any] = {"api": api, "doc_files": doc_files, "showcase": showcase(api, examples),
-                            "client": client_view(api)}
+                            "client": client_view(api), "model_exports": model_exports(api, params.names)}
     files: list[FilePlan] = []
     static = ["__init__.py", "_version.py", "configuration.py", "exceptions.py", "_models.py",
               "api_response.py", "_streaming.py", "_pagination.py", "api_client.py", "_client.py",
@@ -62,7 +64,7 @@ def plan_files(api: m.Api) -> list[FilePlan]:
                               relayout=True))
         files.append(FilePlan("docs/group.md.jinja", f"docs/{group.class_name}.md", ctx, python=False))
     for mod in api.modules:
-        ctx = {**base, **module_view(mod, types)}
+        ctx = {**base, **module_view(mod, types, params)}
         files.append(FilePlan("client/models/module.py.jinja", f"{pkg}/models/{mod.name}.py", ctx,
                               black_stable=bool(ctx["laid_out"])))
         for view in ctx["views"]:

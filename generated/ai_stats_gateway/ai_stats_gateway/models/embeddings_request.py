@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["EmbeddingsRequest"]
+__all__ = ["EmbeddingsRequest", "EmbeddingsRequestParam"]
 
 
 class EmbeddingsRequest(OagenModel):
@@ -19,3 +23,17 @@ class EmbeddingsRequest(OagenModel):
     dimensions: int | None = None
 
     user: str | None = None
+
+
+class EmbeddingsRequestParam(TypedDict, total=False):
+    """Request form of :class:`EmbeddingsRequest`: a dict a type checker can check."""
+
+    model: Required[str]
+
+    input: Required[str | Sequence[str]]
+
+    encoding_format: str
+
+    dimensions: int
+
+    user: str

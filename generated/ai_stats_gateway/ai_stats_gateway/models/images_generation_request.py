@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["ImagesGenerationRequest"]
+__all__ = ["ImagesGenerationRequest", "ImagesGenerationRequestParam"]
 
 
 class ImagesGenerationRequest(OagenModel):
@@ -25,3 +27,23 @@ class ImagesGenerationRequest(OagenModel):
     style: str | None = None
 
     user: str | None = None
+
+
+class ImagesGenerationRequestParam(TypedDict, total=False):
+    """Request form of :class:`ImagesGenerationRequest`: a dict a type checker can check."""
+
+    model: Required[str]
+
+    prompt: Required[str]
+
+    size: str
+
+    n: int
+
+    quality: str
+
+    response_format: str
+
+    style: str
+
+    user: str

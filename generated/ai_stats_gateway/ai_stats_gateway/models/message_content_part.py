@@ -7,13 +7,13 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .audio_content_part import AudioContentPart
-from .image_content_part import ImageContentPart
-from .text_content_part import TextContentPart
-from .tool_call_content_part import ToolCallContentPart
-from .video_content_part import VideoContentPart
+from .audio_content_part import AudioContentPart, AudioContentPartParam
+from .image_content_part import ImageContentPart, ImageContentPartParam
+from .text_content_part import TextContentPart, TextContentPartParam
+from .tool_call_content_part import ToolCallContentPart, ToolCallContentPartParam
+from .video_content_part import VideoContentPart, VideoContentPartParam
 
-__all__ = ["MessageContentPart"]
+__all__ = ["MessageContentPart", "MessageContentPartParam"]
 
 MessageContentPart: TypeAlias = Annotated[
     Union[
@@ -35,3 +35,18 @@ MessageContentPart: TypeAlias = Annotated[
         },
     ),
 ]
+
+
+MessageContentPartParam: TypeAlias = (
+    TextContentPartParam
+    | TextContentPart
+    | ImageContentPartParam
+    | ImageContentPart
+    | AudioContentPartParam
+    | AudioContentPart
+    | VideoContentPartParam
+    | VideoContentPart
+    | ToolCallContentPartParam
+    | ToolCallContentPart
+)
+"""Request form of :class:`MessageContentPart`: a dict a type checker can check."""

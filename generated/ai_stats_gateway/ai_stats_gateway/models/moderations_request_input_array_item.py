@@ -7,10 +7,10 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .image_moderation_input import ImageModerationInput
-from .text_moderation_input import TextModerationInput
+from .image_moderation_input import ImageModerationInput, ImageModerationInputParam
+from .text_moderation_input import TextModerationInput, TextModerationInputParam
 
-__all__ = ["ModerationsRequestInputArrayItem"]
+__all__ = ["ModerationsRequestInputArrayItem", "ModerationsRequestInputArrayItemParam"]
 
 ModerationsRequestInputArrayItem: TypeAlias = Annotated[
     Union[
@@ -20,3 +20,12 @@ ModerationsRequestInputArrayItem: TypeAlias = Annotated[
     ],
     tagged("type", {"text": "TextModerationInput", "image_url": "ImageModerationInput"}),
 ]
+
+
+ModerationsRequestInputArrayItemParam: TypeAlias = (
+    TextModerationInputParam
+    | TextModerationInput
+    | ImageModerationInputParam
+    | ImageModerationInput
+)
+"""Request form of :class:`ModerationsRequestInputArrayItem`: a dict a type checker can check."""

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .._models import OagenModel
-from .responses_request_prompt import ResponsesRequestPrompt
-from .responses_request_reasoning import ResponsesRequestReasoning
+from typing_extensions import Required, TypedDict
 
-__all__ = ["ResponsesRequest"]
+from .._models import OagenModel
+from .responses_request_prompt import ResponsesRequestPrompt, ResponsesRequestPromptParam
+from .responses_request_reasoning import ResponsesRequestReasoning, ResponsesRequestReasoningParam
+
+__all__ = ["ResponsesRequest", "ResponsesRequestParam"]
 
 
 class ResponsesRequest(OagenModel):
@@ -75,3 +78,69 @@ class ResponsesRequest(OagenModel):
     usage: bool | None = None
 
     meta: bool | None = None
+
+
+class ResponsesRequestParam(TypedDict, total=False):
+    """Request form of :class:`ResponsesRequest`: a dict a type checker can check."""
+
+    model: Required[str]
+
+    input: Mapping[str, Any]
+
+    input_items: Sequence[Mapping[str, Any]]
+
+    conversation: str | Mapping[str, Any]
+
+    include: Sequence[str]
+
+    instructions: str
+
+    max_output_tokens: int
+
+    max_tool_calls: int
+
+    metadata: Mapping[str, str]
+
+    parallel_tool_calls: bool
+
+    previous_response_id: str
+
+    prompt: ResponsesRequestPromptParam | ResponsesRequestPrompt
+
+    prompt_cache_key: str
+
+    prompt_cache_retention: str
+
+    reasoning: ResponsesRequestReasoningParam | ResponsesRequestReasoning
+
+    safety_identifier: str
+
+    service_tier: str
+
+    store: bool
+
+    stream: bool
+
+    stream_options: Mapping[str, Any]
+
+    temperature: float
+
+    text: Mapping[str, Any]
+
+    tool_choice: str | Mapping[str, Any]
+
+    tools: Sequence[Mapping[str, Any]]
+
+    top_logprobs: int
+
+    top_p: float
+
+    truncation: str
+
+    background: bool
+
+    user: str
+
+    usage: bool
+
+    meta: bool

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["TextContentPart"]
+__all__ = ["TextContentPart", "TextContentPartParam"]
 
 
 class TextContentPart(OagenModel):
@@ -15,3 +17,11 @@ class TextContentPart(OagenModel):
     type: Literal["text"]
 
     text: str
+
+
+class TextContentPartParam(TypedDict, total=False):
+    """Request form of :class:`TextContentPart`: a dict a type checker can check."""
+
+    type: Required[Literal["text"]]
+
+    text: Required[str]

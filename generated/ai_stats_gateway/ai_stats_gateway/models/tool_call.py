@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .._models import OagenModel
-from .tool_call_function import ToolCallFunction
+from typing_extensions import Required, TypedDict
 
-__all__ = ["ToolCall"]
+from .._models import OagenModel
+from .tool_call_function import ToolCallFunction, ToolCallFunctionParam
+
+__all__ = ["ToolCall", "ToolCallParam"]
 
 
 class ToolCall(OagenModel):
@@ -18,3 +20,13 @@ class ToolCall(OagenModel):
     type: Literal["function"]
 
     function: ToolCallFunction
+
+
+class ToolCallParam(TypedDict, total=False):
+    """Request form of :class:`ToolCall`: a dict a type checker can check."""
+
+    id: Required[str]
+
+    type: Required[Literal["function"]]
+
+    function: Required[ToolCallFunctionParam | ToolCallFunction]

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .._models import OagenModel
-from .tool_call_content_part_function import ToolCallContentPartFunction
+from typing_extensions import Required, TypedDict
 
-__all__ = ["ToolCallContentPart"]
+from .._models import OagenModel
+from .tool_call_content_part_function import (
+    ToolCallContentPartFunction,
+    ToolCallContentPartFunctionParam,
+)
+
+__all__ = ["ToolCallContentPart", "ToolCallContentPartParam"]
 
 
 class ToolCallContentPart(OagenModel):
@@ -18,3 +23,13 @@ class ToolCallContentPart(OagenModel):
     id: str
 
     function: ToolCallContentPartFunction
+
+
+class ToolCallContentPartParam(TypedDict, total=False):
+    """Request form of :class:`ToolCallContentPart`: a dict a type checker can check."""
+
+    type: Required[Literal["tool_call"]]
+
+    id: Required[str]
+
+    function: Required[ToolCallContentPartFunctionParam | ToolCallContentPartFunction]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing_extensions import TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["ToolCallContentPartFunction"]
+__all__ = ["ToolCallContentPartFunction", "ToolCallContentPartFunctionParam"]
 
 
 class ToolCallContentPartFunction(OagenModel):
@@ -13,3 +15,11 @@ class ToolCallContentPartFunction(OagenModel):
     name: str | None = None
 
     arguments: str | None = None
+
+
+class ToolCallContentPartFunctionParam(TypedDict, total=False):
+    """Request form of :class:`ToolCallContentPartFunction`: a dict a type checker can check."""
+
+    name: str
+
+    arguments: str

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
+
+from typing_extensions import TypedDict
 
 from .._models import OagenModel
 
-__all__ = ["ToolCallFunction"]
+__all__ = ["ToolCallFunction", "ToolCallFunctionParam"]
 
 
 class ToolCallFunction(OagenModel):
@@ -19,3 +22,15 @@ class ToolCallFunction(OagenModel):
     description: str | None = None
 
     parameters: dict[str, Any] | None = None
+
+
+class ToolCallFunctionParam(TypedDict, total=False):
+    """Request form of :class:`ToolCallFunction`: a dict a type checker can check."""
+
+    name: str
+
+    arguments: str
+
+    description: str
+
+    parameters: Mapping[str, Any]

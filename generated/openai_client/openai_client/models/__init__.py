@@ -21,11 +21,12 @@ if TYPE_CHECKING:
     from .admin_api_key_owner import AdminApiKeyOwner as AdminApiKeyOwner
     from .admin_api_keys_create_request import (
         AdminApiKeysCreateRequest as AdminApiKeysCreateRequest,
+        AdminApiKeysCreateRequestParam as AdminApiKeysCreateRequestParam,
     )
     from .admin_api_keys_delete_response import (
         AdminApiKeysDeleteResponse as AdminApiKeysDeleteResponse,
     )
-    from .annotation import Annotation as Annotation
+    from .annotation import Annotation as Annotation, AnnotationParam as AnnotationParam
     from .api_key_list import ApiKeyList as ApiKeyList
     from .apply_patch_call_output_status import (
         ApplyPatchCallOutputStatus as ApplyPatchCallOutputStatus,
@@ -42,17 +43,23 @@ if TYPE_CHECKING:
     )
     from .apply_patch_create_file_operation_param import (
         ApplyPatchCreateFileOperationParam as ApplyPatchCreateFileOperationParam,
+        ApplyPatchCreateFileOperationParamParam as ApplyPatchCreateFileOperationParamParam,
     )
     from .apply_patch_delete_file_operation import (
         ApplyPatchDeleteFileOperation as ApplyPatchDeleteFileOperation,
     )
     from .apply_patch_delete_file_operation_param import (
         ApplyPatchDeleteFileOperationParam as ApplyPatchDeleteFileOperationParam,
+        ApplyPatchDeleteFileOperationParamParam as ApplyPatchDeleteFileOperationParamParam,
     )
-    from .apply_patch_operation_param import ApplyPatchOperationParam as ApplyPatchOperationParam
+    from .apply_patch_operation_param import (
+        ApplyPatchOperationParam as ApplyPatchOperationParam,
+        ApplyPatchOperationParamParam as ApplyPatchOperationParamParam,
+    )
     from .apply_patch_tool_call import ApplyPatchToolCall as ApplyPatchToolCall
     from .apply_patch_tool_call_item_param import (
         ApplyPatchToolCallItemParam as ApplyPatchToolCallItemParam,
+        ApplyPatchToolCallItemParamParam as ApplyPatchToolCallItemParamParam,
     )
     from .apply_patch_tool_call_operation import (
         ApplyPatchToolCallOperation as ApplyPatchToolCallOperation,
@@ -60,15 +67,23 @@ if TYPE_CHECKING:
     from .apply_patch_tool_call_output import ApplyPatchToolCallOutput as ApplyPatchToolCallOutput
     from .apply_patch_tool_call_output_item_param import (
         ApplyPatchToolCallOutputItemParam as ApplyPatchToolCallOutputItemParam,
+        ApplyPatchToolCallOutputItemParamParam as ApplyPatchToolCallOutputItemParamParam,
     )
-    from .apply_patch_tool_param import ApplyPatchToolParam as ApplyPatchToolParam
+    from .apply_patch_tool_param import (
+        ApplyPatchToolParam as ApplyPatchToolParam,
+        ApplyPatchToolParamParam as ApplyPatchToolParamParam,
+    )
     from .apply_patch_update_file_operation import (
         ApplyPatchUpdateFileOperation as ApplyPatchUpdateFileOperation,
     )
     from .apply_patch_update_file_operation_param import (
         ApplyPatchUpdateFileOperationParam as ApplyPatchUpdateFileOperationParam,
+        ApplyPatchUpdateFileOperationParamParam as ApplyPatchUpdateFileOperationParamParam,
     )
-    from .approximate_location import ApproximateLocation as ApproximateLocation
+    from .approximate_location import (
+        ApproximateLocation as ApproximateLocation,
+        ApproximateLocationParam as ApproximateLocationParam,
+    )
     from .assigned_role_details import AssignedRoleDetails as AssignedRoleDetails
     from .assigned_role_details_assignment_sources_array_item import (
         AssignedRoleDetailsAssignmentSourcesArrayItem as AssignedRoleDetailsAssignmentSourcesArrayItem,
@@ -87,29 +102,49 @@ if TYPE_CHECKING:
     from .assistant_object_tools_item import AssistantObjectToolsItem as AssistantObjectToolsItem
     from .assistant_stream_event import AssistantStreamEvent as AssistantStreamEvent
     from .assistant_supported_models import AssistantSupportedModels as AssistantSupportedModels
-    from .assistant_tools_code import AssistantToolsCode as AssistantToolsCode
-    from .assistant_tools_file_search import AssistantToolsFileSearch as AssistantToolsFileSearch
+    from .assistant_tools_code import (
+        AssistantToolsCode as AssistantToolsCode,
+        AssistantToolsCodeParam as AssistantToolsCodeParam,
+    )
+    from .assistant_tools_file_search import (
+        AssistantToolsFileSearch as AssistantToolsFileSearch,
+        AssistantToolsFileSearchParam as AssistantToolsFileSearchParam,
+    )
     from .assistant_tools_file_search_file_search import (
         AssistantToolsFileSearchFileSearch as AssistantToolsFileSearchFileSearch,
+        AssistantToolsFileSearchFileSearchParam as AssistantToolsFileSearchFileSearchParam,
     )
     from .assistant_tools_file_search_type_only import (
         AssistantToolsFileSearchTypeOnly as AssistantToolsFileSearchTypeOnly,
+        AssistantToolsFileSearchTypeOnlyParam as AssistantToolsFileSearchTypeOnlyParam,
     )
-    from .assistant_tools_function import AssistantToolsFunction as AssistantToolsFunction
+    from .assistant_tools_function import (
+        AssistantToolsFunction as AssistantToolsFunction,
+        AssistantToolsFunctionParam as AssistantToolsFunctionParam,
+    )
     from .assistants_api_response_format_option import (
         AssistantsApiResponseFormatOption as AssistantsApiResponseFormatOption,
+        AssistantsApiResponseFormatOptionParam as AssistantsApiResponseFormatOptionParam,
     )
     from .assistants_api_tool_choice_option import (
         AssistantsApiToolChoiceOption as AssistantsApiToolChoiceOption,
+        AssistantsApiToolChoiceOptionParam as AssistantsApiToolChoiceOptionParam,
     )
-    from .assistants_named_tool_choice import AssistantsNamedToolChoice as AssistantsNamedToolChoice
+    from .assistants_named_tool_choice import (
+        AssistantsNamedToolChoice as AssistantsNamedToolChoice,
+        AssistantsNamedToolChoiceParam as AssistantsNamedToolChoiceParam,
+    )
     from .assistants_named_tool_choice_function import (
         AssistantsNamedToolChoiceFunction as AssistantsNamedToolChoiceFunction,
+        AssistantsNamedToolChoiceFunctionParam as AssistantsNamedToolChoiceFunctionParam,
     )
     from .attachment import Attachment as Attachment
     from .attachment_type import AttachmentType as AttachmentType
     from .audio_response_format import AudioResponseFormat as AudioResponseFormat
-    from .audio_transcription import AudioTranscription as AudioTranscription
+    from .audio_transcription import (
+        AudioTranscription as AudioTranscription,
+        AudioTranscriptionParam as AudioTranscriptionParam,
+    )
     from .audio_transcription_response import (
         AudioTranscriptionResponse as AudioTranscriptionResponse,
     )
@@ -261,20 +296,27 @@ if TYPE_CHECKING:
     )
     from .auto_chunking_strategy_request_param import (
         AutoChunkingStrategyRequestParam as AutoChunkingStrategyRequestParam,
+        AutoChunkingStrategyRequestParamParam as AutoChunkingStrategyRequestParamParam,
     )
     from .auto_code_interpreter_tool_param import (
         AutoCodeInterpreterToolParam as AutoCodeInterpreterToolParam,
+        AutoCodeInterpreterToolParamParam as AutoCodeInterpreterToolParamParam,
     )
     from .auto_code_interpreter_tool_param_network_policy import (
         AutoCodeInterpreterToolParamNetworkPolicy as AutoCodeInterpreterToolParamNetworkPolicy,
+        AutoCodeInterpreterToolParamNetworkPolicyParam as AutoCodeInterpreterToolParamNetworkPolicyParam,
     )
     from .automatic_thread_titling_param import (
         AutomaticThreadTitlingParam as AutomaticThreadTitlingParam,
+        AutomaticThreadTitlingParamParam as AutomaticThreadTitlingParamParam,
     )
     from .batch import Batch as Batch
     from .batch_errors import BatchErrors as BatchErrors
     from .batch_errors_data_item import BatchErrorsDataItem as BatchErrorsDataItem
-    from .batch_file_expiration_after import BatchFileExpirationAfter as BatchFileExpirationAfter
+    from .batch_file_expiration_after import (
+        BatchFileExpirationAfter as BatchFileExpirationAfter,
+        BatchFileExpirationAfterParam as BatchFileExpirationAfterParam,
+    )
     from .batch_request_counts import BatchRequestCounts as BatchRequestCounts
     from .batch_usage import BatchUsage as BatchUsage
     from .batch_usage_input_tokens_details import (
@@ -289,21 +331,29 @@ if TYPE_CHECKING:
     )
     from .chat_completion_allowed_tools import (
         ChatCompletionAllowedTools as ChatCompletionAllowedTools,
+        ChatCompletionAllowedToolsParam as ChatCompletionAllowedToolsParam,
     )
     from .chat_completion_allowed_tools_choice import (
         ChatCompletionAllowedToolsChoice as ChatCompletionAllowedToolsChoice,
+        ChatCompletionAllowedToolsChoiceParam as ChatCompletionAllowedToolsChoiceParam,
     )
     from .chat_completion_deleted import ChatCompletionDeleted as ChatCompletionDeleted
     from .chat_completion_function_call_option import (
         ChatCompletionFunctionCallOption as ChatCompletionFunctionCallOption,
+        ChatCompletionFunctionCallOptionParam as ChatCompletionFunctionCallOptionParam,
     )
-    from .chat_completion_functions import ChatCompletionFunctions as ChatCompletionFunctions
+    from .chat_completion_functions import (
+        ChatCompletionFunctions as ChatCompletionFunctions,
+        ChatCompletionFunctionsParam as ChatCompletionFunctionsParam,
+    )
     from .chat_completion_list import ChatCompletionList as ChatCompletionList
     from .chat_completion_message_custom_tool_call import (
         ChatCompletionMessageCustomToolCall as ChatCompletionMessageCustomToolCall,
+        ChatCompletionMessageCustomToolCallParam as ChatCompletionMessageCustomToolCallParam,
     )
     from .chat_completion_message_custom_tool_call_custom import (
         ChatCompletionMessageCustomToolCallCustom as ChatCompletionMessageCustomToolCallCustom,
+        ChatCompletionMessageCustomToolCallCustomParam as ChatCompletionMessageCustomToolCallCustomParam,
     )
     from .chat_completion_message_list import ChatCompletionMessageList as ChatCompletionMessageList
     from .chat_completion_message_list_data_item import (
@@ -314,6 +364,7 @@ if TYPE_CHECKING:
     )
     from .chat_completion_message_tool_call import (
         ChatCompletionMessageToolCall as ChatCompletionMessageToolCall,
+        ChatCompletionMessageToolCallParam as ChatCompletionMessageToolCallParam,
     )
     from .chat_completion_message_tool_call_chunk import (
         ChatCompletionMessageToolCallChunk as ChatCompletionMessageToolCallChunk,
@@ -323,88 +374,116 @@ if TYPE_CHECKING:
     )
     from .chat_completion_message_tool_call_function import (
         ChatCompletionMessageToolCallFunction as ChatCompletionMessageToolCallFunction,
+        ChatCompletionMessageToolCallFunctionParam as ChatCompletionMessageToolCallFunctionParam,
     )
     from .chat_completion_message_tool_calls import (
         ChatCompletionMessageToolCalls as ChatCompletionMessageToolCalls,
+        ChatCompletionMessageToolCallsParam as ChatCompletionMessageToolCallsParam,
     )
     from .chat_completion_message_tool_calls_item import (
         ChatCompletionMessageToolCallsItem as ChatCompletionMessageToolCallsItem,
+        ChatCompletionMessageToolCallsItemParam as ChatCompletionMessageToolCallsItemParam,
     )
     from .chat_completion_modalities import ChatCompletionModalities as ChatCompletionModalities
     from .chat_completion_named_tool_choice import (
         ChatCompletionNamedToolChoice as ChatCompletionNamedToolChoice,
+        ChatCompletionNamedToolChoiceParam as ChatCompletionNamedToolChoiceParam,
     )
     from .chat_completion_named_tool_choice_custom import (
         ChatCompletionNamedToolChoiceCustom as ChatCompletionNamedToolChoiceCustom,
+        ChatCompletionNamedToolChoiceCustomParam as ChatCompletionNamedToolChoiceCustomParam,
     )
     from .chat_completion_named_tool_choice_custom_custom import (
         ChatCompletionNamedToolChoiceCustomCustom as ChatCompletionNamedToolChoiceCustomCustom,
+        ChatCompletionNamedToolChoiceCustomCustomParam as ChatCompletionNamedToolChoiceCustomCustomParam,
     )
     from .chat_completion_named_tool_choice_function import (
         ChatCompletionNamedToolChoiceFunction as ChatCompletionNamedToolChoiceFunction,
+        ChatCompletionNamedToolChoiceFunctionParam as ChatCompletionNamedToolChoiceFunctionParam,
     )
     from .chat_completion_request_assistant_message import (
         ChatCompletionRequestAssistantMessage as ChatCompletionRequestAssistantMessage,
+        ChatCompletionRequestAssistantMessageParam as ChatCompletionRequestAssistantMessageParam,
     )
     from .chat_completion_request_assistant_message_audio_variant1 import (
         ChatCompletionRequestAssistantMessageAudioVariant1 as ChatCompletionRequestAssistantMessageAudioVariant1,
+        ChatCompletionRequestAssistantMessageAudioVariant1Param as ChatCompletionRequestAssistantMessageAudioVariant1Param,
     )
     from .chat_completion_request_assistant_message_content_part import (
         ChatCompletionRequestAssistantMessageContentPart as ChatCompletionRequestAssistantMessageContentPart,
+        ChatCompletionRequestAssistantMessageContentPartParam as ChatCompletionRequestAssistantMessageContentPartParam,
     )
     from .chat_completion_request_assistant_message_function_call_variant1 import (
         ChatCompletionRequestAssistantMessageFunctionCallVariant1 as ChatCompletionRequestAssistantMessageFunctionCallVariant1,
+        ChatCompletionRequestAssistantMessageFunctionCallVariant1Param as ChatCompletionRequestAssistantMessageFunctionCallVariant1Param,
     )
     from .chat_completion_request_developer_message import (
         ChatCompletionRequestDeveloperMessage as ChatCompletionRequestDeveloperMessage,
+        ChatCompletionRequestDeveloperMessageParam as ChatCompletionRequestDeveloperMessageParam,
     )
     from .chat_completion_request_function_message import (
         ChatCompletionRequestFunctionMessage as ChatCompletionRequestFunctionMessage,
+        ChatCompletionRequestFunctionMessageParam as ChatCompletionRequestFunctionMessageParam,
     )
     from .chat_completion_request_message import (
         ChatCompletionRequestMessage as ChatCompletionRequestMessage,
+        ChatCompletionRequestMessageParam as ChatCompletionRequestMessageParam,
     )
     from .chat_completion_request_message_content_part_audio import (
         ChatCompletionRequestMessageContentPartAudio as ChatCompletionRequestMessageContentPartAudio,
+        ChatCompletionRequestMessageContentPartAudioParam as ChatCompletionRequestMessageContentPartAudioParam,
     )
     from .chat_completion_request_message_content_part_audio_input_audio import (
         ChatCompletionRequestMessageContentPartAudioInputAudio as ChatCompletionRequestMessageContentPartAudioInputAudio,
+        ChatCompletionRequestMessageContentPartAudioInputAudioParam as ChatCompletionRequestMessageContentPartAudioInputAudioParam,
     )
     from .chat_completion_request_message_content_part_file import (
         ChatCompletionRequestMessageContentPartFile as ChatCompletionRequestMessageContentPartFile,
+        ChatCompletionRequestMessageContentPartFileParam as ChatCompletionRequestMessageContentPartFileParam,
     )
     from .chat_completion_request_message_content_part_file_file import (
         ChatCompletionRequestMessageContentPartFileFile as ChatCompletionRequestMessageContentPartFileFile,
+        ChatCompletionRequestMessageContentPartFileFileParam as ChatCompletionRequestMessageContentPartFileFileParam,
     )
     from .chat_completion_request_message_content_part_image import (
         ChatCompletionRequestMessageContentPartImage as ChatCompletionRequestMessageContentPartImage,
+        ChatCompletionRequestMessageContentPartImageParam as ChatCompletionRequestMessageContentPartImageParam,
     )
     from .chat_completion_request_message_content_part_image_image_url import (
         ChatCompletionRequestMessageContentPartImageImageUrl as ChatCompletionRequestMessageContentPartImageImageUrl,
+        ChatCompletionRequestMessageContentPartImageImageUrlParam as ChatCompletionRequestMessageContentPartImageImageUrlParam,
     )
     from .chat_completion_request_message_content_part_refusal import (
         ChatCompletionRequestMessageContentPartRefusal as ChatCompletionRequestMessageContentPartRefusal,
+        ChatCompletionRequestMessageContentPartRefusalParam as ChatCompletionRequestMessageContentPartRefusalParam,
     )
     from .chat_completion_request_message_content_part_text import (
         ChatCompletionRequestMessageContentPartText as ChatCompletionRequestMessageContentPartText,
+        ChatCompletionRequestMessageContentPartTextParam as ChatCompletionRequestMessageContentPartTextParam,
     )
     from .chat_completion_request_system_message import (
         ChatCompletionRequestSystemMessage as ChatCompletionRequestSystemMessage,
+        ChatCompletionRequestSystemMessageParam as ChatCompletionRequestSystemMessageParam,
     )
     from .chat_completion_request_system_message_content_part import (
         ChatCompletionRequestSystemMessageContentPart as ChatCompletionRequestSystemMessageContentPart,
+        ChatCompletionRequestSystemMessageContentPartParam as ChatCompletionRequestSystemMessageContentPartParam,
     )
     from .chat_completion_request_tool_message import (
         ChatCompletionRequestToolMessage as ChatCompletionRequestToolMessage,
+        ChatCompletionRequestToolMessageParam as ChatCompletionRequestToolMessageParam,
     )
     from .chat_completion_request_tool_message_content_part import (
         ChatCompletionRequestToolMessageContentPart as ChatCompletionRequestToolMessageContentPart,
+        ChatCompletionRequestToolMessageContentPartParam as ChatCompletionRequestToolMessageContentPartParam,
     )
     from .chat_completion_request_user_message import (
         ChatCompletionRequestUserMessage as ChatCompletionRequestUserMessage,
+        ChatCompletionRequestUserMessageParam as ChatCompletionRequestUserMessageParam,
     )
     from .chat_completion_request_user_message_content_part import (
         ChatCompletionRequestUserMessageContentPart as ChatCompletionRequestUserMessageContentPart,
+        ChatCompletionRequestUserMessageContentPartParam as ChatCompletionRequestUserMessageContentPartParam,
     )
     from .chat_completion_response_message import (
         ChatCompletionResponseMessage as ChatCompletionResponseMessage,
@@ -424,9 +503,11 @@ if TYPE_CHECKING:
     from .chat_completion_role import ChatCompletionRole as ChatCompletionRole
     from .chat_completion_stream_options import (
         ChatCompletionStreamOptions as ChatCompletionStreamOptions,
+        ChatCompletionStreamOptionsParam as ChatCompletionStreamOptionsParam,
     )
     from .chat_completion_stream_options_variant1 import (
         ChatCompletionStreamOptionsVariant1 as ChatCompletionStreamOptionsVariant1,
+        ChatCompletionStreamOptionsVariant1Param as ChatCompletionStreamOptionsVariant1Param,
     )
     from .chat_completion_stream_response_delta import (
         ChatCompletionStreamResponseDelta as ChatCompletionStreamResponseDelta,
@@ -440,9 +521,13 @@ if TYPE_CHECKING:
     from .chat_completion_token_logprob_top_logprobs_item import (
         ChatCompletionTokenLogprobTopLogprobsItem as ChatCompletionTokenLogprobTopLogprobsItem,
     )
-    from .chat_completion_tool import ChatCompletionTool as ChatCompletionTool
+    from .chat_completion_tool import (
+        ChatCompletionTool as ChatCompletionTool,
+        ChatCompletionToolParam as ChatCompletionToolParam,
+    )
     from .chat_completion_tool_choice_option import (
         ChatCompletionToolChoiceOption as ChatCompletionToolChoiceOption,
+        ChatCompletionToolChoiceOptionParam as ChatCompletionToolChoiceOptionParam,
     )
     from .chat_session_automatic_thread_titling import (
         ChatSessionAutomaticThreadTitling as ChatSessionAutomaticThreadTitling,
@@ -455,14 +540,18 @@ if TYPE_CHECKING:
     from .chat_session_rate_limits import ChatSessionRateLimits as ChatSessionRateLimits
     from .chat_session_resource import ChatSessionResource as ChatSessionResource
     from .chat_session_status import ChatSessionStatus as ChatSessionStatus
-    from .chatkit_configuration_param import ChatkitConfigurationParam as ChatkitConfigurationParam
+    from .chatkit_configuration_param import (
+        ChatkitConfigurationParam as ChatkitConfigurationParam,
+        ChatkitConfigurationParamParam as ChatkitConfigurationParamParam,
+    )
     from .chatkit_workflow import ChatkitWorkflow as ChatkitWorkflow
     from .chatkit_workflow_tracing import ChatkitWorkflowTracing as ChatkitWorkflowTracing
     from .chunking_strategy_request_param import (
         ChunkingStrategyRequestParam as ChunkingStrategyRequestParam,
+        ChunkingStrategyRequestParamParam as ChunkingStrategyRequestParamParam,
     )
     from .click_button_type import ClickButtonType as ClickButtonType
-    from .click_param import ClickParam as ClickParam
+    from .click_param import ClickParam as ClickParam, ClickParamParam as ClickParamParam
     from .client_tool_call_item import ClientToolCallItem as ClientToolCallItem
     from .client_tool_call_status import ClientToolCallStatus as ClientToolCallStatus
     from .closed_status import ClosedStatus as ClosedStatus
@@ -472,27 +561,47 @@ if TYPE_CHECKING:
     )
     from .code_interpreter_output_image import (
         CodeInterpreterOutputImage as CodeInterpreterOutputImage,
+        CodeInterpreterOutputImageParam as CodeInterpreterOutputImageParam,
     )
-    from .code_interpreter_output_logs import CodeInterpreterOutputLogs as CodeInterpreterOutputLogs
+    from .code_interpreter_output_logs import (
+        CodeInterpreterOutputLogs as CodeInterpreterOutputLogs,
+        CodeInterpreterOutputLogsParam as CodeInterpreterOutputLogsParam,
+    )
     from .code_interpreter_text_output import CodeInterpreterTextOutput as CodeInterpreterTextOutput
-    from .code_interpreter_tool import CodeInterpreterTool as CodeInterpreterTool
-    from .code_interpreter_tool_call import CodeInterpreterToolCall as CodeInterpreterToolCall
+    from .code_interpreter_tool import (
+        CodeInterpreterTool as CodeInterpreterTool,
+        CodeInterpreterToolParam as CodeInterpreterToolParam,
+    )
+    from .code_interpreter_tool_call import (
+        CodeInterpreterToolCall as CodeInterpreterToolCall,
+        CodeInterpreterToolCallParam as CodeInterpreterToolCallParam,
+    )
     from .code_interpreter_tool_call_outputs_array_item import (
         CodeInterpreterToolCallOutputsArrayItem as CodeInterpreterToolCallOutputsArrayItem,
+        CodeInterpreterToolCallOutputsArrayItemParam as CodeInterpreterToolCallOutputsArrayItemParam,
     )
     from .compact_resource import CompactResource as CompactResource
     from .compact_response_method_public_body import (
         CompactResponseMethodPublicBody as CompactResponseMethodPublicBody,
+        CompactResponseMethodPublicBodyParam as CompactResponseMethodPublicBodyParam,
     )
     from .compaction_body import CompactionBody as CompactionBody
     from .compaction_summary_item_param import (
         CompactionSummaryItemParam as CompactionSummaryItemParam,
+        CompactionSummaryItemParamParam as CompactionSummaryItemParamParam,
     )
     from .compaction_trigger_item_param import (
         CompactionTriggerItemParam as CompactionTriggerItemParam,
+        CompactionTriggerItemParamParam as CompactionTriggerItemParamParam,
     )
-    from .comparison_filter import ComparisonFilter as ComparisonFilter
-    from .complete_upload_request import CompleteUploadRequest as CompleteUploadRequest
+    from .comparison_filter import (
+        ComparisonFilter as ComparisonFilter,
+        ComparisonFilterParam as ComparisonFilterParam,
+    )
+    from .complete_upload_request import (
+        CompleteUploadRequest as CompleteUploadRequest,
+        CompleteUploadRequestParam as CompleteUploadRequestParam,
+    )
     from .completion_usage import CompletionUsage as CompletionUsage
     from .completion_usage_completion_tokens_details import (
         CompletionUsageCompletionTokensDetails as CompletionUsageCompletionTokensDetails,
@@ -503,48 +612,81 @@ if TYPE_CHECKING:
     from .compound_filter import (
         CompoundFilter as CompoundFilter,
         CompoundFilterFiltersItem as CompoundFilterFiltersItem,
+        CompoundFilterParam as CompoundFilterParam,
+        CompoundFilterFiltersItemParam as CompoundFilterFiltersItemParam,
     )
-    from .computer_action import ComputerAction as ComputerAction
-    from .computer_action_list import ComputerActionList as ComputerActionList
+    from .computer_action import (
+        ComputerAction as ComputerAction,
+        ComputerActionParam as ComputerActionParam,
+    )
+    from .computer_action_list import (
+        ComputerActionList as ComputerActionList,
+        ComputerActionListParam as ComputerActionListParam,
+    )
     from .computer_call_output_item_param import (
         ComputerCallOutputItemParam as ComputerCallOutputItemParam,
+        ComputerCallOutputItemParamParam as ComputerCallOutputItemParamParam,
     )
     from .computer_call_output_status import ComputerCallOutputStatus as ComputerCallOutputStatus
     from .computer_call_safety_check_param import (
         ComputerCallSafetyCheckParam as ComputerCallSafetyCheckParam,
+        ComputerCallSafetyCheckParamParam as ComputerCallSafetyCheckParamParam,
     )
     from .computer_environment import ComputerEnvironment as ComputerEnvironment
     from .computer_screenshot_content import ComputerScreenshotContent as ComputerScreenshotContent
-    from .computer_screenshot_image import ComputerScreenshotImage as ComputerScreenshotImage
-    from .computer_tool import ComputerTool as ComputerTool
-    from .computer_tool_call import ComputerToolCall as ComputerToolCall
+    from .computer_screenshot_image import (
+        ComputerScreenshotImage as ComputerScreenshotImage,
+        ComputerScreenshotImageParam as ComputerScreenshotImageParam,
+    )
+    from .computer_tool import ComputerTool as ComputerTool, ComputerToolParam as ComputerToolParam
+    from .computer_tool_call import (
+        ComputerToolCall as ComputerToolCall,
+        ComputerToolCallParam as ComputerToolCallParam,
+    )
     from .computer_tool_call_output import ComputerToolCallOutput as ComputerToolCallOutput
     from .computer_tool_call_output_resource import (
         ComputerToolCallOutputResource as ComputerToolCallOutputResource,
     )
-    from .computer_use_preview_tool import ComputerUsePreviewTool as ComputerUsePreviewTool
-    from .container_auto_param import ContainerAutoParam as ContainerAutoParam
+    from .computer_use_preview_tool import (
+        ComputerUsePreviewTool as ComputerUsePreviewTool,
+        ComputerUsePreviewToolParam as ComputerUsePreviewToolParam,
+    )
+    from .container_auto_param import (
+        ContainerAutoParam as ContainerAutoParam,
+        ContainerAutoParamParam as ContainerAutoParamParam,
+    )
     from .container_auto_param_network_policy import (
         ContainerAutoParamNetworkPolicy as ContainerAutoParamNetworkPolicy,
+        ContainerAutoParamNetworkPolicyParam as ContainerAutoParamNetworkPolicyParam,
     )
     from .container_auto_param_skills_item import (
         ContainerAutoParamSkillsItem as ContainerAutoParamSkillsItem,
+        ContainerAutoParamSkillsItemParam as ContainerAutoParamSkillsItemParam,
     )
-    from .container_file_citation_body import ContainerFileCitationBody as ContainerFileCitationBody
+    from .container_file_citation_body import (
+        ContainerFileCitationBody as ContainerFileCitationBody,
+        ContainerFileCitationBodyParam as ContainerFileCitationBodyParam,
+    )
     from .container_file_list_resource import ContainerFileListResource as ContainerFileListResource
     from .container_file_resource import ContainerFileResource as ContainerFileResource
     from .container_list_resource import ContainerListResource as ContainerListResource
     from .container_memory_limit import ContainerMemoryLimit as ContainerMemoryLimit
     from .container_network_policy_allowlist_param import (
         ContainerNetworkPolicyAllowlistParam as ContainerNetworkPolicyAllowlistParam,
+        ContainerNetworkPolicyAllowlistParamParam as ContainerNetworkPolicyAllowlistParamParam,
     )
     from .container_network_policy_disabled_param import (
         ContainerNetworkPolicyDisabledParam as ContainerNetworkPolicyDisabledParam,
+        ContainerNetworkPolicyDisabledParamParam as ContainerNetworkPolicyDisabledParamParam,
     )
     from .container_network_policy_domain_secret_param import (
         ContainerNetworkPolicyDomainSecretParam as ContainerNetworkPolicyDomainSecretParam,
+        ContainerNetworkPolicyDomainSecretParamParam as ContainerNetworkPolicyDomainSecretParamParam,
     )
-    from .container_reference_param import ContainerReferenceParam as ContainerReferenceParam
+    from .container_reference_param import (
+        ContainerReferenceParam as ContainerReferenceParam,
+        ContainerReferenceParamParam as ContainerReferenceParamParam,
+    )
     from .container_reference_resource import (
         ContainerReferenceResource as ContainerReferenceResource,
     )
@@ -556,62 +698,92 @@ if TYPE_CHECKING:
         ContainerResourceNetworkPolicy as ContainerResourceNetworkPolicy,
     )
     from .content import Content as Content
-    from .context_management_param import ContextManagementParam as ContextManagementParam
+    from .context_management_param import (
+        ContextManagementParam as ContextManagementParam,
+        ContextManagementParamParam as ContextManagementParamParam,
+    )
     from .conversation2 import Conversation2 as Conversation2
     from .conversation_item import ConversationItem as ConversationItem
     from .conversation_item_list import ConversationItemList as ConversationItemList
-    from .conversation_param import ConversationParam as ConversationParam
-    from .conversation_param2 import ConversationParam2 as ConversationParam2
+    from .conversation_param import (
+        ConversationParam as ConversationParam,
+        ConversationParamParam as ConversationParamParam,
+    )
+    from .conversation_param2 import (
+        ConversationParam2 as ConversationParam2,
+        ConversationParam2Param as ConversationParam2Param,
+    )
     from .conversation_resource import ConversationResource as ConversationResource
-    from .coord_param import CoordParam as CoordParam
+    from .coord_param import CoordParam as CoordParam, CoordParamParam as CoordParamParam
     from .costs_result import CostsResult as CostsResult
     from .costs_result_amount import CostsResultAmount as CostsResultAmount
-    from .create_assistant_request import CreateAssistantRequest as CreateAssistantRequest
+    from .create_assistant_request import (
+        CreateAssistantRequest as CreateAssistantRequest,
+        CreateAssistantRequestParam as CreateAssistantRequestParam,
+    )
     from .create_assistant_request_tool_resources_variant1 import (
         CreateAssistantRequestToolResourcesVariant1 as CreateAssistantRequestToolResourcesVariant1,
+        CreateAssistantRequestToolResourcesVariant1Param as CreateAssistantRequestToolResourcesVariant1Param,
     )
     from .create_assistant_request_tool_resources_variant1_code_interpreter import (
         CreateAssistantRequestToolResourcesVariant1CodeInterpreter as CreateAssistantRequestToolResourcesVariant1CodeInterpreter,
+        CreateAssistantRequestToolResourcesVariant1CodeInterpreterParam as CreateAssistantRequestToolResourcesVariant1CodeInterpreterParam,
     )
     from .create_assistant_request_tool_resources_variant1_file_search import (
         CreateAssistantRequestToolResourcesVariant1FileSearch as CreateAssistantRequestToolResourcesVariant1FileSearch,
+        CreateAssistantRequestToolResourcesVariant1FileSearchParam as CreateAssistantRequestToolResourcesVariant1FileSearchParam,
     )
     from .create_assistant_request_tool_resources_variant1_file_search_vector_stores_item import (
         CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItem as CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItem,
+        CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemParam as CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemParam,
     )
     from .create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy import (
         CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategy as CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategy,
+        CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyParam as CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyParam,
     )
     from .create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_auto import (
         CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAuto as CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAuto,
+        CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAutoParam as CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAutoParam,
     )
     from .create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static import (
         CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStatic as CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStatic,
+        CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticParam as CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticParam,
     )
     from .create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static_static import (
         CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStatic as CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStatic,
+        CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStaticParam as CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStaticParam,
     )
     from .create_assistant_request_tools_item import (
         CreateAssistantRequestToolsItem as CreateAssistantRequestToolsItem,
+        CreateAssistantRequestToolsItemParam as CreateAssistantRequestToolsItemParam,
     )
-    from .create_batch_request import CreateBatchRequest as CreateBatchRequest
+    from .create_batch_request import (
+        CreateBatchRequest as CreateBatchRequest,
+        CreateBatchRequestParam as CreateBatchRequestParam,
+    )
     from .create_chat_completion_request import (
         CreateChatCompletionRequest as CreateChatCompletionRequest,
+        CreateChatCompletionRequestParam as CreateChatCompletionRequestParam,
     )
     from .create_chat_completion_request_audio import (
         CreateChatCompletionRequestAudio as CreateChatCompletionRequestAudio,
+        CreateChatCompletionRequestAudioParam as CreateChatCompletionRequestAudioParam,
     )
     from .create_chat_completion_request_response_format import (
         CreateChatCompletionRequestResponseFormat as CreateChatCompletionRequestResponseFormat,
+        CreateChatCompletionRequestResponseFormatParam as CreateChatCompletionRequestResponseFormatParam,
     )
     from .create_chat_completion_request_tools_item import (
         CreateChatCompletionRequestToolsItem as CreateChatCompletionRequestToolsItem,
+        CreateChatCompletionRequestToolsItemParam as CreateChatCompletionRequestToolsItemParam,
     )
     from .create_chat_completion_request_web_search_options import (
         CreateChatCompletionRequestWebSearchOptions as CreateChatCompletionRequestWebSearchOptions,
+        CreateChatCompletionRequestWebSearchOptionsParam as CreateChatCompletionRequestWebSearchOptionsParam,
     )
     from .create_chat_completion_request_web_search_options_user_location import (
         CreateChatCompletionRequestWebSearchOptionsUserLocation as CreateChatCompletionRequestWebSearchOptionsUserLocation,
+        CreateChatCompletionRequestWebSearchOptionsUserLocationParam as CreateChatCompletionRequestWebSearchOptionsUserLocationParam,
     )
     from .create_chat_completion_response import (
         CreateChatCompletionResponse as CreateChatCompletionResponse,
@@ -631,8 +803,14 @@ if TYPE_CHECKING:
     from .create_chat_completion_stream_response_choices_item_logprobs import (
         CreateChatCompletionStreamResponseChoicesItemLogprobs as CreateChatCompletionStreamResponseChoicesItemLogprobs,
     )
-    from .create_chat_session_body import CreateChatSessionBody as CreateChatSessionBody
-    from .create_completion_request import CreateCompletionRequest as CreateCompletionRequest
+    from .create_chat_session_body import (
+        CreateChatSessionBody as CreateChatSessionBody,
+        CreateChatSessionBodyParam as CreateChatSessionBodyParam,
+    )
+    from .create_completion_request import (
+        CreateCompletionRequest as CreateCompletionRequest,
+        CreateCompletionRequestParam as CreateCompletionRequestParam,
+    )
     from .create_completion_response import CreateCompletionResponse as CreateCompletionResponse
     from .create_completion_response_choices_item import (
         CreateCompletionResponseChoicesItem as CreateCompletionResponseChoicesItem,
@@ -640,152 +818,227 @@ if TYPE_CHECKING:
     from .create_completion_response_choices_item_logprobs_variant1 import (
         CreateCompletionResponseChoicesItemLogprobsVariant1 as CreateCompletionResponseChoicesItemLogprobsVariant1,
     )
-    from .create_container_body import CreateContainerBody as CreateContainerBody
+    from .create_container_body import (
+        CreateContainerBody as CreateContainerBody,
+        CreateContainerBodyParam as CreateContainerBodyParam,
+    )
     from .create_container_body_expires_after import (
         CreateContainerBodyExpiresAfter as CreateContainerBodyExpiresAfter,
+        CreateContainerBodyExpiresAfterParam as CreateContainerBodyExpiresAfterParam,
     )
     from .create_container_body_network_policy import (
         CreateContainerBodyNetworkPolicy as CreateContainerBodyNetworkPolicy,
+        CreateContainerBodyNetworkPolicyParam as CreateContainerBodyNetworkPolicyParam,
     )
     from .create_container_body_skills_item import (
         CreateContainerBodySkillsItem as CreateContainerBodySkillsItem,
+        CreateContainerBodySkillsItemParam as CreateContainerBodySkillsItemParam,
     )
     from .create_container_file_body import CreateContainerFileBody as CreateContainerFileBody
-    from .create_conversation_body import CreateConversationBody as CreateConversationBody
+    from .create_conversation_body import (
+        CreateConversationBody as CreateConversationBody,
+        CreateConversationBodyParam as CreateConversationBodyParam,
+    )
     from .create_conversation_items_request import (
         CreateConversationItemsRequest as CreateConversationItemsRequest,
+        CreateConversationItemsRequestParam as CreateConversationItemsRequestParam,
     )
-    from .create_embedding_request import CreateEmbeddingRequest as CreateEmbeddingRequest
+    from .create_embedding_request import (
+        CreateEmbeddingRequest as CreateEmbeddingRequest,
+        CreateEmbeddingRequestParam as CreateEmbeddingRequestParam,
+    )
     from .create_embedding_response import CreateEmbeddingResponse as CreateEmbeddingResponse
     from .create_embedding_response_usage import (
         CreateEmbeddingResponseUsage as CreateEmbeddingResponseUsage,
     )
     from .create_eval_completions_run_data_source import (
         CreateEvalCompletionsRunDataSource as CreateEvalCompletionsRunDataSource,
+        CreateEvalCompletionsRunDataSourceParam as CreateEvalCompletionsRunDataSourceParam,
     )
     from .create_eval_completions_run_data_source_input_messages import (
         CreateEvalCompletionsRunDataSourceInputMessages as CreateEvalCompletionsRunDataSourceInputMessages,
+        CreateEvalCompletionsRunDataSourceInputMessagesParam as CreateEvalCompletionsRunDataSourceInputMessagesParam,
     )
     from .create_eval_completions_run_data_source_input_messages_item_reference import (
         CreateEvalCompletionsRunDataSourceInputMessagesItemReference as CreateEvalCompletionsRunDataSourceInputMessagesItemReference,
+        CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceParam as CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceParam,
     )
     from .create_eval_completions_run_data_source_input_messages_template import (
         CreateEvalCompletionsRunDataSourceInputMessagesTemplate as CreateEvalCompletionsRunDataSourceInputMessagesTemplate,
+        CreateEvalCompletionsRunDataSourceInputMessagesTemplateParam as CreateEvalCompletionsRunDataSourceInputMessagesTemplateParam,
     )
     from .create_eval_completions_run_data_source_sampling_params import (
         CreateEvalCompletionsRunDataSourceSamplingParams as CreateEvalCompletionsRunDataSourceSamplingParams,
+        CreateEvalCompletionsRunDataSourceSamplingParamsParam as CreateEvalCompletionsRunDataSourceSamplingParamsParam,
     )
     from .create_eval_completions_run_data_source_sampling_params_response_format import (
         CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat as CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat,
+        CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormatParam as CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormatParam,
     )
     from .create_eval_completions_run_data_source_source import (
         CreateEvalCompletionsRunDataSourceSource as CreateEvalCompletionsRunDataSourceSource,
+        CreateEvalCompletionsRunDataSourceSourceParam as CreateEvalCompletionsRunDataSourceSourceParam,
     )
     from .create_eval_custom_data_source_config import (
         CreateEvalCustomDataSourceConfig as CreateEvalCustomDataSourceConfig,
+        CreateEvalCustomDataSourceConfigParam as CreateEvalCustomDataSourceConfigParam,
     )
-    from .create_eval_item import CreateEvalItem as CreateEvalItem
+    from .create_eval_item import (
+        CreateEvalItem as CreateEvalItem,
+        CreateEvalItemParam as CreateEvalItemParam,
+    )
     from .create_eval_item_simple_input_message import (
         CreateEvalItemSimpleInputMessage as CreateEvalItemSimpleInputMessage,
+        CreateEvalItemSimpleInputMessageParam as CreateEvalItemSimpleInputMessageParam,
     )
     from .create_eval_jsonl_run_data_source import (
         CreateEvalJsonlRunDataSource as CreateEvalJsonlRunDataSource,
+        CreateEvalJsonlRunDataSourceParam as CreateEvalJsonlRunDataSourceParam,
     )
     from .create_eval_jsonl_run_data_source_source import (
         CreateEvalJsonlRunDataSourceSource as CreateEvalJsonlRunDataSourceSource,
+        CreateEvalJsonlRunDataSourceSourceParam as CreateEvalJsonlRunDataSourceSourceParam,
     )
     from .create_eval_label_model_grader import (
         CreateEvalLabelModelGrader as CreateEvalLabelModelGrader,
+        CreateEvalLabelModelGraderParam as CreateEvalLabelModelGraderParam,
     )
     from .create_eval_logs_data_source_config import (
         CreateEvalLogsDataSourceConfig as CreateEvalLogsDataSourceConfig,
+        CreateEvalLogsDataSourceConfigParam as CreateEvalLogsDataSourceConfigParam,
     )
-    from .create_eval_request import CreateEvalRequest as CreateEvalRequest
+    from .create_eval_request import (
+        CreateEvalRequest as CreateEvalRequest,
+        CreateEvalRequestParam as CreateEvalRequestParam,
+    )
     from .create_eval_request_data_source_config import (
         CreateEvalRequestDataSourceConfig as CreateEvalRequestDataSourceConfig,
+        CreateEvalRequestDataSourceConfigParam as CreateEvalRequestDataSourceConfigParam,
     )
     from .create_eval_request_testing_criteria_item import (
         CreateEvalRequestTestingCriteriaItem as CreateEvalRequestTestingCriteriaItem,
+        CreateEvalRequestTestingCriteriaItemParam as CreateEvalRequestTestingCriteriaItemParam,
     )
     from .create_eval_responses_run_data_source import (
         CreateEvalResponsesRunDataSource as CreateEvalResponsesRunDataSource,
+        CreateEvalResponsesRunDataSourceParam as CreateEvalResponsesRunDataSourceParam,
     )
     from .create_eval_responses_run_data_source_input_messages import (
         CreateEvalResponsesRunDataSourceInputMessages as CreateEvalResponsesRunDataSourceInputMessages,
+        CreateEvalResponsesRunDataSourceInputMessagesParam as CreateEvalResponsesRunDataSourceInputMessagesParam,
     )
     from .create_eval_responses_run_data_source_input_messages_item_reference import (
         CreateEvalResponsesRunDataSourceInputMessagesItemReference as CreateEvalResponsesRunDataSourceInputMessagesItemReference,
+        CreateEvalResponsesRunDataSourceInputMessagesItemReferenceParam as CreateEvalResponsesRunDataSourceInputMessagesItemReferenceParam,
     )
     from .create_eval_responses_run_data_source_input_messages_template import (
         CreateEvalResponsesRunDataSourceInputMessagesTemplate as CreateEvalResponsesRunDataSourceInputMessagesTemplate,
+        CreateEvalResponsesRunDataSourceInputMessagesTemplateParam as CreateEvalResponsesRunDataSourceInputMessagesTemplateParam,
     )
     from .create_eval_responses_run_data_source_input_messages_template_template_item_chat_message import (
         CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemChatMessage as CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemChatMessage,
+        CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemChatMessageParam as CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemChatMessageParam,
     )
     from .create_eval_responses_run_data_source_sampling_params import (
         CreateEvalResponsesRunDataSourceSamplingParams as CreateEvalResponsesRunDataSourceSamplingParams,
+        CreateEvalResponsesRunDataSourceSamplingParamsParam as CreateEvalResponsesRunDataSourceSamplingParamsParam,
     )
     from .create_eval_responses_run_data_source_sampling_params_text import (
         CreateEvalResponsesRunDataSourceSamplingParamsText as CreateEvalResponsesRunDataSourceSamplingParamsText,
+        CreateEvalResponsesRunDataSourceSamplingParamsTextParam as CreateEvalResponsesRunDataSourceSamplingParamsTextParam,
     )
     from .create_eval_responses_run_data_source_source import (
         CreateEvalResponsesRunDataSourceSource as CreateEvalResponsesRunDataSourceSource,
+        CreateEvalResponsesRunDataSourceSourceParam as CreateEvalResponsesRunDataSourceSourceParam,
     )
-    from .create_eval_run_request import CreateEvalRunRequest as CreateEvalRunRequest
+    from .create_eval_run_request import (
+        CreateEvalRunRequest as CreateEvalRunRequest,
+        CreateEvalRunRequestParam as CreateEvalRunRequestParam,
+    )
     from .create_eval_run_request_data_source import (
         CreateEvalRunRequestDataSource as CreateEvalRunRequestDataSource,
+        CreateEvalRunRequestDataSourceParam as CreateEvalRunRequestDataSourceParam,
     )
     from .create_eval_stored_completions_data_source_config import (
         CreateEvalStoredCompletionsDataSourceConfig as CreateEvalStoredCompletionsDataSourceConfig,
+        CreateEvalStoredCompletionsDataSourceConfigParam as CreateEvalStoredCompletionsDataSourceConfigParam,
     )
     from .create_file_request import CreateFileRequest as CreateFileRequest
     from .create_fine_tuning_checkpoint_permission_request import (
         CreateFineTuningCheckpointPermissionRequest as CreateFineTuningCheckpointPermissionRequest,
+        CreateFineTuningCheckpointPermissionRequestParam as CreateFineTuningCheckpointPermissionRequestParam,
     )
     from .create_fine_tuning_job_request import (
         CreateFineTuningJobRequest as CreateFineTuningJobRequest,
+        CreateFineTuningJobRequestParam as CreateFineTuningJobRequestParam,
     )
     from .create_fine_tuning_job_request_hyperparameters import (
         CreateFineTuningJobRequestHyperparameters as CreateFineTuningJobRequestHyperparameters,
+        CreateFineTuningJobRequestHyperparametersParam as CreateFineTuningJobRequestHyperparametersParam,
     )
     from .create_fine_tuning_job_request_integrations_item import (
         CreateFineTuningJobRequestIntegrationsItem as CreateFineTuningJobRequestIntegrationsItem,
+        CreateFineTuningJobRequestIntegrationsItemParam as CreateFineTuningJobRequestIntegrationsItemParam,
     )
     from .create_fine_tuning_job_request_integrations_item_wandb import (
         CreateFineTuningJobRequestIntegrationsItemWandb as CreateFineTuningJobRequestIntegrationsItemWandb,
+        CreateFineTuningJobRequestIntegrationsItemWandbParam as CreateFineTuningJobRequestIntegrationsItemWandbParam,
     )
-    from .create_group_body import CreateGroupBody as CreateGroupBody
-    from .create_group_user_body import CreateGroupUserBody as CreateGroupUserBody
+    from .create_group_body import (
+        CreateGroupBody as CreateGroupBody,
+        CreateGroupBodyParam as CreateGroupBodyParam,
+    )
+    from .create_group_user_body import (
+        CreateGroupUserBody as CreateGroupUserBody,
+        CreateGroupUserBodyParam as CreateGroupUserBodyParam,
+    )
     from .create_image_edit_request import CreateImageEditRequest as CreateImageEditRequest
-    from .create_image_request import CreateImageRequest as CreateImageRequest
+    from .create_image_request import (
+        CreateImageRequest as CreateImageRequest,
+        CreateImageRequestParam as CreateImageRequestParam,
+    )
     from .create_image_variation_request import (
         CreateImageVariationRequest as CreateImageVariationRequest,
     )
-    from .create_message_request import CreateMessageRequest as CreateMessageRequest
+    from .create_message_request import (
+        CreateMessageRequest as CreateMessageRequest,
+        CreateMessageRequestParam as CreateMessageRequestParam,
+    )
     from .create_message_request_attachments_array_item import (
         CreateMessageRequestAttachmentsArrayItem as CreateMessageRequestAttachmentsArrayItem,
+        CreateMessageRequestAttachmentsArrayItemParam as CreateMessageRequestAttachmentsArrayItemParam,
     )
     from .create_message_request_attachments_array_item_tools_item import (
         CreateMessageRequestAttachmentsArrayItemToolsItem as CreateMessageRequestAttachmentsArrayItemToolsItem,
+        CreateMessageRequestAttachmentsArrayItemToolsItemParam as CreateMessageRequestAttachmentsArrayItemToolsItemParam,
     )
     from .create_message_request_content_array_of_content_parts_item import (
         CreateMessageRequestContentArrayOfContentPartsItem as CreateMessageRequestContentArrayOfContentPartsItem,
+        CreateMessageRequestContentArrayOfContentPartsItemParam as CreateMessageRequestContentArrayOfContentPartsItemParam,
     )
     from .create_model_response_properties import (
         CreateModelResponseProperties as CreateModelResponseProperties,
+        CreateModelResponsePropertiesParam as CreateModelResponsePropertiesParam,
     )
-    from .create_moderation_request import CreateModerationRequest as CreateModerationRequest
+    from .create_moderation_request import (
+        CreateModerationRequest as CreateModerationRequest,
+        CreateModerationRequestParam as CreateModerationRequestParam,
+    )
     from .create_moderation_request_input_array_item import (
         CreateModerationRequestInputArrayItem as CreateModerationRequestInputArrayItem,
+        CreateModerationRequestInputArrayItemParam as CreateModerationRequestInputArrayItemParam,
     )
     from .create_moderation_request_input_array_item_image_url import (
         CreateModerationRequestInputArrayItemImageUrl as CreateModerationRequestInputArrayItemImageUrl,
+        CreateModerationRequestInputArrayItemImageUrlParam as CreateModerationRequestInputArrayItemImageUrlParam,
     )
     from .create_moderation_request_input_array_item_image_url_image_url import (
         CreateModerationRequestInputArrayItemImageUrlImageUrl as CreateModerationRequestInputArrayItemImageUrlImageUrl,
+        CreateModerationRequestInputArrayItemImageUrlImageUrlParam as CreateModerationRequestInputArrayItemImageUrlImageUrlParam,
     )
     from .create_moderation_request_input_array_item_text import (
         CreateModerationRequestInputArrayItemText as CreateModerationRequestInputArrayItemText,
+        CreateModerationRequestInputArrayItemTextParam as CreateModerationRequestInputArrayItemTextParam,
     )
     from .create_moderation_response import CreateModerationResponse as CreateModerationResponse
     from .create_moderation_response_results_item import (
@@ -800,57 +1053,86 @@ if TYPE_CHECKING:
     from .create_moderation_response_results_item_category_scores import (
         CreateModerationResponseResultsItemCategoryScores as CreateModerationResponseResultsItemCategoryScores,
     )
-    from .create_response import CreateResponse as CreateResponse
-    from .create_run_request import CreateRunRequest as CreateRunRequest
+    from .create_response import (
+        CreateResponse as CreateResponse,
+        CreateResponseParam as CreateResponseParam,
+    )
+    from .create_run_request import (
+        CreateRunRequest as CreateRunRequest,
+        CreateRunRequestParam as CreateRunRequestParam,
+    )
     from .create_run_request_tools_item import (
         CreateRunRequestToolsItem as CreateRunRequestToolsItem,
+        CreateRunRequestToolsItemParam as CreateRunRequestToolsItemParam,
     )
     from .create_skill_body import CreateSkillBody as CreateSkillBody
     from .create_skill_version_body import CreateSkillVersionBody as CreateSkillVersionBody
-    from .create_speech_request import CreateSpeechRequest as CreateSpeechRequest
+    from .create_speech_request import (
+        CreateSpeechRequest as CreateSpeechRequest,
+        CreateSpeechRequestParam as CreateSpeechRequestParam,
+    )
     from .create_speech_response_stream_event import (
         CreateSpeechResponseStreamEvent as CreateSpeechResponseStreamEvent,
     )
-    from .create_spend_alert_body import CreateSpendAlertBody as CreateSpendAlertBody
+    from .create_spend_alert_body import (
+        CreateSpendAlertBody as CreateSpendAlertBody,
+        CreateSpendAlertBodyParam as CreateSpendAlertBodyParam,
+    )
     from .create_thread_and_run_request import (
         CreateThreadAndRunRequest as CreateThreadAndRunRequest,
+        CreateThreadAndRunRequestParam as CreateThreadAndRunRequestParam,
     )
     from .create_thread_and_run_request_tool_resources import (
         CreateThreadAndRunRequestToolResources as CreateThreadAndRunRequestToolResources,
+        CreateThreadAndRunRequestToolResourcesParam as CreateThreadAndRunRequestToolResourcesParam,
     )
     from .create_thread_and_run_request_tool_resources_code_interpreter import (
         CreateThreadAndRunRequestToolResourcesCodeInterpreter as CreateThreadAndRunRequestToolResourcesCodeInterpreter,
+        CreateThreadAndRunRequestToolResourcesCodeInterpreterParam as CreateThreadAndRunRequestToolResourcesCodeInterpreterParam,
     )
     from .create_thread_and_run_request_tool_resources_file_search import (
         CreateThreadAndRunRequestToolResourcesFileSearch as CreateThreadAndRunRequestToolResourcesFileSearch,
+        CreateThreadAndRunRequestToolResourcesFileSearchParam as CreateThreadAndRunRequestToolResourcesFileSearchParam,
     )
     from .create_thread_and_run_request_tools_item import (
         CreateThreadAndRunRequestToolsItem as CreateThreadAndRunRequestToolsItem,
+        CreateThreadAndRunRequestToolsItemParam as CreateThreadAndRunRequestToolsItemParam,
     )
-    from .create_thread_request import CreateThreadRequest as CreateThreadRequest
+    from .create_thread_request import (
+        CreateThreadRequest as CreateThreadRequest,
+        CreateThreadRequestParam as CreateThreadRequestParam,
+    )
     from .create_thread_request_tool_resources_variant1 import (
         CreateThreadRequestToolResourcesVariant1 as CreateThreadRequestToolResourcesVariant1,
+        CreateThreadRequestToolResourcesVariant1Param as CreateThreadRequestToolResourcesVariant1Param,
     )
     from .create_thread_request_tool_resources_variant1_code_interpreter import (
         CreateThreadRequestToolResourcesVariant1CodeInterpreter as CreateThreadRequestToolResourcesVariant1CodeInterpreter,
+        CreateThreadRequestToolResourcesVariant1CodeInterpreterParam as CreateThreadRequestToolResourcesVariant1CodeInterpreterParam,
     )
     from .create_thread_request_tool_resources_variant1_file_search import (
         CreateThreadRequestToolResourcesVariant1FileSearch as CreateThreadRequestToolResourcesVariant1FileSearch,
+        CreateThreadRequestToolResourcesVariant1FileSearchParam as CreateThreadRequestToolResourcesVariant1FileSearchParam,
     )
     from .create_thread_request_tool_resources_variant1_file_search_vector_stores_item import (
         CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItem as CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItem,
+        CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemParam as CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemParam,
     )
     from .create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy import (
         CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategy as CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategy,
+        CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyParam as CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyParam,
     )
     from .create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_auto import (
         CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAuto as CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAuto,
+        CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAutoParam as CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAutoParam,
     )
     from .create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static import (
         CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStatic as CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStatic,
+        CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticParam as CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticParam,
     )
     from .create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static_static import (
         CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStatic as CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStatic,
+        CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStaticParam as CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStaticParam,
     )
     from .create_transcription_request import (
         CreateTranscriptionRequest as CreateTranscriptionRequest,
@@ -883,16 +1165,25 @@ if TYPE_CHECKING:
     from .create_translation_response_verbose_json import (
         CreateTranslationResponseVerboseJson as CreateTranslationResponseVerboseJson,
     )
-    from .create_upload_request import CreateUploadRequest as CreateUploadRequest
+    from .create_upload_request import (
+        CreateUploadRequest as CreateUploadRequest,
+        CreateUploadRequestParam as CreateUploadRequestParam,
+    )
     from .create_vector_store_file_batch_request import (
         CreateVectorStoreFileBatchRequest as CreateVectorStoreFileBatchRequest,
+        CreateVectorStoreFileBatchRequestParam as CreateVectorStoreFileBatchRequestParam,
     )
     from .create_vector_store_file_request import (
         CreateVectorStoreFileRequest as CreateVectorStoreFileRequest,
+        CreateVectorStoreFileRequestParam as CreateVectorStoreFileRequestParam,
     )
-    from .create_vector_store_request import CreateVectorStoreRequest as CreateVectorStoreRequest
+    from .create_vector_store_request import (
+        CreateVectorStoreRequest as CreateVectorStoreRequest,
+        CreateVectorStoreRequestParam as CreateVectorStoreRequestParam,
+    )
     from .create_vector_store_request_chunking_strategy import (
         CreateVectorStoreRequestChunkingStrategy as CreateVectorStoreRequestChunkingStrategy,
+        CreateVectorStoreRequestChunkingStrategyParam as CreateVectorStoreRequestChunkingStrategyParam,
     )
     from .create_video_character_body import CreateVideoCharacterBody as CreateVideoCharacterBody
     from .create_video_edit_json_body import CreateVideoEditJsonBody as CreateVideoEditJsonBody
@@ -907,35 +1198,64 @@ if TYPE_CHECKING:
     )
     from .create_video_json_body import CreateVideoJsonBody as CreateVideoJsonBody
     from .create_video_multipart_body import CreateVideoMultipartBody as CreateVideoMultipartBody
-    from .create_video_remix_body import CreateVideoRemixBody as CreateVideoRemixBody
+    from .create_video_remix_body import (
+        CreateVideoRemixBody as CreateVideoRemixBody,
+        CreateVideoRemixBodyParam as CreateVideoRemixBodyParam,
+    )
     from .create_voice_consent_request import CreateVoiceConsentRequest as CreateVoiceConsentRequest
     from .create_voice_request import CreateVoiceRequest as CreateVoiceRequest
-    from .custom_grammar_format_param import CustomGrammarFormatParam as CustomGrammarFormatParam
-    from .custom_text_format_param import CustomTextFormatParam as CustomTextFormatParam
-    from .custom_tool_call import CustomToolCall as CustomToolCall
-    from .custom_tool_call_output import CustomToolCallOutput as CustomToolCallOutput
+    from .custom_grammar_format_param import (
+        CustomGrammarFormatParam as CustomGrammarFormatParam,
+        CustomGrammarFormatParamParam as CustomGrammarFormatParamParam,
+    )
+    from .custom_text_format_param import (
+        CustomTextFormatParam as CustomTextFormatParam,
+        CustomTextFormatParamParam as CustomTextFormatParamParam,
+    )
+    from .custom_tool_call import (
+        CustomToolCall as CustomToolCall,
+        CustomToolCallParam as CustomToolCallParam,
+    )
+    from .custom_tool_call_output import (
+        CustomToolCallOutput as CustomToolCallOutput,
+        CustomToolCallOutputParam as CustomToolCallOutputParam,
+    )
     from .custom_tool_call_output_resource import (
         CustomToolCallOutputResource as CustomToolCallOutputResource,
     )
     from .custom_tool_call_resource import CustomToolCallResource as CustomToolCallResource
-    from .custom_tool_chat_completions import CustomToolChatCompletions as CustomToolChatCompletions
+    from .custom_tool_chat_completions import (
+        CustomToolChatCompletions as CustomToolChatCompletions,
+        CustomToolChatCompletionsParam as CustomToolChatCompletionsParam,
+    )
     from .custom_tool_chat_completions_custom import (
         CustomToolChatCompletionsCustom as CustomToolChatCompletionsCustom,
+        CustomToolChatCompletionsCustomParam as CustomToolChatCompletionsCustomParam,
     )
     from .custom_tool_chat_completions_custom_format import (
         CustomToolChatCompletionsCustomFormat as CustomToolChatCompletionsCustomFormat,
+        CustomToolChatCompletionsCustomFormatParam as CustomToolChatCompletionsCustomFormatParam,
     )
     from .custom_tool_chat_completions_custom_format_grammar import (
         CustomToolChatCompletionsCustomFormatGrammar as CustomToolChatCompletionsCustomFormatGrammar,
+        CustomToolChatCompletionsCustomFormatGrammarParam as CustomToolChatCompletionsCustomFormatGrammarParam,
     )
     from .custom_tool_chat_completions_custom_format_grammar_grammar import (
         CustomToolChatCompletionsCustomFormatGrammarGrammar as CustomToolChatCompletionsCustomFormatGrammarGrammar,
+        CustomToolChatCompletionsCustomFormatGrammarGrammarParam as CustomToolChatCompletionsCustomFormatGrammarGrammarParam,
     )
     from .custom_tool_chat_completions_custom_format_text import (
         CustomToolChatCompletionsCustomFormatText as CustomToolChatCompletionsCustomFormatText,
+        CustomToolChatCompletionsCustomFormatTextParam as CustomToolChatCompletionsCustomFormatTextParam,
     )
-    from .custom_tool_param import CustomToolParam as CustomToolParam
-    from .custom_tool_param_format import CustomToolParamFormat as CustomToolParamFormat
+    from .custom_tool_param import (
+        CustomToolParam as CustomToolParam,
+        CustomToolParamParam as CustomToolParamParam,
+    )
+    from .custom_tool_param_format import (
+        CustomToolParamFormat as CustomToolParamFormat,
+        CustomToolParamFormatParam as CustomToolParamFormatParam,
+    )
     from .delete_assistant_response import DeleteAssistantResponse as DeleteAssistantResponse
     from .delete_certificate_response import DeleteCertificateResponse as DeleteCertificateResponse
     from .delete_eval_response import DeleteEvalResponse as DeleteEvalResponse
@@ -966,10 +1286,16 @@ if TYPE_CHECKING:
     from .deleted_video_resource import DeletedVideoResource as DeletedVideoResource
     from .detail_enum import DetailEnum as DetailEnum
     from .done_event import DoneEvent as DoneEvent
-    from .double_click_action import DoubleClickAction as DoubleClickAction
-    from .drag_param import DragParam as DragParam
+    from .double_click_action import (
+        DoubleClickAction as DoubleClickAction,
+        DoubleClickActionParam as DoubleClickActionParam,
+    )
+    from .drag_param import DragParam as DragParam, DragParamParam as DragParamParam
     from .drag_point import DragPoint as DragPoint
-    from .easy_input_message import EasyInputMessage as EasyInputMessage
+    from .easy_input_message import (
+        EasyInputMessage as EasyInputMessage,
+        EasyInputMessageParam as EasyInputMessageParam,
+    )
     from .edit_image_body_json_param import EditImageBodyJsonParam as EditImageBodyJsonParam
     from .embedding import Embedding as Embedding
     from .empty_model_param import EmptyModelParam as EmptyModelParam
@@ -984,32 +1310,66 @@ if TYPE_CHECKING:
     )
     from .eval_data_source_config import EvalDataSourceConfig as EvalDataSourceConfig
     from .eval_grader_label_model import EvalGraderLabelModel as EvalGraderLabelModel
-    from .eval_grader_python import EvalGraderPython as EvalGraderPython
-    from .eval_grader_score_model import EvalGraderScoreModel as EvalGraderScoreModel
+    from .eval_grader_python import (
+        EvalGraderPython as EvalGraderPython,
+        EvalGraderPythonParam as EvalGraderPythonParam,
+    )
+    from .eval_grader_score_model import (
+        EvalGraderScoreModel as EvalGraderScoreModel,
+        EvalGraderScoreModelParam as EvalGraderScoreModelParam,
+    )
     from .eval_grader_score_model_sampling_params import (
         EvalGraderScoreModelSamplingParams as EvalGraderScoreModelSamplingParams,
+        EvalGraderScoreModelSamplingParamsParam as EvalGraderScoreModelSamplingParamsParam,
     )
-    from .eval_grader_string_check import EvalGraderStringCheck as EvalGraderStringCheck
-    from .eval_grader_text_similarity import EvalGraderTextSimilarity as EvalGraderTextSimilarity
-    from .eval_item import EvalItem as EvalItem
-    from .eval_item_content import EvalItemContent as EvalItemContent
-    from .eval_item_content_array import EvalItemContentArray as EvalItemContentArray
-    from .eval_item_content_item import EvalItemContentItem as EvalItemContentItem
+    from .eval_grader_string_check import (
+        EvalGraderStringCheck as EvalGraderStringCheck,
+        EvalGraderStringCheckParam as EvalGraderStringCheckParam,
+    )
+    from .eval_grader_text_similarity import (
+        EvalGraderTextSimilarity as EvalGraderTextSimilarity,
+        EvalGraderTextSimilarityParam as EvalGraderTextSimilarityParam,
+    )
+    from .eval_item import EvalItem as EvalItem, EvalItemParam as EvalItemParam
+    from .eval_item_content import (
+        EvalItemContent as EvalItemContent,
+        EvalItemContentParam as EvalItemContentParam,
+    )
+    from .eval_item_content_array import (
+        EvalItemContentArray as EvalItemContentArray,
+        EvalItemContentArrayParam as EvalItemContentArrayParam,
+    )
+    from .eval_item_content_item import (
+        EvalItemContentItem as EvalItemContentItem,
+        EvalItemContentItemParam as EvalItemContentItemParam,
+    )
     from .eval_item_content_output_text import (
         EvalItemContentOutputText as EvalItemContentOutputText,
+        EvalItemContentOutputTextParam as EvalItemContentOutputTextParam,
     )
     from .eval_item_content_text import EvalItemContentText as EvalItemContentText
-    from .eval_item_input_image import EvalItemInputImage as EvalItemInputImage
+    from .eval_item_input_image import (
+        EvalItemInputImage as EvalItemInputImage,
+        EvalItemInputImageParam as EvalItemInputImageParam,
+    )
     from .eval_jsonl_file_content_source import (
         EvalJsonlFileContentSource as EvalJsonlFileContentSource,
+        EvalJsonlFileContentSourceParam as EvalJsonlFileContentSourceParam,
     )
     from .eval_jsonl_file_content_source_content_item import (
         EvalJsonlFileContentSourceContentItem as EvalJsonlFileContentSourceContentItem,
+        EvalJsonlFileContentSourceContentItemParam as EvalJsonlFileContentSourceContentItemParam,
     )
-    from .eval_jsonl_file_id_source import EvalJsonlFileIdSource as EvalJsonlFileIdSource
+    from .eval_jsonl_file_id_source import (
+        EvalJsonlFileIdSource as EvalJsonlFileIdSource,
+        EvalJsonlFileIdSourceParam as EvalJsonlFileIdSourceParam,
+    )
     from .eval_list import EvalList as EvalList
     from .eval_logs_data_source_config import EvalLogsDataSourceConfig as EvalLogsDataSourceConfig
-    from .eval_responses_source import EvalResponsesSource as EvalResponsesSource
+    from .eval_responses_source import (
+        EvalResponsesSource as EvalResponsesSource,
+        EvalResponsesSourceParam as EvalResponsesSourceParam,
+    )
     from .eval_run import EvalRun as EvalRun
     from .eval_run_data_source import EvalRunDataSource as EvalRunDataSource
     from .eval_run_list import EvalRunList as EvalRunList
@@ -1036,46 +1396,83 @@ if TYPE_CHECKING:
     )
     from .eval_stored_completions_source import (
         EvalStoredCompletionsSource as EvalStoredCompletionsSource,
+        EvalStoredCompletionsSourceParam as EvalStoredCompletionsSourceParam,
     )
     from .eval_testing_criteria_item import EvalTestingCriteriaItem as EvalTestingCriteriaItem
-    from .expires_after_param import ExpiresAfterParam as ExpiresAfterParam
+    from .expires_after_param import (
+        ExpiresAfterParam as ExpiresAfterParam,
+        ExpiresAfterParamParam as ExpiresAfterParamParam,
+    )
     from .file_annotation import FileAnnotation as FileAnnotation
     from .file_annotation_source import FileAnnotationSource as FileAnnotationSource
-    from .file_citation_body import FileCitationBody as FileCitationBody
+    from .file_citation_body import (
+        FileCitationBody as FileCitationBody,
+        FileCitationBodyParam as FileCitationBodyParam,
+    )
     from .file_detail_enum import FileDetailEnum as FileDetailEnum
-    from .file_expiration_after import FileExpirationAfter as FileExpirationAfter
+    from .file_expiration_after import (
+        FileExpirationAfter as FileExpirationAfter,
+        FileExpirationAfterParam as FileExpirationAfterParam,
+    )
     from .file_input_detail import FileInputDetail as FileInputDetail
-    from .file_path import FilePath as FilePath
+    from .file_path import FilePath as FilePath, FilePathParam as FilePathParam
     from .file_search_ranker import FileSearchRanker as FileSearchRanker
-    from .file_search_ranking_options import FileSearchRankingOptions as FileSearchRankingOptions
-    from .file_search_tool import FileSearchTool as FileSearchTool
-    from .file_search_tool_call import FileSearchToolCall as FileSearchToolCall
+    from .file_search_ranking_options import (
+        FileSearchRankingOptions as FileSearchRankingOptions,
+        FileSearchRankingOptionsParam as FileSearchRankingOptionsParam,
+    )
+    from .file_search_tool import (
+        FileSearchTool as FileSearchTool,
+        FileSearchToolParam as FileSearchToolParam,
+    )
+    from .file_search_tool_call import (
+        FileSearchToolCall as FileSearchToolCall,
+        FileSearchToolCallParam as FileSearchToolCallParam,
+    )
     from .file_search_tool_call_results_array_item import (
         FileSearchToolCallResultsArrayItem as FileSearchToolCallResultsArrayItem,
+        FileSearchToolCallResultsArrayItemParam as FileSearchToolCallResultsArrayItemParam,
     )
-    from .file_upload_param import FileUploadParam as FileUploadParam
-    from .filters import Filters as Filters
+    from .file_upload_param import (
+        FileUploadParam as FileUploadParam,
+        FileUploadParamParam as FileUploadParamParam,
+    )
+    from .filters import Filters as Filters, FiltersParam as FiltersParam
     from .fine_tune_chat_completion_request_assistant_message import (
         FineTuneChatCompletionRequestAssistantMessage as FineTuneChatCompletionRequestAssistantMessage,
     )
     from .fine_tune_dpo_hyperparameters import (
         FineTuneDPOHyperparameters as FineTuneDPOHyperparameters,
+        FineTuneDPOHyperparametersParam as FineTuneDPOHyperparametersParam,
     )
-    from .fine_tune_dpo_method import FineTuneDPOMethod as FineTuneDPOMethod
-    from .fine_tune_method import FineTuneMethod as FineTuneMethod
+    from .fine_tune_dpo_method import (
+        FineTuneDPOMethod as FineTuneDPOMethod,
+        FineTuneDPOMethodParam as FineTuneDPOMethodParam,
+    )
+    from .fine_tune_method import (
+        FineTuneMethod as FineTuneMethod,
+        FineTuneMethodParam as FineTuneMethodParam,
+    )
     from .fine_tune_reinforcement_hyperparameters import (
         FineTuneReinforcementHyperparameters as FineTuneReinforcementHyperparameters,
+        FineTuneReinforcementHyperparametersParam as FineTuneReinforcementHyperparametersParam,
     )
     from .fine_tune_reinforcement_method import (
         FineTuneReinforcementMethod as FineTuneReinforcementMethod,
+        FineTuneReinforcementMethodParam as FineTuneReinforcementMethodParam,
     )
     from .fine_tune_reinforcement_method_grader import (
         FineTuneReinforcementMethodGrader as FineTuneReinforcementMethodGrader,
+        FineTuneReinforcementMethodGraderParam as FineTuneReinforcementMethodGraderParam,
     )
     from .fine_tune_supervised_hyperparameters import (
         FineTuneSupervisedHyperparameters as FineTuneSupervisedHyperparameters,
+        FineTuneSupervisedHyperparametersParam as FineTuneSupervisedHyperparametersParam,
     )
-    from .fine_tune_supervised_method import FineTuneSupervisedMethod as FineTuneSupervisedMethod
+    from .fine_tune_supervised_method import (
+        FineTuneSupervisedMethod as FineTuneSupervisedMethod,
+        FineTuneSupervisedMethodParam as FineTuneSupervisedMethodParam,
+    )
     from .fine_tuning_checkpoint_permission import (
         FineTuningCheckpointPermission as FineTuningCheckpointPermission,
     )
@@ -1097,31 +1494,42 @@ if TYPE_CHECKING:
     )
     from .function_and_custom_tool_call_output import (
         FunctionAndCustomToolCallOutput as FunctionAndCustomToolCallOutput,
+        FunctionAndCustomToolCallOutputParam as FunctionAndCustomToolCallOutputParam,
     )
     from .function_call_item_status import FunctionCallItemStatus as FunctionCallItemStatus
     from .function_call_output_item_param import (
         FunctionCallOutputItemParam as FunctionCallOutputItemParam,
+        FunctionCallOutputItemParamParam as FunctionCallOutputItemParamParam,
     )
     from .function_call_output_item_param_output_array_item import (
         FunctionCallOutputItemParamOutputArrayItem as FunctionCallOutputItemParamOutputArrayItem,
+        FunctionCallOutputItemParamOutputArrayItemParam as FunctionCallOutputItemParamOutputArrayItemParam,
     )
     from .function_call_output_status_enum import (
         FunctionCallOutputStatusEnum as FunctionCallOutputStatusEnum,
     )
     from .function_call_status import FunctionCallStatus as FunctionCallStatus
-    from .function_object import FunctionObject as FunctionObject
+    from .function_object import (
+        FunctionObject as FunctionObject,
+        FunctionObjectParam as FunctionObjectParam,
+    )
     from .function_parameters import FunctionParameters as FunctionParameters
     from .function_shell_action import FunctionShellAction as FunctionShellAction
-    from .function_shell_action_param import FunctionShellActionParam as FunctionShellActionParam
+    from .function_shell_action_param import (
+        FunctionShellActionParam as FunctionShellActionParam,
+        FunctionShellActionParamParam as FunctionShellActionParamParam,
+    )
     from .function_shell_call import FunctionShellCall as FunctionShellCall
     from .function_shell_call_environment_variant1 import (
         FunctionShellCallEnvironmentVariant1 as FunctionShellCallEnvironmentVariant1,
     )
     from .function_shell_call_item_param import (
         FunctionShellCallItemParam as FunctionShellCallItemParam,
+        FunctionShellCallItemParamParam as FunctionShellCallItemParamParam,
     )
     from .function_shell_call_item_param_environment_variant1 import (
         FunctionShellCallItemParamEnvironmentVariant1 as FunctionShellCallItemParamEnvironmentVariant1,
+        FunctionShellCallItemParamEnvironmentVariant1Param as FunctionShellCallItemParamEnvironmentVariant1Param,
     )
     from .function_shell_call_item_status import (
         FunctionShellCallItemStatus as FunctionShellCallItemStatus,
@@ -1135,18 +1543,22 @@ if TYPE_CHECKING:
     )
     from .function_shell_call_output_content_param import (
         FunctionShellCallOutputContentParam as FunctionShellCallOutputContentParam,
+        FunctionShellCallOutputContentParamParam as FunctionShellCallOutputContentParamParam,
     )
     from .function_shell_call_output_exit_outcome import (
         FunctionShellCallOutputExitOutcome as FunctionShellCallOutputExitOutcome,
     )
     from .function_shell_call_output_exit_outcome_param import (
         FunctionShellCallOutputExitOutcomeParam as FunctionShellCallOutputExitOutcomeParam,
+        FunctionShellCallOutputExitOutcomeParamParam as FunctionShellCallOutputExitOutcomeParamParam,
     )
     from .function_shell_call_output_item_param import (
         FunctionShellCallOutputItemParam as FunctionShellCallOutputItemParam,
+        FunctionShellCallOutputItemParamParam as FunctionShellCallOutputItemParamParam,
     )
     from .function_shell_call_output_outcome_param import (
         FunctionShellCallOutputOutcomeParam as FunctionShellCallOutputOutcomeParam,
+        FunctionShellCallOutputOutcomeParamParam as FunctionShellCallOutputOutcomeParamParam,
     )
     from .function_shell_call_output_status_enum import (
         FunctionShellCallOutputStatusEnum as FunctionShellCallOutputStatusEnum,
@@ -1156,27 +1568,56 @@ if TYPE_CHECKING:
     )
     from .function_shell_call_output_timeout_outcome_param import (
         FunctionShellCallOutputTimeoutOutcomeParam as FunctionShellCallOutputTimeoutOutcomeParam,
+        FunctionShellCallOutputTimeoutOutcomeParamParam as FunctionShellCallOutputTimeoutOutcomeParamParam,
     )
     from .function_shell_call_status import FunctionShellCallStatus as FunctionShellCallStatus
-    from .function_shell_tool_param import FunctionShellToolParam as FunctionShellToolParam
+    from .function_shell_tool_param import (
+        FunctionShellToolParam as FunctionShellToolParam,
+        FunctionShellToolParamParam as FunctionShellToolParamParam,
+    )
     from .function_shell_tool_param_environment_variant1 import (
         FunctionShellToolParamEnvironmentVariant1 as FunctionShellToolParamEnvironmentVariant1,
+        FunctionShellToolParamEnvironmentVariant1Param as FunctionShellToolParamEnvironmentVariant1Param,
     )
-    from .function_tool import FunctionTool as FunctionTool
-    from .function_tool_call import FunctionToolCall as FunctionToolCall
+    from .function_tool import (
+        FunctionTool as FunctionTool,
+        FunctionToolParam2 as FunctionToolParam2,
+    )
+    from .function_tool_call import (
+        FunctionToolCall as FunctionToolCall,
+        FunctionToolCallParam as FunctionToolCallParam,
+    )
     from .function_tool_call_output import FunctionToolCallOutput as FunctionToolCallOutput
     from .function_tool_call_output_resource import (
         FunctionToolCallOutputResource as FunctionToolCallOutputResource,
     )
     from .function_tool_call_resource import FunctionToolCallResource as FunctionToolCallResource
-    from .function_tool_param import FunctionToolParam as FunctionToolParam
-    from .grader_label_model import GraderLabelModel as GraderLabelModel
-    from .grader_multi import GraderMulti as GraderMulti
-    from .grader_multi_graders import GraderMultiGraders as GraderMultiGraders
-    from .grader_python import GraderPython as GraderPython
-    from .grader_score_model import GraderScoreModel as GraderScoreModel
-    from .grader_string_check import GraderStringCheck as GraderStringCheck
-    from .grader_text_similarity import GraderTextSimilarity as GraderTextSimilarity
+    from .function_tool_param import (
+        FunctionToolParam as FunctionToolParam,
+        FunctionToolParamParam as FunctionToolParamParam,
+    )
+    from .grader_label_model import (
+        GraderLabelModel as GraderLabelModel,
+        GraderLabelModelParam as GraderLabelModelParam,
+    )
+    from .grader_multi import GraderMulti as GraderMulti, GraderMultiParam as GraderMultiParam
+    from .grader_multi_graders import (
+        GraderMultiGraders as GraderMultiGraders,
+        GraderMultiGradersParam as GraderMultiGradersParam,
+    )
+    from .grader_python import GraderPython as GraderPython, GraderPythonParam as GraderPythonParam
+    from .grader_score_model import (
+        GraderScoreModel as GraderScoreModel,
+        GraderScoreModelParam as GraderScoreModelParam,
+    )
+    from .grader_string_check import (
+        GraderStringCheck as GraderStringCheck,
+        GraderStringCheckParam as GraderStringCheckParam,
+    )
+    from .grader_text_similarity import (
+        GraderTextSimilarity as GraderTextSimilarity,
+        GraderTextSimilarityParam as GraderTextSimilarityParam,
+    )
     from .grammar_syntax1 import GrammarSyntax1 as GrammarSyntax1
     from .group import Group as Group
     from .group_deleted_resource import GroupDeletedResource as GroupDeletedResource
@@ -1188,12 +1629,16 @@ if TYPE_CHECKING:
     from .group_user import GroupUser as GroupUser
     from .group_user_assignment import GroupUserAssignment as GroupUserAssignment
     from .group_user_deleted_resource import GroupUserDeletedResource as GroupUserDeletedResource
-    from .history_param import HistoryParam as HistoryParam
+    from .history_param import HistoryParam as HistoryParam, HistoryParamParam as HistoryParamParam
     from .hosted_tool_permission import HostedToolPermission as HostedToolPermission
     from .hosted_tool_permission_update import (
         HostedToolPermissionUpdate as HostedToolPermissionUpdate,
+        HostedToolPermissionUpdateParam as HostedToolPermissionUpdateParam,
     )
-    from .hybrid_search_options import HybridSearchOptions as HybridSearchOptions
+    from .hybrid_search_options import (
+        HybridSearchOptions as HybridSearchOptions,
+        HybridSearchOptionsParam as HybridSearchOptionsParam,
+    )
     from .image import Image as Image
     from .image_detail import ImageDetail as ImageDetail
     from .image_edit_completed_event import ImageEditCompletedEvent as ImageEditCompletedEvent
@@ -1213,14 +1658,21 @@ if TYPE_CHECKING:
         ImageGenPartialImageEvent as ImageGenPartialImageEvent,
     )
     from .image_gen_stream_event import ImageGenStreamEvent as ImageGenStreamEvent
-    from .image_gen_tool import ImageGenTool as ImageGenTool
-    from .image_gen_tool_call import ImageGenToolCall as ImageGenToolCall
+    from .image_gen_tool import ImageGenTool as ImageGenTool, ImageGenToolParam as ImageGenToolParam
+    from .image_gen_tool_call import (
+        ImageGenToolCall as ImageGenToolCall,
+        ImageGenToolCallParam as ImageGenToolCallParam,
+    )
     from .image_gen_tool_input_image_mask import (
         ImageGenToolInputImageMask as ImageGenToolInputImageMask,
+        ImageGenToolInputImageMaskParam as ImageGenToolInputImageMaskParam,
     )
     from .image_gen_usage import ImageGenUsage as ImageGenUsage
     from .image_ref_param import ImageRefParam as ImageRefParam
-    from .image_ref_param2 import ImageRefParam2 as ImageRefParam2
+    from .image_ref_param2 import (
+        ImageRefParam2 as ImageRefParam2,
+        ImageRefParam2Param as ImageRefParam2Param,
+    )
     from .images_response import ImagesResponse as ImagesResponse
     from .images_usage import ImagesUsage as ImagesUsage
     from .images_usage_input_tokens_details import (
@@ -1228,37 +1680,80 @@ if TYPE_CHECKING:
     )
     from .include_enum import IncludeEnum as IncludeEnum
     from .inference_options import InferenceOptions as InferenceOptions
-    from .inline_skill_param import InlineSkillParam as InlineSkillParam
-    from .inline_skill_source_param import InlineSkillSourceParam as InlineSkillSourceParam
-    from .input_audio import InputAudio as InputAudio
-    from .input_audio_input_audio import InputAudioInputAudio as InputAudioInputAudio
-    from .input_content import InputContent as InputContent
+    from .inline_skill_param import (
+        InlineSkillParam as InlineSkillParam,
+        InlineSkillParamParam as InlineSkillParamParam,
+    )
+    from .inline_skill_source_param import (
+        InlineSkillSourceParam as InlineSkillSourceParam,
+        InlineSkillSourceParamParam as InlineSkillSourceParamParam,
+    )
+    from .input_audio import InputAudio as InputAudio, InputAudioParam as InputAudioParam
+    from .input_audio_input_audio import (
+        InputAudioInputAudio as InputAudioInputAudio,
+        InputAudioInputAudioParam as InputAudioInputAudioParam,
+    )
+    from .input_content import InputContent as InputContent, InputContentParam as InputContentParam
     from .input_fidelity import InputFidelity as InputFidelity
-    from .input_file_content import InputFileContent as InputFileContent
-    from .input_file_content_param import InputFileContentParam as InputFileContentParam
-    from .input_image_content import InputImageContent as InputImageContent
+    from .input_file_content import (
+        InputFileContent as InputFileContent,
+        InputFileContentParam2 as InputFileContentParam2,
+    )
+    from .input_file_content_param import (
+        InputFileContentParam as InputFileContentParam,
+        InputFileContentParamParam as InputFileContentParamParam,
+    )
+    from .input_image_content import (
+        InputImageContent as InputImageContent,
+        InputImageContentParam as InputImageContentParam,
+    )
     from .input_image_content_param_auto_param import (
         InputImageContentParamAutoParam as InputImageContentParamAutoParam,
+        InputImageContentParamAutoParamParam as InputImageContentParamAutoParamParam,
     )
-    from .input_item import InputItem as InputItem
-    from .input_message import InputMessage as InputMessage
-    from .input_message_content_list import InputMessageContentList as InputMessageContentList
+    from .input_item import InputItem as InputItem, InputItemParam as InputItemParam
+    from .input_message import InputMessage as InputMessage, InputMessageParam as InputMessageParam
+    from .input_message_content_list import (
+        InputMessageContentList as InputMessageContentList,
+        InputMessageContentListParam as InputMessageContentListParam,
+    )
     from .input_message_resource import InputMessageResource as InputMessageResource
-    from .input_param import InputParam as InputParam
-    from .input_text_content import InputTextContent as InputTextContent
-    from .input_text_content_param import InputTextContentParam as InputTextContentParam
+    from .input_param import InputParam as InputParam, InputParamParam as InputParamParam
+    from .input_text_content import (
+        InputTextContent as InputTextContent,
+        InputTextContentParam2 as InputTextContentParam2,
+    )
+    from .input_text_content_param import (
+        InputTextContentParam as InputTextContentParam,
+        InputTextContentParamParam as InputTextContentParamParam,
+    )
     from .invite import Invite as Invite
     from .invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
     from .invite_list_response import InviteListResponse as InviteListResponse
-    from .invite_project_group_body import InviteProjectGroupBody as InviteProjectGroupBody
+    from .invite_project_group_body import (
+        InviteProjectGroupBody as InviteProjectGroupBody,
+        InviteProjectGroupBodyParam as InviteProjectGroupBodyParam,
+    )
     from .invite_projects_item import InviteProjectsItem as InviteProjectsItem
-    from .invite_request import InviteRequest as InviteRequest
-    from .invite_request_projects_item import InviteRequestProjectsItem as InviteRequestProjectsItem
-    from .item import Item as Item
+    from .invite_request import (
+        InviteRequest as InviteRequest,
+        InviteRequestParam as InviteRequestParam,
+    )
+    from .invite_request_projects_item import (
+        InviteRequestProjectsItem as InviteRequestProjectsItem,
+        InviteRequestProjectsItemParam as InviteRequestProjectsItemParam,
+    )
+    from .item import Item as Item, ItemParam as ItemParam
     from .item_field import ItemField as ItemField
-    from .item_reference_param import ItemReferenceParam as ItemReferenceParam
+    from .item_reference_param import (
+        ItemReferenceParam as ItemReferenceParam,
+        ItemReferenceParamParam as ItemReferenceParamParam,
+    )
     from .item_resource import ItemResource as ItemResource
-    from .key_press_action import KeyPressAction as KeyPressAction
+    from .key_press_action import (
+        KeyPressAction as KeyPressAction,
+        KeyPressActionParam as KeyPressActionParam,
+    )
     from .list_assistants_response import ListAssistantsResponse as ListAssistantsResponse
     from .list_audit_logs_effective_at import ListAuditLogsEffectiveAt as ListAuditLogsEffectiveAt
     from .list_audit_logs_response import ListAuditLogsResponse as ListAuditLogsResponse
@@ -1288,42 +1783,77 @@ if TYPE_CHECKING:
         ListVectorStoreFilesResponse as ListVectorStoreFilesResponse,
     )
     from .list_vector_stores_response import ListVectorStoresResponse as ListVectorStoresResponse
-    from .local_environment_param import LocalEnvironmentParam as LocalEnvironmentParam
+    from .local_environment_param import (
+        LocalEnvironmentParam as LocalEnvironmentParam,
+        LocalEnvironmentParamParam as LocalEnvironmentParamParam,
+    )
     from .local_environment_resource import LocalEnvironmentResource as LocalEnvironmentResource
-    from .local_shell_exec_action import LocalShellExecAction as LocalShellExecAction
-    from .local_shell_tool_call import LocalShellToolCall as LocalShellToolCall
-    from .local_shell_tool_call_output import LocalShellToolCallOutput as LocalShellToolCallOutput
-    from .local_shell_tool_param import LocalShellToolParam as LocalShellToolParam
-    from .local_skill_param import LocalSkillParam as LocalSkillParam
+    from .local_shell_exec_action import (
+        LocalShellExecAction as LocalShellExecAction,
+        LocalShellExecActionParam as LocalShellExecActionParam,
+    )
+    from .local_shell_tool_call import (
+        LocalShellToolCall as LocalShellToolCall,
+        LocalShellToolCallParam as LocalShellToolCallParam,
+    )
+    from .local_shell_tool_call_output import (
+        LocalShellToolCallOutput as LocalShellToolCallOutput,
+        LocalShellToolCallOutputParam as LocalShellToolCallOutputParam,
+    )
+    from .local_shell_tool_param import (
+        LocalShellToolParam as LocalShellToolParam,
+        LocalShellToolParamParam as LocalShellToolParamParam,
+    )
+    from .local_skill_param import (
+        LocalSkillParam as LocalSkillParam,
+        LocalSkillParamParam as LocalSkillParamParam,
+    )
     from .locked_status import LockedStatus as LockedStatus
-    from .log_prob import LogProb as LogProb
+    from .log_prob import LogProb as LogProb, LogProbParam as LogProbParam
     from .log_prob_properties import LogProbProperties as LogProbProperties
-    from .mcp_approval_request import MCPApprovalRequest as MCPApprovalRequest
-    from .mcp_approval_response import MCPApprovalResponse as MCPApprovalResponse
+    from .mcp_approval_request import (
+        MCPApprovalRequest as MCPApprovalRequest,
+        MCPApprovalRequestParam as MCPApprovalRequestParam,
+    )
+    from .mcp_approval_response import (
+        MCPApprovalResponse as MCPApprovalResponse,
+        MCPApprovalResponseParam as MCPApprovalResponseParam,
+    )
     from .mcp_approval_response_resource import (
         MCPApprovalResponseResource as MCPApprovalResponseResource,
     )
-    from .mcp_list_tools import MCPListTools as MCPListTools
-    from .mcp_list_tools_tool import MCPListToolsTool as MCPListToolsTool
-    from .mcp_tool import MCPTool as MCPTool
-    from .mcp_tool_call import MCPToolCall as MCPToolCall
+    from .mcp_list_tools import MCPListTools as MCPListTools, MCPListToolsParam as MCPListToolsParam
+    from .mcp_list_tools_tool import (
+        MCPListToolsTool as MCPListToolsTool,
+        MCPListToolsToolParam as MCPListToolsToolParam,
+    )
+    from .mcp_tool import MCPTool as MCPTool, MCPToolParam as MCPToolParam
+    from .mcp_tool_call import MCPToolCall as MCPToolCall, MCPToolCallParam as MCPToolCallParam
     from .mcp_tool_call_status import MCPToolCallStatus as MCPToolCallStatus
-    from .mcp_tool_filter import MCPToolFilter as MCPToolFilter
+    from .mcp_tool_filter import (
+        MCPToolFilter as MCPToolFilter,
+        MCPToolFilterParam as MCPToolFilterParam,
+    )
     from .mcp_tool_require_approval_variant1_mcp_tool_approval_filter import (
         MCPToolRequireApprovalVariant1MCPToolApprovalFilter as MCPToolRequireApprovalVariant1MCPToolApprovalFilter,
+        MCPToolRequireApprovalVariant1MCPToolApprovalFilterParam as MCPToolRequireApprovalVariant1MCPToolApprovalFilterParam,
     )
     from .message import Message as Message
     from .message_content_image_file_object import (
         MessageContentImageFileObject as MessageContentImageFileObject,
+        MessageContentImageFileObjectParam as MessageContentImageFileObjectParam,
     )
     from .message_content_image_file_object_image_file import (
         MessageContentImageFileObjectImageFile as MessageContentImageFileObjectImageFile,
+        MessageContentImageFileObjectImageFileParam as MessageContentImageFileObjectImageFileParam,
     )
     from .message_content_image_url_object import (
         MessageContentImageUrlObject as MessageContentImageUrlObject,
+        MessageContentImageUrlObjectParam as MessageContentImageUrlObjectParam,
     )
     from .message_content_image_url_object_image_url import (
         MessageContentImageUrlObjectImageUrl as MessageContentImageUrlObjectImageUrl,
+        MessageContentImageUrlObjectImageUrlParam as MessageContentImageUrlObjectImageUrlParam,
     )
     from .message_content_item import MessageContentItem as MessageContentItem
     from .message_content_refusal_object import (
@@ -1404,6 +1934,7 @@ if TYPE_CHECKING:
     from .message_phase2 import MessagePhase2 as MessagePhase2
     from .message_request_content_text_object import (
         MessageRequestContentTextObject as MessageRequestContentTextObject,
+        MessageRequestContentTextObjectParam as MessageRequestContentTextObjectParam,
     )
     from .message_role import MessageRole as MessageRole
     from .message_status import MessageStatus as MessageStatus
@@ -1429,37 +1960,66 @@ if TYPE_CHECKING:
     from .model_ids_compaction import ModelIdsCompaction as ModelIdsCompaction
     from .model_ids_responses import ModelIdsResponses as ModelIdsResponses
     from .model_ids_shared import ModelIdsShared as ModelIdsShared
-    from .model_response_properties import ModelResponseProperties as ModelResponseProperties
-    from .modify_assistant_request import ModifyAssistantRequest as ModifyAssistantRequest
+    from .model_response_properties import (
+        ModelResponseProperties as ModelResponseProperties,
+        ModelResponsePropertiesParam as ModelResponsePropertiesParam,
+    )
+    from .modify_assistant_request import (
+        ModifyAssistantRequest as ModifyAssistantRequest,
+        ModifyAssistantRequestParam as ModifyAssistantRequestParam,
+    )
     from .modify_assistant_request_tool_resources_variant1 import (
         ModifyAssistantRequestToolResourcesVariant1 as ModifyAssistantRequestToolResourcesVariant1,
+        ModifyAssistantRequestToolResourcesVariant1Param as ModifyAssistantRequestToolResourcesVariant1Param,
     )
     from .modify_assistant_request_tool_resources_variant1_code_interpreter import (
         ModifyAssistantRequestToolResourcesVariant1CodeInterpreter as ModifyAssistantRequestToolResourcesVariant1CodeInterpreter,
+        ModifyAssistantRequestToolResourcesVariant1CodeInterpreterParam as ModifyAssistantRequestToolResourcesVariant1CodeInterpreterParam,
     )
     from .modify_assistant_request_tool_resources_variant1_file_search import (
         ModifyAssistantRequestToolResourcesVariant1FileSearch as ModifyAssistantRequestToolResourcesVariant1FileSearch,
+        ModifyAssistantRequestToolResourcesVariant1FileSearchParam as ModifyAssistantRequestToolResourcesVariant1FileSearchParam,
     )
     from .modify_assistant_request_tools_item import (
         ModifyAssistantRequestToolsItem as ModifyAssistantRequestToolsItem,
+        ModifyAssistantRequestToolsItemParam as ModifyAssistantRequestToolsItemParam,
     )
-    from .modify_certificate_request import ModifyCertificateRequest as ModifyCertificateRequest
-    from .modify_message_request import ModifyMessageRequest as ModifyMessageRequest
-    from .modify_run_request import ModifyRunRequest as ModifyRunRequest
-    from .modify_thread_request import ModifyThreadRequest as ModifyThreadRequest
+    from .modify_certificate_request import (
+        ModifyCertificateRequest as ModifyCertificateRequest,
+        ModifyCertificateRequestParam as ModifyCertificateRequestParam,
+    )
+    from .modify_message_request import (
+        ModifyMessageRequest as ModifyMessageRequest,
+        ModifyMessageRequestParam as ModifyMessageRequestParam,
+    )
+    from .modify_run_request import (
+        ModifyRunRequest as ModifyRunRequest,
+        ModifyRunRequestParam as ModifyRunRequestParam,
+    )
+    from .modify_thread_request import (
+        ModifyThreadRequest as ModifyThreadRequest,
+        ModifyThreadRequestParam as ModifyThreadRequestParam,
+    )
     from .modify_thread_request_tool_resources_variant1 import (
         ModifyThreadRequestToolResourcesVariant1 as ModifyThreadRequestToolResourcesVariant1,
+        ModifyThreadRequestToolResourcesVariant1Param as ModifyThreadRequestToolResourcesVariant1Param,
     )
     from .modify_thread_request_tool_resources_variant1_code_interpreter import (
         ModifyThreadRequestToolResourcesVariant1CodeInterpreter as ModifyThreadRequestToolResourcesVariant1CodeInterpreter,
+        ModifyThreadRequestToolResourcesVariant1CodeInterpreterParam as ModifyThreadRequestToolResourcesVariant1CodeInterpreterParam,
     )
     from .modify_thread_request_tool_resources_variant1_file_search import (
         ModifyThreadRequestToolResourcesVariant1FileSearch as ModifyThreadRequestToolResourcesVariant1FileSearch,
+        ModifyThreadRequestToolResourcesVariant1FileSearchParam as ModifyThreadRequestToolResourcesVariant1FileSearchParam,
     )
-    from .move_param import MoveParam as MoveParam
-    from .namespace_tool_param import NamespaceToolParam as NamespaceToolParam
+    from .move_param import MoveParam as MoveParam, MoveParamParam as MoveParamParam
+    from .namespace_tool_param import (
+        NamespaceToolParam as NamespaceToolParam,
+        NamespaceToolParamParam as NamespaceToolParamParam,
+    )
     from .namespace_tool_param_tools_item import (
         NamespaceToolParamToolsItem as NamespaceToolParamToolsItem,
+        NamespaceToolParamToolsItemParam as NamespaceToolParamToolsItemParam,
     )
     from .noise_reduction_type import NoiseReductionType as NoiseReductionType
     from .open_ai_file import OpenAIFile as OpenAIFile
@@ -1500,12 +2060,24 @@ if TYPE_CHECKING:
     from .output_audio import OutputAudio as OutputAudio
     from .output_content import OutputContent as OutputContent
     from .output_item import OutputItem as OutputItem
-    from .output_message import OutputMessage as OutputMessage
-    from .output_message_content import OutputMessageContent as OutputMessageContent
-    from .output_text_content import OutputTextContent as OutputTextContent
+    from .output_message import (
+        OutputMessage as OutputMessage,
+        OutputMessageParam as OutputMessageParam,
+    )
+    from .output_message_content import (
+        OutputMessageContent as OutputMessageContent,
+        OutputMessageContentParam as OutputMessageContentParam,
+    )
+    from .output_text_content import (
+        OutputTextContent as OutputTextContent,
+        OutputTextContentParam as OutputTextContentParam,
+    )
     from .parallel_tool_calls import ParallelToolCalls as ParallelToolCalls
     from .partial_images import PartialImages as PartialImages
-    from .prediction_content import PredictionContent as PredictionContent
+    from .prediction_content import (
+        PredictionContent as PredictionContent,
+        PredictionContentParam as PredictionContentParam,
+    )
     from .project import Project as Project
     from .project_api_key import ProjectApiKey as ProjectApiKey
     from .project_api_key_delete_response import (
@@ -1519,7 +2091,10 @@ if TYPE_CHECKING:
         ProjectApiKeyOwnerServiceAccount as ProjectApiKeyOwnerServiceAccount,
     )
     from .project_api_key_owner_user import ProjectApiKeyOwnerUser as ProjectApiKeyOwnerUser
-    from .project_create_request import ProjectCreateRequest as ProjectCreateRequest
+    from .project_create_request import (
+        ProjectCreateRequest as ProjectCreateRequest,
+        ProjectCreateRequestParam as ProjectCreateRequestParam,
+    )
     from .project_data_retention import ProjectDataRetention as ProjectDataRetention
     from .project_group import ProjectGroup as ProjectGroup
     from .project_group_deleted_resource import (
@@ -1531,6 +2106,7 @@ if TYPE_CHECKING:
     )
     from .project_hosted_tool_permissions_update_request import (
         ProjectHostedToolPermissionsUpdateRequest as ProjectHostedToolPermissionsUpdateRequest,
+        ProjectHostedToolPermissionsUpdateRequestParam as ProjectHostedToolPermissionsUpdateRequestParam,
     )
     from .project_list_response import ProjectListResponse as ProjectListResponse
     from .project_model_permissions import ProjectModelPermissions as ProjectModelPermissions
@@ -1539,6 +2115,7 @@ if TYPE_CHECKING:
     )
     from .project_model_permissions_update_request import (
         ProjectModelPermissionsUpdateRequest as ProjectModelPermissionsUpdateRequest,
+        ProjectModelPermissionsUpdateRequestParam as ProjectModelPermissionsUpdateRequestParam,
     )
     from .project_rate_limit import ProjectRateLimit as ProjectRateLimit
     from .project_rate_limit_list_response import (
@@ -1546,6 +2123,7 @@ if TYPE_CHECKING:
     )
     from .project_rate_limit_update_request import (
         ProjectRateLimitUpdateRequest as ProjectRateLimitUpdateRequest,
+        ProjectRateLimitUpdateRequestParam as ProjectRateLimitUpdateRequestParam,
     )
     from .project_service_account import ProjectServiceAccount as ProjectServiceAccount
     from .project_service_account_api_key import (
@@ -1553,6 +2131,7 @@ if TYPE_CHECKING:
     )
     from .project_service_account_create_request import (
         ProjectServiceAccountCreateRequest as ProjectServiceAccountCreateRequest,
+        ProjectServiceAccountCreateRequestParam as ProjectServiceAccountCreateRequestParam,
     )
     from .project_service_account_create_response import (
         ProjectServiceAccountCreateResponse as ProjectServiceAccountCreateResponse,
@@ -1570,37 +2149,64 @@ if TYPE_CHECKING:
     from .project_spend_alert_list_resource import (
         ProjectSpendAlertListResource as ProjectSpendAlertListResource,
     )
-    from .project_update_request import ProjectUpdateRequest as ProjectUpdateRequest
+    from .project_update_request import (
+        ProjectUpdateRequest as ProjectUpdateRequest,
+        ProjectUpdateRequestParam as ProjectUpdateRequestParam,
+    )
     from .project_user import ProjectUser as ProjectUser
-    from .project_user_create_request import ProjectUserCreateRequest as ProjectUserCreateRequest
+    from .project_user_create_request import (
+        ProjectUserCreateRequest as ProjectUserCreateRequest,
+        ProjectUserCreateRequestParam as ProjectUserCreateRequestParam,
+    )
     from .project_user_delete_response import ProjectUserDeleteResponse as ProjectUserDeleteResponse
     from .project_user_list_response import ProjectUserListResponse as ProjectUserListResponse
-    from .project_user_update_request import ProjectUserUpdateRequest as ProjectUserUpdateRequest
-    from .prompt import Prompt as Prompt
+    from .project_user_update_request import (
+        ProjectUserUpdateRequest as ProjectUserUpdateRequest,
+        ProjectUserUpdateRequestParam as ProjectUserUpdateRequestParam,
+    )
+    from .prompt import Prompt as Prompt, PromptParam as PromptParam
     from .prompt_cache_retention_enum import PromptCacheRetentionEnum as PromptCacheRetentionEnum
-    from .prompt_variant1 import PromptVariant1 as PromptVariant1
+    from .prompt_variant1 import (
+        PromptVariant1 as PromptVariant1,
+        PromptVariant1Param as PromptVariant1Param,
+    )
     from .public_assign_organization_group_role_body import (
         PublicAssignOrganizationGroupRoleBody as PublicAssignOrganizationGroupRoleBody,
+        PublicAssignOrganizationGroupRoleBodyParam as PublicAssignOrganizationGroupRoleBodyParam,
     )
     from .public_create_organization_role_body import (
         PublicCreateOrganizationRoleBody as PublicCreateOrganizationRoleBody,
+        PublicCreateOrganizationRoleBodyParam as PublicCreateOrganizationRoleBodyParam,
     )
     from .public_role_list_resource import PublicRoleListResource as PublicRoleListResource
     from .public_update_organization_role_body import (
         PublicUpdateOrganizationRoleBody as PublicUpdateOrganizationRoleBody,
+        PublicUpdateOrganizationRoleBodyParam as PublicUpdateOrganizationRoleBodyParam,
     )
     from .ranker_version_type import RankerVersionType as RankerVersionType
-    from .ranking_options import RankingOptions as RankingOptions
-    from .rate_limits_param import RateLimitsParam as RateLimitsParam
-    from .realtime_audio_formats import RealtimeAudioFormats as RealtimeAudioFormats
+    from .ranking_options import (
+        RankingOptions as RankingOptions,
+        RankingOptionsParam as RankingOptionsParam,
+    )
+    from .rate_limits_param import (
+        RateLimitsParam as RateLimitsParam,
+        RateLimitsParamParam as RateLimitsParamParam,
+    )
+    from .realtime_audio_formats import (
+        RealtimeAudioFormats as RealtimeAudioFormats,
+        RealtimeAudioFormatsParam as RealtimeAudioFormatsParam,
+    )
     from .realtime_audio_formats_audio_pcm import (
         RealtimeAudioFormatsAudioPcm as RealtimeAudioFormatsAudioPcm,
+        RealtimeAudioFormatsAudioPcmParam as RealtimeAudioFormatsAudioPcmParam,
     )
     from .realtime_audio_formats_audio_pcma import (
         RealtimeAudioFormatsAudioPcma as RealtimeAudioFormatsAudioPcma,
+        RealtimeAudioFormatsAudioPcmaParam as RealtimeAudioFormatsAudioPcmaParam,
     )
     from .realtime_audio_formats_audio_pcmu import (
         RealtimeAudioFormatsAudioPcmu as RealtimeAudioFormatsAudioPcmu,
+        RealtimeAudioFormatsAudioPcmuParam as RealtimeAudioFormatsAudioPcmuParam,
     )
     from .realtime_beta_client_event_conversation_item_create import (
         RealtimeBetaClientEventConversationItemCreate as RealtimeBetaClientEventConversationItemCreate,
@@ -1800,8 +2406,14 @@ if TYPE_CHECKING:
         RealtimeBetaServerEventTranscriptionSessionUpdated as RealtimeBetaServerEventTranscriptionSessionUpdated,
     )
     from .realtime_call_create_request import RealtimeCallCreateRequest as RealtimeCallCreateRequest
-    from .realtime_call_refer_request import RealtimeCallReferRequest as RealtimeCallReferRequest
-    from .realtime_call_reject_request import RealtimeCallRejectRequest as RealtimeCallRejectRequest
+    from .realtime_call_refer_request import (
+        RealtimeCallReferRequest as RealtimeCallReferRequest,
+        RealtimeCallReferRequestParam as RealtimeCallReferRequestParam,
+    )
+    from .realtime_call_reject_request import (
+        RealtimeCallRejectRequest as RealtimeCallRejectRequest,
+        RealtimeCallRejectRequestParam as RealtimeCallRejectRequestParam,
+    )
     from .realtime_client_event import RealtimeClientEvent as RealtimeClientEvent
     from .realtime_client_event_conversation_item_create import (
         RealtimeClientEventConversationItemCreate as RealtimeClientEventConversationItemCreate,
@@ -1875,12 +2487,15 @@ if TYPE_CHECKING:
     )
     from .realtime_create_client_secret_request import (
         RealtimeCreateClientSecretRequest as RealtimeCreateClientSecretRequest,
+        RealtimeCreateClientSecretRequestParam as RealtimeCreateClientSecretRequestParam,
     )
     from .realtime_create_client_secret_request_expires_after import (
         RealtimeCreateClientSecretRequestExpiresAfter as RealtimeCreateClientSecretRequestExpiresAfter,
+        RealtimeCreateClientSecretRequestExpiresAfterParam as RealtimeCreateClientSecretRequestExpiresAfterParam,
     )
     from .realtime_create_client_secret_request_session import (
         RealtimeCreateClientSecretRequestSession as RealtimeCreateClientSecretRequestSession,
+        RealtimeCreateClientSecretRequestSessionParam as RealtimeCreateClientSecretRequestSessionParam,
     )
     from .realtime_create_client_secret_response import (
         RealtimeCreateClientSecretResponse as RealtimeCreateClientSecretResponse,
@@ -1888,7 +2503,10 @@ if TYPE_CHECKING:
     from .realtime_create_client_secret_response_session import (
         RealtimeCreateClientSecretResponseSession as RealtimeCreateClientSecretResponseSession,
     )
-    from .realtime_function_tool import RealtimeFunctionTool as RealtimeFunctionTool
+    from .realtime_function_tool import (
+        RealtimeFunctionTool as RealtimeFunctionTool,
+        RealtimeFunctionToolParam as RealtimeFunctionToolParam,
+    )
     from .realtime_mcp_approval_request import (
         RealtimeMCPApprovalRequest as RealtimeMCPApprovalRequest,
     )
@@ -1905,7 +2523,10 @@ if TYPE_CHECKING:
     from .realtime_mcp_tool_execution_error import (
         RealtimeMCPToolExecutionError as RealtimeMCPToolExecutionError,
     )
-    from .realtime_reasoning import RealtimeReasoning as RealtimeReasoning
+    from .realtime_reasoning import (
+        RealtimeReasoning as RealtimeReasoning,
+        RealtimeReasoningParam as RealtimeReasoningParam,
+    )
     from .realtime_reasoning_effort import RealtimeReasoningEffort as RealtimeReasoningEffort
     from .realtime_response import RealtimeResponse as RealtimeResponse
     from .realtime_response_audio import RealtimeResponseAudio as RealtimeResponseAudio
@@ -2110,42 +2731,55 @@ if TYPE_CHECKING:
     from .realtime_session import RealtimeSession as RealtimeSession
     from .realtime_session_create_request import (
         RealtimeSessionCreateRequest as RealtimeSessionCreateRequest,
+        RealtimeSessionCreateRequestParam as RealtimeSessionCreateRequestParam,
     )
     from .realtime_session_create_request_client_secret import (
         RealtimeSessionCreateRequestClientSecret as RealtimeSessionCreateRequestClientSecret,
+        RealtimeSessionCreateRequestClientSecretParam as RealtimeSessionCreateRequestClientSecretParam,
     )
     from .realtime_session_create_request_ga import (
         RealtimeSessionCreateRequestGA as RealtimeSessionCreateRequestGA,
+        RealtimeSessionCreateRequestGAParam as RealtimeSessionCreateRequestGAParam,
     )
     from .realtime_session_create_request_ga_audio import (
         RealtimeSessionCreateRequestGAAudio as RealtimeSessionCreateRequestGAAudio,
+        RealtimeSessionCreateRequestGAAudioParam as RealtimeSessionCreateRequestGAAudioParam,
     )
     from .realtime_session_create_request_ga_audio_input import (
         RealtimeSessionCreateRequestGAAudioInput as RealtimeSessionCreateRequestGAAudioInput,
+        RealtimeSessionCreateRequestGAAudioInputParam as RealtimeSessionCreateRequestGAAudioInputParam,
     )
     from .realtime_session_create_request_ga_audio_input_noise_reduction import (
         RealtimeSessionCreateRequestGAAudioInputNoiseReduction as RealtimeSessionCreateRequestGAAudioInputNoiseReduction,
+        RealtimeSessionCreateRequestGAAudioInputNoiseReductionParam as RealtimeSessionCreateRequestGAAudioInputNoiseReductionParam,
     )
     from .realtime_session_create_request_ga_audio_output import (
         RealtimeSessionCreateRequestGAAudioOutput as RealtimeSessionCreateRequestGAAudioOutput,
+        RealtimeSessionCreateRequestGAAudioOutputParam as RealtimeSessionCreateRequestGAAudioOutputParam,
     )
     from .realtime_session_create_request_ga_tools_item import (
         RealtimeSessionCreateRequestGAToolsItem as RealtimeSessionCreateRequestGAToolsItem,
+        RealtimeSessionCreateRequestGAToolsItemParam as RealtimeSessionCreateRequestGAToolsItemParam,
     )
     from .realtime_session_create_request_ga_tracing_variant1_tracing_configuration import (
         RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration as RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration,
+        RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam as RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam,
     )
     from .realtime_session_create_request_input_audio_transcription import (
         RealtimeSessionCreateRequestInputAudioTranscription as RealtimeSessionCreateRequestInputAudioTranscription,
+        RealtimeSessionCreateRequestInputAudioTranscriptionParam as RealtimeSessionCreateRequestInputAudioTranscriptionParam,
     )
     from .realtime_session_create_request_tools_item import (
         RealtimeSessionCreateRequestToolsItem as RealtimeSessionCreateRequestToolsItem,
+        RealtimeSessionCreateRequestToolsItemParam as RealtimeSessionCreateRequestToolsItemParam,
     )
     from .realtime_session_create_request_tracing_tracing_configuration import (
         RealtimeSessionCreateRequestTracingTracingConfiguration as RealtimeSessionCreateRequestTracingTracingConfiguration,
+        RealtimeSessionCreateRequestTracingTracingConfigurationParam as RealtimeSessionCreateRequestTracingTracingConfigurationParam,
     )
     from .realtime_session_create_request_turn_detection import (
         RealtimeSessionCreateRequestTurnDetection as RealtimeSessionCreateRequestTurnDetection,
+        RealtimeSessionCreateRequestTurnDetectionParam as RealtimeSessionCreateRequestTurnDetectionParam,
     )
     from .realtime_session_create_response import (
         RealtimeSessionCreateResponse as RealtimeSessionCreateResponse,
@@ -2200,24 +2834,31 @@ if TYPE_CHECKING:
     )
     from .realtime_transcription_session_create_request import (
         RealtimeTranscriptionSessionCreateRequest as RealtimeTranscriptionSessionCreateRequest,
+        RealtimeTranscriptionSessionCreateRequestParam as RealtimeTranscriptionSessionCreateRequestParam,
     )
     from .realtime_transcription_session_create_request_ga import (
         RealtimeTranscriptionSessionCreateRequestGA as RealtimeTranscriptionSessionCreateRequestGA,
+        RealtimeTranscriptionSessionCreateRequestGAParam as RealtimeTranscriptionSessionCreateRequestGAParam,
     )
     from .realtime_transcription_session_create_request_ga_audio import (
         RealtimeTranscriptionSessionCreateRequestGAAudio as RealtimeTranscriptionSessionCreateRequestGAAudio,
+        RealtimeTranscriptionSessionCreateRequestGAAudioParam as RealtimeTranscriptionSessionCreateRequestGAAudioParam,
     )
     from .realtime_transcription_session_create_request_ga_audio_input import (
         RealtimeTranscriptionSessionCreateRequestGAAudioInput as RealtimeTranscriptionSessionCreateRequestGAAudioInput,
+        RealtimeTranscriptionSessionCreateRequestGAAudioInputParam as RealtimeTranscriptionSessionCreateRequestGAAudioInputParam,
     )
     from .realtime_transcription_session_create_request_ga_audio_input_noise_reduction import (
         RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction as RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction,
+        RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReductionParam as RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReductionParam,
     )
     from .realtime_transcription_session_create_request_input_audio_noise_reduction import (
         RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction as RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
+        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam as RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam,
     )
     from .realtime_transcription_session_create_request_turn_detection import (
         RealtimeTranscriptionSessionCreateRequestTurnDetection as RealtimeTranscriptionSessionCreateRequestTurnDetection,
+        RealtimeTranscriptionSessionCreateRequestTurnDetectionParam as RealtimeTranscriptionSessionCreateRequestTurnDetectionParam,
     )
     from .realtime_transcription_session_create_response import (
         RealtimeTranscriptionSessionCreateResponse as RealtimeTranscriptionSessionCreateResponse,
@@ -2257,9 +2898,11 @@ if TYPE_CHECKING:
     )
     from .realtime_translation_client_secret_create_request import (
         RealtimeTranslationClientSecretCreateRequest as RealtimeTranslationClientSecretCreateRequest,
+        RealtimeTranslationClientSecretCreateRequestParam as RealtimeTranslationClientSecretCreateRequestParam,
     )
     from .realtime_translation_client_secret_create_request_expires_after import (
         RealtimeTranslationClientSecretCreateRequestExpiresAfter as RealtimeTranslationClientSecretCreateRequestExpiresAfter,
+        RealtimeTranslationClientSecretCreateRequestExpiresAfterParam as RealtimeTranslationClientSecretCreateRequestExpiresAfterParam,
     )
     from .realtime_translation_client_secret_create_response import (
         RealtimeTranslationClientSecretCreateResponse as RealtimeTranslationClientSecretCreateResponse,
@@ -2305,21 +2948,27 @@ if TYPE_CHECKING:
     )
     from .realtime_translation_session_create_request import (
         RealtimeTranslationSessionCreateRequest as RealtimeTranslationSessionCreateRequest,
+        RealtimeTranslationSessionCreateRequestParam as RealtimeTranslationSessionCreateRequestParam,
     )
     from .realtime_translation_session_create_request_audio import (
         RealtimeTranslationSessionCreateRequestAudio as RealtimeTranslationSessionCreateRequestAudio,
+        RealtimeTranslationSessionCreateRequestAudioParam as RealtimeTranslationSessionCreateRequestAudioParam,
     )
     from .realtime_translation_session_create_request_audio_input import (
         RealtimeTranslationSessionCreateRequestAudioInput as RealtimeTranslationSessionCreateRequestAudioInput,
+        RealtimeTranslationSessionCreateRequestAudioInputParam as RealtimeTranslationSessionCreateRequestAudioInputParam,
     )
     from .realtime_translation_session_create_request_audio_input_noise_reduction_variant1 import (
         RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1 as RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1,
+        RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1Param as RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1Param,
     )
     from .realtime_translation_session_create_request_audio_input_transcription_variant1 import (
         RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1 as RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1,
+        RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1Param as RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1Param,
     )
     from .realtime_translation_session_create_request_audio_output import (
         RealtimeTranslationSessionCreateRequestAudioOutput as RealtimeTranslationSessionCreateRequestAudioOutput,
+        RealtimeTranslationSessionCreateRequestAudioOutputParam as RealtimeTranslationSessionCreateRequestAudioOutputParam,
     )
     from .realtime_translation_session_update_request import (
         RealtimeTranslationSessionUpdateRequest as RealtimeTranslationSessionUpdateRequest,
@@ -2339,28 +2988,48 @@ if TYPE_CHECKING:
     from .realtime_translation_session_update_request_audio_output import (
         RealtimeTranslationSessionUpdateRequestAudioOutput as RealtimeTranslationSessionUpdateRequestAudioOutput,
     )
-    from .realtime_truncation import RealtimeTruncation as RealtimeTruncation
+    from .realtime_truncation import (
+        RealtimeTruncation as RealtimeTruncation,
+        RealtimeTruncationParam as RealtimeTruncationParam,
+    )
     from .realtime_truncation_retention_ratio_truncation import (
         RealtimeTruncationRetentionRatioTruncation as RealtimeTruncationRetentionRatioTruncation,
+        RealtimeTruncationRetentionRatioTruncationParam as RealtimeTruncationRetentionRatioTruncationParam,
     )
     from .realtime_truncation_retention_ratio_truncation_token_limits import (
         RealtimeTruncationRetentionRatioTruncationTokenLimits as RealtimeTruncationRetentionRatioTruncationTokenLimits,
+        RealtimeTruncationRetentionRatioTruncationTokenLimitsParam as RealtimeTruncationRetentionRatioTruncationTokenLimitsParam,
     )
-    from .realtime_turn_detection import RealtimeTurnDetection as RealtimeTurnDetection
+    from .realtime_turn_detection import (
+        RealtimeTurnDetection as RealtimeTurnDetection,
+        RealtimeTurnDetectionParam as RealtimeTurnDetectionParam,
+    )
     from .realtime_turn_detection_realtime_turn_detection import (
         RealtimeTurnDetectionRealtimeTurnDetection as RealtimeTurnDetectionRealtimeTurnDetection,
+        RealtimeTurnDetectionRealtimeTurnDetectionParam as RealtimeTurnDetectionRealtimeTurnDetectionParam,
     )
     from .realtime_turn_detection_realtime_turn_detection_semantic_vad import (
         RealtimeTurnDetectionRealtimeTurnDetectionSemanticVad as RealtimeTurnDetectionRealtimeTurnDetectionSemanticVad,
+        RealtimeTurnDetectionRealtimeTurnDetectionSemanticVadParam as RealtimeTurnDetectionRealtimeTurnDetectionSemanticVadParam,
     )
     from .realtime_turn_detection_realtime_turn_detection_server_vad import (
         RealtimeTurnDetectionRealtimeTurnDetectionServerVad as RealtimeTurnDetectionRealtimeTurnDetectionServerVad,
+        RealtimeTurnDetectionRealtimeTurnDetectionServerVadParam as RealtimeTurnDetectionRealtimeTurnDetectionServerVadParam,
     )
-    from .reasoning import Reasoning as Reasoning
+    from .reasoning import Reasoning as Reasoning, ReasoningParam as ReasoningParam
     from .reasoning_effort import ReasoningEffort as ReasoningEffort
-    from .reasoning_item import ReasoningItem as ReasoningItem
-    from .reasoning_text_content import ReasoningTextContent as ReasoningTextContent
-    from .refusal_content import RefusalContent as RefusalContent
+    from .reasoning_item import (
+        ReasoningItem as ReasoningItem,
+        ReasoningItemParam as ReasoningItemParam,
+    )
+    from .reasoning_text_content import (
+        ReasoningTextContent as ReasoningTextContent,
+        ReasoningTextContentParam as ReasoningTextContentParam,
+    )
+    from .refusal_content import (
+        RefusalContent as RefusalContent,
+        RefusalContentParam as RefusalContentParam,
+    )
     from .response import Response as Response
     from .response_audio_delta_event import ResponseAudioDeltaEvent as ResponseAudioDeltaEvent
     from .response_audio_done_event import ResponseAudioDoneEvent as ResponseAudioDoneEvent
@@ -2413,15 +3082,25 @@ if TYPE_CHECKING:
     from .response_file_search_call_searching_event import (
         ResponseFileSearchCallSearchingEvent as ResponseFileSearchCallSearchingEvent,
     )
-    from .response_format_json_object import ResponseFormatJsonObject as ResponseFormatJsonObject
-    from .response_format_json_schema import ResponseFormatJsonSchema as ResponseFormatJsonSchema
+    from .response_format_json_object import (
+        ResponseFormatJsonObject as ResponseFormatJsonObject,
+        ResponseFormatJsonObjectParam as ResponseFormatJsonObjectParam,
+    )
+    from .response_format_json_schema import (
+        ResponseFormatJsonSchema as ResponseFormatJsonSchema,
+        ResponseFormatJsonSchemaParam as ResponseFormatJsonSchemaParam,
+    )
     from .response_format_json_schema_json_schema import (
         ResponseFormatJsonSchemaJsonSchema as ResponseFormatJsonSchemaJsonSchema,
+        ResponseFormatJsonSchemaJsonSchemaParam as ResponseFormatJsonSchemaJsonSchemaParam,
     )
     from .response_format_json_schema_schema import (
         ResponseFormatJsonSchemaSchema as ResponseFormatJsonSchemaSchema,
     )
-    from .response_format_text import ResponseFormatText as ResponseFormatText
+    from .response_format_text import (
+        ResponseFormatText as ResponseFormatText,
+        ResponseFormatTextParam as ResponseFormatTextParam,
+    )
     from .response_format_text_grammar import ResponseFormatTextGrammar as ResponseFormatTextGrammar
     from .response_format_text_python import ResponseFormatTextPython as ResponseFormatTextPython
     from .response_function_call_arguments_delta_event import (
@@ -2490,7 +3169,10 @@ if TYPE_CHECKING:
     from .response_output_text_annotations_item import (
         ResponseOutputTextAnnotationsItem as ResponseOutputTextAnnotationsItem,
     )
-    from .response_prompt_variables import ResponsePromptVariables as ResponsePromptVariables
+    from .response_prompt_variables import (
+        ResponsePromptVariables as ResponsePromptVariables,
+        ResponsePromptVariablesParam as ResponsePromptVariablesParam,
+    )
     from .response_properties import ResponseProperties as ResponseProperties
     from .response_queued_event import ResponseQueuedEvent as ResponseQueuedEvent
     from .response_reasoning_summary_part_added_event import (
@@ -2520,13 +3202,20 @@ if TYPE_CHECKING:
     from .response_refusal_delta_event import ResponseRefusalDeltaEvent as ResponseRefusalDeltaEvent
     from .response_refusal_done_event import ResponseRefusalDoneEvent as ResponseRefusalDoneEvent
     from .response_stream_event import ResponseStreamEvent as ResponseStreamEvent
-    from .response_stream_options import ResponseStreamOptions as ResponseStreamOptions
+    from .response_stream_options import (
+        ResponseStreamOptions as ResponseStreamOptions,
+        ResponseStreamOptionsParam as ResponseStreamOptionsParam,
+    )
     from .response_stream_options_variant1 import (
         ResponseStreamOptionsVariant1 as ResponseStreamOptionsVariant1,
+        ResponseStreamOptionsVariant1Param as ResponseStreamOptionsVariant1Param,
     )
     from .response_text_delta_event import ResponseTextDeltaEvent as ResponseTextDeltaEvent
     from .response_text_done_event import ResponseTextDoneEvent as ResponseTextDoneEvent
-    from .response_text_param import ResponseTextParam as ResponseTextParam
+    from .response_text_param import (
+        ResponseTextParam as ResponseTextParam,
+        ResponseTextParamParam as ResponseTextParamParam,
+    )
     from .response_usage import ResponseUsage as ResponseUsage
     from .response_usage_input_tokens_details import (
         ResponseUsageInputTokensDetails as ResponseUsageInputTokensDetails,
@@ -2555,8 +3244,14 @@ if TYPE_CHECKING:
     from .run_completion_usage_variant1 import (
         RunCompletionUsageVariant1 as RunCompletionUsageVariant1,
     )
-    from .run_grader_request import RunGraderRequest as RunGraderRequest
-    from .run_grader_request_grader import RunGraderRequestGrader as RunGraderRequestGrader
+    from .run_grader_request import (
+        RunGraderRequest as RunGraderRequest,
+        RunGraderRequestParam as RunGraderRequestParam,
+    )
+    from .run_grader_request_grader import (
+        RunGraderRequestGrader as RunGraderRequestGrader,
+        RunGraderRequestGraderParam as RunGraderRequestGraderParam,
+    )
     from .run_grader_response import RunGraderResponse as RunGraderResponse
     from .run_grader_response_metadata import RunGraderResponseMetadata as RunGraderResponseMetadata
     from .run_grader_response_metadata_errors import (
@@ -2733,23 +3428,34 @@ if TYPE_CHECKING:
     from .run_tool_call_object_function import (
         RunToolCallObjectFunction as RunToolCallObjectFunction,
     )
-    from .screenshot_param import ScreenshotParam as ScreenshotParam
-    from .scroll_param import ScrollParam as ScrollParam
+    from .screenshot_param import (
+        ScreenshotParam as ScreenshotParam,
+        ScreenshotParamParam as ScreenshotParamParam,
+    )
+    from .scroll_param import ScrollParam as ScrollParam, ScrollParamParam as ScrollParamParam
     from .search_content_type import SearchContentType as SearchContentType
     from .search_context_size import SearchContextSize as SearchContextSize
     from .service_tier import ServiceTier as ServiceTier
     from .service_tier_enum import ServiceTierEnum as ServiceTierEnum
     from .set_default_skill_version_body import (
         SetDefaultSkillVersionBody as SetDefaultSkillVersionBody,
+        SetDefaultSkillVersionBodyParam as SetDefaultSkillVersionBodyParam,
     )
     from .skill_list_resource import SkillListResource as SkillListResource
-    from .skill_reference_param import SkillReferenceParam as SkillReferenceParam
+    from .skill_reference_param import (
+        SkillReferenceParam as SkillReferenceParam,
+        SkillReferenceParamParam as SkillReferenceParamParam,
+    )
     from .skill_resource import SkillResource as SkillResource
     from .skill_version_list_resource import SkillVersionListResource as SkillVersionListResource
     from .skill_version_resource import SkillVersionResource as SkillVersionResource
-    from .specific_apply_patch_param import SpecificApplyPatchParam as SpecificApplyPatchParam
+    from .specific_apply_patch_param import (
+        SpecificApplyPatchParam as SpecificApplyPatchParam,
+        SpecificApplyPatchParamParam as SpecificApplyPatchParamParam,
+    )
     from .specific_function_shell_param import (
         SpecificFunctionShellParam as SpecificFunctionShellParam,
+        SpecificFunctionShellParamParam as SpecificFunctionShellParamParam,
     )
     from .speech_audio_delta_event import SpeechAudioDeltaEvent as SpeechAudioDeltaEvent
     from .speech_audio_done_event import SpeechAudioDoneEvent as SpeechAudioDoneEvent
@@ -2758,10 +3464,15 @@ if TYPE_CHECKING:
     )
     from .spend_alert_notification_channel import (
         SpendAlertNotificationChannel as SpendAlertNotificationChannel,
+        SpendAlertNotificationChannelParam as SpendAlertNotificationChannelParam,
     )
-    from .static_chunking_strategy import StaticChunkingStrategy as StaticChunkingStrategy
+    from .static_chunking_strategy import (
+        StaticChunkingStrategy as StaticChunkingStrategy,
+        StaticChunkingStrategyParam as StaticChunkingStrategyParam,
+    )
     from .static_chunking_strategy_request_param import (
         StaticChunkingStrategyRequestParam as StaticChunkingStrategyRequestParam,
+        StaticChunkingStrategyRequestParamParam as StaticChunkingStrategyRequestParamParam,
     )
     from .static_chunking_strategy_response_param import (
         StaticChunkingStrategyResponseParam as StaticChunkingStrategyResponseParam,
@@ -2769,11 +3480,16 @@ if TYPE_CHECKING:
     from .stop_configuration import StopConfiguration as StopConfiguration
     from .submit_tool_outputs_run_request import (
         SubmitToolOutputsRunRequest as SubmitToolOutputsRunRequest,
+        SubmitToolOutputsRunRequestParam as SubmitToolOutputsRunRequestParam,
     )
     from .submit_tool_outputs_run_request_tool_outputs_item import (
         SubmitToolOutputsRunRequestToolOutputsItem as SubmitToolOutputsRunRequestToolOutputsItem,
+        SubmitToolOutputsRunRequestToolOutputsItemParam as SubmitToolOutputsRunRequestToolOutputsItemParam,
     )
-    from .summary_text_content import SummaryTextContent as SummaryTextContent
+    from .summary_text_content import (
+        SummaryTextContent as SummaryTextContent,
+        SummaryTextContentParam as SummaryTextContentParam,
+    )
     from .task_group_item import TaskGroupItem as TaskGroupItem
     from .task_group_task import TaskGroupTask as TaskGroupTask
     from .task_item import TaskItem as TaskItem
@@ -2781,9 +3497,11 @@ if TYPE_CHECKING:
     from .text_content import TextContent as TextContent
     from .text_response_format_configuration import (
         TextResponseFormatConfiguration as TextResponseFormatConfiguration,
+        TextResponseFormatConfigurationParam as TextResponseFormatConfigurationParam,
     )
     from .text_response_format_json_schema import (
         TextResponseFormatJsonSchema as TextResponseFormatJsonSchema,
+        TextResponseFormatJsonSchemaParam as TextResponseFormatJsonSchemaParam,
     )
     from .thread_item import ThreadItem as ThreadItem
     from .thread_item_list_resource import ThreadItemListResource as ThreadItemListResource
@@ -2802,28 +3520,59 @@ if TYPE_CHECKING:
     from .thread_resource_status import ThreadResourceStatus as ThreadResourceStatus
     from .thread_stream_event import ThreadStreamEvent as ThreadStreamEvent
     from .thread_stream_event_variant1 import ThreadStreamEventVariant1 as ThreadStreamEventVariant1
-    from .toggle_certificates_request import ToggleCertificatesRequest as ToggleCertificatesRequest
-    from .token_counts_body import TokenCountsBody as TokenCountsBody
+    from .toggle_certificates_request import (
+        ToggleCertificatesRequest as ToggleCertificatesRequest,
+        ToggleCertificatesRequestParam as ToggleCertificatesRequestParam,
+    )
+    from .token_counts_body import (
+        TokenCountsBody as TokenCountsBody,
+        TokenCountsBodyParam as TokenCountsBodyParam,
+    )
     from .token_counts_resource import TokenCountsResource as TokenCountsResource
-    from .tool import Tool as Tool
+    from .tool import Tool as Tool, ToolParam as ToolParam
     from .tool_choice import ToolChoice as ToolChoice
-    from .tool_choice_allowed import ToolChoiceAllowed as ToolChoiceAllowed
-    from .tool_choice_custom import ToolChoiceCustom as ToolChoiceCustom
-    from .tool_choice_function import ToolChoiceFunction as ToolChoiceFunction
-    from .tool_choice_mcp import ToolChoiceMCP as ToolChoiceMCP
+    from .tool_choice_allowed import (
+        ToolChoiceAllowed as ToolChoiceAllowed,
+        ToolChoiceAllowedParam as ToolChoiceAllowedParam,
+    )
+    from .tool_choice_custom import (
+        ToolChoiceCustom as ToolChoiceCustom,
+        ToolChoiceCustomParam as ToolChoiceCustomParam,
+    )
+    from .tool_choice_function import (
+        ToolChoiceFunction as ToolChoiceFunction,
+        ToolChoiceFunctionParam as ToolChoiceFunctionParam,
+    )
+    from .tool_choice_mcp import (
+        ToolChoiceMCP as ToolChoiceMCP,
+        ToolChoiceMCPParam as ToolChoiceMCPParam,
+    )
     from .tool_choice_options import ToolChoiceOptions as ToolChoiceOptions
-    from .tool_choice_param import ToolChoiceParam as ToolChoiceParam
-    from .tool_choice_types import ToolChoiceTypes as ToolChoiceTypes
+    from .tool_choice_param import (
+        ToolChoiceParam as ToolChoiceParam,
+        ToolChoiceParamParam as ToolChoiceParamParam,
+    )
+    from .tool_choice_types import (
+        ToolChoiceTypes as ToolChoiceTypes,
+        ToolChoiceTypesParam as ToolChoiceTypesParam,
+    )
     from .tool_search_call import ToolSearchCall as ToolSearchCall
-    from .tool_search_call_item_param import ToolSearchCallItemParam as ToolSearchCallItemParam
+    from .tool_search_call_item_param import (
+        ToolSearchCallItemParam as ToolSearchCallItemParam,
+        ToolSearchCallItemParamParam as ToolSearchCallItemParamParam,
+    )
     from .tool_search_execution_type import ToolSearchExecutionType as ToolSearchExecutionType
     from .tool_search_output import ToolSearchOutput as ToolSearchOutput
     from .tool_search_output_item_param import (
         ToolSearchOutputItemParam as ToolSearchOutputItemParam,
+        ToolSearchOutputItemParamParam as ToolSearchOutputItemParamParam,
     )
-    from .tool_search_tool_param import ToolSearchToolParam as ToolSearchToolParam
-    from .tools_array import ToolsArray as ToolsArray
-    from .top_log_prob import TopLogProb as TopLogProb
+    from .tool_search_tool_param import (
+        ToolSearchToolParam as ToolSearchToolParam,
+        ToolSearchToolParamParam as ToolSearchToolParamParam,
+    )
+    from .tools_array import ToolsArray as ToolsArray, ToolsArrayParam as ToolsArrayParam
+    from .top_log_prob import TopLogProb as TopLogProb, TopLogProbParam as TopLogProbParam
     from .transcript_text_delta_event import TranscriptTextDeltaEvent as TranscriptTextDeltaEvent
     from .transcript_text_delta_event_logprobs_item import (
         TranscriptTextDeltaEventLogprobsItem as TranscriptTextDeltaEventLogprobsItem,
@@ -2852,34 +3601,63 @@ if TYPE_CHECKING:
     from .transcription_segment import TranscriptionSegment as TranscriptionSegment
     from .transcription_word import TranscriptionWord as TranscriptionWord
     from .truncation_enum import TruncationEnum as TruncationEnum
-    from .truncation_object import TruncationObject as TruncationObject
-    from .type_param import TypeParam as TypeParam
+    from .truncation_object import (
+        TruncationObject as TruncationObject,
+        TruncationObjectParam as TruncationObjectParam,
+    )
+    from .type_param import TypeParam as TypeParam, TypeParamParam as TypeParamParam
     from .update_chat_completion_request import (
         UpdateChatCompletionRequest as UpdateChatCompletionRequest,
+        UpdateChatCompletionRequestParam as UpdateChatCompletionRequestParam,
     )
-    from .update_conversation_body import UpdateConversationBody as UpdateConversationBody
-    from .update_eval_request import UpdateEvalRequest as UpdateEvalRequest
-    from .update_group_body import UpdateGroupBody as UpdateGroupBody
+    from .update_conversation_body import (
+        UpdateConversationBody as UpdateConversationBody,
+        UpdateConversationBodyParam as UpdateConversationBodyParam,
+    )
+    from .update_eval_request import (
+        UpdateEvalRequest as UpdateEvalRequest,
+        UpdateEvalRequestParam as UpdateEvalRequestParam,
+    )
+    from .update_group_body import (
+        UpdateGroupBody as UpdateGroupBody,
+        UpdateGroupBodyParam as UpdateGroupBodyParam,
+    )
     from .update_organization_data_retention_body import (
         UpdateOrganizationDataRetentionBody as UpdateOrganizationDataRetentionBody,
+        UpdateOrganizationDataRetentionBodyParam as UpdateOrganizationDataRetentionBodyParam,
     )
     from .update_project_data_retention_body import (
         UpdateProjectDataRetentionBody as UpdateProjectDataRetentionBody,
+        UpdateProjectDataRetentionBodyParam as UpdateProjectDataRetentionBodyParam,
     )
     from .update_project_service_account_body import (
         UpdateProjectServiceAccountBody as UpdateProjectServiceAccountBody,
+        UpdateProjectServiceAccountBodyParam as UpdateProjectServiceAccountBodyParam,
     )
     from .update_vector_store_file_attributes_request import (
         UpdateVectorStoreFileAttributesRequest as UpdateVectorStoreFileAttributesRequest,
+        UpdateVectorStoreFileAttributesRequestParam as UpdateVectorStoreFileAttributesRequestParam,
     )
-    from .update_vector_store_request import UpdateVectorStoreRequest as UpdateVectorStoreRequest
-    from .update_voice_consent_request import UpdateVoiceConsentRequest as UpdateVoiceConsentRequest
+    from .update_vector_store_request import (
+        UpdateVectorStoreRequest as UpdateVectorStoreRequest,
+        UpdateVectorStoreRequestParam as UpdateVectorStoreRequestParam,
+    )
+    from .update_voice_consent_request import (
+        UpdateVoiceConsentRequest as UpdateVoiceConsentRequest,
+        UpdateVoiceConsentRequestParam as UpdateVoiceConsentRequestParam,
+    )
     from .upload import Upload as Upload
-    from .upload_certificate_request import UploadCertificateRequest as UploadCertificateRequest
+    from .upload_certificate_request import (
+        UploadCertificateRequest as UploadCertificateRequest,
+        UploadCertificateRequestParam as UploadCertificateRequestParam,
+    )
     from .upload_part import UploadPart as UploadPart
     from .url_annotation import UrlAnnotation as UrlAnnotation
     from .url_annotation_source import UrlAnnotationSource as UrlAnnotationSource
-    from .url_citation_body import UrlCitationBody as UrlCitationBody
+    from .url_citation_body import (
+        UrlCitationBody as UrlCitationBody,
+        UrlCitationBodyParam as UrlCitationBodyParam,
+    )
     from .usage_audio_speeches_result import UsageAudioSpeechesResult as UsageAudioSpeechesResult
     from .usage_audio_transcriptions_result import (
         UsageAudioTranscriptionsResult as UsageAudioTranscriptionsResult,
@@ -2918,12 +3696,19 @@ if TYPE_CHECKING:
         UserProjectsVariant1DataItem as UserProjectsVariant1DataItem,
     )
     from .user_role_assignment import UserRoleAssignment as UserRoleAssignment
-    from .user_role_update_request import UserRoleUpdateRequest as UserRoleUpdateRequest
+    from .user_role_update_request import (
+        UserRoleUpdateRequest as UserRoleUpdateRequest,
+        UserRoleUpdateRequestParam as UserRoleUpdateRequestParam,
+    )
     from .user_user import UserUser as UserUser
-    from .vad_config import VadConfig as VadConfig
-    from .validate_grader_request import ValidateGraderRequest as ValidateGraderRequest
+    from .vad_config import VadConfig as VadConfig, VadConfigParam as VadConfigParam
+    from .validate_grader_request import (
+        ValidateGraderRequest as ValidateGraderRequest,
+        ValidateGraderRequestParam as ValidateGraderRequestParam,
+    )
     from .validate_grader_request_grader import (
         ValidateGraderRequestGrader as ValidateGraderRequestGrader,
+        ValidateGraderRequestGraderParam as ValidateGraderRequestGraderParam,
     )
     from .validate_grader_response import ValidateGraderResponse as ValidateGraderResponse
     from .validate_grader_response_grader import (
@@ -2931,6 +3716,7 @@ if TYPE_CHECKING:
     )
     from .vector_store_expiration_after import (
         VectorStoreExpirationAfter as VectorStoreExpirationAfter,
+        VectorStoreExpirationAfterParam as VectorStoreExpirationAfterParam,
     )
     from .vector_store_file_attributes import VectorStoreFileAttributes as VectorStoreFileAttributes
     from .vector_store_file_batch_object import (
@@ -2956,12 +3742,17 @@ if TYPE_CHECKING:
     from .vector_store_object_file_counts import (
         VectorStoreObjectFileCounts as VectorStoreObjectFileCounts,
     )
-    from .vector_store_search_request import VectorStoreSearchRequest as VectorStoreSearchRequest
+    from .vector_store_search_request import (
+        VectorStoreSearchRequest as VectorStoreSearchRequest,
+        VectorStoreSearchRequestParam as VectorStoreSearchRequestParam,
+    )
     from .vector_store_search_request_filters import (
         VectorStoreSearchRequestFilters as VectorStoreSearchRequestFilters,
+        VectorStoreSearchRequestFiltersParam as VectorStoreSearchRequestFiltersParam,
     )
     from .vector_store_search_request_ranking_options import (
         VectorStoreSearchRequestRankingOptions as VectorStoreSearchRequestRankingOptions,
+        VectorStoreSearchRequestRankingOptionsParam as VectorStoreSearchRequestRankingOptionsParam,
     )
     from .vector_store_search_result_content_object import (
         VectorStoreSearchResultContentObject as VectorStoreSearchResultContentObject,
@@ -2977,7 +3768,10 @@ if TYPE_CHECKING:
     from .video_content_variant import VideoContentVariant as VideoContentVariant
     from .video_list_resource import VideoListResource as VideoListResource
     from .video_model import VideoModel as VideoModel
-    from .video_reference_input_param import VideoReferenceInputParam as VideoReferenceInputParam
+    from .video_reference_input_param import (
+        VideoReferenceInputParam as VideoReferenceInputParam,
+        VideoReferenceInputParamParam as VideoReferenceInputParamParam,
+    )
     from .video_resource import VideoResource as VideoResource
     from .video_seconds import VideoSeconds as VideoSeconds
     from .video_size import VideoSize as VideoSize
@@ -2987,33 +3781,65 @@ if TYPE_CHECKING:
     )
     from .voice_consent_list_resource import VoiceConsentListResource as VoiceConsentListResource
     from .voice_consent_resource import VoiceConsentResource as VoiceConsentResource
-    from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice as VoiceIdsOrCustomVoice
+    from .voice_ids_or_custom_voice import (
+        VoiceIdsOrCustomVoice as VoiceIdsOrCustomVoice,
+        VoiceIdsOrCustomVoiceParam as VoiceIdsOrCustomVoiceParam,
+    )
     from .voice_ids_or_custom_voice_variant2 import (
         VoiceIdsOrCustomVoiceVariant2 as VoiceIdsOrCustomVoiceVariant2,
+        VoiceIdsOrCustomVoiceVariant2Param as VoiceIdsOrCustomVoiceVariant2Param,
     )
     from .voice_ids_shared import VoiceIdsShared as VoiceIdsShared
     from .voice_resource import VoiceResource as VoiceResource
-    from .wait_param import WaitParam as WaitParam
-    from .web_search_action_find import WebSearchActionFind as WebSearchActionFind
-    from .web_search_action_open_page import WebSearchActionOpenPage as WebSearchActionOpenPage
-    from .web_search_action_search import WebSearchActionSearch as WebSearchActionSearch
+    from .wait_param import WaitParam as WaitParam, WaitParamParam as WaitParamParam
+    from .web_search_action_find import (
+        WebSearchActionFind as WebSearchActionFind,
+        WebSearchActionFindParam as WebSearchActionFindParam,
+    )
+    from .web_search_action_open_page import (
+        WebSearchActionOpenPage as WebSearchActionOpenPage,
+        WebSearchActionOpenPageParam as WebSearchActionOpenPageParam,
+    )
+    from .web_search_action_search import (
+        WebSearchActionSearch as WebSearchActionSearch,
+        WebSearchActionSearchParam as WebSearchActionSearchParam,
+    )
     from .web_search_action_search_sources_item import (
         WebSearchActionSearchSourcesItem as WebSearchActionSearchSourcesItem,
+        WebSearchActionSearchSourcesItemParam as WebSearchActionSearchSourcesItemParam,
     )
     from .web_search_approximate_location import (
         WebSearchApproximateLocation as WebSearchApproximateLocation,
+        WebSearchApproximateLocationParam as WebSearchApproximateLocationParam,
     )
     from .web_search_approximate_location_web_search_approximate_location import (
         WebSearchApproximateLocationWebSearchApproximateLocation as WebSearchApproximateLocationWebSearchApproximateLocation,
+        WebSearchApproximateLocationWebSearchApproximateLocationParam as WebSearchApproximateLocationWebSearchApproximateLocationParam,
     )
     from .web_search_context_size import WebSearchContextSize as WebSearchContextSize
-    from .web_search_location import WebSearchLocation as WebSearchLocation
-    from .web_search_preview_tool import WebSearchPreviewTool as WebSearchPreviewTool
-    from .web_search_tool import WebSearchTool as WebSearchTool
-    from .web_search_tool_call import WebSearchToolCall as WebSearchToolCall
-    from .web_search_tool_call_action import WebSearchToolCallAction as WebSearchToolCallAction
+    from .web_search_location import (
+        WebSearchLocation as WebSearchLocation,
+        WebSearchLocationParam as WebSearchLocationParam,
+    )
+    from .web_search_preview_tool import (
+        WebSearchPreviewTool as WebSearchPreviewTool,
+        WebSearchPreviewToolParam as WebSearchPreviewToolParam,
+    )
+    from .web_search_tool import (
+        WebSearchTool as WebSearchTool,
+        WebSearchToolParam as WebSearchToolParam,
+    )
+    from .web_search_tool_call import (
+        WebSearchToolCall as WebSearchToolCall,
+        WebSearchToolCallParam as WebSearchToolCallParam,
+    )
+    from .web_search_tool_call_action import (
+        WebSearchToolCallAction as WebSearchToolCallAction,
+        WebSearchToolCallActionParam as WebSearchToolCallActionParam,
+    )
     from .web_search_tool_filters_variant1 import (
         WebSearchToolFiltersVariant1 as WebSearchToolFiltersVariant1,
+        WebSearchToolFiltersVariant1Param as WebSearchToolFiltersVariant1Param,
     )
     from .webhook_batch_cancelled import WebhookBatchCancelled as WebhookBatchCancelled
     from .webhook_batch_cancelled_data import WebhookBatchCancelledData as WebhookBatchCancelledData
@@ -3076,8 +3902,14 @@ if TYPE_CHECKING:
         WebhookResponseIncompleteData as WebhookResponseIncompleteData,
     )
     from .widget_message_item import WidgetMessageItem as WidgetMessageItem
-    from .workflow_param import WorkflowParam as WorkflowParam
-    from .workflow_tracing_param import WorkflowTracingParam as WorkflowTracingParam
+    from .workflow_param import (
+        WorkflowParam as WorkflowParam,
+        WorkflowParamParam as WorkflowParamParam,
+    )
+    from .workflow_tracing_param import (
+        WorkflowTracingParam as WorkflowTracingParam,
+        WorkflowTracingParamParam as WorkflowTracingParamParam,
+    )
 
 _MODULES: dict[str, str] = {
     "ActiveStatus": "active_status",
@@ -3086,8 +3918,10 @@ _MODULES: dict[str, str] = {
     "AdminApiKeyCreateResponse": "admin_api_key_create_response",
     "AdminApiKeyOwner": "admin_api_key_owner",
     "AdminApiKeysCreateRequest": "admin_api_keys_create_request",
+    "AdminApiKeysCreateRequestParam": "admin_api_keys_create_request",
     "AdminApiKeysDeleteResponse": "admin_api_keys_delete_response",
     "Annotation": "annotation",
+    "AnnotationParam": "annotation",
     "ApiKeyList": "api_key_list",
     "ApplyPatchCallOutputStatus": "apply_patch_call_output_status",
     "ApplyPatchCallOutputStatusParam": "apply_patch_call_output_status_param",
@@ -3095,18 +3929,26 @@ _MODULES: dict[str, str] = {
     "ApplyPatchCallStatusParam": "apply_patch_call_status_param",
     "ApplyPatchCreateFileOperation": "apply_patch_create_file_operation",
     "ApplyPatchCreateFileOperationParam": "apply_patch_create_file_operation_param",
+    "ApplyPatchCreateFileOperationParamParam": "apply_patch_create_file_operation_param",
     "ApplyPatchDeleteFileOperation": "apply_patch_delete_file_operation",
     "ApplyPatchDeleteFileOperationParam": "apply_patch_delete_file_operation_param",
+    "ApplyPatchDeleteFileOperationParamParam": "apply_patch_delete_file_operation_param",
     "ApplyPatchOperationParam": "apply_patch_operation_param",
+    "ApplyPatchOperationParamParam": "apply_patch_operation_param",
     "ApplyPatchToolCall": "apply_patch_tool_call",
     "ApplyPatchToolCallItemParam": "apply_patch_tool_call_item_param",
+    "ApplyPatchToolCallItemParamParam": "apply_patch_tool_call_item_param",
     "ApplyPatchToolCallOperation": "apply_patch_tool_call_operation",
     "ApplyPatchToolCallOutput": "apply_patch_tool_call_output",
     "ApplyPatchToolCallOutputItemParam": "apply_patch_tool_call_output_item_param",
+    "ApplyPatchToolCallOutputItemParamParam": "apply_patch_tool_call_output_item_param",
     "ApplyPatchToolParam": "apply_patch_tool_param",
+    "ApplyPatchToolParamParam": "apply_patch_tool_param",
     "ApplyPatchUpdateFileOperation": "apply_patch_update_file_operation",
     "ApplyPatchUpdateFileOperationParam": "apply_patch_update_file_operation_param",
+    "ApplyPatchUpdateFileOperationParamParam": "apply_patch_update_file_operation_param",
     "ApproximateLocation": "approximate_location",
+    "ApproximateLocationParam": "approximate_location",
     "AssignedRoleDetails": "assigned_role_details",
     "AssignedRoleDetailsAssignmentSourcesArrayItem": "assigned_role_details_assignment_sources_array_item",
     "AssistantMessageItem": "assistant_message_item",
@@ -3118,18 +3960,28 @@ _MODULES: dict[str, str] = {
     "AssistantStreamEvent": "assistant_stream_event",
     "AssistantSupportedModels": "assistant_supported_models",
     "AssistantToolsCode": "assistant_tools_code",
+    "AssistantToolsCodeParam": "assistant_tools_code",
     "AssistantToolsFileSearch": "assistant_tools_file_search",
+    "AssistantToolsFileSearchParam": "assistant_tools_file_search",
     "AssistantToolsFileSearchFileSearch": "assistant_tools_file_search_file_search",
+    "AssistantToolsFileSearchFileSearchParam": "assistant_tools_file_search_file_search",
     "AssistantToolsFileSearchTypeOnly": "assistant_tools_file_search_type_only",
+    "AssistantToolsFileSearchTypeOnlyParam": "assistant_tools_file_search_type_only",
     "AssistantToolsFunction": "assistant_tools_function",
+    "AssistantToolsFunctionParam": "assistant_tools_function",
     "AssistantsApiResponseFormatOption": "assistants_api_response_format_option",
+    "AssistantsApiResponseFormatOptionParam": "assistants_api_response_format_option",
     "AssistantsApiToolChoiceOption": "assistants_api_tool_choice_option",
+    "AssistantsApiToolChoiceOptionParam": "assistants_api_tool_choice_option",
     "AssistantsNamedToolChoice": "assistants_named_tool_choice",
+    "AssistantsNamedToolChoiceParam": "assistants_named_tool_choice",
     "AssistantsNamedToolChoiceFunction": "assistants_named_tool_choice_function",
+    "AssistantsNamedToolChoiceFunctionParam": "assistants_named_tool_choice_function",
     "Attachment": "attachment",
     "AttachmentType": "attachment_type",
     "AudioResponseFormat": "audio_response_format",
     "AudioTranscription": "audio_transcription",
+    "AudioTranscriptionParam": "audio_transcription",
     "AudioTranscriptionResponse": "audio_transcription_response",
     "AuditLog": "audit_log",
     "AuditLogActor": "audit_log_actor",
@@ -3204,13 +4056,18 @@ _MODULES: dict[str, str] = {
     "AuditLogUserUpdated": "audit_log_user_updated",
     "AuditLogUserUpdatedChangesRequested": "audit_log_user_updated_changes_requested",
     "AutoChunkingStrategyRequestParam": "auto_chunking_strategy_request_param",
+    "AutoChunkingStrategyRequestParamParam": "auto_chunking_strategy_request_param",
     "AutoCodeInterpreterToolParam": "auto_code_interpreter_tool_param",
+    "AutoCodeInterpreterToolParamParam": "auto_code_interpreter_tool_param",
     "AutoCodeInterpreterToolParamNetworkPolicy": "auto_code_interpreter_tool_param_network_policy",
+    "AutoCodeInterpreterToolParamNetworkPolicyParam": "auto_code_interpreter_tool_param_network_policy",
     "AutomaticThreadTitlingParam": "automatic_thread_titling_param",
+    "AutomaticThreadTitlingParamParam": "automatic_thread_titling_param",
     "Batch": "batch",
     "BatchErrors": "batch_errors",
     "BatchErrorsDataItem": "batch_errors_data_item",
     "BatchFileExpirationAfter": "batch_file_expiration_after",
+    "BatchFileExpirationAfterParam": "batch_file_expiration_after",
     "BatchRequestCounts": "batch_request_counts",
     "BatchUsage": "batch_usage",
     "BatchUsageInputTokensDetails": "batch_usage_input_tokens_details",
@@ -3218,48 +4075,83 @@ _MODULES: dict[str, str] = {
     "Certificate": "certificate",
     "CertificateCertificateDetails": "certificate_certificate_details",
     "ChatCompletionAllowedTools": "chat_completion_allowed_tools",
+    "ChatCompletionAllowedToolsParam": "chat_completion_allowed_tools",
     "ChatCompletionAllowedToolsChoice": "chat_completion_allowed_tools_choice",
+    "ChatCompletionAllowedToolsChoiceParam": "chat_completion_allowed_tools_choice",
     "ChatCompletionDeleted": "chat_completion_deleted",
     "ChatCompletionFunctionCallOption": "chat_completion_function_call_option",
+    "ChatCompletionFunctionCallOptionParam": "chat_completion_function_call_option",
     "ChatCompletionFunctions": "chat_completion_functions",
+    "ChatCompletionFunctionsParam": "chat_completion_functions",
     "ChatCompletionList": "chat_completion_list",
     "ChatCompletionMessageCustomToolCall": "chat_completion_message_custom_tool_call",
+    "ChatCompletionMessageCustomToolCallParam": "chat_completion_message_custom_tool_call",
     "ChatCompletionMessageCustomToolCallCustom": "chat_completion_message_custom_tool_call_custom",
+    "ChatCompletionMessageCustomToolCallCustomParam": "chat_completion_message_custom_tool_call_custom",
     "ChatCompletionMessageList": "chat_completion_message_list",
     "ChatCompletionMessageListDataItem": "chat_completion_message_list_data_item",
     "ChatCompletionMessageListDataItemContentPartsArrayItem": "chat_completion_message_list_data_item_content_parts_array_item",
     "ChatCompletionMessageToolCall": "chat_completion_message_tool_call",
+    "ChatCompletionMessageToolCallParam": "chat_completion_message_tool_call",
     "ChatCompletionMessageToolCallChunk": "chat_completion_message_tool_call_chunk",
     "ChatCompletionMessageToolCallChunkFunction": "chat_completion_message_tool_call_chunk_function",
     "ChatCompletionMessageToolCallFunction": "chat_completion_message_tool_call_function",
+    "ChatCompletionMessageToolCallFunctionParam": "chat_completion_message_tool_call_function",
     "ChatCompletionMessageToolCalls": "chat_completion_message_tool_calls",
+    "ChatCompletionMessageToolCallsParam": "chat_completion_message_tool_calls",
     "ChatCompletionMessageToolCallsItem": "chat_completion_message_tool_calls_item",
+    "ChatCompletionMessageToolCallsItemParam": "chat_completion_message_tool_calls_item",
     "ChatCompletionModalities": "chat_completion_modalities",
     "ChatCompletionNamedToolChoice": "chat_completion_named_tool_choice",
+    "ChatCompletionNamedToolChoiceParam": "chat_completion_named_tool_choice",
     "ChatCompletionNamedToolChoiceCustom": "chat_completion_named_tool_choice_custom",
+    "ChatCompletionNamedToolChoiceCustomParam": "chat_completion_named_tool_choice_custom",
     "ChatCompletionNamedToolChoiceCustomCustom": "chat_completion_named_tool_choice_custom_custom",
+    "ChatCompletionNamedToolChoiceCustomCustomParam": "chat_completion_named_tool_choice_custom_custom",
     "ChatCompletionNamedToolChoiceFunction": "chat_completion_named_tool_choice_function",
+    "ChatCompletionNamedToolChoiceFunctionParam": "chat_completion_named_tool_choice_function",
     "ChatCompletionRequestAssistantMessage": "chat_completion_request_assistant_message",
+    "ChatCompletionRequestAssistantMessageParam": "chat_completion_request_assistant_message",
     "ChatCompletionRequestAssistantMessageAudioVariant1": "chat_completion_request_assistant_message_audio_variant1",
+    "ChatCompletionRequestAssistantMessageAudioVariant1Param": "chat_completion_request_assistant_message_audio_variant1",
     "ChatCompletionRequestAssistantMessageContentPart": "chat_completion_request_assistant_message_content_part",
+    "ChatCompletionRequestAssistantMessageContentPartParam": "chat_completion_request_assistant_message_content_part",
     "ChatCompletionRequestAssistantMessageFunctionCallVariant1": "chat_completion_request_assistant_message_function_call_variant1",
+    "ChatCompletionRequestAssistantMessageFunctionCallVariant1Param": "chat_completion_request_assistant_message_function_call_variant1",
     "ChatCompletionRequestDeveloperMessage": "chat_completion_request_developer_message",
+    "ChatCompletionRequestDeveloperMessageParam": "chat_completion_request_developer_message",
     "ChatCompletionRequestFunctionMessage": "chat_completion_request_function_message",
+    "ChatCompletionRequestFunctionMessageParam": "chat_completion_request_function_message",
     "ChatCompletionRequestMessage": "chat_completion_request_message",
+    "ChatCompletionRequestMessageParam": "chat_completion_request_message",
     "ChatCompletionRequestMessageContentPartAudio": "chat_completion_request_message_content_part_audio",
+    "ChatCompletionRequestMessageContentPartAudioParam": "chat_completion_request_message_content_part_audio",
     "ChatCompletionRequestMessageContentPartAudioInputAudio": "chat_completion_request_message_content_part_audio_input_audio",
+    "ChatCompletionRequestMessageContentPartAudioInputAudioParam": "chat_completion_request_message_content_part_audio_input_audio",
     "ChatCompletionRequestMessageContentPartFile": "chat_completion_request_message_content_part_file",
+    "ChatCompletionRequestMessageContentPartFileParam": "chat_completion_request_message_content_part_file",
     "ChatCompletionRequestMessageContentPartFileFile": "chat_completion_request_message_content_part_file_file",
+    "ChatCompletionRequestMessageContentPartFileFileParam": "chat_completion_request_message_content_part_file_file",
     "ChatCompletionRequestMessageContentPartImage": "chat_completion_request_message_content_part_image",
+    "ChatCompletionRequestMessageContentPartImageParam": "chat_completion_request_message_content_part_image",
     "ChatCompletionRequestMessageContentPartImageImageUrl": "chat_completion_request_message_content_part_image_image_url",
+    "ChatCompletionRequestMessageContentPartImageImageUrlParam": "chat_completion_request_message_content_part_image_image_url",
     "ChatCompletionRequestMessageContentPartRefusal": "chat_completion_request_message_content_part_refusal",
+    "ChatCompletionRequestMessageContentPartRefusalParam": "chat_completion_request_message_content_part_refusal",
     "ChatCompletionRequestMessageContentPartText": "chat_completion_request_message_content_part_text",
+    "ChatCompletionRequestMessageContentPartTextParam": "chat_completion_request_message_content_part_text",
     "ChatCompletionRequestSystemMessage": "chat_completion_request_system_message",
+    "ChatCompletionRequestSystemMessageParam": "chat_completion_request_system_message",
     "ChatCompletionRequestSystemMessageContentPart": "chat_completion_request_system_message_content_part",
+    "ChatCompletionRequestSystemMessageContentPartParam": "chat_completion_request_system_message_content_part",
     "ChatCompletionRequestToolMessage": "chat_completion_request_tool_message",
+    "ChatCompletionRequestToolMessageParam": "chat_completion_request_tool_message",
     "ChatCompletionRequestToolMessageContentPart": "chat_completion_request_tool_message_content_part",
+    "ChatCompletionRequestToolMessageContentPartParam": "chat_completion_request_tool_message_content_part",
     "ChatCompletionRequestUserMessage": "chat_completion_request_user_message",
+    "ChatCompletionRequestUserMessageParam": "chat_completion_request_user_message",
     "ChatCompletionRequestUserMessageContentPart": "chat_completion_request_user_message_content_part",
+    "ChatCompletionRequestUserMessageContentPartParam": "chat_completion_request_user_message_content_part",
     "ChatCompletionResponseMessage": "chat_completion_response_message",
     "ChatCompletionResponseMessageAnnotationsItem": "chat_completion_response_message_annotations_item",
     "ChatCompletionResponseMessageAnnotationsItemUrlCitation": "chat_completion_response_message_annotations_item_url_citation",
@@ -3267,13 +4159,17 @@ _MODULES: dict[str, str] = {
     "ChatCompletionResponseMessageFunctionCall": "chat_completion_response_message_function_call",
     "ChatCompletionRole": "chat_completion_role",
     "ChatCompletionStreamOptions": "chat_completion_stream_options",
+    "ChatCompletionStreamOptionsParam": "chat_completion_stream_options",
     "ChatCompletionStreamOptionsVariant1": "chat_completion_stream_options_variant1",
+    "ChatCompletionStreamOptionsVariant1Param": "chat_completion_stream_options_variant1",
     "ChatCompletionStreamResponseDelta": "chat_completion_stream_response_delta",
     "ChatCompletionStreamResponseDeltaFunctionCall": "chat_completion_stream_response_delta_function_call",
     "ChatCompletionTokenLogprob": "chat_completion_token_logprob",
     "ChatCompletionTokenLogprobTopLogprobsItem": "chat_completion_token_logprob_top_logprobs_item",
     "ChatCompletionTool": "chat_completion_tool",
+    "ChatCompletionToolParam": "chat_completion_tool",
     "ChatCompletionToolChoiceOption": "chat_completion_tool_choice_option",
+    "ChatCompletionToolChoiceOptionParam": "chat_completion_tool_choice_option",
     "ChatSessionAutomaticThreadTitling": "chat_session_automatic_thread_titling",
     "ChatSessionChatkitConfiguration": "chat_session_chatkit_configuration",
     "ChatSessionFileUpload": "chat_session_file_upload",
@@ -3282,91 +4178,143 @@ _MODULES: dict[str, str] = {
     "ChatSessionResource": "chat_session_resource",
     "ChatSessionStatus": "chat_session_status",
     "ChatkitConfigurationParam": "chatkit_configuration_param",
+    "ChatkitConfigurationParamParam": "chatkit_configuration_param",
     "ChatkitWorkflow": "chatkit_workflow",
     "ChatkitWorkflowTracing": "chatkit_workflow_tracing",
     "ChunkingStrategyRequestParam": "chunking_strategy_request_param",
+    "ChunkingStrategyRequestParamParam": "chunking_strategy_request_param",
     "ClickButtonType": "click_button_type",
     "ClickParam": "click_param",
+    "ClickParamParam": "click_param",
     "ClientToolCallItem": "client_tool_call_item",
     "ClientToolCallStatus": "client_tool_call_status",
     "ClosedStatus": "closed_status",
     "CodeInterpreterFileOutput": "code_interpreter_file_output",
     "CodeInterpreterFileOutputFilesItem": "code_interpreter_file_output_files_item",
     "CodeInterpreterOutputImage": "code_interpreter_output_image",
+    "CodeInterpreterOutputImageParam": "code_interpreter_output_image",
     "CodeInterpreterOutputLogs": "code_interpreter_output_logs",
+    "CodeInterpreterOutputLogsParam": "code_interpreter_output_logs",
     "CodeInterpreterTextOutput": "code_interpreter_text_output",
     "CodeInterpreterTool": "code_interpreter_tool",
+    "CodeInterpreterToolParam": "code_interpreter_tool",
     "CodeInterpreterToolCall": "code_interpreter_tool_call",
+    "CodeInterpreterToolCallParam": "code_interpreter_tool_call",
     "CodeInterpreterToolCallOutputsArrayItem": "code_interpreter_tool_call_outputs_array_item",
+    "CodeInterpreterToolCallOutputsArrayItemParam": "code_interpreter_tool_call_outputs_array_item",
     "CompactResource": "compact_resource",
     "CompactResponseMethodPublicBody": "compact_response_method_public_body",
+    "CompactResponseMethodPublicBodyParam": "compact_response_method_public_body",
     "CompactionBody": "compaction_body",
     "CompactionSummaryItemParam": "compaction_summary_item_param",
+    "CompactionSummaryItemParamParam": "compaction_summary_item_param",
     "CompactionTriggerItemParam": "compaction_trigger_item_param",
+    "CompactionTriggerItemParamParam": "compaction_trigger_item_param",
     "ComparisonFilter": "comparison_filter",
+    "ComparisonFilterParam": "comparison_filter",
     "CompleteUploadRequest": "complete_upload_request",
+    "CompleteUploadRequestParam": "complete_upload_request",
     "CompletionUsage": "completion_usage",
     "CompletionUsageCompletionTokensDetails": "completion_usage_completion_tokens_details",
     "CompletionUsagePromptTokensDetails": "completion_usage_prompt_tokens_details",
     "CompoundFilter": "compound_filter",
     "CompoundFilterFiltersItem": "compound_filter",
+    "CompoundFilterParam": "compound_filter",
+    "CompoundFilterFiltersItemParam": "compound_filter",
     "ComputerAction": "computer_action",
+    "ComputerActionParam": "computer_action",
     "ComputerActionList": "computer_action_list",
+    "ComputerActionListParam": "computer_action_list",
     "ComputerCallOutputItemParam": "computer_call_output_item_param",
+    "ComputerCallOutputItemParamParam": "computer_call_output_item_param",
     "ComputerCallOutputStatus": "computer_call_output_status",
     "ComputerCallSafetyCheckParam": "computer_call_safety_check_param",
+    "ComputerCallSafetyCheckParamParam": "computer_call_safety_check_param",
     "ComputerEnvironment": "computer_environment",
     "ComputerScreenshotContent": "computer_screenshot_content",
     "ComputerScreenshotImage": "computer_screenshot_image",
+    "ComputerScreenshotImageParam": "computer_screenshot_image",
     "ComputerTool": "computer_tool",
+    "ComputerToolParam": "computer_tool",
     "ComputerToolCall": "computer_tool_call",
+    "ComputerToolCallParam": "computer_tool_call",
     "ComputerToolCallOutput": "computer_tool_call_output",
     "ComputerToolCallOutputResource": "computer_tool_call_output_resource",
     "ComputerUsePreviewTool": "computer_use_preview_tool",
+    "ComputerUsePreviewToolParam": "computer_use_preview_tool",
     "ContainerAutoParam": "container_auto_param",
+    "ContainerAutoParamParam": "container_auto_param",
     "ContainerAutoParamNetworkPolicy": "container_auto_param_network_policy",
+    "ContainerAutoParamNetworkPolicyParam": "container_auto_param_network_policy",
     "ContainerAutoParamSkillsItem": "container_auto_param_skills_item",
+    "ContainerAutoParamSkillsItemParam": "container_auto_param_skills_item",
     "ContainerFileCitationBody": "container_file_citation_body",
+    "ContainerFileCitationBodyParam": "container_file_citation_body",
     "ContainerFileListResource": "container_file_list_resource",
     "ContainerFileResource": "container_file_resource",
     "ContainerListResource": "container_list_resource",
     "ContainerMemoryLimit": "container_memory_limit",
     "ContainerNetworkPolicyAllowlistParam": "container_network_policy_allowlist_param",
+    "ContainerNetworkPolicyAllowlistParamParam": "container_network_policy_allowlist_param",
     "ContainerNetworkPolicyDisabledParam": "container_network_policy_disabled_param",
+    "ContainerNetworkPolicyDisabledParamParam": "container_network_policy_disabled_param",
     "ContainerNetworkPolicyDomainSecretParam": "container_network_policy_domain_secret_param",
+    "ContainerNetworkPolicyDomainSecretParamParam": "container_network_policy_domain_secret_param",
     "ContainerReferenceParam": "container_reference_param",
+    "ContainerReferenceParamParam": "container_reference_param",
     "ContainerReferenceResource": "container_reference_resource",
     "ContainerResource": "container_resource",
     "ContainerResourceExpiresAfter": "container_resource_expires_after",
     "ContainerResourceNetworkPolicy": "container_resource_network_policy",
     "Content": "content",
     "ContextManagementParam": "context_management_param",
+    "ContextManagementParamParam": "context_management_param",
     "Conversation2": "conversation2",
     "ConversationItem": "conversation_item",
     "ConversationItemList": "conversation_item_list",
     "ConversationParam": "conversation_param",
+    "ConversationParamParam": "conversation_param",
     "ConversationParam2": "conversation_param2",
+    "ConversationParam2Param": "conversation_param2",
     "ConversationResource": "conversation_resource",
     "CoordParam": "coord_param",
+    "CoordParamParam": "coord_param",
     "CostsResult": "costs_result",
     "CostsResultAmount": "costs_result_amount",
     "CreateAssistantRequest": "create_assistant_request",
+    "CreateAssistantRequestParam": "create_assistant_request",
     "CreateAssistantRequestToolResourcesVariant1": "create_assistant_request_tool_resources_variant1",
+    "CreateAssistantRequestToolResourcesVariant1Param": "create_assistant_request_tool_resources_variant1",
     "CreateAssistantRequestToolResourcesVariant1CodeInterpreter": "create_assistant_request_tool_resources_variant1_code_interpreter",
+    "CreateAssistantRequestToolResourcesVariant1CodeInterpreterParam": "create_assistant_request_tool_resources_variant1_code_interpreter",
     "CreateAssistantRequestToolResourcesVariant1FileSearch": "create_assistant_request_tool_resources_variant1_file_search",
+    "CreateAssistantRequestToolResourcesVariant1FileSearchParam": "create_assistant_request_tool_resources_variant1_file_search",
     "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItem": "create_assistant_request_tool_resources_variant1_file_search_vector_stores_item",
+    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemParam": "create_assistant_request_tool_resources_variant1_file_search_vector_stores_item",
     "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategy": "create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy",
+    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyParam": "create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy",
     "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAuto": "create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_auto",
+    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAutoParam": "create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_auto",
     "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStatic": "create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static",
+    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticParam": "create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static",
     "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStatic": "create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static_static",
+    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStaticParam": "create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static_static",
     "CreateAssistantRequestToolsItem": "create_assistant_request_tools_item",
+    "CreateAssistantRequestToolsItemParam": "create_assistant_request_tools_item",
     "CreateBatchRequest": "create_batch_request",
+    "CreateBatchRequestParam": "create_batch_request",
     "CreateChatCompletionRequest": "create_chat_completion_request",
+    "CreateChatCompletionRequestParam": "create_chat_completion_request",
     "CreateChatCompletionRequestAudio": "create_chat_completion_request_audio",
+    "CreateChatCompletionRequestAudioParam": "create_chat_completion_request_audio",
     "CreateChatCompletionRequestResponseFormat": "create_chat_completion_request_response_format",
+    "CreateChatCompletionRequestResponseFormatParam": "create_chat_completion_request_response_format",
     "CreateChatCompletionRequestToolsItem": "create_chat_completion_request_tools_item",
+    "CreateChatCompletionRequestToolsItemParam": "create_chat_completion_request_tools_item",
     "CreateChatCompletionRequestWebSearchOptions": "create_chat_completion_request_web_search_options",
+    "CreateChatCompletionRequestWebSearchOptionsParam": "create_chat_completion_request_web_search_options",
     "CreateChatCompletionRequestWebSearchOptionsUserLocation": "create_chat_completion_request_web_search_options_user_location",
+    "CreateChatCompletionRequestWebSearchOptionsUserLocationParam": "create_chat_completion_request_web_search_options_user_location",
     "CreateChatCompletionResponse": "create_chat_completion_response",
     "CreateChatCompletionResponseChoicesItem": "create_chat_completion_response_choices_item",
     "CreateChatCompletionResponseChoicesItemLogprobsVariant1": "create_chat_completion_response_choices_item_logprobs_variant1",
@@ -3374,96 +4322,170 @@ _MODULES: dict[str, str] = {
     "CreateChatCompletionStreamResponseChoicesItem": "create_chat_completion_stream_response_choices_item",
     "CreateChatCompletionStreamResponseChoicesItemLogprobs": "create_chat_completion_stream_response_choices_item_logprobs",
     "CreateChatSessionBody": "create_chat_session_body",
+    "CreateChatSessionBodyParam": "create_chat_session_body",
     "CreateCompletionRequest": "create_completion_request",
+    "CreateCompletionRequestParam": "create_completion_request",
     "CreateCompletionResponse": "create_completion_response",
     "CreateCompletionResponseChoicesItem": "create_completion_response_choices_item",
     "CreateCompletionResponseChoicesItemLogprobsVariant1": "create_completion_response_choices_item_logprobs_variant1",
     "CreateContainerBody": "create_container_body",
+    "CreateContainerBodyParam": "create_container_body",
     "CreateContainerBodyExpiresAfter": "create_container_body_expires_after",
+    "CreateContainerBodyExpiresAfterParam": "create_container_body_expires_after",
     "CreateContainerBodyNetworkPolicy": "create_container_body_network_policy",
+    "CreateContainerBodyNetworkPolicyParam": "create_container_body_network_policy",
     "CreateContainerBodySkillsItem": "create_container_body_skills_item",
+    "CreateContainerBodySkillsItemParam": "create_container_body_skills_item",
     "CreateContainerFileBody": "create_container_file_body",
     "CreateConversationBody": "create_conversation_body",
+    "CreateConversationBodyParam": "create_conversation_body",
     "CreateConversationItemsRequest": "create_conversation_items_request",
+    "CreateConversationItemsRequestParam": "create_conversation_items_request",
     "CreateEmbeddingRequest": "create_embedding_request",
+    "CreateEmbeddingRequestParam": "create_embedding_request",
     "CreateEmbeddingResponse": "create_embedding_response",
     "CreateEmbeddingResponseUsage": "create_embedding_response_usage",
     "CreateEvalCompletionsRunDataSource": "create_eval_completions_run_data_source",
+    "CreateEvalCompletionsRunDataSourceParam": "create_eval_completions_run_data_source",
     "CreateEvalCompletionsRunDataSourceInputMessages": "create_eval_completions_run_data_source_input_messages",
+    "CreateEvalCompletionsRunDataSourceInputMessagesParam": "create_eval_completions_run_data_source_input_messages",
     "CreateEvalCompletionsRunDataSourceInputMessagesItemReference": "create_eval_completions_run_data_source_input_messages_item_reference",
+    "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceParam": "create_eval_completions_run_data_source_input_messages_item_reference",
     "CreateEvalCompletionsRunDataSourceInputMessagesTemplate": "create_eval_completions_run_data_source_input_messages_template",
+    "CreateEvalCompletionsRunDataSourceInputMessagesTemplateParam": "create_eval_completions_run_data_source_input_messages_template",
     "CreateEvalCompletionsRunDataSourceSamplingParams": "create_eval_completions_run_data_source_sampling_params",
+    "CreateEvalCompletionsRunDataSourceSamplingParamsParam": "create_eval_completions_run_data_source_sampling_params",
     "CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat": "create_eval_completions_run_data_source_sampling_params_response_format",
+    "CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormatParam": "create_eval_completions_run_data_source_sampling_params_response_format",
     "CreateEvalCompletionsRunDataSourceSource": "create_eval_completions_run_data_source_source",
+    "CreateEvalCompletionsRunDataSourceSourceParam": "create_eval_completions_run_data_source_source",
     "CreateEvalCustomDataSourceConfig": "create_eval_custom_data_source_config",
+    "CreateEvalCustomDataSourceConfigParam": "create_eval_custom_data_source_config",
     "CreateEvalItem": "create_eval_item",
+    "CreateEvalItemParam": "create_eval_item",
     "CreateEvalItemSimpleInputMessage": "create_eval_item_simple_input_message",
+    "CreateEvalItemSimpleInputMessageParam": "create_eval_item_simple_input_message",
     "CreateEvalJsonlRunDataSource": "create_eval_jsonl_run_data_source",
+    "CreateEvalJsonlRunDataSourceParam": "create_eval_jsonl_run_data_source",
     "CreateEvalJsonlRunDataSourceSource": "create_eval_jsonl_run_data_source_source",
+    "CreateEvalJsonlRunDataSourceSourceParam": "create_eval_jsonl_run_data_source_source",
     "CreateEvalLabelModelGrader": "create_eval_label_model_grader",
+    "CreateEvalLabelModelGraderParam": "create_eval_label_model_grader",
     "CreateEvalLogsDataSourceConfig": "create_eval_logs_data_source_config",
+    "CreateEvalLogsDataSourceConfigParam": "create_eval_logs_data_source_config",
     "CreateEvalRequest": "create_eval_request",
+    "CreateEvalRequestParam": "create_eval_request",
     "CreateEvalRequestDataSourceConfig": "create_eval_request_data_source_config",
+    "CreateEvalRequestDataSourceConfigParam": "create_eval_request_data_source_config",
     "CreateEvalRequestTestingCriteriaItem": "create_eval_request_testing_criteria_item",
+    "CreateEvalRequestTestingCriteriaItemParam": "create_eval_request_testing_criteria_item",
     "CreateEvalResponsesRunDataSource": "create_eval_responses_run_data_source",
+    "CreateEvalResponsesRunDataSourceParam": "create_eval_responses_run_data_source",
     "CreateEvalResponsesRunDataSourceInputMessages": "create_eval_responses_run_data_source_input_messages",
+    "CreateEvalResponsesRunDataSourceInputMessagesParam": "create_eval_responses_run_data_source_input_messages",
     "CreateEvalResponsesRunDataSourceInputMessagesItemReference": "create_eval_responses_run_data_source_input_messages_item_reference",
+    "CreateEvalResponsesRunDataSourceInputMessagesItemReferenceParam": "create_eval_responses_run_data_source_input_messages_item_reference",
     "CreateEvalResponsesRunDataSourceInputMessagesTemplate": "create_eval_responses_run_data_source_input_messages_template",
+    "CreateEvalResponsesRunDataSourceInputMessagesTemplateParam": "create_eval_responses_run_data_source_input_messages_template",
     "CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemChatMessage": "create_eval_responses_run_data_source_input_messages_template_template_item_chat_message",
+    "CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemChatMessageParam": "create_eval_responses_run_data_source_input_messages_template_template_item_chat_message",
     "CreateEvalResponsesRunDataSourceSamplingParams": "create_eval_responses_run_data_source_sampling_params",
+    "CreateEvalResponsesRunDataSourceSamplingParamsParam": "create_eval_responses_run_data_source_sampling_params",
     "CreateEvalResponsesRunDataSourceSamplingParamsText": "create_eval_responses_run_data_source_sampling_params_text",
+    "CreateEvalResponsesRunDataSourceSamplingParamsTextParam": "create_eval_responses_run_data_source_sampling_params_text",
     "CreateEvalResponsesRunDataSourceSource": "create_eval_responses_run_data_source_source",
+    "CreateEvalResponsesRunDataSourceSourceParam": "create_eval_responses_run_data_source_source",
     "CreateEvalRunRequest": "create_eval_run_request",
+    "CreateEvalRunRequestParam": "create_eval_run_request",
     "CreateEvalRunRequestDataSource": "create_eval_run_request_data_source",
+    "CreateEvalRunRequestDataSourceParam": "create_eval_run_request_data_source",
     "CreateEvalStoredCompletionsDataSourceConfig": "create_eval_stored_completions_data_source_config",
+    "CreateEvalStoredCompletionsDataSourceConfigParam": "create_eval_stored_completions_data_source_config",
     "CreateFileRequest": "create_file_request",
     "CreateFineTuningCheckpointPermissionRequest": "create_fine_tuning_checkpoint_permission_request",
+    "CreateFineTuningCheckpointPermissionRequestParam": "create_fine_tuning_checkpoint_permission_request",
     "CreateFineTuningJobRequest": "create_fine_tuning_job_request",
+    "CreateFineTuningJobRequestParam": "create_fine_tuning_job_request",
     "CreateFineTuningJobRequestHyperparameters": "create_fine_tuning_job_request_hyperparameters",
+    "CreateFineTuningJobRequestHyperparametersParam": "create_fine_tuning_job_request_hyperparameters",
     "CreateFineTuningJobRequestIntegrationsItem": "create_fine_tuning_job_request_integrations_item",
+    "CreateFineTuningJobRequestIntegrationsItemParam": "create_fine_tuning_job_request_integrations_item",
     "CreateFineTuningJobRequestIntegrationsItemWandb": "create_fine_tuning_job_request_integrations_item_wandb",
+    "CreateFineTuningJobRequestIntegrationsItemWandbParam": "create_fine_tuning_job_request_integrations_item_wandb",
     "CreateGroupBody": "create_group_body",
+    "CreateGroupBodyParam": "create_group_body",
     "CreateGroupUserBody": "create_group_user_body",
+    "CreateGroupUserBodyParam": "create_group_user_body",
     "CreateImageEditRequest": "create_image_edit_request",
     "CreateImageRequest": "create_image_request",
+    "CreateImageRequestParam": "create_image_request",
     "CreateImageVariationRequest": "create_image_variation_request",
     "CreateMessageRequest": "create_message_request",
+    "CreateMessageRequestParam": "create_message_request",
     "CreateMessageRequestAttachmentsArrayItem": "create_message_request_attachments_array_item",
+    "CreateMessageRequestAttachmentsArrayItemParam": "create_message_request_attachments_array_item",
     "CreateMessageRequestAttachmentsArrayItemToolsItem": "create_message_request_attachments_array_item_tools_item",
+    "CreateMessageRequestAttachmentsArrayItemToolsItemParam": "create_message_request_attachments_array_item_tools_item",
     "CreateMessageRequestContentArrayOfContentPartsItem": "create_message_request_content_array_of_content_parts_item",
+    "CreateMessageRequestContentArrayOfContentPartsItemParam": "create_message_request_content_array_of_content_parts_item",
     "CreateModelResponseProperties": "create_model_response_properties",
+    "CreateModelResponsePropertiesParam": "create_model_response_properties",
     "CreateModerationRequest": "create_moderation_request",
+    "CreateModerationRequestParam": "create_moderation_request",
     "CreateModerationRequestInputArrayItem": "create_moderation_request_input_array_item",
+    "CreateModerationRequestInputArrayItemParam": "create_moderation_request_input_array_item",
     "CreateModerationRequestInputArrayItemImageUrl": "create_moderation_request_input_array_item_image_url",
+    "CreateModerationRequestInputArrayItemImageUrlParam": "create_moderation_request_input_array_item_image_url",
     "CreateModerationRequestInputArrayItemImageUrlImageUrl": "create_moderation_request_input_array_item_image_url_image_url",
+    "CreateModerationRequestInputArrayItemImageUrlImageUrlParam": "create_moderation_request_input_array_item_image_url_image_url",
     "CreateModerationRequestInputArrayItemText": "create_moderation_request_input_array_item_text",
+    "CreateModerationRequestInputArrayItemTextParam": "create_moderation_request_input_array_item_text",
     "CreateModerationResponse": "create_moderation_response",
     "CreateModerationResponseResultsItem": "create_moderation_response_results_item",
     "CreateModerationResponseResultsItemCategories": "create_moderation_response_results_item_categories",
     "CreateModerationResponseResultsItemCategoryAppliedInputTypes": "create_moderation_response_results_item_category_applied_input_types",
     "CreateModerationResponseResultsItemCategoryScores": "create_moderation_response_results_item_category_scores",
     "CreateResponse": "create_response",
+    "CreateResponseParam": "create_response",
     "CreateRunRequest": "create_run_request",
+    "CreateRunRequestParam": "create_run_request",
     "CreateRunRequestToolsItem": "create_run_request_tools_item",
+    "CreateRunRequestToolsItemParam": "create_run_request_tools_item",
     "CreateSkillBody": "create_skill_body",
     "CreateSkillVersionBody": "create_skill_version_body",
     "CreateSpeechRequest": "create_speech_request",
+    "CreateSpeechRequestParam": "create_speech_request",
     "CreateSpeechResponseStreamEvent": "create_speech_response_stream_event",
     "CreateSpendAlertBody": "create_spend_alert_body",
+    "CreateSpendAlertBodyParam": "create_spend_alert_body",
     "CreateThreadAndRunRequest": "create_thread_and_run_request",
+    "CreateThreadAndRunRequestParam": "create_thread_and_run_request",
     "CreateThreadAndRunRequestToolResources": "create_thread_and_run_request_tool_resources",
+    "CreateThreadAndRunRequestToolResourcesParam": "create_thread_and_run_request_tool_resources",
     "CreateThreadAndRunRequestToolResourcesCodeInterpreter": "create_thread_and_run_request_tool_resources_code_interpreter",
+    "CreateThreadAndRunRequestToolResourcesCodeInterpreterParam": "create_thread_and_run_request_tool_resources_code_interpreter",
     "CreateThreadAndRunRequestToolResourcesFileSearch": "create_thread_and_run_request_tool_resources_file_search",
+    "CreateThreadAndRunRequestToolResourcesFileSearchParam": "create_thread_and_run_request_tool_resources_file_search",
     "CreateThreadAndRunRequestToolsItem": "create_thread_and_run_request_tools_item",
+    "CreateThreadAndRunRequestToolsItemParam": "create_thread_and_run_request_tools_item",
     "CreateThreadRequest": "create_thread_request",
+    "CreateThreadRequestParam": "create_thread_request",
     "CreateThreadRequestToolResourcesVariant1": "create_thread_request_tool_resources_variant1",
+    "CreateThreadRequestToolResourcesVariant1Param": "create_thread_request_tool_resources_variant1",
     "CreateThreadRequestToolResourcesVariant1CodeInterpreter": "create_thread_request_tool_resources_variant1_code_interpreter",
+    "CreateThreadRequestToolResourcesVariant1CodeInterpreterParam": "create_thread_request_tool_resources_variant1_code_interpreter",
     "CreateThreadRequestToolResourcesVariant1FileSearch": "create_thread_request_tool_resources_variant1_file_search",
+    "CreateThreadRequestToolResourcesVariant1FileSearchParam": "create_thread_request_tool_resources_variant1_file_search",
     "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItem": "create_thread_request_tool_resources_variant1_file_search_vector_stores_item",
+    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemParam": "create_thread_request_tool_resources_variant1_file_search_vector_stores_item",
     "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategy": "create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy",
+    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyParam": "create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy",
     "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAuto": "create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_auto",
+    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAutoParam": "create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_auto",
     "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStatic": "create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static",
+    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticParam": "create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static",
     "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStatic": "create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static_static",
+    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStaticParam": "create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static_static",
     "CreateTranscriptionRequest": "create_transcription_request",
     "CreateTranscriptionResponseDiarizedJson": "create_transcription_response_diarized_json",
     "CreateTranscriptionResponseDiarizedJsonUsage": "create_transcription_response_diarized_json_usage",
@@ -3476,10 +4498,15 @@ _MODULES: dict[str, str] = {
     "CreateTranslationResponseJson": "create_translation_response_json",
     "CreateTranslationResponseVerboseJson": "create_translation_response_verbose_json",
     "CreateUploadRequest": "create_upload_request",
+    "CreateUploadRequestParam": "create_upload_request",
     "CreateVectorStoreFileBatchRequest": "create_vector_store_file_batch_request",
+    "CreateVectorStoreFileBatchRequestParam": "create_vector_store_file_batch_request",
     "CreateVectorStoreFileRequest": "create_vector_store_file_request",
+    "CreateVectorStoreFileRequestParam": "create_vector_store_file_request",
     "CreateVectorStoreRequest": "create_vector_store_request",
+    "CreateVectorStoreRequestParam": "create_vector_store_request",
     "CreateVectorStoreRequestChunkingStrategy": "create_vector_store_request_chunking_strategy",
+    "CreateVectorStoreRequestChunkingStrategyParam": "create_vector_store_request_chunking_strategy",
     "CreateVideoCharacterBody": "create_video_character_body",
     "CreateVideoEditJsonBody": "create_video_edit_json_body",
     "CreateVideoEditMultipartBody": "create_video_edit_multipart_body",
@@ -3488,22 +4515,35 @@ _MODULES: dict[str, str] = {
     "CreateVideoJsonBody": "create_video_json_body",
     "CreateVideoMultipartBody": "create_video_multipart_body",
     "CreateVideoRemixBody": "create_video_remix_body",
+    "CreateVideoRemixBodyParam": "create_video_remix_body",
     "CreateVoiceConsentRequest": "create_voice_consent_request",
     "CreateVoiceRequest": "create_voice_request",
     "CustomGrammarFormatParam": "custom_grammar_format_param",
+    "CustomGrammarFormatParamParam": "custom_grammar_format_param",
     "CustomTextFormatParam": "custom_text_format_param",
+    "CustomTextFormatParamParam": "custom_text_format_param",
     "CustomToolCall": "custom_tool_call",
+    "CustomToolCallParam": "custom_tool_call",
     "CustomToolCallOutput": "custom_tool_call_output",
+    "CustomToolCallOutputParam": "custom_tool_call_output",
     "CustomToolCallOutputResource": "custom_tool_call_output_resource",
     "CustomToolCallResource": "custom_tool_call_resource",
     "CustomToolChatCompletions": "custom_tool_chat_completions",
+    "CustomToolChatCompletionsParam": "custom_tool_chat_completions",
     "CustomToolChatCompletionsCustom": "custom_tool_chat_completions_custom",
+    "CustomToolChatCompletionsCustomParam": "custom_tool_chat_completions_custom",
     "CustomToolChatCompletionsCustomFormat": "custom_tool_chat_completions_custom_format",
+    "CustomToolChatCompletionsCustomFormatParam": "custom_tool_chat_completions_custom_format",
     "CustomToolChatCompletionsCustomFormatGrammar": "custom_tool_chat_completions_custom_format_grammar",
+    "CustomToolChatCompletionsCustomFormatGrammarParam": "custom_tool_chat_completions_custom_format_grammar",
     "CustomToolChatCompletionsCustomFormatGrammarGrammar": "custom_tool_chat_completions_custom_format_grammar_grammar",
+    "CustomToolChatCompletionsCustomFormatGrammarGrammarParam": "custom_tool_chat_completions_custom_format_grammar_grammar",
     "CustomToolChatCompletionsCustomFormatText": "custom_tool_chat_completions_custom_format_text",
+    "CustomToolChatCompletionsCustomFormatTextParam": "custom_tool_chat_completions_custom_format_text",
     "CustomToolParam": "custom_tool_param",
+    "CustomToolParamParam": "custom_tool_param",
     "CustomToolParamFormat": "custom_tool_param_format",
+    "CustomToolParamFormatParam": "custom_tool_param_format",
     "DeleteAssistantResponse": "delete_assistant_response",
     "DeleteCertificateResponse": "delete_certificate_response",
     "DeleteEvalResponse": "delete_eval_response",
@@ -3525,9 +4565,12 @@ _MODULES: dict[str, str] = {
     "DetailEnum": "detail_enum",
     "DoneEvent": "done_event",
     "DoubleClickAction": "double_click_action",
+    "DoubleClickActionParam": "double_click_action",
     "DragParam": "drag_param",
+    "DragParamParam": "drag_param",
     "DragPoint": "drag_point",
     "EasyInputMessage": "easy_input_message",
+    "EasyInputMessageParam": "easy_input_message",
     "EditImageBodyJsonParam": "edit_image_body_json_param",
     "Embedding": "embedding",
     "EmptyModelParam": "empty_model_param",
@@ -3541,23 +4584,38 @@ _MODULES: dict[str, str] = {
     "EvalDataSourceConfig": "eval_data_source_config",
     "EvalGraderLabelModel": "eval_grader_label_model",
     "EvalGraderPython": "eval_grader_python",
+    "EvalGraderPythonParam": "eval_grader_python",
     "EvalGraderScoreModel": "eval_grader_score_model",
+    "EvalGraderScoreModelParam": "eval_grader_score_model",
     "EvalGraderScoreModelSamplingParams": "eval_grader_score_model_sampling_params",
+    "EvalGraderScoreModelSamplingParamsParam": "eval_grader_score_model_sampling_params",
     "EvalGraderStringCheck": "eval_grader_string_check",
+    "EvalGraderStringCheckParam": "eval_grader_string_check",
     "EvalGraderTextSimilarity": "eval_grader_text_similarity",
+    "EvalGraderTextSimilarityParam": "eval_grader_text_similarity",
     "EvalItem": "eval_item",
+    "EvalItemParam": "eval_item",
     "EvalItemContent": "eval_item_content",
+    "EvalItemContentParam": "eval_item_content",
     "EvalItemContentArray": "eval_item_content_array",
+    "EvalItemContentArrayParam": "eval_item_content_array",
     "EvalItemContentItem": "eval_item_content_item",
+    "EvalItemContentItemParam": "eval_item_content_item",
     "EvalItemContentOutputText": "eval_item_content_output_text",
+    "EvalItemContentOutputTextParam": "eval_item_content_output_text",
     "EvalItemContentText": "eval_item_content_text",
     "EvalItemInputImage": "eval_item_input_image",
+    "EvalItemInputImageParam": "eval_item_input_image",
     "EvalJsonlFileContentSource": "eval_jsonl_file_content_source",
+    "EvalJsonlFileContentSourceParam": "eval_jsonl_file_content_source",
     "EvalJsonlFileContentSourceContentItem": "eval_jsonl_file_content_source_content_item",
+    "EvalJsonlFileContentSourceContentItemParam": "eval_jsonl_file_content_source_content_item",
     "EvalJsonlFileIdSource": "eval_jsonl_file_id_source",
+    "EvalJsonlFileIdSourceParam": "eval_jsonl_file_id_source",
     "EvalList": "eval_list",
     "EvalLogsDataSourceConfig": "eval_logs_data_source_config",
     "EvalResponsesSource": "eval_responses_source",
+    "EvalResponsesSourceParam": "eval_responses_source",
     "EvalRun": "eval_run",
     "EvalRunDataSource": "eval_run_data_source",
     "EvalRunList": "eval_run_list",
@@ -3573,31 +4631,50 @@ _MODULES: dict[str, str] = {
     "EvalRunResultCounts": "eval_run_result_counts",
     "EvalStoredCompletionsDataSourceConfig": "eval_stored_completions_data_source_config",
     "EvalStoredCompletionsSource": "eval_stored_completions_source",
+    "EvalStoredCompletionsSourceParam": "eval_stored_completions_source",
     "EvalTestingCriteriaItem": "eval_testing_criteria_item",
     "ExpiresAfterParam": "expires_after_param",
+    "ExpiresAfterParamParam": "expires_after_param",
     "FileAnnotation": "file_annotation",
     "FileAnnotationSource": "file_annotation_source",
     "FileCitationBody": "file_citation_body",
+    "FileCitationBodyParam": "file_citation_body",
     "FileDetailEnum": "file_detail_enum",
     "FileExpirationAfter": "file_expiration_after",
+    "FileExpirationAfterParam": "file_expiration_after",
     "FileInputDetail": "file_input_detail",
     "FilePath": "file_path",
+    "FilePathParam": "file_path",
     "FileSearchRanker": "file_search_ranker",
     "FileSearchRankingOptions": "file_search_ranking_options",
+    "FileSearchRankingOptionsParam": "file_search_ranking_options",
     "FileSearchTool": "file_search_tool",
+    "FileSearchToolParam": "file_search_tool",
     "FileSearchToolCall": "file_search_tool_call",
+    "FileSearchToolCallParam": "file_search_tool_call",
     "FileSearchToolCallResultsArrayItem": "file_search_tool_call_results_array_item",
+    "FileSearchToolCallResultsArrayItemParam": "file_search_tool_call_results_array_item",
     "FileUploadParam": "file_upload_param",
+    "FileUploadParamParam": "file_upload_param",
     "Filters": "filters",
+    "FiltersParam": "filters",
     "FineTuneChatCompletionRequestAssistantMessage": "fine_tune_chat_completion_request_assistant_message",
     "FineTuneDPOHyperparameters": "fine_tune_dpo_hyperparameters",
+    "FineTuneDPOHyperparametersParam": "fine_tune_dpo_hyperparameters",
     "FineTuneDPOMethod": "fine_tune_dpo_method",
+    "FineTuneDPOMethodParam": "fine_tune_dpo_method",
     "FineTuneMethod": "fine_tune_method",
+    "FineTuneMethodParam": "fine_tune_method",
     "FineTuneReinforcementHyperparameters": "fine_tune_reinforcement_hyperparameters",
+    "FineTuneReinforcementHyperparametersParam": "fine_tune_reinforcement_hyperparameters",
     "FineTuneReinforcementMethod": "fine_tune_reinforcement_method",
+    "FineTuneReinforcementMethodParam": "fine_tune_reinforcement_method",
     "FineTuneReinforcementMethodGrader": "fine_tune_reinforcement_method_grader",
+    "FineTuneReinforcementMethodGraderParam": "fine_tune_reinforcement_method_grader",
     "FineTuneSupervisedHyperparameters": "fine_tune_supervised_hyperparameters",
+    "FineTuneSupervisedHyperparametersParam": "fine_tune_supervised_hyperparameters",
     "FineTuneSupervisedMethod": "fine_tune_supervised_method",
+    "FineTuneSupervisedMethodParam": "fine_tune_supervised_method",
     "FineTuningCheckpointPermission": "fine_tuning_checkpoint_permission",
     "FineTuningIntegration": "fine_tuning_integration",
     "FineTuningIntegrationWandb": "fine_tuning_integration_wandb",
@@ -3608,47 +4685,71 @@ _MODULES: dict[str, str] = {
     "FineTuningJobEvent": "fine_tuning_job_event",
     "FineTuningJobHyperparameters": "fine_tuning_job_hyperparameters",
     "FunctionAndCustomToolCallOutput": "function_and_custom_tool_call_output",
+    "FunctionAndCustomToolCallOutputParam": "function_and_custom_tool_call_output",
     "FunctionCallItemStatus": "function_call_item_status",
     "FunctionCallOutputItemParam": "function_call_output_item_param",
+    "FunctionCallOutputItemParamParam": "function_call_output_item_param",
     "FunctionCallOutputItemParamOutputArrayItem": "function_call_output_item_param_output_array_item",
+    "FunctionCallOutputItemParamOutputArrayItemParam": "function_call_output_item_param_output_array_item",
     "FunctionCallOutputStatusEnum": "function_call_output_status_enum",
     "FunctionCallStatus": "function_call_status",
     "FunctionObject": "function_object",
+    "FunctionObjectParam": "function_object",
     "FunctionParameters": "function_parameters",
     "FunctionShellAction": "function_shell_action",
     "FunctionShellActionParam": "function_shell_action_param",
+    "FunctionShellActionParamParam": "function_shell_action_param",
     "FunctionShellCall": "function_shell_call",
     "FunctionShellCallEnvironmentVariant1": "function_shell_call_environment_variant1",
     "FunctionShellCallItemParam": "function_shell_call_item_param",
+    "FunctionShellCallItemParamParam": "function_shell_call_item_param",
     "FunctionShellCallItemParamEnvironmentVariant1": "function_shell_call_item_param_environment_variant1",
+    "FunctionShellCallItemParamEnvironmentVariant1Param": "function_shell_call_item_param_environment_variant1",
     "FunctionShellCallItemStatus": "function_shell_call_item_status",
     "FunctionShellCallOutput": "function_shell_call_output",
     "FunctionShellCallOutputContent": "function_shell_call_output_content",
     "FunctionShellCallOutputContentOutcome": "function_shell_call_output_content_outcome",
     "FunctionShellCallOutputContentParam": "function_shell_call_output_content_param",
+    "FunctionShellCallOutputContentParamParam": "function_shell_call_output_content_param",
     "FunctionShellCallOutputExitOutcome": "function_shell_call_output_exit_outcome",
     "FunctionShellCallOutputExitOutcomeParam": "function_shell_call_output_exit_outcome_param",
+    "FunctionShellCallOutputExitOutcomeParamParam": "function_shell_call_output_exit_outcome_param",
     "FunctionShellCallOutputItemParam": "function_shell_call_output_item_param",
+    "FunctionShellCallOutputItemParamParam": "function_shell_call_output_item_param",
     "FunctionShellCallOutputOutcomeParam": "function_shell_call_output_outcome_param",
+    "FunctionShellCallOutputOutcomeParamParam": "function_shell_call_output_outcome_param",
     "FunctionShellCallOutputStatusEnum": "function_shell_call_output_status_enum",
     "FunctionShellCallOutputTimeoutOutcome": "function_shell_call_output_timeout_outcome",
     "FunctionShellCallOutputTimeoutOutcomeParam": "function_shell_call_output_timeout_outcome_param",
+    "FunctionShellCallOutputTimeoutOutcomeParamParam": "function_shell_call_output_timeout_outcome_param",
     "FunctionShellCallStatus": "function_shell_call_status",
     "FunctionShellToolParam": "function_shell_tool_param",
+    "FunctionShellToolParamParam": "function_shell_tool_param",
     "FunctionShellToolParamEnvironmentVariant1": "function_shell_tool_param_environment_variant1",
+    "FunctionShellToolParamEnvironmentVariant1Param": "function_shell_tool_param_environment_variant1",
     "FunctionTool": "function_tool",
+    "FunctionToolParam2": "function_tool",
     "FunctionToolCall": "function_tool_call",
+    "FunctionToolCallParam": "function_tool_call",
     "FunctionToolCallOutput": "function_tool_call_output",
     "FunctionToolCallOutputResource": "function_tool_call_output_resource",
     "FunctionToolCallResource": "function_tool_call_resource",
     "FunctionToolParam": "function_tool_param",
+    "FunctionToolParamParam": "function_tool_param",
     "GraderLabelModel": "grader_label_model",
+    "GraderLabelModelParam": "grader_label_model",
     "GraderMulti": "grader_multi",
+    "GraderMultiParam": "grader_multi",
     "GraderMultiGraders": "grader_multi_graders",
+    "GraderMultiGradersParam": "grader_multi_graders",
     "GraderPython": "grader_python",
+    "GraderPythonParam": "grader_python",
     "GraderScoreModel": "grader_score_model",
+    "GraderScoreModelParam": "grader_score_model",
     "GraderStringCheck": "grader_string_check",
+    "GraderStringCheckParam": "grader_string_check",
     "GraderTextSimilarity": "grader_text_similarity",
+    "GraderTextSimilarityParam": "grader_text_similarity",
     "GrammarSyntax1": "grammar_syntax1",
     "Group": "group",
     "GroupDeletedResource": "group_deleted_resource",
@@ -3661,9 +4762,12 @@ _MODULES: dict[str, str] = {
     "GroupUserAssignment": "group_user_assignment",
     "GroupUserDeletedResource": "group_user_deleted_resource",
     "HistoryParam": "history_param",
+    "HistoryParamParam": "history_param",
     "HostedToolPermission": "hosted_tool_permission",
     "HostedToolPermissionUpdate": "hosted_tool_permission_update",
+    "HostedToolPermissionUpdateParam": "hosted_tool_permission_update",
     "HybridSearchOptions": "hybrid_search_options",
+    "HybridSearchOptionsParam": "hybrid_search_options",
     "Image": "image",
     "ImageDetail": "image_detail",
     "ImageEditCompletedEvent": "image_edit_completed_event",
@@ -3676,45 +4780,70 @@ _MODULES: dict[str, str] = {
     "ImageGenPartialImageEvent": "image_gen_partial_image_event",
     "ImageGenStreamEvent": "image_gen_stream_event",
     "ImageGenTool": "image_gen_tool",
+    "ImageGenToolParam": "image_gen_tool",
     "ImageGenToolCall": "image_gen_tool_call",
+    "ImageGenToolCallParam": "image_gen_tool_call",
     "ImageGenToolInputImageMask": "image_gen_tool_input_image_mask",
+    "ImageGenToolInputImageMaskParam": "image_gen_tool_input_image_mask",
     "ImageGenUsage": "image_gen_usage",
     "ImageRefParam": "image_ref_param",
     "ImageRefParam2": "image_ref_param2",
+    "ImageRefParam2Param": "image_ref_param2",
     "ImagesResponse": "images_response",
     "ImagesUsage": "images_usage",
     "ImagesUsageInputTokensDetails": "images_usage_input_tokens_details",
     "IncludeEnum": "include_enum",
     "InferenceOptions": "inference_options",
     "InlineSkillParam": "inline_skill_param",
+    "InlineSkillParamParam": "inline_skill_param",
     "InlineSkillSourceParam": "inline_skill_source_param",
+    "InlineSkillSourceParamParam": "inline_skill_source_param",
     "InputAudio": "input_audio",
+    "InputAudioParam": "input_audio",
     "InputAudioInputAudio": "input_audio_input_audio",
+    "InputAudioInputAudioParam": "input_audio_input_audio",
     "InputContent": "input_content",
+    "InputContentParam": "input_content",
     "InputFidelity": "input_fidelity",
     "InputFileContent": "input_file_content",
+    "InputFileContentParam2": "input_file_content",
     "InputFileContentParam": "input_file_content_param",
+    "InputFileContentParamParam": "input_file_content_param",
     "InputImageContent": "input_image_content",
+    "InputImageContentParam": "input_image_content",
     "InputImageContentParamAutoParam": "input_image_content_param_auto_param",
+    "InputImageContentParamAutoParamParam": "input_image_content_param_auto_param",
     "InputItem": "input_item",
+    "InputItemParam": "input_item",
     "InputMessage": "input_message",
+    "InputMessageParam": "input_message",
     "InputMessageContentList": "input_message_content_list",
+    "InputMessageContentListParam": "input_message_content_list",
     "InputMessageResource": "input_message_resource",
     "InputParam": "input_param",
+    "InputParamParam": "input_param",
     "InputTextContent": "input_text_content",
+    "InputTextContentParam2": "input_text_content",
     "InputTextContentParam": "input_text_content_param",
+    "InputTextContentParamParam": "input_text_content_param",
     "Invite": "invite",
     "InviteDeleteResponse": "invite_delete_response",
     "InviteListResponse": "invite_list_response",
     "InviteProjectGroupBody": "invite_project_group_body",
+    "InviteProjectGroupBodyParam": "invite_project_group_body",
     "InviteProjectsItem": "invite_projects_item",
     "InviteRequest": "invite_request",
+    "InviteRequestParam": "invite_request",
     "InviteRequestProjectsItem": "invite_request_projects_item",
+    "InviteRequestProjectsItemParam": "invite_request_projects_item",
     "Item": "item",
+    "ItemParam": "item",
     "ItemField": "item_field",
     "ItemReferenceParam": "item_reference_param",
+    "ItemReferenceParamParam": "item_reference_param",
     "ItemResource": "item_resource",
     "KeyPressAction": "key_press_action",
+    "KeyPressActionParam": "key_press_action",
     "ListAssistantsResponse": "list_assistants_response",
     "ListAuditLogsEffectiveAt": "list_audit_logs_effective_at",
     "ListAuditLogsResponse": "list_audit_logs_response",
@@ -3733,30 +4862,49 @@ _MODULES: dict[str, str] = {
     "ListVectorStoreFilesResponse": "list_vector_store_files_response",
     "ListVectorStoresResponse": "list_vector_stores_response",
     "LocalEnvironmentParam": "local_environment_param",
+    "LocalEnvironmentParamParam": "local_environment_param",
     "LocalEnvironmentResource": "local_environment_resource",
     "LocalShellExecAction": "local_shell_exec_action",
+    "LocalShellExecActionParam": "local_shell_exec_action",
     "LocalShellToolCall": "local_shell_tool_call",
+    "LocalShellToolCallParam": "local_shell_tool_call",
     "LocalShellToolCallOutput": "local_shell_tool_call_output",
+    "LocalShellToolCallOutputParam": "local_shell_tool_call_output",
     "LocalShellToolParam": "local_shell_tool_param",
+    "LocalShellToolParamParam": "local_shell_tool_param",
     "LocalSkillParam": "local_skill_param",
+    "LocalSkillParamParam": "local_skill_param",
     "LockedStatus": "locked_status",
     "LogProb": "log_prob",
+    "LogProbParam": "log_prob",
     "LogProbProperties": "log_prob_properties",
     "MCPApprovalRequest": "mcp_approval_request",
+    "MCPApprovalRequestParam": "mcp_approval_request",
     "MCPApprovalResponse": "mcp_approval_response",
+    "MCPApprovalResponseParam": "mcp_approval_response",
     "MCPApprovalResponseResource": "mcp_approval_response_resource",
     "MCPListTools": "mcp_list_tools",
+    "MCPListToolsParam": "mcp_list_tools",
     "MCPListToolsTool": "mcp_list_tools_tool",
+    "MCPListToolsToolParam": "mcp_list_tools_tool",
     "MCPTool": "mcp_tool",
+    "MCPToolParam": "mcp_tool",
     "MCPToolCall": "mcp_tool_call",
+    "MCPToolCallParam": "mcp_tool_call",
     "MCPToolCallStatus": "mcp_tool_call_status",
     "MCPToolFilter": "mcp_tool_filter",
+    "MCPToolFilterParam": "mcp_tool_filter",
     "MCPToolRequireApprovalVariant1MCPToolApprovalFilter": "mcp_tool_require_approval_variant1_mcp_tool_approval_filter",
+    "MCPToolRequireApprovalVariant1MCPToolApprovalFilterParam": "mcp_tool_require_approval_variant1_mcp_tool_approval_filter",
     "Message": "message",
     "MessageContentImageFileObject": "message_content_image_file_object",
+    "MessageContentImageFileObjectParam": "message_content_image_file_object",
     "MessageContentImageFileObjectImageFile": "message_content_image_file_object_image_file",
+    "MessageContentImageFileObjectImageFileParam": "message_content_image_file_object_image_file",
     "MessageContentImageUrlObject": "message_content_image_url_object",
+    "MessageContentImageUrlObjectParam": "message_content_image_url_object",
     "MessageContentImageUrlObjectImageUrl": "message_content_image_url_object_image_url",
+    "MessageContentImageUrlObjectImageUrlParam": "message_content_image_url_object_image_url",
     "MessageContentItem": "message_content_item",
     "MessageContentRefusalObject": "message_content_refusal_object",
     "MessageContentTextAnnotationsFileCitationObject": "message_content_text_annotations_file_citation_object",
@@ -3789,6 +4937,7 @@ _MODULES: dict[str, str] = {
     "MessagePhase": "message_phase",
     "MessagePhase2": "message_phase2",
     "MessageRequestContentTextObject": "message_request_content_text_object",
+    "MessageRequestContentTextObjectParam": "message_request_content_text_object",
     "MessageRole": "message_role",
     "MessageStatus": "message_status",
     "MessageStreamEvent": "message_stream_event",
@@ -3804,21 +4953,37 @@ _MODULES: dict[str, str] = {
     "ModelIdsResponses": "model_ids_responses",
     "ModelIdsShared": "model_ids_shared",
     "ModelResponseProperties": "model_response_properties",
+    "ModelResponsePropertiesParam": "model_response_properties",
     "ModifyAssistantRequest": "modify_assistant_request",
+    "ModifyAssistantRequestParam": "modify_assistant_request",
     "ModifyAssistantRequestToolResourcesVariant1": "modify_assistant_request_tool_resources_variant1",
+    "ModifyAssistantRequestToolResourcesVariant1Param": "modify_assistant_request_tool_resources_variant1",
     "ModifyAssistantRequestToolResourcesVariant1CodeInterpreter": "modify_assistant_request_tool_resources_variant1_code_interpreter",
+    "ModifyAssistantRequestToolResourcesVariant1CodeInterpreterParam": "modify_assistant_request_tool_resources_variant1_code_interpreter",
     "ModifyAssistantRequestToolResourcesVariant1FileSearch": "modify_assistant_request_tool_resources_variant1_file_search",
+    "ModifyAssistantRequestToolResourcesVariant1FileSearchParam": "modify_assistant_request_tool_resources_variant1_file_search",
     "ModifyAssistantRequestToolsItem": "modify_assistant_request_tools_item",
+    "ModifyAssistantRequestToolsItemParam": "modify_assistant_request_tools_item",
     "ModifyCertificateRequest": "modify_certificate_request",
+    "ModifyCertificateRequestParam": "modify_certificate_request",
     "ModifyMessageRequest": "modify_message_request",
+    "ModifyMessageRequestParam": "modify_message_request",
     "ModifyRunRequest": "modify_run_request",
+    "ModifyRunRequestParam": "modify_run_request",
     "ModifyThreadRequest": "modify_thread_request",
+    "ModifyThreadRequestParam": "modify_thread_request",
     "ModifyThreadRequestToolResourcesVariant1": "modify_thread_request_tool_resources_variant1",
+    "ModifyThreadRequestToolResourcesVariant1Param": "modify_thread_request_tool_resources_variant1",
     "ModifyThreadRequestToolResourcesVariant1CodeInterpreter": "modify_thread_request_tool_resources_variant1_code_interpreter",
+    "ModifyThreadRequestToolResourcesVariant1CodeInterpreterParam": "modify_thread_request_tool_resources_variant1_code_interpreter",
     "ModifyThreadRequestToolResourcesVariant1FileSearch": "modify_thread_request_tool_resources_variant1_file_search",
+    "ModifyThreadRequestToolResourcesVariant1FileSearchParam": "modify_thread_request_tool_resources_variant1_file_search",
     "MoveParam": "move_param",
+    "MoveParamParam": "move_param",
     "NamespaceToolParam": "namespace_tool_param",
+    "NamespaceToolParamParam": "namespace_tool_param",
     "NamespaceToolParamToolsItem": "namespace_tool_param_tools_item",
+    "NamespaceToolParamToolsItemParam": "namespace_tool_param_tools_item",
     "NoiseReductionType": "noise_reduction_type",
     "OpenAIFile": "open_ai_file",
     "OrderEnum": "order_enum",
@@ -3839,11 +5004,15 @@ _MODULES: dict[str, str] = {
     "OutputContent": "output_content",
     "OutputItem": "output_item",
     "OutputMessage": "output_message",
+    "OutputMessageParam": "output_message",
     "OutputMessageContent": "output_message_content",
+    "OutputMessageContentParam": "output_message_content",
     "OutputTextContent": "output_text_content",
+    "OutputTextContentParam": "output_text_content",
     "ParallelToolCalls": "parallel_tool_calls",
     "PartialImages": "partial_images",
     "PredictionContent": "prediction_content",
+    "PredictionContentParam": "prediction_content",
     "Project": "project",
     "ProjectApiKey": "project_api_key",
     "ProjectApiKeyDeleteResponse": "project_api_key_delete_response",
@@ -3852,22 +5021,27 @@ _MODULES: dict[str, str] = {
     "ProjectApiKeyOwnerServiceAccount": "project_api_key_owner_service_account",
     "ProjectApiKeyOwnerUser": "project_api_key_owner_user",
     "ProjectCreateRequest": "project_create_request",
+    "ProjectCreateRequestParam": "project_create_request",
     "ProjectDataRetention": "project_data_retention",
     "ProjectGroup": "project_group",
     "ProjectGroupDeletedResource": "project_group_deleted_resource",
     "ProjectGroupListResource": "project_group_list_resource",
     "ProjectHostedToolPermissions": "project_hosted_tool_permissions",
     "ProjectHostedToolPermissionsUpdateRequest": "project_hosted_tool_permissions_update_request",
+    "ProjectHostedToolPermissionsUpdateRequestParam": "project_hosted_tool_permissions_update_request",
     "ProjectListResponse": "project_list_response",
     "ProjectModelPermissions": "project_model_permissions",
     "ProjectModelPermissionsDeleteResponse": "project_model_permissions_delete_response",
     "ProjectModelPermissionsUpdateRequest": "project_model_permissions_update_request",
+    "ProjectModelPermissionsUpdateRequestParam": "project_model_permissions_update_request",
     "ProjectRateLimit": "project_rate_limit",
     "ProjectRateLimitListResponse": "project_rate_limit_list_response",
     "ProjectRateLimitUpdateRequest": "project_rate_limit_update_request",
+    "ProjectRateLimitUpdateRequestParam": "project_rate_limit_update_request",
     "ProjectServiceAccount": "project_service_account",
     "ProjectServiceAccountApiKey": "project_service_account_api_key",
     "ProjectServiceAccountCreateRequest": "project_service_account_create_request",
+    "ProjectServiceAccountCreateRequestParam": "project_service_account_create_request",
     "ProjectServiceAccountCreateResponse": "project_service_account_create_response",
     "ProjectServiceAccountDeleteResponse": "project_service_account_delete_response",
     "ProjectServiceAccountListResponse": "project_service_account_list_response",
@@ -3875,25 +5049,39 @@ _MODULES: dict[str, str] = {
     "ProjectSpendAlertDeletedResource": "project_spend_alert_deleted_resource",
     "ProjectSpendAlertListResource": "project_spend_alert_list_resource",
     "ProjectUpdateRequest": "project_update_request",
+    "ProjectUpdateRequestParam": "project_update_request",
     "ProjectUser": "project_user",
     "ProjectUserCreateRequest": "project_user_create_request",
+    "ProjectUserCreateRequestParam": "project_user_create_request",
     "ProjectUserDeleteResponse": "project_user_delete_response",
     "ProjectUserListResponse": "project_user_list_response",
     "ProjectUserUpdateRequest": "project_user_update_request",
+    "ProjectUserUpdateRequestParam": "project_user_update_request",
     "Prompt": "prompt",
+    "PromptParam": "prompt",
     "PromptCacheRetentionEnum": "prompt_cache_retention_enum",
     "PromptVariant1": "prompt_variant1",
+    "PromptVariant1Param": "prompt_variant1",
     "PublicAssignOrganizationGroupRoleBody": "public_assign_organization_group_role_body",
+    "PublicAssignOrganizationGroupRoleBodyParam": "public_assign_organization_group_role_body",
     "PublicCreateOrganizationRoleBody": "public_create_organization_role_body",
+    "PublicCreateOrganizationRoleBodyParam": "public_create_organization_role_body",
     "PublicRoleListResource": "public_role_list_resource",
     "PublicUpdateOrganizationRoleBody": "public_update_organization_role_body",
+    "PublicUpdateOrganizationRoleBodyParam": "public_update_organization_role_body",
     "RankerVersionType": "ranker_version_type",
     "RankingOptions": "ranking_options",
+    "RankingOptionsParam": "ranking_options",
     "RateLimitsParam": "rate_limits_param",
+    "RateLimitsParamParam": "rate_limits_param",
     "RealtimeAudioFormats": "realtime_audio_formats",
+    "RealtimeAudioFormatsParam": "realtime_audio_formats",
     "RealtimeAudioFormatsAudioPcm": "realtime_audio_formats_audio_pcm",
+    "RealtimeAudioFormatsAudioPcmParam": "realtime_audio_formats_audio_pcm",
     "RealtimeAudioFormatsAudioPcma": "realtime_audio_formats_audio_pcma",
+    "RealtimeAudioFormatsAudioPcmaParam": "realtime_audio_formats_audio_pcma",
     "RealtimeAudioFormatsAudioPcmu": "realtime_audio_formats_audio_pcmu",
+    "RealtimeAudioFormatsAudioPcmuParam": "realtime_audio_formats_audio_pcmu",
     "RealtimeBetaClientEventConversationItemCreate": "realtime_beta_client_event_conversation_item_create",
     "RealtimeBetaClientEventConversationItemDelete": "realtime_beta_client_event_conversation_item_delete",
     "RealtimeBetaClientEventConversationItemRetrieve": "realtime_beta_client_event_conversation_item_retrieve",
@@ -3963,7 +5151,9 @@ _MODULES: dict[str, str] = {
     "RealtimeBetaServerEventTranscriptionSessionUpdated": "realtime_beta_server_event_transcription_session_updated",
     "RealtimeCallCreateRequest": "realtime_call_create_request",
     "RealtimeCallReferRequest": "realtime_call_refer_request",
+    "RealtimeCallReferRequestParam": "realtime_call_refer_request",
     "RealtimeCallRejectRequest": "realtime_call_reject_request",
+    "RealtimeCallRejectRequestParam": "realtime_call_reject_request",
     "RealtimeClientEvent": "realtime_client_event",
     "RealtimeClientEventConversationItemCreate": "realtime_client_event_conversation_item_create",
     "RealtimeClientEventConversationItemDelete": "realtime_client_event_conversation_item_delete",
@@ -3990,11 +5180,15 @@ _MODULES: dict[str, str] = {
     "RealtimeConversationItemWithReference": "realtime_conversation_item_with_reference",
     "RealtimeConversationItemWithReferenceContentItem": "realtime_conversation_item_with_reference_content_item",
     "RealtimeCreateClientSecretRequest": "realtime_create_client_secret_request",
+    "RealtimeCreateClientSecretRequestParam": "realtime_create_client_secret_request",
     "RealtimeCreateClientSecretRequestExpiresAfter": "realtime_create_client_secret_request_expires_after",
+    "RealtimeCreateClientSecretRequestExpiresAfterParam": "realtime_create_client_secret_request_expires_after",
     "RealtimeCreateClientSecretRequestSession": "realtime_create_client_secret_request_session",
+    "RealtimeCreateClientSecretRequestSessionParam": "realtime_create_client_secret_request_session",
     "RealtimeCreateClientSecretResponse": "realtime_create_client_secret_response",
     "RealtimeCreateClientSecretResponseSession": "realtime_create_client_secret_response_session",
     "RealtimeFunctionTool": "realtime_function_tool",
+    "RealtimeFunctionToolParam": "realtime_function_tool",
     "RealtimeMCPApprovalRequest": "realtime_mcp_approval_request",
     "RealtimeMCPApprovalResponse": "realtime_mcp_approval_response",
     "RealtimeMCPHTTPError": "realtime_mcphttp_error",
@@ -4004,6 +5198,7 @@ _MODULES: dict[str, str] = {
     "RealtimeMCPToolCallErrorVariant1": "realtime_mcp_tool_call_error_variant1",
     "RealtimeMCPToolExecutionError": "realtime_mcp_tool_execution_error",
     "RealtimeReasoning": "realtime_reasoning",
+    "RealtimeReasoningParam": "realtime_reasoning",
     "RealtimeReasoningEffort": "realtime_reasoning_effort",
     "RealtimeResponse": "realtime_response",
     "RealtimeResponseAudio": "realtime_response_audio",
@@ -4077,18 +5272,31 @@ _MODULES: dict[str, str] = {
     "RealtimeServerEventTranscriptionSessionUpdated": "realtime_server_event_transcription_session_updated",
     "RealtimeSession": "realtime_session",
     "RealtimeSessionCreateRequest": "realtime_session_create_request",
+    "RealtimeSessionCreateRequestParam": "realtime_session_create_request",
     "RealtimeSessionCreateRequestClientSecret": "realtime_session_create_request_client_secret",
+    "RealtimeSessionCreateRequestClientSecretParam": "realtime_session_create_request_client_secret",
     "RealtimeSessionCreateRequestGA": "realtime_session_create_request_ga",
+    "RealtimeSessionCreateRequestGAParam": "realtime_session_create_request_ga",
     "RealtimeSessionCreateRequestGAAudio": "realtime_session_create_request_ga_audio",
+    "RealtimeSessionCreateRequestGAAudioParam": "realtime_session_create_request_ga_audio",
     "RealtimeSessionCreateRequestGAAudioInput": "realtime_session_create_request_ga_audio_input",
+    "RealtimeSessionCreateRequestGAAudioInputParam": "realtime_session_create_request_ga_audio_input",
     "RealtimeSessionCreateRequestGAAudioInputNoiseReduction": "realtime_session_create_request_ga_audio_input_noise_reduction",
+    "RealtimeSessionCreateRequestGAAudioInputNoiseReductionParam": "realtime_session_create_request_ga_audio_input_noise_reduction",
     "RealtimeSessionCreateRequestGAAudioOutput": "realtime_session_create_request_ga_audio_output",
+    "RealtimeSessionCreateRequestGAAudioOutputParam": "realtime_session_create_request_ga_audio_output",
     "RealtimeSessionCreateRequestGAToolsItem": "realtime_session_create_request_ga_tools_item",
+    "RealtimeSessionCreateRequestGAToolsItemParam": "realtime_session_create_request_ga_tools_item",
     "RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration": "realtime_session_create_request_ga_tracing_variant1_tracing_configuration",
+    "RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam": "realtime_session_create_request_ga_tracing_variant1_tracing_configuration",
     "RealtimeSessionCreateRequestInputAudioTranscription": "realtime_session_create_request_input_audio_transcription",
+    "RealtimeSessionCreateRequestInputAudioTranscriptionParam": "realtime_session_create_request_input_audio_transcription",
     "RealtimeSessionCreateRequestToolsItem": "realtime_session_create_request_tools_item",
+    "RealtimeSessionCreateRequestToolsItemParam": "realtime_session_create_request_tools_item",
     "RealtimeSessionCreateRequestTracingTracingConfiguration": "realtime_session_create_request_tracing_tracing_configuration",
+    "RealtimeSessionCreateRequestTracingTracingConfigurationParam": "realtime_session_create_request_tracing_tracing_configuration",
     "RealtimeSessionCreateRequestTurnDetection": "realtime_session_create_request_turn_detection",
+    "RealtimeSessionCreateRequestTurnDetectionParam": "realtime_session_create_request_turn_detection",
     "RealtimeSessionCreateResponse": "realtime_session_create_response",
     "RealtimeSessionCreateResponseAudio": "realtime_session_create_response_audio",
     "RealtimeSessionCreateResponseAudioInput": "realtime_session_create_response_audio_input",
@@ -4107,12 +5315,19 @@ _MODULES: dict[str, str] = {
     "RealtimeSessionInputAudioNoiseReduction": "realtime_session_input_audio_noise_reduction",
     "RealtimeSessionTracingTracingConfigurationTracingConfiguration": "realtime_session_tracing_tracing_configuration_tracing_configuration",
     "RealtimeTranscriptionSessionCreateRequest": "realtime_transcription_session_create_request",
+    "RealtimeTranscriptionSessionCreateRequestParam": "realtime_transcription_session_create_request",
     "RealtimeTranscriptionSessionCreateRequestGA": "realtime_transcription_session_create_request_ga",
+    "RealtimeTranscriptionSessionCreateRequestGAParam": "realtime_transcription_session_create_request_ga",
     "RealtimeTranscriptionSessionCreateRequestGAAudio": "realtime_transcription_session_create_request_ga_audio",
+    "RealtimeTranscriptionSessionCreateRequestGAAudioParam": "realtime_transcription_session_create_request_ga_audio",
     "RealtimeTranscriptionSessionCreateRequestGAAudioInput": "realtime_transcription_session_create_request_ga_audio_input",
+    "RealtimeTranscriptionSessionCreateRequestGAAudioInputParam": "realtime_transcription_session_create_request_ga_audio_input",
     "RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction": "realtime_transcription_session_create_request_ga_audio_input_noise_reduction",
+    "RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReductionParam": "realtime_transcription_session_create_request_ga_audio_input_noise_reduction",
     "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction": "realtime_transcription_session_create_request_input_audio_noise_reduction",
+    "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam": "realtime_transcription_session_create_request_input_audio_noise_reduction",
     "RealtimeTranscriptionSessionCreateRequestTurnDetection": "realtime_transcription_session_create_request_turn_detection",
+    "RealtimeTranscriptionSessionCreateRequestTurnDetectionParam": "realtime_transcription_session_create_request_turn_detection",
     "RealtimeTranscriptionSessionCreateResponse": "realtime_transcription_session_create_response",
     "RealtimeTranscriptionSessionCreateResponseClientSecret": "realtime_transcription_session_create_response_client_secret",
     "RealtimeTranscriptionSessionCreateResponseGA": "realtime_transcription_session_create_response_ga",
@@ -4126,7 +5341,9 @@ _MODULES: dict[str, str] = {
     "RealtimeTranslationClientEventSessionClose": "realtime_translation_client_event_session_close",
     "RealtimeTranslationClientEventSessionUpdate": "realtime_translation_client_event_session_update",
     "RealtimeTranslationClientSecretCreateRequest": "realtime_translation_client_secret_create_request",
+    "RealtimeTranslationClientSecretCreateRequestParam": "realtime_translation_client_secret_create_request",
     "RealtimeTranslationClientSecretCreateRequestExpiresAfter": "realtime_translation_client_secret_create_request_expires_after",
+    "RealtimeTranslationClientSecretCreateRequestExpiresAfterParam": "realtime_translation_client_secret_create_request_expires_after",
     "RealtimeTranslationClientSecretCreateResponse": "realtime_translation_client_secret_create_response",
     "RealtimeTranslationServerEvent": "realtime_translation_server_event",
     "RealtimeTranslationServerEventSessionClosed": "realtime_translation_server_event_session_closed",
@@ -4142,11 +5359,17 @@ _MODULES: dict[str, str] = {
     "RealtimeTranslationSessionAudioInputTranscriptionVariant1": "realtime_translation_session_audio_input_transcription_variant1",
     "RealtimeTranslationSessionAudioOutput": "realtime_translation_session_audio_output",
     "RealtimeTranslationSessionCreateRequest": "realtime_translation_session_create_request",
+    "RealtimeTranslationSessionCreateRequestParam": "realtime_translation_session_create_request",
     "RealtimeTranslationSessionCreateRequestAudio": "realtime_translation_session_create_request_audio",
+    "RealtimeTranslationSessionCreateRequestAudioParam": "realtime_translation_session_create_request_audio",
     "RealtimeTranslationSessionCreateRequestAudioInput": "realtime_translation_session_create_request_audio_input",
+    "RealtimeTranslationSessionCreateRequestAudioInputParam": "realtime_translation_session_create_request_audio_input",
     "RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1": "realtime_translation_session_create_request_audio_input_noise_reduction_variant1",
+    "RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1Param": "realtime_translation_session_create_request_audio_input_noise_reduction_variant1",
     "RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1": "realtime_translation_session_create_request_audio_input_transcription_variant1",
+    "RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1Param": "realtime_translation_session_create_request_audio_input_transcription_variant1",
     "RealtimeTranslationSessionCreateRequestAudioOutput": "realtime_translation_session_create_request_audio_output",
+    "RealtimeTranslationSessionCreateRequestAudioOutputParam": "realtime_translation_session_create_request_audio_output",
     "RealtimeTranslationSessionUpdateRequest": "realtime_translation_session_update_request",
     "RealtimeTranslationSessionUpdateRequestAudio": "realtime_translation_session_update_request_audio",
     "RealtimeTranslationSessionUpdateRequestAudioInput": "realtime_translation_session_update_request_audio_input",
@@ -4154,17 +5377,28 @@ _MODULES: dict[str, str] = {
     "RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionVariant1": "realtime_translation_session_update_request_audio_input_transcription_variant1",
     "RealtimeTranslationSessionUpdateRequestAudioOutput": "realtime_translation_session_update_request_audio_output",
     "RealtimeTruncation": "realtime_truncation",
+    "RealtimeTruncationParam": "realtime_truncation",
     "RealtimeTruncationRetentionRatioTruncation": "realtime_truncation_retention_ratio_truncation",
+    "RealtimeTruncationRetentionRatioTruncationParam": "realtime_truncation_retention_ratio_truncation",
     "RealtimeTruncationRetentionRatioTruncationTokenLimits": "realtime_truncation_retention_ratio_truncation_token_limits",
+    "RealtimeTruncationRetentionRatioTruncationTokenLimitsParam": "realtime_truncation_retention_ratio_truncation_token_limits",
     "RealtimeTurnDetection": "realtime_turn_detection",
+    "RealtimeTurnDetectionParam": "realtime_turn_detection",
     "RealtimeTurnDetectionRealtimeTurnDetection": "realtime_turn_detection_realtime_turn_detection",
+    "RealtimeTurnDetectionRealtimeTurnDetectionParam": "realtime_turn_detection_realtime_turn_detection",
     "RealtimeTurnDetectionRealtimeTurnDetectionSemanticVad": "realtime_turn_detection_realtime_turn_detection_semantic_vad",
+    "RealtimeTurnDetectionRealtimeTurnDetectionSemanticVadParam": "realtime_turn_detection_realtime_turn_detection_semantic_vad",
     "RealtimeTurnDetectionRealtimeTurnDetectionServerVad": "realtime_turn_detection_realtime_turn_detection_server_vad",
+    "RealtimeTurnDetectionRealtimeTurnDetectionServerVadParam": "realtime_turn_detection_realtime_turn_detection_server_vad",
     "Reasoning": "reasoning",
+    "ReasoningParam": "reasoning",
     "ReasoningEffort": "reasoning_effort",
     "ReasoningItem": "reasoning_item",
+    "ReasoningItemParam": "reasoning_item",
     "ReasoningTextContent": "reasoning_text_content",
+    "ReasoningTextContentParam": "reasoning_text_content",
     "RefusalContent": "refusal_content",
+    "RefusalContentParam": "refusal_content",
     "Response": "response",
     "ResponseAudioDeltaEvent": "response_audio_delta_event",
     "ResponseAudioDoneEvent": "response_audio_done_event",
@@ -4190,10 +5424,14 @@ _MODULES: dict[str, str] = {
     "ResponseFileSearchCallInProgressEvent": "response_file_search_call_in_progress_event",
     "ResponseFileSearchCallSearchingEvent": "response_file_search_call_searching_event",
     "ResponseFormatJsonObject": "response_format_json_object",
+    "ResponseFormatJsonObjectParam": "response_format_json_object",
     "ResponseFormatJsonSchema": "response_format_json_schema",
+    "ResponseFormatJsonSchemaParam": "response_format_json_schema",
     "ResponseFormatJsonSchemaJsonSchema": "response_format_json_schema_json_schema",
+    "ResponseFormatJsonSchemaJsonSchemaParam": "response_format_json_schema_json_schema",
     "ResponseFormatJsonSchemaSchema": "response_format_json_schema_schema",
     "ResponseFormatText": "response_format_text",
+    "ResponseFormatTextParam": "response_format_text",
     "ResponseFormatTextGrammar": "response_format_text_grammar",
     "ResponseFormatTextPython": "response_format_text_python",
     "ResponseFunctionCallArgumentsDeltaEvent": "response_function_call_arguments_delta_event",
@@ -4223,6 +5461,7 @@ _MODULES: dict[str, str] = {
     "ResponseOutputTextAnnotationAddedEvent": "response_output_text_annotation_added_event",
     "ResponseOutputTextAnnotationsItem": "response_output_text_annotations_item",
     "ResponsePromptVariables": "response_prompt_variables",
+    "ResponsePromptVariablesParam": "response_prompt_variables",
     "ResponseProperties": "response_properties",
     "ResponseQueuedEvent": "response_queued_event",
     "ResponseReasoningSummaryPartAddedEvent": "response_reasoning_summary_part_added_event",
@@ -4237,10 +5476,13 @@ _MODULES: dict[str, str] = {
     "ResponseRefusalDoneEvent": "response_refusal_done_event",
     "ResponseStreamEvent": "response_stream_event",
     "ResponseStreamOptions": "response_stream_options",
+    "ResponseStreamOptionsParam": "response_stream_options",
     "ResponseStreamOptionsVariant1": "response_stream_options_variant1",
+    "ResponseStreamOptionsVariant1Param": "response_stream_options_variant1",
     "ResponseTextDeltaEvent": "response_text_delta_event",
     "ResponseTextDoneEvent": "response_text_done_event",
     "ResponseTextParam": "response_text_param",
+    "ResponseTextParamParam": "response_text_param",
     "ResponseUsage": "response_usage",
     "ResponseUsageInputTokensDetails": "response_usage_input_tokens_details",
     "ResponseUsageOutputTokensDetails": "response_usage_output_tokens_details",
@@ -4256,7 +5498,9 @@ _MODULES: dict[str, str] = {
     "RunCompletionUsage": "run_completion_usage",
     "RunCompletionUsageVariant1": "run_completion_usage_variant1",
     "RunGraderRequest": "run_grader_request",
+    "RunGraderRequestParam": "run_grader_request",
     "RunGraderRequestGrader": "run_grader_request_grader",
+    "RunGraderRequestGraderParam": "run_grader_request_grader",
     "RunGraderResponse": "run_grader_response",
     "RunGraderResponseMetadata": "run_grader_response_metadata",
     "RunGraderResponseMetadataErrors": "run_grader_response_metadata_errors",
@@ -4326,37 +5570,51 @@ _MODULES: dict[str, str] = {
     "RunToolCallObject": "run_tool_call_object",
     "RunToolCallObjectFunction": "run_tool_call_object_function",
     "ScreenshotParam": "screenshot_param",
+    "ScreenshotParamParam": "screenshot_param",
     "ScrollParam": "scroll_param",
+    "ScrollParamParam": "scroll_param",
     "SearchContentType": "search_content_type",
     "SearchContextSize": "search_context_size",
     "ServiceTier": "service_tier",
     "ServiceTierEnum": "service_tier_enum",
     "SetDefaultSkillVersionBody": "set_default_skill_version_body",
+    "SetDefaultSkillVersionBodyParam": "set_default_skill_version_body",
     "SkillListResource": "skill_list_resource",
     "SkillReferenceParam": "skill_reference_param",
+    "SkillReferenceParamParam": "skill_reference_param",
     "SkillResource": "skill_resource",
     "SkillVersionListResource": "skill_version_list_resource",
     "SkillVersionResource": "skill_version_resource",
     "SpecificApplyPatchParam": "specific_apply_patch_param",
+    "SpecificApplyPatchParamParam": "specific_apply_patch_param",
     "SpecificFunctionShellParam": "specific_function_shell_param",
+    "SpecificFunctionShellParamParam": "specific_function_shell_param",
     "SpeechAudioDeltaEvent": "speech_audio_delta_event",
     "SpeechAudioDoneEvent": "speech_audio_done_event",
     "SpeechAudioDoneEventUsage": "speech_audio_done_event_usage",
     "SpendAlertNotificationChannel": "spend_alert_notification_channel",
+    "SpendAlertNotificationChannelParam": "spend_alert_notification_channel",
     "StaticChunkingStrategy": "static_chunking_strategy",
+    "StaticChunkingStrategyParam": "static_chunking_strategy",
     "StaticChunkingStrategyRequestParam": "static_chunking_strategy_request_param",
+    "StaticChunkingStrategyRequestParamParam": "static_chunking_strategy_request_param",
     "StaticChunkingStrategyResponseParam": "static_chunking_strategy_response_param",
     "StopConfiguration": "stop_configuration",
     "SubmitToolOutputsRunRequest": "submit_tool_outputs_run_request",
+    "SubmitToolOutputsRunRequestParam": "submit_tool_outputs_run_request",
     "SubmitToolOutputsRunRequestToolOutputsItem": "submit_tool_outputs_run_request_tool_outputs_item",
+    "SubmitToolOutputsRunRequestToolOutputsItemParam": "submit_tool_outputs_run_request_tool_outputs_item",
     "SummaryTextContent": "summary_text_content",
+    "SummaryTextContentParam": "summary_text_content",
     "TaskGroupItem": "task_group_item",
     "TaskGroupTask": "task_group_task",
     "TaskItem": "task_item",
     "TaskType": "task_type",
     "TextContent": "text_content",
     "TextResponseFormatConfiguration": "text_response_format_configuration",
+    "TextResponseFormatConfigurationParam": "text_response_format_configuration",
     "TextResponseFormatJsonSchema": "text_response_format_json_schema",
+    "TextResponseFormatJsonSchemaParam": "text_response_format_json_schema",
     "ThreadItem": "thread_item",
     "ThreadItemListResource": "thread_item_list_resource",
     "ThreadListResource": "thread_list_resource",
@@ -4369,25 +5627,39 @@ _MODULES: dict[str, str] = {
     "ThreadStreamEvent": "thread_stream_event",
     "ThreadStreamEventVariant1": "thread_stream_event_variant1",
     "ToggleCertificatesRequest": "toggle_certificates_request",
+    "ToggleCertificatesRequestParam": "toggle_certificates_request",
     "TokenCountsBody": "token_counts_body",
+    "TokenCountsBodyParam": "token_counts_body",
     "TokenCountsResource": "token_counts_resource",
     "Tool": "tool",
+    "ToolParam": "tool",
     "ToolChoice": "tool_choice",
     "ToolChoiceAllowed": "tool_choice_allowed",
+    "ToolChoiceAllowedParam": "tool_choice_allowed",
     "ToolChoiceCustom": "tool_choice_custom",
+    "ToolChoiceCustomParam": "tool_choice_custom",
     "ToolChoiceFunction": "tool_choice_function",
+    "ToolChoiceFunctionParam": "tool_choice_function",
     "ToolChoiceMCP": "tool_choice_mcp",
+    "ToolChoiceMCPParam": "tool_choice_mcp",
     "ToolChoiceOptions": "tool_choice_options",
     "ToolChoiceParam": "tool_choice_param",
+    "ToolChoiceParamParam": "tool_choice_param",
     "ToolChoiceTypes": "tool_choice_types",
+    "ToolChoiceTypesParam": "tool_choice_types",
     "ToolSearchCall": "tool_search_call",
     "ToolSearchCallItemParam": "tool_search_call_item_param",
+    "ToolSearchCallItemParamParam": "tool_search_call_item_param",
     "ToolSearchExecutionType": "tool_search_execution_type",
     "ToolSearchOutput": "tool_search_output",
     "ToolSearchOutputItemParam": "tool_search_output_item_param",
+    "ToolSearchOutputItemParamParam": "tool_search_output_item_param",
     "ToolSearchToolParam": "tool_search_tool_param",
+    "ToolSearchToolParamParam": "tool_search_tool_param",
     "ToolsArray": "tools_array",
+    "ToolsArrayParam": "tools_array",
     "TopLogProb": "top_log_prob",
+    "TopLogProbParam": "top_log_prob",
     "TranscriptTextDeltaEvent": "transcript_text_delta_event",
     "TranscriptTextDeltaEventLogprobsItem": "transcript_text_delta_event_logprobs_item",
     "TranscriptTextDoneEvent": "transcript_text_done_event",
@@ -4403,23 +5675,37 @@ _MODULES: dict[str, str] = {
     "TranscriptionWord": "transcription_word",
     "TruncationEnum": "truncation_enum",
     "TruncationObject": "truncation_object",
+    "TruncationObjectParam": "truncation_object",
     "TypeParam": "type_param",
+    "TypeParamParam": "type_param",
     "UpdateChatCompletionRequest": "update_chat_completion_request",
+    "UpdateChatCompletionRequestParam": "update_chat_completion_request",
     "UpdateConversationBody": "update_conversation_body",
+    "UpdateConversationBodyParam": "update_conversation_body",
     "UpdateEvalRequest": "update_eval_request",
+    "UpdateEvalRequestParam": "update_eval_request",
     "UpdateGroupBody": "update_group_body",
+    "UpdateGroupBodyParam": "update_group_body",
     "UpdateOrganizationDataRetentionBody": "update_organization_data_retention_body",
+    "UpdateOrganizationDataRetentionBodyParam": "update_organization_data_retention_body",
     "UpdateProjectDataRetentionBody": "update_project_data_retention_body",
+    "UpdateProjectDataRetentionBodyParam": "update_project_data_retention_body",
     "UpdateProjectServiceAccountBody": "update_project_service_account_body",
+    "UpdateProjectServiceAccountBodyParam": "update_project_service_account_body",
     "UpdateVectorStoreFileAttributesRequest": "update_vector_store_file_attributes_request",
+    "UpdateVectorStoreFileAttributesRequestParam": "update_vector_store_file_attributes_request",
     "UpdateVectorStoreRequest": "update_vector_store_request",
+    "UpdateVectorStoreRequestParam": "update_vector_store_request",
     "UpdateVoiceConsentRequest": "update_voice_consent_request",
+    "UpdateVoiceConsentRequestParam": "update_voice_consent_request",
     "Upload": "upload",
     "UploadCertificateRequest": "upload_certificate_request",
+    "UploadCertificateRequestParam": "upload_certificate_request",
     "UploadPart": "upload_part",
     "UrlAnnotation": "url_annotation",
     "UrlAnnotationSource": "url_annotation_source",
     "UrlCitationBody": "url_citation_body",
+    "UrlCitationBodyParam": "url_citation_body",
     "UsageAudioSpeechesResult": "usage_audio_speeches_result",
     "UsageAudioTranscriptionsResult": "usage_audio_transcriptions_result",
     "UsageCodeInterpreterSessionsResult": "usage_code_interpreter_sessions_result",
@@ -4445,13 +5731,18 @@ _MODULES: dict[str, str] = {
     "UserProjectsVariant1DataItem": "user_projects_variant1_data_item",
     "UserRoleAssignment": "user_role_assignment",
     "UserRoleUpdateRequest": "user_role_update_request",
+    "UserRoleUpdateRequestParam": "user_role_update_request",
     "UserUser": "user_user",
     "VadConfig": "vad_config",
+    "VadConfigParam": "vad_config",
     "ValidateGraderRequest": "validate_grader_request",
+    "ValidateGraderRequestParam": "validate_grader_request",
     "ValidateGraderRequestGrader": "validate_grader_request_grader",
+    "ValidateGraderRequestGraderParam": "validate_grader_request_grader",
     "ValidateGraderResponse": "validate_grader_response",
     "ValidateGraderResponseGrader": "validate_grader_response_grader",
     "VectorStoreExpirationAfter": "vector_store_expiration_after",
+    "VectorStoreExpirationAfterParam": "vector_store_expiration_after",
     "VectorStoreFileAttributes": "vector_store_file_attributes",
     "VectorStoreFileBatchObject": "vector_store_file_batch_object",
     "VectorStoreFileBatchObjectFileCounts": "vector_store_file_batch_object_file_counts",
@@ -4463,8 +5754,11 @@ _MODULES: dict[str, str] = {
     "VectorStoreObject": "vector_store_object",
     "VectorStoreObjectFileCounts": "vector_store_object_file_counts",
     "VectorStoreSearchRequest": "vector_store_search_request",
+    "VectorStoreSearchRequestParam": "vector_store_search_request",
     "VectorStoreSearchRequestFilters": "vector_store_search_request_filters",
+    "VectorStoreSearchRequestFiltersParam": "vector_store_search_request_filters",
     "VectorStoreSearchRequestRankingOptions": "vector_store_search_request_ranking_options",
+    "VectorStoreSearchRequestRankingOptionsParam": "vector_store_search_request_ranking_options",
     "VectorStoreSearchResultContentObject": "vector_store_search_result_content_object",
     "VectorStoreSearchResultItem": "vector_store_search_result_item",
     "VectorStoreSearchResultsPage": "vector_store_search_results_page",
@@ -4474,6 +5768,7 @@ _MODULES: dict[str, str] = {
     "VideoListResource": "video_list_resource",
     "VideoModel": "video_model",
     "VideoReferenceInputParam": "video_reference_input_param",
+    "VideoReferenceInputParamParam": "video_reference_input_param",
     "VideoResource": "video_resource",
     "VideoSeconds": "video_seconds",
     "VideoSize": "video_size",
@@ -4482,23 +5777,38 @@ _MODULES: dict[str, str] = {
     "VoiceConsentListResource": "voice_consent_list_resource",
     "VoiceConsentResource": "voice_consent_resource",
     "VoiceIdsOrCustomVoice": "voice_ids_or_custom_voice",
+    "VoiceIdsOrCustomVoiceParam": "voice_ids_or_custom_voice",
     "VoiceIdsOrCustomVoiceVariant2": "voice_ids_or_custom_voice_variant2",
+    "VoiceIdsOrCustomVoiceVariant2Param": "voice_ids_or_custom_voice_variant2",
     "VoiceIdsShared": "voice_ids_shared",
     "VoiceResource": "voice_resource",
     "WaitParam": "wait_param",
+    "WaitParamParam": "wait_param",
     "WebSearchActionFind": "web_search_action_find",
+    "WebSearchActionFindParam": "web_search_action_find",
     "WebSearchActionOpenPage": "web_search_action_open_page",
+    "WebSearchActionOpenPageParam": "web_search_action_open_page",
     "WebSearchActionSearch": "web_search_action_search",
+    "WebSearchActionSearchParam": "web_search_action_search",
     "WebSearchActionSearchSourcesItem": "web_search_action_search_sources_item",
+    "WebSearchActionSearchSourcesItemParam": "web_search_action_search_sources_item",
     "WebSearchApproximateLocation": "web_search_approximate_location",
+    "WebSearchApproximateLocationParam": "web_search_approximate_location",
     "WebSearchApproximateLocationWebSearchApproximateLocation": "web_search_approximate_location_web_search_approximate_location",
+    "WebSearchApproximateLocationWebSearchApproximateLocationParam": "web_search_approximate_location_web_search_approximate_location",
     "WebSearchContextSize": "web_search_context_size",
     "WebSearchLocation": "web_search_location",
+    "WebSearchLocationParam": "web_search_location",
     "WebSearchPreviewTool": "web_search_preview_tool",
+    "WebSearchPreviewToolParam": "web_search_preview_tool",
     "WebSearchTool": "web_search_tool",
+    "WebSearchToolParam": "web_search_tool",
     "WebSearchToolCall": "web_search_tool_call",
+    "WebSearchToolCallParam": "web_search_tool_call",
     "WebSearchToolCallAction": "web_search_tool_call_action",
+    "WebSearchToolCallActionParam": "web_search_tool_call_action",
     "WebSearchToolFiltersVariant1": "web_search_tool_filters_variant1",
+    "WebSearchToolFiltersVariant1Param": "web_search_tool_filters_variant1",
     "WebhookBatchCancelled": "webhook_batch_cancelled",
     "WebhookBatchCancelledData": "webhook_batch_cancelled_data",
     "WebhookBatchCompleted": "webhook_batch_completed",
@@ -4533,7 +5843,9 @@ _MODULES: dict[str, str] = {
     "WebhookResponseIncompleteData": "webhook_response_incomplete_data",
     "WidgetMessageItem": "widget_message_item",
     "WorkflowParam": "workflow_param",
+    "WorkflowParamParam": "workflow_param",
     "WorkflowTracingParam": "workflow_tracing_param",
+    "WorkflowTracingParamParam": "workflow_tracing_param",
 }
 
 __all__ = [
@@ -4545,8 +5857,10 @@ __all__ = [
     "AdminApiKeyCreateResponse",
     "AdminApiKeyOwner",
     "AdminApiKeysCreateRequest",
+    "AdminApiKeysCreateRequestParam",
     "AdminApiKeysDeleteResponse",
     "Annotation",
+    "AnnotationParam",
     "ApiKeyList",
     "ApplyPatchCallOutputStatus",
     "ApplyPatchCallOutputStatusParam",
@@ -4554,18 +5868,26 @@ __all__ = [
     "ApplyPatchCallStatusParam",
     "ApplyPatchCreateFileOperation",
     "ApplyPatchCreateFileOperationParam",
+    "ApplyPatchCreateFileOperationParamParam",
     "ApplyPatchDeleteFileOperation",
     "ApplyPatchDeleteFileOperationParam",
+    "ApplyPatchDeleteFileOperationParamParam",
     "ApplyPatchOperationParam",
+    "ApplyPatchOperationParamParam",
     "ApplyPatchToolCall",
     "ApplyPatchToolCallItemParam",
+    "ApplyPatchToolCallItemParamParam",
     "ApplyPatchToolCallOperation",
     "ApplyPatchToolCallOutput",
     "ApplyPatchToolCallOutputItemParam",
+    "ApplyPatchToolCallOutputItemParamParam",
     "ApplyPatchToolParam",
+    "ApplyPatchToolParamParam",
     "ApplyPatchUpdateFileOperation",
     "ApplyPatchUpdateFileOperationParam",
+    "ApplyPatchUpdateFileOperationParamParam",
     "ApproximateLocation",
+    "ApproximateLocationParam",
     "AssignedRoleDetails",
     "AssignedRoleDetailsAssignmentSourcesArrayItem",
     "AssistantMessageItem",
@@ -4577,18 +5899,28 @@ __all__ = [
     "AssistantStreamEvent",
     "AssistantSupportedModels",
     "AssistantToolsCode",
+    "AssistantToolsCodeParam",
     "AssistantToolsFileSearch",
+    "AssistantToolsFileSearchParam",
     "AssistantToolsFileSearchFileSearch",
+    "AssistantToolsFileSearchFileSearchParam",
     "AssistantToolsFileSearchTypeOnly",
+    "AssistantToolsFileSearchTypeOnlyParam",
     "AssistantToolsFunction",
+    "AssistantToolsFunctionParam",
     "AssistantsApiResponseFormatOption",
+    "AssistantsApiResponseFormatOptionParam",
     "AssistantsApiToolChoiceOption",
+    "AssistantsApiToolChoiceOptionParam",
     "AssistantsNamedToolChoice",
+    "AssistantsNamedToolChoiceParam",
     "AssistantsNamedToolChoiceFunction",
+    "AssistantsNamedToolChoiceFunctionParam",
     "Attachment",
     "AttachmentType",
     "AudioResponseFormat",
     "AudioTranscription",
+    "AudioTranscriptionParam",
     "AudioTranscriptionResponse",
     "AuditLog",
     "AuditLogActor",
@@ -4663,13 +5995,18 @@ __all__ = [
     "AuditLogUserUpdated",
     "AuditLogUserUpdatedChangesRequested",
     "AutoChunkingStrategyRequestParam",
+    "AutoChunkingStrategyRequestParamParam",
     "AutoCodeInterpreterToolParam",
+    "AutoCodeInterpreterToolParamParam",
     "AutoCodeInterpreterToolParamNetworkPolicy",
+    "AutoCodeInterpreterToolParamNetworkPolicyParam",
     "AutomaticThreadTitlingParam",
+    "AutomaticThreadTitlingParamParam",
     "Batch",
     "BatchErrors",
     "BatchErrorsDataItem",
     "BatchFileExpirationAfter",
+    "BatchFileExpirationAfterParam",
     "BatchRequestCounts",
     "BatchUsage",
     "BatchUsageInputTokensDetails",
@@ -4677,48 +6014,83 @@ __all__ = [
     "Certificate",
     "CertificateCertificateDetails",
     "ChatCompletionAllowedTools",
+    "ChatCompletionAllowedToolsParam",
     "ChatCompletionAllowedToolsChoice",
+    "ChatCompletionAllowedToolsChoiceParam",
     "ChatCompletionDeleted",
     "ChatCompletionFunctionCallOption",
+    "ChatCompletionFunctionCallOptionParam",
     "ChatCompletionFunctions",
+    "ChatCompletionFunctionsParam",
     "ChatCompletionList",
     "ChatCompletionMessageCustomToolCall",
+    "ChatCompletionMessageCustomToolCallParam",
     "ChatCompletionMessageCustomToolCallCustom",
+    "ChatCompletionMessageCustomToolCallCustomParam",
     "ChatCompletionMessageList",
     "ChatCompletionMessageListDataItem",
     "ChatCompletionMessageListDataItemContentPartsArrayItem",
     "ChatCompletionMessageToolCall",
+    "ChatCompletionMessageToolCallParam",
     "ChatCompletionMessageToolCallChunk",
     "ChatCompletionMessageToolCallChunkFunction",
     "ChatCompletionMessageToolCallFunction",
+    "ChatCompletionMessageToolCallFunctionParam",
     "ChatCompletionMessageToolCalls",
+    "ChatCompletionMessageToolCallsParam",
     "ChatCompletionMessageToolCallsItem",
+    "ChatCompletionMessageToolCallsItemParam",
     "ChatCompletionModalities",
     "ChatCompletionNamedToolChoice",
+    "ChatCompletionNamedToolChoiceParam",
     "ChatCompletionNamedToolChoiceCustom",
+    "ChatCompletionNamedToolChoiceCustomParam",
     "ChatCompletionNamedToolChoiceCustomCustom",
+    "ChatCompletionNamedToolChoiceCustomCustomParam",
     "ChatCompletionNamedToolChoiceFunction",
+    "ChatCompletionNamedToolChoiceFunctionParam",
     "ChatCompletionRequestAssistantMessage",
+    "ChatCompletionRequestAssistantMessageParam",
     "ChatCompletionRequestAssistantMessageAudioVariant1",
+    "ChatCompletionRequestAssistantMessageAudioVariant1Param",
     "ChatCompletionRequestAssistantMessageContentPart",
+    "ChatCompletionRequestAssistantMessageContentPartParam",
     "ChatCompletionRequestAssistantMessageFunctionCallVariant1",
+    "ChatCompletionRequestAssistantMessageFunctionCallVariant1Param",
     "ChatCompletionRequestDeveloperMessage",
+    "ChatCompletionRequestDeveloperMessageParam",
     "ChatCompletionRequestFunctionMessage",
+    "ChatCompletionRequestFunctionMessageParam",
     "ChatCompletionRequestMessage",
+    "ChatCompletionRequestMessageParam",
     "ChatCompletionRequestMessageContentPartAudio",
+    "ChatCompletionRequestMessageContentPartAudioParam",
     "ChatCompletionRequestMessageContentPartAudioInputAudio",
+    "ChatCompletionRequestMessageContentPartAudioInputAudioParam",
     "ChatCompletionRequestMessageContentPartFile",
+    "ChatCompletionRequestMessageContentPartFileParam",
     "ChatCompletionRequestMessageContentPartFileFile",
+    "ChatCompletionRequestMessageContentPartFileFileParam",
     "ChatCompletionRequestMessageContentPartImage",
+    "ChatCompletionRequestMessageContentPartImageParam",
     "ChatCompletionRequestMessageContentPartImageImageUrl",
+    "ChatCompletionRequestMessageContentPartImageImageUrlParam",
     "ChatCompletionRequestMessageContentPartRefusal",
+    "ChatCompletionRequestMessageContentPartRefusalParam",
     "ChatCompletionRequestMessageContentPartText",
+    "ChatCompletionRequestMessageContentPartTextParam",
     "ChatCompletionRequestSystemMessage",
+    "ChatCompletionRequestSystemMessageParam",
     "ChatCompletionRequestSystemMessageContentPart",
+    "ChatCompletionRequestSystemMessageContentPartParam",
     "ChatCompletionRequestToolMessage",
+    "ChatCompletionRequestToolMessageParam",
     "ChatCompletionRequestToolMessageContentPart",
+    "ChatCompletionRequestToolMessageContentPartParam",
     "ChatCompletionRequestUserMessage",
+    "ChatCompletionRequestUserMessageParam",
     "ChatCompletionRequestUserMessageContentPart",
+    "ChatCompletionRequestUserMessageContentPartParam",
     "ChatCompletionResponseMessage",
     "ChatCompletionResponseMessageAnnotationsItem",
     "ChatCompletionResponseMessageAnnotationsItemUrlCitation",
@@ -4726,13 +6098,17 @@ __all__ = [
     "ChatCompletionResponseMessageFunctionCall",
     "ChatCompletionRole",
     "ChatCompletionStreamOptions",
+    "ChatCompletionStreamOptionsParam",
     "ChatCompletionStreamOptionsVariant1",
+    "ChatCompletionStreamOptionsVariant1Param",
     "ChatCompletionStreamResponseDelta",
     "ChatCompletionStreamResponseDeltaFunctionCall",
     "ChatCompletionTokenLogprob",
     "ChatCompletionTokenLogprobTopLogprobsItem",
     "ChatCompletionTool",
+    "ChatCompletionToolParam",
     "ChatCompletionToolChoiceOption",
+    "ChatCompletionToolChoiceOptionParam",
     "ChatSessionAutomaticThreadTitling",
     "ChatSessionChatkitConfiguration",
     "ChatSessionFileUpload",
@@ -4741,91 +6117,143 @@ __all__ = [
     "ChatSessionResource",
     "ChatSessionStatus",
     "ChatkitConfigurationParam",
+    "ChatkitConfigurationParamParam",
     "ChatkitWorkflow",
     "ChatkitWorkflowTracing",
     "ChunkingStrategyRequestParam",
+    "ChunkingStrategyRequestParamParam",
     "ClickButtonType",
     "ClickParam",
+    "ClickParamParam",
     "ClientToolCallItem",
     "ClientToolCallStatus",
     "ClosedStatus",
     "CodeInterpreterFileOutput",
     "CodeInterpreterFileOutputFilesItem",
     "CodeInterpreterOutputImage",
+    "CodeInterpreterOutputImageParam",
     "CodeInterpreterOutputLogs",
+    "CodeInterpreterOutputLogsParam",
     "CodeInterpreterTextOutput",
     "CodeInterpreterTool",
+    "CodeInterpreterToolParam",
     "CodeInterpreterToolCall",
+    "CodeInterpreterToolCallParam",
     "CodeInterpreterToolCallOutputsArrayItem",
+    "CodeInterpreterToolCallOutputsArrayItemParam",
     "CompactResource",
     "CompactResponseMethodPublicBody",
+    "CompactResponseMethodPublicBodyParam",
     "CompactionBody",
     "CompactionSummaryItemParam",
+    "CompactionSummaryItemParamParam",
     "CompactionTriggerItemParam",
+    "CompactionTriggerItemParamParam",
     "ComparisonFilter",
+    "ComparisonFilterParam",
     "CompleteUploadRequest",
+    "CompleteUploadRequestParam",
     "CompletionUsage",
     "CompletionUsageCompletionTokensDetails",
     "CompletionUsagePromptTokensDetails",
     "CompoundFilter",
     "CompoundFilterFiltersItem",
+    "CompoundFilterParam",
+    "CompoundFilterFiltersItemParam",
     "ComputerAction",
+    "ComputerActionParam",
     "ComputerActionList",
+    "ComputerActionListParam",
     "ComputerCallOutputItemParam",
+    "ComputerCallOutputItemParamParam",
     "ComputerCallOutputStatus",
     "ComputerCallSafetyCheckParam",
+    "ComputerCallSafetyCheckParamParam",
     "ComputerEnvironment",
     "ComputerScreenshotContent",
     "ComputerScreenshotImage",
+    "ComputerScreenshotImageParam",
     "ComputerTool",
+    "ComputerToolParam",
     "ComputerToolCall",
+    "ComputerToolCallParam",
     "ComputerToolCallOutput",
     "ComputerToolCallOutputResource",
     "ComputerUsePreviewTool",
+    "ComputerUsePreviewToolParam",
     "ContainerAutoParam",
+    "ContainerAutoParamParam",
     "ContainerAutoParamNetworkPolicy",
+    "ContainerAutoParamNetworkPolicyParam",
     "ContainerAutoParamSkillsItem",
+    "ContainerAutoParamSkillsItemParam",
     "ContainerFileCitationBody",
+    "ContainerFileCitationBodyParam",
     "ContainerFileListResource",
     "ContainerFileResource",
     "ContainerListResource",
     "ContainerMemoryLimit",
     "ContainerNetworkPolicyAllowlistParam",
+    "ContainerNetworkPolicyAllowlistParamParam",
     "ContainerNetworkPolicyDisabledParam",
+    "ContainerNetworkPolicyDisabledParamParam",
     "ContainerNetworkPolicyDomainSecretParam",
+    "ContainerNetworkPolicyDomainSecretParamParam",
     "ContainerReferenceParam",
+    "ContainerReferenceParamParam",
     "ContainerReferenceResource",
     "ContainerResource",
     "ContainerResourceExpiresAfter",
     "ContainerResourceNetworkPolicy",
     "Content",
     "ContextManagementParam",
+    "ContextManagementParamParam",
     "Conversation2",
     "ConversationItem",
     "ConversationItemList",
     "ConversationParam",
+    "ConversationParamParam",
     "ConversationParam2",
+    "ConversationParam2Param",
     "ConversationResource",
     "CoordParam",
+    "CoordParamParam",
     "CostsResult",
     "CostsResultAmount",
     "CreateAssistantRequest",
+    "CreateAssistantRequestParam",
     "CreateAssistantRequestToolResourcesVariant1",
+    "CreateAssistantRequestToolResourcesVariant1Param",
     "CreateAssistantRequestToolResourcesVariant1CodeInterpreter",
+    "CreateAssistantRequestToolResourcesVariant1CodeInterpreterParam",
     "CreateAssistantRequestToolResourcesVariant1FileSearch",
+    "CreateAssistantRequestToolResourcesVariant1FileSearchParam",
     "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItem",
+    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemParam",
     "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategy",
+    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyParam",
     "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAuto",
+    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAutoParam",
     "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStatic",
+    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticParam",
     "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStatic",
+    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStaticParam",
     "CreateAssistantRequestToolsItem",
+    "CreateAssistantRequestToolsItemParam",
     "CreateBatchRequest",
+    "CreateBatchRequestParam",
     "CreateChatCompletionRequest",
+    "CreateChatCompletionRequestParam",
     "CreateChatCompletionRequestAudio",
+    "CreateChatCompletionRequestAudioParam",
     "CreateChatCompletionRequestResponseFormat",
+    "CreateChatCompletionRequestResponseFormatParam",
     "CreateChatCompletionRequestToolsItem",
+    "CreateChatCompletionRequestToolsItemParam",
     "CreateChatCompletionRequestWebSearchOptions",
+    "CreateChatCompletionRequestWebSearchOptionsParam",
     "CreateChatCompletionRequestWebSearchOptionsUserLocation",
+    "CreateChatCompletionRequestWebSearchOptionsUserLocationParam",
     "CreateChatCompletionResponse",
     "CreateChatCompletionResponseChoicesItem",
     "CreateChatCompletionResponseChoicesItemLogprobsVariant1",
@@ -4833,96 +6261,170 @@ __all__ = [
     "CreateChatCompletionStreamResponseChoicesItem",
     "CreateChatCompletionStreamResponseChoicesItemLogprobs",
     "CreateChatSessionBody",
+    "CreateChatSessionBodyParam",
     "CreateCompletionRequest",
+    "CreateCompletionRequestParam",
     "CreateCompletionResponse",
     "CreateCompletionResponseChoicesItem",
     "CreateCompletionResponseChoicesItemLogprobsVariant1",
     "CreateContainerBody",
+    "CreateContainerBodyParam",
     "CreateContainerBodyExpiresAfter",
+    "CreateContainerBodyExpiresAfterParam",
     "CreateContainerBodyNetworkPolicy",
+    "CreateContainerBodyNetworkPolicyParam",
     "CreateContainerBodySkillsItem",
+    "CreateContainerBodySkillsItemParam",
     "CreateContainerFileBody",
     "CreateConversationBody",
+    "CreateConversationBodyParam",
     "CreateConversationItemsRequest",
+    "CreateConversationItemsRequestParam",
     "CreateEmbeddingRequest",
+    "CreateEmbeddingRequestParam",
     "CreateEmbeddingResponse",
     "CreateEmbeddingResponseUsage",
     "CreateEvalCompletionsRunDataSource",
+    "CreateEvalCompletionsRunDataSourceParam",
     "CreateEvalCompletionsRunDataSourceInputMessages",
+    "CreateEvalCompletionsRunDataSourceInputMessagesParam",
     "CreateEvalCompletionsRunDataSourceInputMessagesItemReference",
+    "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceParam",
     "CreateEvalCompletionsRunDataSourceInputMessagesTemplate",
+    "CreateEvalCompletionsRunDataSourceInputMessagesTemplateParam",
     "CreateEvalCompletionsRunDataSourceSamplingParams",
+    "CreateEvalCompletionsRunDataSourceSamplingParamsParam",
     "CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat",
+    "CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormatParam",
     "CreateEvalCompletionsRunDataSourceSource",
+    "CreateEvalCompletionsRunDataSourceSourceParam",
     "CreateEvalCustomDataSourceConfig",
+    "CreateEvalCustomDataSourceConfigParam",
     "CreateEvalItem",
+    "CreateEvalItemParam",
     "CreateEvalItemSimpleInputMessage",
+    "CreateEvalItemSimpleInputMessageParam",
     "CreateEvalJsonlRunDataSource",
+    "CreateEvalJsonlRunDataSourceParam",
     "CreateEvalJsonlRunDataSourceSource",
+    "CreateEvalJsonlRunDataSourceSourceParam",
     "CreateEvalLabelModelGrader",
+    "CreateEvalLabelModelGraderParam",
     "CreateEvalLogsDataSourceConfig",
+    "CreateEvalLogsDataSourceConfigParam",
     "CreateEvalRequest",
+    "CreateEvalRequestParam",
     "CreateEvalRequestDataSourceConfig",
+    "CreateEvalRequestDataSourceConfigParam",
     "CreateEvalRequestTestingCriteriaItem",
+    "CreateEvalRequestTestingCriteriaItemParam",
     "CreateEvalResponsesRunDataSource",
+    "CreateEvalResponsesRunDataSourceParam",
     "CreateEvalResponsesRunDataSourceInputMessages",
+    "CreateEvalResponsesRunDataSourceInputMessagesParam",
     "CreateEvalResponsesRunDataSourceInputMessagesItemReference",
+    "CreateEvalResponsesRunDataSourceInputMessagesItemReferenceParam",
     "CreateEvalResponsesRunDataSourceInputMessagesTemplate",
+    "CreateEvalResponsesRunDataSourceInputMessagesTemplateParam",
     "CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemChatMessage",
+    "CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemChatMessageParam",
     "CreateEvalResponsesRunDataSourceSamplingParams",
+    "CreateEvalResponsesRunDataSourceSamplingParamsParam",
     "CreateEvalResponsesRunDataSourceSamplingParamsText",
+    "CreateEvalResponsesRunDataSourceSamplingParamsTextParam",
     "CreateEvalResponsesRunDataSourceSource",
+    "CreateEvalResponsesRunDataSourceSourceParam",
     "CreateEvalRunRequest",
+    "CreateEvalRunRequestParam",
     "CreateEvalRunRequestDataSource",
+    "CreateEvalRunRequestDataSourceParam",
     "CreateEvalStoredCompletionsDataSourceConfig",
+    "CreateEvalStoredCompletionsDataSourceConfigParam",
     "CreateFileRequest",
     "CreateFineTuningCheckpointPermissionRequest",
+    "CreateFineTuningCheckpointPermissionRequestParam",
     "CreateFineTuningJobRequest",
+    "CreateFineTuningJobRequestParam",
     "CreateFineTuningJobRequestHyperparameters",
+    "CreateFineTuningJobRequestHyperparametersParam",
     "CreateFineTuningJobRequestIntegrationsItem",
+    "CreateFineTuningJobRequestIntegrationsItemParam",
     "CreateFineTuningJobRequestIntegrationsItemWandb",
+    "CreateFineTuningJobRequestIntegrationsItemWandbParam",
     "CreateGroupBody",
+    "CreateGroupBodyParam",
     "CreateGroupUserBody",
+    "CreateGroupUserBodyParam",
     "CreateImageEditRequest",
     "CreateImageRequest",
+    "CreateImageRequestParam",
     "CreateImageVariationRequest",
     "CreateMessageRequest",
+    "CreateMessageRequestParam",
     "CreateMessageRequestAttachmentsArrayItem",
+    "CreateMessageRequestAttachmentsArrayItemParam",
     "CreateMessageRequestAttachmentsArrayItemToolsItem",
+    "CreateMessageRequestAttachmentsArrayItemToolsItemParam",
     "CreateMessageRequestContentArrayOfContentPartsItem",
+    "CreateMessageRequestContentArrayOfContentPartsItemParam",
     "CreateModelResponseProperties",
+    "CreateModelResponsePropertiesParam",
     "CreateModerationRequest",
+    "CreateModerationRequestParam",
     "CreateModerationRequestInputArrayItem",
+    "CreateModerationRequestInputArrayItemParam",
     "CreateModerationRequestInputArrayItemImageUrl",
+    "CreateModerationRequestInputArrayItemImageUrlParam",
     "CreateModerationRequestInputArrayItemImageUrlImageUrl",
+    "CreateModerationRequestInputArrayItemImageUrlImageUrlParam",
     "CreateModerationRequestInputArrayItemText",
+    "CreateModerationRequestInputArrayItemTextParam",
     "CreateModerationResponse",
     "CreateModerationResponseResultsItem",
     "CreateModerationResponseResultsItemCategories",
     "CreateModerationResponseResultsItemCategoryAppliedInputTypes",
     "CreateModerationResponseResultsItemCategoryScores",
     "CreateResponse",
+    "CreateResponseParam",
     "CreateRunRequest",
+    "CreateRunRequestParam",
     "CreateRunRequestToolsItem",
+    "CreateRunRequestToolsItemParam",
     "CreateSkillBody",
     "CreateSkillVersionBody",
     "CreateSpeechRequest",
+    "CreateSpeechRequestParam",
     "CreateSpeechResponseStreamEvent",
     "CreateSpendAlertBody",
+    "CreateSpendAlertBodyParam",
     "CreateThreadAndRunRequest",
+    "CreateThreadAndRunRequestParam",
     "CreateThreadAndRunRequestToolResources",
+    "CreateThreadAndRunRequestToolResourcesParam",
     "CreateThreadAndRunRequestToolResourcesCodeInterpreter",
+    "CreateThreadAndRunRequestToolResourcesCodeInterpreterParam",
     "CreateThreadAndRunRequestToolResourcesFileSearch",
+    "CreateThreadAndRunRequestToolResourcesFileSearchParam",
     "CreateThreadAndRunRequestToolsItem",
+    "CreateThreadAndRunRequestToolsItemParam",
     "CreateThreadRequest",
+    "CreateThreadRequestParam",
     "CreateThreadRequestToolResourcesVariant1",
+    "CreateThreadRequestToolResourcesVariant1Param",
     "CreateThreadRequestToolResourcesVariant1CodeInterpreter",
+    "CreateThreadRequestToolResourcesVariant1CodeInterpreterParam",
     "CreateThreadRequestToolResourcesVariant1FileSearch",
+    "CreateThreadRequestToolResourcesVariant1FileSearchParam",
     "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItem",
+    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemParam",
     "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategy",
+    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyParam",
     "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAuto",
+    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAutoParam",
     "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStatic",
+    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticParam",
     "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStatic",
+    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStaticParam",
     "CreateTranscriptionRequest",
     "CreateTranscriptionResponseDiarizedJson",
     "CreateTranscriptionResponseDiarizedJsonUsage",
@@ -4935,10 +6437,15 @@ __all__ = [
     "CreateTranslationResponseJson",
     "CreateTranslationResponseVerboseJson",
     "CreateUploadRequest",
+    "CreateUploadRequestParam",
     "CreateVectorStoreFileBatchRequest",
+    "CreateVectorStoreFileBatchRequestParam",
     "CreateVectorStoreFileRequest",
+    "CreateVectorStoreFileRequestParam",
     "CreateVectorStoreRequest",
+    "CreateVectorStoreRequestParam",
     "CreateVectorStoreRequestChunkingStrategy",
+    "CreateVectorStoreRequestChunkingStrategyParam",
     "CreateVideoCharacterBody",
     "CreateVideoEditJsonBody",
     "CreateVideoEditMultipartBody",
@@ -4947,22 +6454,35 @@ __all__ = [
     "CreateVideoJsonBody",
     "CreateVideoMultipartBody",
     "CreateVideoRemixBody",
+    "CreateVideoRemixBodyParam",
     "CreateVoiceConsentRequest",
     "CreateVoiceRequest",
     "CustomGrammarFormatParam",
+    "CustomGrammarFormatParamParam",
     "CustomTextFormatParam",
+    "CustomTextFormatParamParam",
     "CustomToolCall",
+    "CustomToolCallParam",
     "CustomToolCallOutput",
+    "CustomToolCallOutputParam",
     "CustomToolCallOutputResource",
     "CustomToolCallResource",
     "CustomToolChatCompletions",
+    "CustomToolChatCompletionsParam",
     "CustomToolChatCompletionsCustom",
+    "CustomToolChatCompletionsCustomParam",
     "CustomToolChatCompletionsCustomFormat",
+    "CustomToolChatCompletionsCustomFormatParam",
     "CustomToolChatCompletionsCustomFormatGrammar",
+    "CustomToolChatCompletionsCustomFormatGrammarParam",
     "CustomToolChatCompletionsCustomFormatGrammarGrammar",
+    "CustomToolChatCompletionsCustomFormatGrammarGrammarParam",
     "CustomToolChatCompletionsCustomFormatText",
+    "CustomToolChatCompletionsCustomFormatTextParam",
     "CustomToolParam",
+    "CustomToolParamParam",
     "CustomToolParamFormat",
+    "CustomToolParamFormatParam",
     "DeleteAssistantResponse",
     "DeleteCertificateResponse",
     "DeleteEvalResponse",
@@ -4984,9 +6504,12 @@ __all__ = [
     "DetailEnum",
     "DoneEvent",
     "DoubleClickAction",
+    "DoubleClickActionParam",
     "DragParam",
+    "DragParamParam",
     "DragPoint",
     "EasyInputMessage",
+    "EasyInputMessageParam",
     "EditImageBodyJsonParam",
     "Embedding",
     "EmptyModelParam",
@@ -5000,23 +6523,38 @@ __all__ = [
     "EvalDataSourceConfig",
     "EvalGraderLabelModel",
     "EvalGraderPython",
+    "EvalGraderPythonParam",
     "EvalGraderScoreModel",
+    "EvalGraderScoreModelParam",
     "EvalGraderScoreModelSamplingParams",
+    "EvalGraderScoreModelSamplingParamsParam",
     "EvalGraderStringCheck",
+    "EvalGraderStringCheckParam",
     "EvalGraderTextSimilarity",
+    "EvalGraderTextSimilarityParam",
     "EvalItem",
+    "EvalItemParam",
     "EvalItemContent",
+    "EvalItemContentParam",
     "EvalItemContentArray",
+    "EvalItemContentArrayParam",
     "EvalItemContentItem",
+    "EvalItemContentItemParam",
     "EvalItemContentOutputText",
+    "EvalItemContentOutputTextParam",
     "EvalItemContentText",
     "EvalItemInputImage",
+    "EvalItemInputImageParam",
     "EvalJsonlFileContentSource",
+    "EvalJsonlFileContentSourceParam",
     "EvalJsonlFileContentSourceContentItem",
+    "EvalJsonlFileContentSourceContentItemParam",
     "EvalJsonlFileIdSource",
+    "EvalJsonlFileIdSourceParam",
     "EvalList",
     "EvalLogsDataSourceConfig",
     "EvalResponsesSource",
+    "EvalResponsesSourceParam",
     "EvalRun",
     "EvalRunDataSource",
     "EvalRunList",
@@ -5032,31 +6570,50 @@ __all__ = [
     "EvalRunResultCounts",
     "EvalStoredCompletionsDataSourceConfig",
     "EvalStoredCompletionsSource",
+    "EvalStoredCompletionsSourceParam",
     "EvalTestingCriteriaItem",
     "ExpiresAfterParam",
+    "ExpiresAfterParamParam",
     "FileAnnotation",
     "FileAnnotationSource",
     "FileCitationBody",
+    "FileCitationBodyParam",
     "FileDetailEnum",
     "FileExpirationAfter",
+    "FileExpirationAfterParam",
     "FileInputDetail",
     "FilePath",
+    "FilePathParam",
     "FileSearchRanker",
     "FileSearchRankingOptions",
+    "FileSearchRankingOptionsParam",
     "FileSearchTool",
+    "FileSearchToolParam",
     "FileSearchToolCall",
+    "FileSearchToolCallParam",
     "FileSearchToolCallResultsArrayItem",
+    "FileSearchToolCallResultsArrayItemParam",
     "FileUploadParam",
+    "FileUploadParamParam",
     "Filters",
+    "FiltersParam",
     "FineTuneChatCompletionRequestAssistantMessage",
     "FineTuneDPOHyperparameters",
+    "FineTuneDPOHyperparametersParam",
     "FineTuneDPOMethod",
+    "FineTuneDPOMethodParam",
     "FineTuneMethod",
+    "FineTuneMethodParam",
     "FineTuneReinforcementHyperparameters",
+    "FineTuneReinforcementHyperparametersParam",
     "FineTuneReinforcementMethod",
+    "FineTuneReinforcementMethodParam",
     "FineTuneReinforcementMethodGrader",
+    "FineTuneReinforcementMethodGraderParam",
     "FineTuneSupervisedHyperparameters",
+    "FineTuneSupervisedHyperparametersParam",
     "FineTuneSupervisedMethod",
+    "FineTuneSupervisedMethodParam",
     "FineTuningCheckpointPermission",
     "FineTuningIntegration",
     "FineTuningIntegrationWandb",
@@ -5067,47 +6624,71 @@ __all__ = [
     "FineTuningJobEvent",
     "FineTuningJobHyperparameters",
     "FunctionAndCustomToolCallOutput",
+    "FunctionAndCustomToolCallOutputParam",
     "FunctionCallItemStatus",
     "FunctionCallOutputItemParam",
+    "FunctionCallOutputItemParamParam",
     "FunctionCallOutputItemParamOutputArrayItem",
+    "FunctionCallOutputItemParamOutputArrayItemParam",
     "FunctionCallOutputStatusEnum",
     "FunctionCallStatus",
     "FunctionObject",
+    "FunctionObjectParam",
     "FunctionParameters",
     "FunctionShellAction",
     "FunctionShellActionParam",
+    "FunctionShellActionParamParam",
     "FunctionShellCall",
     "FunctionShellCallEnvironmentVariant1",
     "FunctionShellCallItemParam",
+    "FunctionShellCallItemParamParam",
     "FunctionShellCallItemParamEnvironmentVariant1",
+    "FunctionShellCallItemParamEnvironmentVariant1Param",
     "FunctionShellCallItemStatus",
     "FunctionShellCallOutput",
     "FunctionShellCallOutputContent",
     "FunctionShellCallOutputContentOutcome",
     "FunctionShellCallOutputContentParam",
+    "FunctionShellCallOutputContentParamParam",
     "FunctionShellCallOutputExitOutcome",
     "FunctionShellCallOutputExitOutcomeParam",
+    "FunctionShellCallOutputExitOutcomeParamParam",
     "FunctionShellCallOutputItemParam",
+    "FunctionShellCallOutputItemParamParam",
     "FunctionShellCallOutputOutcomeParam",
+    "FunctionShellCallOutputOutcomeParamParam",
     "FunctionShellCallOutputStatusEnum",
     "FunctionShellCallOutputTimeoutOutcome",
     "FunctionShellCallOutputTimeoutOutcomeParam",
+    "FunctionShellCallOutputTimeoutOutcomeParamParam",
     "FunctionShellCallStatus",
     "FunctionShellToolParam",
+    "FunctionShellToolParamParam",
     "FunctionShellToolParamEnvironmentVariant1",
+    "FunctionShellToolParamEnvironmentVariant1Param",
     "FunctionTool",
+    "FunctionToolParam2",
     "FunctionToolCall",
+    "FunctionToolCallParam",
     "FunctionToolCallOutput",
     "FunctionToolCallOutputResource",
     "FunctionToolCallResource",
     "FunctionToolParam",
+    "FunctionToolParamParam",
     "GraderLabelModel",
+    "GraderLabelModelParam",
     "GraderMulti",
+    "GraderMultiParam",
     "GraderMultiGraders",
+    "GraderMultiGradersParam",
     "GraderPython",
+    "GraderPythonParam",
     "GraderScoreModel",
+    "GraderScoreModelParam",
     "GraderStringCheck",
+    "GraderStringCheckParam",
     "GraderTextSimilarity",
+    "GraderTextSimilarityParam",
     "GrammarSyntax1",
     "Group",
     "GroupDeletedResource",
@@ -5120,9 +6701,12 @@ __all__ = [
     "GroupUserAssignment",
     "GroupUserDeletedResource",
     "HistoryParam",
+    "HistoryParamParam",
     "HostedToolPermission",
     "HostedToolPermissionUpdate",
+    "HostedToolPermissionUpdateParam",
     "HybridSearchOptions",
+    "HybridSearchOptionsParam",
     "Image",
     "ImageDetail",
     "ImageEditCompletedEvent",
@@ -5135,45 +6719,70 @@ __all__ = [
     "ImageGenPartialImageEvent",
     "ImageGenStreamEvent",
     "ImageGenTool",
+    "ImageGenToolParam",
     "ImageGenToolCall",
+    "ImageGenToolCallParam",
     "ImageGenToolInputImageMask",
+    "ImageGenToolInputImageMaskParam",
     "ImageGenUsage",
     "ImageRefParam",
     "ImageRefParam2",
+    "ImageRefParam2Param",
     "ImagesResponse",
     "ImagesUsage",
     "ImagesUsageInputTokensDetails",
     "IncludeEnum",
     "InferenceOptions",
     "InlineSkillParam",
+    "InlineSkillParamParam",
     "InlineSkillSourceParam",
+    "InlineSkillSourceParamParam",
     "InputAudio",
+    "InputAudioParam",
     "InputAudioInputAudio",
+    "InputAudioInputAudioParam",
     "InputContent",
+    "InputContentParam",
     "InputFidelity",
     "InputFileContent",
+    "InputFileContentParam2",
     "InputFileContentParam",
+    "InputFileContentParamParam",
     "InputImageContent",
+    "InputImageContentParam",
     "InputImageContentParamAutoParam",
+    "InputImageContentParamAutoParamParam",
     "InputItem",
+    "InputItemParam",
     "InputMessage",
+    "InputMessageParam",
     "InputMessageContentList",
+    "InputMessageContentListParam",
     "InputMessageResource",
     "InputParam",
+    "InputParamParam",
     "InputTextContent",
+    "InputTextContentParam2",
     "InputTextContentParam",
+    "InputTextContentParamParam",
     "Invite",
     "InviteDeleteResponse",
     "InviteListResponse",
     "InviteProjectGroupBody",
+    "InviteProjectGroupBodyParam",
     "InviteProjectsItem",
     "InviteRequest",
+    "InviteRequestParam",
     "InviteRequestProjectsItem",
+    "InviteRequestProjectsItemParam",
     "Item",
+    "ItemParam",
     "ItemField",
     "ItemReferenceParam",
+    "ItemReferenceParamParam",
     "ItemResource",
     "KeyPressAction",
+    "KeyPressActionParam",
     "ListAssistantsResponse",
     "ListAuditLogsEffectiveAt",
     "ListAuditLogsResponse",
@@ -5192,30 +6801,49 @@ __all__ = [
     "ListVectorStoreFilesResponse",
     "ListVectorStoresResponse",
     "LocalEnvironmentParam",
+    "LocalEnvironmentParamParam",
     "LocalEnvironmentResource",
     "LocalShellExecAction",
+    "LocalShellExecActionParam",
     "LocalShellToolCall",
+    "LocalShellToolCallParam",
     "LocalShellToolCallOutput",
+    "LocalShellToolCallOutputParam",
     "LocalShellToolParam",
+    "LocalShellToolParamParam",
     "LocalSkillParam",
+    "LocalSkillParamParam",
     "LockedStatus",
     "LogProb",
+    "LogProbParam",
     "LogProbProperties",
     "MCPApprovalRequest",
+    "MCPApprovalRequestParam",
     "MCPApprovalResponse",
+    "MCPApprovalResponseParam",
     "MCPApprovalResponseResource",
     "MCPListTools",
+    "MCPListToolsParam",
     "MCPListToolsTool",
+    "MCPListToolsToolParam",
     "MCPTool",
+    "MCPToolParam",
     "MCPToolCall",
+    "MCPToolCallParam",
     "MCPToolCallStatus",
     "MCPToolFilter",
+    "MCPToolFilterParam",
     "MCPToolRequireApprovalVariant1MCPToolApprovalFilter",
+    "MCPToolRequireApprovalVariant1MCPToolApprovalFilterParam",
     "Message",
     "MessageContentImageFileObject",
+    "MessageContentImageFileObjectParam",
     "MessageContentImageFileObjectImageFile",
+    "MessageContentImageFileObjectImageFileParam",
     "MessageContentImageUrlObject",
+    "MessageContentImageUrlObjectParam",
     "MessageContentImageUrlObjectImageUrl",
+    "MessageContentImageUrlObjectImageUrlParam",
     "MessageContentItem",
     "MessageContentRefusalObject",
     "MessageContentTextAnnotationsFileCitationObject",
@@ -5248,6 +6876,7 @@ __all__ = [
     "MessagePhase",
     "MessagePhase2",
     "MessageRequestContentTextObject",
+    "MessageRequestContentTextObjectParam",
     "MessageRole",
     "MessageStatus",
     "MessageStreamEvent",
@@ -5263,21 +6892,37 @@ __all__ = [
     "ModelIdsResponses",
     "ModelIdsShared",
     "ModelResponseProperties",
+    "ModelResponsePropertiesParam",
     "ModifyAssistantRequest",
+    "ModifyAssistantRequestParam",
     "ModifyAssistantRequestToolResourcesVariant1",
+    "ModifyAssistantRequestToolResourcesVariant1Param",
     "ModifyAssistantRequestToolResourcesVariant1CodeInterpreter",
+    "ModifyAssistantRequestToolResourcesVariant1CodeInterpreterParam",
     "ModifyAssistantRequestToolResourcesVariant1FileSearch",
+    "ModifyAssistantRequestToolResourcesVariant1FileSearchParam",
     "ModifyAssistantRequestToolsItem",
+    "ModifyAssistantRequestToolsItemParam",
     "ModifyCertificateRequest",
+    "ModifyCertificateRequestParam",
     "ModifyMessageRequest",
+    "ModifyMessageRequestParam",
     "ModifyRunRequest",
+    "ModifyRunRequestParam",
     "ModifyThreadRequest",
+    "ModifyThreadRequestParam",
     "ModifyThreadRequestToolResourcesVariant1",
+    "ModifyThreadRequestToolResourcesVariant1Param",
     "ModifyThreadRequestToolResourcesVariant1CodeInterpreter",
+    "ModifyThreadRequestToolResourcesVariant1CodeInterpreterParam",
     "ModifyThreadRequestToolResourcesVariant1FileSearch",
+    "ModifyThreadRequestToolResourcesVariant1FileSearchParam",
     "MoveParam",
+    "MoveParamParam",
     "NamespaceToolParam",
+    "NamespaceToolParamParam",
     "NamespaceToolParamToolsItem",
+    "NamespaceToolParamToolsItemParam",
     "NoiseReductionType",
     "OpenAIFile",
     "OrderEnum",
@@ -5298,11 +6943,15 @@ __all__ = [
     "OutputContent",
     "OutputItem",
     "OutputMessage",
+    "OutputMessageParam",
     "OutputMessageContent",
+    "OutputMessageContentParam",
     "OutputTextContent",
+    "OutputTextContentParam",
     "ParallelToolCalls",
     "PartialImages",
     "PredictionContent",
+    "PredictionContentParam",
     "Project",
     "ProjectApiKey",
     "ProjectApiKeyDeleteResponse",
@@ -5311,22 +6960,27 @@ __all__ = [
     "ProjectApiKeyOwnerServiceAccount",
     "ProjectApiKeyOwnerUser",
     "ProjectCreateRequest",
+    "ProjectCreateRequestParam",
     "ProjectDataRetention",
     "ProjectGroup",
     "ProjectGroupDeletedResource",
     "ProjectGroupListResource",
     "ProjectHostedToolPermissions",
     "ProjectHostedToolPermissionsUpdateRequest",
+    "ProjectHostedToolPermissionsUpdateRequestParam",
     "ProjectListResponse",
     "ProjectModelPermissions",
     "ProjectModelPermissionsDeleteResponse",
     "ProjectModelPermissionsUpdateRequest",
+    "ProjectModelPermissionsUpdateRequestParam",
     "ProjectRateLimit",
     "ProjectRateLimitListResponse",
     "ProjectRateLimitUpdateRequest",
+    "ProjectRateLimitUpdateRequestParam",
     "ProjectServiceAccount",
     "ProjectServiceAccountApiKey",
     "ProjectServiceAccountCreateRequest",
+    "ProjectServiceAccountCreateRequestParam",
     "ProjectServiceAccountCreateResponse",
     "ProjectServiceAccountDeleteResponse",
     "ProjectServiceAccountListResponse",
@@ -5334,25 +6988,39 @@ __all__ = [
     "ProjectSpendAlertDeletedResource",
     "ProjectSpendAlertListResource",
     "ProjectUpdateRequest",
+    "ProjectUpdateRequestParam",
     "ProjectUser",
     "ProjectUserCreateRequest",
+    "ProjectUserCreateRequestParam",
     "ProjectUserDeleteResponse",
     "ProjectUserListResponse",
     "ProjectUserUpdateRequest",
+    "ProjectUserUpdateRequestParam",
     "Prompt",
+    "PromptParam",
     "PromptCacheRetentionEnum",
     "PromptVariant1",
+    "PromptVariant1Param",
     "PublicAssignOrganizationGroupRoleBody",
+    "PublicAssignOrganizationGroupRoleBodyParam",
     "PublicCreateOrganizationRoleBody",
+    "PublicCreateOrganizationRoleBodyParam",
     "PublicRoleListResource",
     "PublicUpdateOrganizationRoleBody",
+    "PublicUpdateOrganizationRoleBodyParam",
     "RankerVersionType",
     "RankingOptions",
+    "RankingOptionsParam",
     "RateLimitsParam",
+    "RateLimitsParamParam",
     "RealtimeAudioFormats",
+    "RealtimeAudioFormatsParam",
     "RealtimeAudioFormatsAudioPcm",
+    "RealtimeAudioFormatsAudioPcmParam",
     "RealtimeAudioFormatsAudioPcma",
+    "RealtimeAudioFormatsAudioPcmaParam",
     "RealtimeAudioFormatsAudioPcmu",
+    "RealtimeAudioFormatsAudioPcmuParam",
     "RealtimeBetaClientEventConversationItemCreate",
     "RealtimeBetaClientEventConversationItemDelete",
     "RealtimeBetaClientEventConversationItemRetrieve",
@@ -5422,7 +7090,9 @@ __all__ = [
     "RealtimeBetaServerEventTranscriptionSessionUpdated",
     "RealtimeCallCreateRequest",
     "RealtimeCallReferRequest",
+    "RealtimeCallReferRequestParam",
     "RealtimeCallRejectRequest",
+    "RealtimeCallRejectRequestParam",
     "RealtimeClientEvent",
     "RealtimeClientEventConversationItemCreate",
     "RealtimeClientEventConversationItemDelete",
@@ -5449,11 +7119,15 @@ __all__ = [
     "RealtimeConversationItemWithReference",
     "RealtimeConversationItemWithReferenceContentItem",
     "RealtimeCreateClientSecretRequest",
+    "RealtimeCreateClientSecretRequestParam",
     "RealtimeCreateClientSecretRequestExpiresAfter",
+    "RealtimeCreateClientSecretRequestExpiresAfterParam",
     "RealtimeCreateClientSecretRequestSession",
+    "RealtimeCreateClientSecretRequestSessionParam",
     "RealtimeCreateClientSecretResponse",
     "RealtimeCreateClientSecretResponseSession",
     "RealtimeFunctionTool",
+    "RealtimeFunctionToolParam",
     "RealtimeMCPApprovalRequest",
     "RealtimeMCPApprovalResponse",
     "RealtimeMCPHTTPError",
@@ -5463,6 +7137,7 @@ __all__ = [
     "RealtimeMCPToolCallErrorVariant1",
     "RealtimeMCPToolExecutionError",
     "RealtimeReasoning",
+    "RealtimeReasoningParam",
     "RealtimeReasoningEffort",
     "RealtimeResponse",
     "RealtimeResponseAudio",
@@ -5536,18 +7211,31 @@ __all__ = [
     "RealtimeServerEventTranscriptionSessionUpdated",
     "RealtimeSession",
     "RealtimeSessionCreateRequest",
+    "RealtimeSessionCreateRequestParam",
     "RealtimeSessionCreateRequestClientSecret",
+    "RealtimeSessionCreateRequestClientSecretParam",
     "RealtimeSessionCreateRequestGA",
+    "RealtimeSessionCreateRequestGAParam",
     "RealtimeSessionCreateRequestGAAudio",
+    "RealtimeSessionCreateRequestGAAudioParam",
     "RealtimeSessionCreateRequestGAAudioInput",
+    "RealtimeSessionCreateRequestGAAudioInputParam",
     "RealtimeSessionCreateRequestGAAudioInputNoiseReduction",
+    "RealtimeSessionCreateRequestGAAudioInputNoiseReductionParam",
     "RealtimeSessionCreateRequestGAAudioOutput",
+    "RealtimeSessionCreateRequestGAAudioOutputParam",
     "RealtimeSessionCreateRequestGAToolsItem",
+    "RealtimeSessionCreateRequestGAToolsItemParam",
     "RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration",
+    "RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam",
     "RealtimeSessionCreateRequestInputAudioTranscription",
+    "RealtimeSessionCreateRequestInputAudioTranscriptionParam",
     "RealtimeSessionCreateRequestToolsItem",
+    "RealtimeSessionCreateRequestToolsItemParam",
     "RealtimeSessionCreateRequestTracingTracingConfiguration",
+    "RealtimeSessionCreateRequestTracingTracingConfigurationParam",
     "RealtimeSessionCreateRequestTurnDetection",
+    "RealtimeSessionCreateRequestTurnDetectionParam",
     "RealtimeSessionCreateResponse",
     "RealtimeSessionCreateResponseAudio",
     "RealtimeSessionCreateResponseAudioInput",
@@ -5566,12 +7254,19 @@ __all__ = [
     "RealtimeSessionInputAudioNoiseReduction",
     "RealtimeSessionTracingTracingConfigurationTracingConfiguration",
     "RealtimeTranscriptionSessionCreateRequest",
+    "RealtimeTranscriptionSessionCreateRequestParam",
     "RealtimeTranscriptionSessionCreateRequestGA",
+    "RealtimeTranscriptionSessionCreateRequestGAParam",
     "RealtimeTranscriptionSessionCreateRequestGAAudio",
+    "RealtimeTranscriptionSessionCreateRequestGAAudioParam",
     "RealtimeTranscriptionSessionCreateRequestGAAudioInput",
+    "RealtimeTranscriptionSessionCreateRequestGAAudioInputParam",
     "RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction",
+    "RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReductionParam",
     "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction",
+    "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam",
     "RealtimeTranscriptionSessionCreateRequestTurnDetection",
+    "RealtimeTranscriptionSessionCreateRequestTurnDetectionParam",
     "RealtimeTranscriptionSessionCreateResponse",
     "RealtimeTranscriptionSessionCreateResponseClientSecret",
     "RealtimeTranscriptionSessionCreateResponseGA",
@@ -5585,7 +7280,9 @@ __all__ = [
     "RealtimeTranslationClientEventSessionClose",
     "RealtimeTranslationClientEventSessionUpdate",
     "RealtimeTranslationClientSecretCreateRequest",
+    "RealtimeTranslationClientSecretCreateRequestParam",
     "RealtimeTranslationClientSecretCreateRequestExpiresAfter",
+    "RealtimeTranslationClientSecretCreateRequestExpiresAfterParam",
     "RealtimeTranslationClientSecretCreateResponse",
     "RealtimeTranslationServerEvent",
     "RealtimeTranslationServerEventSessionClosed",
@@ -5601,11 +7298,17 @@ __all__ = [
     "RealtimeTranslationSessionAudioInputTranscriptionVariant1",
     "RealtimeTranslationSessionAudioOutput",
     "RealtimeTranslationSessionCreateRequest",
+    "RealtimeTranslationSessionCreateRequestParam",
     "RealtimeTranslationSessionCreateRequestAudio",
+    "RealtimeTranslationSessionCreateRequestAudioParam",
     "RealtimeTranslationSessionCreateRequestAudioInput",
+    "RealtimeTranslationSessionCreateRequestAudioInputParam",
     "RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1",
+    "RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1Param",
     "RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1",
+    "RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1Param",
     "RealtimeTranslationSessionCreateRequestAudioOutput",
+    "RealtimeTranslationSessionCreateRequestAudioOutputParam",
     "RealtimeTranslationSessionUpdateRequest",
     "RealtimeTranslationSessionUpdateRequestAudio",
     "RealtimeTranslationSessionUpdateRequestAudioInput",
@@ -5613,17 +7316,28 @@ __all__ = [
     "RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionVariant1",
     "RealtimeTranslationSessionUpdateRequestAudioOutput",
     "RealtimeTruncation",
+    "RealtimeTruncationParam",
     "RealtimeTruncationRetentionRatioTruncation",
+    "RealtimeTruncationRetentionRatioTruncationParam",
     "RealtimeTruncationRetentionRatioTruncationTokenLimits",
+    "RealtimeTruncationRetentionRatioTruncationTokenLimitsParam",
     "RealtimeTurnDetection",
+    "RealtimeTurnDetectionParam",
     "RealtimeTurnDetectionRealtimeTurnDetection",
+    "RealtimeTurnDetectionRealtimeTurnDetectionParam",
     "RealtimeTurnDetectionRealtimeTurnDetectionSemanticVad",
+    "RealtimeTurnDetectionRealtimeTurnDetectionSemanticVadParam",
     "RealtimeTurnDetectionRealtimeTurnDetectionServerVad",
+    "RealtimeTurnDetectionRealtimeTurnDetectionServerVadParam",
     "Reasoning",
+    "ReasoningParam",
     "ReasoningEffort",
     "ReasoningItem",
+    "ReasoningItemParam",
     "ReasoningTextContent",
+    "ReasoningTextContentParam",
     "RefusalContent",
+    "RefusalContentParam",
     "Response",
     "ResponseAudioDeltaEvent",
     "ResponseAudioDoneEvent",
@@ -5649,10 +7363,14 @@ __all__ = [
     "ResponseFileSearchCallInProgressEvent",
     "ResponseFileSearchCallSearchingEvent",
     "ResponseFormatJsonObject",
+    "ResponseFormatJsonObjectParam",
     "ResponseFormatJsonSchema",
+    "ResponseFormatJsonSchemaParam",
     "ResponseFormatJsonSchemaJsonSchema",
+    "ResponseFormatJsonSchemaJsonSchemaParam",
     "ResponseFormatJsonSchemaSchema",
     "ResponseFormatText",
+    "ResponseFormatTextParam",
     "ResponseFormatTextGrammar",
     "ResponseFormatTextPython",
     "ResponseFunctionCallArgumentsDeltaEvent",
@@ -5682,6 +7400,7 @@ __all__ = [
     "ResponseOutputTextAnnotationAddedEvent",
     "ResponseOutputTextAnnotationsItem",
     "ResponsePromptVariables",
+    "ResponsePromptVariablesParam",
     "ResponseProperties",
     "ResponseQueuedEvent",
     "ResponseReasoningSummaryPartAddedEvent",
@@ -5696,10 +7415,13 @@ __all__ = [
     "ResponseRefusalDoneEvent",
     "ResponseStreamEvent",
     "ResponseStreamOptions",
+    "ResponseStreamOptionsParam",
     "ResponseStreamOptionsVariant1",
+    "ResponseStreamOptionsVariant1Param",
     "ResponseTextDeltaEvent",
     "ResponseTextDoneEvent",
     "ResponseTextParam",
+    "ResponseTextParamParam",
     "ResponseUsage",
     "ResponseUsageInputTokensDetails",
     "ResponseUsageOutputTokensDetails",
@@ -5715,7 +7437,9 @@ __all__ = [
     "RunCompletionUsage",
     "RunCompletionUsageVariant1",
     "RunGraderRequest",
+    "RunGraderRequestParam",
     "RunGraderRequestGrader",
+    "RunGraderRequestGraderParam",
     "RunGraderResponse",
     "RunGraderResponseMetadata",
     "RunGraderResponseMetadataErrors",
@@ -5785,37 +7509,51 @@ __all__ = [
     "RunToolCallObject",
     "RunToolCallObjectFunction",
     "ScreenshotParam",
+    "ScreenshotParamParam",
     "ScrollParam",
+    "ScrollParamParam",
     "SearchContentType",
     "SearchContextSize",
     "ServiceTier",
     "ServiceTierEnum",
     "SetDefaultSkillVersionBody",
+    "SetDefaultSkillVersionBodyParam",
     "SkillListResource",
     "SkillReferenceParam",
+    "SkillReferenceParamParam",
     "SkillResource",
     "SkillVersionListResource",
     "SkillVersionResource",
     "SpecificApplyPatchParam",
+    "SpecificApplyPatchParamParam",
     "SpecificFunctionShellParam",
+    "SpecificFunctionShellParamParam",
     "SpeechAudioDeltaEvent",
     "SpeechAudioDoneEvent",
     "SpeechAudioDoneEventUsage",
     "SpendAlertNotificationChannel",
+    "SpendAlertNotificationChannelParam",
     "StaticChunkingStrategy",
+    "StaticChunkingStrategyParam",
     "StaticChunkingStrategyRequestParam",
+    "StaticChunkingStrategyRequestParamParam",
     "StaticChunkingStrategyResponseParam",
     "StopConfiguration",
     "SubmitToolOutputsRunRequest",
+    "SubmitToolOutputsRunRequestParam",
     "SubmitToolOutputsRunRequestToolOutputsItem",
+    "SubmitToolOutputsRunRequestToolOutputsItemParam",
     "SummaryTextContent",
+    "SummaryTextContentParam",
     "TaskGroupItem",
     "TaskGroupTask",
     "TaskItem",
     "TaskType",
     "TextContent",
     "TextResponseFormatConfiguration",
+    "TextResponseFormatConfigurationParam",
     "TextResponseFormatJsonSchema",
+    "TextResponseFormatJsonSchemaParam",
     "ThreadItem",
     "ThreadItemListResource",
     "ThreadListResource",
@@ -5828,25 +7566,39 @@ __all__ = [
     "ThreadStreamEvent",
     "ThreadStreamEventVariant1",
     "ToggleCertificatesRequest",
+    "ToggleCertificatesRequestParam",
     "TokenCountsBody",
+    "TokenCountsBodyParam",
     "TokenCountsResource",
     "Tool",
+    "ToolParam",
     "ToolChoice",
     "ToolChoiceAllowed",
+    "ToolChoiceAllowedParam",
     "ToolChoiceCustom",
+    "ToolChoiceCustomParam",
     "ToolChoiceFunction",
+    "ToolChoiceFunctionParam",
     "ToolChoiceMCP",
+    "ToolChoiceMCPParam",
     "ToolChoiceOptions",
     "ToolChoiceParam",
+    "ToolChoiceParamParam",
     "ToolChoiceTypes",
+    "ToolChoiceTypesParam",
     "ToolSearchCall",
     "ToolSearchCallItemParam",
+    "ToolSearchCallItemParamParam",
     "ToolSearchExecutionType",
     "ToolSearchOutput",
     "ToolSearchOutputItemParam",
+    "ToolSearchOutputItemParamParam",
     "ToolSearchToolParam",
+    "ToolSearchToolParamParam",
     "ToolsArray",
+    "ToolsArrayParam",
     "TopLogProb",
+    "TopLogProbParam",
     "TranscriptTextDeltaEvent",
     "TranscriptTextDeltaEventLogprobsItem",
     "TranscriptTextDoneEvent",
@@ -5862,23 +7614,37 @@ __all__ = [
     "TranscriptionWord",
     "TruncationEnum",
     "TruncationObject",
+    "TruncationObjectParam",
     "TypeParam",
+    "TypeParamParam",
     "UpdateChatCompletionRequest",
+    "UpdateChatCompletionRequestParam",
     "UpdateConversationBody",
+    "UpdateConversationBodyParam",
     "UpdateEvalRequest",
+    "UpdateEvalRequestParam",
     "UpdateGroupBody",
+    "UpdateGroupBodyParam",
     "UpdateOrganizationDataRetentionBody",
+    "UpdateOrganizationDataRetentionBodyParam",
     "UpdateProjectDataRetentionBody",
+    "UpdateProjectDataRetentionBodyParam",
     "UpdateProjectServiceAccountBody",
+    "UpdateProjectServiceAccountBodyParam",
     "UpdateVectorStoreFileAttributesRequest",
+    "UpdateVectorStoreFileAttributesRequestParam",
     "UpdateVectorStoreRequest",
+    "UpdateVectorStoreRequestParam",
     "UpdateVoiceConsentRequest",
+    "UpdateVoiceConsentRequestParam",
     "Upload",
     "UploadCertificateRequest",
+    "UploadCertificateRequestParam",
     "UploadPart",
     "UrlAnnotation",
     "UrlAnnotationSource",
     "UrlCitationBody",
+    "UrlCitationBodyParam",
     "UsageAudioSpeechesResult",
     "UsageAudioTranscriptionsResult",
     "UsageCodeInterpreterSessionsResult",
@@ -5904,13 +7670,18 @@ __all__ = [
     "UserProjectsVariant1DataItem",
     "UserRoleAssignment",
     "UserRoleUpdateRequest",
+    "UserRoleUpdateRequestParam",
     "UserUser",
     "VadConfig",
+    "VadConfigParam",
     "ValidateGraderRequest",
+    "ValidateGraderRequestParam",
     "ValidateGraderRequestGrader",
+    "ValidateGraderRequestGraderParam",
     "ValidateGraderResponse",
     "ValidateGraderResponseGrader",
     "VectorStoreExpirationAfter",
+    "VectorStoreExpirationAfterParam",
     "VectorStoreFileAttributes",
     "VectorStoreFileBatchObject",
     "VectorStoreFileBatchObjectFileCounts",
@@ -5922,8 +7693,11 @@ __all__ = [
     "VectorStoreObject",
     "VectorStoreObjectFileCounts",
     "VectorStoreSearchRequest",
+    "VectorStoreSearchRequestParam",
     "VectorStoreSearchRequestFilters",
+    "VectorStoreSearchRequestFiltersParam",
     "VectorStoreSearchRequestRankingOptions",
+    "VectorStoreSearchRequestRankingOptionsParam",
     "VectorStoreSearchResultContentObject",
     "VectorStoreSearchResultItem",
     "VectorStoreSearchResultsPage",
@@ -5933,6 +7707,7 @@ __all__ = [
     "VideoListResource",
     "VideoModel",
     "VideoReferenceInputParam",
+    "VideoReferenceInputParamParam",
     "VideoResource",
     "VideoSeconds",
     "VideoSize",
@@ -5941,23 +7716,38 @@ __all__ = [
     "VoiceConsentListResource",
     "VoiceConsentResource",
     "VoiceIdsOrCustomVoice",
+    "VoiceIdsOrCustomVoiceParam",
     "VoiceIdsOrCustomVoiceVariant2",
+    "VoiceIdsOrCustomVoiceVariant2Param",
     "VoiceIdsShared",
     "VoiceResource",
     "WaitParam",
+    "WaitParamParam",
     "WebSearchActionFind",
+    "WebSearchActionFindParam",
     "WebSearchActionOpenPage",
+    "WebSearchActionOpenPageParam",
     "WebSearchActionSearch",
+    "WebSearchActionSearchParam",
     "WebSearchActionSearchSourcesItem",
+    "WebSearchActionSearchSourcesItemParam",
     "WebSearchApproximateLocation",
+    "WebSearchApproximateLocationParam",
     "WebSearchApproximateLocationWebSearchApproximateLocation",
+    "WebSearchApproximateLocationWebSearchApproximateLocationParam",
     "WebSearchContextSize",
     "WebSearchLocation",
+    "WebSearchLocationParam",
     "WebSearchPreviewTool",
+    "WebSearchPreviewToolParam",
     "WebSearchTool",
+    "WebSearchToolParam",
     "WebSearchToolCall",
+    "WebSearchToolCallParam",
     "WebSearchToolCallAction",
+    "WebSearchToolCallActionParam",
     "WebSearchToolFiltersVariant1",
+    "WebSearchToolFiltersVariant1Param",
     "WebhookBatchCancelled",
     "WebhookBatchCancelledData",
     "WebhookBatchCompleted",
@@ -5992,7 +7782,9 @@ __all__ = [
     "WebhookResponseIncompleteData",
     "WidgetMessageItem",
     "WorkflowParam",
+    "WorkflowParamParam",
     "WorkflowTracingParam",
+    "WorkflowTracingParamParam",
 ]
 
 

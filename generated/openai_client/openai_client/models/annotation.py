@@ -7,12 +7,12 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .container_file_citation_body import ContainerFileCitationBody
-from .file_citation_body import FileCitationBody
-from .file_path import FilePath
-from .url_citation_body import UrlCitationBody
+from .container_file_citation_body import ContainerFileCitationBody, ContainerFileCitationBodyParam
+from .file_citation_body import FileCitationBody, FileCitationBodyParam
+from .file_path import FilePath, FilePathParam
+from .url_citation_body import UrlCitationBody, UrlCitationBodyParam
 
-__all__ = ["Annotation"]
+__all__ = ["Annotation", "AnnotationParam"]
 
 Annotation: TypeAlias = Annotated[
     Union[
@@ -33,3 +33,16 @@ Annotation: TypeAlias = Annotated[
     ),
 ]
 """An annotation that applies to a span of output text."""
+
+
+AnnotationParam: TypeAlias = (
+    FileCitationBodyParam
+    | FileCitationBody
+    | UrlCitationBodyParam
+    | UrlCitationBody
+    | ContainerFileCitationBodyParam
+    | ContainerFileCitationBody
+    | FilePathParam
+    | FilePath
+)
+"""Request form of :class:`Annotation`: a dict a type checker can check."""

@@ -7,11 +7,20 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .apply_patch_create_file_operation_param import ApplyPatchCreateFileOperationParam
-from .apply_patch_delete_file_operation_param import ApplyPatchDeleteFileOperationParam
-from .apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam
+from .apply_patch_create_file_operation_param import (
+    ApplyPatchCreateFileOperationParam,
+    ApplyPatchCreateFileOperationParamParam,
+)
+from .apply_patch_delete_file_operation_param import (
+    ApplyPatchDeleteFileOperationParam,
+    ApplyPatchDeleteFileOperationParamParam,
+)
+from .apply_patch_update_file_operation_param import (
+    ApplyPatchUpdateFileOperationParam,
+    ApplyPatchUpdateFileOperationParamParam,
+)
 
-__all__ = ["ApplyPatchOperationParam"]
+__all__ = ["ApplyPatchOperationParam", "ApplyPatchOperationParamParam"]
 
 ApplyPatchOperationParam: TypeAlias = Annotated[
     Union[
@@ -30,3 +39,14 @@ ApplyPatchOperationParam: TypeAlias = Annotated[
     ),
 ]
 """One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
+
+
+ApplyPatchOperationParamParam: TypeAlias = (
+    ApplyPatchCreateFileOperationParamParam
+    | ApplyPatchCreateFileOperationParam
+    | ApplyPatchDeleteFileOperationParamParam
+    | ApplyPatchDeleteFileOperationParam
+    | ApplyPatchUpdateFileOperationParamParam
+    | ApplyPatchUpdateFileOperationParam
+)
+"""Request form of :class:`ApplyPatchOperationParam`: a dict a type checker can check."""

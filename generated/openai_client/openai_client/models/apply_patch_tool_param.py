@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["ApplyPatchToolParam"]
+__all__ = ["ApplyPatchToolParam", "ApplyPatchToolParamParam"]
 
 
 class ApplyPatchToolParam(OagenModel):
@@ -16,3 +18,10 @@ class ApplyPatchToolParam(OagenModel):
     """The type of the tool. Always `apply_patch`.
 
     Server default: ``"apply_patch"``."""
+
+
+class ApplyPatchToolParamParam(TypedDict, total=False):
+    """Request form of :class:`ApplyPatchToolParam`: a dict a type checker can check."""
+
+    type: Required[Literal["apply_patch"]]
+    """The type of the tool. Always `apply_patch`."""

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .._models import OagenModel
-from .function_object import FunctionObject
+from typing_extensions import Required, TypedDict
 
-__all__ = ["AssistantToolsFunction"]
+from .._models import OagenModel
+from .function_object import FunctionObject, FunctionObjectParam
+
+__all__ = ["AssistantToolsFunction", "AssistantToolsFunctionParam"]
 
 
 class AssistantToolsFunction(OagenModel):
@@ -17,3 +19,12 @@ class AssistantToolsFunction(OagenModel):
     """The type of tool being defined: `function`"""
 
     function: FunctionObject
+
+
+class AssistantToolsFunctionParam(TypedDict, total=False):
+    """Request form of :class:`AssistantToolsFunction`: a dict a type checker can check."""
+
+    type: Required[Literal["function"]]
+    """The type of tool being defined: `function`"""
+
+    function: Required[FunctionObjectParam | FunctionObject]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Literal, TypeAlias
 
-from .response_format_json_object import ResponseFormatJsonObject
-from .response_format_json_schema import ResponseFormatJsonSchema
-from .response_format_text import ResponseFormatText
+from .response_format_json_object import ResponseFormatJsonObject, ResponseFormatJsonObjectParam
+from .response_format_json_schema import ResponseFormatJsonSchema, ResponseFormatJsonSchemaParam
+from .response_format_text import ResponseFormatText, ResponseFormatTextParam
 
-__all__ = ["AssistantsApiResponseFormatOption"]
+__all__ = ["AssistantsApiResponseFormatOption", "AssistantsApiResponseFormatOptionParam"]
 
 AssistantsApiResponseFormatOption: TypeAlias = (
     Literal["auto"] | ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema
@@ -21,3 +21,15 @@ Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the mess
 
 **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
 """
+
+
+AssistantsApiResponseFormatOptionParam: TypeAlias = (
+    Literal["auto"]
+    | ResponseFormatTextParam
+    | ResponseFormatText
+    | ResponseFormatJsonObjectParam
+    | ResponseFormatJsonObject
+    | ResponseFormatJsonSchemaParam
+    | ResponseFormatJsonSchema
+)
+"""Request form of :class:`AssistantsApiResponseFormatOption`: a dict a type checker can check."""

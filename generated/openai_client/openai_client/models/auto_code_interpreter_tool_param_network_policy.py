@@ -7,10 +7,19 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
-from .container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
+from .container_network_policy_allowlist_param import (
+    ContainerNetworkPolicyAllowlistParam,
+    ContainerNetworkPolicyAllowlistParamParam,
+)
+from .container_network_policy_disabled_param import (
+    ContainerNetworkPolicyDisabledParam,
+    ContainerNetworkPolicyDisabledParamParam,
+)
 
-__all__ = ["AutoCodeInterpreterToolParamNetworkPolicy"]
+__all__ = [
+    "AutoCodeInterpreterToolParamNetworkPolicy",
+    "AutoCodeInterpreterToolParamNetworkPolicyParam",
+]
 
 AutoCodeInterpreterToolParamNetworkPolicy: TypeAlias = Annotated[
     Union[
@@ -29,3 +38,12 @@ AutoCodeInterpreterToolParamNetworkPolicy: TypeAlias = Annotated[
     ),
 ]
 """Network access policy for the container."""
+
+
+AutoCodeInterpreterToolParamNetworkPolicyParam: TypeAlias = (
+    ContainerNetworkPolicyDisabledParamParam
+    | ContainerNetworkPolicyDisabledParam
+    | ContainerNetworkPolicyAllowlistParamParam
+    | ContainerNetworkPolicyAllowlistParam
+)
+"""Request form of :class:`AutoCodeInterpreterToolParamNetworkPolicy`: a dict a type checker can check."""

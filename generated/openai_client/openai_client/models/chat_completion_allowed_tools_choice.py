@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .._models import OagenModel
-from .chat_completion_allowed_tools import ChatCompletionAllowedTools
+from typing_extensions import Required, TypedDict
 
-__all__ = ["ChatCompletionAllowedToolsChoice"]
+from .._models import OagenModel
+from .chat_completion_allowed_tools import (
+    ChatCompletionAllowedTools,
+    ChatCompletionAllowedToolsParam,
+)
+
+__all__ = ["ChatCompletionAllowedToolsChoice", "ChatCompletionAllowedToolsChoiceParam"]
 
 
 class ChatCompletionAllowedToolsChoice(OagenModel):
@@ -17,3 +22,12 @@ class ChatCompletionAllowedToolsChoice(OagenModel):
     """Allowed tool configuration type. Always `allowed_tools`."""
 
     allowed_tools: ChatCompletionAllowedTools
+
+
+class ChatCompletionAllowedToolsChoiceParam(TypedDict, total=False):
+    """Request form of :class:`ChatCompletionAllowedToolsChoice`: a dict a type checker can check."""
+
+    type: Required[Literal["allowed_tools"]]
+    """Allowed tool configuration type. Always `allowed_tools`."""
+
+    allowed_tools: Required[ChatCompletionAllowedToolsParam | ChatCompletionAllowedTools]

@@ -7,10 +7,16 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall
-from .chat_completion_message_tool_call import ChatCompletionMessageToolCall
+from .chat_completion_message_custom_tool_call import (
+    ChatCompletionMessageCustomToolCall,
+    ChatCompletionMessageCustomToolCallParam,
+)
+from .chat_completion_message_tool_call import (
+    ChatCompletionMessageToolCall,
+    ChatCompletionMessageToolCallParam,
+)
 
-__all__ = ["ChatCompletionMessageToolCallsItem"]
+__all__ = ["ChatCompletionMessageToolCallsItem", "ChatCompletionMessageToolCallsItemParam"]
 
 ChatCompletionMessageToolCallsItem: TypeAlias = Annotated[
     Union[
@@ -26,3 +32,12 @@ ChatCompletionMessageToolCallsItem: TypeAlias = Annotated[
         },
     ),
 ]
+
+
+ChatCompletionMessageToolCallsItemParam: TypeAlias = (
+    ChatCompletionMessageToolCallParam
+    | ChatCompletionMessageToolCall
+    | ChatCompletionMessageCustomToolCallParam
+    | ChatCompletionMessageCustomToolCall
+)
+"""Request form of :class:`ChatCompletionMessageToolCallsItem`: a dict a type checker can check."""

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .._models import OagenModel
-from .chat_completion_named_tool_choice_function import ChatCompletionNamedToolChoiceFunction
+from typing_extensions import Required, TypedDict
 
-__all__ = ["ChatCompletionNamedToolChoice"]
+from .._models import OagenModel
+from .chat_completion_named_tool_choice_function import (
+    ChatCompletionNamedToolChoiceFunction,
+    ChatCompletionNamedToolChoiceFunctionParam,
+)
+
+__all__ = ["ChatCompletionNamedToolChoice", "ChatCompletionNamedToolChoiceParam"]
 
 
 class ChatCompletionNamedToolChoice(OagenModel):
@@ -17,3 +22,14 @@ class ChatCompletionNamedToolChoice(OagenModel):
     """For function calling, the type is always `function`."""
 
     function: ChatCompletionNamedToolChoiceFunction
+
+
+class ChatCompletionNamedToolChoiceParam(TypedDict, total=False):
+    """Request form of :class:`ChatCompletionNamedToolChoice`: a dict a type checker can check."""
+
+    type: Required[Literal["function"]]
+    """For function calling, the type is always `function`."""
+
+    function: Required[
+        ChatCompletionNamedToolChoiceFunctionParam | ChatCompletionNamedToolChoiceFunction
+    ]

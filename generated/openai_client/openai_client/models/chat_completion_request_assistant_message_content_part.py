@@ -9,12 +9,17 @@ from pydantic import Tag
 from .._models import UnknownVariant, tagged
 from .chat_completion_request_message_content_part_refusal import (
     ChatCompletionRequestMessageContentPartRefusal,
+    ChatCompletionRequestMessageContentPartRefusalParam,
 )
 from .chat_completion_request_message_content_part_text import (
     ChatCompletionRequestMessageContentPartText,
+    ChatCompletionRequestMessageContentPartTextParam,
 )
 
-__all__ = ["ChatCompletionRequestAssistantMessageContentPart"]
+__all__ = [
+    "ChatCompletionRequestAssistantMessageContentPart",
+    "ChatCompletionRequestAssistantMessageContentPartParam",
+]
 
 ChatCompletionRequestAssistantMessageContentPart: TypeAlias = Annotated[
     Union[
@@ -36,3 +41,12 @@ ChatCompletionRequestAssistantMessageContentPart: TypeAlias = Annotated[
         },
     ),
 ]
+
+
+ChatCompletionRequestAssistantMessageContentPartParam: TypeAlias = (
+    ChatCompletionRequestMessageContentPartTextParam
+    | ChatCompletionRequestMessageContentPartText
+    | ChatCompletionRequestMessageContentPartRefusalParam
+    | ChatCompletionRequestMessageContentPartRefusal
+)
+"""Request form of :class:`ChatCompletionRequestAssistantMessageContentPart`: a dict a type checker can check."""

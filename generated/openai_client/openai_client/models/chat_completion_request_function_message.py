@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["ChatCompletionRequestFunctionMessage"]
+__all__ = ["ChatCompletionRequestFunctionMessage", "ChatCompletionRequestFunctionMessageParam"]
 
 
 class ChatCompletionRequestFunctionMessage(OagenModel):
@@ -18,4 +20,16 @@ class ChatCompletionRequestFunctionMessage(OagenModel):
     content: str | None
 
     name: str
+    """The name of the function to call."""
+
+
+class ChatCompletionRequestFunctionMessageParam(TypedDict, total=False):
+    """Request form of :class:`ChatCompletionRequestFunctionMessage`: a dict a type checker can check."""
+
+    role: Required[Literal["function"]]
+    """The role of the messages author, in this case `function`."""
+
+    content: Required[str | None]
+
+    name: Required[str]
     """The name of the function to call."""

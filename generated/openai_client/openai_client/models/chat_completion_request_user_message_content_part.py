@@ -9,18 +9,25 @@ from pydantic import Tag
 from .._models import UnknownVariant, tagged
 from .chat_completion_request_message_content_part_audio import (
     ChatCompletionRequestMessageContentPartAudio,
+    ChatCompletionRequestMessageContentPartAudioParam,
 )
 from .chat_completion_request_message_content_part_file import (
     ChatCompletionRequestMessageContentPartFile,
+    ChatCompletionRequestMessageContentPartFileParam,
 )
 from .chat_completion_request_message_content_part_image import (
     ChatCompletionRequestMessageContentPartImage,
+    ChatCompletionRequestMessageContentPartImageParam,
 )
 from .chat_completion_request_message_content_part_text import (
     ChatCompletionRequestMessageContentPartText,
+    ChatCompletionRequestMessageContentPartTextParam,
 )
 
-__all__ = ["ChatCompletionRequestUserMessageContentPart"]
+__all__ = [
+    "ChatCompletionRequestUserMessageContentPart",
+    "ChatCompletionRequestUserMessageContentPartParam",
+]
 
 ChatCompletionRequestUserMessageContentPart: TypeAlias = Annotated[
     Union[
@@ -52,3 +59,16 @@ ChatCompletionRequestUserMessageContentPart: TypeAlias = Annotated[
         },
     ),
 ]
+
+
+ChatCompletionRequestUserMessageContentPartParam: TypeAlias = (
+    ChatCompletionRequestMessageContentPartTextParam
+    | ChatCompletionRequestMessageContentPartText
+    | ChatCompletionRequestMessageContentPartImageParam
+    | ChatCompletionRequestMessageContentPartImage
+    | ChatCompletionRequestMessageContentPartAudioParam
+    | ChatCompletionRequestMessageContentPartAudio
+    | ChatCompletionRequestMessageContentPartFileParam
+    | ChatCompletionRequestMessageContentPartFile
+)
+"""Request form of :class:`ChatCompletionRequestUserMessageContentPart`: a dict a type checker can check."""

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .._models import OagenModel
-from .function_object import FunctionObject
+from typing_extensions import Required, TypedDict
 
-__all__ = ["ChatCompletionTool"]
+from .._models import OagenModel
+from .function_object import FunctionObject, FunctionObjectParam
+
+__all__ = ["ChatCompletionTool", "ChatCompletionToolParam"]
 
 
 class ChatCompletionTool(OagenModel):
@@ -17,3 +19,12 @@ class ChatCompletionTool(OagenModel):
     """The type of the tool. Currently, only `function` is supported."""
 
     function: FunctionObject
+
+
+class ChatCompletionToolParam(TypedDict, total=False):
+    """Request form of :class:`ChatCompletionTool`: a dict a type checker can check."""
+
+    type: Required[Literal["function"]]
+    """The type of the tool. Currently, only `function` is supported."""
+
+    function: Required[FunctionObjectParam | FunctionObject]

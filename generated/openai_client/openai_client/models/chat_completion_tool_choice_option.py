@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from typing import Literal, TypeAlias
 
-from .chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice
-from .chat_completion_named_tool_choice import ChatCompletionNamedToolChoice
-from .chat_completion_named_tool_choice_custom import ChatCompletionNamedToolChoiceCustom
+from .chat_completion_allowed_tools_choice import (
+    ChatCompletionAllowedToolsChoice,
+    ChatCompletionAllowedToolsChoiceParam,
+)
+from .chat_completion_named_tool_choice import (
+    ChatCompletionNamedToolChoice,
+    ChatCompletionNamedToolChoiceParam,
+)
+from .chat_completion_named_tool_choice_custom import (
+    ChatCompletionNamedToolChoiceCustom,
+    ChatCompletionNamedToolChoiceCustomParam,
+)
 
-__all__ = ["ChatCompletionToolChoiceOption"]
+__all__ = ["ChatCompletionToolChoiceOption", "ChatCompletionToolChoiceOptionParam"]
 
 ChatCompletionToolChoiceOption: TypeAlias = (
     Literal["none", "auto", "required"]
@@ -24,3 +33,15 @@ ChatCompletionToolChoiceOption: TypeAlias = (
 Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
 
 `none` is the default when no tools are present. `auto` is the default if tools are present."""
+
+
+ChatCompletionToolChoiceOptionParam: TypeAlias = (
+    Literal["none", "auto", "required"]
+    | ChatCompletionAllowedToolsChoiceParam
+    | ChatCompletionAllowedToolsChoice
+    | ChatCompletionNamedToolChoiceParam
+    | ChatCompletionNamedToolChoice
+    | ChatCompletionNamedToolChoiceCustomParam
+    | ChatCompletionNamedToolChoiceCustom
+)
+"""Request form of :class:`ChatCompletionToolChoiceOption`: a dict a type checker can check."""

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from .._models import OagenModel
-from .automatic_thread_titling_param import AutomaticThreadTitlingParam
-from .file_upload_param import FileUploadParam
-from .history_param import HistoryParam
+from typing_extensions import TypedDict
 
-__all__ = ["ChatkitConfigurationParam"]
+from .._models import OagenModel
+from .automatic_thread_titling_param import (
+    AutomaticThreadTitlingParam,
+    AutomaticThreadTitlingParamParam,
+)
+from .file_upload_param import FileUploadParam, FileUploadParamParam
+from .history_param import HistoryParam, HistoryParamParam
+
+__all__ = ["ChatkitConfigurationParam", "ChatkitConfigurationParamParam"]
 
 
 class ChatkitConfigurationParam(OagenModel):
@@ -20,4 +25,17 @@ class ChatkitConfigurationParam(OagenModel):
     """Configuration for upload enablement and limits. When omitted, uploads are disabled by default (max_files 10, max_file_size 512 MB)."""
 
     history: HistoryParam | None = None
+    """Configuration for chat history retention. When omitted, history is enabled by default with no limit on recent_threads (null)."""
+
+
+class ChatkitConfigurationParamParam(TypedDict, total=False):
+    """Request form of :class:`ChatkitConfigurationParam`: a dict a type checker can check."""
+
+    automatic_thread_titling: AutomaticThreadTitlingParamParam | AutomaticThreadTitlingParam
+    """Configuration for automatic thread titling. When omitted, automatic thread titling is enabled by default."""
+
+    file_upload: FileUploadParamParam | FileUploadParam
+    """Configuration for upload enablement and limits. When omitted, uploads are disabled by default (max_files 10, max_file_size 512 MB)."""
+
+    history: HistoryParamParam | HistoryParam
     """Configuration for chat history retention. When omitted, history is enabled by default with no limit on recent_threads (null)."""

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
-from .._models import OagenModel
-from .code_interpreter_tool_call_outputs_array_item import CodeInterpreterToolCallOutputsArrayItem
+from typing_extensions import Required, TypedDict
 
-__all__ = ["CodeInterpreterToolCall"]
+from .._models import OagenModel
+from .code_interpreter_tool_call_outputs_array_item import (
+    CodeInterpreterToolCallOutputsArrayItem,
+    CodeInterpreterToolCallOutputsArrayItemParam,
+)
+
+__all__ = ["CodeInterpreterToolCall", "CodeInterpreterToolCallParam"]
 
 
 class CodeInterpreterToolCall(OagenModel):
@@ -30,3 +36,23 @@ class CodeInterpreterToolCall(OagenModel):
     code: str | None
 
     outputs: list[CodeInterpreterToolCallOutputsArrayItem] | None
+
+
+class CodeInterpreterToolCallParam(TypedDict, total=False):
+    """Request form of :class:`CodeInterpreterToolCall`: a dict a type checker can check."""
+
+    type: Required[Literal["code_interpreter_call"]]
+    """The type of the code interpreter tool call. Always `code_interpreter_call`."""
+
+    id: Required[str]
+    """The unique ID of the code interpreter tool call."""
+
+    status: Required[Literal["in_progress", "completed", "incomplete", "interpreting", "failed"]]
+    """The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`, `interpreting`, and `failed`."""
+
+    container_id: Required[str]
+    """The ID of the container used to run the code."""
+
+    code: Required[str | None]
+
+    outputs: Required[Sequence[CodeInterpreterToolCallOutputsArrayItemParam] | None]

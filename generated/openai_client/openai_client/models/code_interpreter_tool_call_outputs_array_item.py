@@ -7,10 +7,16 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .code_interpreter_output_image import CodeInterpreterOutputImage
-from .code_interpreter_output_logs import CodeInterpreterOutputLogs
+from .code_interpreter_output_image import (
+    CodeInterpreterOutputImage,
+    CodeInterpreterOutputImageParam,
+)
+from .code_interpreter_output_logs import CodeInterpreterOutputLogs, CodeInterpreterOutputLogsParam
 
-__all__ = ["CodeInterpreterToolCallOutputsArrayItem"]
+__all__ = [
+    "CodeInterpreterToolCallOutputsArrayItem",
+    "CodeInterpreterToolCallOutputsArrayItemParam",
+]
 
 CodeInterpreterToolCallOutputsArrayItem: TypeAlias = Annotated[
     Union[
@@ -20,3 +26,12 @@ CodeInterpreterToolCallOutputsArrayItem: TypeAlias = Annotated[
     ],
     tagged("type", {"logs": "CodeInterpreterOutputLogs", "image": "CodeInterpreterOutputImage"}),
 ]
+
+
+CodeInterpreterToolCallOutputsArrayItemParam: TypeAlias = (
+    CodeInterpreterOutputLogsParam
+    | CodeInterpreterOutputLogs
+    | CodeInterpreterOutputImageParam
+    | CodeInterpreterOutputImage
+)
+"""Request form of :class:`CodeInterpreterToolCallOutputsArrayItem`: a dict a type checker can check."""

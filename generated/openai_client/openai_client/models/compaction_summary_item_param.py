@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["CompactionSummaryItemParam"]
+__all__ = ["CompactionSummaryItemParam", "CompactionSummaryItemParamParam"]
 
 
 class CompactionSummaryItemParam(OagenModel):
@@ -20,4 +22,16 @@ class CompactionSummaryItemParam(OagenModel):
     Server default: ``"compaction"``."""
 
     encrypted_content: str
+    """The encrypted content of the compaction summary."""
+
+
+class CompactionSummaryItemParamParam(TypedDict, total=False):
+    """Request form of :class:`CompactionSummaryItemParam`: a dict a type checker can check."""
+
+    id: str | None
+
+    type: Required[Literal["compaction"]]
+    """The type of the item. Always `compaction`."""
+
+    encrypted_content: Required[str]
     """The encrypted content of the compaction summary."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["CompactionTriggerItemParam"]
+__all__ = ["CompactionTriggerItemParam", "CompactionTriggerItemParamParam"]
 
 
 class CompactionTriggerItemParam(OagenModel):
@@ -16,3 +18,10 @@ class CompactionTriggerItemParam(OagenModel):
     """The type of the item. Always `compaction_trigger`.
 
     Server default: ``"compaction_trigger"``."""
+
+
+class CompactionTriggerItemParamParam(TypedDict, total=False):
+    """Request form of :class:`CompactionTriggerItemParam`: a dict a type checker can check."""
+
+    type: Required[Literal["compaction_trigger"]]
+    """The type of the item. Always `compaction_trigger`."""

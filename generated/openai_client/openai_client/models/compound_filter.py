@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Annotated, Literal, TypeAlias, Union
 
 from pydantic import Tag
+from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel, UnknownVariant, tagged
-from .comparison_filter import ComparisonFilter
+from .comparison_filter import ComparisonFilter, ComparisonFilterParam
 
-__all__ = ["CompoundFilter", "CompoundFilterFiltersItem"]
+__all__ = [
+    "CompoundFilter",
+    "CompoundFilterFiltersItem",
+    "CompoundFilterParam",
+    "CompoundFilterFiltersItemParam",
+]
 
 
 class CompoundFilter(OagenModel):
@@ -44,3 +51,19 @@ CompoundFilterFiltersItem: TypeAlias = Annotated[
         },
     ),
 ]
+
+
+class CompoundFilterParam(TypedDict, total=False):
+    """Request form of :class:`CompoundFilter`: a dict a type checker can check."""
+
+    type: Required[Literal["and", "or"]]
+    """Type of operation: `and` or `or`."""
+
+    filters: Required[Sequence[CompoundFilterFiltersItemParam]]
+    """Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`."""
+
+
+CompoundFilterFiltersItemParam: TypeAlias = (
+    ComparisonFilterParam | ComparisonFilter | CompoundFilterParam | CompoundFilter
+)
+"""Request form of :class:`CompoundFilterFiltersItem`: a dict a type checker can check."""

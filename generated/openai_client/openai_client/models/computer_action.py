@@ -7,17 +7,17 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .click_param import ClickParam
-from .double_click_action import DoubleClickAction
-from .drag_param import DragParam
-from .key_press_action import KeyPressAction
-from .move_param import MoveParam
-from .screenshot_param import ScreenshotParam
-from .scroll_param import ScrollParam
-from .type_param import TypeParam
-from .wait_param import WaitParam
+from .click_param import ClickParam, ClickParamParam
+from .double_click_action import DoubleClickAction, DoubleClickActionParam
+from .drag_param import DragParam, DragParamParam
+from .key_press_action import KeyPressAction, KeyPressActionParam
+from .move_param import MoveParam, MoveParamParam
+from .screenshot_param import ScreenshotParam, ScreenshotParamParam
+from .scroll_param import ScrollParam, ScrollParamParam
+from .type_param import TypeParam, TypeParamParam
+from .wait_param import WaitParam, WaitParamParam
 
-__all__ = ["ComputerAction"]
+__all__ = ["ComputerAction", "ComputerActionParam"]
 
 ComputerAction: TypeAlias = Annotated[
     Union[
@@ -47,3 +47,26 @@ ComputerAction: TypeAlias = Annotated[
         },
     ),
 ]
+
+
+ComputerActionParam: TypeAlias = (
+    ClickParamParam
+    | ClickParam
+    | DoubleClickActionParam
+    | DoubleClickAction
+    | DragParamParam
+    | DragParam
+    | KeyPressActionParam
+    | KeyPressAction
+    | MoveParamParam
+    | MoveParam
+    | ScreenshotParamParam
+    | ScreenshotParam
+    | ScrollParamParam
+    | ScrollParam
+    | TypeParamParam
+    | TypeParam
+    | WaitParamParam
+    | WaitParam
+)
+"""Request form of :class:`ComputerAction`: a dict a type checker can check."""

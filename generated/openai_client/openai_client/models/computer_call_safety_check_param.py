@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["ComputerCallSafetyCheckParam"]
+__all__ = ["ComputerCallSafetyCheckParam", "ComputerCallSafetyCheckParamParam"]
 
 
 class ComputerCallSafetyCheckParam(OagenModel):
@@ -16,3 +18,14 @@ class ComputerCallSafetyCheckParam(OagenModel):
     code: str | None = None
 
     message: str | None = None
+
+
+class ComputerCallSafetyCheckParamParam(TypedDict, total=False):
+    """Request form of :class:`ComputerCallSafetyCheckParam`: a dict a type checker can check."""
+
+    id: Required[str]
+    """The ID of the pending safety check."""
+
+    code: str | None
+
+    message: str | None

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["ComputerTool"]
+__all__ = ["ComputerTool", "ComputerToolParam"]
 
 
 class ComputerTool(OagenModel):
@@ -16,3 +18,10 @@ class ComputerTool(OagenModel):
     """The type of the computer tool. Always `computer`.
 
     Server default: ``"computer"``."""
+
+
+class ComputerToolParam(TypedDict, total=False):
+    """Request form of :class:`ComputerTool`: a dict a type checker can check."""
+
+    type: Required[Literal["computer"]]
+    """The type of the computer tool. Always `computer`."""

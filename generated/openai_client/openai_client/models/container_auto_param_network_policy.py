@@ -7,10 +7,16 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
-from .container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
+from .container_network_policy_allowlist_param import (
+    ContainerNetworkPolicyAllowlistParam,
+    ContainerNetworkPolicyAllowlistParamParam,
+)
+from .container_network_policy_disabled_param import (
+    ContainerNetworkPolicyDisabledParam,
+    ContainerNetworkPolicyDisabledParamParam,
+)
 
-__all__ = ["ContainerAutoParamNetworkPolicy"]
+__all__ = ["ContainerAutoParamNetworkPolicy", "ContainerAutoParamNetworkPolicyParam"]
 
 ContainerAutoParamNetworkPolicy: TypeAlias = Annotated[
     Union[
@@ -29,3 +35,12 @@ ContainerAutoParamNetworkPolicy: TypeAlias = Annotated[
     ),
 ]
 """Network access policy for the container."""
+
+
+ContainerAutoParamNetworkPolicyParam: TypeAlias = (
+    ContainerNetworkPolicyDisabledParamParam
+    | ContainerNetworkPolicyDisabledParam
+    | ContainerNetworkPolicyAllowlistParamParam
+    | ContainerNetworkPolicyAllowlistParam
+)
+"""Request form of :class:`ContainerAutoParamNetworkPolicy`: a dict a type checker can check."""

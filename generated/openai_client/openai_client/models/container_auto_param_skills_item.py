@@ -7,10 +7,10 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .inline_skill_param import InlineSkillParam
-from .skill_reference_param import SkillReferenceParam
+from .inline_skill_param import InlineSkillParam, InlineSkillParamParam
+from .skill_reference_param import SkillReferenceParam, SkillReferenceParamParam
 
-__all__ = ["ContainerAutoParamSkillsItem"]
+__all__ = ["ContainerAutoParamSkillsItem", "ContainerAutoParamSkillsItemParam"]
 
 ContainerAutoParamSkillsItem: TypeAlias = Annotated[
     Union[
@@ -20,3 +20,9 @@ ContainerAutoParamSkillsItem: TypeAlias = Annotated[
     ],
     tagged("type", {"skill_reference": "SkillReferenceParam", "inline": "InlineSkillParam"}),
 ]
+
+
+ContainerAutoParamSkillsItemParam: TypeAlias = (
+    SkillReferenceParamParam | SkillReferenceParam | InlineSkillParamParam | InlineSkillParam
+)
+"""Request form of :class:`ContainerAutoParamSkillsItem`: a dict a type checker can check."""

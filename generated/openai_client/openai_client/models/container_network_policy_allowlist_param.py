@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
-from .._models import OagenModel
-from .container_network_policy_domain_secret_param import ContainerNetworkPolicyDomainSecretParam
+from typing_extensions import Required, TypedDict
 
-__all__ = ["ContainerNetworkPolicyAllowlistParam"]
+from .._models import OagenModel
+from .container_network_policy_domain_secret_param import (
+    ContainerNetworkPolicyDomainSecretParam,
+    ContainerNetworkPolicyDomainSecretParamParam,
+)
+
+__all__ = ["ContainerNetworkPolicyAllowlistParam", "ContainerNetworkPolicyAllowlistParamParam"]
 
 
 class ContainerNetworkPolicyAllowlistParam(OagenModel):
@@ -22,4 +28,19 @@ class ContainerNetworkPolicyAllowlistParam(OagenModel):
     """A list of allowed domains when type is `allowlist`."""
 
     domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | None = None
+    """Optional domain-scoped secrets for allowlisted domains."""
+
+
+class ContainerNetworkPolicyAllowlistParamParam(TypedDict, total=False):
+    """Request form of :class:`ContainerNetworkPolicyAllowlistParam`: a dict a type checker can check."""
+
+    type: Required[Literal["allowlist"]]
+    """Allow outbound network access only to specified domains. Always `allowlist`."""
+
+    allowed_domains: Required[Sequence[str]]
+    """A list of allowed domains when type is `allowlist`."""
+
+    domain_secrets: Sequence[
+        ContainerNetworkPolicyDomainSecretParamParam | ContainerNetworkPolicyDomainSecretParam
+    ]
     """Optional domain-scoped secrets for allowlisted domains."""

@@ -7,11 +7,14 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .response_format_json_object import ResponseFormatJsonObject
-from .response_format_json_schema import ResponseFormatJsonSchema
-from .response_format_text import ResponseFormatText
+from .response_format_json_object import ResponseFormatJsonObject, ResponseFormatJsonObjectParam
+from .response_format_json_schema import ResponseFormatJsonSchema, ResponseFormatJsonSchemaParam
+from .response_format_text import ResponseFormatText, ResponseFormatTextParam
 
-__all__ = ["CreateChatCompletionRequestResponseFormat"]
+__all__ = [
+    "CreateChatCompletionRequestResponseFormat",
+    "CreateChatCompletionRequestResponseFormatParam",
+]
 
 CreateChatCompletionRequestResponseFormat: TypeAlias = Annotated[
     Union[
@@ -39,3 +42,14 @@ guide](/docs/guides/structured-outputs).
 Setting to `{ "type": "json_object" }` enables the older JSON mode, which
 ensures the message the model generates is valid JSON. Using `json_schema`
 is preferred for models that support it."""
+
+
+CreateChatCompletionRequestResponseFormatParam: TypeAlias = (
+    ResponseFormatTextParam
+    | ResponseFormatText
+    | ResponseFormatJsonSchemaParam
+    | ResponseFormatJsonSchema
+    | ResponseFormatJsonObjectParam
+    | ResponseFormatJsonObject
+)
+"""Request form of :class:`CreateChatCompletionRequestResponseFormat`: a dict a type checker can check."""

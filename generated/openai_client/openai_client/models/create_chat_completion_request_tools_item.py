@@ -7,10 +7,10 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .chat_completion_tool import ChatCompletionTool
-from .custom_tool_chat_completions import CustomToolChatCompletions
+from .chat_completion_tool import ChatCompletionTool, ChatCompletionToolParam
+from .custom_tool_chat_completions import CustomToolChatCompletions, CustomToolChatCompletionsParam
 
-__all__ = ["CreateChatCompletionRequestToolsItem"]
+__all__ = ["CreateChatCompletionRequestToolsItem", "CreateChatCompletionRequestToolsItemParam"]
 
 CreateChatCompletionRequestToolsItem: TypeAlias = Annotated[
     Union[
@@ -20,3 +20,12 @@ CreateChatCompletionRequestToolsItem: TypeAlias = Annotated[
     ],
     tagged("type", {"function": "ChatCompletionTool", "custom": "CustomToolChatCompletions"}),
 ]
+
+
+CreateChatCompletionRequestToolsItemParam: TypeAlias = (
+    ChatCompletionToolParam
+    | ChatCompletionTool
+    | CustomToolChatCompletionsParam
+    | CustomToolChatCompletions
+)
+"""Request form of :class:`CreateChatCompletionRequestToolsItem`: a dict a type checker can check."""

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .._models import OagenModel
-from .web_search_location import WebSearchLocation
+from typing_extensions import Required, TypedDict
 
-__all__ = ["CreateChatCompletionRequestWebSearchOptionsUserLocation"]
+from .._models import OagenModel
+from .web_search_location import WebSearchLocation, WebSearchLocationParam
+
+__all__ = [
+    "CreateChatCompletionRequestWebSearchOptionsUserLocation",
+    "CreateChatCompletionRequestWebSearchOptionsUserLocationParam",
+]
 
 
 class CreateChatCompletionRequestWebSearchOptionsUserLocation(OagenModel):
@@ -17,3 +22,12 @@ class CreateChatCompletionRequestWebSearchOptionsUserLocation(OagenModel):
     """The type of location approximation. Always `approximate`."""
 
     approximate: WebSearchLocation
+
+
+class CreateChatCompletionRequestWebSearchOptionsUserLocationParam(TypedDict, total=False):
+    """Request form of :class:`CreateChatCompletionRequestWebSearchOptionsUserLocation`: a dict a type checker can check."""
+
+    type: Required[Literal["approximate"]]
+    """The type of location approximation. Always `approximate`."""
+
+    approximate: Required[WebSearchLocationParam | WebSearchLocation]

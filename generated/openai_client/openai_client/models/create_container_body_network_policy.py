@@ -7,10 +7,16 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
-from .container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
+from .container_network_policy_allowlist_param import (
+    ContainerNetworkPolicyAllowlistParam,
+    ContainerNetworkPolicyAllowlistParamParam,
+)
+from .container_network_policy_disabled_param import (
+    ContainerNetworkPolicyDisabledParam,
+    ContainerNetworkPolicyDisabledParamParam,
+)
 
-__all__ = ["CreateContainerBodyNetworkPolicy"]
+__all__ = ["CreateContainerBodyNetworkPolicy", "CreateContainerBodyNetworkPolicyParam"]
 
 CreateContainerBodyNetworkPolicy: TypeAlias = Annotated[
     Union[
@@ -29,3 +35,12 @@ CreateContainerBodyNetworkPolicy: TypeAlias = Annotated[
     ),
 ]
 """Network access policy for the container."""
+
+
+CreateContainerBodyNetworkPolicyParam: TypeAlias = (
+    ContainerNetworkPolicyDisabledParamParam
+    | ContainerNetworkPolicyDisabledParam
+    | ContainerNetworkPolicyAllowlistParamParam
+    | ContainerNetworkPolicyAllowlistParam
+)
+"""Request form of :class:`CreateContainerBodyNetworkPolicy`: a dict a type checker can check."""

@@ -7,10 +7,10 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .inline_skill_param import InlineSkillParam
-from .skill_reference_param import SkillReferenceParam
+from .inline_skill_param import InlineSkillParam, InlineSkillParamParam
+from .skill_reference_param import SkillReferenceParam, SkillReferenceParamParam
 
-__all__ = ["CreateContainerBodySkillsItem"]
+__all__ = ["CreateContainerBodySkillsItem", "CreateContainerBodySkillsItemParam"]
 
 CreateContainerBodySkillsItem: TypeAlias = Annotated[
     Union[
@@ -20,3 +20,9 @@ CreateContainerBodySkillsItem: TypeAlias = Annotated[
     ],
     tagged("type", {"skill_reference": "SkillReferenceParam", "inline": "InlineSkillParam"}),
 ]
+
+
+CreateContainerBodySkillsItemParam: TypeAlias = (
+    SkillReferenceParamParam | SkillReferenceParam | InlineSkillParamParam | InlineSkillParam
+)
+"""Request form of :class:`CreateContainerBodySkillsItem`: a dict a type checker can check."""

@@ -7,11 +7,20 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .eval_jsonl_file_content_source import EvalJsonlFileContentSource
-from .eval_jsonl_file_id_source import EvalJsonlFileIdSource
-from .eval_stored_completions_source import EvalStoredCompletionsSource
+from .eval_jsonl_file_content_source import (
+    EvalJsonlFileContentSource,
+    EvalJsonlFileContentSourceParam,
+)
+from .eval_jsonl_file_id_source import EvalJsonlFileIdSource, EvalJsonlFileIdSourceParam
+from .eval_stored_completions_source import (
+    EvalStoredCompletionsSource,
+    EvalStoredCompletionsSourceParam,
+)
 
-__all__ = ["CreateEvalCompletionsRunDataSourceSource"]
+__all__ = [
+    "CreateEvalCompletionsRunDataSourceSource",
+    "CreateEvalCompletionsRunDataSourceSourceParam",
+]
 
 CreateEvalCompletionsRunDataSourceSource: TypeAlias = Annotated[
     Union[
@@ -30,3 +39,14 @@ CreateEvalCompletionsRunDataSourceSource: TypeAlias = Annotated[
     ),
 ]
 """Determines what populates the `item` namespace in this run's data source."""
+
+
+CreateEvalCompletionsRunDataSourceSourceParam: TypeAlias = (
+    EvalJsonlFileContentSourceParam
+    | EvalJsonlFileContentSource
+    | EvalJsonlFileIdSourceParam
+    | EvalJsonlFileIdSource
+    | EvalStoredCompletionsSourceParam
+    | EvalStoredCompletionsSource
+)
+"""Request form of :class:`CreateEvalCompletionsRunDataSourceSource`: a dict a type checker can check."""

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Literal
+
+from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
 
-__all__ = ["CreateEvalCustomDataSourceConfig"]
+__all__ = ["CreateEvalCustomDataSourceConfig", "CreateEvalCustomDataSourceConfigParam"]
 
 
 class CreateEvalCustomDataSourceConfig(OagenModel):
@@ -27,3 +30,16 @@ class CreateEvalCustomDataSourceConfig(OagenModel):
     """Whether the eval should expect you to populate the sample namespace (ie, by generating responses off of your data source)
 
     Server default: ``False``."""
+
+
+class CreateEvalCustomDataSourceConfigParam(TypedDict, total=False):
+    """Request form of :class:`CreateEvalCustomDataSourceConfig`: a dict a type checker can check."""
+
+    type: Required[Literal["custom"]]
+    """The type of data source. Always `custom`."""
+
+    item_schema: Required[Mapping[str, Any]]
+    """The json schema for each row in the data source."""
+
+    include_sample_schema: bool
+    """Whether the eval should expect you to populate the sample namespace (ie, by generating responses off of your data source)"""

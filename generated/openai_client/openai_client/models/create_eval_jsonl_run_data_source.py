@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .._models import OagenModel
-from .create_eval_jsonl_run_data_source_source import CreateEvalJsonlRunDataSourceSource
+from typing_extensions import Required, TypedDict
 
-__all__ = ["CreateEvalJsonlRunDataSource"]
+from .._models import OagenModel
+from .create_eval_jsonl_run_data_source_source import (
+    CreateEvalJsonlRunDataSourceSource,
+    CreateEvalJsonlRunDataSourceSourceParam,
+)
+
+__all__ = ["CreateEvalJsonlRunDataSource", "CreateEvalJsonlRunDataSourceParam"]
 
 
 class CreateEvalJsonlRunDataSource(OagenModel):
@@ -19,4 +24,14 @@ class CreateEvalJsonlRunDataSource(OagenModel):
     Server default: ``"jsonl"``."""
 
     source: CreateEvalJsonlRunDataSourceSource
+    """Determines what populates the `item` namespace in the data source."""
+
+
+class CreateEvalJsonlRunDataSourceParam(TypedDict, total=False):
+    """Request form of :class:`CreateEvalJsonlRunDataSource`: a dict a type checker can check."""
+
+    type: Required[Literal["jsonl"]]
+    """The type of data source. Always `jsonl`."""
+
+    source: Required[CreateEvalJsonlRunDataSourceSourceParam]
     """Determines what populates the `item` namespace in the data source."""

@@ -7,10 +7,13 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .eval_jsonl_file_content_source import EvalJsonlFileContentSource
-from .eval_jsonl_file_id_source import EvalJsonlFileIdSource
+from .eval_jsonl_file_content_source import (
+    EvalJsonlFileContentSource,
+    EvalJsonlFileContentSourceParam,
+)
+from .eval_jsonl_file_id_source import EvalJsonlFileIdSource, EvalJsonlFileIdSourceParam
 
-__all__ = ["CreateEvalJsonlRunDataSourceSource"]
+__all__ = ["CreateEvalJsonlRunDataSourceSource", "CreateEvalJsonlRunDataSourceSourceParam"]
 
 CreateEvalJsonlRunDataSourceSource: TypeAlias = Annotated[
     Union[
@@ -23,3 +26,12 @@ CreateEvalJsonlRunDataSourceSource: TypeAlias = Annotated[
     ),
 ]
 """Determines what populates the `item` namespace in the data source."""
+
+
+CreateEvalJsonlRunDataSourceSourceParam: TypeAlias = (
+    EvalJsonlFileContentSourceParam
+    | EvalJsonlFileContentSource
+    | EvalJsonlFileIdSourceParam
+    | EvalJsonlFileIdSource
+)
+"""Request form of :class:`CreateEvalJsonlRunDataSourceSource`: a dict a type checker can check."""

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
-from .._models import OagenModel
-from .create_eval_item import CreateEvalItem
+from typing_extensions import Required, TypedDict
 
-__all__ = ["CreateEvalLabelModelGrader"]
+from .._models import OagenModel
+from .create_eval_item import CreateEvalItem, CreateEvalItemParam
+
+__all__ = ["CreateEvalLabelModelGrader", "CreateEvalLabelModelGraderParam"]
 
 
 class CreateEvalLabelModelGrader(OagenModel):
@@ -30,4 +33,26 @@ class CreateEvalLabelModelGrader(OagenModel):
     """The labels to classify to each item in the evaluation."""
 
     passing_labels: list[str]
+    """The labels that indicate a passing result. Must be a subset of labels."""
+
+
+class CreateEvalLabelModelGraderParam(TypedDict, total=False):
+    """Request form of :class:`CreateEvalLabelModelGrader`: a dict a type checker can check."""
+
+    type: Required[Literal["label_model"]]
+    """The object type, which is always `label_model`."""
+
+    name: Required[str]
+    """The name of the grader."""
+
+    model: Required[str]
+    """The model to use for the evaluation. Must support structured outputs."""
+
+    input: Required[Sequence[CreateEvalItemParam]]
+    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+
+    labels: Required[Sequence[str]]
+    """The labels to classify to each item in the evaluation."""
+
+    passing_labels: Required[Sequence[str]]
     """The labels that indicate a passing result. Must be a subset of labels."""

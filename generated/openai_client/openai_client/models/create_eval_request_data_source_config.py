@@ -7,13 +7,20 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .create_eval_custom_data_source_config import CreateEvalCustomDataSourceConfig
-from .create_eval_logs_data_source_config import CreateEvalLogsDataSourceConfig
+from .create_eval_custom_data_source_config import (
+    CreateEvalCustomDataSourceConfig,
+    CreateEvalCustomDataSourceConfigParam,
+)
+from .create_eval_logs_data_source_config import (
+    CreateEvalLogsDataSourceConfig,
+    CreateEvalLogsDataSourceConfigParam,
+)
 from .create_eval_stored_completions_data_source_config import (
     CreateEvalStoredCompletionsDataSourceConfig,
+    CreateEvalStoredCompletionsDataSourceConfigParam,
 )
 
-__all__ = ["CreateEvalRequestDataSourceConfig"]
+__all__ = ["CreateEvalRequestDataSourceConfig", "CreateEvalRequestDataSourceConfigParam"]
 
 CreateEvalRequestDataSourceConfig: TypeAlias = Annotated[
     Union[
@@ -35,3 +42,14 @@ CreateEvalRequestDataSourceConfig: TypeAlias = Annotated[
     ),
 ]
 """The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation."""
+
+
+CreateEvalRequestDataSourceConfigParam: TypeAlias = (
+    CreateEvalCustomDataSourceConfigParam
+    | CreateEvalCustomDataSourceConfig
+    | CreateEvalLogsDataSourceConfigParam
+    | CreateEvalLogsDataSourceConfig
+    | CreateEvalStoredCompletionsDataSourceConfigParam
+    | CreateEvalStoredCompletionsDataSourceConfig
+)
+"""Request form of :class:`CreateEvalRequestDataSourceConfig`: a dict a type checker can check."""

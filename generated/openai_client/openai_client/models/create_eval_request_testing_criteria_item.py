@@ -7,13 +7,16 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .create_eval_label_model_grader import CreateEvalLabelModelGrader
-from .eval_grader_python import EvalGraderPython
-from .eval_grader_score_model import EvalGraderScoreModel
-from .eval_grader_string_check import EvalGraderStringCheck
-from .eval_grader_text_similarity import EvalGraderTextSimilarity
+from .create_eval_label_model_grader import (
+    CreateEvalLabelModelGrader,
+    CreateEvalLabelModelGraderParam,
+)
+from .eval_grader_python import EvalGraderPython, EvalGraderPythonParam
+from .eval_grader_score_model import EvalGraderScoreModel, EvalGraderScoreModelParam
+from .eval_grader_string_check import EvalGraderStringCheck, EvalGraderStringCheckParam
+from .eval_grader_text_similarity import EvalGraderTextSimilarity, EvalGraderTextSimilarityParam
 
-__all__ = ["CreateEvalRequestTestingCriteriaItem"]
+__all__ = ["CreateEvalRequestTestingCriteriaItem", "CreateEvalRequestTestingCriteriaItemParam"]
 
 CreateEvalRequestTestingCriteriaItem: TypeAlias = Annotated[
     Union[
@@ -35,3 +38,17 @@ CreateEvalRequestTestingCriteriaItem: TypeAlias = Annotated[
         },
     ),
 ]
+
+
+CreateEvalRequestTestingCriteriaItemParam: TypeAlias = (
+    CreateEvalLabelModelGraderParam
+    | CreateEvalLabelModelGrader
+    | EvalGraderStringCheckParam
+    | EvalGraderTextSimilarityParam
+    | EvalGraderTextSimilarity
+    | EvalGraderPythonParam
+    | EvalGraderPython
+    | EvalGraderScoreModelParam
+    | EvalGraderScoreModel
+)
+"""Request form of :class:`CreateEvalRequestTestingCriteriaItem`: a dict a type checker can check."""

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["CreateEvalResponsesRunDataSourceInputMessagesItemReference"]
+__all__ = [
+    "CreateEvalResponsesRunDataSourceInputMessagesItemReference",
+    "CreateEvalResponsesRunDataSourceInputMessagesItemReferenceParam",
+]
 
 
 class CreateEvalResponsesRunDataSourceInputMessagesItemReference(OagenModel):
@@ -16,4 +21,14 @@ class CreateEvalResponsesRunDataSourceInputMessagesItemReference(OagenModel):
     """The type of input messages. Always `item_reference`."""
 
     item_reference: str
+    """A reference to a variable in the `item` namespace. Ie, "item.name\" """
+
+
+class CreateEvalResponsesRunDataSourceInputMessagesItemReferenceParam(TypedDict, total=False):
+    """Request form of :class:`CreateEvalResponsesRunDataSourceInputMessagesItemReference`: a dict a type checker can check."""
+
+    type: Required[Literal["item_reference"]]
+    """The type of input messages. Always `item_reference`."""
+
+    item_reference: Required[str]
     """A reference to a variable in the `item` namespace. Ie, "item.name\" """

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from .._models import OagenModel
-from .text_response_format_configuration import TextResponseFormatConfiguration
+from typing_extensions import TypedDict
 
-__all__ = ["CreateEvalResponsesRunDataSourceSamplingParamsText"]
+from .._models import OagenModel
+from .text_response_format_configuration import (
+    TextResponseFormatConfiguration,
+    TextResponseFormatConfigurationParam,
+)
+
+__all__ = [
+    "CreateEvalResponsesRunDataSourceSamplingParamsText",
+    "CreateEvalResponsesRunDataSourceSamplingParamsTextParam",
+]
 
 
 class CreateEvalResponsesRunDataSourceSamplingParamsText(OagenModel):
@@ -15,3 +23,9 @@ class CreateEvalResponsesRunDataSourceSamplingParamsText(OagenModel):
     - [Structured Outputs](/docs/guides/structured-outputs)"""
 
     format: TextResponseFormatConfiguration | None = None
+
+
+class CreateEvalResponsesRunDataSourceSamplingParamsTextParam(TypedDict, total=False):
+    """Request form of :class:`CreateEvalResponsesRunDataSourceSamplingParamsText`: a dict a type checker can check."""
+
+    format: TextResponseFormatConfigurationParam

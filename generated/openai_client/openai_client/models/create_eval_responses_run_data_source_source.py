@@ -7,11 +7,14 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .eval_jsonl_file_content_source import EvalJsonlFileContentSource
-from .eval_jsonl_file_id_source import EvalJsonlFileIdSource
-from .eval_responses_source import EvalResponsesSource
+from .eval_jsonl_file_content_source import (
+    EvalJsonlFileContentSource,
+    EvalJsonlFileContentSourceParam,
+)
+from .eval_jsonl_file_id_source import EvalJsonlFileIdSource, EvalJsonlFileIdSourceParam
+from .eval_responses_source import EvalResponsesSource, EvalResponsesSourceParam
 
-__all__ = ["CreateEvalResponsesRunDataSourceSource"]
+__all__ = ["CreateEvalResponsesRunDataSourceSource", "CreateEvalResponsesRunDataSourceSourceParam"]
 
 CreateEvalResponsesRunDataSourceSource: TypeAlias = Annotated[
     Union[
@@ -30,3 +33,14 @@ CreateEvalResponsesRunDataSourceSource: TypeAlias = Annotated[
     ),
 ]
 """Determines what populates the `item` namespace in this run's data source."""
+
+
+CreateEvalResponsesRunDataSourceSourceParam: TypeAlias = (
+    EvalJsonlFileContentSourceParam
+    | EvalJsonlFileContentSource
+    | EvalJsonlFileIdSourceParam
+    | EvalJsonlFileIdSource
+    | EvalResponsesSourceParam
+    | EvalResponsesSource
+)
+"""Request form of :class:`CreateEvalResponsesRunDataSourceSource`: a dict a type checker can check."""

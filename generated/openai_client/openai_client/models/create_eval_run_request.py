@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
-from .create_eval_run_request_data_source import CreateEvalRunRequestDataSource
+from .create_eval_run_request_data_source import (
+    CreateEvalRunRequestDataSource,
+    CreateEvalRunRequestDataSourceParam,
+)
 from .metadata import Metadata
 
-__all__ = ["CreateEvalRunRequest"]
+__all__ = ["CreateEvalRunRequest", "CreateEvalRunRequestParam"]
 
 
 class CreateEvalRunRequest(OagenModel):
@@ -18,4 +23,16 @@ class CreateEvalRunRequest(OagenModel):
     metadata: Metadata | None = None
 
     data_source: CreateEvalRunRequestDataSource
+    """Details about the run's data source."""
+
+
+class CreateEvalRunRequestParam(TypedDict, total=False):
+    """Request form of :class:`CreateEvalRunRequest`: a dict a type checker can check."""
+
+    name: str
+    """The name of the run."""
+
+    metadata: Metadata
+
+    data_source: Required[CreateEvalRunRequestDataSourceParam]
     """Details about the run's data source."""

@@ -7,11 +7,20 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
-from .create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource
-from .create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource
+from .create_eval_completions_run_data_source import (
+    CreateEvalCompletionsRunDataSource,
+    CreateEvalCompletionsRunDataSourceParam,
+)
+from .create_eval_jsonl_run_data_source import (
+    CreateEvalJsonlRunDataSource,
+    CreateEvalJsonlRunDataSourceParam,
+)
+from .create_eval_responses_run_data_source import (
+    CreateEvalResponsesRunDataSource,
+    CreateEvalResponsesRunDataSourceParam,
+)
 
-__all__ = ["CreateEvalRunRequestDataSource"]
+__all__ = ["CreateEvalRunRequestDataSource", "CreateEvalRunRequestDataSourceParam"]
 
 CreateEvalRunRequestDataSource: TypeAlias = Annotated[
     Union[
@@ -30,3 +39,14 @@ CreateEvalRunRequestDataSource: TypeAlias = Annotated[
     ),
 ]
 """Details about the run's data source."""
+
+
+CreateEvalRunRequestDataSourceParam: TypeAlias = (
+    CreateEvalJsonlRunDataSourceParam
+    | CreateEvalJsonlRunDataSource
+    | CreateEvalCompletionsRunDataSourceParam
+    | CreateEvalCompletionsRunDataSource
+    | CreateEvalResponsesRunDataSourceParam
+    | CreateEvalResponsesRunDataSource
+)
+"""Request form of :class:`CreateEvalRunRequestDataSource`: a dict a type checker can check."""

@@ -7,10 +7,16 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .assistant_tools_code import AssistantToolsCode
-from .assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly
+from .assistant_tools_code import AssistantToolsCode, AssistantToolsCodeParam
+from .assistant_tools_file_search_type_only import (
+    AssistantToolsFileSearchTypeOnly,
+    AssistantToolsFileSearchTypeOnlyParam,
+)
 
-__all__ = ["CreateMessageRequestAttachmentsArrayItemToolsItem"]
+__all__ = [
+    "CreateMessageRequestAttachmentsArrayItemToolsItem",
+    "CreateMessageRequestAttachmentsArrayItemToolsItemParam",
+]
 
 CreateMessageRequestAttachmentsArrayItemToolsItem: TypeAlias = Annotated[
     Union[
@@ -26,3 +32,12 @@ CreateMessageRequestAttachmentsArrayItemToolsItem: TypeAlias = Annotated[
         },
     ),
 ]
+
+
+CreateMessageRequestAttachmentsArrayItemToolsItemParam: TypeAlias = (
+    AssistantToolsCodeParam
+    | AssistantToolsCode
+    | AssistantToolsFileSearchTypeOnlyParam
+    | AssistantToolsFileSearchTypeOnly
+)
+"""Request form of :class:`CreateMessageRequestAttachmentsArrayItemToolsItem`: a dict a type checker can check."""

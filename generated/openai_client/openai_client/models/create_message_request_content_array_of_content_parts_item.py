@@ -7,11 +7,23 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .message_content_image_file_object import MessageContentImageFileObject
-from .message_content_image_url_object import MessageContentImageUrlObject
-from .message_request_content_text_object import MessageRequestContentTextObject
+from .message_content_image_file_object import (
+    MessageContentImageFileObject,
+    MessageContentImageFileObjectParam,
+)
+from .message_content_image_url_object import (
+    MessageContentImageUrlObject,
+    MessageContentImageUrlObjectParam,
+)
+from .message_request_content_text_object import (
+    MessageRequestContentTextObject,
+    MessageRequestContentTextObjectParam,
+)
 
-__all__ = ["CreateMessageRequestContentArrayOfContentPartsItem"]
+__all__ = [
+    "CreateMessageRequestContentArrayOfContentPartsItem",
+    "CreateMessageRequestContentArrayOfContentPartsItemParam",
+]
 
 CreateMessageRequestContentArrayOfContentPartsItem: TypeAlias = Annotated[
     Union[
@@ -29,3 +41,14 @@ CreateMessageRequestContentArrayOfContentPartsItem: TypeAlias = Annotated[
         },
     ),
 ]
+
+
+CreateMessageRequestContentArrayOfContentPartsItemParam: TypeAlias = (
+    MessageContentImageFileObjectParam
+    | MessageContentImageFileObject
+    | MessageContentImageUrlObjectParam
+    | MessageContentImageUrlObject
+    | MessageRequestContentTextObjectParam
+    | MessageRequestContentTextObject
+)
+"""Request form of :class:`CreateMessageRequestContentArrayOfContentPartsItem`: a dict a type checker can check."""

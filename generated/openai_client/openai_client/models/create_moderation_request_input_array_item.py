@@ -9,12 +9,14 @@ from pydantic import Tag
 from .._models import UnknownVariant, tagged
 from .create_moderation_request_input_array_item_image_url import (
     CreateModerationRequestInputArrayItemImageUrl,
+    CreateModerationRequestInputArrayItemImageUrlParam,
 )
 from .create_moderation_request_input_array_item_text import (
     CreateModerationRequestInputArrayItemText,
+    CreateModerationRequestInputArrayItemTextParam,
 )
 
-__all__ = ["CreateModerationRequestInputArrayItem"]
+__all__ = ["CreateModerationRequestInputArrayItem", "CreateModerationRequestInputArrayItemParam"]
 
 CreateModerationRequestInputArrayItem: TypeAlias = Annotated[
     Union[
@@ -36,3 +38,12 @@ CreateModerationRequestInputArrayItem: TypeAlias = Annotated[
         },
     ),
 ]
+
+
+CreateModerationRequestInputArrayItemParam: TypeAlias = (
+    CreateModerationRequestInputArrayItemImageUrlParam
+    | CreateModerationRequestInputArrayItemImageUrl
+    | CreateModerationRequestInputArrayItemTextParam
+    | CreateModerationRequestInputArrayItemText
+)
+"""Request form of :class:`CreateModerationRequestInputArrayItem`: a dict a type checker can check."""

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .._models import OagenModel
-from .spend_alert_notification_channel import SpendAlertNotificationChannel
+from typing_extensions import Required, TypedDict
 
-__all__ = ["CreateSpendAlertBody"]
+from .._models import OagenModel
+from .spend_alert_notification_channel import (
+    SpendAlertNotificationChannel,
+    SpendAlertNotificationChannelParam,
+)
+
+__all__ = ["CreateSpendAlertBody", "CreateSpendAlertBodyParam"]
 
 
 class CreateSpendAlertBody(OagenModel):
@@ -23,3 +28,20 @@ class CreateSpendAlertBody(OagenModel):
     """The time interval for evaluating spend against the threshold."""
 
     notification_channel: SpendAlertNotificationChannel
+
+
+class CreateSpendAlertBodyParam(TypedDict, total=False):
+    """Request form of :class:`CreateSpendAlertBody`: a dict a type checker can check."""
+
+    threshold_amount: Required[int]
+    """The alert threshold amount, in cents."""
+
+    currency: Required[Literal["USD"]]
+    """The currency for the threshold amount."""
+
+    interval: Required[Literal["month"]]
+    """The time interval for evaluating spend against the threshold."""
+
+    notification_channel: Required[
+        SpendAlertNotificationChannelParam | SpendAlertNotificationChannel
+    ]

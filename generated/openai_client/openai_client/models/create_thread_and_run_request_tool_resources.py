@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing_extensions import TypedDict
+
 from .._models import OagenModel
 from .create_thread_and_run_request_tool_resources_code_interpreter import (
     CreateThreadAndRunRequestToolResourcesCodeInterpreter,
+    CreateThreadAndRunRequestToolResourcesCodeInterpreterParam,
 )
 from .create_thread_and_run_request_tool_resources_file_search import (
     CreateThreadAndRunRequestToolResourcesFileSearch,
+    CreateThreadAndRunRequestToolResourcesFileSearchParam,
 )
 
-__all__ = ["CreateThreadAndRunRequestToolResources"]
+__all__ = ["CreateThreadAndRunRequestToolResources", "CreateThreadAndRunRequestToolResourcesParam"]
 
 
 class CreateThreadAndRunRequestToolResources(OagenModel):
@@ -19,3 +23,17 @@ class CreateThreadAndRunRequestToolResources(OagenModel):
     code_interpreter: CreateThreadAndRunRequestToolResourcesCodeInterpreter | None = None
 
     file_search: CreateThreadAndRunRequestToolResourcesFileSearch | None = None
+
+
+class CreateThreadAndRunRequestToolResourcesParam(TypedDict, total=False):
+    """Request form of :class:`CreateThreadAndRunRequestToolResources`: a dict a type checker can check."""
+
+    code_interpreter: (
+        CreateThreadAndRunRequestToolResourcesCodeInterpreterParam
+        | CreateThreadAndRunRequestToolResourcesCodeInterpreter
+    )
+
+    file_search: (
+        CreateThreadAndRunRequestToolResourcesFileSearchParam
+        | CreateThreadAndRunRequestToolResourcesFileSearch
+    )

@@ -7,11 +7,11 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .assistant_tools_code import AssistantToolsCode
-from .assistant_tools_file_search import AssistantToolsFileSearch
-from .assistant_tools_function import AssistantToolsFunction
+from .assistant_tools_code import AssistantToolsCode, AssistantToolsCodeParam
+from .assistant_tools_file_search import AssistantToolsFileSearch, AssistantToolsFileSearchParam
+from .assistant_tools_function import AssistantToolsFunction, AssistantToolsFunctionParam
 
-__all__ = ["CreateThreadAndRunRequestToolsItem"]
+__all__ = ["CreateThreadAndRunRequestToolsItem", "CreateThreadAndRunRequestToolsItemParam"]
 
 CreateThreadAndRunRequestToolsItem: TypeAlias = Annotated[
     Union[
@@ -29,3 +29,14 @@ CreateThreadAndRunRequestToolsItem: TypeAlias = Annotated[
         },
     ),
 ]
+
+
+CreateThreadAndRunRequestToolsItemParam: TypeAlias = (
+    AssistantToolsCodeParam
+    | AssistantToolsCode
+    | AssistantToolsFileSearchParam
+    | AssistantToolsFileSearch
+    | AssistantToolsFunctionParam
+    | AssistantToolsFunction
+)
+"""Request form of :class:`CreateThreadAndRunRequestToolsItem`: a dict a type checker can check."""

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
 from .._models import OagenModel
 from .create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy import (
     CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategy,
+    CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyParam,
 )
 from .metadata import Metadata
 
-__all__ = ["CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItem"]
+__all__ = [
+    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItem",
+    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemParam",
+]
 
 
 class CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItem(OagenModel):
@@ -23,3 +31,15 @@ class CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItem(OagenMo
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
     metadata: Metadata | None = None
+
+
+class CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemParam(TypedDict, total=False):
+    """Request form of :class:`CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItem`: a dict a type checker can check."""
+
+    file_ids: Sequence[str]
+    """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
+
+    chunking_strategy: CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyParam
+    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
+
+    metadata: Metadata

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from .._models import OagenModel
-from .custom_tool_chat_completions_custom_format import CustomToolChatCompletionsCustomFormat
+from typing_extensions import Required, TypedDict
 
-__all__ = ["CustomToolChatCompletionsCustom"]
+from .._models import OagenModel
+from .custom_tool_chat_completions_custom_format import (
+    CustomToolChatCompletionsCustomFormat,
+    CustomToolChatCompletionsCustomFormatParam,
+)
+
+__all__ = ["CustomToolChatCompletionsCustom", "CustomToolChatCompletionsCustomParam"]
 
 
 class CustomToolChatCompletionsCustom(OagenModel):
@@ -18,4 +23,17 @@ class CustomToolChatCompletionsCustom(OagenModel):
     """Optional description of the custom tool, used to provide more context."""
 
     format: CustomToolChatCompletionsCustomFormat | None = None
+    """The input format for the custom tool. Default is unconstrained text."""
+
+
+class CustomToolChatCompletionsCustomParam(TypedDict, total=False):
+    """Request form of :class:`CustomToolChatCompletionsCustom`: a dict a type checker can check."""
+
+    name: Required[str]
+    """The name of the custom tool, used to identify it in tool calls."""
+
+    description: str
+    """Optional description of the custom tool, used to provide more context."""
+
+    format: CustomToolChatCompletionsCustomFormatParam
     """The input format for the custom tool. Default is unconstrained text."""

@@ -7,10 +7,10 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .custom_grammar_format_param import CustomGrammarFormatParam
-from .custom_text_format_param import CustomTextFormatParam
+from .custom_grammar_format_param import CustomGrammarFormatParam, CustomGrammarFormatParamParam
+from .custom_text_format_param import CustomTextFormatParam, CustomTextFormatParamParam
 
-__all__ = ["CustomToolParamFormat"]
+__all__ = ["CustomToolParamFormat", "CustomToolParamFormatParam"]
 
 CustomToolParamFormat: TypeAlias = Annotated[
     Union[
@@ -21,3 +21,12 @@ CustomToolParamFormat: TypeAlias = Annotated[
     tagged("type", {"text": "CustomTextFormatParam", "grammar": "CustomGrammarFormatParam"}),
 ]
 """The input format for the custom tool. Default is unconstrained text."""
+
+
+CustomToolParamFormatParam: TypeAlias = (
+    CustomTextFormatParamParam
+    | CustomTextFormatParam
+    | CustomGrammarFormatParamParam
+    | CustomGrammarFormatParam
+)
+"""Request form of :class:`CustomToolParamFormat`: a dict a type checker can check."""

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
+
+from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
 
-__all__ = ["DoubleClickAction"]
+__all__ = ["DoubleClickAction", "DoubleClickActionParam"]
 
 
 class DoubleClickAction(OagenModel):
@@ -24,3 +27,18 @@ class DoubleClickAction(OagenModel):
     """The y-coordinate where the double click occurred."""
 
     keys: list[str] | None
+
+
+class DoubleClickActionParam(TypedDict, total=False):
+    """Request form of :class:`DoubleClickAction`: a dict a type checker can check."""
+
+    type: Required[Literal["double_click"]]
+    """Specifies the event type. For a double click action, this property is always set to `double_click`."""
+
+    x: Required[int]
+    """The x-coordinate where the double click occurred."""
+
+    y: Required[int]
+    """The y-coordinate where the double click occurred."""
+
+    keys: Required[Sequence[str] | None]

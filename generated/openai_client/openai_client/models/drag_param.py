@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
-from .._models import OagenModel
-from .coord_param import CoordParam
+from typing_extensions import Required, TypedDict
 
-__all__ = ["DragParam"]
+from .._models import OagenModel
+from .coord_param import CoordParam, CoordParamParam
+
+__all__ = ["DragParam", "DragParamParam"]
 
 
 class DragParam(OagenModel):
@@ -28,3 +31,21 @@ class DragParam(OagenModel):
     ```"""
 
     keys: list[str] | None = None
+
+
+class DragParamParam(TypedDict, total=False):
+    """Request form of :class:`DragParam`: a dict a type checker can check."""
+
+    type: Required[Literal["drag"]]
+    """Specifies the event type. For a drag action, this property is always set to `drag`."""
+
+    path: Required[Sequence[CoordParamParam | CoordParam]]
+    """An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
+    ```
+    [
+      { x: 100, y: 200 },
+      { x: 200, y: 300 }
+    ]
+    ```"""
+
+    keys: Sequence[str] | None

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
-from .input_message_content_list import InputMessageContentList
+from .input_message_content_list import InputMessageContentList, InputMessageContentListParam
 from .message_phase import MessagePhase
 
-__all__ = ["EasyInputMessage"]
+__all__ = ["EasyInputMessage", "EasyInputMessageParam"]
 
 
 class EasyInputMessage(OagenModel):
@@ -29,4 +31,21 @@ class EasyInputMessage(OagenModel):
     phase: MessagePhase | str | None = None
 
     type: Literal["message"] | None = None
+    """The type of the message input. Always `message`."""
+
+
+class EasyInputMessageParam(TypedDict, total=False):
+    """Request form of :class:`EasyInputMessage`: a dict a type checker can check."""
+
+    role: Required[Literal["user", "assistant", "system", "developer"]]
+    """The role of the message input. One of `user`, `assistant`, `system`, or
+    `developer`."""
+
+    content: Required[str | InputMessageContentListParam]
+    """Text, image, or audio input to the model, used to generate a response.
+    Can also contain previous assistant responses."""
+
+    phase: MessagePhase | None
+
+    type: Literal["message"]
     """The type of the message input. Always `message`."""

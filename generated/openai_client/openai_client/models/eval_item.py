@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .._models import OagenModel
-from .eval_item_content import EvalItemContent
+from typing_extensions import Required, TypedDict
 
-__all__ = ["EvalItem"]
+from .._models import OagenModel
+from .eval_item_content import EvalItemContent, EvalItemContentParam
+
+__all__ = ["EvalItem", "EvalItemParam"]
 
 
 class EvalItem(OagenModel):
@@ -24,4 +26,17 @@ class EvalItem(OagenModel):
     content: EvalItemContent
 
     type: Literal["message"] | None = None
+    """The type of the message input. Always `message`."""
+
+
+class EvalItemParam(TypedDict, total=False):
+    """Request form of :class:`EvalItem`: a dict a type checker can check."""
+
+    role: Required[Literal["user", "assistant", "system", "developer"]]
+    """The role of the message input. One of `user`, `assistant`, `system`, or
+    `developer`."""
+
+    content: Required[EvalItemContentParam]
+
+    type: Literal["message"]
     """The type of the message input. Always `message`."""

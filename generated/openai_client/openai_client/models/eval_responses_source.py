@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal
+
+from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
 from .reasoning_effort import ReasoningEffort
 
-__all__ = ["EvalResponsesSource"]
+__all__ = ["EvalResponsesSource", "EvalResponsesSourceParam"]
 
 
 class EvalResponsesSource(OagenModel):
@@ -35,3 +38,30 @@ class EvalResponsesSource(OagenModel):
     users: list[str] | None = None
 
     tools: list[str] | None = None
+
+
+class EvalResponsesSourceParam(TypedDict, total=False):
+    """Request form of :class:`EvalResponsesSource`: a dict a type checker can check."""
+
+    type: Required[Literal["responses"]]
+    """The type of run data source. Always `responses`."""
+
+    metadata: Mapping[str, Any] | None
+
+    model: str | None
+
+    instructions_search: str | None
+
+    created_after: int | None
+
+    created_before: int | None
+
+    reasoning_effort: ReasoningEffort | None
+
+    temperature: float | None
+
+    top_p: float | None
+
+    users: Sequence[str] | None
+
+    tools: Sequence[str] | None

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 from .metadata import Metadata
 
-__all__ = ["EvalStoredCompletionsSource"]
+__all__ = ["EvalStoredCompletionsSource", "EvalStoredCompletionsSourceParam"]
 
 
 class EvalStoredCompletionsSource(OagenModel):
@@ -27,3 +29,20 @@ class EvalStoredCompletionsSource(OagenModel):
     created_before: int | None = None
 
     limit: int | None = None
+
+
+class EvalStoredCompletionsSourceParam(TypedDict, total=False):
+    """Request form of :class:`EvalStoredCompletionsSource`: a dict a type checker can check."""
+
+    type: Required[Literal["stored_completions"]]
+    """The type of source. Always `stored_completions`."""
+
+    metadata: Metadata
+
+    model: str | None
+
+    created_after: int | None
+
+    created_before: int | None
+
+    limit: int | None

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 from .file_search_ranker import FileSearchRanker
 
-__all__ = ["FileSearchRankingOptions"]
+__all__ = ["FileSearchRankingOptions", "FileSearchRankingOptionsParam"]
 
 
 class FileSearchRankingOptions(OagenModel):
@@ -17,4 +19,13 @@ class FileSearchRankingOptions(OagenModel):
     ranker: FileSearchRanker | str | None = None
 
     score_threshold: float
+    """The score threshold for the file search. All values must be a floating point number between 0 and 1."""
+
+
+class FileSearchRankingOptionsParam(TypedDict, total=False):
+    """Request form of :class:`FileSearchRankingOptions`: a dict a type checker can check."""
+
+    ranker: FileSearchRanker
+
+    score_threshold: Required[float]
     """The score threshold for the file search. All values must be a floating point number between 0 and 1."""

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
-from .._models import OagenModel
-from .filters import Filters
-from .ranking_options import RankingOptions
+from typing_extensions import Required, TypedDict
 
-__all__ = ["FileSearchTool"]
+from .._models import OagenModel
+from .filters import Filters, FiltersParam
+from .ranking_options import RankingOptions, RankingOptionsParam
+
+__all__ = ["FileSearchTool", "FileSearchToolParam"]
 
 
 class FileSearchTool(OagenModel):
@@ -29,3 +32,21 @@ class FileSearchTool(OagenModel):
     """Ranking options for search."""
 
     filters: Filters | None = None
+
+
+class FileSearchToolParam(TypedDict, total=False):
+    """Request form of :class:`FileSearchTool`: a dict a type checker can check."""
+
+    type: Required[Literal["file_search"]]
+    """The type of the file search tool. Always `file_search`."""
+
+    vector_store_ids: Required[Sequence[str]]
+    """The IDs of the vector stores to search."""
+
+    max_num_results: int
+    """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
+
+    ranking_options: RankingOptionsParam | RankingOptions
+    """Ranking options for search."""
+
+    filters: FiltersParam | None

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing_extensions import TypedDict
+
 from .._models import OagenModel
 from .vector_store_file_attributes import VectorStoreFileAttributes
 
-__all__ = ["FileSearchToolCallResultsArrayItem"]
+__all__ = ["FileSearchToolCallResultsArrayItem", "FileSearchToolCallResultsArrayItemParam"]
 
 
 class FileSearchToolCallResultsArrayItem(OagenModel):
@@ -23,4 +25,22 @@ class FileSearchToolCallResultsArrayItem(OagenModel):
     attributes: VectorStoreFileAttributes | None = None
 
     score: float | None = None
+    """The relevance score of the file - a value between 0 and 1."""
+
+
+class FileSearchToolCallResultsArrayItemParam(TypedDict, total=False):
+    """Request form of :class:`FileSearchToolCallResultsArrayItem`: a dict a type checker can check."""
+
+    file_id: str
+    """The unique ID of the file."""
+
+    text: str
+    """The text that was retrieved from the file."""
+
+    filename: str
+    """The name of the file."""
+
+    attributes: VectorStoreFileAttributes
+
+    score: float
     """The relevance score of the file - a value between 0 and 1."""

@@ -7,10 +7,10 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .comparison_filter import ComparisonFilter
-from .compound_filter import CompoundFilter
+from .comparison_filter import ComparisonFilter, ComparisonFilterParam
+from .compound_filter import CompoundFilter, CompoundFilterParam
 
-__all__ = ["Filters"]
+__all__ = ["Filters", "FiltersParam"]
 
 Filters: TypeAlias = Annotated[
     Union[
@@ -34,3 +34,9 @@ Filters: TypeAlias = Annotated[
         },
     ),
 ]
+
+
+FiltersParam: TypeAlias = (
+    ComparisonFilterParam | ComparisonFilter | CompoundFilterParam | CompoundFilter
+)
+"""Request form of :class:`Filters`: a dict a type checker can check."""

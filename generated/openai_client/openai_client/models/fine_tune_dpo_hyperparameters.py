@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["FineTuneDPOHyperparameters"]
+__all__ = ["FineTuneDPOHyperparameters", "FineTuneDPOHyperparametersParam"]
 
 
 class FineTuneDPOHyperparameters(OagenModel):
@@ -31,3 +33,19 @@ class FineTuneDPOHyperparameters(OagenModel):
     """The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
 
     Server default: ``"auto"``."""
+
+
+class FineTuneDPOHyperparametersParam(TypedDict, total=False):
+    """Request form of :class:`FineTuneDPOHyperparameters`: a dict a type checker can check."""
+
+    beta: Literal["auto"] | float
+    """The beta value for the DPO method. A higher beta value will increase the weight of the penalty between the policy and reference model."""
+
+    batch_size: Literal["auto"] | int
+    """Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance."""
+
+    learning_rate_multiplier: Literal["auto"] | float
+    """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting."""
+
+    n_epochs: Literal["auto"] | int
+    """The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset."""

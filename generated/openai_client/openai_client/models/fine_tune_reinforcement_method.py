@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from .._models import OagenModel
-from .fine_tune_reinforcement_hyperparameters import FineTuneReinforcementHyperparameters
-from .fine_tune_reinforcement_method_grader import FineTuneReinforcementMethodGrader
+from typing_extensions import Required, TypedDict
 
-__all__ = ["FineTuneReinforcementMethod"]
+from .._models import OagenModel
+from .fine_tune_reinforcement_hyperparameters import (
+    FineTuneReinforcementHyperparameters,
+    FineTuneReinforcementHyperparametersParam,
+)
+from .fine_tune_reinforcement_method_grader import (
+    FineTuneReinforcementMethodGrader,
+    FineTuneReinforcementMethodGraderParam,
+)
+
+__all__ = ["FineTuneReinforcementMethod", "FineTuneReinforcementMethodParam"]
 
 
 class FineTuneReinforcementMethod(OagenModel):
@@ -16,3 +24,14 @@ class FineTuneReinforcementMethod(OagenModel):
     """The grader used for the fine-tuning job."""
 
     hyperparameters: FineTuneReinforcementHyperparameters | None = None
+
+
+class FineTuneReinforcementMethodParam(TypedDict, total=False):
+    """Request form of :class:`FineTuneReinforcementMethod`: a dict a type checker can check."""
+
+    grader: Required[FineTuneReinforcementMethodGraderParam]
+    """The grader used for the fine-tuning job."""
+
+    hyperparameters: (
+        FineTuneReinforcementHyperparametersParam | FineTuneReinforcementHyperparameters
+    )

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["FineTuneSupervisedHyperparameters"]
+__all__ = ["FineTuneSupervisedHyperparameters", "FineTuneSupervisedHyperparametersParam"]
 
 
 class FineTuneSupervisedHyperparameters(OagenModel):
@@ -26,3 +28,16 @@ class FineTuneSupervisedHyperparameters(OagenModel):
     """The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
 
     Server default: ``"auto"``."""
+
+
+class FineTuneSupervisedHyperparametersParam(TypedDict, total=False):
+    """Request form of :class:`FineTuneSupervisedHyperparameters`: a dict a type checker can check."""
+
+    batch_size: Literal["auto"] | int
+    """Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance."""
+
+    learning_rate_multiplier: Literal["auto"] | float
+    """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting."""
+
+    n_epochs: Literal["auto"] | int
+    """The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset."""

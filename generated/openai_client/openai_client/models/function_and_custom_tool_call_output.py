@@ -7,11 +7,11 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .input_file_content import InputFileContent
-from .input_image_content import InputImageContent
-from .input_text_content import InputTextContent
+from .input_file_content import InputFileContent, InputFileContentParam2
+from .input_image_content import InputImageContent, InputImageContentParam
+from .input_text_content import InputTextContent, InputTextContentParam2
 
-__all__ = ["FunctionAndCustomToolCallOutput"]
+__all__ = ["FunctionAndCustomToolCallOutput", "FunctionAndCustomToolCallOutputParam"]
 
 FunctionAndCustomToolCallOutput: TypeAlias = Annotated[
     Union[
@@ -29,3 +29,14 @@ FunctionAndCustomToolCallOutput: TypeAlias = Annotated[
         },
     ),
 ]
+
+
+FunctionAndCustomToolCallOutputParam: TypeAlias = (
+    InputTextContentParam2
+    | InputTextContent
+    | InputImageContentParam
+    | InputImageContent
+    | InputFileContentParam2
+    | InputFileContent
+)
+"""Request form of :class:`FunctionAndCustomToolCallOutput`: a dict a type checker can check."""

@@ -7,11 +7,17 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .input_file_content_param import InputFileContentParam
-from .input_image_content_param_auto_param import InputImageContentParamAutoParam
-from .input_text_content_param import InputTextContentParam
+from .input_file_content_param import InputFileContentParam, InputFileContentParamParam
+from .input_image_content_param_auto_param import (
+    InputImageContentParamAutoParam,
+    InputImageContentParamAutoParamParam,
+)
+from .input_text_content_param import InputTextContentParam, InputTextContentParamParam
 
-__all__ = ["FunctionCallOutputItemParamOutputArrayItem"]
+__all__ = [
+    "FunctionCallOutputItemParamOutputArrayItem",
+    "FunctionCallOutputItemParamOutputArrayItemParam",
+]
 
 FunctionCallOutputItemParamOutputArrayItem: TypeAlias = Annotated[
     Union[
@@ -30,3 +36,14 @@ FunctionCallOutputItemParamOutputArrayItem: TypeAlias = Annotated[
     ),
 ]
 """A piece of message content, such as text, an image, or a file."""
+
+
+FunctionCallOutputItemParamOutputArrayItemParam: TypeAlias = (
+    InputTextContentParamParam
+    | InputTextContentParam
+    | InputImageContentParamAutoParamParam
+    | InputImageContentParamAutoParam
+    | InputFileContentParamParam
+    | InputFileContentParam
+)
+"""Request form of :class:`FunctionCallOutputItemParamOutputArrayItem`: a dict a type checker can check."""

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from .._models import OagenModel
-from .function_shell_call_output_outcome_param import FunctionShellCallOutputOutcomeParam
+from typing_extensions import Required, TypedDict
 
-__all__ = ["FunctionShellCallOutputContentParam"]
+from .._models import OagenModel
+from .function_shell_call_output_outcome_param import (
+    FunctionShellCallOutputOutcomeParam,
+    FunctionShellCallOutputOutcomeParamParam,
+)
+
+__all__ = ["FunctionShellCallOutputContentParam", "FunctionShellCallOutputContentParamParam"]
 
 
 class FunctionShellCallOutputContentParam(OagenModel):
@@ -18,4 +23,17 @@ class FunctionShellCallOutputContentParam(OagenModel):
     """Captured stderr output for the shell call."""
 
     outcome: FunctionShellCallOutputOutcomeParam
+    """The exit or timeout outcome associated with this shell call."""
+
+
+class FunctionShellCallOutputContentParamParam(TypedDict, total=False):
+    """Request form of :class:`FunctionShellCallOutputContentParam`: a dict a type checker can check."""
+
+    stdout: Required[str]
+    """Captured stdout output for the shell call."""
+
+    stderr: Required[str]
+    """Captured stderr output for the shell call."""
+
+    outcome: Required[FunctionShellCallOutputOutcomeParamParam]
     """The exit or timeout outcome associated with this shell call."""

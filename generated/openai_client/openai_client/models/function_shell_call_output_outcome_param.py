@@ -7,12 +7,16 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .function_shell_call_output_exit_outcome_param import FunctionShellCallOutputExitOutcomeParam
+from .function_shell_call_output_exit_outcome_param import (
+    FunctionShellCallOutputExitOutcomeParam,
+    FunctionShellCallOutputExitOutcomeParamParam,
+)
 from .function_shell_call_output_timeout_outcome_param import (
     FunctionShellCallOutputTimeoutOutcomeParam,
+    FunctionShellCallOutputTimeoutOutcomeParamParam,
 )
 
-__all__ = ["FunctionShellCallOutputOutcomeParam"]
+__all__ = ["FunctionShellCallOutputOutcomeParam", "FunctionShellCallOutputOutcomeParamParam"]
 
 FunctionShellCallOutputOutcomeParam: TypeAlias = Annotated[
     Union[
@@ -34,3 +38,12 @@ FunctionShellCallOutputOutcomeParam: TypeAlias = Annotated[
     ),
 ]
 """The exit or timeout outcome associated with this shell call."""
+
+
+FunctionShellCallOutputOutcomeParamParam: TypeAlias = (
+    FunctionShellCallOutputTimeoutOutcomeParamParam
+    | FunctionShellCallOutputTimeoutOutcomeParam
+    | FunctionShellCallOutputExitOutcomeParamParam
+    | FunctionShellCallOutputExitOutcomeParam
+)
+"""Request form of :class:`FunctionShellCallOutputOutcomeParam`: a dict a type checker can check."""

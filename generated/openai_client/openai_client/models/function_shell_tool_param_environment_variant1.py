@@ -7,11 +7,14 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .container_auto_param import ContainerAutoParam
-from .container_reference_param import ContainerReferenceParam
-from .local_environment_param import LocalEnvironmentParam
+from .container_auto_param import ContainerAutoParam, ContainerAutoParamParam
+from .container_reference_param import ContainerReferenceParam, ContainerReferenceParamParam
+from .local_environment_param import LocalEnvironmentParam, LocalEnvironmentParamParam
 
-__all__ = ["FunctionShellToolParamEnvironmentVariant1"]
+__all__ = [
+    "FunctionShellToolParamEnvironmentVariant1",
+    "FunctionShellToolParamEnvironmentVariant1Param",
+]
 
 FunctionShellToolParamEnvironmentVariant1: TypeAlias = Annotated[
     Union[
@@ -29,3 +32,14 @@ FunctionShellToolParamEnvironmentVariant1: TypeAlias = Annotated[
         },
     ),
 ]
+
+
+FunctionShellToolParamEnvironmentVariant1Param: TypeAlias = (
+    ContainerAutoParamParam
+    | ContainerAutoParam
+    | LocalEnvironmentParamParam
+    | LocalEnvironmentParam
+    | ContainerReferenceParamParam
+    | ContainerReferenceParam
+)
+"""Request form of :class:`FunctionShellToolParamEnvironmentVariant1`: a dict a type checker can check."""

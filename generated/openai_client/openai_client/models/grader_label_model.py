@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
-from .._models import OagenModel
-from .eval_item import EvalItem
+from typing_extensions import Required, TypedDict
 
-__all__ = ["GraderLabelModel"]
+from .._models import OagenModel
+from .eval_item import EvalItem, EvalItemParam
+
+__all__ = ["GraderLabelModel", "GraderLabelModelParam"]
 
 
 class GraderLabelModel(OagenModel):
@@ -29,4 +32,25 @@ class GraderLabelModel(OagenModel):
     """The labels to assign to each item in the evaluation."""
 
     passing_labels: list[str]
+    """The labels that indicate a passing result. Must be a subset of labels."""
+
+
+class GraderLabelModelParam(TypedDict, total=False):
+    """Request form of :class:`GraderLabelModel`: a dict a type checker can check."""
+
+    type: Required[Literal["label_model"]]
+    """The object type, which is always `label_model`."""
+
+    name: Required[str]
+    """The name of the grader."""
+
+    model: Required[str]
+    """The model to use for the evaluation. Must support structured outputs."""
+
+    input: Required[Sequence[EvalItemParam | EvalItem]]
+
+    labels: Required[Sequence[str]]
+    """The labels to assign to each item in the evaluation."""
+
+    passing_labels: Required[Sequence[str]]
     """The labels that indicate a passing result. Must be a subset of labels."""

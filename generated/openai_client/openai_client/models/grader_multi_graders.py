@@ -7,13 +7,13 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .grader_label_model import GraderLabelModel
-from .grader_python import GraderPython
-from .grader_score_model import GraderScoreModel
-from .grader_string_check import GraderStringCheck
-from .grader_text_similarity import GraderTextSimilarity
+from .grader_label_model import GraderLabelModel, GraderLabelModelParam
+from .grader_python import GraderPython, GraderPythonParam
+from .grader_score_model import GraderScoreModel, GraderScoreModelParam
+from .grader_string_check import GraderStringCheck, GraderStringCheckParam
+from .grader_text_similarity import GraderTextSimilarity, GraderTextSimilarityParam
 
-__all__ = ["GraderMultiGraders"]
+__all__ = ["GraderMultiGraders", "GraderMultiGradersParam"]
 
 GraderMultiGraders: TypeAlias = Annotated[
     Union[
@@ -35,3 +35,18 @@ GraderMultiGraders: TypeAlias = Annotated[
         },
     ),
 ]
+
+
+GraderMultiGradersParam: TypeAlias = (
+    GraderStringCheckParam
+    | GraderStringCheck
+    | GraderTextSimilarityParam
+    | GraderTextSimilarity
+    | GraderPythonParam
+    | GraderPython
+    | GraderScoreModelParam
+    | GraderScoreModel
+    | GraderLabelModelParam
+    | GraderLabelModel
+)
+"""Request form of :class:`GraderMultiGraders`: a dict a type checker can check."""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing_extensions import TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["ImageGenToolInputImageMask"]
+__all__ = ["ImageGenToolInputImageMask", "ImageGenToolInputImageMaskParam"]
 
 
 class ImageGenToolInputImageMask(OagenModel):
@@ -15,4 +17,14 @@ class ImageGenToolInputImageMask(OagenModel):
     """Base64-encoded mask image."""
 
     file_id: str | None = None
+    """File ID for the mask image."""
+
+
+class ImageGenToolInputImageMaskParam(TypedDict, total=False):
+    """Request form of :class:`ImageGenToolInputImageMask`: a dict a type checker can check."""
+
+    image_url: str
+    """Base64-encoded mask image."""
+
+    file_id: str
     """File ID for the mask image."""

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .._models import OagenModel
-from .input_audio_input_audio import InputAudioInputAudio
+from typing_extensions import Required, TypedDict
 
-__all__ = ["InputAudio"]
+from .._models import OagenModel
+from .input_audio_input_audio import InputAudioInputAudio, InputAudioInputAudioParam
+
+__all__ = ["InputAudio", "InputAudioParam"]
 
 
 class InputAudio(OagenModel):
@@ -17,3 +19,12 @@ class InputAudio(OagenModel):
     """The type of the input item. Always `input_audio`."""
 
     input_audio: InputAudioInputAudio
+
+
+class InputAudioParam(TypedDict, total=False):
+    """Request form of :class:`InputAudio`: a dict a type checker can check."""
+
+    type: Required[Literal["input_audio"]]
+    """The type of the input item. Always `input_audio`."""
+
+    input_audio: Required[InputAudioInputAudioParam | InputAudioInputAudio]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 from .file_detail_enum import FileDetailEnum
 
-__all__ = ["InputFileContentParam"]
+__all__ = ["InputFileContentParam", "InputFileContentParamParam"]
 
 
 class InputFileContentParam(OagenModel):
@@ -27,4 +29,22 @@ class InputFileContentParam(OagenModel):
     file_url: str | None = None
 
     detail: FileDetailEnum | str | None = None
+    """The detail level of the file to be sent to the model. Use `low` for the default rendering behavior, or `high` to render the file at higher quality. Defaults to `low`."""
+
+
+class InputFileContentParamParam(TypedDict, total=False):
+    """Request form of :class:`InputFileContentParam`: a dict a type checker can check."""
+
+    type: Required[Literal["input_file"]]
+    """The type of the input item. Always `input_file`."""
+
+    file_id: str | None
+
+    filename: str | None
+
+    file_data: str | None
+
+    file_url: str | None
+
+    detail: FileDetailEnum
     """The detail level of the file to be sent to the model. Use `low` for the default rendering behavior, or `high` to render the file at higher quality. Defaults to `low`."""

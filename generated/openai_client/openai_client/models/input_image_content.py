@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 from .image_detail import ImageDetail
 
-__all__ = ["InputImageContent"]
+__all__ = ["InputImageContent", "InputImageContentParam"]
 
 
 class InputImageContent(OagenModel):
@@ -23,4 +25,18 @@ class InputImageContent(OagenModel):
     file_id: str | None = None
 
     detail: ImageDetail | str
+    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
+
+
+class InputImageContentParam(TypedDict, total=False):
+    """Request form of :class:`InputImageContent`: a dict a type checker can check."""
+
+    type: Required[Literal["input_image"]]
+    """The type of the input item. Always `input_image`."""
+
+    image_url: str | None
+
+    file_id: str | None
+
+    detail: Required[ImageDetail]
     """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""

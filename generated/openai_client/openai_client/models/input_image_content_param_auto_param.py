@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 from .detail_enum import DetailEnum
 
-__all__ = ["InputImageContentParamAutoParam"]
+__all__ = ["InputImageContentParamAutoParam", "InputImageContentParamAutoParamParam"]
 
 
 class InputImageContentParamAutoParam(OagenModel):
@@ -23,3 +25,16 @@ class InputImageContentParamAutoParam(OagenModel):
     file_id: str | None = None
 
     detail: DetailEnum | str | None = None
+
+
+class InputImageContentParamAutoParamParam(TypedDict, total=False):
+    """Request form of :class:`InputImageContentParamAutoParam`: a dict a type checker can check."""
+
+    type: Required[Literal["input_image"]]
+    """The type of the input item. Always `input_image`."""
+
+    image_url: str | None
+
+    file_id: str | None
+
+    detail: DetailEnum | None

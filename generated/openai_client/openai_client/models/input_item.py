@@ -7,12 +7,15 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .compaction_trigger_item_param import CompactionTriggerItemParam
-from .easy_input_message import EasyInputMessage
-from .item import Item
-from .item_reference_param import ItemReferenceParam
+from .compaction_trigger_item_param import (
+    CompactionTriggerItemParam,
+    CompactionTriggerItemParamParam,
+)
+from .easy_input_message import EasyInputMessage, EasyInputMessageParam
+from .item import Item, ItemParam
+from .item_reference_param import ItemReferenceParam, ItemReferenceParamParam
 
-__all__ = ["InputItem"]
+__all__ = ["InputItem", "InputItemParam"]
 
 InputItem: TypeAlias = Annotated[
     Union[
@@ -59,3 +62,15 @@ InputItem: TypeAlias = Annotated[
         default="EasyInputMessage | ItemReferenceParam",
     ),
 ]
+
+
+InputItemParam: TypeAlias = (
+    EasyInputMessageParam
+    | EasyInputMessage
+    | ItemParam
+    | CompactionTriggerItemParamParam
+    | CompactionTriggerItemParam
+    | ItemReferenceParamParam
+    | ItemReferenceParam
+)
+"""Request form of :class:`InputItem`: a dict a type checker can check."""

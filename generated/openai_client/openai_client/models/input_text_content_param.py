@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["InputTextContentParam"]
+__all__ = ["InputTextContentParam", "InputTextContentParamParam"]
 
 
 class InputTextContentParam(OagenModel):
@@ -18,4 +20,14 @@ class InputTextContentParam(OagenModel):
     Server default: ``"input_text"``."""
 
     text: str
+    """The text input to the model."""
+
+
+class InputTextContentParamParam(TypedDict, total=False):
+    """Request form of :class:`InputTextContentParam`: a dict a type checker can check."""
+
+    type: Required[Literal["input_text"]]
+    """The type of the input item. Always `input_text`."""
+
+    text: Required[str]
     """The text input to the model."""

@@ -7,34 +7,55 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
-from .apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
-from .code_interpreter_tool_call import CodeInterpreterToolCall
-from .compaction_summary_item_param import CompactionSummaryItemParam
-from .computer_call_output_item_param import ComputerCallOutputItemParam
-from .computer_tool_call import ComputerToolCall
-from .custom_tool_call import CustomToolCall
-from .custom_tool_call_output import CustomToolCallOutput
-from .file_search_tool_call import FileSearchToolCall
-from .function_call_output_item_param import FunctionCallOutputItemParam
-from .function_shell_call_item_param import FunctionShellCallItemParam
-from .function_shell_call_output_item_param import FunctionShellCallOutputItemParam
-from .function_tool_call import FunctionToolCall
-from .image_gen_tool_call import ImageGenToolCall
-from .input_message import InputMessage
-from .local_shell_tool_call import LocalShellToolCall
-from .local_shell_tool_call_output import LocalShellToolCallOutput
-from .mcp_approval_request import MCPApprovalRequest
-from .mcp_approval_response import MCPApprovalResponse
-from .mcp_list_tools import MCPListTools
-from .mcp_tool_call import MCPToolCall
-from .output_message import OutputMessage
-from .reasoning_item import ReasoningItem
-from .tool_search_call_item_param import ToolSearchCallItemParam
-from .tool_search_output_item_param import ToolSearchOutputItemParam
-from .web_search_tool_call import WebSearchToolCall
+from .apply_patch_tool_call_item_param import (
+    ApplyPatchToolCallItemParam,
+    ApplyPatchToolCallItemParamParam,
+)
+from .apply_patch_tool_call_output_item_param import (
+    ApplyPatchToolCallOutputItemParam,
+    ApplyPatchToolCallOutputItemParamParam,
+)
+from .code_interpreter_tool_call import CodeInterpreterToolCall, CodeInterpreterToolCallParam
+from .compaction_summary_item_param import (
+    CompactionSummaryItemParam,
+    CompactionSummaryItemParamParam,
+)
+from .computer_call_output_item_param import (
+    ComputerCallOutputItemParam,
+    ComputerCallOutputItemParamParam,
+)
+from .computer_tool_call import ComputerToolCall, ComputerToolCallParam
+from .custom_tool_call import CustomToolCall, CustomToolCallParam
+from .custom_tool_call_output import CustomToolCallOutput, CustomToolCallOutputParam
+from .file_search_tool_call import FileSearchToolCall, FileSearchToolCallParam
+from .function_call_output_item_param import (
+    FunctionCallOutputItemParam,
+    FunctionCallOutputItemParamParam,
+)
+from .function_shell_call_item_param import (
+    FunctionShellCallItemParam,
+    FunctionShellCallItemParamParam,
+)
+from .function_shell_call_output_item_param import (
+    FunctionShellCallOutputItemParam,
+    FunctionShellCallOutputItemParamParam,
+)
+from .function_tool_call import FunctionToolCall, FunctionToolCallParam
+from .image_gen_tool_call import ImageGenToolCall, ImageGenToolCallParam
+from .input_message import InputMessage, InputMessageParam
+from .local_shell_tool_call import LocalShellToolCall, LocalShellToolCallParam
+from .local_shell_tool_call_output import LocalShellToolCallOutput, LocalShellToolCallOutputParam
+from .mcp_approval_request import MCPApprovalRequest, MCPApprovalRequestParam
+from .mcp_approval_response import MCPApprovalResponse, MCPApprovalResponseParam
+from .mcp_list_tools import MCPListTools, MCPListToolsParam
+from .mcp_tool_call import MCPToolCall, MCPToolCallParam
+from .output_message import OutputMessage, OutputMessageParam
+from .reasoning_item import ReasoningItem, ReasoningItemParam
+from .tool_search_call_item_param import ToolSearchCallItemParam, ToolSearchCallItemParamParam
+from .tool_search_output_item_param import ToolSearchOutputItemParam, ToolSearchOutputItemParamParam
+from .web_search_tool_call import WebSearchToolCall, WebSearchToolCallParam
 
-__all__ = ["Item"]
+__all__ = ["Item", "ItemParam"]
 
 Item: TypeAlias = Annotated[
     Union[
@@ -99,3 +120,60 @@ Item: TypeAlias = Annotated[
     ),
 ]
 """Content item used to generate a response."""
+
+
+ItemParam: TypeAlias = (
+    InputMessageParam
+    | InputMessage
+    | OutputMessageParam
+    | OutputMessage
+    | FileSearchToolCallParam
+    | FileSearchToolCall
+    | ComputerToolCallParam
+    | ComputerToolCall
+    | ComputerCallOutputItemParamParam
+    | ComputerCallOutputItemParam
+    | WebSearchToolCallParam
+    | WebSearchToolCall
+    | FunctionToolCallParam
+    | FunctionToolCall
+    | FunctionCallOutputItemParamParam
+    | FunctionCallOutputItemParam
+    | ToolSearchCallItemParamParam
+    | ToolSearchCallItemParam
+    | ToolSearchOutputItemParamParam
+    | ToolSearchOutputItemParam
+    | ReasoningItemParam
+    | ReasoningItem
+    | CompactionSummaryItemParamParam
+    | CompactionSummaryItemParam
+    | ImageGenToolCallParam
+    | ImageGenToolCall
+    | CodeInterpreterToolCallParam
+    | CodeInterpreterToolCall
+    | LocalShellToolCallParam
+    | LocalShellToolCall
+    | LocalShellToolCallOutputParam
+    | LocalShellToolCallOutput
+    | FunctionShellCallItemParamParam
+    | FunctionShellCallItemParam
+    | FunctionShellCallOutputItemParamParam
+    | FunctionShellCallOutputItemParam
+    | ApplyPatchToolCallItemParamParam
+    | ApplyPatchToolCallItemParam
+    | ApplyPatchToolCallOutputItemParamParam
+    | ApplyPatchToolCallOutputItemParam
+    | MCPListToolsParam
+    | MCPListTools
+    | MCPApprovalRequestParam
+    | MCPApprovalRequest
+    | MCPApprovalResponseParam
+    | MCPApprovalResponse
+    | MCPToolCallParam
+    | MCPToolCall
+    | CustomToolCallOutputParam
+    | CustomToolCallOutput
+    | CustomToolCallParam
+    | CustomToolCall
+)
+"""Request form of :class:`Item`: a dict a type checker can check."""

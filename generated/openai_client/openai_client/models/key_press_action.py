@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
+
+from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
 
-__all__ = ["KeyPressAction"]
+__all__ = ["KeyPressAction", "KeyPressActionParam"]
 
 
 class KeyPressAction(OagenModel):
@@ -18,4 +21,14 @@ class KeyPressAction(OagenModel):
     Server default: ``"keypress"``."""
 
     keys: list[str]
+    """The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key."""
+
+
+class KeyPressActionParam(TypedDict, total=False):
+    """Request form of :class:`KeyPressAction`: a dict a type checker can check."""
+
+    type: Required[Literal["keypress"]]
+    """Specifies the event type. For a keypress action, this property is always set to `keypress`."""
+
+    keys: Required[Sequence[str]]
     """The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key."""

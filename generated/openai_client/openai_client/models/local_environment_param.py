@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
-from .._models import OagenModel
-from .local_skill_param import LocalSkillParam
+from typing_extensions import Required, TypedDict
 
-__all__ = ["LocalEnvironmentParam"]
+from .._models import OagenModel
+from .local_skill_param import LocalSkillParam, LocalSkillParamParam
+
+__all__ = ["LocalEnvironmentParam", "LocalEnvironmentParamParam"]
 
 
 class LocalEnvironmentParam(OagenModel):
@@ -19,4 +22,14 @@ class LocalEnvironmentParam(OagenModel):
     Server default: ``"local"``."""
 
     skills: list[LocalSkillParam] | None = None
+    """An optional list of skills."""
+
+
+class LocalEnvironmentParamParam(TypedDict, total=False):
+    """Request form of :class:`LocalEnvironmentParam`: a dict a type checker can check."""
+
+    type: Required[Literal["local"]]
+    """Use a local computer environment."""
+
+    skills: Sequence[LocalSkillParamParam | LocalSkillParam]
     """An optional list of skills."""

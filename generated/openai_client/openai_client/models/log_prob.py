@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from .._models import OagenModel
-from .top_log_prob import TopLogProb
+from collections.abc import Sequence
 
-__all__ = ["LogProb"]
+from typing_extensions import Required, TypedDict
+
+from .._models import OagenModel
+from .top_log_prob import TopLogProb, TopLogProbParam
+
+__all__ = ["LogProb", "LogProbParam"]
 
 
 class LogProb(OagenModel):
@@ -18,3 +22,15 @@ class LogProb(OagenModel):
     bytes: list[int]
 
     top_logprobs: list[TopLogProb]
+
+
+class LogProbParam(TypedDict, total=False):
+    """Request form of :class:`LogProb`: a dict a type checker can check."""
+
+    token: Required[str]
+
+    logprob: Required[float]
+
+    bytes: Required[Sequence[int]]
+
+    top_logprobs: Required[Sequence[TopLogProbParam | TopLogProb]]

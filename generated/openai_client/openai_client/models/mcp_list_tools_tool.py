@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
+
+from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
 
-__all__ = ["MCPListToolsTool"]
+__all__ = ["MCPListToolsTool", "MCPListToolsToolParam"]
 
 
 class MCPListToolsTool(OagenModel):
@@ -21,3 +24,17 @@ class MCPListToolsTool(OagenModel):
     """The JSON schema describing the tool's input."""
 
     annotations: dict[str, Any] | None = None
+
+
+class MCPListToolsToolParam(TypedDict, total=False):
+    """Request form of :class:`MCPListToolsTool`: a dict a type checker can check."""
+
+    name: Required[str]
+    """The name of the tool."""
+
+    description: str | None
+
+    input_schema: Required[Mapping[str, Any]]
+    """The JSON schema describing the tool's input."""
+
+    annotations: Mapping[str, Any] | None

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 from .mcp_tool_call_status import MCPToolCallStatus
 
-__all__ = ["MCPToolCall"]
+__all__ = ["MCPToolCall", "MCPToolCallParam"]
 
 
 class MCPToolCall(OagenModel):
@@ -36,3 +38,31 @@ class MCPToolCall(OagenModel):
     """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
 
     approval_request_id: str | None = None
+
+
+class MCPToolCallParam(TypedDict, total=False):
+    """Request form of :class:`MCPToolCall`: a dict a type checker can check."""
+
+    type: Required[Literal["mcp_call"]]
+    """The type of the item. Always `mcp_call`."""
+
+    id: Required[str]
+    """The unique ID of the tool call."""
+
+    server_label: Required[str]
+    """The label of the MCP server running the tool."""
+
+    name: Required[str]
+    """The name of the tool that was run."""
+
+    arguments: Required[str]
+    """A JSON string of the arguments passed to the tool."""
+
+    output: str | None
+
+    error: str | None
+
+    status: MCPToolCallStatus
+    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
+
+    approval_request_id: str | None

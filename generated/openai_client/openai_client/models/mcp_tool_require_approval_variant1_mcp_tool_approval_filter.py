@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from .._models import OagenModel
-from .mcp_tool_filter import MCPToolFilter
+from typing_extensions import TypedDict
 
-__all__ = ["MCPToolRequireApprovalVariant1MCPToolApprovalFilter"]
+from .._models import OagenModel
+from .mcp_tool_filter import MCPToolFilter, MCPToolFilterParam
+
+__all__ = [
+    "MCPToolRequireApprovalVariant1MCPToolApprovalFilter",
+    "MCPToolRequireApprovalVariant1MCPToolApprovalFilterParam",
+]
 
 
 class MCPToolRequireApprovalVariant1MCPToolApprovalFilter(OagenModel):
@@ -16,3 +21,11 @@ class MCPToolRequireApprovalVariant1MCPToolApprovalFilter(OagenModel):
     always: MCPToolFilter | None = None
 
     never: MCPToolFilter | None = None
+
+
+class MCPToolRequireApprovalVariant1MCPToolApprovalFilterParam(TypedDict, total=False):
+    """Request form of :class:`MCPToolRequireApprovalVariant1MCPToolApprovalFilter`: a dict a type checker can check."""
+
+    always: MCPToolFilterParam | MCPToolFilter
+
+    never: MCPToolFilterParam | MCPToolFilter

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .._models import OagenModel
-from .message_content_image_file_object_image_file import MessageContentImageFileObjectImageFile
+from typing_extensions import Required, TypedDict
 
-__all__ = ["MessageContentImageFileObject"]
+from .._models import OagenModel
+from .message_content_image_file_object_image_file import (
+    MessageContentImageFileObjectImageFile,
+    MessageContentImageFileObjectImageFileParam,
+)
+
+__all__ = ["MessageContentImageFileObject", "MessageContentImageFileObjectParam"]
 
 
 class MessageContentImageFileObject(OagenModel):
@@ -17,3 +22,14 @@ class MessageContentImageFileObject(OagenModel):
     """Always `image_file`."""
 
     image_file: MessageContentImageFileObjectImageFile
+
+
+class MessageContentImageFileObjectParam(TypedDict, total=False):
+    """Request form of :class:`MessageContentImageFileObject`: a dict a type checker can check."""
+
+    type: Required[Literal["image_file"]]
+    """Always `image_file`."""
+
+    image_file: Required[
+        MessageContentImageFileObjectImageFileParam | MessageContentImageFileObjectImageFile
+    ]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["MessageRequestContentTextObject"]
+__all__ = ["MessageRequestContentTextObject", "MessageRequestContentTextObjectParam"]
 
 
 class MessageRequestContentTextObject(OagenModel):
@@ -16,4 +18,14 @@ class MessageRequestContentTextObject(OagenModel):
     """Always `text`."""
 
     text: str
+    """Text content to be sent to the model"""
+
+
+class MessageRequestContentTextObjectParam(TypedDict, total=False):
+    """Request form of :class:`MessageRequestContentTextObject`: a dict a type checker can check."""
+
+    type: Required[Literal["text"]]
+    """Always `text`."""
+
+    text: Required[str]
     """Text content to be sent to the model"""

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["ModifyThreadRequestToolResourcesVariant1CodeInterpreter"]
+__all__ = [
+    "ModifyThreadRequestToolResourcesVariant1CodeInterpreter",
+    "ModifyThreadRequestToolResourcesVariant1CodeInterpreterParam",
+]
 
 
 class ModifyThreadRequestToolResourcesVariant1CodeInterpreter(OagenModel):
@@ -14,3 +21,10 @@ class ModifyThreadRequestToolResourcesVariant1CodeInterpreter(OagenModel):
     """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
 
     Server default: ``[]``."""
+
+
+class ModifyThreadRequestToolResourcesVariant1CodeInterpreterParam(TypedDict, total=False):
+    """Request form of :class:`ModifyThreadRequestToolResourcesVariant1CodeInterpreter`: a dict a type checker can check."""
+
+    file_ids: Sequence[str]
+    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""

@@ -7,10 +7,10 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .output_text_content import OutputTextContent
-from .refusal_content import RefusalContent
+from .output_text_content import OutputTextContent, OutputTextContentParam
+from .refusal_content import RefusalContent, RefusalContentParam
 
-__all__ = ["OutputMessageContent"]
+__all__ = ["OutputMessageContent", "OutputMessageContentParam"]
 
 OutputMessageContent: TypeAlias = Annotated[
     Union[
@@ -20,3 +20,9 @@ OutputMessageContent: TypeAlias = Annotated[
     ],
     tagged("type", {"output_text": "OutputTextContent", "refusal": "RefusalContent"}),
 ]
+
+
+OutputMessageContentParam: TypeAlias = (
+    OutputTextContentParam | OutputTextContent | RefusalContentParam | RefusalContent
+)
+"""Request form of :class:`OutputMessageContent`: a dict a type checker can check."""

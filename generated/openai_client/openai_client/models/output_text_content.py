@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
-from .._models import OagenModel
-from .annotation import Annotation
-from .log_prob import LogProb
+from typing_extensions import Required, TypedDict
 
-__all__ = ["OutputTextContent"]
+from .._models import OagenModel
+from .annotation import Annotation, AnnotationParam
+from .log_prob import LogProb, LogProbParam
+
+__all__ = ["OutputTextContent", "OutputTextContentParam"]
 
 
 class OutputTextContent(OagenModel):
@@ -26,3 +29,18 @@ class OutputTextContent(OagenModel):
     """The annotations of the text output."""
 
     logprobs: list[LogProb]
+
+
+class OutputTextContentParam(TypedDict, total=False):
+    """Request form of :class:`OutputTextContent`: a dict a type checker can check."""
+
+    type: Required[Literal["output_text"]]
+    """The type of the output text. Always `output_text`."""
+
+    text: Required[str]
+    """The text output from the model."""
+
+    annotations: Required[Sequence[AnnotationParam]]
+    """The annotations of the text output."""
+
+    logprobs: Required[Sequence[LogProbParam | LogProb]]

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from .._models import OagenModel
-from .hosted_tool_permission_update import HostedToolPermissionUpdate
+from typing_extensions import TypedDict
 
-__all__ = ["ProjectHostedToolPermissionsUpdateRequest"]
+from .._models import OagenModel
+from .hosted_tool_permission_update import (
+    HostedToolPermissionUpdate,
+    HostedToolPermissionUpdateParam,
+)
+
+__all__ = [
+    "ProjectHostedToolPermissionsUpdateRequest",
+    "ProjectHostedToolPermissionsUpdateRequestParam",
+]
 
 
 class ProjectHostedToolPermissionsUpdateRequest(OagenModel):
@@ -24,4 +32,23 @@ class ProjectHostedToolPermissionsUpdateRequest(OagenModel):
     """The MCP permission update."""
 
     code_interpreter: HostedToolPermissionUpdate | None = None
+    """The code interpreter permission update."""
+
+
+class ProjectHostedToolPermissionsUpdateRequestParam(TypedDict, total=False):
+    """Request form of :class:`ProjectHostedToolPermissionsUpdateRequest`: a dict a type checker can check."""
+
+    file_search: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None
+    """The file search permission update."""
+
+    web_search: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None
+    """The web search permission update."""
+
+    image_generation: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None
+    """The image generation permission update."""
+
+    mcp: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None
+    """The MCP permission update."""
+
+    code_interpreter: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None
     """The code interpreter permission update."""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["ProjectUserCreateRequest"]
+__all__ = ["ProjectUserCreateRequest", "ProjectUserCreateRequestParam"]
 
 
 class ProjectUserCreateRequest(OagenModel):
@@ -17,4 +19,17 @@ class ProjectUserCreateRequest(OagenModel):
     """Email of the user to add."""
 
     role: str
+    """`owner` or `member`"""
+
+
+class ProjectUserCreateRequestParam(TypedDict, total=False):
+    """Request form of :class:`ProjectUserCreateRequest`: a dict a type checker can check."""
+
+    user_id: str | None
+    """The ID of the user."""
+
+    email: str | None
+    """Email of the user to add."""
+
+    role: Required[str]
     """`owner` or `member`"""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from .._models import OagenModel
-from .response_prompt_variables import ResponsePromptVariables
+from typing_extensions import Required, TypedDict
 
-__all__ = ["PromptVariant1"]
+from .._models import OagenModel
+from .response_prompt_variables import ResponsePromptVariables, ResponsePromptVariablesParam
+
+__all__ = ["PromptVariant1", "PromptVariant1Param"]
 
 
 class PromptVariant1(OagenModel):
@@ -18,3 +20,14 @@ class PromptVariant1(OagenModel):
     version: str | None = None
 
     variables: ResponsePromptVariables | None = None
+
+
+class PromptVariant1Param(TypedDict, total=False):
+    """Request form of :class:`PromptVariant1`: a dict a type checker can check."""
+
+    id: Required[str]
+    """The unique identifier of the prompt template to use."""
+
+    version: str | None
+
+    variables: ResponsePromptVariablesParam

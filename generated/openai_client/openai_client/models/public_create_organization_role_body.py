@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["PublicCreateOrganizationRoleBody"]
+__all__ = ["PublicCreateOrganizationRoleBody", "PublicCreateOrganizationRoleBodyParam"]
 
 
 class PublicCreateOrganizationRoleBody(OagenModel):
@@ -17,4 +21,17 @@ class PublicCreateOrganizationRoleBody(OagenModel):
     """Permissions to grant to the role."""
 
     description: str | None = None
+    """Optional description of the role."""
+
+
+class PublicCreateOrganizationRoleBodyParam(TypedDict, total=False):
+    """Request form of :class:`PublicCreateOrganizationRoleBody`: a dict a type checker can check."""
+
+    role_name: Required[str]
+    """Unique name for the role."""
+
+    permissions: Required[Sequence[str]]
+    """Permissions to grant to the role."""
+
+    description: str | None
     """Optional description of the role."""

@@ -7,11 +7,20 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .realtime_audio_formats_audio_pcm import RealtimeAudioFormatsAudioPcm
-from .realtime_audio_formats_audio_pcma import RealtimeAudioFormatsAudioPcma
-from .realtime_audio_formats_audio_pcmu import RealtimeAudioFormatsAudioPcmu
+from .realtime_audio_formats_audio_pcm import (
+    RealtimeAudioFormatsAudioPcm,
+    RealtimeAudioFormatsAudioPcmParam,
+)
+from .realtime_audio_formats_audio_pcma import (
+    RealtimeAudioFormatsAudioPcma,
+    RealtimeAudioFormatsAudioPcmaParam,
+)
+from .realtime_audio_formats_audio_pcmu import (
+    RealtimeAudioFormatsAudioPcmu,
+    RealtimeAudioFormatsAudioPcmuParam,
+)
 
-__all__ = ["RealtimeAudioFormats"]
+__all__ = ["RealtimeAudioFormats", "RealtimeAudioFormatsParam"]
 
 RealtimeAudioFormats: TypeAlias = Annotated[
     Union[
@@ -38,3 +47,14 @@ RealtimeAudioFormats: TypeAlias = Annotated[
         default="RealtimeAudioFormatsAudioPcm | RealtimeAudioFormatsAudioPcmu | RealtimeAudioFormatsAudioPcma",
     ),
 ]
+
+
+RealtimeAudioFormatsParam: TypeAlias = (
+    RealtimeAudioFormatsAudioPcmParam
+    | RealtimeAudioFormatsAudioPcm
+    | RealtimeAudioFormatsAudioPcmuParam
+    | RealtimeAudioFormatsAudioPcmu
+    | RealtimeAudioFormatsAudioPcmaParam
+    | RealtimeAudioFormatsAudioPcma
+)
+"""Request form of :class:`RealtimeAudioFormats`: a dict a type checker can check."""

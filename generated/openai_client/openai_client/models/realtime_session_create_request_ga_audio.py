@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from typing_extensions import TypedDict
+
 from .._models import OagenModel
-from .realtime_session_create_request_ga_audio_input import RealtimeSessionCreateRequestGAAudioInput
+from .realtime_session_create_request_ga_audio_input import (
+    RealtimeSessionCreateRequestGAAudioInput,
+    RealtimeSessionCreateRequestGAAudioInputParam,
+)
 from .realtime_session_create_request_ga_audio_output import (
     RealtimeSessionCreateRequestGAAudioOutput,
+    RealtimeSessionCreateRequestGAAudioOutputParam,
 )
 
-__all__ = ["RealtimeSessionCreateRequestGAAudio"]
+__all__ = ["RealtimeSessionCreateRequestGAAudio", "RealtimeSessionCreateRequestGAAudioParam"]
 
 
 class RealtimeSessionCreateRequestGAAudio(OagenModel):
@@ -17,3 +23,13 @@ class RealtimeSessionCreateRequestGAAudio(OagenModel):
     input: RealtimeSessionCreateRequestGAAudioInput | None = None
 
     output: RealtimeSessionCreateRequestGAAudioOutput | None = None
+
+
+class RealtimeSessionCreateRequestGAAudioParam(TypedDict, total=False):
+    """Request form of :class:`RealtimeSessionCreateRequestGAAudio`: a dict a type checker can check."""
+
+    input: RealtimeSessionCreateRequestGAAudioInputParam | RealtimeSessionCreateRequestGAAudioInput
+
+    output: (
+        RealtimeSessionCreateRequestGAAudioOutputParam | RealtimeSessionCreateRequestGAAudioOutput
+    )

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing_extensions import TypedDict
+
 from .._models import OagenModel
 from .noise_reduction_type import NoiseReductionType
 
-__all__ = ["RealtimeSessionCreateRequestGAAudioInputNoiseReduction"]
+__all__ = [
+    "RealtimeSessionCreateRequestGAAudioInputNoiseReduction",
+    "RealtimeSessionCreateRequestGAAudioInputNoiseReductionParam",
+]
 
 
 class RealtimeSessionCreateRequestGAAudioInputNoiseReduction(OagenModel):
@@ -15,3 +20,9 @@ class RealtimeSessionCreateRequestGAAudioInputNoiseReduction(OagenModel):
     """
 
     type: NoiseReductionType | str | None = None
+
+
+class RealtimeSessionCreateRequestGAAudioInputNoiseReductionParam(TypedDict, total=False):
+    """Request form of :class:`RealtimeSessionCreateRequestGAAudioInputNoiseReduction`: a dict a type checker can check."""
+
+    type: NoiseReductionType

@@ -7,10 +7,13 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .mcp_tool import MCPTool
-from .realtime_function_tool import RealtimeFunctionTool
+from .mcp_tool import MCPTool, MCPToolParam
+from .realtime_function_tool import RealtimeFunctionTool, RealtimeFunctionToolParam
 
-__all__ = ["RealtimeSessionCreateRequestGAToolsItem"]
+__all__ = [
+    "RealtimeSessionCreateRequestGAToolsItem",
+    "RealtimeSessionCreateRequestGAToolsItemParam",
+]
 
 RealtimeSessionCreateRequestGAToolsItem: TypeAlias = Annotated[
     Union[
@@ -24,3 +27,9 @@ RealtimeSessionCreateRequestGAToolsItem: TypeAlias = Annotated[
         default="RealtimeFunctionTool",
     ),
 ]
+
+
+RealtimeSessionCreateRequestGAToolsItemParam: TypeAlias = (
+    RealtimeFunctionToolParam | RealtimeFunctionTool | MCPToolParam | MCPTool
+)
+"""Request form of :class:`RealtimeSessionCreateRequestGAToolsItem`: a dict a type checker can check."""

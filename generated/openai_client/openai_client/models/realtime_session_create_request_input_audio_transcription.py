@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing_extensions import TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["RealtimeSessionCreateRequestInputAudioTranscription"]
+__all__ = [
+    "RealtimeSessionCreateRequestInputAudioTranscription",
+    "RealtimeSessionCreateRequestInputAudioTranscriptionParam",
+]
 
 
 class RealtimeSessionCreateRequestInputAudioTranscription(OagenModel):
@@ -15,4 +20,11 @@ class RealtimeSessionCreateRequestInputAudioTranscription(OagenModel):
     rather than the representation understood by the model."""
 
     model: str | None = None
+    """The model to use for transcription."""
+
+
+class RealtimeSessionCreateRequestInputAudioTranscriptionParam(TypedDict, total=False):
+    """Request form of :class:`RealtimeSessionCreateRequestInputAudioTranscription`: a dict a type checker can check."""
+
+    model: str
     """The model to use for transcription."""

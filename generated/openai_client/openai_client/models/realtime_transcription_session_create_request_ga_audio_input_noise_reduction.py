@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing_extensions import TypedDict
+
 from .._models import OagenModel
 from .noise_reduction_type import NoiseReductionType
 
-__all__ = ["RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction"]
+__all__ = [
+    "RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction",
+    "RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReductionParam",
+]
 
 
 class RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction(OagenModel):
@@ -15,3 +20,9 @@ class RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction(OagenM
     """
 
     type: NoiseReductionType | str | None = None
+
+
+class RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReductionParam(TypedDict, total=False):
+    """Request form of :class:`RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction`: a dict a type checker can check."""
+
+    type: NoiseReductionType

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing_extensions import TypedDict
+
 from .._models import OagenModel
 from .noise_reduction_type import NoiseReductionType
 
-__all__ = ["RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction"]
+__all__ = [
+    "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction",
+    "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam",
+]
 
 
 class RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction(OagenModel):
@@ -15,3 +20,9 @@ class RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction(OagenMod
     """
 
     type: NoiseReductionType | str | None = None
+
+
+class RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam(TypedDict, total=False):
+    """Request form of :class:`RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction`: a dict a type checker can check."""
+
+    type: NoiseReductionType

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["RealtimeTranscriptionSessionCreateRequestTurnDetection"]
+__all__ = [
+    "RealtimeTranscriptionSessionCreateRequestTurnDetection",
+    "RealtimeTranscriptionSessionCreateRequestTurnDetectionParam",
+]
 
 
 class RealtimeTranscriptionSessionCreateRequestTurnDetection(OagenModel):
@@ -25,6 +30,27 @@ class RealtimeTranscriptionSessionCreateRequestTurnDetection(OagenModel):
     milliseconds). Defaults to 300ms."""
 
     silence_duration_ms: int | None = None
+    """Duration of silence to detect speech stop (in milliseconds). Defaults
+    to 500ms. With shorter values the model will respond more quickly,
+    but may jump in on short pauses from the user."""
+
+
+class RealtimeTranscriptionSessionCreateRequestTurnDetectionParam(TypedDict, total=False):
+    """Request form of :class:`RealtimeTranscriptionSessionCreateRequestTurnDetection`: a dict a type checker can check."""
+
+    type: Literal["server_vad"]
+    """Type of turn detection. Only `server_vad` is currently supported for transcription sessions."""
+
+    threshold: float
+    """Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
+    higher threshold will require louder audio to activate the model, and
+    thus might perform better in noisy environments."""
+
+    prefix_padding_ms: int
+    """Amount of audio to include before the VAD detected speech (in
+    milliseconds). Defaults to 300ms."""
+
+    silence_duration_ms: int
     """Duration of silence to detect speech stop (in milliseconds). Defaults
     to 500ms. With shorter values the model will respond more quickly,
     but may jump in on short pauses from the user."""

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1"]
+__all__ = [
+    "RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1",
+    "RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1Param",
+]
 
 
 class RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1(OagenModel):
@@ -13,4 +18,11 @@ class RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1(Oag
     the input audio stream."""
 
     model: str
+    """The transcription model to use for source transcript deltas."""
+
+
+class RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1Param(TypedDict, total=False):
+    """Request form of :class:`RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1`: a dict a type checker can check."""
+
+    model: Required[str]
     """The transcription model to use for source transcript deltas."""

@@ -6,9 +6,10 @@ from typing import Literal, TypeAlias
 
 from .realtime_truncation_retention_ratio_truncation import (
     RealtimeTruncationRetentionRatioTruncation,
+    RealtimeTruncationRetentionRatioTruncationParam,
 )
 
-__all__ = ["RealtimeTruncation"]
+__all__ = ["RealtimeTruncation", "RealtimeTruncationParam"]
 
 RealtimeTruncation: TypeAlias = (
     Literal["auto", "disabled"] | RealtimeTruncationRetentionRatioTruncation | str
@@ -21,3 +22,11 @@ Truncation will reduce the number of cached tokens on the next turn (busting the
 
 Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
 """
+
+
+RealtimeTruncationParam: TypeAlias = (
+    Literal["auto", "disabled"]
+    | RealtimeTruncationRetentionRatioTruncationParam
+    | RealtimeTruncationRetentionRatioTruncation
+)
+"""Request form of :class:`RealtimeTruncation`: a dict a type checker can check."""

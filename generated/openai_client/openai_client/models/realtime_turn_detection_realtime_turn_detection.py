@@ -9,12 +9,17 @@ from pydantic import Tag
 from .._models import UnknownVariant, tagged
 from .realtime_turn_detection_realtime_turn_detection_semantic_vad import (
     RealtimeTurnDetectionRealtimeTurnDetectionSemanticVad,
+    RealtimeTurnDetectionRealtimeTurnDetectionSemanticVadParam,
 )
 from .realtime_turn_detection_realtime_turn_detection_server_vad import (
     RealtimeTurnDetectionRealtimeTurnDetectionServerVad,
+    RealtimeTurnDetectionRealtimeTurnDetectionServerVadParam,
 )
 
-__all__ = ["RealtimeTurnDetectionRealtimeTurnDetection"]
+__all__ = [
+    "RealtimeTurnDetectionRealtimeTurnDetection",
+    "RealtimeTurnDetectionRealtimeTurnDetectionParam",
+]
 
 RealtimeTurnDetectionRealtimeTurnDetection: TypeAlias = Annotated[
     Union[
@@ -44,3 +49,12 @@ Semantic VAD is more advanced and uses a turn detection model (in conjunction wi
 
 For `gpt-realtime-whisper` transcription sessions, turn detection must be
 set to `null`; VAD is not supported."""
+
+
+RealtimeTurnDetectionRealtimeTurnDetectionParam: TypeAlias = (
+    RealtimeTurnDetectionRealtimeTurnDetectionServerVadParam
+    | RealtimeTurnDetectionRealtimeTurnDetectionServerVad
+    | RealtimeTurnDetectionRealtimeTurnDetectionSemanticVadParam
+    | RealtimeTurnDetectionRealtimeTurnDetectionSemanticVad
+)
+"""Request form of :class:`RealtimeTurnDetectionRealtimeTurnDetection`: a dict a type checker can check."""

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import TypedDict
+
 from .._models import OagenModel
 from .reasoning_effort import ReasoningEffort
 
-__all__ = ["Reasoning"]
+__all__ = ["Reasoning", "ReasoningParam"]
 
 
 class Reasoning(OagenModel):
@@ -21,3 +23,13 @@ class Reasoning(OagenModel):
     summary: Literal["auto", "concise", "detailed"] | str | None = None
 
     generate_summary: Literal["auto", "concise", "detailed"] | str | None = None
+
+
+class ReasoningParam(TypedDict, total=False):
+    """Request form of :class:`Reasoning`: a dict a type checker can check."""
+
+    effort: ReasoningEffort
+
+    summary: Literal["auto", "concise", "detailed"] | None
+
+    generate_summary: Literal["auto", "concise", "detailed"] | None

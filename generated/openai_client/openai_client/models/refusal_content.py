@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["RefusalContent"]
+__all__ = ["RefusalContent", "RefusalContentParam"]
 
 
 class RefusalContent(OagenModel):
@@ -18,4 +20,14 @@ class RefusalContent(OagenModel):
     Server default: ``"refusal"``."""
 
     refusal: str
+    """The refusal explanation from the model."""
+
+
+class RefusalContentParam(TypedDict, total=False):
+    """Request form of :class:`RefusalContent`: a dict a type checker can check."""
+
+    type: Required[Literal["refusal"]]
+    """The type of the refusal. Always `refusal`."""
+
+    refusal: Required[str]
     """The refusal explanation from the model."""

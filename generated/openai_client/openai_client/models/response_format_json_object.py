@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["ResponseFormatJsonObject"]
+__all__ = ["ResponseFormatJsonObject", "ResponseFormatJsonObjectParam"]
 
 
 class ResponseFormatJsonObject(OagenModel):
@@ -16,4 +18,11 @@ class ResponseFormatJsonObject(OagenModel):
     to do so."""
 
     type: Literal["json_object"]
+    """The type of response format being defined. Always `json_object`."""
+
+
+class ResponseFormatJsonObjectParam(TypedDict, total=False):
+    """Request form of :class:`ResponseFormatJsonObject`: a dict a type checker can check."""
+
+    type: Required[Literal["json_object"]]
     """The type of response format being defined. Always `json_object`."""

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing_extensions import TypedDict
+
 from .._models import OagenModel
-from .text_response_format_configuration import TextResponseFormatConfiguration
+from .text_response_format_configuration import (
+    TextResponseFormatConfiguration,
+    TextResponseFormatConfigurationParam,
+)
 from .verbosity import Verbosity
 
-__all__ = ["ResponseTextParam"]
+__all__ = ["ResponseTextParam", "ResponseTextParamParam"]
 
 
 class ResponseTextParam(OagenModel):
@@ -18,3 +23,11 @@ class ResponseTextParam(OagenModel):
     format: TextResponseFormatConfiguration | None = None
 
     verbosity: Verbosity | None = None
+
+
+class ResponseTextParamParam(TypedDict, total=False):
+    """Request form of :class:`ResponseTextParam`: a dict a type checker can check."""
+
+    format: TextResponseFormatConfigurationParam
+
+    verbosity: Verbosity

@@ -7,13 +7,13 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .grader_multi import GraderMulti
-from .grader_python import GraderPython
-from .grader_score_model import GraderScoreModel
-from .grader_string_check import GraderStringCheck
-from .grader_text_similarity import GraderTextSimilarity
+from .grader_multi import GraderMulti, GraderMultiParam
+from .grader_python import GraderPython, GraderPythonParam
+from .grader_score_model import GraderScoreModel, GraderScoreModelParam
+from .grader_string_check import GraderStringCheck, GraderStringCheckParam
+from .grader_text_similarity import GraderTextSimilarity, GraderTextSimilarityParam
 
-__all__ = ["RunGraderRequestGrader"]
+__all__ = ["RunGraderRequestGrader", "RunGraderRequestGraderParam"]
 
 RunGraderRequestGrader: TypeAlias = Annotated[
     Union[
@@ -36,3 +36,18 @@ RunGraderRequestGrader: TypeAlias = Annotated[
     ),
 ]
 """The grader used for the fine-tuning job."""
+
+
+RunGraderRequestGraderParam: TypeAlias = (
+    GraderStringCheckParam
+    | GraderStringCheck
+    | GraderTextSimilarityParam
+    | GraderTextSimilarity
+    | GraderPythonParam
+    | GraderPython
+    | GraderScoreModelParam
+    | GraderScoreModel
+    | GraderMultiParam
+    | GraderMulti
+)
+"""Request form of :class:`RunGraderRequestGrader`: a dict a type checker can check."""

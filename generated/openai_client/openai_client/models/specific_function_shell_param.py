@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["SpecificFunctionShellParam"]
+__all__ = ["SpecificFunctionShellParam", "SpecificFunctionShellParamParam"]
 
 
 class SpecificFunctionShellParam(OagenModel):
@@ -16,3 +18,10 @@ class SpecificFunctionShellParam(OagenModel):
     """The tool to call. Always `shell`.
 
     Server default: ``"shell"``."""
+
+
+class SpecificFunctionShellParamParam(TypedDict, total=False):
+    """Request form of :class:`SpecificFunctionShellParam`: a dict a type checker can check."""
+
+    type: Required[Literal["shell"]]
+    """The tool to call. Always `shell`."""

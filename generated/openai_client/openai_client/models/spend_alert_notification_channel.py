@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
+
+from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
 
-__all__ = ["SpendAlertNotificationChannel"]
+__all__ = ["SpendAlertNotificationChannel", "SpendAlertNotificationChannelParam"]
 
 
 class SpendAlertNotificationChannel(OagenModel):
@@ -19,4 +22,17 @@ class SpendAlertNotificationChannel(OagenModel):
     """Email addresses that receive the spend alert notification."""
 
     subject_prefix: str | None = None
+    """Optional subject prefix for alert emails."""
+
+
+class SpendAlertNotificationChannelParam(TypedDict, total=False):
+    """Request form of :class:`SpendAlertNotificationChannel`: a dict a type checker can check."""
+
+    type: Required[Literal["email"]]
+    """The notification channel type. Currently only `email` is supported."""
+
+    recipients: Required[Sequence[str]]
+    """Email addresses that receive the spend alert notification."""
+
+    subject_prefix: str | None
     """Optional subject prefix for alert emails."""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["StaticChunkingStrategy"]
+__all__ = ["StaticChunkingStrategy", "StaticChunkingStrategyParam"]
 
 
 class StaticChunkingStrategy(OagenModel):
@@ -14,6 +16,18 @@ class StaticChunkingStrategy(OagenModel):
     """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
 
     chunk_overlap_tokens: int
+    """The number of tokens that overlap between chunks. The default value is `400`.
+
+    Note that the overlap must not exceed half of `max_chunk_size_tokens`."""
+
+
+class StaticChunkingStrategyParam(TypedDict, total=False):
+    """Request form of :class:`StaticChunkingStrategy`: a dict a type checker can check."""
+
+    max_chunk_size_tokens: Required[int]
+    """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
+
+    chunk_overlap_tokens: Required[int]
     """The number of tokens that overlap between chunks. The default value is `400`.
 
     Note that the overlap must not exceed half of `max_chunk_size_tokens`."""

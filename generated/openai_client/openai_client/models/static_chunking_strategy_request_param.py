@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .._models import OagenModel
-from .static_chunking_strategy import StaticChunkingStrategy
+from typing_extensions import Required, TypedDict
 
-__all__ = ["StaticChunkingStrategyRequestParam"]
+from .._models import OagenModel
+from .static_chunking_strategy import StaticChunkingStrategy, StaticChunkingStrategyParam
+
+__all__ = ["StaticChunkingStrategyRequestParam", "StaticChunkingStrategyRequestParamParam"]
 
 
 class StaticChunkingStrategyRequestParam(OagenModel):
@@ -17,3 +19,12 @@ class StaticChunkingStrategyRequestParam(OagenModel):
     """Always `static`."""
 
     static: StaticChunkingStrategy
+
+
+class StaticChunkingStrategyRequestParamParam(TypedDict, total=False):
+    """Request form of :class:`StaticChunkingStrategyRequestParam`: a dict a type checker can check."""
+
+    type: Required[Literal["static"]]
+    """Always `static`."""
+
+    static: Required[StaticChunkingStrategyParam | StaticChunkingStrategy]

@@ -7,11 +7,14 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .response_format_json_object import ResponseFormatJsonObject
-from .response_format_text import ResponseFormatText
-from .text_response_format_json_schema import TextResponseFormatJsonSchema
+from .response_format_json_object import ResponseFormatJsonObject, ResponseFormatJsonObjectParam
+from .response_format_text import ResponseFormatText, ResponseFormatTextParam
+from .text_response_format_json_schema import (
+    TextResponseFormatJsonSchema,
+    TextResponseFormatJsonSchemaParam,
+)
 
-__all__ = ["TextResponseFormatConfiguration"]
+__all__ = ["TextResponseFormatConfiguration", "TextResponseFormatConfigurationParam"]
 
 TextResponseFormatConfiguration: TypeAlias = Annotated[
     Union[
@@ -42,3 +45,14 @@ The default format is `{ "type": "text" }` with no additional options.
 Setting to `{ "type": "json_object" }` enables the older JSON mode, which
 ensures the message the model generates is valid JSON. Using `json_schema`
 is preferred for models that support it."""
+
+
+TextResponseFormatConfigurationParam: TypeAlias = (
+    ResponseFormatTextParam
+    | ResponseFormatText
+    | TextResponseFormatJsonSchemaParam
+    | TextResponseFormatJsonSchema
+    | ResponseFormatJsonObjectParam
+    | ResponseFormatJsonObject
+)
+"""Request form of :class:`TextResponseFormatConfiguration`: a dict a type checker can check."""

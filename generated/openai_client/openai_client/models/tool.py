@@ -7,23 +7,23 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .apply_patch_tool_param import ApplyPatchToolParam
-from .code_interpreter_tool import CodeInterpreterTool
-from .computer_tool import ComputerTool
-from .computer_use_preview_tool import ComputerUsePreviewTool
-from .custom_tool_param import CustomToolParam
-from .file_search_tool import FileSearchTool
-from .function_shell_tool_param import FunctionShellToolParam
-from .function_tool import FunctionTool
-from .image_gen_tool import ImageGenTool
-from .local_shell_tool_param import LocalShellToolParam
-from .mcp_tool import MCPTool
-from .namespace_tool_param import NamespaceToolParam
-from .tool_search_tool_param import ToolSearchToolParam
-from .web_search_preview_tool import WebSearchPreviewTool
-from .web_search_tool import WebSearchTool
+from .apply_patch_tool_param import ApplyPatchToolParam, ApplyPatchToolParamParam
+from .code_interpreter_tool import CodeInterpreterTool, CodeInterpreterToolParam
+from .computer_tool import ComputerTool, ComputerToolParam
+from .computer_use_preview_tool import ComputerUsePreviewTool, ComputerUsePreviewToolParam
+from .custom_tool_param import CustomToolParam, CustomToolParamParam
+from .file_search_tool import FileSearchTool, FileSearchToolParam
+from .function_shell_tool_param import FunctionShellToolParam, FunctionShellToolParamParam
+from .function_tool import FunctionTool, FunctionToolParam2
+from .image_gen_tool import ImageGenTool, ImageGenToolParam
+from .local_shell_tool_param import LocalShellToolParam, LocalShellToolParamParam
+from .mcp_tool import MCPTool, MCPToolParam
+from .namespace_tool_param import NamespaceToolParam, NamespaceToolParamParam
+from .tool_search_tool_param import ToolSearchToolParam, ToolSearchToolParamParam
+from .web_search_preview_tool import WebSearchPreviewTool, WebSearchPreviewToolParam
+from .web_search_tool import WebSearchTool, WebSearchToolParam
 
-__all__ = ["Tool"]
+__all__ = ["Tool", "ToolParam"]
 
 Tool: TypeAlias = Annotated[
     Union[
@@ -68,3 +68,38 @@ Tool: TypeAlias = Annotated[
     ),
 ]
 """A tool that can be used to generate a response."""
+
+
+ToolParam: TypeAlias = (
+    FunctionToolParam2
+    | FunctionTool
+    | FileSearchToolParam
+    | FileSearchTool
+    | ComputerToolParam
+    | ComputerTool
+    | ComputerUsePreviewToolParam
+    | ComputerUsePreviewTool
+    | WebSearchToolParam
+    | WebSearchTool
+    | MCPToolParam
+    | MCPTool
+    | CodeInterpreterToolParam
+    | CodeInterpreterTool
+    | ImageGenToolParam
+    | ImageGenTool
+    | LocalShellToolParamParam
+    | LocalShellToolParam
+    | FunctionShellToolParamParam
+    | FunctionShellToolParam
+    | CustomToolParamParam
+    | CustomToolParam
+    | NamespaceToolParamParam
+    | NamespaceToolParam
+    | ToolSearchToolParamParam
+    | ToolSearchToolParam
+    | WebSearchPreviewToolParam
+    | WebSearchPreviewTool
+    | ApplyPatchToolParamParam
+    | ApplyPatchToolParam
+)
+"""Request form of :class:`Tool`: a dict a type checker can check."""

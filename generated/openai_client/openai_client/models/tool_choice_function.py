@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["ToolChoiceFunction"]
+__all__ = ["ToolChoiceFunction", "ToolChoiceFunctionParam"]
 
 
 class ToolChoiceFunction(OagenModel):
@@ -16,4 +18,14 @@ class ToolChoiceFunction(OagenModel):
     """For function calling, the type is always `function`."""
 
     name: str
+    """The name of the function to call."""
+
+
+class ToolChoiceFunctionParam(TypedDict, total=False):
+    """Request form of :class:`ToolChoiceFunction`: a dict a type checker can check."""
+
+    type: Required[Literal["function"]]
+    """For function calling, the type is always `function`."""
+
+    name: Required[str]
     """The name of the function to call."""

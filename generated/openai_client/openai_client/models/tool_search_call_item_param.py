@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 from .empty_model_param import EmptyModelParam
 from .function_call_item_status import FunctionCallItemStatus
 from .tool_search_execution_type import ToolSearchExecutionType
 
-__all__ = ["ToolSearchCallItemParam"]
+__all__ = ["ToolSearchCallItemParam", "ToolSearchCallItemParamParam"]
 
 
 class ToolSearchCallItemParam(OagenModel):
@@ -31,3 +33,22 @@ class ToolSearchCallItemParam(OagenModel):
     """The arguments supplied to the tool search call."""
 
     status: FunctionCallItemStatus | str | None = None
+
+
+class ToolSearchCallItemParamParam(TypedDict, total=False):
+    """Request form of :class:`ToolSearchCallItemParam`: a dict a type checker can check."""
+
+    id: str | None
+
+    call_id: str | None
+
+    type: Required[Literal["tool_search_call"]]
+    """The item type. Always `tool_search_call`."""
+
+    execution: ToolSearchExecutionType
+    """Whether tool search was executed by the server or by the client."""
+
+    arguments: Required[EmptyModelParam]
+    """The arguments supplied to the tool search call."""
+
+    status: FunctionCallItemStatus | None

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TypeAlias
 
-from .tool import Tool
+from .tool import Tool, ToolParam
 
-__all__ = ["ToolsArray"]
+__all__ = ["ToolsArray", "ToolsArrayParam"]
 
 ToolsArray: TypeAlias = list[Tool]
 """An array of tools the model may call while generating a response. You
@@ -25,3 +26,7 @@ We support the following categories of tools:
   and outputs. Learn more about
   [function calling](/docs/guides/function-calling). You can also use
   custom tools to call your own code."""
+
+
+ToolsArrayParam: TypeAlias = Sequence[ToolParam]
+"""Request form of :class:`ToolsArray`: a dict a type checker can check."""

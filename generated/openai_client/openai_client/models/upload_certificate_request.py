@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["UploadCertificateRequest"]
+__all__ = ["UploadCertificateRequest", "UploadCertificateRequestParam"]
 
 
 class UploadCertificateRequest(OagenModel):
@@ -14,4 +16,14 @@ class UploadCertificateRequest(OagenModel):
     """An optional name for the certificate"""
 
     certificate: str
+    """The certificate content in PEM format"""
+
+
+class UploadCertificateRequestParam(TypedDict, total=False):
+    """Request form of :class:`UploadCertificateRequest`: a dict a type checker can check."""
+
+    name: str
+    """An optional name for the certificate"""
+
+    certificate: Required[str]
     """The certificate content in PEM format"""

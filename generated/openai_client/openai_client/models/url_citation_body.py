@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["UrlCitationBody"]
+__all__ = ["UrlCitationBody", "UrlCitationBodyParam"]
 
 
 class UrlCitationBody(OagenModel):
@@ -27,4 +29,23 @@ class UrlCitationBody(OagenModel):
     """The index of the last character of the URL citation in the message."""
 
     title: str
+    """The title of the web resource."""
+
+
+class UrlCitationBodyParam(TypedDict, total=False):
+    """Request form of :class:`UrlCitationBody`: a dict a type checker can check."""
+
+    type: Required[Literal["url_citation"]]
+    """The type of the URL citation. Always `url_citation`."""
+
+    url: Required[str]
+    """The URL of the web resource."""
+
+    start_index: Required[int]
+    """The index of the first character of the URL citation in the message."""
+
+    end_index: Required[int]
+    """The index of the last character of the URL citation in the message."""
+
+    title: Required[str]
     """The title of the web resource."""

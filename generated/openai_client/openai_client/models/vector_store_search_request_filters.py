@@ -7,10 +7,10 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .comparison_filter import ComparisonFilter
-from .compound_filter import CompoundFilter
+from .comparison_filter import ComparisonFilter, ComparisonFilterParam
+from .compound_filter import CompoundFilter, CompoundFilterParam
 
-__all__ = ["VectorStoreSearchRequestFilters"]
+__all__ = ["VectorStoreSearchRequestFilters", "VectorStoreSearchRequestFiltersParam"]
 
 VectorStoreSearchRequestFilters: TypeAlias = Annotated[
     Union[
@@ -35,3 +35,9 @@ VectorStoreSearchRequestFilters: TypeAlias = Annotated[
     ),
 ]
 """A filter to apply based on file attributes."""
+
+
+VectorStoreSearchRequestFiltersParam: TypeAlias = (
+    ComparisonFilterParam | ComparisonFilter | CompoundFilterParam | CompoundFilter
+)
+"""Request form of :class:`VectorStoreSearchRequestFilters`: a dict a type checker can check."""

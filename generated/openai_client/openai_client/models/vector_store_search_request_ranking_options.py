@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["VectorStoreSearchRequestRankingOptions"]
+__all__ = ["VectorStoreSearchRequestRankingOptions", "VectorStoreSearchRequestRankingOptionsParam"]
 
 
 class VectorStoreSearchRequestRankingOptions(OagenModel):
@@ -19,3 +21,12 @@ class VectorStoreSearchRequestRankingOptions(OagenModel):
 
     score_threshold: float | None = None
     """Server default: ``0``."""
+
+
+class VectorStoreSearchRequestRankingOptionsParam(TypedDict, total=False):
+    """Request form of :class:`VectorStoreSearchRequestRankingOptions`: a dict a type checker can check."""
+
+    ranker: Literal["none", "auto", "default-2024-11-15"]
+    """Enable re-ranking; set to `none` to disable, which can help reduce latency."""
+
+    score_threshold: float

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
-from .._models import OagenModel
-from .web_search_action_search_sources_item import WebSearchActionSearchSourcesItem
+from typing_extensions import Required, TypedDict
 
-__all__ = ["WebSearchActionSearch"]
+from .._models import OagenModel
+from .web_search_action_search_sources_item import (
+    WebSearchActionSearchSourcesItem,
+    WebSearchActionSearchSourcesItemParam,
+)
+
+__all__ = ["WebSearchActionSearch", "WebSearchActionSearchParam"]
 
 
 class WebSearchActionSearch(OagenModel):
@@ -23,4 +29,20 @@ class WebSearchActionSearch(OagenModel):
     """The search queries."""
 
     sources: list[WebSearchActionSearchSourcesItem] | None = None
+    """The sources used in the search."""
+
+
+class WebSearchActionSearchParam(TypedDict, total=False):
+    """Request form of :class:`WebSearchActionSearch`: a dict a type checker can check."""
+
+    type: Required[Literal["search"]]
+    """The action type."""
+
+    query: Required[str]
+    """[DEPRECATED] The search query."""
+
+    queries: Sequence[str]
+    """The search queries."""
+
+    sources: Sequence[WebSearchActionSearchSourcesItemParam | WebSearchActionSearchSourcesItem]
     """The sources used in the search."""

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["WebSearchApproximateLocationWebSearchApproximateLocation"]
+__all__ = [
+    "WebSearchApproximateLocationWebSearchApproximateLocation",
+    "WebSearchApproximateLocationWebSearchApproximateLocationParam",
+]
 
 
 class WebSearchApproximateLocationWebSearchApproximateLocation(OagenModel):
@@ -24,3 +29,18 @@ class WebSearchApproximateLocationWebSearchApproximateLocation(OagenModel):
     city: str | None = None
 
     timezone: str | None = None
+
+
+class WebSearchApproximateLocationWebSearchApproximateLocationParam(TypedDict, total=False):
+    """Request form of :class:`WebSearchApproximateLocationWebSearchApproximateLocation`: a dict a type checker can check."""
+
+    type: Literal["approximate"]
+    """The type of location approximation. Always `approximate`."""
+
+    country: str | None
+
+    region: str | None
+
+    city: str | None
+
+    timezone: str | None

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .._models import OagenModel
-from .web_search_approximate_location import WebSearchApproximateLocation
-from .web_search_tool_filters_variant1 import WebSearchToolFiltersVariant1
+from typing_extensions import Required, TypedDict
 
-__all__ = ["WebSearchTool"]
+from .._models import OagenModel
+from .web_search_approximate_location import (
+    WebSearchApproximateLocation,
+    WebSearchApproximateLocationParam,
+)
+from .web_search_tool_filters_variant1 import (
+    WebSearchToolFiltersVariant1,
+    WebSearchToolFiltersVariant1Param,
+)
+
+__all__ = ["WebSearchTool", "WebSearchToolParam"]
 
 
 class WebSearchTool(OagenModel):
@@ -28,3 +36,17 @@ class WebSearchTool(OagenModel):
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default.
 
     Server default: ``"medium"``."""
+
+
+class WebSearchToolParam(TypedDict, total=False):
+    """Request form of :class:`WebSearchTool`: a dict a type checker can check."""
+
+    type: Required[Literal["web_search", "web_search_2025_08_26"]]
+    """The type of the web search tool. One of `web_search` or `web_search_2025_08_26`."""
+
+    filters: WebSearchToolFiltersVariant1Param | WebSearchToolFiltersVariant1 | None
+
+    user_location: WebSearchApproximateLocationParam
+
+    search_context_size: Literal["low", "medium", "high"]
+    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .._models import OagenModel
-from .web_search_tool_call_action import WebSearchToolCallAction
+from typing_extensions import Required, TypedDict
 
-__all__ = ["WebSearchToolCall"]
+from .._models import OagenModel
+from .web_search_tool_call_action import WebSearchToolCallAction, WebSearchToolCallActionParam
+
+__all__ = ["WebSearchToolCall", "WebSearchToolCallParam"]
 
 
 class WebSearchToolCall(OagenModel):
@@ -24,5 +26,22 @@ class WebSearchToolCall(OagenModel):
     """The status of the web search tool call."""
 
     action: WebSearchToolCallAction
+    """An object describing the specific action taken in this web search call.
+    Includes details on how the model used the web (search, open_page, find_in_page)."""
+
+
+class WebSearchToolCallParam(TypedDict, total=False):
+    """Request form of :class:`WebSearchToolCall`: a dict a type checker can check."""
+
+    id: Required[str]
+    """The unique ID of the web search tool call."""
+
+    type: Required[Literal["web_search_call"]]
+    """The type of the web search tool call. Always `web_search_call`."""
+
+    status: Required[Literal["in_progress", "searching", "completed", "failed"]]
+    """The status of the web search tool call."""
+
+    action: Required[WebSearchToolCallActionParam]
     """An object describing the specific action taken in this web search call.
     Includes details on how the model used the web (search, open_page, find_in_page)."""

@@ -7,11 +7,11 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .web_search_action_find import WebSearchActionFind
-from .web_search_action_open_page import WebSearchActionOpenPage
-from .web_search_action_search import WebSearchActionSearch
+from .web_search_action_find import WebSearchActionFind, WebSearchActionFindParam
+from .web_search_action_open_page import WebSearchActionOpenPage, WebSearchActionOpenPageParam
+from .web_search_action_search import WebSearchActionSearch, WebSearchActionSearchParam
 
-__all__ = ["WebSearchToolCallAction"]
+__all__ = ["WebSearchToolCallAction", "WebSearchToolCallActionParam"]
 
 WebSearchToolCallAction: TypeAlias = Annotated[
     Union[
@@ -31,3 +31,14 @@ WebSearchToolCallAction: TypeAlias = Annotated[
 ]
 """An object describing the specific action taken in this web search call.
 Includes details on how the model used the web (search, open_page, find_in_page)."""
+
+
+WebSearchToolCallActionParam: TypeAlias = (
+    WebSearchActionSearchParam
+    | WebSearchActionSearch
+    | WebSearchActionOpenPageParam
+    | WebSearchActionOpenPage
+    | WebSearchActionFindParam
+    | WebSearchActionFind
+)
+"""Request form of :class:`WebSearchToolCallAction`: a dict a type checker can check."""

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from .._models import OagenModel
-from .workflow_tracing_param import WorkflowTracingParam
+from collections.abc import Mapping
 
-__all__ = ["WorkflowParam"]
+from typing_extensions import Required, TypedDict
+
+from .._models import OagenModel
+from .workflow_tracing_param import WorkflowTracingParam, WorkflowTracingParamParam
+
+__all__ = ["WorkflowParam", "WorkflowParamParam"]
 
 
 class WorkflowParam(OagenModel):
@@ -21,4 +25,20 @@ class WorkflowParam(OagenModel):
     """State variables forwarded to the workflow. Keys may be up to 64 characters, values must be primitive types, and the map defaults to an empty object."""
 
     tracing: WorkflowTracingParam | None = None
+    """Optional tracing overrides for the workflow invocation. When omitted, tracing is enabled by default."""
+
+
+class WorkflowParamParam(TypedDict, total=False):
+    """Request form of :class:`WorkflowParam`: a dict a type checker can check."""
+
+    id: Required[str]
+    """Identifier for the workflow invoked by the session."""
+
+    version: str
+    """Specific workflow version to run. Defaults to the latest deployed version."""
+
+    state_variables: Mapping[str, str | int | bool | float]
+    """State variables forwarded to the workflow. Keys may be up to 64 characters, values must be primitive types, and the map defaults to an empty object."""
+
+    tracing: WorkflowTracingParamParam | WorkflowTracingParam
     """Optional tracing overrides for the workflow invocation. When omitted, tracing is enabled by default."""
