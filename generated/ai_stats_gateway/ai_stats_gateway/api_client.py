@@ -10,19 +10,27 @@ import logging
 import os
 import random
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any, TypeVar
-from urllib.parse import quote
 
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from ._config import BaseConfiguration
+from ._params import (
+    DEFAULT_STYLES,
+    cookie_header,
+    cookie_items,
+    header_value,
+    path_segment,
+    query_items,
+)
+from ._settings import PACKAGE
 from ._streaming import AsyncStream, Stream
 from .api_response import ApiResponse
-from .configuration import Configuration
 from .exceptions import (
     ApiConnectionError,
     ApiResponseValidationError,
@@ -30,9 +38,9 @@ from .exceptions import (
     status_error,
 )
 
-__all__ = ["ApiClient", "AsyncApiClient", "Call", "RequestOptions", "FileTypes", "json_body"]
+__all__ = ["ApiClient", "AsyncApiClient", "Call", "FileTypes", "RequestOptions", "json_body"]
 
-log = logging.getLogger("ai_stats_gateway")
+log = logging.getLogger(PACKAGE)
 
 T = TypeVar("T")
 M = TypeVar("M", bound=BaseModel)
@@ -76,6 +84,15 @@ class Call:
     accept: str = "application/json"
     responses: Mapping[str, tuple[str, Any]] = field(default_factory=dict)
     security: Sequence[Sequence[str]] = ()
+    cookies: Mapping[str, Any] = field(default_factory=dict)
+    # (location, name) → (style, explode) for parameters not serialized as their location's default
+    styles: Mapping[tuple[str, str], tuple[str, bool]] = field(default_factory=dict)
+    # "json", "multipart", "form", "text" or "binary": the body the operation sends (None: none)
+    body_kind: str | None = None
+
+    def style(self, location: str, name: str) -> tuple[str, bool]:
+        """``(style, explode)`` of a parameter."""
+        return self.styles.get((location, name), DEFAULT_STYLES[location])
 
     def for_stream(self, set_flag: bool) -> Call:
         body, form = self.json, self.form
@@ -123,38 +140,6 @@ def _check_header(name: str, value: str) -> str:
     if "\r" in value or "\n" in value or "\x00" in value:
         raise ValueError(f"header {name!r} contains a line break or NUL; refusing to send it")
     return value
-
-
-def _header_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list | tuple):
-        return ",".join(_header_value(v) for v in value)
-    return str(value)
-
-
-def _query_items(name: str, value: Any) -> Iterable[tuple[str, str]]:
-    if value is None:
-        return
-    if isinstance(value, BaseModel):
-        value = value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    if isinstance(value, bool):
-        yield name, "true" if value else "false"
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _query_items(name, item)
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _query_items(f"{name}[{key}]", item)
-    else:
-        yield name, str(value)
-
-
-def _path_segment(value: Any) -> str:
-    text = _header_value(value)
-    if text in (".", ".."):
-        return text.replace(".", "%2E")
-    return quote(text, safe="")
 
 
 def _file_tuple(value: Any) -> tuple[str | None, Any, str | None]:
@@ -223,11 +208,66 @@ def _rewind_points(call: Call) -> list[tuple[Any, int]] | None:
     return points
 
 
+def _body_arguments(
+    call: Call, extra_body: Mapping[str, Any] | None, headers: dict[str, str]
+) -> dict[str, Any]:
+    """The ``httpx`` body arguments for ``call``, with ``extra_body`` merged into the body the
+    operation sends: keys of a JSON object, or extra fields of a form."""
+    if extra_body and call.body_kind not in ("json", "multipart", "form"):
+        what = "no body" if call.body_kind is None else f"a raw {call.body_kind} body"
+        raise TypeError(
+            f"extra_body cannot be used with {call.method.upper()} {call.path}: "
+            f"the operation sends {what}"
+        )
+    if call.has_json or (extra_body and call.body_kind == "json"):
+        body = call.json if call.has_json else {}
+        if extra_body:
+            if not isinstance(body, dict):
+                raise TypeError(
+                    f"extra_body cannot be used with {call.method.upper()} {call.path}: "
+                    f"its JSON body is a {type(body).__name__}, not an object"
+                )
+            body = {**body, **extra_body}
+        headers["Content-Type"] = call.content_type or "application/json"
+        return {"content": json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()}
+    form = {**(call.form or {}), **(extra_body or {})}
+    if call.files is not None:  # multipart/form-data: plain fields as parts without filename
+        parts: list[tuple[str, Any]] = []
+        for key, value in form.items():
+            for item in value if isinstance(value, list) else [value]:
+                if item is not None:
+                    parts.append((key, _form_part(item)))
+        for key, value in call.files.items():
+            for item in value if isinstance(value, list) else [value]:
+                if item is not None:
+                    parts.append((key, _file_tuple(item)))
+        return {"files": parts}
+    if call.form is not None:  # application/x-www-form-urlencoded
+        return {
+            "data": {
+                key: (
+                    [_form_value(v) for v in value]
+                    if isinstance(value, list)
+                    else _form_value(value)
+                )
+                for key, value in form.items()
+                if value is not None
+            }
+        }
+    if call.content is not None:
+        content = call.content
+        if isinstance(content, str):
+            content = content.encode()
+        headers["Content-Type"] = call.content_type or "application/octet-stream"
+        return {"content": content}
+    return {}
+
+
 class BaseApiClient:
     """Request building and response reading, shared by the sync and async clients."""
 
-    def __init__(self, configuration: Configuration | None = None) -> None:
-        self.configuration = configuration or Configuration()
+    def __init__(self, configuration: BaseConfiguration | None = None) -> None:
+        self.configuration = configuration or BaseConfiguration()
 
     # ------------------------------------------------------------------ building
 
@@ -241,66 +281,36 @@ class BaseApiClient:
         config = self.configuration
         path = call.path
         for key, value in call.path_params.items():
-            path = path.replace("{" + key + "}", _path_segment(value))
+            path = path.replace("{" + key + "}", path_segment(key, value, *call.style("path", key)))
         url = config.host + path
         params: list[tuple[str, Any]] = []
         for key, value in call.query.items():
-            params.extend(_query_items(key, value))
+            params.extend(query_items(key, value, *call.style("query", key)))
         for key, value in (options.extra_query or {}).items():
-            params.extend(_query_items(key, value))
+            params.extend(query_items(key, value, "deepObject", True))
         headers: dict[str, str] = dict(config.default_headers)
         headers["Accept"] = call.accept
         for key, value in call.headers.items():
             if value is not None:
-                headers[key] = _header_value(value)
-        cookies: dict[str, str] = {}
+                headers[key] = header_value(value, call.style("header", key)[1])
+        cookies: list[tuple[str, str]] = []
+        for key, value in call.cookies.items():
+            cookies.extend(cookie_items(key, value, call.style("cookie", key)[1]))
         self._apply_auth(call, headers, params, cookies)
+        if cookies:
+            headers["Cookie"] = cookie_header(cookies)
         headers.update(options.extra_headers or {})
         if attempt:
             headers[RETRY_COUNT_HEADER] = str(attempt)
         for key, value in headers.items():
             _check_header(key, value)
         timeout = options.timeout if options.timeout is not None else config.timeout
-        kwargs: dict[str, Any] = {}
-        if call.has_json or options.extra_body:
-            body = call.json if call.has_json else {}
-            if options.extra_body:
-                body = {**(body if isinstance(body, dict) else {}), **options.extra_body}
-            kwargs["content"] = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
-            headers["Content-Type"] = call.content_type or "application/json"
-        elif call.files is not None:  # multipart/form-data: plain fields as parts without filename
-            parts: list[tuple[str, Any]] = []
-            for key, value in (call.form or {}).items():
-                for item in value if isinstance(value, list) else [value]:
-                    if item is not None:
-                        parts.append((key, _form_part(item)))
-            for key, value in call.files.items():
-                for item in value if isinstance(value, list) else [value]:
-                    if item is not None:
-                        parts.append((key, _file_tuple(item)))
-            kwargs["files"] = parts
-        elif call.form is not None:  # application/x-www-form-urlencoded
-            kwargs["data"] = {
-                key: (
-                    [_form_value(v) for v in value]
-                    if isinstance(value, list)
-                    else _form_value(value)
-                )
-                for key, value in call.form.items()
-                if value is not None
-            }
-        elif call.content is not None:
-            content = call.content
-            if isinstance(content, str):
-                content = content.encode()
-            kwargs["content"] = content
-            headers["Content-Type"] = call.content_type or "application/octet-stream"
+        kwargs = _body_arguments(call, options.extra_body, headers)
         return client.build_request(
             call.method,
             url,
             params=params or None,
             headers=headers,
-            cookies=cookies or None,
             timeout=timeout,
             **kwargs,
         )
@@ -310,7 +320,7 @@ class BaseApiClient:
         call: Call,
         headers: dict[str, str],
         params: list[tuple[str, Any]],
-        cookies: dict[str, str],
+        cookies: list[tuple[str, str]],
     ) -> None:
         if not call.security:
             return
@@ -323,7 +333,7 @@ class BaseApiClient:
                     elif location == "query":
                         params.append((name, value))
                     else:
-                        cookies[name] = value
+                        cookies.append((name, value))
                 return
 
     # ------------------------------------------------------------------ retries
@@ -464,7 +474,10 @@ class ApiClient(BaseApiClient):
     """Synchronous client on :class:`httpx.Client`; pass ``http_client`` for proxies, mTLS, transports."""
 
     def __init__(
-        self, configuration: Configuration | None = None, *, http_client: httpx.Client | None = None
+        self,
+        configuration: BaseConfiguration | None = None,
+        *,
+        http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(configuration)
         self._owns_client = http_client is None
@@ -593,7 +606,7 @@ class AsyncApiClient(BaseApiClient):
 
     def __init__(
         self,
-        configuration: Configuration | None = None,
+        configuration: BaseConfiguration | None = None,
         *,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
