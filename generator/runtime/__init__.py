@@ -19,10 +19,12 @@ RUNTIME_DIR = Path(__file__).resolve().parent
 # Copied into each generated package, in this order; `_settings.py` is rendered instead.
 MODULES: tuple[str, ...] = (
     "_auth.py",
+    "_base.py",
     "_config.py",
     "_models.py",
     "_pagination.py",
     "_params.py",
+    "_request.py",
     "_streaming.py",
     "api_client.py",
     "api_response.py",

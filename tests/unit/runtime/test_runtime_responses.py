@@ -5,8 +5,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from generator.runtime._base import _pick
 from generator.runtime._config import BaseConfiguration
-from generator.runtime.api_client import ApiClient, Call, _pick
+from generator.runtime.api_client import ApiClient, Call
 from generator.runtime.exceptions import ApiResponseValidationError, NotFoundError
 
 RESPONSES = {
