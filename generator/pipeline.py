@@ -124,7 +124,7 @@ def render(api: Api, target: Target, *, progress: Progress | None = None,
     sources: dict[str, str] = {}
     texts: dict[str, str] = {}
     for plan in plans:
-        text = _render_one(env, plan)
+        text = plan.copy.read_text(encoding="utf-8") if plan.copy else _render_one(env, plan)
         stable = plan.black_stable or not plan.path.endswith(".py")
         if plan.relayout:
             text, stable = layout.relayout(text)

@@ -241,7 +241,9 @@ class OperationBuilder:
                 type=t, required=required, description=str(param.get("description") or "").strip(),
                 default=m.py_literal(default) if default is not None else None,
                 deprecated=bool(param.get("deprecated")), style=param.get("style"),
-                explode=bool(param.get("explode", param.get("style", "form") == "form")),
+                # explode defaults to true for form style only; the style defaults by location
+                # (form in query and cookie, simple in path and header)
+                explode=bool(param.get("explode", (param.get("style") or _DEFAULT_STYLE[loc]) == "form")),
             ))
         # required first so the positional order is valid Python
         return tuple(sorted(out, key=lambda p: (p.location != "path", not p.required)))
@@ -414,6 +416,9 @@ class OperationBuilder:
         flag = body is not None and body.kind in ("json", "multipart", "form") and "stream" in body_props
         done = override.stream_done if override and override.stream_done is not None else True
         return m.StreamInfo(event, "text/event-stream", flag, done)
+
+
+_DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
 
 
 def _param_name(wire: str) -> str:

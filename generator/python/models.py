@@ -127,7 +127,7 @@ class ParamDefView:
 
     name: str
     kind: str  # "typeddict" or "alias"
-    lines: tuple[str, ...]  # the alias statement, or the class statement of a functional TypedDict
+    lines: tuple[str, ...]  # the class header, the alias statement, or the functional TypedDict
     keys: tuple[FieldView, ...] = ()  # class-syntax TypedDict keys
     doc: str = ""
     laid_out: bool = True
@@ -162,7 +162,8 @@ def param_view(d: m.Definition, params: ParamTypes) -> ParamDefView | None:
             flat = f"    {k.wire}: {k.annotation.text}"
             lines, ok = _statement(layout.field(k.wire, k.annotation.text, None), flat)
             views.append(FieldView(lines, k.description, ok, k.annotation.imports))
-        return ParamDefView(name, "typeddict", (), tuple(views), doc,
+        header = tuple(layout.class_header(name, "TypedDict, total=False"))
+        return ParamDefView(name, "typeddict", header, tuple(views), doc,
                             all(v.laid_out for v in views), frozenset(imports))
     # keys that are not identifiers: the functional form (formatted by black)
     items = ", ".join(f"{pyrepr(k.wire)}: {k.annotation.text}" for k in keys)

@@ -25,17 +25,42 @@ def response_map(op: m.Operation) -> str:
     return "{" + ", ".join(items) + "}"
 
 
+# Location → (style, explode) when a parameter does not say (OpenAPI 3; the runtime's
+# _params.DEFAULT_STYLES is the same table): only other combinations are spelled out in Call(...).
+DEFAULT_STYLES: dict[str, tuple[str, bool]] = {
+    "path": ("simple", False),
+    "query": ("form", True),
+    "header": ("simple", False),
+    "cookie": ("form", True),
+}
+_CALL_FIELD: dict[m.ParamLocation, str] = {"path": "path_params", "query": "query", "header": "headers", "cookie": "cookies"}
+
+
+def parameter_styles(op: m.Operation) -> dict[tuple[str, str], tuple[str, bool]]:
+    """``(location, wire name) → (style, explode)`` of the parameters not serialized by default."""
+    out: dict[tuple[str, str], tuple[str, bool]] = {}
+    for p in op.params:
+        default_style, default_explode = DEFAULT_STYLES[p.location]
+        style = p.style or default_style
+        if (style, p.explode) != (default_style, default_explode):
+            out[(p.location, p.wire)] = (style, p.explode)
+    return out
+
+
 def call_arguments(op: m.Operation) -> list[str]:
     """The arguments of ``Call(...)`` for ``op``, in order, as source text."""
     call: list[str] = [pyrepr(op.method), pyrepr(op.path)]
-    if op.params_in("path"):
-        call.append("path_params={" + ", ".join(f"{pyrepr(p.wire)}: {p.name}" for p in op.params_in("path")) + "}")
-    if op.params_in("query"):
-        call.append("query={" + ", ".join(f"{pyrepr(p.wire)}: {p.name}" for p in op.params_in("query")) + "}")
-    if op.params_in("header"):
-        call.append("headers={" + ", ".join(f"{pyrepr(p.wire)}: {p.name}" for p in op.params_in("header")) + "}")
+    for location, argument in _CALL_FIELD.items():
+        params = op.params_in(location)
+        if params:
+            call.append(f"{argument}={{" + ", ".join(f"{pyrepr(p.wire)}: {p.name}" for p in params) + "}")
+    styles = parameter_styles(op)
+    if styles:
+        items = (f"{pyrepr(key)}: {pyrepr(value)}" for key, value in styles.items())
+        call.append("styles={" + ", ".join(items) + "}")
     body = op.body
     if body is not None:
+        call.append(f"body_kind={pyrepr(body.kind)}")
         if body.kind == "json":
             if isinstance(body.type, m.Named) and body.type.kind == "model":
                 value = f"json_body({body.param}, {body.type.name})"

@@ -35,8 +35,14 @@ class Bracket:
     items: tuple[Node, ...]
     close: str
 
+    @property
+    def one_tuple(self) -> bool:
+        """``(x,)``: its comma is what makes it a tuple, so it is never dropped."""
+        return not self.head and self.open == "(" and len(self.items) == 1
+
     def flat(self) -> str:
-        return f"{self.head}{self.open}{', '.join(i.flat() for i in self.items)}{self.close}"
+        comma = "," if self.one_tuple else ""
+        return f"{self.head}{self.open}{', '.join(i.flat() for i in self.items)}{comma}{self.close}"
 
 
 @dataclass(frozen=True)
@@ -186,7 +192,7 @@ def _bracket(prefix: str, node: Bracket, suffix: str, indent: int, *, explode: b
     tail = pad + node.close + suffix
     if not _fits(head) or not _fits(tail) or not node.items:
         return None
-    inner = " " * (indent + 4) + ", ".join(i.flat() for i in node.items)
+    inner = " " * (indent + 4) + ", ".join(i.flat() for i in node.items) + ("," if node.one_tuple else "")
     single = len(node.items) == 1
     # a split collection display ({...}, [...], (...) without a name before it) always has one
     # item per line (black's should_split_line); calls and subscripts only when needed
@@ -196,7 +202,7 @@ def _bracket(prefix: str, node: Bracket, suffix: str, indent: int, *, explode: b
     lines = [head]
     for item in node.items:
         # a lone item gets no trailing comma (black adds one only in a def's parameters)
-        sub = split("", item, "" if single else ",", indent + 4)
+        sub = split("", item, "" if single and not node.one_tuple else ",", indent + 4)
         if sub is None:
             return None
         lines.extend(sub)
@@ -273,8 +279,8 @@ def field(name: str, annotation: str, default: str | None) -> list[str] | None:
     if _fits(line):
         return [line]
     if dflt is None:
-        if isinstance(ann, Leaf):  # one long name: black cannot split it and leaves the line
-            return [line]
+        if isinstance(ann, Leaf):  # one long name: black wraps it in parentheses when that fits
+            return _parenthesized(f"{name}: ", ann, "", 4)
         if isinstance(ann, Bracket):  # a lone subscript: split at its brackets
             return _bracket(f"{name}: ", ann, "", 4, explode=False)
         return _parenthesized(f"{name}: ", ann, "", 4)

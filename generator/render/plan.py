@@ -8,8 +8,10 @@ deterministic.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from generator import runtime
 from generator.ir import model as m
 from generator.naming import Namespace
 from generator.python.code import import_groups
@@ -30,6 +32,7 @@ class FilePlan:
     python: bool = True
     black_stable: bool = False  # laid out as black would: formatting may skip it
     relayout: bool = False  # long lines are laid out by render/layout.py (then black may skip it)
+    copy: Path | None = None  # a runtime module copied verbatim (``template`` is not rendered)
 
 
 def model_doc_files(api: m.Api) -> dict[str, str]:
@@ -48,9 +51,10 @@ def plan_files(api: m.Api) -> list[FilePlan]:
     base: dict[str, Any] = {"api": api, "doc_files": doc_files, "showcase": showcase(api, examples),
                             "client": client_view(api), "model_exports": model_exports(api, params.names)}
     files: list[FilePlan] = []
-    static = ["__init__.py", "_version.py", "configuration.py", "exceptions.py", "_models.py",
-              "api_response.py", "_streaming.py", "_pagination.py", "api_client.py", "_client.py",
+    static = ["__init__.py", "_version.py", "_settings.py", "configuration.py", "_client.py",
               "api/__init__.py", "models/__init__.py"]
+    for name in runtime.MODULES:  # plain Python, black-formatted in the source tree
+        files.append(FilePlan("", f"{pkg}/{name}", black_stable=True, copy=runtime.RUNTIME_DIR / name))
     for name in static:
         # the runtime templates are written in black's style; relayout handles the long lines
         # a substituted name can make

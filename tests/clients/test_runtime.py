@@ -641,6 +641,50 @@ def test_extra_headers_query_and_body_arrive(client: Client, server: ScriptedSer
     assert request.json()["messages"] == CHAT_REQUEST["messages"]
 
 
+def test_explicit_client_arguments_win_over_the_configuration(server: ScriptedServer) -> None:
+    server.default(None, Reply.json({"object": "list", "data": []}))
+    config = Configuration(
+        host="http://127.0.0.1:9",
+        access_token="OLD",
+        max_retries=5,
+        timeout=1.0,
+        default_headers={"X-Team": "a", "X-Keep": "k"},
+    )
+    with Client(
+        api_key="NEW",
+        base_url=server.base_url,
+        max_retries=0,
+        timeout=7.0,
+        default_headers={"X-Team": "b"},
+        configuration=config,
+    ) as client:
+        client.models.list_models()
+        assert client.configuration.max_retries == 0
+        assert client.configuration.timeout == httpx.Timeout(7.0)
+    request = server.requests[0]
+    assert request.headers["authorization"] == "Bearer NEW"
+    assert request.headers["x-team"] == "b" and request.headers["x-keep"] == "k"
+    # the caller's configuration is left as it was
+    assert config.access_token == "OLD" and config.host == "http://127.0.0.1:9"
+    assert config.max_retries == 5 and config.default_headers["X-Team"] == "a"
+
+
+def test_extra_body_on_multipart_adds_a_field_and_keeps_the_file(
+    client: Client, server: ScriptedServer
+) -> None:
+    server.add("POST /files", upload_reply())
+    client.files.upload_file(file=b"DATA", purpose="batch", extra_body={"expires": "1d"})
+    parts = multipart(server.requests[0])
+    assert parts["file"][2] == b"DATA"
+    assert parts["purpose"][2] == b"batch" and parts["expires"][2] == b"1d"
+
+
+def test_extra_body_on_a_get_is_refused(client: Client, server: ScriptedServer) -> None:
+    with pytest.raises(TypeError, match="extra_body cannot be used with GET /models"):
+        client.models.list_models(extra_body={"x": 1})
+    assert server.requests == []
+
+
 def test_default_headers_user_agent_and_auth(server: ScriptedServer) -> None:
     server.default(None, Reply.json({"object": "list", "data": []}))
     with Client(

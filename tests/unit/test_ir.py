@@ -281,7 +281,7 @@ def test_security_schemes_and_env(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["Client", "Configuration", "ApiClient", "OagenModel"])
 def test_schema_names_never_clash_with_the_runtime(tmp_path: Path, name: str) -> None:
     api = make_api(tmp_path, {name: {"type": "object", "properties": {"a": {"type": "string"}}}})
-    assert [d.name for d in api.definitions] == [f"{name}2"]
+    assert [d.name for d in api.definitions] == [f"{name}Model"]
 
 
 def test_openapi_31_operation_without_responses_returns_nothing(tmp_path: Path) -> None:

@@ -7,6 +7,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+from generator.runtime import MODULES
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -19,9 +21,11 @@ def test_wheel_carries_templates_and_generates_outside_the_repo(tmp_path: Path) 
     assert built.returncode == 0, built.stderr
     wheel = next((tmp_path / "dist").glob("oagen-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
-    for template in ("client/api_client.py.jinja", "client/api/group.py.jinja", "project/README.md.jinja",
+    for template in ("client/_settings.py.jinja", "client/api/group.py.jinja", "project/README.md.jinja",
                      "docs/group.md.jinja", "client/models/module.py.jinja"):
         assert f"generator/_templates/{template}" in names
+    for module in MODULES:  # the runtime ships as modules of the generator, copied from there
+        assert f"generator/runtime/{module}" in names
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
     out = tmp_path / "out"
@@ -33,6 +37,7 @@ def test_wheel_carries_templates_and_generates_outside_the_repo(tmp_path: Path) 
     )
     assert run.returncode == 0, run.stderr
     assert (out / "gw" / "api" / "chat_api.py").is_file() and (out / "README.md").is_file()
+    assert (out / "gw" / "api_client.py").read_bytes() == (REPO / "generator" / "runtime" / "api_client.py").read_bytes()
     where = subprocess.run(
         [sys.executable, "-c", "from generator.render.environment import builtin_template_dir as d; print(d())"],
         cwd=tmp_path, env={"PYTHONPATH": str(site)}, capture_output=True, text=True, timeout=60,

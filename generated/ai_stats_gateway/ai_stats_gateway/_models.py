@@ -48,10 +48,7 @@ def tagged(prop: str, tags: Mapping[str, str], default: str | None = None) -> Di
     table = dict(tags)
 
     def pick(value: Any) -> str:
-        if isinstance(value, Mapping):
-            tag = value.get(prop)
-        else:
-            tag = getattr(value, prop, None)
+        tag = value.get(prop) if isinstance(value, Mapping) else getattr(value, prop, None)
         if isinstance(tag, str) and tag in table:
             return table[tag]
         if tag is None and default is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator
@@ -13,7 +14,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .exceptions import ApiResponseValidationError, StreamError
 
-__all__ = ["ServerSentEvent", "SSEDecoder", "Stream", "AsyncStream"]
+__all__ = ["AsyncStream", "SSEDecoder", "ServerSentEvent", "Stream"]
 
 T = TypeVar("T")
 DONE = "[DONE]"
@@ -213,10 +214,8 @@ class Stream(Generic[T]):
         self.close()
 
     def __del__(self) -> None:
-        try:
+        with contextlib.suppress(Exception):
             self.close()
-        except Exception:  # noqa: BLE001 - interpreter shutdown
-            pass
 
     def close(self) -> None:
         self._iterator.close()

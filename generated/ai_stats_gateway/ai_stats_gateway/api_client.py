@@ -1,470 +1,53 @@
-"""HTTP transport: builds requests, applies auth, retries, parses responses. Sync and async."""
+"""HTTP transport: ``ApiClient`` (sync) and ``AsyncApiClient``: send with retries, read, stream,
+download.  Re-exports what generated API modules import from here."""
 
 from __future__ import annotations
 
 import asyncio
-import datetime
-import email.utils
-import json
-import logging
 import os
-import random
 import time
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
-from typing import IO, Any, TypeVar
-from urllib.parse import quote
+from typing import Any
 
 import httpx
-from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from ._base import BaseApiClient, log, response_elapsed
+from ._config import BaseConfiguration
+from ._request import (
+    Call,
+    FileTypes,
+    RequestOptions,
+    json_body,
+    rewind_points,
+    to_jsonable,
+)
 from ._streaming import AsyncStream, Stream
 from .api_response import ApiResponse
-from .configuration import Configuration
 from .exceptions import (
     ApiConnectionError,
-    ApiResponseValidationError,
     ApiTimeoutError,
-    status_error,
 )
 
-__all__ = ["ApiClient", "AsyncApiClient", "Call", "RequestOptions", "FileTypes", "json_body"]
-
-log = logging.getLogger("ai_stats_gateway")
-
-T = TypeVar("T")
-M = TypeVar("M", bound=BaseModel)
-
-FileContent = bytes | IO[bytes] | os.PathLike[str]
-FileTypes = (
-    FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
-)
-"""A file to upload: bytes, a path, a binary file object, or ``(filename, content[, content_type])``."""
-
-RETRY_STATUSES = frozenset({408, 409, 429})
-RETRY_COUNT_HEADER = "X-Retry-Count"
-
-
-@dataclass(frozen=True)
-class RequestOptions:
-    """Per-call settings that every operation method accepts as keyword arguments."""
-
-    extra_headers: Mapping[str, str] | None = None
-    extra_query: Mapping[str, Any] | None = None
-    extra_body: Mapping[str, Any] | None = None
-    timeout: float | httpx.Timeout | None = None
-    max_retries: int | None = None
-
-
-@dataclass(frozen=True)
-class Call:
-    """Everything one operation call sends, and how its responses are read."""
-
-    method: str
-    path: str
-    path_params: Mapping[str, Any] = field(default_factory=dict)
-    query: Mapping[str, Any] = field(default_factory=dict)
-    headers: Mapping[str, Any] = field(default_factory=dict)
-    json: Any = None
-    has_json: bool = False
-    form: Mapping[str, Any] | None = None
-    files: Mapping[str, Any] | None = None
-    content: bytes | str | IO[bytes] | None = None
-    content_type: str | None = None
-    accept: str = "application/json"
-    responses: Mapping[str, tuple[str, Any]] = field(default_factory=dict)
-    security: Sequence[Sequence[str]] = ()
-
-    def for_stream(self, set_flag: bool) -> Call:
-        body, form = self.json, self.form
-        if set_flag and isinstance(body, dict):
-            body = {**body, "stream": True}
-        if set_flag and form is not None:
-            form = {**form, "stream": True}
-        return replace(self, json=body, form=form, accept="text/event-stream")
-
-
-def json_body(value: Any, model: type[M]) -> Any:
-    """A request body as JSON data: models are dumped, dicts validated against ``model`` first
-    (None, an optional body left out, stays None)."""
-    if value is None:
-        return None
-    if isinstance(value, BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    return model.model_validate(value).model_dump(mode="json", by_alias=True, exclude_unset=True)
-
-
-def to_jsonable(value: Any) -> Any:
-    """Any argument value → JSON data (models by alias, unset fields left out; None stays None)."""
-    if isinstance(value, BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    if isinstance(value, list | tuple):
-        return [to_jsonable(v) for v in value]
-    if isinstance(value, dict):
-        return {k: to_jsonable(v) for k, v in value.items()}
-    return value
-
-
-@lru_cache(maxsize=512)
-def _adapter(tp: Any) -> TypeAdapter[Any]:
-    return TypeAdapter(tp)
-
-
-def parse_json(tp: Any, content: bytes | str) -> Any:
-    """Validate JSON text against ``tp`` (a model class or any type), the fast path for models."""
-    if isinstance(tp, type) and issubclass(tp, BaseModel):
-        return tp.model_validate_json(content)
-    return _adapter(tp).validate_json(content)
-
-
-def _check_header(name: str, value: str) -> str:
-    if "\r" in value or "\n" in value or "\x00" in value:
-        raise ValueError(f"header {name!r} contains a line break or NUL; refusing to send it")
-    return value
-
-
-def _header_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list | tuple):
-        return ",".join(_header_value(v) for v in value)
-    return str(value)
-
-
-def _query_items(name: str, value: Any) -> Iterable[tuple[str, str]]:
-    if value is None:
-        return
-    if isinstance(value, BaseModel):
-        value = value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    if isinstance(value, bool):
-        yield name, "true" if value else "false"
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _query_items(name, item)
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _query_items(f"{name}[{key}]", item)
-    else:
-        yield name, str(value)
-
-
-def _path_segment(value: Any) -> str:
-    text = _header_value(value)
-    if text in (".", ".."):
-        return text.replace(".", "%2E")
-    return quote(text, safe="")
-
-
-def _file_tuple(value: Any) -> tuple[str | None, Any, str | None]:
-    if isinstance(value, tuple):
-        name, content = value[0], value[1]
-        ctype = value[2] if len(value) > 2 else None
-        return (name, _file_content(content), ctype)
-    if isinstance(value, bytes | bytearray):
-        return ("upload", bytes(value), None)
-    if isinstance(value, os.PathLike):
-        path = Path(os.fspath(value))
-        return (path.name, path.read_bytes(), None)
-    name = getattr(value, "name", None)
-    return (os.path.basename(name) if isinstance(name, str) else "upload", value, None)
-
-
-def _file_content(content: Any) -> Any:
-    if isinstance(content, os.PathLike):
-        return Path(os.fspath(content)).read_bytes()
-    return content
-
-
-def _elapsed(response: httpx.Response) -> datetime.timedelta:
-    """Time to the response; zero for a response that was never sent (a mock or a replay)."""
-    try:
-        return response.elapsed
-    except RuntimeError:
-        return datetime.timedelta(0)
-
-
-def _form_part(value: Any) -> tuple[None, bytes] | tuple[None, bytes, str]:
-    """A multipart part without a filename; objects are JSON parts (OpenAPI 3.1's default)."""
-    if isinstance(value, BaseModel | dict):
-        return (
-            None,
-            json.dumps(to_jsonable(value), separators=(",", ":")).encode(),
-            "application/json",
-        )
-    return (None, _form_value(value).encode())
-
-
-def _form_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, BaseModel | dict):
-        return json.dumps(to_jsonable(value), separators=(",", ":"))
-    return str(value)
-
-
-def _rewind_points(call: Call) -> list[tuple[Any, int]] | None:
-    """Seek positions of file objects in the body, or None when one cannot be rewound."""
-    points: list[tuple[Any, int]] = []
-    values: list[Any] = list((call.files or {}).values())
-    if call.content is not None and not isinstance(call.content, bytes | str):
-        values.append(call.content)
-    for v in values:
-        for item in v if isinstance(v, list) else [v]:
-            obj = item[1] if isinstance(item, tuple) else item
-            if hasattr(obj, "read"):
-                try:
-                    points.append((obj, obj.tell()))
-                except (OSError, ValueError, AttributeError):
-                    return None
-                if not (hasattr(obj, "seekable") and obj.seekable()):
-                    return None
-    return points
-
-
-class BaseApiClient:
-    """Request building and response reading, shared by the sync and async clients."""
-
-    def __init__(self, configuration: Configuration | None = None) -> None:
-        self.configuration = configuration or Configuration()
-
-    # ------------------------------------------------------------------ building
-
-    def build_request(
-        self,
-        call: Call,
-        options: RequestOptions,
-        attempt: int,
-        client: httpx.Client | httpx.AsyncClient,
-    ) -> httpx.Request:
-        config = self.configuration
-        path = call.path
-        for key, value in call.path_params.items():
-            path = path.replace("{" + key + "}", _path_segment(value))
-        url = config.host + path
-        params: list[tuple[str, Any]] = []
-        for key, value in call.query.items():
-            params.extend(_query_items(key, value))
-        for key, value in (options.extra_query or {}).items():
-            params.extend(_query_items(key, value))
-        headers: dict[str, str] = dict(config.default_headers)
-        headers["Accept"] = call.accept
-        for key, value in call.headers.items():
-            if value is not None:
-                headers[key] = _header_value(value)
-        cookies: dict[str, str] = {}
-        self._apply_auth(call, headers, params, cookies)
-        headers.update(options.extra_headers or {})
-        if attempt:
-            headers[RETRY_COUNT_HEADER] = str(attempt)
-        for key, value in headers.items():
-            _check_header(key, value)
-        timeout = options.timeout if options.timeout is not None else config.timeout
-        kwargs: dict[str, Any] = {}
-        if call.has_json or options.extra_body:
-            body = call.json if call.has_json else {}
-            if options.extra_body:
-                body = {**(body if isinstance(body, dict) else {}), **options.extra_body}
-            kwargs["content"] = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()
-            headers["Content-Type"] = call.content_type or "application/json"
-        elif call.files is not None:  # multipart/form-data: plain fields as parts without filename
-            parts: list[tuple[str, Any]] = []
-            for key, value in (call.form or {}).items():
-                for item in value if isinstance(value, list) else [value]:
-                    if item is not None:
-                        parts.append((key, _form_part(item)))
-            for key, value in call.files.items():
-                for item in value if isinstance(value, list) else [value]:
-                    if item is not None:
-                        parts.append((key, _file_tuple(item)))
-            kwargs["files"] = parts
-        elif call.form is not None:  # application/x-www-form-urlencoded
-            kwargs["data"] = {
-                key: (
-                    [_form_value(v) for v in value]
-                    if isinstance(value, list)
-                    else _form_value(value)
-                )
-                for key, value in call.form.items()
-                if value is not None
-            }
-        elif call.content is not None:
-            content = call.content
-            if isinstance(content, str):
-                content = content.encode()
-            kwargs["content"] = content
-            headers["Content-Type"] = call.content_type or "application/octet-stream"
-        return client.build_request(
-            call.method,
-            url,
-            params=params or None,
-            headers=headers,
-            cookies=cookies or None,
-            timeout=timeout,
-            **kwargs,
-        )
-
-    def _apply_auth(
-        self,
-        call: Call,
-        headers: dict[str, str],
-        params: list[tuple[str, Any]],
-        cookies: dict[str, str],
-    ) -> None:
-        if not call.security:
-            return
-        for alternative in call.security:
-            found = [self.configuration.auth_for(s) for s in alternative]
-            if all(f is not None for f in found):
-                for location, name, value in (f for f in found if f is not None):
-                    if location == "header":
-                        headers[name] = value
-                    elif location == "query":
-                        params.append((name, value))
-                    else:
-                        cookies[name] = value
-                return
-
-    # ------------------------------------------------------------------ retries
-
-    def _max_retries(self, options: RequestOptions) -> int:
-        return (
-            self.configuration.max_retries if options.max_retries is None else options.max_retries
-        )
-
-    def retry_delay(self, attempt: int, response: httpx.Response | None) -> float:
-        """Seconds to wait before retry number ``attempt`` (1, 2, ...).
-
-        The server's ``retry-after-ms`` / ``Retry-After`` (seconds or HTTP-date) when it sends one,
-        else exponential backoff from 0.5 s with up to 25 % jitter; never more than
-        ``configuration.max_retry_delay``.
-        """
-        cap = self.configuration.max_retry_delay
-        header_delay = _retry_after(response.headers) if response is not None else None
-        if header_delay is not None:
-            return max(0.0, min(header_delay, cap))
-        base = min(0.5 * (2.0 ** (attempt - 1)), 8.0)
-        return max(0.0, min(base * (1 - 0.25 * random.random()), cap))
-
-    @staticmethod
-    def should_retry(response: httpx.Response) -> bool:
-        override = str(response.headers.get("x-should-retry", ""))
-        if override in ("true", "false"):
-            return override == "true"
-        return response.status_code in RETRY_STATUSES or response.status_code >= 500
-
-    # ------------------------------------------------------------------ reading
-
-    def parse(self, call: Call, response: httpx.Response) -> ApiResponse[Any]:
-        kind, tp = _pick(call.responses, response.status_code)
-        if not response.is_success:
-            raise status_error(response, self._error_body(kind, tp, response))
-        data: Any
-        if kind == "json":
-            data = self._parse_json(tp, response) if response.content else None
-        elif kind == "binary":
-            data = response.content
-        elif kind == "text":
-            data = response.text
-        else:
-            data = None
-        return ApiResponse(
-            data,
-            response.status_code,
-            response.headers,
-            response.content,
-            _elapsed(response),
-            response,
-        )
-
-    def _parse_json(self, tp: Any, response: httpx.Response) -> Any:
-        try:
-            return parse_json(tp, response.content)
-        except ValidationError as exc:
-            if not self.configuration.validate_responses:
-                try:
-                    return json.loads(response.content)
-                except ValueError:
-                    return response.text
-            errors = exc.errors()
-            first = errors[0]["msg"] if errors else ""
-            raise ApiResponseValidationError(
-                f"response of {response.request.method} {response.request.url.path} "
-                f"(HTTP {response.status_code}) does not match the declared type: "
-                f"{exc.error_count()} error(s), first: {first}",
-                response=response,
-                errors=exc.errors(),
-            ) from None
-
-    @staticmethod
-    def _error_body(kind: str, tp: Any, response: httpx.Response) -> Any:
-        if not response.content:
-            return None
-        if kind == "json" and tp is not None:
-            try:
-                return parse_json(tp, response.content)
-            except ValidationError:
-                pass
-        try:
-            return json.loads(response.content)
-        except ValueError:
-            return response.text
-
-    def _log(self, request: httpx.Request, response: httpx.Response | None, started: float) -> None:
-        if log.isEnabledFor(logging.DEBUG):
-            status = response.status_code if response is not None else "error"
-            log.debug(
-                "%s %s -> %s in %.3fs",
-                request.method,
-                request.url.copy_with(query=None),
-                status,
-                time.monotonic() - started,
-            )
-
-
-def _pick(responses: Mapping[str, tuple[str, Any]], status: int) -> tuple[str, Any]:
-    code = str(status)
-    if code in responses:
-        return responses[code]
-    wildcard = f"{code[0]}XX"
-    if wildcard in responses:
-        return responses[wildcard]
-    if "DEFAULT" in responses:
-        return responses["DEFAULT"]
-    if 200 <= status < 300:
-        ok = [v for k, v in responses.items() if k.startswith("2")]
-        if ok:
-            return ok[0]
-    return ("json", None)
-
-
-def _retry_after(headers: httpx.Headers) -> float | None:
-    """The delay the server asks for, in seconds, or None when it asks for none (or nonsense)."""
-    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
-        try:
-            seconds = float(headers.get(name, "")) * scale
-        except ValueError:
-            continue
-        if seconds == seconds:  # not NaN
-            return max(seconds, 0.0)
-    value = headers.get("retry-after")
-    if not value:
-        return None
-    try:
-        parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if parsed.tzinfo is None:
-        return None
-    return max(parsed.timestamp() - time.time(), 0.0)
+__all__ = [
+    "ApiClient",
+    "AsyncApiClient",
+    "BaseApiClient",
+    "Call",
+    "FileTypes",
+    "RequestOptions",
+    "json_body",
+    "to_jsonable",
+]
 
 
 class ApiClient(BaseApiClient):
     """Synchronous client on :class:`httpx.Client`; pass ``http_client`` for proxies, mTLS, transports."""
 
     def __init__(
-        self, configuration: Configuration | None = None, *, http_client: httpx.Client | None = None
+        self,
+        configuration: BaseConfiguration | None = None,
+        *,
+        http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(configuration)
         self._owns_client = http_client is None
@@ -488,7 +71,7 @@ class ApiClient(BaseApiClient):
     def send(self, call: Call, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
         """Send with retries; returns the first response that is not retried."""
         retries = self._max_retries(options)
-        rewind = _rewind_points(call)
+        rewind = rewind_points(call)
         if rewind is None:
             retries = 0
         attempt = 0
@@ -584,7 +167,12 @@ class ApiClient(BaseApiClient):
         finally:
             response.close()
         return ApiResponse(
-            target, response.status_code, response.headers, b"", _elapsed(response), response
+            target,
+            response.status_code,
+            response.headers,
+            b"",
+            response_elapsed(response),
+            response,
         )
 
 
@@ -593,7 +181,7 @@ class AsyncApiClient(BaseApiClient):
 
     def __init__(
         self,
-        configuration: Configuration | None = None,
+        configuration: BaseConfiguration | None = None,
         *,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -620,7 +208,7 @@ class AsyncApiClient(BaseApiClient):
         self, call: Call, options: RequestOptions, *, stream: bool = False
     ) -> httpx.Response:
         retries = self._max_retries(options)
-        rewind = _rewind_points(call)
+        rewind = rewind_points(call)
         if rewind is None:
             retries = 0
         attempt = 0
@@ -720,5 +308,10 @@ class AsyncApiClient(BaseApiClient):
         finally:
             await response.aclose()
         return ApiResponse(
-            target, response.status_code, response.headers, b"", _elapsed(response), response
+            target,
+            response.status_code,
+            response.headers,
+            b"",
+            response_elapsed(response),
+            response,
         )

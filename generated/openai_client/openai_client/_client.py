@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from .api_client import ApiClient, AsyncApiClient
-from .configuration import DEFAULT_MAX_RETRIES, Configuration
+from .configuration import Configuration
 
 if TYPE_CHECKING:
     from .api.assistants_api import AssistantsApi, AsyncAssistantsApi
@@ -86,25 +86,28 @@ class Client:
         admin_api_key: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         configuration: Configuration | None = None,
     ) -> None:
-        if configuration is None:
-            configuration = Configuration(
-                host=base_url,
-                access_token=api_key,
-                admin_api_key=admin_api_key,
-                timeout=timeout,
-                max_retries=max_retries,
-                default_headers=default_headers,
-            )
+        # explicit arguments win over the configuration object, applied to a copy of it
+        configuration = (configuration or Configuration()).with_overrides(
+            host=base_url,
+            credentials={
+                "access_token": api_key,
+                "admin_api_key": admin_api_key,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._configuration = configuration
         self.api_client = ApiClient(configuration, http_client=http_client)
 
     @property
     def configuration(self) -> Configuration:
-        return self.api_client.configuration
+        return self._configuration
 
     def __enter__(self) -> Client:
         return self
@@ -411,25 +414,28 @@ class AsyncClient:
         admin_api_key: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
-        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         configuration: Configuration | None = None,
     ) -> None:
-        if configuration is None:
-            configuration = Configuration(
-                host=base_url,
-                access_token=api_key,
-                admin_api_key=admin_api_key,
-                timeout=timeout,
-                max_retries=max_retries,
-                default_headers=default_headers,
-            )
+        # explicit arguments win over the configuration object, applied to a copy of it
+        configuration = (configuration or Configuration()).with_overrides(
+            host=base_url,
+            credentials={
+                "access_token": api_key,
+                "admin_api_key": admin_api_key,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._configuration = configuration
         self.api_client = AsyncApiClient(configuration, http_client=http_client)
 
     @property
     def configuration(self) -> Configuration:
-        return self.api_client.configuration
+        return self._configuration
 
     async def __aenter__(self) -> AsyncClient:
         return self

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
-from typing import Any
 
 import httpx
 
-from ._version import __version__
+from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseConfiguration
+from ._settings import BASE_URL_ENV, DEFAULT_HOST
 
 __all__ = [
     "Configuration",
@@ -18,20 +17,19 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
 ]
 
-DEFAULT_HOST = "https://api.openai.com/v1"
-BASE_URL_ENV = "OPENAI_CLIENT_BASE_URL"
-DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
-DEFAULT_MAX_RETRIES = 2
 ACCESS_TOKEN_ENV = "OPENAI_API_KEY"
 ADMIN_API_KEY_ENV = "OPENAI_ADMIN_KEY"
 
 
-class Configuration:
+class Configuration(BaseConfiguration):
     """Settings shared by every request of an :class:`ApiClient`.
 
     Credentials not given are read from the environment (access_token: ``OPENAI_API_KEY``) (admin_api_key: ``OPENAI_ADMIN_KEY``).
     They never appear in ``repr()``, logs or error messages.
     """
+
+    access_token: str | None
+    admin_api_key: str | None
 
     def __init__(
         self,
@@ -45,50 +43,17 @@ class Configuration:
         default_headers: Mapping[str, str] | None = None,
         validate_responses: bool = True,
     ) -> None:
-        host = host or os.environ.get(BASE_URL_ENV) or DEFAULT_HOST
-        self.host = host.rstrip("/")
-        if access_token is None:
-            access_token = os.environ.get(ACCESS_TOKEN_ENV)
-        self.access_token = access_token
-        if admin_api_key is None:
-            admin_api_key = os.environ.get(ADMIN_API_KEY_ENV)
-        self.admin_api_key = admin_api_key
-        if timeout is None:
-            timeout = DEFAULT_TIMEOUT
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        if max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
-        self.max_retries = max_retries
-        self.max_retry_delay = max_retry_delay
-        self.default_headers: dict[str, str] = {
-            "User-Agent": f"openai_client/{__version__} python-httpx/{httpx.__version__}",
-            **dict(default_headers or {}),
-        }
-        self.validate_responses = validate_responses
-
-    def auth_for(self, scheme: str) -> tuple[str, str, str] | None:
-        """``(location, name, value)`` for a security scheme, or None when no credential is set."""
-        if scheme == "ApiKeyAuth":
-            if not self.access_token:
-                return None
-            return ("header", "Authorization", f"Bearer {self.access_token}")
-        if scheme == "AdminApiKeyAuth":
-            if not self.admin_api_key:
-                return None
-            return ("header", "Authorization", f"Bearer {self.admin_api_key}")
-        return None
-
-    def __repr__(self) -> str:
-        settings = f"host={self.host!r}, max_retries={self.max_retries}, timeout={self.timeout!r}"
-        return f"Configuration({settings})"
-
-    def copy(self, **changes: Any) -> Configuration:
-        """A copy with some settings changed."""
-        new = object.__new__(Configuration)
-        new.__dict__.update(self.__dict__)
-        new.default_headers = dict(self.default_headers)
-        for key, value in changes.items():
-            if not hasattr(new, key):
-                raise TypeError(f"unknown setting {key!r}")
-            setattr(new, key, value)
-        return new
+        super().__init__(
+            host,
+            credentials={
+                "access_token": access_token,
+                "admin_api_key": admin_api_key,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_delay=max_retry_delay,
+            default_headers={
+                **dict(default_headers or {}),
+            },
+            validate_responses=validate_responses,
+        )

@@ -21,6 +21,7 @@ def _get_analytics_call(
     return Call(
         "POST",
         "/analytics",
+        body_kind="json",
         json=json_body(get_analytics_request, GetAnalyticsRequest),
         has_json=True,
         accept="application/json",

@@ -24,6 +24,7 @@ def _create_speech_call(
     return Call(
         "POST",
         "/audio/speech",
+        body_kind="json",
         json=json_body(audio_speech_request, AudioSpeechRequest),
         has_json=True,
         accept="audio/mpeg",
@@ -41,6 +42,7 @@ def _create_transcription_call(
     return Call(
         "POST",
         "/audio/transcriptions",
+        body_kind="multipart",
         form={"model": model, "audio_url": audio_url, "audio_b64": audio_b64, "language": language},
         files={},
         accept="application/json",
@@ -60,6 +62,7 @@ def _create_translation_call(
     return Call(
         "POST",
         "/audio/translations",
+        body_kind="multipart",
         form={
             "model": model,
             "audio_url": audio_url,

@@ -21,6 +21,7 @@ def _create_batch_call(
     return Call(
         "POST",
         "/batches",
+        body_kind="json",
         json=json_body(batch_request, BatchRequest),
         has_json=True,
         accept="application/json",

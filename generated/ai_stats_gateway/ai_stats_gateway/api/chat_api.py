@@ -23,6 +23,7 @@ def _create_chat_completion_call(
     return Call(
         "POST",
         "/chat/completions",
+        body_kind="json",
         json=json_body(chat_completions_request, ChatCompletionsRequest),
         has_json=True,
         accept="application/json",

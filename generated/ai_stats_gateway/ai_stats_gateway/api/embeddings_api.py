@@ -21,6 +21,7 @@ def _create_embedding_call(
     return Call(
         "POST",
         "/embeddings",
+        body_kind="json",
         json=json_body(embeddings_request, EmbeddingsRequest),
         has_json=True,
         accept="application/json",

@@ -32,6 +32,7 @@ def _upload_file_call(
     return Call(
         "POST",
         "/files",
+        body_kind="multipart",
         form={"purpose": purpose},
         files={"file": file},
         accept="application/json",

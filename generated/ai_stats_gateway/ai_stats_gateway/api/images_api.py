@@ -22,6 +22,7 @@ def _create_image_call(
     return Call(
         "POST",
         "/images/generations",
+        body_kind="json",
         json=json_body(images_generation_request, ImagesGenerationRequest),
         has_json=True,
         accept="application/json",
@@ -44,6 +45,7 @@ def _create_image_edit_call(
     return Call(
         "POST",
         "/images/edits",
+        body_kind="multipart",
         form={
             "model": model,
             "image": image,

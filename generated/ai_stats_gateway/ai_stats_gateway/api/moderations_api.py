@@ -21,6 +21,7 @@ def _create_moderation_call(
     return Call(
         "POST",
         "/moderations",
+        body_kind="json",
         json=json_body(moderations_request, ModerationsRequest),
         has_json=True,
         accept="application/json",

@@ -21,6 +21,7 @@ def _create_response_call(
     return Call(
         "POST",
         "/responses",
+        body_kind="json",
         json=json_body(responses_request, ResponsesRequest),
         has_json=True,
         accept="application/json",

@@ -21,6 +21,7 @@ def _create_video_call(
     return Call(
         "POST",
         "/videos",
+        body_kind="json",
         json=json_body(video_generation_request, VideoGenerationRequest),
         has_json=True,
         accept="application/json",

@@ -45,6 +45,7 @@ def _create_speech_call(
     return Call(
         "POST",
         "/audio/speech",
+        body_kind="json",
         json=json_body(create_speech_request, CreateSpeechRequest),
         has_json=True,
         accept="application/octet-stream",
@@ -79,6 +80,7 @@ def _create_transcription_call(
     return Call(
         "POST",
         "/audio/transcriptions",
+        body_kind="multipart",
         form={
             "model": model,
             "language": language,
@@ -116,6 +118,7 @@ def _create_translation_call(
     return Call(
         "POST",
         "/audio/translations",
+        body_kind="multipart",
         form={
             "model": model,
             "prompt": prompt,
@@ -153,6 +156,7 @@ def _create_voice_consent_call(
     return Call(
         "POST",
         "/audio/voice_consents",
+        body_kind="multipart",
         form={"name": name, "language": language},
         files={"recording": recording},
         accept="application/json",
@@ -182,6 +186,7 @@ def _update_voice_consent_call(
         "POST",
         "/audio/voice_consents/{consent_id}",
         path_params={"consent_id": consent_id},
+        body_kind="json",
         json=json_body(update_voice_consent_request, UpdateVoiceConsentRequest),
         has_json=True,
         accept="application/json",
@@ -211,6 +216,7 @@ def _create_voice_call(
     return Call(
         "POST",
         "/audio/voices",
+        body_kind="multipart",
         form={"name": name, "consent": consent},
         files={"audio_sample": audio_sample},
         accept="application/json",

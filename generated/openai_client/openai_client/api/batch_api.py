@@ -37,6 +37,7 @@ def _create_batch_call(
     return Call(
         "POST",
         "/batches",
+        body_kind="json",
         json=json_body(create_batch_request, CreateBatchRequest),
         has_json=True,
         accept="application/json",

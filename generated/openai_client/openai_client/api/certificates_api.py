@@ -56,6 +56,7 @@ def _upload_certificate_call(
     return Call(
         "POST",
         "/organization/certificates",
+        body_kind="json",
         json=json_body(upload_certificate_request, UploadCertificateRequest),
         has_json=True,
         accept="application/json",
@@ -70,6 +71,7 @@ def _activate_organization_certificates_call(
     return Call(
         "POST",
         "/organization/certificates/activate",
+        body_kind="json",
         json=json_body(toggle_certificates_request, ToggleCertificatesRequest),
         has_json=True,
         accept="application/json",
@@ -84,6 +86,7 @@ def _deactivate_organization_certificates_call(
     return Call(
         "POST",
         "/organization/certificates/deactivate",
+        body_kind="json",
         json=json_body(toggle_certificates_request, ToggleCertificatesRequest),
         has_json=True,
         accept="application/json",
@@ -115,6 +118,7 @@ def _modify_certificate_call(
         "POST",
         "/organization/certificates/{certificate_id}",
         path_params={"certificate_id": certificate_id},
+        body_kind="json",
         json=json_body(modify_certificate_request, ModifyCertificateRequest),
         has_json=True,
         accept="application/json",
@@ -161,6 +165,7 @@ def _activate_project_certificates_call(
         "POST",
         "/organization/projects/{project_id}/certificates/activate",
         path_params={"project_id": project_id},
+        body_kind="json",
         json=json_body(toggle_certificates_request, ToggleCertificatesRequest),
         has_json=True,
         accept="application/json",
@@ -177,6 +182,7 @@ def _deactivate_project_certificates_call(
         "POST",
         "/organization/projects/{project_id}/certificates/deactivate",
         path_params={"project_id": project_id},
+        body_kind="json",
         json=json_body(toggle_certificates_request, ToggleCertificatesRequest),
         has_json=True,
         accept="application/json",

@@ -53,6 +53,7 @@ def _create_chat_completion_call(
     return Call(
         "POST",
         "/chat/completions",
+        body_kind="json",
         json=json_body(create_chat_completion_request, CreateChatCompletionRequest),
         has_json=True,
         accept="application/json",
@@ -82,6 +83,7 @@ def _update_chat_completion_call(
         "POST",
         "/chat/completions/{completion_id}",
         path_params={"completion_id": completion_id},
+        body_kind="json",
         json=json_body(update_chat_completion_request, UpdateChatCompletionRequest),
         has_json=True,
         accept="application/json",

@@ -41,6 +41,7 @@ def _create_chat_session_method_call(
     return Call(
         "POST",
         "/chatkit/sessions",
+        body_kind="json",
         json=json_body(create_chat_session_body, CreateChatSessionBody),
         has_json=create_chat_session_body is not None,
         accept="application/json",

@@ -21,6 +21,7 @@ def _create_completion_call(
     return Call(
         "POST",
         "/completions",
+        body_kind="json",
         json=json_body(create_completion_request, CreateCompletionRequest),
         has_json=True,
         accept="application/json",

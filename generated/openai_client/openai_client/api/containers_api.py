@@ -41,6 +41,7 @@ def _create_container_call(
     return Call(
         "POST",
         "/containers",
+        body_kind="json",
         json=json_body(create_container_body, CreateContainerBody),
         has_json=create_container_body is not None,
         accept="application/json",
@@ -100,6 +101,7 @@ def _create_container_file_call(
         "POST",
         "/containers/{container_id}/files",
         path_params={"container_id": container_id},
+        body_kind="multipart",
         form={"file_id": file_id},
         files={"file": file},
         accept="application/json",

@@ -50,6 +50,7 @@ def _create_conversation_items_call(
         "/conversations/{conversation_id}/items",
         path_params={"conversation_id": conversation_id},
         query={"include": include},
+        body_kind="json",
         json=json_body(create_conversation_items_request, CreateConversationItemsRequest),
         has_json=True,
         accept="application/json",
@@ -94,6 +95,7 @@ def _create_conversation_call(
     return Call(
         "POST",
         "/conversations",
+        body_kind="json",
         json=json_body(create_conversation_body, CreateConversationBody),
         has_json=create_conversation_body is not None,
         accept="application/json",
@@ -123,6 +125,7 @@ def _update_conversation_call(
         "POST",
         "/conversations/{conversation_id}",
         path_params={"conversation_id": conversation_id},
+        body_kind="json",
         json=json_body(update_conversation_body, UpdateConversationBody),
         has_json=update_conversation_body is not None,
         accept="application/json",

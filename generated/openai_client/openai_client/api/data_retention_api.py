@@ -33,6 +33,7 @@ def _update_organization_data_retention_call(
     return Call(
         "POST",
         "/organization/data_retention",
+        body_kind="json",
         json=json_body(
             update_organization_data_retention_body, UpdateOrganizationDataRetentionBody
         ),
@@ -64,6 +65,7 @@ def _update_project_data_retention_call(
         "POST",
         "/organization/projects/{project_id}/data_retention",
         path_params={"project_id": project_id},
+        body_kind="json",
         json=json_body(update_project_data_retention_body, UpdateProjectDataRetentionBody),
         has_json=True,
         accept="application/json",

@@ -48,6 +48,7 @@ def _create_eval_call(
     return Call(
         "POST",
         "/evals",
+        body_kind="json",
         json=json_body(create_eval_request, CreateEvalRequest),
         has_json=True,
         accept="application/json",
@@ -77,6 +78,7 @@ def _update_eval_call(
         "POST",
         "/evals/{eval_id}",
         path_params={"eval_id": eval_id},
+        body_kind="json",
         json=json_body(update_eval_request, UpdateEvalRequest),
         has_json=True,
         accept="application/json",
@@ -124,6 +126,7 @@ def _create_eval_run_call(
         "POST",
         "/evals/{eval_id}/runs",
         path_params={"eval_id": eval_id},
+        body_kind="json",
         json=json_body(create_eval_run_request, CreateEvalRunRequest),
         has_json=True,
         accept="application/json",

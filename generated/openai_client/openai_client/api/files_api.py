@@ -42,6 +42,7 @@ def _create_file_call(
     return Call(
         "POST",
         "/files",
+        body_kind="multipart",
         form={"purpose": purpose, "expires_after": expires_after},
         files={"file": file},
         accept="application/json",

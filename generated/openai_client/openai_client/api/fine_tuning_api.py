@@ -41,6 +41,7 @@ def _run_grader_call(
     return Call(
         "POST",
         "/fine_tuning/alpha/graders/run",
+        body_kind="json",
         json=json_body(run_grader_request, RunGraderRequest),
         has_json=True,
         accept="application/json",
@@ -55,6 +56,7 @@ def _validate_grader_call(
     return Call(
         "POST",
         "/fine_tuning/alpha/graders/validate",
+        body_kind="json",
         json=json_body(validate_grader_request, ValidateGraderRequest),
         has_json=True,
         accept="application/json",
@@ -91,6 +93,7 @@ def _create_fine_tuning_checkpoint_permission_call(
         "POST",
         "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
         path_params={"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
+        body_kind="json",
         json=json_body(
             create_fine_tuning_checkpoint_permission_request,
             CreateFineTuningCheckpointPermissionRequest,
@@ -128,6 +131,7 @@ def _list_paginated_fine_tuning_jobs_call(
         "GET",
         "/fine_tuning/jobs",
         query={"after": after, "limit": limit, "metadata": metadata},
+        styles={("query", "metadata"): ("deepObject", True)},
         accept="application/json",
         responses={"200": ("json", ListPaginatedFineTuningJobsResponse)},
         security=(("ApiKeyAuth",),),
@@ -140,6 +144,7 @@ def _create_fine_tuning_job_call(
     return Call(
         "POST",
         "/fine_tuning/jobs",
+        body_kind="json",
         json=json_body(create_fine_tuning_job_request, CreateFineTuningJobRequest),
         has_json=True,
         accept="application/json",

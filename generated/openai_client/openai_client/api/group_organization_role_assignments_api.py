@@ -48,6 +48,7 @@ def _assign_group_role_call(
         "POST",
         "/organization/groups/{group_id}/roles",
         path_params={"group_id": group_id},
+        body_kind="json",
         json=json_body(
             public_assign_organization_group_role_body, PublicAssignOrganizationGroupRoleBody
         ),

@@ -45,6 +45,7 @@ def _add_group_user_call(
         "POST",
         "/organization/groups/{group_id}/users",
         path_params={"group_id": group_id},
+        body_kind="json",
         json=json_body(create_group_user_body, CreateGroupUserBody),
         has_json=True,
         accept="application/json",

@@ -41,6 +41,7 @@ def _create_group_call(
     return Call(
         "POST",
         "/organization/groups",
+        body_kind="json",
         json=json_body(create_group_body, CreateGroupBody),
         has_json=True,
         accept="application/json",
@@ -70,6 +71,7 @@ def _update_group_call(
         "POST",
         "/organization/groups/{group_id}",
         path_params={"group_id": group_id},
+        body_kind="json",
         json=json_body(update_group_body, UpdateGroupBody),
         has_json=True,
         accept="application/json",

@@ -40,6 +40,7 @@ def _update_project_hosted_tool_permissions_call(
         "POST",
         "/organization/projects/{project_id}/hosted_tool_permissions",
         path_params={"project_id": project_id},
+        body_kind="json",
         json=json_body(
             project_hosted_tool_permissions_update_request,
             ProjectHostedToolPermissionsUpdateRequest,

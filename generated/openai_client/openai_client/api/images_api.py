@@ -46,6 +46,7 @@ def _create_image_edit_call(
     return Call(
         "POST",
         "/images/edits",
+        body_kind="multipart",
         form={
             "prompt": prompt,
             "background": background,
@@ -74,6 +75,7 @@ def _create_image_call(
     return Call(
         "POST",
         "/images/generations",
+        body_kind="json",
         json=json_body(create_image_request, CreateImageRequest),
         has_json=True,
         accept="application/json",
@@ -93,6 +95,7 @@ def _create_image_variation_call(
     return Call(
         "POST",
         "/images/variations",
+        body_kind="multipart",
         form={
             "model": model,
             "n": n,

@@ -38,6 +38,7 @@ def _invite_user_call(
     return Call(
         "POST",
         "/organization/invites",
+        body_kind="json",
         json=json_body(invite_request, InviteRequest),
         has_json=True,
         accept="application/json",

@@ -40,6 +40,7 @@ def _admin_api_keys_create_call(
     return Call(
         "POST",
         "/organization/admin_api_keys",
+        body_kind="json",
         json=json_body(admin_api_keys_create_request, AdminApiKeysCreateRequest),
         has_json=True,
         accept="application/json",

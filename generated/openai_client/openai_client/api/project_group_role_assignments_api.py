@@ -50,6 +50,7 @@ def _assign_project_group_role_call(
         "POST",
         "/projects/{project_id}/groups/{group_id}/roles",
         path_params={"project_id": project_id, "group_id": group_id},
+        body_kind="json",
         json=json_body(
             public_assign_organization_group_role_body, PublicAssignOrganizationGroupRoleBody
         ),

@@ -42,6 +42,7 @@ def _add_project_group_call(
         "POST",
         "/organization/projects/{project_id}/groups",
         path_params={"project_id": project_id},
+        body_kind="json",
         json=json_body(invite_project_group_body, InviteProjectGroupBody),
         has_json=True,
         accept="application/json",

@@ -50,6 +50,7 @@ def _assign_project_user_role_call(
         "POST",
         "/projects/{project_id}/users/{user_id}/roles",
         path_params={"project_id": project_id, "user_id": user_id},
+        body_kind="json",
         json=json_body(
             public_assign_organization_group_role_body, PublicAssignOrganizationGroupRoleBody
         ),

@@ -39,6 +39,7 @@ def _create_realtime_call_call(
     return Call(
         "POST",
         "/realtime/calls",
+        body_kind="multipart",
         form={"sdp": sdp, "session": session},
         files={},
         accept="application/sdp",
@@ -55,6 +56,7 @@ def _accept_realtime_call_call(
         "POST",
         "/realtime/calls/{call_id}/accept",
         path_params={"call_id": call_id},
+        body_kind="json",
         json=json_body(realtime_session_create_request_ga, RealtimeSessionCreateRequestGA),
         has_json=True,
         responses={"200": ("empty", None)},
@@ -82,6 +84,7 @@ def _refer_realtime_call_call(
         "POST",
         "/realtime/calls/{call_id}/refer",
         path_params={"call_id": call_id},
+        body_kind="json",
         json=json_body(realtime_call_refer_request, RealtimeCallReferRequest),
         has_json=True,
         responses={"200": ("empty", None)},
@@ -97,6 +100,7 @@ def _reject_realtime_call_call(
         "POST",
         "/realtime/calls/{call_id}/reject",
         path_params={"call_id": call_id},
+        body_kind="json",
         json=json_body(realtime_call_reject_request, RealtimeCallRejectRequest),
         has_json=realtime_call_reject_request is not None,
         responses={"200": ("empty", None)},
@@ -110,6 +114,7 @@ def _create_realtime_client_secret_call(
     return Call(
         "POST",
         "/realtime/client_secrets",
+        body_kind="json",
         json=json_body(realtime_create_client_secret_request, RealtimeCreateClientSecretRequest),
         has_json=True,
         accept="application/json",
@@ -124,6 +129,7 @@ def _create_realtime_session_call(
     return Call(
         "POST",
         "/realtime/sessions",
+        body_kind="json",
         json=json_body(realtime_session_create_request, RealtimeSessionCreateRequest),
         has_json=True,
         accept="application/json",
@@ -140,6 +146,7 @@ def _create_realtime_transcription_session_call(
     return Call(
         "POST",
         "/realtime/transcription_sessions",
+        body_kind="json",
         json=json_body(
             realtime_transcription_session_create_request, RealtimeTranscriptionSessionCreateRequest
         ),
@@ -158,6 +165,7 @@ def _create_realtime_translation_client_secret_call(
     return Call(
         "POST",
         "/realtime/translations/client_secrets",
+        body_kind="json",
         json=json_body(
             realtime_translation_client_secret_create_request,
             RealtimeTranslationClientSecretCreateRequest,

@@ -32,6 +32,7 @@ def _create_response_call(
     return Call(
         "POST",
         "/responses",
+        body_kind="json",
         json=json_body(create_response, CreateResponse),
         has_json=True,
         accept="application/json",
@@ -112,6 +113,7 @@ def _getinputtokencounts_call(
     return Call(
         "POST",
         "/responses/input_tokens",
+        body_kind="json",
         json=json_body(token_counts_body, TokenCountsBody),
         has_json=token_counts_body is not None,
         accept="application/json",
@@ -126,6 +128,7 @@ def _compactconversation_call(
     return Call(
         "POST",
         "/responses/compact",
+        body_kind="json",
         json=json_body(compact_response_method_public_body, CompactResponseMethodPublicBody),
         has_json=compact_response_method_public_body is not None,
         accept="application/json",

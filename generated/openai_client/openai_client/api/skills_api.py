@@ -43,6 +43,7 @@ def _create_skill_call(
     return Call(
         "POST",
         "/skills",
+        body_kind="multipart",
         form={},
         files={"files": files},
         accept="application/json",
@@ -72,6 +73,7 @@ def _update_skill_default_version_call(
         "POST",
         "/skills/{skill_id}",
         path_params={"skill_id": skill_id},
+        body_kind="json",
         json=json_body(set_default_skill_version_body, SetDefaultSkillVersionBody),
         has_json=set_default_skill_version_body is not None,
         accept="application/json",
@@ -132,6 +134,7 @@ def _create_skill_version_call(
         "POST",
         "/skills/{skill_id}/versions",
         path_params={"skill_id": skill_id},
+        body_kind="multipart",
         form={"default": default},
         files={"files": files},
         accept="application/json",

@@ -23,6 +23,7 @@ def _create_upload_call(
     return Call(
         "POST",
         "/uploads",
+        body_kind="json",
         json=json_body(create_upload_request, CreateUploadRequest),
         has_json=True,
         accept="application/json",
@@ -52,6 +53,7 @@ def _complete_upload_call(
         "POST",
         "/uploads/{upload_id}/complete",
         path_params={"upload_id": upload_id},
+        body_kind="json",
         json=json_body(complete_upload_request, CompleteUploadRequest),
         has_json=True,
         accept="application/json",
@@ -68,6 +70,7 @@ def _add_upload_part_call(
         "POST",
         "/uploads/{upload_id}/parts",
         path_params={"upload_id": upload_id},
+        body_kind="multipart",
         form={},
         files={"data": data},
         accept="application/json",

@@ -48,6 +48,7 @@ def _assign_user_role_call(
         "POST",
         "/organization/users/{user_id}/roles",
         path_params={"user_id": user_id},
+        body_kind="json",
         json=json_body(
             public_assign_organization_group_role_body, PublicAssignOrganizationGroupRoleBody
         ),

@@ -54,6 +54,7 @@ def _modify_user_call(
         "POST",
         "/organization/users/{user_id}",
         path_params={"user_id": user_id},
+        body_kind="json",
         json=json_body(user_role_update_request, UserRoleUpdateRequest),
         has_json=True,
         accept="application/json",

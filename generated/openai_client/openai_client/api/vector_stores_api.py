@@ -53,6 +53,7 @@ def _create_vector_store_call(
     return Call(
         "POST",
         "/vector_stores",
+        body_kind="json",
         json=json_body(create_vector_store_request, CreateVectorStoreRequest),
         has_json=True,
         accept="application/json",
@@ -82,6 +83,7 @@ def _modify_vector_store_call(
         "POST",
         "/vector_stores/{vector_store_id}",
         path_params={"vector_store_id": vector_store_id},
+        body_kind="json",
         json=json_body(update_vector_store_request, UpdateVectorStoreRequest),
         has_json=True,
         accept="application/json",
@@ -111,6 +113,7 @@ def _create_vector_store_file_batch_call(
         "POST",
         "/vector_stores/{vector_store_id}/file_batches",
         path_params={"vector_store_id": vector_store_id},
+        body_kind="json",
         json=json_body(create_vector_store_file_batch_request, CreateVectorStoreFileBatchRequest),
         has_json=True,
         accept="application/json",
@@ -194,6 +197,7 @@ def _create_vector_store_file_call(
         "POST",
         "/vector_stores/{vector_store_id}/files",
         path_params={"vector_store_id": vector_store_id},
+        body_kind="json",
         json=json_body(create_vector_store_file_request, CreateVectorStoreFileRequest),
         has_json=True,
         accept="application/json",
@@ -227,6 +231,7 @@ def _update_vector_store_file_attributes_call(
         "POST",
         "/vector_stores/{vector_store_id}/files/{file_id}",
         path_params={"vector_store_id": vector_store_id, "file_id": file_id},
+        body_kind="json",
         json=json_body(
             update_vector_store_file_attributes_request, UpdateVectorStoreFileAttributesRequest
         ),
@@ -273,6 +278,7 @@ def _search_vector_store_call(
         "POST",
         "/vector_stores/{vector_store_id}/search",
         path_params={"vector_store_id": vector_store_id},
+        body_kind="json",
         json=json_body(vector_store_search_request, VectorStoreSearchRequest),
         has_json=True,
         accept="application/json",

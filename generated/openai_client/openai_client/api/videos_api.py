@@ -51,6 +51,7 @@ def _create_video_call(
     return Call(
         "POST",
         "/videos",
+        body_kind="multipart",
         form={"prompt": prompt, "model": model, "seconds": seconds, "size": size},
         files={"input_reference": input_reference},
         accept="application/json",
@@ -66,6 +67,7 @@ def _create_video_character_call(
     return Call(
         "POST",
         "/videos/characters",
+        body_kind="multipart",
         form={"name": name},
         files={"video": video},
         accept="application/json",
@@ -94,6 +96,7 @@ def _create_video_edit_call(
     return Call(
         "POST",
         "/videos/edits",
+        body_kind="multipart",
         form={"prompt": prompt},
         files={"video": video},
         accept="application/json",
@@ -110,6 +113,7 @@ def _create_video_extend_call(
     return Call(
         "POST",
         "/videos/extensions",
+        body_kind="multipart",
         form={"prompt": prompt, "seconds": seconds},
         files={"video": video},
         accept="application/json",
@@ -167,6 +171,7 @@ def _create_video_remix_call(
         "POST",
         "/videos/{video_id}/remix",
         path_params={"video_id": video_id},
+        body_kind="json",
         json=json_body(create_video_remix_body, CreateVideoRemixBody),
         has_json=create_video_remix_body is not None,
         accept="application/json",

@@ -23,7 +23,9 @@ class CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunk
     """Always `auto`."""
 
 
-class CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAutoParam(TypedDict, total=False):
+class CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAutoParam(
+    TypedDict, total=False
+):
     """Request form of :class:`CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAuto`: a dict a type checker can check."""
 
     type: Required[Literal["auto"]]

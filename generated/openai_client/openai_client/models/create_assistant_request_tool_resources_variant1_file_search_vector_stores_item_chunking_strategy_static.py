@@ -29,7 +29,9 @@ class CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunk
     static: CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStatic
 
 
-class CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticParam(TypedDict, total=False):
+class CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticParam(
+    TypedDict, total=False
+):
     """Request form of :class:`CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStatic`: a dict a type checker can check."""
 
     type: Required[Literal["static"]]

@@ -26,7 +26,9 @@ class CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunk
     Note that the overlap must not exceed half of `max_chunk_size_tokens`."""
 
 
-class CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStaticParam(TypedDict, total=False):
+class CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStaticParam(
+    TypedDict, total=False
+):
     """Request form of :class:`CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStatic`: a dict a type checker can check."""
 
     max_chunk_size_tokens: Required[int]

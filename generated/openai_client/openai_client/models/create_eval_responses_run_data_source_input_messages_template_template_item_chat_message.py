@@ -22,7 +22,9 @@ class CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemChatMessa
     """The content of the message."""
 
 
-class CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemChatMessageParam(TypedDict, total=False):
+class CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemChatMessageParam(
+    TypedDict, total=False
+):
     """Request form of :class:`CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemChatMessage`: a dict a type checker can check."""
 
     role: Required[str]

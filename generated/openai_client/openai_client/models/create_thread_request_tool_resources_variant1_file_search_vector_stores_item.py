@@ -33,13 +33,17 @@ class CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItem(OagenMo
     metadata: Metadata | None = None
 
 
-class CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemParam(TypedDict, total=False):
+class CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemParam(
+    TypedDict, total=False
+):
     """Request form of :class:`CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItem`: a dict a type checker can check."""
 
     file_ids: Sequence[str]
     """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
 
-    chunking_strategy: CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyParam
+    chunking_strategy: (
+        CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyParam
+    )
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
     metadata: Metadata

@@ -23,7 +23,9 @@ class CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunking
     """Always `auto`."""
 
 
-class CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAutoParam(TypedDict, total=False):
+class CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAutoParam(
+    TypedDict, total=False
+):
     """Request form of :class:`CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAuto`: a dict a type checker can check."""
 
     type: Required[Literal["auto"]]

@@ -29,7 +29,9 @@ class CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunking
     static: CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStatic
 
 
-class CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticParam(TypedDict, total=False):
+class CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticParam(
+    TypedDict, total=False
+):
     """Request form of :class:`CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStatic`: a dict a type checker can check."""
 
     type: Required[Literal["static"]]

@@ -26,7 +26,9 @@ class CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunking
     Note that the overlap must not exceed half of `max_chunk_size_tokens`."""
 
 
-class CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStaticParam(TypedDict, total=False):
+class CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStaticParam(
+    TypedDict, total=False
+):
     """Request form of :class:`CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStatic`: a dict a type checker can check."""
 
     max_chunk_size_tokens: Required[int]

@@ -31,7 +31,9 @@ class RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration(OagenMod
     filtering in the Traces Dashboard."""
 
 
-class RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam(TypedDict, total=False):
+class RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam(
+    TypedDict, total=False
+):
     """Request form of :class:`RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration`: a dict a type checker can check."""
 
     workflow_name: str

@@ -22,7 +22,9 @@ class RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction(OagenM
     type: NoiseReductionType | str | None = None
 
 
-class RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReductionParam(TypedDict, total=False):
+class RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReductionParam(
+    TypedDict, total=False
+):
     """Request form of :class:`RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction`: a dict a type checker can check."""
 
     type: NoiseReductionType

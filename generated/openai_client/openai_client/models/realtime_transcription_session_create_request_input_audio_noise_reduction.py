@@ -22,7 +22,9 @@ class RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction(OagenMod
     type: NoiseReductionType | str | None = None
 
 
-class RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam(TypedDict, total=False):
+class RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam(
+    TypedDict, total=False
+):
     """Request form of :class:`RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction`: a dict a type checker can check."""
 
     type: NoiseReductionType

@@ -19,7 +19,9 @@ class RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1(Oa
     type: NoiseReductionType | str
 
 
-class RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1Param(TypedDict, total=False):
+class RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1Param(
+    TypedDict, total=False
+):
     """Request form of :class:`RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1`: a dict a type checker can check."""
 
     type: Required[NoiseReductionType]

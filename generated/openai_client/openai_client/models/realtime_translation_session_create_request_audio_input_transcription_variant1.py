@@ -21,7 +21,9 @@ class RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1(Oag
     """The transcription model to use for source transcript deltas."""
 
 
-class RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1Param(TypedDict, total=False):
+class RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1Param(
+    TypedDict, total=False
+):
     """Request form of :class:`RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1`: a dict a type checker can check."""
 
     model: Required[str]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from typing import Any, Generic, TypeVar
 
-__all__ = ["SyncPage", "AsyncPage", "AsyncPager"]
+__all__ = ["AsyncPage", "AsyncPager", "SyncPage"]
 
 T = TypeVar("T")
 

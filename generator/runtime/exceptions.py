@@ -1,4 +1,4 @@
-"""Errors raised by the {{ api.package }} client.
+"""Errors raised by the generated client.
 
 Every error derives from :class:`ApiError`.  A response with a non-success status raises
 :class:`ApiStatusError` or the subclass for its status; network problems raise
@@ -13,20 +13,20 @@ from typing import Any
 import httpx
 
 __all__ = [
-    "ApiError",
     "ApiConnectionError",
-    "ApiTimeoutError",
+    "ApiError",
     "ApiResponseValidationError",
     "ApiStatusError",
-    "BadRequestError",
+    "ApiTimeoutError",
     "AuthenticationError",
-    "PermissionDeniedError",
-    "NotFoundError",
+    "BadRequestError",
     "ConflictError",
-    "UnprocessableEntityError",
-    "RateLimitError",
     "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
     "StreamError",
+    "UnprocessableEntityError",
 ]
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "cf-ray")

@@ -1,0 +1,267 @@
+"""Request building and response reading, shared by the sync and async clients: parameters,
+auth, retry decisions, and which declared response a status picks."""
+
+from __future__ import annotations
+
+import datetime
+import email.utils
+import json
+import logging
+import random
+import time
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+import httpx
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from ._config import BaseConfiguration
+from ._params import (
+    cookie_header,
+    cookie_items,
+    header_value,
+    path_segment,
+    query_items,
+)
+from ._request import Call, RequestOptions, body_arguments, check_header
+from ._settings import PACKAGE
+from .api_response import ApiResponse
+from .exceptions import (
+    ApiResponseValidationError,
+    status_error,
+)
+
+__all__ = ["BaseApiClient", "parse_json"]
+
+log = logging.getLogger(PACKAGE)
+
+RETRY_STATUSES = frozenset({408, 409, 429})
+RETRY_COUNT_HEADER = "X-Retry-Count"
+
+
+@lru_cache(maxsize=512)
+def _adapter(tp: Any) -> TypeAdapter[Any]:
+    return TypeAdapter(tp)
+
+
+def parse_json(tp: Any, content: bytes | str) -> Any:
+    """Validate JSON text against ``tp`` (a model class or any type), the fast path for models."""
+    if isinstance(tp, type) and issubclass(tp, BaseModel):
+        return tp.model_validate_json(content)
+    return _adapter(tp).validate_json(content)
+
+
+def response_elapsed(response: httpx.Response) -> datetime.timedelta:
+    """Time to the response; zero for a response that was never sent (a mock or a replay)."""
+    try:
+        return response.elapsed
+    except RuntimeError:
+        return datetime.timedelta(0)
+
+
+class BaseApiClient:
+    """Request building and response reading, shared by the sync and async clients."""
+
+    def __init__(self, configuration: BaseConfiguration | None = None) -> None:
+        self.configuration = configuration or BaseConfiguration()
+
+    # ------------------------------------------------------------------ building
+
+    def build_request(
+        self,
+        call: Call,
+        options: RequestOptions,
+        attempt: int,
+        client: httpx.Client | httpx.AsyncClient,
+    ) -> httpx.Request:
+        config = self.configuration
+        path = call.path
+        for key, value in call.path_params.items():
+            path = path.replace("{" + key + "}", path_segment(key, value, *call.style("path", key)))
+        url = config.host + path
+        params: list[tuple[str, Any]] = []
+        for key, value in call.query.items():
+            params.extend(query_items(key, value, *call.style("query", key)))
+        for key, value in (options.extra_query or {}).items():
+            params.extend(query_items(key, value, "deepObject", True))
+        headers: dict[str, str] = dict(config.default_headers)
+        headers["Accept"] = call.accept
+        for key, value in call.headers.items():
+            if value is not None:
+                headers[key] = header_value(value, call.style("header", key)[1])
+        cookies: list[tuple[str, str]] = []
+        for key, value in call.cookies.items():
+            cookies.extend(cookie_items(key, value, call.style("cookie", key)[1]))
+        self._apply_auth(call, headers, params, cookies)
+        if cookies:
+            headers["Cookie"] = cookie_header(cookies)
+        headers.update(options.extra_headers or {})
+        if attempt:
+            headers[RETRY_COUNT_HEADER] = str(attempt)
+        for key, value in headers.items():
+            check_header(key, value)
+        timeout = options.timeout if options.timeout is not None else config.timeout
+        kwargs = body_arguments(call, options.extra_body, headers)
+        return client.build_request(
+            call.method,
+            url,
+            params=params or None,
+            headers=headers,
+            timeout=timeout,
+            **kwargs,
+        )
+
+    def _apply_auth(
+        self,
+        call: Call,
+        headers: dict[str, str],
+        params: list[tuple[str, Any]],
+        cookies: list[tuple[str, str]],
+    ) -> None:
+        if not call.security:
+            return
+        for alternative in call.security:
+            found = [self.configuration.auth_for(s) for s in alternative]
+            if all(f is not None for f in found):
+                for location, name, value in (f for f in found if f is not None):
+                    if location == "header":
+                        headers[name] = value
+                    elif location == "query":
+                        params.append((name, value))
+                    else:
+                        cookies.append((name, value))
+                return
+
+    # ------------------------------------------------------------------ retries
+
+    def _max_retries(self, options: RequestOptions) -> int:
+        return (
+            self.configuration.max_retries if options.max_retries is None else options.max_retries
+        )
+
+    def retry_delay(self, attempt: int, response: httpx.Response | None) -> float:
+        """Seconds to wait before retry number ``attempt`` (1, 2, ...).
+
+        The server's ``retry-after-ms`` / ``Retry-After`` (seconds or HTTP-date) when it sends one,
+        else exponential backoff from 0.5 s with up to 25 % jitter; never more than
+        ``configuration.max_retry_delay``.
+        """
+        cap = self.configuration.max_retry_delay
+        header_delay = _retry_after(response.headers) if response is not None else None
+        if header_delay is not None:
+            return max(0.0, min(header_delay, cap))
+        base = min(0.5 * (2.0 ** (attempt - 1)), 8.0)
+        return max(0.0, min(base * (1 - 0.25 * random.random()), cap))
+
+    @staticmethod
+    def should_retry(response: httpx.Response) -> bool:
+        override = str(response.headers.get("x-should-retry", ""))
+        if override in ("true", "false"):
+            return override == "true"
+        return response.status_code in RETRY_STATUSES or response.status_code >= 500
+
+    # ------------------------------------------------------------------ reading
+
+    def parse(self, call: Call, response: httpx.Response) -> ApiResponse[Any]:
+        kind, tp = _pick(call.responses, response.status_code)
+        if not response.is_success:
+            raise status_error(response, self._error_body(kind, tp, response))
+        data: Any
+        if kind == "json":
+            data = self._parse_json(tp, response) if response.content else None
+        elif kind == "binary":
+            data = response.content
+        elif kind == "text":
+            data = response.text
+        else:
+            data = None
+        return ApiResponse(
+            data,
+            response.status_code,
+            response.headers,
+            response.content,
+            response_elapsed(response),
+            response,
+        )
+
+    def _parse_json(self, tp: Any, response: httpx.Response) -> Any:
+        try:
+            return parse_json(tp, response.content)
+        except ValidationError as exc:
+            if not self.configuration.validate_responses:
+                try:
+                    return json.loads(response.content)
+                except ValueError:
+                    return response.text
+            errors = exc.errors()
+            first = errors[0]["msg"] if errors else ""
+            raise ApiResponseValidationError(
+                f"response of {response.request.method} {response.request.url.path} "
+                f"(HTTP {response.status_code}) does not match the declared type: "
+                f"{exc.error_count()} error(s), first: {first}",
+                response=response,
+                errors=exc.errors(),
+            ) from None
+
+    @staticmethod
+    def _error_body(kind: str, tp: Any, response: httpx.Response) -> Any:
+        if not response.content:
+            return None
+        if kind == "json" and tp is not None:
+            try:
+                return parse_json(tp, response.content)
+            except ValidationError:
+                pass
+        try:
+            return json.loads(response.content)
+        except ValueError:
+            return response.text
+
+    def _log(self, request: httpx.Request, response: httpx.Response | None, started: float) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            status = response.status_code if response is not None else "error"
+            log.debug(
+                "%s %s -> %s in %.3fs",
+                request.method,
+                request.url.copy_with(query=None),
+                status,
+                time.monotonic() - started,
+            )
+
+
+def _pick(responses: Mapping[str, tuple[str, Any]], status: int) -> tuple[str, Any]:
+    code = str(status)
+    if code in responses:
+        return responses[code]
+    wildcard = f"{code[0]}XX"
+    if wildcard in responses:
+        return responses[wildcard]
+    if "DEFAULT" in responses:
+        return responses["DEFAULT"]
+    if 200 <= status < 300:
+        ok = [v for k, v in responses.items() if k.startswith("2")]
+        if ok:
+            return ok[0]
+    return ("json", None)
+
+
+def _retry_after(headers: httpx.Headers) -> float | None:
+    """The delay the server asks for, in seconds, or None when it asks for none (or nonsense)."""
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        try:
+            seconds = float(headers.get(name, "")) * scale
+        except ValueError:
+            continue
+        if seconds == seconds:  # not NaN
+            return max(seconds, 0.0)
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed.tzinfo is None:
+        return None
+    return max(parsed.timestamp() - time.time(), 0.0)

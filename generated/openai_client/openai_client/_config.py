@@ -1,0 +1,132 @@
+"""Client configuration: base URL, credentials, timeouts, retries and default headers.
+
+The generated ``configuration.py`` subclasses :class:`BaseConfiguration` with one typed argument
+per credential; everything else (environment fallback, auth, copies, overrides) lives here,
+driven by the package's security-scheme table in ``_settings``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import httpx
+
+from ._auth import Credential, SecurityScheme
+from ._settings import BASE_URL_ENV, DEFAULT_HOST, PACKAGE, SECURITY_SCHEMES, VERSION
+
+__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "BaseConfiguration"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+
+_C = TypeVar("_C", bound="BaseConfiguration")
+_SCHEMES: dict[str, SecurityScheme] = {s.key: s for s in SECURITY_SCHEMES}
+_CREDENTIALS: tuple[str, ...] = tuple(a for s in SECURITY_SCHEMES for a in s.arguments)
+
+
+def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
+    if value is None:
+        return DEFAULT_TIMEOUT
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+
+
+def _max_retries(value: int) -> int:
+    if value < 0:
+        raise ValueError("max_retries must be >= 0")
+    return value
+
+
+class BaseConfiguration:
+    """Settings shared by every request of an ``ApiClient``.
+
+    Credentials not given are read from the environment variable of their scheme, when it has
+    one.  They never appear in ``repr()``, logs or error messages.
+    """
+
+    def __init__(
+        self,
+        host: str | None = None,
+        *,
+        credentials: Mapping[str, str | None] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_retry_delay: float = 60.0,
+        default_headers: Mapping[str, str] | None = None,
+        validate_responses: bool = True,
+    ) -> None:
+        host = host or os.environ.get(BASE_URL_ENV) or DEFAULT_HOST
+        self.host = host.rstrip("/")
+        given = dict(credentials or {})
+        unknown = sorted(set(given) - set(_CREDENTIALS))
+        if unknown:
+            raise TypeError(f"unknown credential(s): {', '.join(unknown)}")
+        for scheme in SECURITY_SCHEMES:
+            for i, name in enumerate(scheme.arguments):
+                value = given.get(name)
+                if value is None and i == 0 and scheme.env and scheme.kind != "basic":
+                    value = os.environ.get(scheme.env)
+                setattr(self, name, value)
+        self.timeout = _timeout(timeout)
+        self.max_retries = _max_retries(max_retries)
+        self.max_retry_delay = max_retry_delay
+        self.default_headers: dict[str, str] = {
+            "User-Agent": f"{PACKAGE}/{VERSION} python-httpx/{httpx.__version__}",
+            **dict(default_headers or {}),
+        }
+        self.validate_responses = validate_responses
+
+    def auth_for(self, scheme: str) -> Credential | None:
+        """``(location, name, value)`` for a security scheme, or None when no credential is set."""
+        known = _SCHEMES.get(scheme)
+        if known is None:
+            return None
+        return known.credential({name: getattr(self, name, None) for name in known.arguments})
+
+    def __repr__(self) -> str:
+        settings = f"host={self.host!r}, max_retries={self.max_retries}, timeout={self.timeout!r}"
+        return f"Configuration({settings})"
+
+    def copy(self: _C, **changes: Any) -> _C:
+        """A copy with some settings changed (the original is left as it is)."""
+        new = object.__new__(type(self))
+        new.__dict__.update(self.__dict__)
+        new.default_headers = dict(self.default_headers)
+        for key, value in changes.items():
+            if not hasattr(new, key):
+                raise TypeError(f"unknown setting {key!r}")
+            setattr(new, key, value)
+        return new
+
+    def with_overrides(
+        self: _C,
+        *,
+        host: str | None = None,
+        credentials: Mapping[str, str | None] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> _C:
+        """A copy in which every argument that is given (not None) wins over this configuration.
+
+        Explicit client arguments are applied this way, so ``Client(api_key=..., configuration=c)``
+        uses the key it was given, and ``c`` itself is not changed.  ``default_headers`` are added
+        to the configured ones (a header given here replaces one of the same name).
+        """
+        changes: dict[str, Any] = {}
+        if host is not None:
+            changes["host"] = host.rstrip("/")
+        for name, value in (credentials or {}).items():
+            if name not in _CREDENTIALS:
+                raise TypeError(f"unknown credential {name!r}")
+            if value is not None:
+                changes[name] = value
+        if timeout is not None:
+            changes["timeout"] = _timeout(timeout)
+        if max_retries is not None:
+            changes["max_retries"] = _max_retries(max_retries)
+        new = self.copy(**changes)
+        if default_headers:
+            new.default_headers.update(default_headers)
+        return new

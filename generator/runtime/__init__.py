@@ -1,0 +1,61 @@
+"""The runtime of generated clients, as plain Python modules.
+
+The modules in :data:`MODULES` are copied verbatim into every generated package; they read the
+package's own values (name, default host, security schemes) from its ``_settings`` module, which
+is rendered per package.  ``_settings.py`` here is a typed example used only to lint, type-check
+and unit-test the runtime in place.
+"""
+
+from __future__ import annotations
+
+import ast
+from functools import cache
+from pathlib import Path
+
+__all__ = ["MODULES", "RUNTIME_DIR", "exported_names", "source"]
+
+RUNTIME_DIR = Path(__file__).resolve().parent
+
+# Copied into each generated package, in this order; `_settings.py` is rendered instead.
+MODULES: tuple[str, ...] = (
+    "_auth.py",
+    "_base.py",
+    "_config.py",
+    "_models.py",
+    "_pagination.py",
+    "_params.py",
+    "_request.py",
+    "_streaming.py",
+    "api_client.py",
+    "api_response.py",
+    "exceptions.py",
+)
+
+
+def source(module: str) -> str:
+    """The text of one runtime module, as it is copied."""
+    if module not in MODULES:
+        raise KeyError(f"not a runtime module: {module!r}")
+    return (RUNTIME_DIR / module).read_text(encoding="utf-8")
+
+
+@cache
+def exported_names() -> frozenset[str]:
+    """The names the runtime modules export (the union of their ``__all__``), read with ``ast``
+    so that the runtime's dependencies (httpx, pydantic) need not be importable here."""
+    names: set[str] = set()
+    for module in MODULES:
+        tree = ast.parse(source(module), filename=module)
+        for node in tree.body:
+            if isinstance(node, ast.Assign | ast.AnnAssign):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                if any(isinstance(t, ast.Name) and t.id == "__all__" for t in targets):
+                    value = node.value
+                    if not isinstance(value, ast.List | ast.Tuple):
+                        raise ValueError(f"{module}: __all__ is not a literal list")
+                    names.update(
+                        elt.value
+                        for elt in value.elts
+                        if isinstance(elt, ast.Constant) and isinstance(elt.value, str)
+                    )
+    return frozenset(names)

@@ -1,0 +1,225 @@
+"""What one operation call sends: ``Call`` and ``RequestOptions``, request bodies (JSON,
+multipart, form, raw) with ``extra_body`` merged in, and file uploads."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+import httpx
+from pydantic import BaseModel
+
+from ._params import (
+    DEFAULT_STYLES,
+)
+
+__all__ = [
+    "Call",
+    "FileTypes",
+    "RequestOptions",
+    "body_arguments",
+    "check_header",
+    "json_body",
+    "rewind_points",
+    "to_jsonable",
+]
+
+M = TypeVar("M", bound=BaseModel)
+
+FileContent = bytes | IO[bytes] | os.PathLike[str]
+FileTypes = (
+    FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+)
+"""A file to upload: bytes, a path, a binary file object, or ``(filename, content[, content_type])``."""
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    """Per-call settings that every operation method accepts as keyword arguments."""
+
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, Any] | None = None
+    extra_body: Mapping[str, Any] | None = None
+    timeout: float | httpx.Timeout | None = None
+    max_retries: int | None = None
+
+
+@dataclass(frozen=True)
+class Call:
+    """Everything one operation call sends, and how its responses are read."""
+
+    method: str
+    path: str
+    path_params: Mapping[str, Any] = field(default_factory=dict)
+    query: Mapping[str, Any] = field(default_factory=dict)
+    headers: Mapping[str, Any] = field(default_factory=dict)
+    json: Any = None
+    has_json: bool = False
+    form: Mapping[str, Any] | None = None
+    files: Mapping[str, Any] | None = None
+    content: bytes | str | IO[bytes] | None = None
+    content_type: str | None = None
+    accept: str = "application/json"
+    responses: Mapping[str, tuple[str, Any]] = field(default_factory=dict)
+    security: Sequence[Sequence[str]] = ()
+    cookies: Mapping[str, Any] = field(default_factory=dict)
+    # (location, name) → (style, explode) for parameters not serialized as their location's default
+    styles: Mapping[tuple[str, str], tuple[str, bool]] = field(default_factory=dict)
+    # "json", "multipart", "form", "text" or "binary": the body the operation sends (None: none)
+    body_kind: str | None = None
+
+    def style(self, location: str, name: str) -> tuple[str, bool]:
+        """``(style, explode)`` of a parameter."""
+        return self.styles.get((location, name), DEFAULT_STYLES[location])
+
+    def for_stream(self, set_flag: bool) -> Call:
+        body, form = self.json, self.form
+        if set_flag and isinstance(body, dict):
+            body = {**body, "stream": True}
+        if set_flag and form is not None:
+            form = {**form, "stream": True}
+        return replace(self, json=body, form=form, accept="text/event-stream")
+
+
+def json_body(value: Any, model: type[M]) -> Any:
+    """A request body as JSON data: models are dumped, dicts validated against ``model`` first
+    (None, an optional body left out, stays None)."""
+    if value is None:
+        return None
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return model.model_validate(value).model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+def to_jsonable(value: Any) -> Any:
+    """Any argument value → JSON data (models by alias, unset fields left out; None stays None)."""
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_jsonable(v) for k, v in value.items()}
+    return value
+
+
+def check_header(name: str, value: str) -> str:
+    if "\r" in value or "\n" in value or "\x00" in value:
+        raise ValueError(f"header {name!r} contains a line break or NUL; refusing to send it")
+    return value
+
+
+def _file_tuple(value: Any) -> tuple[str | None, Any, str | None]:
+    if isinstance(value, tuple):
+        name, content = value[0], value[1]
+        ctype = value[2] if len(value) > 2 else None
+        return (name, _file_content(content), ctype)
+    if isinstance(value, bytes | bytearray):
+        return ("upload", bytes(value), None)
+    if isinstance(value, os.PathLike):
+        path = Path(os.fspath(value))
+        return (path.name, path.read_bytes(), None)
+    name = getattr(value, "name", None)
+    return (os.path.basename(name) if isinstance(name, str) else "upload", value, None)
+
+
+def _file_content(content: Any) -> Any:
+    if isinstance(content, os.PathLike):
+        return Path(os.fspath(content)).read_bytes()
+    return content
+
+
+def _form_part(value: Any) -> tuple[None, bytes] | tuple[None, bytes, str]:
+    """A multipart part without a filename; objects are JSON parts (OpenAPI 3.1's default)."""
+    if isinstance(value, BaseModel | dict):
+        return (
+            None,
+            json.dumps(to_jsonable(value), separators=(",", ":")).encode(),
+            "application/json",
+        )
+    return (None, _form_value(value).encode())
+
+
+def _form_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, BaseModel | dict):
+        return json.dumps(to_jsonable(value), separators=(",", ":"))
+    return str(value)
+
+
+def rewind_points(call: Call) -> list[tuple[Any, int]] | None:
+    """Seek positions of file objects in the body, or None when one cannot be rewound."""
+    points: list[tuple[Any, int]] = []
+    values: list[Any] = list((call.files or {}).values())
+    if call.content is not None and not isinstance(call.content, bytes | str):
+        values.append(call.content)
+    for v in values:
+        for item in v if isinstance(v, list) else [v]:
+            obj = item[1] if isinstance(item, tuple) else item
+            if hasattr(obj, "read"):
+                try:
+                    points.append((obj, obj.tell()))
+                except (OSError, ValueError, AttributeError):
+                    return None
+                if not (hasattr(obj, "seekable") and obj.seekable()):
+                    return None
+    return points
+
+
+def body_arguments(
+    call: Call, extra_body: Mapping[str, Any] | None, headers: dict[str, str]
+) -> dict[str, Any]:
+    """The ``httpx`` body arguments for ``call``, with ``extra_body`` merged into the body the
+    operation sends: keys of a JSON object, or extra fields of a form."""
+    if extra_body and call.body_kind not in ("json", "multipart", "form"):
+        what = "no body" if call.body_kind is None else f"a raw {call.body_kind} body"
+        raise TypeError(
+            f"extra_body cannot be used with {call.method.upper()} {call.path}: "
+            f"the operation sends {what}"
+        )
+    if call.has_json or (extra_body and call.body_kind == "json"):
+        body = call.json if call.has_json else {}
+        if extra_body:
+            if not isinstance(body, dict):
+                raise TypeError(
+                    f"extra_body cannot be used with {call.method.upper()} {call.path}: "
+                    f"its JSON body is a {type(body).__name__}, not an object"
+                )
+            body = {**body, **extra_body}
+        headers["Content-Type"] = call.content_type or "application/json"
+        return {"content": json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()}
+    form = {**(call.form or {}), **(extra_body or {})}
+    if call.files is not None:  # multipart/form-data: plain fields as parts without filename
+        parts: list[tuple[str, Any]] = []
+        for key, value in form.items():
+            for item in value if isinstance(value, list) else [value]:
+                if item is not None:
+                    parts.append((key, _form_part(item)))
+        for key, value in call.files.items():
+            for item in value if isinstance(value, list) else [value]:
+                if item is not None:
+                    parts.append((key, _file_tuple(item)))
+        return {"files": parts}
+    if call.form is not None:  # application/x-www-form-urlencoded
+        return {
+            "data": {
+                key: (
+                    [_form_value(v) for v in value]
+                    if isinstance(value, list)
+                    else _form_value(value)
+                )
+                for key, value in form.items()
+                if value is not None
+            }
+        }
+    if call.content is not None:
+        content = call.content
+        if isinstance(content, str):
+            content = content.encode()
+        headers["Content-Type"] = call.content_type or "application/octet-stream"
+        return {"content": content}
+    return {}

@@ -1,0 +1,317 @@
+"""HTTP transport: ``ApiClient`` (sync) and ``AsyncApiClient``: send with retries, read, stream,
+download.  Re-exports what generated API modules import from here."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from ._base import BaseApiClient, log, response_elapsed
+from ._config import BaseConfiguration
+from ._request import (
+    Call,
+    FileTypes,
+    RequestOptions,
+    json_body,
+    rewind_points,
+    to_jsonable,
+)
+from ._streaming import AsyncStream, Stream
+from .api_response import ApiResponse
+from .exceptions import (
+    ApiConnectionError,
+    ApiTimeoutError,
+)
+
+__all__ = [
+    "ApiClient",
+    "AsyncApiClient",
+    "BaseApiClient",
+    "Call",
+    "FileTypes",
+    "RequestOptions",
+    "json_body",
+    "to_jsonable",
+]
+
+
+class ApiClient(BaseApiClient):
+    """Synchronous client on :class:`httpx.Client`; pass ``http_client`` for proxies, mTLS, transports."""
+
+    def __init__(
+        self,
+        configuration: BaseConfiguration | None = None,
+        *,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(configuration)
+        self._owns_client = http_client is None
+        self.http_client = http_client or httpx.Client(
+            timeout=self.configuration.timeout, follow_redirects=True
+        )
+
+    def __enter__(self) -> ApiClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._owns_client:
+            self.http_client.close()
+
+    def __repr__(self) -> str:
+        return f"ApiClient({self.configuration!r})"
+
+    def send(self, call: Call, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
+        """Send with retries; returns the first response that is not retried."""
+        retries = self._max_retries(options)
+        rewind = rewind_points(call)
+        if rewind is None:
+            retries = 0
+        attempt = 0
+        while True:
+            for obj, pos in rewind or ():
+                obj.seek(pos)
+            request = self.build_request(call, options, attempt, self.http_client)
+            started = time.monotonic()
+            try:
+                response = self.http_client.send(request, stream=stream)
+            except httpx.TimeoutException as exc:
+                self._log(request, None, started)
+                if attempt < retries:
+                    attempt += 1
+                    time.sleep(self.retry_delay(attempt, None))
+                    continue
+                raise ApiTimeoutError(request=request) from exc
+            except httpx.TransportError as exc:
+                self._log(request, None, started)
+                if attempt < retries:
+                    attempt += 1
+                    time.sleep(self.retry_delay(attempt, None))
+                    continue
+                raise ApiConnectionError(
+                    f"Connection error: {type(exc).__name__}", request=request
+                ) from exc
+            self._log(request, response, started)
+            if attempt < retries and self.should_retry(response):
+                attempt += 1
+                delay = self.retry_delay(attempt, response)
+                response.close()
+                log.debug(
+                    "retrying %s %s in %.2fs (retry %d of %d)",
+                    request.method,
+                    request.url.path,
+                    delay,
+                    attempt,
+                    retries,
+                )
+                time.sleep(delay)
+                continue
+            return response
+
+    def call(self, call: Call, options: RequestOptions) -> ApiResponse[Any]:
+        response = self.send(call, options)
+        try:
+            response.read()
+        except httpx.TimeoutException as exc:
+            raise ApiTimeoutError(request=response.request) from exc
+        except httpx.TransportError as exc:
+            raise ApiConnectionError(
+                f"Connection error while reading the body: {type(exc).__name__}",
+                request=response.request,
+            ) from exc
+        return self.parse(call, response)
+
+    def stream(
+        self, call: Call, event_type: Any, options: RequestOptions, *, expect_done: bool = True
+    ) -> Stream[Any]:
+        response = self.send(call, options, stream=True)
+        if not response.is_success:
+            try:
+                response.read()
+            finally:
+                response.close()
+            self.parse(call, response)  # raises the status error
+        return Stream(response, event_type, expect_done=expect_done)
+
+    def download(
+        self, call: Call, destination: str | os.PathLike[str], options: RequestOptions
+    ) -> ApiResponse[Path]:
+        """Stream a binary response body into a file without holding it in memory."""
+        response = self.send(call, options, stream=True)
+        target = Path(destination)
+        try:
+            if not response.is_success:
+                response.read()
+                self.parse(call, response)
+            tmp = target.with_name(target.name + ".part")
+            try:
+                with tmp.open("wb") as fh:
+                    for chunk in response.iter_bytes():
+                        fh.write(chunk)
+                tmp.replace(target)
+            finally:
+                tmp.unlink(missing_ok=True)
+        except httpx.TimeoutException as exc:
+            raise ApiTimeoutError(request=response.request) from exc
+        except httpx.TransportError as exc:
+            raise ApiConnectionError(
+                f"Connection error during download: {type(exc).__name__}", request=response.request
+            ) from exc
+        finally:
+            response.close()
+        return ApiResponse(
+            target,
+            response.status_code,
+            response.headers,
+            b"",
+            response_elapsed(response),
+            response,
+        )
+
+
+class AsyncApiClient(BaseApiClient):
+    """Asynchronous twin of :class:`ApiClient` on :class:`httpx.AsyncClient`."""
+
+    def __init__(
+        self,
+        configuration: BaseConfiguration | None = None,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(configuration)
+        self._owns_client = http_client is None
+        self.http_client = http_client or httpx.AsyncClient(
+            timeout=self.configuration.timeout, follow_redirects=True
+        )
+
+    async def __aenter__(self) -> AsyncApiClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        if self._owns_client:
+            await self.http_client.aclose()
+
+    def __repr__(self) -> str:
+        return f"AsyncApiClient({self.configuration!r})"
+
+    async def send(
+        self, call: Call, options: RequestOptions, *, stream: bool = False
+    ) -> httpx.Response:
+        retries = self._max_retries(options)
+        rewind = rewind_points(call)
+        if rewind is None:
+            retries = 0
+        attempt = 0
+        while True:
+            for obj, pos in rewind or ():
+                obj.seek(pos)
+            request = self.build_request(call, options, attempt, self.http_client)
+            started = time.monotonic()
+            try:
+                response = await self.http_client.send(request, stream=stream)
+            except httpx.TimeoutException as exc:
+                self._log(request, None, started)
+                if attempt < retries:
+                    attempt += 1
+                    await asyncio.sleep(self.retry_delay(attempt, None))
+                    continue
+                raise ApiTimeoutError(request=request) from exc
+            except httpx.TransportError as exc:
+                self._log(request, None, started)
+                if attempt < retries:
+                    attempt += 1
+                    await asyncio.sleep(self.retry_delay(attempt, None))
+                    continue
+                raise ApiConnectionError(
+                    f"Connection error: {type(exc).__name__}", request=request
+                ) from exc
+            self._log(request, response, started)
+            if attempt < retries and self.should_retry(response):
+                attempt += 1
+                delay = self.retry_delay(attempt, response)
+                await response.aclose()
+                log.debug(
+                    "retrying %s %s in %.2fs (retry %d of %d)",
+                    request.method,
+                    request.url.path,
+                    delay,
+                    attempt,
+                    retries,
+                )
+                await asyncio.sleep(delay)
+                continue
+            return response
+
+    async def call(self, call: Call, options: RequestOptions) -> ApiResponse[Any]:
+        response = await self.send(call, options)
+        try:
+            await response.aread()
+        except httpx.TimeoutException as exc:
+            raise ApiTimeoutError(request=response.request) from exc
+        except httpx.TransportError as exc:
+            raise ApiConnectionError(
+                f"Connection error while reading the body: {type(exc).__name__}",
+                request=response.request,
+            ) from exc
+        return self.parse(call, response)
+
+    def stream(
+        self, call: Call, event_type: Any, options: RequestOptions, *, expect_done: bool = True
+    ) -> AsyncStream[Any]:
+        """A stream that sends the request when it is awaited, entered or first iterated."""
+
+        async def open_response() -> httpx.Response:
+            response = await self.send(call, options, stream=True)
+            if not response.is_success:
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
+                self.parse(call, response)  # raises the status error
+            return response
+
+        return AsyncStream(open_response, event_type, expect_done=expect_done)
+
+    async def download(
+        self, call: Call, destination: str | os.PathLike[str], options: RequestOptions
+    ) -> ApiResponse[Path]:
+        response = await self.send(call, options, stream=True)
+        target = Path(destination)
+        try:
+            if not response.is_success:
+                await response.aread()
+                self.parse(call, response)
+            tmp = target.with_name(target.name + ".part")
+            try:
+                with tmp.open("wb") as fh:
+                    async for chunk in response.aiter_bytes():
+                        fh.write(chunk)
+                tmp.replace(target)
+            finally:
+                tmp.unlink(missing_ok=True)
+        except httpx.TimeoutException as exc:
+            raise ApiTimeoutError(request=response.request) from exc
+        except httpx.TransportError as exc:
+            raise ApiConnectionError(
+                f"Connection error during download: {type(exc).__name__}", request=response.request
+            ) from exc
+        finally:
+            await response.aclose()
+        return ApiResponse(
+            target,
+            response.status_code,
+            response.headers,
+            b"",
+            response_elapsed(response),
+            response,
+        )
