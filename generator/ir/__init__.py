@@ -11,7 +11,8 @@ from generator.ir import model
 from generator.ir.modules import assign_modules
 from generator.ir.naming import pascal_case, snake_case
 from generator.ir.operations import OperationBuilder, detect_pagination
-from generator.ir.types import SchemaRegistry, escape_pointer
+from generator.ir.pointers import escape_pointer
+from generator.ir.schemas import SchemaRegistry
 
 __all__ = ["build_api", "model"]
 

@@ -10,7 +10,8 @@ from generator.config import Target
 from generator.diagnostics import Diagnostic
 from generator.ir import model as m
 from generator.ir.naming import METHOD_RESERVED, Namespace, pascal_case, snake_case
-from generator.ir.types import SchemaRegistry, escape_pointer
+from generator.ir.pointers import escape_pointer
+from generator.ir.schemas import SchemaRegistry
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _BINARY_PREFIXES = ("audio/", "image/", "video/", "font/")
