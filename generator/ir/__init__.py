@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from generator.codes import diagnostic
 from generator.config import Target
-from generator.diagnostics import Diagnostic, Severity
+from generator.diagnostics import Diagnostic
 from generator.ir import model
 from generator.ir.modules import assign_modules
 from generator.ir.naming import pascal_case, snake_case
@@ -65,7 +66,7 @@ def _rename_notes(api: model.Api) -> list[Diagnostic]:
     notes: list[Diagnostic] = []
 
     def note(pointer: str, message: str) -> None:
-        notes.append(Diagnostic(Severity.INFO, "renamed", message, pointer))
+        notes.append(diagnostic("renamed", message, pointer))
 
     for d in api.definitions:
         leaf = d.pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")

@@ -11,6 +11,8 @@ from generator.ir.operations.content import (
     FORM_TYPES,
     base_type,
     content_kind,
+    degradation,
+    degradation_message,
     pick_request_content,
 )
 from generator.ir.operations.context import OperationContext
@@ -45,6 +47,9 @@ def request_body(ctx: OperationContext, op: Mapping[str, Any], pointer: str, typ
         fields, model = _form_fields(ctx, schema, bptr, type_ctx, names)
         return m.RequestBody(kind, base, m.MapOf(m.ANY), required, "", description, fields, model)
     k = content_kind(base)
+    code = degradation(base)
+    if code is not None:
+        ctx.warn(bptr.rsplit("/", 1)[0], code, degradation_message(code, ct, "the request body"))
     if k == "json":
         t = ctx.types.type_of(schema, f"{type_ctx}Request", bptr)
         wanted = snake_case(t.name, fallback="body") if isinstance(t, m.Named) else "body"

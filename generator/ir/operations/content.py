@@ -18,17 +18,35 @@ def base_type(content_type: str) -> str:
 
 
 def content_kind(content_type: str) -> m.ResponseKind:
+    return _kind(base_type(content_type))[0]
+
+
+def degradation(content_type: str) -> str | None:
+    """The diagnostic code for a media type oagen sends or returns without its structure:
+    XML as text, an unknown type as bytes; ``None`` for the types it handles."""
     ct = base_type(content_type)
+    if ct in ("application/xml", "text/xml") or ct.endswith("+xml"):
+        return "xml-body"
+    return None if _kind(ct)[1] else "unknown-media-type"
+
+
+def _kind(ct: str) -> tuple[m.ResponseKind, bool]:
+    """How a (base) media type is carried, and whether the type is a known one."""
     if ct == "application/json" or ct.endswith("+json") or ct == "*/*" or ct == "application/*":
-        return "json"
+        return "json", True
     if ct == "text/event-stream":
-        return "sse"
+        return "sse", True
     if ct in _BINARY_TYPES or ct.startswith(_BINARY_PREFIXES):
-        return "binary"
+        return "binary", True
     if ct.startswith("text/") or ct in ("application/sdp", "application/xml", "application/x-ndjson",
                                          "application/jsonl"):
-        return "text"
-    return "binary"
+        return "text", True
+    return "binary", False
+
+
+def degradation_message(code: str, content_type: str, what: str) -> str:
+    carried = "text (str)" if code == "xml-body" else "bytes"
+    return f"{what} of media type {content_type!r} is carried as {carried}"
 
 
 def pick_request_content(types: list[str]) -> str:

@@ -20,6 +20,9 @@ class OperationContext:
         self.target = target
         self.diagnostics: list[Diagnostic] = []
 
+    def warn(self, pointer: str, code: str, message: str) -> None:
+        self.types.warn(pointer, code, message)  # one list, in the order things were found
+
     def deref(self, node: Any) -> Any:
         """``node`` with ``$ref`` objects followed (components of parameters, bodies, responses…)."""
         seen = 0

@@ -6,7 +6,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator.ir import model as m
-from generator.ir.operations.content import content_kind, order_response_content
+from generator.ir.operations.content import (
+    content_kind,
+    degradation,
+    degradation_message,
+    order_response_content,
+)
 from generator.ir.operations.context import OperationContext
 from generator.ir.pointers import escape_pointer
 
@@ -44,6 +49,9 @@ def responses(ctx: OperationContext, op: Mapping[str, Any], pointer: str, type_c
             media = content[ct] if isinstance(content[ct], Mapping) else {}
             schema = media.get("schema")
             sptr = f"{rptr}/content/{escape_pointer(ct)}/schema"
+            code = degradation(ct)
+            if code is not None:
+                ctx.warn(sptr.rsplit("/", 1)[0], code, degradation_message(code, ct, f"the {status} response"))
             t: m.TypeRef | None
             if kind == "json":
                 t = ctx.types.type_of(schema or {}, f"{type_ctx}Response{suffix}", sptr)

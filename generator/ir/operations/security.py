@@ -8,6 +8,7 @@ from typing import Any
 from generator.ir import model as m
 from generator.ir.naming import Namespace, snake_case
 from generator.ir.operations.context import OperationContext
+from generator.ir.pointers import escape_pointer
 
 
 def security_schemes(ctx: OperationContext) -> tuple[m.SecurityScheme, ...]:
@@ -43,6 +44,8 @@ def security_schemes(ctx: OperationContext) -> tuple[m.SecurityScheme, ...]:
         elif typ in ("oauth2", "openidconnect"):
             kind = "oauth2" if typ == "oauth2" else "openid"
         else:
+            ctx.warn(f"/components/securitySchemes/{escape_pointer(str(key))}", "security-scheme-unsupported",
+                     f"security scheme {key!r} of type {scheme.get('type')!r} is skipped")
             continue
         is_first_bearer = kind in ("bearer", "oauth2", "openid") and first_bearer
         if is_first_bearer:

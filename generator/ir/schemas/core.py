@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from generator.diagnostics import Diagnostic, Severity
+from generator.codes import diagnostic
+from generator.diagnostics import Diagnostic
 from generator.ir import model as m
 from generator.ir.naming import RESERVED_CLASS_NAMES, Namespace, pascal_case
 from generator.ir.pointers import escape_pointer, ref_leaf, ref_site
@@ -33,6 +34,7 @@ class RegistryCore:
         self._null_refs: set[str] = set()  # refs to `type: null` schemas
         self._pending: list[tuple[str, str, Schema]] = []  # (name, pointer, schema) to build
         self._depth = 0
+        self._reported: set[tuple[str, str]] = set()  # (code, pointer): a base is built twice
         for key, schema in components.items():
             self._register(f"#/components/schemas/{escape_pointer(key)}", key, schema)
 
@@ -51,7 +53,7 @@ class RegistryCore:
         self._depth += 1
         try:
             if self._depth > _MAX_DEPTH:
-                return self._degrade(pointer, "schema nesting is too deep")
+                return self._degrade(pointer, "schema-too-deep", "schema nesting is too deep")
             return self._type_of(schema, ctx, pointer, binary)
         finally:
             self._depth -= 1
@@ -72,7 +74,10 @@ class RegistryCore:
         return named
 
     def warn(self, pointer: str, code: str, message: str) -> None:
-        self.diagnostics.append(Diagnostic(Severity.WARNING, code, message, pointer))
+        """Report ``code`` (from :data:`generator.codes.CODES`) once per pointer."""
+        if (code, pointer) not in self._reported:
+            self._reported.add((code, pointer))
+            self.diagnostics.append(diagnostic(code, message, pointer))
 
     # ---------------------------------------------------------------- for the schema kinds
 
@@ -85,8 +90,12 @@ class RegistryCore:
     def _flatten(self, schema: Schema, pointer: str) -> Flat:
         return flatten(schema, pointer, self._deref)
 
-    def _degrade(self, pointer: str, why: str) -> m.TypeRef:
-        self.warn(pointer, "degraded", f"typed as Any: {why}")
+    def _pattern_properties(self, pointer: str) -> None:
+        self.warn(pointer, "pattern-properties",
+                  "`patternProperties` ignored: values of keys matching the patterns are not typed")
+
+    def _degrade(self, pointer: str, code: str, why: str) -> m.TypeRef:
+        self.warn(pointer, code, f"typed as Any: {why}")
         return m.ANY
 
     # ---------------------------------------------------------------- registration

@@ -52,7 +52,7 @@ def break_eager_cycles(definitions: dict[str, m.Definition], warn: Warn) -> None
         members = frozenset(comp)
         for n in comp:
             u = definitions[n]
-            warn(u.pointer, "degraded",
+            warn(u.pointer, "recursive-alias",
                  f"typed as Any: recursive reference among {', '.join(sorted(members))} "
                  "(aliases/unions cannot refer to themselves)")
             if isinstance(u, m.Alias):

@@ -20,6 +20,8 @@ _STRING = re.compile(r'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\'')  # literals name
 class ObjectSchemas(RegistryCore):
     def _model(self, name: str, pointer: str, schema: Schema) -> m.Model:
         merged = self._flatten(schema, pointer)
+        if "patternProperties" in schema:
+            self._pattern_properties(pointer)
         bases = tuple(b for b in merged.bases if self._is_model_ref(b))[:1]
         fields = self._fields(name, pointer, merged)
         inherited: frozenset[str] = frozenset()

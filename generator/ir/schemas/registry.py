@@ -50,7 +50,7 @@ class SchemaRegistry(ObjectSchemas, UnionSchemas, ScalarSchemas):
             return self._union(name, pointer, schema)
         target = self.type_of(without_docs(schema), name, pointer, binary="bytes")
         if isinstance(target, m.Named) and target.name == name:
-            target = self._degrade(pointer, "alias refers to itself")
+            target = self._degrade(pointer, "recursive-alias", "alias refers to itself")
         return m.Alias(name, pointer, target, description)
 
     # ---------------------------------------------------------------- type_of
@@ -58,7 +58,9 @@ class SchemaRegistry(ObjectSchemas, UnionSchemas, ScalarSchemas):
     def _type_of(self, schema: Any, ctx: str, pointer: str, binary: str) -> m.TypeRef:
         if schema is True or schema is None:
             return m.ANY
-        if schema is False or not isinstance(schema, Mapping):
+        if schema is False:
+            return self._degrade(pointer, "false-schema", "the `false` schema allows no value")
+        if not isinstance(schema, Mapping):
             return m.ANY
         nullable = bool(schema.get("nullable")) and schema.get("nullable") is True
         t = self._core_type(schema, ctx, pointer, binary)
@@ -98,7 +100,11 @@ class SchemaRegistry(ObjectSchemas, UnionSchemas, ScalarSchemas):
                 types = "object"
             elif "items" in schema:
                 types = "array"
+            elif "not" in schema:
+                return self._degrade(pointer, "not-schema", "`not` is not supported")
             else:
+                if "patternProperties" in schema:
+                    self._pattern_properties(pointer)
                 return m.ANY
         return self._simple(schema, str(types), ctx, pointer, binary)
 
@@ -107,6 +113,8 @@ class SchemaRegistry(ObjectSchemas, UnionSchemas, ScalarSchemas):
             props = schema.get("properties")
             if isinstance(props, Mapping) and props:
                 return self.hoist(ctx, pointer, schema)
+            if "patternProperties" in schema:
+                self._pattern_properties(pointer)
             ap = schema.get("additionalProperties")
             if isinstance(ap, Mapping) and ap:
                 return m.MapOf(self.type_of(ap, f"{ctx}Value", f"{pointer}/additionalProperties",
@@ -114,9 +122,10 @@ class SchemaRegistry(ObjectSchemas, UnionSchemas, ScalarSchemas):
             return m.MapOf(m.ANY)
         if t == "array":
             items = schema.get("items")
-            if items is None:
+            if isinstance(items, list) or (items is None and "prefixItems" in schema):
+                self.warn(pointer, "tuple-items", "tuple array typed as list[Any]")
                 return m.ListOf(m.ANY)
-            if isinstance(items, list):  # 3.0 tuple form is invalid; treat as any
+            if items is None:
                 return m.ListOf(m.ANY)
             return m.ListOf(self.type_of(items, f"{ctx}Item", f"{pointer}/items", binary=binary))
         return self._scalar(schema, t, pointer, binary)

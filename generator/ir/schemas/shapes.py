@@ -127,11 +127,31 @@ def discriminator_mapping(schema: Schema) -> dict[str, str]:
     return out
 
 
+def float_literals(schema: Schema) -> tuple[int | float, ...]:
+    """The values of a ``const``/``enum`` of numbers that are not all integers (``Literal`` cannot
+    hold floats, so such a schema is typed ``float``), else ``()``."""
+    if "const" in schema:
+        values = [schema["const"]]
+    elif isinstance(schema.get("enum"), list):
+        values = enum_values(schema)[0]
+    else:
+        return ()
+    numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
+    return tuple(values) if values and numbers and any(isinstance(v, float) for v in values) else ()
+
+
 def doc(schema: Any) -> str:
+    """The description (else the title); a float enum's allowed values are added, as its type
+    (``float``) no longer lists them."""
     if not isinstance(schema, Mapping):
         return ""
     text = schema.get("description") or schema.get("title") or ""
-    return str(text).strip() if isinstance(text, str | int | float) else ""
+    text = str(text).strip() if isinstance(text, str | int | float) else ""
+    floats = float_literals(schema)
+    if floats:
+        allowed = f"Allowed values: {', '.join(repr(v) for v in floats)}."
+        text = f"{text}\n\n{allowed}" if text else allowed
+    return text
 
 
 def without_docs(schema: Schema) -> dict[str, Any]:
