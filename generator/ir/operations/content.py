@@ -27,7 +27,9 @@ def degradation(content_type: str) -> str | None:
     ct = base_type(content_type)
     if ct in ("application/xml", "text/xml") or ct.endswith("+xml"):
         return "xml-body"
-    return None if _kind(ct)[1] else "unknown-media-type"
+    if not _kind(ct)[1]:
+        return "unknown-media-type"
+    return None
 
 
 def _kind(ct: str) -> tuple[m.ResponseKind, bool]:

@@ -69,10 +69,10 @@ class ObjectSchemas(RegistryCore):
         out: list[m.Field] = []
         for wire, (prop, prop_ptr) in flat.properties.items():
             py = names.claim(member_name(wire), sep="_")
+            ctx = f"{owner}{pascal_case(wire, fallback='Field')}"
+            t = self.type_of(prop, ctx, prop_ptr)  # before the check below: `false` is degraded
             if not isinstance(prop, Mapping):
                 prop = {}
-            ctx = f"{owner}{pascal_case(wire, fallback='Field')}"
-            t = self.type_of(prop, ctx, prop_ptr)
             nullable = False
             if isinstance(t, m.Nullable):
                 t, nullable = t.inner, True
