@@ -6,12 +6,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 
+from generator.codes import diagnostic
 from generator.config import Target
-from generator.diagnostics import Diagnostic, Severity
+from generator.diagnostics import Diagnostic
 from generator.ir import model
 from generator.ir.modules import assign_modules
 from generator.ir.operations import OperationBuilder, detect_pagination
-from generator.ir.types import SchemaRegistry, escape_pointer
+from generator.ir.pointers import escape_pointer
+from generator.ir.schemas import SchemaRegistry
 from generator.naming import base_url_env, pascal_case, snake_case
 
 __all__ = ["build_api", "model"]
@@ -66,7 +68,7 @@ def _rename_notes(api: model.Api) -> list[Diagnostic]:
     notes: list[Diagnostic] = []
 
     def note(pointer: str, message: str) -> None:
-        notes.append(Diagnostic(Severity.INFO, "renamed", message, pointer))
+        notes.append(diagnostic("renamed", message, pointer))
 
     for d in api.definitions:
         leaf = d.pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from generator.ir import model as m
-from generator.ir.naming import Namespace, module_name
+from generator.naming import Namespace, module_name
 
 _RESERVED_MODULES = frozenset({"__init__", "__main__", "_base", "typing"})
 

@@ -39,7 +39,7 @@ from pydantic import BaseModel, TypeAdapter
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from generator.ir.naming import pascal_case
+from generator.naming import pascal_case
 from tests.clients.sampler import SampleError, Sampler, load_spec, validation_schemas
 
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "openai.openapi.yml"

@@ -79,8 +79,11 @@ def test_openai(repaired: bool) -> None:
         assert kinds == {"invalid-default", "duplicate-required", "exclusive-bound", "invalid-schema"}
 
 
+# unsupported/schema-too-deep.yaml nests 205 schemas: the reference validator (jsonschema) overflows
+# its recursion there ("validator-crash"), so there is no reference to compare with
 FIXTURE_SPECS = sorted(p for p in FIXTURES.rglob("*") if (p.suffix in (".yaml", ".json")
-                       and p.parent.name != "bad" and "multi" not in p.parts[:-1]) or p.name == "root.yaml")
+                       and p.parent.name != "bad" and "multi" not in p.parts[:-1]
+                       and p.name != "schema-too-deep.yaml") or p.name == "root.yaml")
 
 
 @pytest.mark.parametrize("path", FIXTURE_SPECS, ids=lambda p: str(p.relative_to(FIXTURES)))

@@ -6,7 +6,7 @@ import keyword
 
 import pytest
 
-from generator.ir.naming import (
+from generator.naming import (
     PYDANTIC_RESERVED,
     Namespace,
     constant_case,

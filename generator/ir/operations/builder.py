@@ -1,0 +1,116 @@
+"""Paths → operations grouped into API classes; each concern of an operation has its own module."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any
+
+from generator.ir import model as m
+from generator.ir.operations.bodies import body_properties, request_body
+from generator.ir.operations.context import OperationContext
+from generator.ir.operations.parameters import parameters
+from generator.ir.operations.responses import responses
+from generator.ir.operations.security import requirements, security_schemes
+from generator.ir.operations.servers import servers
+from generator.ir.operations.streaming import stream_info
+from generator.ir.pointers import escape_pointer
+from generator.naming import (
+    CLIENT_ATTRIBUTES,
+    METHOD_RESERVED,
+    RESERVED_CLASS_NAMES,
+    Namespace,
+    api_class_name,
+    claim_class_pair,
+    claim_group_attribute,
+    claim_method,
+    module_name,
+    pascal_case,
+    snake_case,
+)
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+class OperationBuilder(OperationContext):
+    def security_schemes(self) -> tuple[m.SecurityScheme, ...]:
+        return security_schemes(self)
+
+    def servers(self) -> tuple[m.Server, ...]:
+        return servers(self.doc)
+
+    def groups(self) -> tuple[m.Group, ...]:
+        tag_docs = {
+            str(t.get("name")): str(t.get("description") or "")
+            for t in self.doc.get("tags") or []
+            if isinstance(t, Mapping)
+        }
+        ops_by_group: dict[str, list[m.Operation]] = {}
+        titles: dict[str, str] = {}
+        method_names: dict[str, Namespace] = {}
+        op_ids: set[str] = set()
+        paths = self.doc.get("paths") or {}
+        for path, item in paths.items():
+            item = self.deref(item)
+            if not isinstance(item, Mapping):
+                continue
+            for method in HTTP_METHODS:
+                op = item.get(method)
+                if not isinstance(op, Mapping):
+                    continue
+                pointer = f"/paths/{escape_pointer(str(path))}/{method}"
+                title = self._group_title(op, str(path))
+                key = snake_case(title, fallback="default")
+                titles.setdefault(key, title)
+                names = method_names.setdefault(key, Namespace(METHOD_RESERVED | {"api_client"}))
+                built = self._operation(str(path), method, op, item, pointer, key, names, op_ids)
+                ops_by_group.setdefault(key, []).append(built)
+        groups: list[m.Group] = []
+        class_names = Namespace(RESERVED_CLASS_NAMES)
+        attributes = Namespace(CLIENT_ATTRIBUTES)
+        for key in sorted(ops_by_group):
+            title = titles[key]
+            cls, async_cls = claim_class_pair(class_names, api_class_name(title))
+            attr = claim_group_attribute(attributes, key)
+            ops = tuple(dataclasses.replace(o, group=attr) for o in ops_by_group[key])
+            groups.append(m.Group(attr, cls, module_name(cls), title, tag_docs.get(title, ""),
+                                  ops, async_cls))
+        return tuple(groups)
+
+    def _group_title(self, op: Mapping[str, Any], path: str) -> str:
+        override = self.target.operations.get(str(op.get("operationId", "")))
+        if override and override.group:
+            return override.group
+        tags = op.get("tags")
+        if isinstance(tags, list) and tags and isinstance(tags[0], str) and tags[0].strip():
+            title = tags[0]
+        else:
+            segments = [s for s in path.split("/") if s and not s.startswith("{")]
+            title = segments[0] if segments else "default"
+        return self.target.groups.get(title, title)
+
+    def _operation(
+        self, path: str, method: str, op: Mapping[str, Any], item: Mapping[str, Any], pointer: str,
+        group: str, names: Namespace, op_ids: set[str],
+    ) -> m.Operation:
+        op_id = str(op.get("operationId") or "") or f"{method}_{path}"
+        if op_id in op_ids:
+            self.types.warn(pointer, "duplicate-operation-id", f"operationId {op_id!r} is used twice")
+        op_ids.add(op_id)
+        override = self.target.operations.get(op_id)
+        wanted = override.name if override and override.name else snake_case(op_id, fallback="call")
+        name = claim_method(names, wanted)
+        ctx = pascal_case(op_id, fallback="Operation")
+        params = parameters(self, op, item, pointer, ctx)
+        param_names = Namespace(METHOD_RESERVED | {p.name for p in params})
+        body = request_body(self, op, pointer, ctx, param_names)
+        resps = responses(self, op, pointer, ctx)
+        stream = stream_info(self, op_id, resps, body, pointer, body_properties(self, op))
+        summary = str(op.get("summary") or "").strip()
+        description = str(op.get("description") or "").strip()
+        tags = tuple(str(t) for t in op.get("tags") or [] if isinstance(t, str))
+        return m.Operation(
+            id=op_id, name=name, method=method.upper(), path=path, group=group, summary=summary,
+            description=description, params=params, body=body, responses=resps, security=requirements(self, op),
+            deprecated=bool(op.get("deprecated")), stream=stream, tags=tags, pointer=pointer,
+        )

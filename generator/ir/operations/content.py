@@ -1,0 +1,73 @@
+"""Media types: the one table that says how a content type is sent and received."""
+
+from __future__ import annotations
+
+from generator.ir import model as m
+
+FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+_BINARY_PREFIXES = ("audio/", "image/", "video/", "font/")
+_BINARY_TYPES = frozenset(
+    {"application/octet-stream", "application/zip", "application/pdf", "application/gzip",
+     "application/x-tar", "application/wasm"}
+)
+
+
+def base_type(content_type: str) -> str:
+    """``application/json; charset=utf-8`` → ``application/json``."""
+    return content_type.split(";", 1)[0].strip().lower()
+
+
+def content_kind(content_type: str) -> m.ResponseKind:
+    return _kind(base_type(content_type))[0]
+
+
+def degradation(content_type: str) -> str | None:
+    """The diagnostic code for a media type oagen sends or returns without its structure:
+    XML as text, an unknown type as bytes; ``None`` for the types it handles."""
+    ct = base_type(content_type)
+    if ct in ("application/xml", "text/xml") or ct.endswith("+xml"):
+        return "xml-body"
+    if not _kind(ct)[1]:
+        return "unknown-media-type"
+    return None
+
+
+def _kind(ct: str) -> tuple[m.ResponseKind, bool]:
+    """How a (base) media type is carried, and whether the type is a known one."""
+    if ct == "application/json" or ct.endswith("+json") or ct == "*/*" or ct == "application/*":
+        return "json", True
+    if ct == "text/event-stream":
+        return "sse", True
+    if ct in _BINARY_TYPES or ct.startswith(_BINARY_PREFIXES):
+        return "binary", True
+    if ct.startswith("text/") or ct in ("application/sdp", "application/xml", "application/x-ndjson",
+                                         "application/jsonl"):
+        return "text", True
+    return "binary", False
+
+
+def degradation_message(code: str, content_type: str, what: str) -> str:
+    carried = "text (str)" if code == "xml-body" else "bytes"
+    return f"{what} of media type {content_type!r} is carried as {carried}"
+
+
+def pick_request_content(types: list[str]) -> str:
+    def rank(ct: str) -> tuple[int, str]:
+        base = base_type(ct)
+        if base == "application/json":
+            return (0, ct)
+        if base.endswith("+json"):
+            return (1, ct)
+        if base == "multipart/form-data":
+            return (2, ct)
+        if base == "application/x-www-form-urlencoded":
+            return (3, ct)
+        return (4, ct)
+    return min(types, key=rank)
+
+
+def order_response_content(types: list[str]) -> list[str]:
+    def rank(ct: str) -> int:
+        kind = content_kind(ct)
+        return {"json": 0, "sse": 1, "binary": 2, "text": 3}.get(kind, 4)
+    return sorted(types, key=rank)

@@ -1,0 +1,60 @@
+"""Path, query, header and cookie parameters (path-item and operation levels merged)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from generator.ir import model as m
+from generator.ir.operations.context import OperationContext
+from generator.naming import METHOD_RESERVED, Namespace, pascal_case, snake_case
+
+_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
+
+
+def param_name(wire: str) -> str:
+    return snake_case(wire.rstrip("[]"), fallback="param")
+
+
+def parameters(ctx: OperationContext, op: Mapping[str, Any], item: Mapping[str, Any], pointer: str,
+               type_ctx: str) -> tuple[m.Parameter, ...]:
+    merged: dict[tuple[str, str], tuple[Mapping[str, Any], str]] = {}
+    for where, source in (("", item), (pointer, op)):
+        base = where or pointer.rsplit("/", 1)[0]
+        for i, raw in enumerate(source.get("parameters") or []):
+            param = ctx.deref(raw)
+            if not isinstance(param, Mapping) or not isinstance(param.get("name"), str):
+                continue
+            loc = str(param.get("in", "query"))
+            merged[(loc, param["name"])] = (param, f"{base}/parameters/{i}")
+    names = Namespace(METHOD_RESERVED | {"api_client"})
+    out: list[m.Parameter] = []
+    for (loc, wire), (param, ptr) in sorted(merged.items(), key=lambda kv: _ORDER.get(kv[0][0], 9)):
+        if loc not in _ORDER:
+            continue
+        if loc == "header" and wire.lower() in ("accept", "content-type", "authorization"):
+            continue
+        schema = param.get("schema")
+        if schema is None and isinstance(param.get("content"), Mapping):
+            first: Any = next(iter(param["content"].values()), {})
+            schema = first.get("schema") if isinstance(first, Mapping) else None
+        t = ctx.types.type_of(schema or {}, f"{type_ctx}{pascal_case(wire, fallback='Param')}", f"{ptr}/schema")
+        if isinstance(t, m.Nullable):
+            t = t.inner
+        required = bool(param.get("required")) or loc == "path"
+        default = schema.get("default") if isinstance(schema, Mapping) else None
+        out.append(m.Parameter(
+            name=names.claim(param_name(wire), sep="_"),
+            wire=wire, location=loc,  # type: ignore[arg-type]
+            type=t, required=required, description=str(param.get("description") or "").strip(),
+            default=m.py_literal(default) if default is not None else None,
+            deprecated=bool(param.get("deprecated")), style=param.get("style"),
+            # explode defaults to true for form style only; the style defaults by location
+            # (form in query and cookie, simple in path and header)
+            explode=bool(param.get("explode", (param.get("style") or _DEFAULT_STYLE[loc]) == "form")),
+        ))
+    # required first so the positional order is valid Python
+    return tuple(sorted(out, key=lambda p: (p.location != "path", not p.required)))
+
+
+_DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}

@@ -1,0 +1,72 @@
+"""Responses: one per status and kind of content (JSON, event stream, binary, text), with headers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from generator.ir import model as m
+from generator.ir.operations.content import (
+    content_kind,
+    degradation,
+    degradation_message,
+    order_response_content,
+)
+from generator.ir.operations.context import OperationContext
+from generator.ir.pointers import escape_pointer
+
+
+def responses(ctx: OperationContext, op: Mapping[str, Any], pointer: str, type_ctx: str) -> tuple[m.Response, ...]:
+    out: list[m.Response] = []
+    raw = op.get("responses") or {}
+    success_seen = 0
+    for status, value in raw.items():
+        status = str(status).upper()
+        resp = ctx.deref(value)
+        if not isinstance(resp, Mapping):
+            continue
+        rptr = f"{pointer}/responses/{escape_pointer(status)}"
+        headers = tuple(
+            m.Header(str(h), str((ctx.deref(hv) or {}).get("description") or "").strip(),
+                     _header_type(ctx.deref(hv)))
+            for h, hv in (resp.get("headers") or {}).items()
+        )
+        content = resp.get("content") or {}
+        description = str(resp.get("description") or "").strip()
+        if not isinstance(content, Mapping) or not content:
+            out.append(m.Response(status, "empty", None, None, description, headers))
+            continue
+        is_ok = status.startswith("2")
+        suffix = "" if is_ok and success_seen == 0 else status.title().replace("Xx", "XX")
+        if is_ok:
+            success_seen += 1
+        seen_kinds: set[str] = set()
+        for ct in order_response_content(list(content)):
+            kind = content_kind(ct)
+            if kind in seen_kinds:
+                continue
+            seen_kinds.add(kind)
+            media = content[ct] if isinstance(content[ct], Mapping) else {}
+            schema = media.get("schema")
+            sptr = f"{rptr}/content/{escape_pointer(ct)}/schema"
+            code = degradation(ct)
+            if code is not None:
+                ctx.warn(sptr.rsplit("/", 1)[0], code, degradation_message(code, ct, f"the {status} response"))
+            t: m.TypeRef | None
+            if kind == "json":
+                t = ctx.types.type_of(schema or {}, f"{type_ctx}Response{suffix}", sptr)
+            elif kind == "sse":
+                t = ctx.types.type_of(schema, f"{type_ctx}Event", sptr) if schema else None
+            elif kind == "binary":
+                t = m.Prim("bytes")
+            else:
+                t = m.STR
+            out.append(m.Response(status, kind, ct, t, description, headers))
+    return tuple(out)
+
+
+def _header_type(header: Any) -> str:
+    schema = header.get("schema") if isinstance(header, Mapping) else None
+    if isinstance(schema, Mapping) and isinstance(schema.get("type"), str):
+        return str(schema["type"])
+    return "string"

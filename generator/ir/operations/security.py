@@ -1,0 +1,82 @@
+"""Security schemes → credentials of the generated Configuration; operations' requirements."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from generator.ir import model as m
+from generator.ir.operations.context import OperationContext
+from generator.ir.pointers import escape_pointer
+from generator.naming import (
+    CLIENT_KEY_ARGUMENT,
+    CONFIGURATION_ARGUMENTS,
+    Namespace,
+    claim_credential,
+    credential_arguments,
+    env_constant,
+    snake_case,
+)
+
+
+def security_schemes(ctx: OperationContext) -> tuple[m.SecurityScheme, ...]:
+    raw = (ctx.doc.get("components") or {}).get("securitySchemes") or {}
+    out: list[m.SecurityScheme] = []
+    # the first bearer/oauth2 scheme is `access_token`, the Client's `api_key` argument
+    taken = set(CONFIGURATION_ARGUMENTS) | {CLIENT_KEY_ARGUMENT, "access_token"}
+    attrs = Namespace(taken)
+    first_bearer = True
+    for key, value in raw.items():
+        scheme = ctx.deref(value)
+        if not isinstance(scheme, Mapping):
+            continue
+        override = ctx.target.auth.get(str(key))
+        typ = str(scheme.get("type", "")).lower()
+        kind: Any
+        location: Any = "header"
+        param = "Authorization"
+        if typ == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+            kind = "basic"
+        elif typ == "http":
+            kind = "bearer"
+        elif typ == "apikey":
+            kind = "apikey"
+            location = scheme.get("in") if scheme.get("in") in ("header", "query", "cookie") else "header"
+            param = str(scheme.get("name") or "X-API-Key")
+        elif typ in ("oauth2", "openidconnect"):
+            kind = "oauth2" if typ == "oauth2" else "openid"
+        else:
+            ctx.warn(f"/components/securitySchemes/{escape_pointer(str(key))}", "security-scheme-unsupported",
+                     f"security scheme {key!r} of type {scheme.get('type')!r} is skipped")
+            continue
+        is_first_bearer = kind in ("bearer", "oauth2", "openid") and first_bearer
+        if is_first_bearer:
+            default_attr, default_env = "access_token", ctx.target.api_key_env
+            first_bearer = False
+        else:
+            default_attr, default_env = snake_case(str(key), fallback="credential"), None
+        basic = kind == "basic"
+        if override and override.attr:
+            attr = claim_credential(attrs, override.attr, basic)
+        elif is_first_bearer:
+            attr = default_attr  # reserved for it above
+        else:
+            attr = claim_credential(attrs, default_attr, basic)
+        env = override.env if override and override.env else default_env
+        out.append(m.SecurityScheme(str(key), kind, attr, env, location, param,
+                                    str(scheme.get("description") or ""),
+                                    credential_arguments(attr, basic),
+                                    env_constant(attr) if env and not basic else None))
+    return tuple(out)
+
+
+def requirements(ctx: OperationContext, op: Mapping[str, Any]) -> tuple[tuple[str, ...], ...]:
+    """The operation's security alternatives (its own, else the document's), as scheme names."""
+    req = op.get("security", ctx.doc.get("security"))
+    if not isinstance(req, list):
+        return ()
+    out = []
+    for alt in req:
+        if isinstance(alt, Mapping):
+            out.append(tuple(str(k) for k in alt))
+    return tuple(out)

@@ -1,0 +1,123 @@
+"""The state every schema kind shares: the definitions built so far, the class-name namespace,
+the refs and inline pointers already named, the diagnostics, and the depth guard of ``type_of``.
+
+Inline object schemas, inline discriminated unions and inline ``allOf`` compositions are hoisted
+to named definitions whose names derive from where they appear (``ChatCompletionsRequestTool``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from generator.codes import diagnostic
+from generator.diagnostics import Diagnostic
+from generator.ir import model as m
+from generator.ir.pointers import escape_pointer, ref_leaf, ref_site
+from generator.ir.schemas.allof import Flat, flatten
+from generator.ir.schemas.shapes import Resolver, Schema, classify, enum_base, is_null
+from generator.naming import RESERVED_CLASS_NAMES, Namespace, claim_class
+
+_MAX_DEPTH = 200
+
+
+class RegistryCore:
+    """Registration and naming of definitions; the schema kinds build on it."""
+
+    def __init__(self, resolve: Resolver, components: Mapping[str, Any]) -> None:
+        self._resolve = resolve
+        self.definitions: dict[str, m.Definition] = {}
+        self.diagnostics: list[Diagnostic] = []
+        self._names = Namespace(RESERVED_CLASS_NAMES)
+        self._by_ref: dict[str, m.Named] = {}
+        self._by_pointer: dict[str, m.Named] = {}
+        self._null_refs: set[str] = set()  # refs to `type: null` schemas
+        self._pending: list[tuple[str, str, Schema]] = []  # (name, pointer, schema) to build
+        self._depth = 0
+        self._reported: set[tuple[str, str]] = set()  # (code, pointer): a base is built twice
+        for key, schema in components.items():
+            self._register(f"#/components/schemas/{escape_pointer(key)}", key, schema)
+
+    # ---------------------------------------------------------------- public
+
+    def named(self, ref: str) -> m.Named:
+        """The definition a ``$ref`` names, registering it when first seen."""
+        found = self._by_ref.get(ref)
+        if found is None:
+            target = self._deref(ref)
+            found = self._register(ref, ref_leaf(ref), target)
+        return found
+
+    def type_of(self, schema: Any, ctx: str, pointer: str, *, binary: str = "bytes") -> m.TypeRef:
+        """The type of ``schema`` found at ``pointer``; ``ctx`` names hoisted inline definitions."""
+        self._depth += 1
+        try:
+            if self._depth > _MAX_DEPTH:
+                return self._degrade(pointer, "schema-too-deep", "schema nesting is too deep")
+            return self._type_of(schema, ctx, pointer, binary)
+        finally:
+            self._depth -= 1
+
+    def claim_name(self, wanted: str) -> str:
+        return claim_class(self._names, wanted)
+
+    def hoist(self, name: str, pointer: str, schema: Schema) -> m.Named:
+        """Register an inline schema as a definition named ``name`` (made unique)."""
+        cached = self._by_pointer.get(pointer)
+        if cached is not None and pointer:
+            return cached
+        final = self.claim_name(name)
+        kind = classify(schema, self._deref)
+        named = self._named_for(final, kind, schema)
+        self._pending.append((final, pointer, schema))
+        self._by_pointer[pointer] = named
+        return named
+
+    def warn(self, pointer: str, code: str, message: str) -> None:
+        """Report ``code`` (from :data:`generator.codes.CODES`) once per pointer."""
+        if (code, pointer) not in self._reported:
+            self._reported.add((code, pointer))
+            self.diagnostics.append(diagnostic(code, message, pointer))
+
+    # ---------------------------------------------------------------- for the schema kinds
+
+    def _type_of(self, schema: Any, ctx: str, pointer: str, binary: str) -> m.TypeRef:
+        raise NotImplementedError  # the registry dispatches on the schema's kind
+
+    def _deref(self, ref: str) -> Any:
+        return self._resolve(ref)
+
+    def _flatten(self, schema: Schema, pointer: str) -> Flat:
+        return flatten(schema, pointer, self._deref)
+
+    def _pattern_properties(self, pointer: str) -> None:
+        self.warn(pointer, "pattern-properties",
+                  "`patternProperties` ignored: values of keys matching the patterns are not typed")
+
+    def _degrade(self, pointer: str, code: str, why: str) -> m.TypeRef:
+        self.warn(pointer, code, f"typed as Any: {why}")
+        return m.ANY
+
+    # ---------------------------------------------------------------- registration
+
+    def _register(self, ref: str, leaf: str, schema: Any) -> m.Named:
+        name = claim_class(self._names, leaf)
+        if not isinstance(schema, Mapping):
+            schema = {}
+        kind = classify(schema, self._deref)
+        named = self._named_for(name, kind, schema)
+        self._by_ref[ref] = named
+        if is_null(schema):
+            self._null_refs.add(ref)
+        self._pending.append((name, ref_site(ref), schema))
+        return named
+
+    def _named_for(self, name: str, kind: str, schema: Schema) -> m.Named:
+        if kind == "enum":
+            base: Literal["str", "int"] = "int" if enum_base(schema) == "int" else "str"
+            return m.Named(name, "enum", open_enum=True, enum_base=base)
+        if kind == "model":
+            return m.Named(name, "model")
+        if kind == "union":
+            return m.Named(name, "union")
+        return m.Named(name, "alias")

@@ -1,0 +1,158 @@
+"""Questions about a raw schema, answered without building anything: its kind, its ``allOf``
+parts, its enum values, its discriminator, its documentation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Literal
+
+Schema = Mapping[str, Any]
+Resolver = Callable[[str], Any]
+
+DOC_KEYS = frozenset(
+    {"description", "title", "example", "examples", "deprecated", "readOnly", "writeOnly",
+     "externalDocs", "default", "$comment", "xml", "x-stainless-const", "nullable"}
+)
+
+
+def classify(schema: Any, deref: Resolver) -> str:
+    """The kind of definition a named schema becomes: model, enum, union or alias."""
+    if not isinstance(schema, Mapping):
+        return "alias"
+    if "$ref" in schema:
+        return "alias"
+    if isinstance(schema.get("enum"), list) and schema.get("type") not in ("object", "array"):
+        values, _ = enum_values(schema)
+        return "enum" if values and all(isinstance(v, str | int) for v in values) else "alias"
+    has_props = isinstance(schema.get("properties"), Mapping) and bool(schema.get("properties"))
+    for key in ("oneOf", "anyOf"):
+        if isinstance(schema.get(key), list) and not has_props:
+            real = [x for x in schema[key] if isinstance(x, Mapping) and not is_null(x)]
+            return "union" if len(real) > 1 else "alias"
+    if isinstance(schema.get("allOf"), list):
+        parts, _nullable = allof_parts(schema)
+        if len(parts) == 1 and not has_props:
+            return "alias"
+        return "model"
+    t = schema.get("type")
+    if t == "object" or (t is None and has_props) or (isinstance(t, list) and "object" in t and has_props):
+        if not has_props:
+            return "alias"
+        return "model"
+    return "alias"
+
+
+def allof_parts(schema: Schema) -> tuple[list[Schema], bool]:
+    """The ``allOf`` parts that constrain the type, and whether a part only says "or null".
+
+    ``allOf: [{$ref: X}, {nullable: true}]`` (and ``{}`` or doc-only parts) is X, maybe null.
+    """
+    parts: list[Schema] = []
+    nullable = False
+    for part in schema.get("allOf") or []:
+        if not isinstance(part, Mapping):
+            continue
+        if is_null(part) or part.get("nullable") is True:
+            nullable = True
+        if is_null(part) or all(k in DOC_KEYS for k in part):
+            continue
+        parts.append(part)
+    return parts, nullable
+
+
+def is_null(schema: Any) -> bool:
+    return isinstance(schema, Mapping) and (
+        schema.get("type") == "null" or ("const" in schema and schema["const"] is None and len(schema) <= 3)
+        or (schema.get("enum") == [None])
+    )
+
+
+def enum_values(schema: Schema) -> tuple[list[Any], bool]:
+    raw = schema.get("enum") or []
+    nullable = None in raw or schema.get("nullable") is True
+    values: list[Any] = []
+    for v in raw:
+        if v is None or v in values:
+            continue
+        values.append(v)
+    return values, nullable
+
+
+def enum_base(schema: Schema) -> Literal["str", "int", "float", "bool"]:
+    values, _ = enum_values(schema)
+    if values and all(isinstance(v, bool) for v in values):
+        return "bool"
+    if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return "int"
+    if values and all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
+        return "float"
+    return "str"
+
+
+def string_literals(prop: Schema, deref: Resolver) -> tuple[str, ...]:
+    """Fixed string values of a property (``const`` or ``enum``), following one ``$ref``."""
+    if "$ref" in prop:
+        target = deref(prop["$ref"])
+        prop = target if isinstance(target, Mapping) else {}
+    for key in ("anyOf", "oneOf"):
+        branches = prop.get(key)
+        if isinstance(branches, list):
+            real = [b for b in branches if isinstance(b, Mapping) and not is_null(b)]
+            if len(real) == 1:
+                return string_literals(real[0], deref)
+    if isinstance(prop.get("const"), str):
+        return (prop["const"],)
+    enum = prop.get("enum")
+    if isinstance(enum, list) and enum and all(isinstance(v, str) for v in enum):
+        return tuple(dict.fromkeys(enum))
+    return ()
+
+
+def discriminator_property(schema: Schema) -> str | None:
+    disc = schema.get("discriminator")
+    if isinstance(disc, Mapping) and isinstance(disc.get("propertyName"), str):
+        return str(disc["propertyName"])
+    return None
+
+
+def discriminator_mapping(schema: Schema) -> dict[str, str]:
+    disc = schema.get("discriminator")
+    mapping = disc.get("mapping") if isinstance(disc, Mapping) else None
+    if not isinstance(mapping, Mapping):
+        return {}
+    out: dict[str, str] = {}
+    for tag, target in mapping.items():
+        if isinstance(target, str):
+            out[str(tag)] = target if target.startswith(("#", "file:")) else f"#/components/schemas/{target}"
+    return out
+
+
+def float_literals(schema: Schema) -> tuple[int | float, ...]:
+    """The values of a ``const``/``enum`` of numbers that are not all integers (``Literal`` cannot
+    hold floats, so such a schema is typed ``float``), else ``()``."""
+    if "const" in schema:
+        values = [schema["const"]]
+    elif isinstance(schema.get("enum"), list):
+        values = enum_values(schema)[0]
+    else:
+        return ()
+    numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
+    return tuple(values) if values and numbers and any(isinstance(v, float) for v in values) else ()
+
+
+def doc(schema: Any) -> str:
+    """The description (else the title); a float enum's allowed values are added, as its type
+    (``float``) no longer lists them."""
+    if not isinstance(schema, Mapping):
+        return ""
+    text = schema.get("description") or schema.get("title") or ""
+    text = str(text).strip() if isinstance(text, str | int | float) else ""
+    floats = float_literals(schema)
+    if floats:
+        allowed = f"Allowed values: {', '.join(repr(v) for v in floats)}."
+        text = f"{text}\n\n{allowed}" if text else allowed
+    return text
+
+
+def without_docs(schema: Schema) -> dict[str, Any]:
+    return {k: v for k, v in schema.items() if k not in ("description", "title")}
