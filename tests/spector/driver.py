@@ -157,6 +157,31 @@ def arguments(client: GeneratedClient, endpoint: dict[str, Any], base_url: str) 
     return f"{surface['group']}.{surface['name']}", kwargs
 
 
+def credentials(client: GeneratedClient, endpoint: dict[str, Any]) -> dict[str, str]:
+    """Client arguments for the security schemes whose credential the request carries.
+
+    The surface records a scheme as "kind location param attr" (attr: the Client argument)."""
+    request = endpoint["request"]
+    out: dict[str, str] = {}
+    for description in client.surface.get("security", {}).values():
+        kind, location, param, attr = description.split()[:4]
+        if location == "header":
+            value = _header(request.get("headers"), param)
+        elif location == "query":
+            value = (request.get("query") or {}).get(param)
+        else:
+            raise HarnessLimit(f"{location} credential {param}")
+        if value is None:
+            continue
+        if kind in ("bearer", "oauth2", "openid"):
+            scheme, _, token = str(value).partition(" ")
+            if scheme.lower() != "bearer":
+                continue  # another scheme's value in the same header
+            value = token
+        out[attr] = str(value)
+    return out
+
+
 def bind(method: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
     """Put the body under the method's body parameter: the one that is no declared parameter."""
     if "\0body" not in kwargs:

@@ -58,15 +58,16 @@ def cases() -> list[Any]:
     return out
 
 
-def _call_sync(package: Any, base_url: str, name: str, kwargs: dict[str, Any]) -> Any:
-    with package.Client(base_url=base_url, max_retries=0) as c:
+def _call_sync(package: Any, base_url: str, auth: dict[str, str], name: str, kwargs: dict[str, Any]) -> Any:
+    with package.Client(base_url=base_url, max_retries=0, **auth) as c:
         group, method_name = name.split(".")
         method = getattr(getattr(c, group), method_name)
         return method(**driver.bind(method, kwargs))
 
 
-async def _call_async(package: Any, base_url: str, name: str, kwargs: dict[str, Any]) -> Any:
-    async with package.AsyncClient(base_url=base_url, max_retries=0) as c:
+async def _call_async(package: Any, base_url: str, auth: dict[str, str], name: str,
+                      kwargs: dict[str, Any]) -> Any:
+    async with package.AsyncClient(base_url=base_url, max_retries=0, **auth) as c:
         group, method_name = name.split(".")
         method = getattr(getattr(c, group), method_name)
         return await method(**driver.bind(method, kwargs))
@@ -77,12 +78,13 @@ def drive(scenario: str, version: str, mode: str, base_url: str) -> None:
     generated = client(data["spec"], version)
     for endpoint in data["apis"]:
         name, kwargs = driver.arguments(generated, endpoint, base_url)
+        auth = driver.credentials(generated, endpoint)
         status = endpoint["response"]["status"]
         try:
             if mode == "sync":
-                result = _call_sync(generated.module, base_url, name, kwargs)
+                result = _call_sync(generated.module, base_url, auth, name, kwargs)
             else:
-                result = asyncio.run(_call_async(generated.module, base_url, name, kwargs))
+                result = asyncio.run(_call_async(generated.module, base_url, auth, name, kwargs))
         except generated.module.ApiStatusError as exc:
             if exc.status != status:
                 raise AssertionError(f"{name}: HTTP {exc.status} (expected {status}): {exc.raw[:300]!r}") from exc
