@@ -33,25 +33,38 @@ class HarnessLimit(Exception):
     """The scenario needs something the data-driven driver cannot express (listed in the table)."""
 
 
-def _template_regex(path: str) -> re.Pattern[str]:
+def _template_regex(path: str, *, prefix: bool = False) -> re.Pattern[str]:
     out, last = "", 0
     for m in re.finditer(r"\{([^}]+)\}", path):
-        out += re.escape(path[last:m.start()]) + f"(?P<p{len(out)}>[^/]+)"
+        out += re.escape(path[last:m.start()]) + "([^/]+)"
         last = m.end()
-    return re.compile("^" + out + re.escape(path[last:]) + "$")
+    return re.compile("^" + out + re.escape(path[last:]) + ("" if prefix else "$"))
 
 
-def find_operation(client: GeneratedClient, method: str, uri: str) -> tuple[str, dict[str, Any], dict[str, str]]:
-    """(path template, OpenAPI operation, path arguments by wire name) for an endpoint."""
+def server_path(client: GeneratedClient) -> str:
+    """The path part of the first server URL ("{endpoint}/versioning/api-version:{version}" ->
+    "/versioning/api-version:{version}"): the mock serves it under its own host."""
+    servers = client.document.get("servers") or [{"url": ""}]
+    url = re.sub(r"^(\{[^}/]+\}|[a-z]+://[^/]*)", "", servers[0]["url"])
+    return url.rstrip("/")
+
+
+def find_operation(client: GeneratedClient, method: str, uri: str) -> tuple[str, str, dict[str, Any], dict[str, str]]:
+    """(server path prefix as sent, path template, OpenAPI operation, path arguments by wire name)."""
+    uri = uri.replace("\\:", ":")  # express escapes a literal colon in its route
+    m_prefix = _template_regex(server_path(client), prefix=True).match(uri)
+    if m_prefix is None:
+        raise HarnessLimit(f"{uri} is not under the server URL {server_path(client)!r}")
+    prefix, rest = m_prefix.group(0), uri[m_prefix.end():] or "/"
     for path, item in client.document.get("paths", {}).items():
         op = item.get(method.lower())
         if op is None:
             continue
         names = re.findall(r"\{([^}]+)\}", path)
-        m = _template_regex(path).match(uri)
+        m = _template_regex(path).match(rest)
         if m:
             values = [urllib.parse.unquote(v) for v in m.groups()]
-            return path, op, dict(zip(names, values, strict=True))
+            return prefix, path, op, dict(zip(names, values, strict=True))
     raise HarnessLimit(f"no operation {method.upper()} matches {uri}")
 
 
@@ -108,10 +121,10 @@ def _header(headers: Mapping[str, Any] | None, name: str) -> Any:
     return None
 
 
-def arguments(client: GeneratedClient, endpoint: dict[str, Any], base_url: str) -> tuple[str, dict[str, Any]]:
-    """(method name "group.name", keyword arguments) for one endpoint."""
+def arguments(client: GeneratedClient, endpoint: dict[str, Any], base_url: str) -> tuple[str, str, dict[str, Any]]:
+    """(server path prefix, method name "group.name", keyword arguments) for one endpoint."""
     request = endpoint["request"]
-    path, op, path_values = find_operation(client, endpoint["method"], endpoint["uri"])
+    prefix, path, op, path_values = find_operation(client, endpoint["method"], endpoint["uri"])
     surface = client.surface["operations"].get(f"{endpoint['method'].upper()} {path}")
     if surface is None:
         raise HarnessLimit(f"{endpoint['method'].upper()} {path} is not in the client's surface")
@@ -154,7 +167,7 @@ def arguments(client: GeneratedClient, endpoint: dict[str, Any], base_url: str) 
         else:
             value = body["text"]
         kwargs["\0body"] = value
-    return f"{surface['group']}.{surface['name']}", kwargs
+    return prefix, f"{surface['group']}.{surface['name']}", kwargs
 
 
 def credentials(client: GeneratedClient, endpoint: dict[str, Any]) -> dict[str, str]:
