@@ -14,7 +14,6 @@ GENERATOR: dict[str, str | dict[str, str]] = {
     # auth
     "Authentication_Http_Custom_valid": "http scheme `SharedAccessKey` (not basic/bearer) is dropped: no credential argument, no Authorization header",
     "Authentication_Http_Custom_invalid": "http scheme `SharedAccessKey` (not basic/bearer) is dropped: no credential argument, no Authorization header",
-    "Authentication_Union_validToken": "security alternatives: a credential for a later alternative (OAuth2 after ApiKey) is not sent",
     "Authentication_Noauth_Union_validToken": "optional security (`{}` or OAuth2): the configured token is not sent",
     # parameter serialization
     "Encode_Bytes_Header_default": {"3.0": "`format: byte` header sent as `b'test'`, not base64"},
