@@ -130,3 +130,12 @@ FUZZ_EXAMPLES ?= 2000
 .PHONY: fuzz
 fuzz: $(EDITABLE_STAMP)
 	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -p no:cacheprovider --timeout=0 -q -s tests/fuzz $(PYTEST_ARGS)
+
+# --- Spector conformance (issue 13) -------------------------------------------------------
+# `make test` drives the areas of tests/spector/expectations.py DEFAULT_AREAS; this drives every
+# area (SPECTOR_AREAS=all) and writes docs/conformance.md from the run.
+
+.PHONY: spector
+spector: $(EDITABLE_STAMP) tools
+	status=0; SPECTOR_AREAS=all $(BIN)/pytest -p no:cacheprovider --timeout=$(PYTEST_TIMEOUT) -q tests/spector $(PYTEST_ARGS) || status=$$?; \
+	  $(VENV_PY) -m tests.spector.report; exit $$status

@@ -1,0 +1,258 @@
+"""Drive one Spector scenario through a generated client, from the scenario's own data.
+
+Each mock API endpoint says what the server expects (method, URI, query, headers, body) and what
+it answers. The driver finds the operation with that method whose path template matches the URI
+(in the compiled OpenAPI document and the client's .oagen-surface.json), turns the expected wire
+values back into Python arguments using the parameter's schema (so the client has to serialize
+them again exactly), calls the generated method (sync or async), and compares the parsed result
+with the expected response body. Nothing here knows a particular scenario.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import enum
+import inspect
+import json
+import re
+import urllib.parse
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import BaseModel
+
+from tests.spector.build import GeneratedClient
+
+BASE_URL = "{{BASE_URL}}"
+PER_CALL = {"extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "self"}
+DELIMITERS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+class HarnessLimit(Exception):
+    """The scenario needs something the data-driven driver cannot express (listed in the table)."""
+
+
+def _template_regex(path: str, *, prefix: bool = False) -> re.Pattern[str]:
+    out, last = "", 0
+    for m in re.finditer(r"\{([^}]+)\}", path):
+        out += re.escape(path[last:m.start()]) + "([^/]+)"
+        last = m.end()
+    return re.compile("^" + out + re.escape(path[last:]) + ("" if prefix else "$"))
+
+
+def server_path(client: GeneratedClient) -> str:
+    """The path part of the first server URL ("{endpoint}/versioning/api-version:{version}" ->
+    "/versioning/api-version:{version}"): the mock serves it under its own host."""
+    servers = client.document.get("servers") or [{"url": ""}]
+    url = re.sub(r"^(\{[^}/]+\}|[a-z]+://[^/]*)", "", servers[0]["url"])
+    return url.rstrip("/")
+
+
+def find_operation(client: GeneratedClient, method: str, uri: str) -> tuple[str, str, dict[str, Any], dict[str, str]]:
+    """(server path prefix as sent, path template, OpenAPI operation, path arguments by wire name)."""
+    uri = uri.replace("\\:", ":")  # express escapes a literal colon in its route
+    m_prefix = _template_regex(server_path(client), prefix=True).match(uri)
+    if m_prefix is None:
+        raise HarnessLimit(f"{uri} is not under the server URL {server_path(client)!r}")
+    prefix, rest = m_prefix.group(0), uri[m_prefix.end():] or "/"
+    for path, item in client.document.get("paths", {}).items():
+        op = item.get(method.lower())
+        if op is None:
+            continue
+        names = re.findall(r"\{([^}]+)\}", path)
+        m = _template_regex(path).match(rest)
+        if m:
+            values = [urllib.parse.unquote(v) for v in m.groups()]
+            return prefix, path, op, dict(zip(names, values, strict=True))
+    raise HarnessLimit(f"no operation {method.upper()} matches {uri}")
+
+
+def _resolve(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    while isinstance(schema, dict) and "$ref" in schema:
+        node: Any = doc
+        for part in schema["$ref"].lstrip("#/").split("/"):
+            node = node[part]
+        schema = node
+    return schema
+
+
+def _scalar(doc: dict[str, Any], schema: dict[str, Any], text: str) -> Any:
+    schema = _resolve(doc, schema)
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), None)
+    fmt = schema.get("format")
+    if kind == "integer":
+        return int(text)
+    if kind == "number":
+        return float(text)
+    if kind == "boolean":
+        return text == "true"
+    if kind == "string" and fmt == "date-time":
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if kind == "string" and fmt == "date":
+        return dt.date.fromisoformat(text)
+    if kind == "string" and fmt == "byte":
+        return base64.b64decode(text)
+    return text
+
+
+def _parameter_value(doc: dict[str, Any], param: dict[str, Any], value: Any) -> Any:
+    schema = _resolve(doc, param.get("schema", {}))
+    kind = schema.get("type")
+    if kind == "array" or (isinstance(kind, list) and "array" in kind):
+        items = schema.get("items", {})
+        if isinstance(value, list):
+            parts = value
+        else:
+            style = param.get("style", "form" if param["in"] in ("query", "cookie") else "simple")
+            parts = str(value).split(DELIMITERS.get(style, ","))
+        return [_scalar(doc, items, str(p)) for p in parts]
+    if kind == "object":
+        raise HarnessLimit(f"object-valued {param['in']} parameter {param['name']}")
+    return _scalar(doc, schema, str(value))
+
+
+def _header(headers: Mapping[str, Any] | None, name: str) -> Any:
+    for key, value in (headers or {}).items():
+        if key.lower() == name.lower():
+            return value
+    return None
+
+
+def arguments(client: GeneratedClient, endpoint: dict[str, Any], base_url: str) -> tuple[str, str, dict[str, Any]]:
+    """(server path prefix, method name "group.name", keyword arguments) for one endpoint."""
+    request = endpoint["request"]
+    prefix, path, op, path_values = find_operation(client, endpoint["method"], endpoint["uri"])
+    surface = client.surface["operations"].get(f"{endpoint['method'].upper()} {path}")
+    if surface is None:
+        raise HarnessLimit(f"{endpoint['method'].upper()} {path} is not in the client's surface")
+    doc = client.document
+    params = [_resolve(doc, p) for p in client.document["paths"][path].get("parameters", []) + op.get("parameters", [])]
+    kwargs: dict[str, Any] = {}
+    for param in params:
+        key = param["name"] if param["name"] in surface["params"] else f"{param['name']}@{param['in']}"
+        entry = surface["params"].get(key)
+        if entry is None:
+            continue  # a constant parameter the client sends by itself
+        py_name = entry.get("name", param["name"])
+        location = param["in"]
+        if location == "path":
+            raw: Any = path_values.get(param["name"])
+        elif location == "query":
+            raw = (request.get("query") or {}).get(param["name"])
+        elif location == "header":
+            raw = _header(request.get("headers"), param["name"])
+        else:
+            raise HarnessLimit(f"{location} parameter {param['name']}")
+        if raw is None:
+            if param.get("required"):
+                raise HarnessLimit(f"no value for required {location} parameter {param['name']}")
+            continue
+        if isinstance(raw, str):
+            raw = raw.replace(BASE_URL, base_url)
+        kwargs[py_name] = _parameter_value(doc, param, raw)
+    body = request.get("body")
+    if body is not None:
+        if "body" not in surface:
+            raise HarnessLimit("the endpoint sends a body the operation does not declare")
+        if body.get("kind") == "multipart" or "fields" in surface["body"]:
+            raise HarnessLimit("multipart/form body")
+        value: Any
+        if "base64" in body:
+            value = base64.b64decode(body["base64"])
+        elif surface["body"]["kind"] == "json":
+            value = json.loads(body["text"].replace(BASE_URL, base_url))
+        else:
+            value = body["text"]
+        kwargs["\0body"] = value
+    return prefix, f"{surface['group']}.{surface['name']}", kwargs
+
+
+def credentials(client: GeneratedClient, endpoint: dict[str, Any]) -> dict[str, str]:
+    """Client arguments for the security schemes whose credential the request carries.
+
+    The surface records a scheme as "kind location param attr" (attr: the Client argument)."""
+    request = endpoint["request"]
+    out: dict[str, str] = {}
+    for description in client.surface.get("security", {}).values():
+        kind, location, param, attr = description.split()[:4]
+        if location == "header":
+            value = _header(request.get("headers"), param)
+        elif location == "query":
+            value = (request.get("query") or {}).get(param)
+        else:
+            raise HarnessLimit(f"{location} credential {param}")
+        if value is None:
+            continue
+        if kind in ("bearer", "oauth2", "openid"):
+            scheme, _, token = str(value).partition(" ")
+            if scheme.lower() != "bearer":
+                continue  # another scheme's value in the same header
+            value = token
+        out[attr] = str(value)
+    return out
+
+
+def bind(method: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Put the body under the method's body parameter: the one that is no declared parameter."""
+    if "\0body" not in kwargs:
+        return kwargs
+    kwargs = dict(kwargs)
+    body = kwargs.pop("\0body")
+    free = [n for n in inspect.signature(method).parameters if n not in PER_CALL and n not in kwargs]
+    if len(free) != 1:
+        raise HarnessLimit(f"cannot tell the body parameter among {free}")
+    kwargs[free[0]] = body
+    return kwargs
+
+
+def expected_body(endpoint: dict[str, Any], base_url: str) -> Any:
+    body = endpoint["response"]["body"]
+    if body is None:
+        return None
+    if "base64" in body:
+        return base64.b64decode(body["base64"])
+    text = (body.get("text") or "").replace(BASE_URL, base_url)
+    content_type = (body.get("contentType") or "").split(";")[0].strip()
+    if content_type == "application/json" or content_type.endswith("+json"):
+        return json.loads(text)
+    return text
+
+
+def mismatch(expected: Any, actual: Any, where: str = "$") -> str | None:
+    """None when the parsed `actual` means the JSON `expected`, else where and how they differ."""
+    if isinstance(actual, BaseModel):
+        actual = actual.model_dump(mode="python", by_alias=True, exclude_unset=True)
+    if isinstance(actual, enum.Enum):
+        actual = actual.value
+    if isinstance(expected, dict) and isinstance(actual, dict):
+        if set(expected) != set(actual):
+            return f"{where}: keys {sorted(actual)} != expected {sorted(expected)}"
+        for k in expected:
+            found = mismatch(expected[k], actual[k], f"{where}.{k}")
+            if found:
+                return found
+        return None
+    if isinstance(expected, list) and isinstance(actual, list | tuple):
+        if len(expected) != len(actual):
+            return f"{where}: {len(actual)} items != expected {len(expected)}"
+        for i, (e, a) in enumerate(zip(expected, actual, strict=True)):
+            found = mismatch(e, a, f"{where}[{i}]")
+            if found:
+                return found
+        return None
+    if isinstance(expected, str) and isinstance(actual, dt.datetime):
+        same = dt.datetime.fromisoformat(expected.replace("Z", "+00:00")) == actual
+    elif isinstance(expected, str) and isinstance(actual, dt.date):
+        same = dt.date.fromisoformat(expected) == actual
+    elif isinstance(expected, str) and isinstance(actual, bytes):
+        same = base64.b64decode(expected + "==") == actual or base64.urlsafe_b64decode(expected + "==") == actual
+    elif isinstance(expected, bool) or isinstance(actual, bool):
+        same = expected is actual
+    elif isinstance(expected, int | float) and isinstance(actual, int | float):
+        same = float(expected) == float(actual)
+    else:
+        same = type(expected) is type(actual) and expected == actual
+    return None if same else f"{where}: {actual!r} != expected {expected!r}"

@@ -1,0 +1,122 @@
+"""Spector conformance: each scenario of @typespec/http-specs through a generated client.
+
+For every scenario of the driven areas (expectations.DEFAULT_AREAS; SPECTOR_AREAS=all or a
+comma-separated list of prefixes to choose), OpenAPI 3.0 and 3.1, sync and async: generate the
+client from the compiled document, call each of the scenario's endpoints with the arguments its
+data implies (driver.py), check the parsed result equals the expected response, then check that
+the lane's own mock server marks the scenario "pass" in /.coverage. Known generator defects are
+xfail(strict=True) with their reason; scenarios the driver cannot drive yet are not collected and
+are listed in docs/conformance.md (tests/spector/report.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import os
+from typing import Any
+
+import pytest
+
+from tests.spector import driver, expectations
+from tests.spector.build import client, missing_reason, prepared
+
+VERSIONS = ("3.0", "3.1")
+MODES = ("sync", "async")
+
+
+def areas() -> tuple[str, ...] | None:
+    chosen = os.environ.get("SPECTOR_AREAS", "").strip()
+    if chosen == "all":
+        return None
+    return tuple(a.strip() for a in chosen.split(",") if a.strip()) or expectations.DEFAULT_AREAS
+
+
+def known_defect(scenario: str, version: str) -> str | None:
+    entry = expectations.GENERATOR.get(scenario)
+    if isinstance(entry, dict):
+        return entry.get(version)
+    return entry
+
+
+def cases() -> list[Any]:
+    if missing_reason():
+        return [pytest.param("", "3.0", "sync", id="tools-missing")]
+    p = prepared()
+    chosen = areas()
+    out = []
+    for name, data in sorted(p.scenarios.items()):
+        spec = data["spec"]
+        if chosen is not None and not any(spec == a or spec.startswith(a + "/") for a in chosen):
+            continue
+        if not p.compile[spec]["ok"] or name in expectations.HARNESS:
+            continue
+        for version in VERSIONS:
+            reason = known_defect(name, version)
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            for mode in MODES:
+                out.append(pytest.param(name, version, mode, marks=marks, id=f"{name}-{version}-{mode}"))
+    return out
+
+
+def _client_arguments(cls: Any, auth: dict[str, str]) -> dict[str, str]:
+    """Credentials by Configuration attribute -> Client arguments (the first bearer scheme's
+    argument is `api_key`)."""
+    accepted = inspect.signature(cls).parameters
+    return {(k if k in accepted or "api_key" not in accepted else "api_key"): v for k, v in auth.items()}
+
+
+def _call_sync(package: Any, base_url: str, auth: dict[str, str], name: str, kwargs: dict[str, Any]) -> Any:
+    with package.Client(base_url=base_url, max_retries=0, **_client_arguments(package.Client, auth)) as c:
+        group, method_name = name.split(".")
+        method = getattr(getattr(c, group), method_name)
+        return method(**driver.bind(method, kwargs))
+
+
+async def _call_async(package: Any, base_url: str, auth: dict[str, str], name: str,
+                      kwargs: dict[str, Any]) -> Any:
+    async with package.AsyncClient(base_url=base_url, max_retries=0,
+                                   **_client_arguments(package.AsyncClient, auth)) as c:
+        group, method_name = name.split(".")
+        method = getattr(getattr(c, group), method_name)
+        return await method(**driver.bind(method, kwargs))
+
+
+def drive(scenario: str, version: str, mode: str, base_url: str) -> None:
+    data = prepared().scenarios[scenario]
+    generated = client(data["spec"], version)
+    # the mock expands `dyn` values (next links, ...) with http://localhost:<port>
+    dyn_base_url = base_url.replace("127.0.0.1", "localhost")
+    for endpoint in data["apis"]:
+        prefix, name, kwargs = driver.arguments(generated, endpoint, dyn_base_url)
+        auth = driver.credentials(generated, endpoint)
+        status = endpoint["response"]["status"]
+        try:
+            if mode == "sync":
+                result = _call_sync(generated.module, base_url + prefix, auth, name, kwargs)
+            else:
+                result = asyncio.run(_call_async(generated.module, base_url + prefix, auth, name, kwargs))
+        except generated.module.ApiStatusError as exc:
+            if exc.status != status:
+                raise AssertionError(f"{name}: HTTP {exc.status} (expected {status}): {exc.raw[:300]!r}") from exc
+            continue
+        assert status is not None and status < 400, f"{name}: returned {result!r}, expected HTTP {status}"
+        diff = driver.mismatch(driver.expected_body(endpoint, dyn_base_url), result)
+        assert diff is None, f"{name}: parsed response differs: {diff}"
+
+
+@pytest.mark.parametrize(("scenario", "version", "mode"), cases())
+def test_scenario(scenario: str, version: str, mode: str, spector_lanes: Any,
+                  spector_results: dict[str, dict[str, str]]) -> None:
+    if not scenario:
+        pytest.skip(missing_reason() or "")
+    server = spector_lanes(version, mode)
+    lane = f"{version} {mode}"
+    try:
+        drive(scenario, version, mode, server.base_url)
+        verdict = server.coverage().get(scenario)
+        assert verdict == "pass", f"the mock server marks {scenario} {verdict!r}, not 'pass'"
+    except BaseException as exc:
+        spector_results.setdefault(scenario, {})[lane] = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+        raise
+    spector_results.setdefault(scenario, {})[lane] = "pass"
