@@ -47,6 +47,7 @@ def build_api(
         description=str(info.get("description") or "").strip(),
         package=target.package,
         package_version=target.version,
+        distribution=target.distribution,
         servers=servers,
         security_schemes=schemes,
         groups=groups,

@@ -518,6 +518,7 @@ class Api:
     description: str
     package: str
     package_version: str
+    distribution: str  # the project (distribution) name: the target's project_name, or package
     servers: tuple[Server, ...]
     security_schemes: tuple[SecurityScheme, ...]
     groups: tuple[Group, ...]
