@@ -16,6 +16,7 @@ from tests.golden.package_checks import (
     REPO,
     data_file_errors,
     describe_pyright,
+    need_tool,
     ruff_pyflakes,
     run_pyright,
 )
@@ -95,3 +96,16 @@ def test_pyright_reports_a_type_error_and_resolves_the_venvs_packages(tmp_path: 
     assert len(errors) == 1, described
     assert described[0].startswith("src/tiny_pkg/__init__.py:14:12:"), described
     assert errors[0]["rule"] == "reportReturnType", described
+
+
+def test_a_missing_tool_skips_locally_and_fails_in_ci(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    missing = tmp_path / "node_modules" / ".bin" / "pyright"
+    monkeypatch.setenv("CI", "")
+    with pytest.raises(pytest.skip.Exception, match=r"pyright missing: .*`make tools`"):
+        need_tool(missing, "make tools")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match=r"pyright missing: .*`make tools`"):
+        need_tool(missing, "make tools")
+    need_tool(Path(__file__), "nothing")  # present: neither
