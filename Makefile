@@ -2,10 +2,11 @@
 #
 #   make venv      .venv with the pinned requirements/dev.txt + `pip install -e . --no-deps`
 #   make specs     put the OpenAPI documents into specs/ (specs/fetch.py, sha256-checked)
-#   make tools     npm ci in tools/ (Prism mock server, pinned by tools/package-lock.json)
+#   make tools     npm ci in tools/ (Prism, pyright, oas-examples; pinned by tools/package-lock.json)
 #   make generate  oagen generate   (every target in [tool.oagen] of pyproject.toml)
 #   make check     oagen check      (exit 1 when generated/ has drifted)
-#   make test      the default pytest suite (tests/bench excluded); PYTEST_ARGS=... to add
+#   make test      the whole test suite, setup included (tests/bench excluded); PYTEST_ARGS=... to add
+#   make test-fast the unit tier for iterating: tests/unit minus tests marked `slow` (< 2 min)
 #   make lint      ruff check + mypy on generator/
 #   make fuzz      long property-based fuzz run (FUZZ_EXAMPLES=2000 per property)
 #   make clean     remove the venv, node_modules, fetched specs and caches
@@ -35,10 +36,10 @@ PYTEST_TIMEOUT ?= 300
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export PIP_NO_INPUT := 1
 
-.PHONY: help venv specs tools generate check test lint clean
+.PHONY: help venv specs tools generate check test test-fast lint clean
 
 help:
-	@sed -n '3,12p' $(firstword $(MAKEFILE_LIST)) | sed 's/^# \{0,1\}//'
+	@sed -n '3,13p' $(firstword $(MAKEFILE_LIST)) | sed 's/^# \{0,1\}//'
 
 # --- Python environment -------------------------------------------------------------------
 
@@ -81,6 +82,10 @@ check: $(EDITABLE_STAMP) specs
 
 test: $(EDITABLE_STAMP) specs tools
 	$(BIN)/pytest --timeout=$(PYTEST_TIMEOUT) --ignore=tests/bench $(PYTEST_ARGS)
+
+# The unit tier: no node tools, no generated-package checks, no client tests over sockets.
+test-fast: $(EDITABLE_STAMP) specs
+	$(BIN)/pytest --timeout=$(PYTEST_TIMEOUT) -m "not slow" tests/unit $(PYTEST_ARGS)
 
 lint: $(EDITABLE_STAMP)
 	$(BIN)/ruff check generator

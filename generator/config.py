@@ -16,6 +16,8 @@ from generator.naming import distribution_name
 
 _PACKAGE_RE = re.compile(r"^[a-z_][a-z0-9_]*$")
 _ENV_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# A distribution name as PEP 508 allows it (so that pip and setuptools accept the pyproject.toml).
+_PROJECT_NAME_RE = re.compile(r"^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$")
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,12 @@ def target_from_table(name: str, table: Any, root: Path, where: str = "config") 
             raise ConfigError(f"{where}: target {name!r}: auth.{key}.attr must be an identifier")
         if override.env is not None and not _ENV_RE.match(str(override.env)):
             raise ConfigError(f"{where}: target {name!r}: auth.{key}.env must be a variable name")
+    project_name = table.get("project_name")
+    if project_name is not None and (
+        not isinstance(project_name, str) or not _PROJECT_NAME_RE.match(project_name)
+    ):
+        raise ConfigError(f"{where}: target {name!r}: project_name must be a distribution name "
+                          "(letters, digits, '.', '_', '-'; PEP 508)")
     return Target(
         name=name,
         spec=(root / str(table["spec"])).resolve(),
@@ -124,7 +132,7 @@ def target_from_table(name: str, table: Any, root: Path, where: str = "config") 
         operations=ops,
         groups={str(k): str(v) for k, v in (table.get("groups") or {}).items()},
         auth=auth,
-        project_name=str(table["project_name"]) if table.get("project_name") else None,
+        project_name=project_name,
     )
 
 

@@ -1,7 +1,8 @@
 """The Jinja environment: template lookup (a target's own directory first) and the filters.
 
 Filters only escape; they make no decisions.  ``pyrepr`` turns any spec string into a Python
-literal, ``docstring`` into safe docstring text, ``md`` into Markdown-table-safe text.
+literal, ``toml`` into a TOML basic string, ``docstring`` into safe docstring text, ``md`` into
+Markdown-table-safe text, ``one_line`` into text with no line breaks or control characters.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ import jinja2
 
 _QUOTE_RUN = re.compile(r'"(?=")')
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# What a TOML basic string may not hold literally (TOML 1.0, "String"): the quote, the backslash
+# and the control characters U+0000-U+001F and U+007F.
+_TOML_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f]')
 
 
 def builtin_template_dir() -> Path:
@@ -30,6 +34,17 @@ def pyrepr(value: Any) -> str:
     from generator.ir.model import py_literal
 
     return py_literal(value)
+
+
+def toml(value: Any) -> str:
+    """A TOML basic string holding ``value`` exactly: ``\\`` and ``\"`` escaped, every control
+    character as ``\\uXXXX`` (so a newline stays a newline, inside a one-line string)."""
+
+    def escape(match: re.Match[str]) -> str:
+        char = match.group()
+        return "\\" + char if char in '"\\' else f"\\u{ord(char):04X}"
+
+    return '"' + _TOML_ESCAPE.sub(escape, str(value)) + '"'
 
 
 def docstring(text: Any, indent: int = 0, own_line: bool = False) -> str:
@@ -70,9 +85,15 @@ def md_block(text: Any) -> str:
     return "\n".join(line.rstrip() for line in s.strip().split("\n"))
 
 
+def one_line(text: Any) -> str:
+    """The text on one line: whitespace runs (newlines included) become one space, control
+    characters and bidi overrides are dropped.  Safe for a ``#`` comment or a one-line summary."""
+    return " ".join(_CONTROL.sub("", str(text or "")).split())
+
+
 def comment(text: Any) -> str:
     """Text safe for a single ``#`` comment line."""
-    return " ".join(_CONTROL.sub("", str(text or "")).split())
+    return one_line(text)
 
 
 def make_environment(override: Path | None = None) -> jinja2.Environment:
@@ -94,6 +115,8 @@ def make_environment(override: Path | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["pyrepr"] = pyrepr
+    env.filters["toml"] = toml
+    env.filters["one_line"] = one_line
     env.filters["docstring"] = docstring
     env.filters["md"] = md
     env.filters["md_block"] = md_block

@@ -54,6 +54,7 @@ def _leftovers(out: Path) -> list[str]:
     return sorted(p.name for p in out.parent.iterdir() if p.name.startswith(f".{out.name}.oagen-"))
 
 
+@pytest.mark.slow  # ~25 s on 2 shared cores: not in make test-fast
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="SIGKILL timing test (Linux)")
 def test_sigkill_at_random_moments_leaves_old_or_new_tree(tmp_path: Path) -> None:
     if not GATEWAY_SPEC.is_file():

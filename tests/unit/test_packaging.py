@@ -7,11 +7,14 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from generator.runtime import MODULES
 
 REPO = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow  # ~4 s (builds a wheel) on 2 shared cores: not in make test-fast
 def test_wheel_carries_templates_and_generates_outside_the_repo(tmp_path: Path) -> None:
     built = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",

@@ -102,6 +102,7 @@ def test_5000_levels_of_yaml_flow_nesting_are_refused(tmp_path: Path) -> None:
     assert measure(spec, tmp_path / "out")["outcome"] == "refused"
 
 
+@pytest.mark.slow  # ~8 s on 2 shared cores: not in make test-fast
 def test_enum_of_10000_members_generates_and_imports(tmp_path: Path) -> None:
     values = [f"value-{i}" for i in range(10_000)]
     res = measure(_write(tmp_path / "enum.json", _doc({"Root": {"type": "string", "enum": values}})),
@@ -115,6 +116,7 @@ def test_enum_of_10000_members_generates_and_imports(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
 
 
+@pytest.mark.slow  # ~17 s on 2 shared cores: not in make test-fast
 def test_ref_chain_of_1000_links(tmp_path: Path) -> None:
     schemas: dict[str, Any] = {f"L{i}": {"$ref": f"#/components/schemas/L{i + 1}"} for i in range(1000)}
     schemas["L1000"] = {"type": "object", "properties": {"a": {"type": "string"}}}
