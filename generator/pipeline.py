@@ -129,7 +129,8 @@ def render(api: Api, target: Target, *, progress: Progress | None = None,
     for plan in plans:
         text = _render_one(env, plan)
         if project is not None:
-            text = finish(plan.path, text, project.header, project.docs_base_url)
+            text = finish(plan.path, text, project.header, project.docs_base_url,
+                          project.docs_relative_base)
         stable = plan.black_stable or not plan.path.endswith(".py")
         if plan.relayout:
             text, stable = layout.relayout(text)
@@ -220,7 +221,8 @@ def generate(target: Target, *, strict: bool | None = None, write: bool = True,
     t1 = time.perf_counter()
     api_surface = surface(api)
     project = project_info(_spec.document, target.spec.name, api.definitions,
-                           license=target.license, docs_base_url=target.docs_base_url)
+                           license=target.license, docs_base_url=target.docs_base_url,
+                           docs_relative_base=target.docs_relative_base)
     files = render(api, target, progress=progress, inputs=spec_inputs(target, _spec),
                    api_surface=api_surface, project=project)
     t2 = time.perf_counter()

@@ -32,6 +32,7 @@ class ProjectInfo:
     license_url: str | None = None
     urls: tuple[tuple[str, str], ...] = ()  # ([project.urls] label, URL)
     docs_base_url: str | None = None  # where root-relative links in spec text point
+    docs_relative_base: str | None = None  # where ../x links in spec text point
     examples: Mapping[str, Any] | None = None  # definition name → the spec's example value
 
     @property
@@ -46,7 +47,8 @@ class ProjectInfo:
 
 
 def project_info(document: Mapping[str, Any], spec_file: str, definitions: Iterable[m.Definition], *,
-                 license: str | None = None, docs_base_url: str | None = None) -> ProjectInfo:
+                 license: str | None = None, docs_base_url: str | None = None,
+                 docs_relative_base: str | None = None) -> ProjectInfo:
     info = document.get("info") if isinstance(document.get("info"), Mapping) else {}
     assert isinstance(info, Mapping)
     lic = info.get("license") if isinstance(info.get("license"), Mapping) else {}
@@ -71,6 +73,7 @@ def project_info(document: Mapping[str, Any], spec_file: str, definitions: Itera
         license_url=str(lic["url"]) if _url(lic.get("url")) else None,
         urls=tuple(urls),
         docs_base_url=docs_base_url.rstrip("/") if docs_base_url else None,
+        docs_relative_base=docs_relative_base,
         examples=schema_examples(document, definitions),
     )
 
