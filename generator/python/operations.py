@@ -93,6 +93,11 @@ class OperationView:
         return self.returns.text
 
     @property
+    def has_doc_sections(self) -> bool:
+        """Does the method docstring have ``Args``/``Returns`` sections (spec text to show)?"""
+        return bool(self.return_description) or any(p.description for p in self.params)
+
+    @property
     def return_description(self) -> str:
         """The success response's own description (not the type, which the annotation shows)."""
         primary = self.op.primary_response

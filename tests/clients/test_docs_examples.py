@@ -7,7 +7,6 @@ model pages, which run offline)."""
 
 from __future__ import annotations
 
-import ast
 import json
 import re
 import subprocess

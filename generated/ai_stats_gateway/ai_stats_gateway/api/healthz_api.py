@@ -40,8 +40,7 @@ class HealthzApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> HealthzResponse:
-        """Returns the health status of the API.
-        """
+        """Returns the health status of the API."""
         response = self.healthz_with_http_info(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -82,8 +81,7 @@ class AsyncHealthzApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> HealthzResponse:
-        """Returns the health status of the API.
-        """
+        """Returns the health status of the API."""
         response = await self.healthz_with_http_info(
             extra_headers=extra_headers,
             extra_query=extra_query,

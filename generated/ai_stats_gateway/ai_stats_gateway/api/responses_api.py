@@ -46,8 +46,7 @@ class ResponsesApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> ResponsesResponse:
-        """Creates a response using the Responses API.
-        """
+        """Creates a response using the Responses API."""
         response = self.create_response_with_http_info(
             responses_request=responses_request,
             extra_headers=extra_headers,
@@ -91,8 +90,7 @@ class AsyncResponsesApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> ResponsesResponse:
-        """Creates a response using the Responses API.
-        """
+        """Creates a response using the Responses API."""
         response = await self.create_response_with_http_info(
             responses_request=responses_request,
             extra_headers=extra_headers,

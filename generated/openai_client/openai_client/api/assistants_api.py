@@ -505,8 +505,7 @@ class AssistantsApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AssistantObject:
-        """Create an assistant with a model and instructions.
-        """
+        """Create an assistant with a model and instructions."""
         response = self.create_assistant_with_http_info(
             create_assistant_request=create_assistant_request,
             extra_headers=extra_headers,
@@ -671,8 +670,7 @@ class AssistantsApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> ThreadObject:
-        """Create a thread.
-        """
+        """Create a thread."""
         response = self.create_thread_with_http_info(
             create_thread_request=create_thread_request,
             extra_headers=extra_headers,
@@ -709,8 +707,7 @@ class AssistantsApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RunObject:
-        """Create a thread and run it in one request.
-        """
+        """Create a thread and run it in one request."""
         response = self.create_thread_and_run_with_http_info(
             create_thread_and_run_request=create_thread_and_run_request,
             extra_headers=extra_headers,
@@ -1790,8 +1787,7 @@ class AsyncAssistantsApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> AssistantObject:
-        """Create an assistant with a model and instructions.
-        """
+        """Create an assistant with a model and instructions."""
         response = await self.create_assistant_with_http_info(
             create_assistant_request=create_assistant_request,
             extra_headers=extra_headers,
@@ -1956,8 +1952,7 @@ class AsyncAssistantsApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> ThreadObject:
-        """Create a thread.
-        """
+        """Create a thread."""
         response = await self.create_thread_with_http_info(
             create_thread_request=create_thread_request,
             extra_headers=extra_headers,
@@ -1994,8 +1989,7 @@ class AsyncAssistantsApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RunObject:
-        """Create a thread and run it in one request.
-        """
+        """Create a thread and run it in one request."""
         response = await self.create_thread_and_run_with_http_info(
             create_thread_and_run_request=create_thread_and_run_request,
             extra_headers=extra_headers,

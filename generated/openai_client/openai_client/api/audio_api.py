@@ -241,8 +241,7 @@ class AudioApi:
     ) -> bytes:
         """Generates audio from the input text.
 
-        Returns the audio file content, or a stream of audio events.
-        """
+        Returns the audio file content, or a stream of audio events."""
         response = self.create_speech_with_http_info(
             create_speech_request=create_speech_request,
             extra_headers=extra_headers,
@@ -898,8 +897,7 @@ class AsyncAudioApi:
     ) -> bytes:
         """Generates audio from the input text.
 
-        Returns the audio file content, or a stream of audio events.
-        """
+        Returns the audio file content, or a stream of audio events."""
         response = await self.create_speech_with_http_info(
             create_speech_request=create_speech_request,
             extra_headers=extra_headers,

@@ -257,8 +257,7 @@ class ChatApi:
         [refer to the reasoning guide](/docs/guides/reasoning).
 
         Returns a chat completion object, or a streamed sequence of chat completion
-        chunk objects if the request is streamed.
-        """
+        chunk objects if the request is streamed."""
         response = self.create_chat_completion_with_http_info(
             create_chat_completion_request=create_chat_completion_request,
             extra_headers=extra_headers,
@@ -687,8 +686,7 @@ class AsyncChatApi:
         [refer to the reasoning guide](/docs/guides/reasoning).
 
         Returns a chat completion object, or a streamed sequence of chat completion
-        chunk objects if the request is streamed.
-        """
+        chunk objects if the request is streamed."""
         response = await self.create_chat_completion_with_http_info(
             create_chat_completion_request=create_chat_completion_request,
             extra_headers=extra_headers,

@@ -170,8 +170,7 @@ class ChatkitApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> ChatSessionResource:
-        """Create a ChatKit session.
-        """
+        """Create a ChatKit session."""
         response = self.create_chat_session_method_with_http_info(
             create_chat_session_body=create_chat_session_body,
             extra_headers=extra_headers,
@@ -528,8 +527,7 @@ class AsyncChatkitApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> ChatSessionResource:
-        """Create a ChatKit session.
-        """
+        """Create a ChatKit session."""
         response = await self.create_chat_session_method_with_http_info(
             create_chat_session_body=create_chat_session_body,
             extra_headers=extra_headers,

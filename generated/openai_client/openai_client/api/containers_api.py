@@ -251,8 +251,7 @@ class ContainersApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> ContainerResource:
-        """Creates a container.
-        """
+        """Creates a container."""
         response = self.create_container_with_http_info(
             create_container_body=create_container_body,
             extra_headers=extra_headers,
@@ -289,8 +288,7 @@ class ContainersApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> ContainerResource:
-        """Retrieves a container.
-        """
+        """Retrieves a container."""
         response = self.retrieve_container_with_http_info(
             container_id=container_id,
             extra_headers=extra_headers,
@@ -504,8 +502,7 @@ class ContainersApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> ContainerFileResource:
-        """Retrieves a container file.
-        """
+        """Retrieves a container file."""
         response = self.retrieve_container_file_with_http_info(
             container_id=container_id,
             file_id=file_id,
@@ -545,8 +542,7 @@ class ContainersApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> None:
-        """Delete a container file.
-        """
+        """Delete a container file."""
         response = self.delete_container_file_with_http_info(
             container_id=container_id,
             file_id=file_id,
@@ -586,8 +582,7 @@ class ContainersApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> None:
-        """Retrieves a container file content.
-        """
+        """Retrieves a container file content."""
         response = self.retrieve_container_file_content_with_http_info(
             container_id=container_id,
             file_id=file_id,
@@ -722,8 +717,7 @@ class AsyncContainersApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> ContainerResource:
-        """Creates a container.
-        """
+        """Creates a container."""
         response = await self.create_container_with_http_info(
             create_container_body=create_container_body,
             extra_headers=extra_headers,
@@ -760,8 +754,7 @@ class AsyncContainersApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> ContainerResource:
-        """Retrieves a container.
-        """
+        """Retrieves a container."""
         response = await self.retrieve_container_with_http_info(
             container_id=container_id,
             extra_headers=extra_headers,
@@ -978,8 +971,7 @@ class AsyncContainersApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> ContainerFileResource:
-        """Retrieves a container file.
-        """
+        """Retrieves a container file."""
         response = await self.retrieve_container_file_with_http_info(
             container_id=container_id,
             file_id=file_id,
@@ -1019,8 +1011,7 @@ class AsyncContainersApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> None:
-        """Delete a container file.
-        """
+        """Delete a container file."""
         response = await self.delete_container_file_with_http_info(
             container_id=container_id,
             file_id=file_id,
@@ -1060,8 +1051,7 @@ class AsyncContainersApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> None:
-        """Retrieves a container file content.
-        """
+        """Retrieves a container file content."""
         response = await self.retrieve_container_file_content_with_http_info(
             container_id=container_id,
             file_id=file_id,

@@ -422,8 +422,7 @@ class ConversationsApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> ConversationResource:
-        """Create a conversation.
-        """
+        """Create a conversation."""
         response = self.create_conversation_with_http_info(
             create_conversation_body=create_conversation_body,
             extra_headers=extra_headers,
@@ -859,8 +858,7 @@ class AsyncConversationsApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> ConversationResource:
-        """Create a conversation.
-        """
+        """Create a conversation."""
         response = await self.create_conversation_with_http_info(
             create_conversation_body=create_conversation_body,
             extra_headers=extra_headers,

@@ -49,8 +49,7 @@ class EmbeddingsApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> CreateEmbeddingResponse:
-        """Creates an embedding vector representing the input text.
-        """
+        """Creates an embedding vector representing the input text."""
         response = self.create_embedding_with_http_info(
             create_embedding_request=create_embedding_request,
             extra_headers=extra_headers,
@@ -97,8 +96,7 @@ class AsyncEmbeddingsApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> CreateEmbeddingResponse:
-        """Creates an embedding vector representing the input text.
-        """
+        """Creates an embedding vector representing the input text."""
         response = await self.create_embedding_with_http_info(
             create_embedding_request=create_embedding_request,
             extra_headers=extra_headers,

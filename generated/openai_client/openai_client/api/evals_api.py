@@ -320,8 +320,7 @@ class EvalsApi:
     ) -> Eval:
         """Create the structure of an evaluation that can be used to test a model's performance.
         An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
-        For more information, see the [Evals guide](/docs/guides/evals).
-        """
+        For more information, see the [Evals guide](/docs/guides/evals)."""
         response = self.create_eval_with_http_info(
             create_eval_request=create_eval_request,
             extra_headers=extra_headers,
@@ -1051,8 +1050,7 @@ class AsyncEvalsApi:
     ) -> Eval:
         """Create the structure of an evaluation that can be used to test a model's performance.
         An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
-        For more information, see the [Evals guide](/docs/guides/evals).
-        """
+        For more information, see the [Evals guide](/docs/guides/evals)."""
         response = await self.create_eval_with_http_info(
             create_eval_request=create_eval_request,
             extra_headers=extra_headers,

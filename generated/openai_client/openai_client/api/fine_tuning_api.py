@@ -252,8 +252,7 @@ class FineTuningApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RunGraderResponse:
-        """Run a grader.
-        """
+        """Run a grader."""
         response = self.run_grader_with_http_info(
             run_grader_request=run_grader_request,
             extra_headers=extra_headers,
@@ -290,8 +289,7 @@ class FineTuningApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> ValidateGraderResponse:
-        """Validate a grader.
-        """
+        """Validate a grader."""
         response = self.validate_grader_with_http_info(
             validate_grader_request=validate_grader_request,
             extra_headers=extra_headers,
@@ -614,8 +612,7 @@ class FineTuningApi:
 
         Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
 
-        [Learn more about fine-tuning](/docs/guides/model-optimization)
-        """
+        [Learn more about fine-tuning](/docs/guides/model-optimization)"""
         response = self.create_fine_tuning_job_with_http_info(
             create_fine_tuning_job_request=create_fine_tuning_job_request,
             extra_headers=extra_headers,
@@ -994,8 +991,7 @@ class AsyncFineTuningApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> RunGraderResponse:
-        """Run a grader.
-        """
+        """Run a grader."""
         response = await self.run_grader_with_http_info(
             run_grader_request=run_grader_request,
             extra_headers=extra_headers,
@@ -1032,8 +1028,7 @@ class AsyncFineTuningApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> ValidateGraderResponse:
-        """Validate a grader.
-        """
+        """Validate a grader."""
         response = await self.validate_grader_with_http_info(
             validate_grader_request=validate_grader_request,
             extra_headers=extra_headers,
@@ -1362,8 +1357,7 @@ class AsyncFineTuningApi:
 
         Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
 
-        [Learn more about fine-tuning](/docs/guides/model-optimization)
-        """
+        [Learn more about fine-tuning](/docs/guides/model-optimization)"""
         response = await self.create_fine_tuning_job_with_http_info(
             create_fine_tuning_job_request=create_fine_tuning_job_request,
             extra_headers=extra_headers,

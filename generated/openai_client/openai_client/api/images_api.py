@@ -356,8 +356,7 @@ class ImagesApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> ImagesResponse:
-        """Creates an image given a prompt. [Learn more](/docs/guides/images).
-        """
+        """Creates an image given a prompt. [Learn more](/docs/guides/images)."""
         response = self.create_image_with_http_info(
             create_image_request=create_image_request,
             extra_headers=extra_headers,
@@ -719,8 +718,7 @@ class AsyncImagesApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> ImagesResponse:
-        """Creates an image given a prompt. [Learn more](/docs/guides/images).
-        """
+        """Creates an image given a prompt. [Learn more](/docs/guides/images)."""
         response = await self.create_image_with_http_info(
             create_image_request=create_image_request,
             extra_headers=extra_headers,

@@ -71,8 +71,7 @@ class ModelsApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> ListModelsResponse:
-        """Lists the currently available models, and provides basic information about each one such as the owner and availability.
-        """
+        """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
         response = self.list_models_with_http_info(
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -198,8 +197,7 @@ class AsyncModelsApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> ListModelsResponse:
-        """Lists the currently available models, and provides basic information about each one such as the owner and availability.
-        """
+        """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
         response = await self.list_models_with_http_info(
             extra_headers=extra_headers,
             extra_query=extra_query,

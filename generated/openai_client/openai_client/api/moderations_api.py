@@ -50,8 +50,7 @@ class ModerationsApi:
         max_retries: int | None = None,
     ) -> CreateModerationResponse:
         """Classifies if text and/or image inputs are potentially harmful. Learn
-        more in the [moderation guide](/docs/guides/moderation).
-        """
+        more in the [moderation guide](/docs/guides/moderation)."""
         response = self.create_moderation_with_http_info(
             create_moderation_request=create_moderation_request,
             extra_headers=extra_headers,
@@ -99,8 +98,7 @@ class AsyncModerationsApi:
         max_retries: int | None = None,
     ) -> CreateModerationResponse:
         """Classifies if text and/or image inputs are potentially harmful. Learn
-        more in the [moderation guide](/docs/guides/moderation).
-        """
+        more in the [moderation guide](/docs/guides/moderation)."""
         response = await self.create_moderation_with_http_info(
             create_moderation_request=create_moderation_request,
             extra_headers=extra_headers,

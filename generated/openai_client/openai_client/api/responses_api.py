@@ -157,8 +157,7 @@ class ResponsesApi:
         your own [custom code](/docs/guides/function-calling) or use built-in
         [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
         or [file search](/docs/guides/tools-file-search) to use your own data
-        as input for the model's response.
-        """
+        as input for the model's response."""
         response = self.create_response_with_http_info(
             create_response=create_response,
             extra_headers=extra_headers,
@@ -572,8 +571,7 @@ class AsyncResponsesApi:
         your own [custom code](/docs/guides/function-calling) or use built-in
         [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
         or [file search](/docs/guides/tools-file-search) to use your own data
-        as input for the model's response.
-        """
+        as input for the model's response."""
         response = await self.create_response_with_http_info(
             create_response=create_response,
             extra_headers=extra_headers,

@@ -279,8 +279,7 @@ class SkillsApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> SkillResource:
-        """Create a new skill.
-        """
+        """Create a new skill."""
         response = self.create_skill_with_http_info(
             files=files,
             extra_headers=extra_headers,
@@ -851,8 +850,7 @@ class AsyncSkillsApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> SkillResource:
-        """Create a new skill.
-        """
+        """Create a new skill."""
         response = await self.create_skill_with_http_info(
             files=files,
             extra_headers=extra_headers,

@@ -114,8 +114,7 @@ class UploadsApi:
         follow the documentation on [creating a
         File](/docs/api-reference/files/create).
 
-        Returns the Upload object with status `pending`.
-        """
+        Returns the Upload object with status `pending`."""
         response = self.create_upload_with_http_info(
             create_upload_request=create_upload_request,
             extra_headers=extra_headers,
@@ -325,8 +324,7 @@ class AsyncUploadsApi:
         follow the documentation on [creating a
         File](/docs/api-reference/files/create).
 
-        Returns the Upload object with status `pending`.
-        """
+        Returns the Upload object with status `pending`."""
         response = await self.create_upload_with_http_info(
             create_upload_request=create_upload_request,
             extra_headers=extra_headers,

@@ -384,8 +384,7 @@ class VectorStoresApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> VectorStoreObject:
-        """Create a vector store.
-        """
+        """Create a vector store."""
         response = self.create_vector_store_with_http_info(
             create_vector_store_request=create_vector_store_request,
             extra_headers=extra_headers,
@@ -1293,8 +1292,7 @@ class AsyncVectorStoresApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> VectorStoreObject:
-        """Create a vector store.
-        """
+        """Create a vector store."""
         response = await self.create_vector_store_with_http_info(
             create_vector_store_request=create_vector_store_request,
             extra_headers=extra_headers,
