@@ -50,6 +50,9 @@ class Target:
     groups: Mapping[str, str] = field(default_factory=dict)  # tag/segment → group key
     auth: Mapping[str, AuthOverride] = field(default_factory=dict)
     project_name: str | None = None  # distribution name of the generated package
+    docs_base_url: str | None = None  # root-relative links in spec text resolve against it
+    docs_relative_base: str | None = None  # ../x links in spec text resolve against it
+    license: str | None = None  # the generated package's license when the spec's info has none
 
     @property
     def distribution(self) -> str:
@@ -62,7 +65,7 @@ class Target:
                 self.package, self.version, self.api_key_env, self.strict,
                 sorted((k, repr(v)) for k, v in self.operations.items()),
                 sorted(self.groups.items()), sorted((k, repr(v)) for k, v in self.auth.items()),
-                self.project_name,
+                self.project_name, self.docs_base_url, self.docs_relative_base, self.license,
             )
         )
 
@@ -87,7 +90,7 @@ def target_from_table(name: str, table: Any, root: Path, where: str = "config") 
     if not isinstance(table, Mapping):
         raise ConfigError(f"{where}: [tool.oagen.targets.{name}] must be a table")
     known = {"spec", "package", "output", "version", "api_key_env", "strict", "overlay", "templates",
-             "operations", "groups", "auth", "project_name"}
+             "operations", "groups", "auth", "project_name", "docs_base_url", "docs_relative_base", "license"}
     unknown = sorted(set(table) - known)
     if unknown:
         raise ConfigError(f"{where}: target {name!r}: unknown key(s) {', '.join(unknown)}")
@@ -119,6 +122,14 @@ def target_from_table(name: str, table: Any, root: Path, where: str = "config") 
     ):
         raise ConfigError(f"{where}: target {name!r}: project_name must be a distribution name "
                           "(letters, digits, '.', '_', '-'; PEP 508)")
+    base = table.get("docs_base_url")
+    relative = table.get("docs_relative_base")
+    for key, url in (("docs_base_url", base), ("docs_relative_base", relative)):
+        if url is not None and (not isinstance(url, str) or not url.startswith(("https://", "http://"))):
+            raise ConfigError(f"{where}: target {name!r}: {key} must be an http(s) URL")
+    lic = table.get("license")
+    if lic is not None and (not isinstance(lic, str) or not lic.strip()):
+        raise ConfigError(f"{where}: target {name!r}: license must be a non-empty string")
     return Target(
         name=name,
         spec=(root / str(table["spec"])).resolve(),
@@ -133,6 +144,9 @@ def target_from_table(name: str, table: Any, root: Path, where: str = "config") 
         groups={str(k): str(v) for k, v in (table.get("groups") or {}).items()},
         auth=auth,
         project_name=project_name,
+        docs_base_url=base,
+        docs_relative_base=relative,
+        license=lic,
     )
 
 

@@ -20,8 +20,10 @@ from generator.diagnostics import ConfigError, Diagnostic, OagenError, OutputErr
 from generator.ir import build_api
 from generator.ir.model import Api
 from generator.loader import Spec, load_spec
+from generator.python.project import ProjectInfo, project_info
 from generator.render import layout
 from generator.render.environment import builtin_template_dir, make_environment
+from generator.render.finish import finish
 from generator.render.format import format_many, formatter_id
 from generator.render.plan import FilePlan, plan_files
 from generator.render.write import (
@@ -118,13 +120,17 @@ def diff(old: Target | Path, new: Target | Path | None = None, *,
 
 def render(api: Api, target: Target, *, progress: Progress | None = None,
            inputs: Mapping[str, str] | None = None,
-           api_surface: Mapping[str, Any] | None = None) -> dict[str, bytes]:
+           api_surface: Mapping[str, Any] | None = None,
+           project: ProjectInfo | None = None) -> dict[str, bytes]:
     env = make_environment(target.templates)
-    plans = plan_files(api)
+    plans = plan_files(api, project)
     sources: dict[str, str] = {}
     texts: dict[str, str] = {}
     for plan in plans:
         text = plan.copy.read_text(encoding="utf-8") if plan.copy else _render_one(env, plan)
+        if project is not None:
+            text = finish(plan.path, text, project.header, project.docs_base_url,
+                          project.docs_relative_base)
         stable = plan.black_stable or not plan.path.endswith(".py")
         if plan.relayout:
             text, stable = layout.relayout(text)
@@ -214,8 +220,11 @@ def generate(target: Target, *, strict: bool | None = None, write: bool = True,
     _spec, api, diagnostics = build(target, strict=strict)
     t1 = time.perf_counter()
     api_surface = surface(api)
+    project = project_info(_spec.document, target.spec.name, api.definitions,
+                           license=target.license, docs_base_url=target.docs_base_url,
+                           docs_relative_base=target.docs_relative_base)
     files = render(api, target, progress=progress, inputs=spec_inputs(target, _spec),
-                   api_surface=api_surface)
+                   api_surface=api_surface, project=project)
     t2 = time.perf_counter()
     changes = _changes_since(target.output, api_surface)
     if write:

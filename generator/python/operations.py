@@ -33,6 +33,11 @@ _RAW_BODY = {
 }
 
 
+# response descriptions that say nothing the status code does not
+_ROTE_RESPONSES = frozenset({"", "ok", "success", "successful", "successful response", "successful operation",
+                             "created", "accepted", "no content", "response"})
+
+
 @dataclass(frozen=True)
 class ParamView:
     name: str
@@ -86,6 +91,18 @@ class OperationView:
     @property
     def return_doc(self) -> str:
         return self.returns.text
+
+    @property
+    def has_doc_sections(self) -> bool:
+        """Does the method docstring have ``Args``/``Returns`` sections (spec text to show)?"""
+        return bool(self.return_description) or any(p.description for p in self.params)
+
+    @property
+    def return_description(self) -> str:
+        """The success response's own description (not the type, which the annotation shows)."""
+        primary = self.op.primary_response
+        text = primary.description.strip() if primary is not None else ""
+        return "" if text.rstrip(".").lower() in _ROTE_RESPONSES else text
 
     @property
     def params(self) -> tuple[ParamView, ...]:

@@ -15,10 +15,12 @@ from generator import runtime
 from generator.ir import model as m
 from generator.naming import Namespace
 from generator.python.code import import_groups
+from generator.python.docs import MODELS_INDEX, OPERATIONS_INDEX, docs_view
 from generator.python.groups import group_view
 from generator.python.models import module_view
 from generator.python.package import client_view, model_exports
 from generator.python.params import ParamTypes, param_names
+from generator.python.project import ProjectInfo
 from generator.python.showcase import showcase
 from generator.python.types import Annotations
 from generator.render.examples import Examples
@@ -41,15 +43,19 @@ def model_doc_files(api: m.Api) -> dict[str, str]:
     return {d.name: names.claim(d.name, sep="_") + ".md" for d in api.definitions}
 
 
-def plan_files(api: m.Api) -> list[FilePlan]:
+def plan_files(api: m.Api, project: ProjectInfo | None = None) -> list[FilePlan]:
     pkg = api.package
     module_of = api.module_of()
     types = Annotations(module_of)
     params = ParamTypes(types, param_names(api), {d.name: d for d in api.definitions})
     doc_files = model_doc_files(api)
-    examples = Examples({d.name: d for d in api.definitions})
+    examples = Examples({d.name: d for d in api.definitions}, project.examples if project else None)
+    client = client_view(api)
+    docs = docs_view(api, client, doc_files, examples)
     base: dict[str, Any] = {"api": api, "doc_files": doc_files, "showcase": showcase(api, examples),
-                            "client": client_view(api), "model_exports": model_exports(api, params.names)}
+                            "client": client, "docs": docs, "project": project,
+                            "models_index": MODELS_INDEX, "operations_index": OPERATIONS_INDEX,
+                            "model_exports": model_exports(api, params.names)}
     files: list[FilePlan] = []
     static = ["__init__.py", "_version.py", "_settings.py", "configuration.py", "_client.py",
               "api/__init__.py", "models/__init__.py"]
@@ -77,6 +83,11 @@ def plan_files(api: m.Api) -> list[FilePlan]:
     if api.webhook_event is not None:
         ctx = {**base, "event": api.webhook_event, "event_module": module_of[api.webhook_event.name]}
         files.append(FilePlan("client/webhooks.py.jinja", f"{pkg}/webhooks.py", ctx, relayout=True))
+    if docs.models_index:
+        files.append(FilePlan("docs/models_index.md.jinja", f"docs/{MODELS_INDEX}", base, python=False))
+    if docs.operations_index:
+        files.append(FilePlan("docs/operations_index.md.jinja", f"docs/{OPERATIONS_INDEX}", base,
+                              python=False))
     files.append(FilePlan("project/pyproject.toml.jinja", "pyproject.toml", base, python=False))
     files.append(FilePlan("project/README.md.jinja", "README.md", base, python=False))
     return sorted(files, key=lambda f: f.path)

@@ -71,8 +71,7 @@ def test_project_name_is_the_distribution_name(tmp_path: Path) -> None:
     assert data["project"]["name"] == "acme-hostile.Client_2"
     assert data["project"]["version"] == "3.1"
     # the import package is still the target's package
-    assert data["tool"]["setuptools"]["packages"]["find"]["include"] == ["hostile_client*"]
-    assert data["tool"]["setuptools"]["package-data"] == {"hostile_client": ["py.typed"]}
+    assert data["tool"]["flit"]["module"]["name"] == "hostile_client"
 
 
 @pytest.mark.parametrize("name", ["", "has space", "-leading", "trailing.", 'q"uote', "a\nb"])
