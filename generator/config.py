@@ -53,6 +53,9 @@ class Target:
     docs_base_url: str | None = None  # root-relative links in spec text resolve against it
     docs_relative_base: str | None = None  # ../x links in spec text resolve against it
     license: str | None = None  # the generated package's license when the spec's info has none
+    # style of object-valued query parameters that declare none (OpenAPI's default is `form`,
+    # `key=value`; servers such as OpenAI's read `deepObject`, `name[key]=value`)
+    query_object_style: str | None = None
 
     @property
     def distribution(self) -> str:
@@ -66,6 +69,7 @@ class Target:
                 sorted((k, repr(v)) for k, v in self.operations.items()),
                 sorted(self.groups.items()), sorted((k, repr(v)) for k, v in self.auth.items()),
                 self.project_name, self.docs_base_url, self.docs_relative_base, self.license,
+                self.query_object_style,
             )
         )
 
@@ -90,7 +94,8 @@ def target_from_table(name: str, table: Any, root: Path, where: str = "config") 
     if not isinstance(table, Mapping):
         raise ConfigError(f"{where}: [tool.oagen.targets.{name}] must be a table")
     known = {"spec", "package", "output", "version", "api_key_env", "strict", "overlay", "templates",
-             "operations", "groups", "auth", "project_name", "docs_base_url", "docs_relative_base", "license"}
+             "operations", "groups", "auth", "project_name", "docs_base_url", "docs_relative_base", "license",
+             "query_object_style"}
     unknown = sorted(set(table) - known)
     if unknown:
         raise ConfigError(f"{where}: target {name!r}: unknown key(s) {', '.join(unknown)}")
@@ -127,6 +132,10 @@ def target_from_table(name: str, table: Any, root: Path, where: str = "config") 
     for key, url in (("docs_base_url", base), ("docs_relative_base", relative)):
         if url is not None and (not isinstance(url, str) or not url.startswith(("https://", "http://"))):
             raise ConfigError(f"{where}: target {name!r}: {key} must be an http(s) URL")
+    object_style = table.get("query_object_style")
+    if object_style is not None and object_style not in ("form", "deepObject"):
+        raise ConfigError(f"{where}: target {name!r}: query_object_style must be \"form\" or "
+                          "\"deepObject\"")
     lic = table.get("license")
     if lic is not None and (not isinstance(lic, str) or not lic.strip()):
         raise ConfigError(f"{where}: target {name!r}: license must be a non-empty string")
@@ -147,6 +156,7 @@ def target_from_table(name: str, table: Any, root: Path, where: str = "config") 
         docs_base_url=base,
         docs_relative_base=relative,
         license=lic,
+        query_object_style=object_style,
     )
 
 

@@ -18,6 +18,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from generator.runtime import exported_names
+
 # Names that must never be used for a generated class in the models package or the package root,
 # because the runtime or the package exports them.
 RESERVED_CLASS_NAMES: frozenset[str] = frozenset(
@@ -62,7 +64,13 @@ RESERVED_CLASS_NAMES: frozenset[str] = frozenset(
         "Path",
         "IO",
         "TypeAdapter",
+        "TypedDict",
+        "Required",
+        "Sequence",
+        "overload",
     }
+    # every name a runtime module exports, read from the runtime's own source
+    | exported_names()
 )
 
 # Attributes of pydantic.BaseModel (v2) plus deprecated v1 names it still defines: a field with
@@ -338,3 +346,9 @@ def client_argument(config_argument: str) -> str:
 def claim_param_name(names: Namespace, definition: str) -> str:
     """The request-side ``TypedDict`` of a model: ``ChatRequest`` → ``ChatRequestParam``."""
     return names.claim(f"{definition}Param")
+
+
+def claim_body_argument(names: Namespace, field: str) -> str:
+    """The keyword argument of one top-level field of a JSON request body: the field's attribute
+    name, unless a parameter or a per-call option has it (``timeout`` → ``timeout_``)."""
+    return names.claim(field if field not in names else f"{field}_", sep="_")

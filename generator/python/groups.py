@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from generator.ir import model as m
 from generator.python.code import Import
-from generator.python.operations import OperationView, operation_view
+from generator.python.operations import OperationView, body_argument_names, operation_view
+from generator.python.params import ParamTypes
 from generator.python.runtime_names import runtime_import
 from generator.python.types import Annotations
 from generator.render.examples import Examples
@@ -64,9 +65,15 @@ def _flavour_imports(ops: tuple[OperationView, ...], flavour: Flavour) -> set[Im
     return {runtime_import(n) for n in names}
 
 
-def group_view(group: m.Group, api: m.Api, types: Annotations, examples: Examples) -> GroupView:
+def group_view(group: m.Group, api: m.Api, types: Annotations, examples: Examples,
+               params: ParamTypes | None = None) -> GroupView:
     schemes = {s.key: s for s in api.security_schemes}
-    ops = tuple(operation_view(op, schemes, types, examples.arguments(op)) for op in group.operations)
+    ops = tuple(
+        operation_view(op, schemes, types,
+                       examples.arguments(op, body_argument_names(op, params) if params else None),
+                       params)
+        for op in group.operations
+    )
     classes = (ApiClass(group.class_name, SYNC), ApiClass(group.async_class_name, ASYNC))
     imports: set[Import] = set()
     for v in ops:

@@ -4,6 +4,7 @@ they need (computed from what is printed, never by searching the rendered text).
 from __future__ import annotations
 
 import keyword
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -137,7 +138,8 @@ class ParamDefView:
 _TYPED_DICT = Import("typing_extensions", "TypedDict")
 
 
-def param_view(d: m.Definition, params: ParamTypes) -> ParamDefView | None:
+def param_view(d: m.Definition, params: ParamTypes,
+               not_yet_defined: frozenset[str] = frozenset()) -> ParamDefView | None:
     name = params.names.get(d.name)
     if name is None:
         return None
@@ -165,16 +167,32 @@ def param_view(d: m.Definition, params: ParamTypes) -> ParamDefView | None:
         header = tuple(layout.class_header(name, "TypedDict, total=False"))
         return ParamDefView(name, "typeddict", header, tuple(views), doc,
                             all(v.laid_out for v in views), frozenset(imports))
-    # keys that are not identifiers: the functional form (formatted by black)
-    items = ", ".join(f"{pyrepr(k.wire)}: {k.annotation.text}" for k in keys)
-    line = f"{name} = TypedDict({pyrepr(name)}, {{{items}}}, total=False)"
+    # keys that are not identifiers: the functional form (formatted by black).  Its values are
+    # evaluated when the module runs, so a key typed with this module's own Params defined at or
+    # after this one (itself, recursively) is typed Any instead.
+    items = []
+    imports = {_TYPED_DICT}
+    for k in keys:
+        text = k.annotation.text
+        if any(re.search(rf"\b{re.escape(n)}\b", text) for n in not_yet_defined):
+            text = "Required[Any]" if text.startswith("Required[") else "Any"
+            imports |= {typing("Any"), Import("typing_extensions", "Required")}
+        else:
+            imports |= k.annotation.imports
+        items.append(f"{pyrepr(k.wire)}: {text}")
+    line = f"{name} = TypedDict({pyrepr(name)}, {{{', '.join(items)}}}, total=False)"
     return ParamDefView(name, "functional", (line,), doc=doc, laid_out=False,
                         imports=frozenset(imports))
 
 
 def module_view(mod: m.Module, types: Annotations, params: ParamTypes) -> dict[str, Any]:
     views = [definition_view(d, types) for d in mod.definitions]
-    param_views = [pv for pv in (param_view(d, params) for d in mod.definitions) if pv is not None]
+    own = [params.names[d.name] for d in mod.definitions if d.name in params.names]
+    param_views = [
+        pv for pv in (param_view(d, params, frozenset(own[own.index(params.names[d.name]):]))
+                      if d.name in params.names else None for d in mod.definitions)
+        if pv is not None
+    ]
     imports: set[Import] = set()
     for v in views:
         imports |= v.imports

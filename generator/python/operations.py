@@ -7,11 +7,19 @@ union of what its operations print.  Names come from the IR, which took them fro
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from generator.ir import model as m
-from generator.naming import builder_name, method_variant
+from generator.naming import (
+    METHOD_RESERVED,
+    Namespace,
+    builder_name,
+    claim_body_argument,
+    method_variant,
+)
 from generator.python.code import Code, Import, imports_of
+from generator.python.params import ParamTypes
 from generator.python.runtime_names import runtime_import
 from generator.python.types import Annotations, typing
 from generator.render.calls import accept_header, call_arguments
@@ -49,12 +57,21 @@ class ParamView:
     type_doc: str
     required: bool
 
+    overload_annotation: Code | None = None  # a body field's type in the keyword-form overload
+
     @property
     def signature(self) -> Code:
         text = f"{self.name}: {self.annotation.text}"
         if self.default is not None:
             text += f" = {self.default}"
         return Code(text, self.annotation.imports)
+
+    @property
+    def overload_signature(self) -> str:
+        """In the keyword-form overload: a required field without ``omit``."""
+        ann = self.overload_annotation or self.annotation
+        text = f"{self.name}: {ann.text}"
+        return text if self.required else f"{text} = omit"
 
 
 @dataclass(frozen=True)
@@ -68,6 +85,9 @@ class OperationView:
     builder: str  # module-level function building the Call
     positional: tuple[ParamView, ...]
     keyword: tuple[ParamView, ...]
+    # the top-level fields of a JSON object body, as keyword arguments (empty: no such form)
+    body_fields: tuple[ParamView, ...]
+    body_type: Code  # the whole body (model or Param) when ``body_fields`` is not empty
     call_lines: tuple[str, ...]  # arguments of Call(...)
     call_imports: frozenset[Import]  # what the call arguments refer to
     returns: Code
@@ -109,37 +129,65 @@ class OperationView:
         return self.positional + self.keyword
 
     @property
+    def body(self) -> ParamView | None:
+        """The whole-body argument (JSON, text or binary), when the operation takes one."""
+        return next((p for p in self.positional + self.keyword if p.location == "body"), None)
+
+    @property
     def signature(self) -> list[str]:
+        """The implementation's parameters (every form of the call accepted)."""
         out = [p.signature.text for p in self.positional]
         out.append("*")
+        out.extend(p.signature.text for p in self.body_fields)
         out.extend(p.signature.text for p in self.keyword)
         out.extend(o.text for o in OPTION_PARAMS)
         return out
 
     @property
-    def arg_pass(self) -> str:
-        names = [f"{p.name}={p.name}" for p in self.params]
-        return ", ".join([*names, OPTION_ARGS])
+    def overloads(self) -> list[list[str]]:
+        """The typed forms of the call: the whole body positionally, or its fields as keyword
+        arguments (none when the body has no keyword form)."""
+        body = self.body
+        if not self.body_fields or body is None:
+            return []
+        rest = [p.signature.text for p in self.keyword if p is not body]
+        rest += [o.text for o in OPTION_PARAMS]
+        path = [p.signature.text for p in self.positional if p is not body]
+        whole = [*path, f"{body.name}: {self.body_type.text}", "*", *rest]
+        fields = [*path, "*", *(p.overload_signature for p in self.body_fields), *rest]
+        return [whole, fields]
+
+    @property
+    def call_args(self) -> str:
+        """The builder's arguments, by keyword."""
+        return ", ".join(f"{p.name}={p.name}" for p in self.params + self.body_fields)
+
+    @property
+    def options(self) -> str:
+        return "RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries)"
 
     @property
     def builder_args(self) -> str:
-        return ", ".join(f"{p.name}={p.name}" for p in self.params)
+        return self.call_args
 
     @property
     def builder_signature(self) -> list[str]:
-        return [f"{p.name}: {p.annotation.text}" for p in self.params]
+        return [f"{p.name}: {p.annotation.text}" for p in self.params + self.body_fields]
 
     @property
-    def page_args(self) -> str:
-        """Arguments for the page fetcher: the cursor replaced by the fetched cursor."""
+    def page_builder_args(self) -> str:
+        """The builder's arguments for the page fetcher: the cursor replaced by the next one."""
         assert self.page is not None
-        names = [f"{p.name}={'cursor' if p.name == self.page.cursor_param else p.name}" for p in self.params]
-        return ", ".join([*names, OPTION_ARGS])
+        cursor = self.page.cursor_param
+        return ", ".join(f"{p.name}={'cursor' if p.name == cursor else p.name}"
+                         for p in self.params + self.body_fields)
 
     @property
     def imports(self) -> frozenset[Import]:
         """Everything this operation's methods and builder print."""
-        parts: list[Code | Import | None] = [p.annotation for p in self.params]
+        parts: list[Code | Import | None] = [p.annotation for p in self.params + self.body_fields]
+        if self.body_fields:
+            parts += [self.body_type, typing("overload")]
         parts += [*OPTION_PARAMS, self.returns, self.stream_event, self.page_item]
         parts += [runtime_import(n) for n in ("Call", "RequestOptions", "ApiResponse")]
         return imports_of(parts) | self.call_imports
@@ -169,13 +217,15 @@ def _body_params(body: m.RequestBody, types: Annotations) -> tuple[list[ParamVie
     return ([view], []) if body.required else ([], [view])
 
 
-def _call_imports(op: m.Operation, types: Annotations) -> frozenset[Import]:
+def _call_imports(op: m.Operation, types: Annotations, keyword_body: bool) -> frozenset[Import]:
     """Names the ``Call(...)`` arguments refer to: body helpers and response types."""
     out: set[Import] = set()
     body = op.body
     if body is not None and body.kind == "json":
         model = isinstance(body.type, m.Named) and body.type.kind == "model"
         out.add(runtime_import("json_body" if model else "to_jsonable"))
+        if keyword_body:
+            out.add(runtime_import("body_from"))
         if model:
             out |= types.of(body.type).imports
     seen: set[str] = set()
@@ -188,8 +238,58 @@ def _call_imports(op: m.Operation, types: Annotations) -> frozenset[Import]:
     return frozenset(out)
 
 
+_OMIT = Import("._omit", "Omit")
+_OMIT_VALUE = Import("._omit", "omit")
+
+
+def body_argument_names(op: m.Operation, params: ParamTypes) -> dict[str, str]:
+    """JSON name → keyword argument, for each top-level field of ``op``'s JSON object body that
+    the keyword form takes (empty when the body has no keyword form)."""
+    body = op.body
+    model = params.model(body.type) if body is not None and body.kind == "json" else None
+    if body is None or model is None:
+        return {}
+    names = Namespace(METHOD_RESERVED | {p.name for p in op.params} | {body.param})
+    return {f.wire: claim_body_argument(names, f.name) for f in model.fields if not f.read_only}
+
+
+def _keyword_body(op: m.Operation, positional: list[ParamView], keyword: list[ParamView],
+                  params: ParamTypes) -> tuple[tuple[ParamView, ...], Code | None]:
+    """The body's fields as keyword arguments, and the whole body's type; the whole-body
+    argument becomes optional (``omit``) since either form may be used."""
+    body = op.body
+    model = params.model(body.type) if body is not None and body.kind == "json" else None
+    if body is None or model is None:
+        return (), None
+    assert isinstance(body.type, m.Named)
+    whole = params.body_type(body.type)
+    arguments = body_argument_names(op, params)
+    fields: list[ParamView] = []
+    for f in model.fields:
+        if f.read_only:
+            continue
+        ann = params.of(f.type)
+        if f.nullable:
+            ann = ann.wrap("{} | None")
+        required = f.required and body.required
+        overload = ann if required else ann.wrap("{} | Omit", _OMIT, _OMIT_VALUE)
+        fields.append(ParamView(arguments[f.wire], ann.wrap("{} | Omit", _OMIT, _OMIT_VALUE),
+                                "omit", f.wire, "body-field", f.description, f.type.py(), required,
+                                overload))
+    fields.sort(key=lambda v: not v.required)
+    # the whole body is the last positional argument, optional since the keyword form may be used
+    view = next(v for v in positional + keyword if v.location == "body")
+    if view in keyword:
+        keyword.remove(view)
+    else:
+        positional.remove(view)
+    positional.append(dataclasses.replace(
+        view, annotation=whole.wrap("{} | Omit", _OMIT, _OMIT_VALUE), default="omit"))
+    return tuple(fields), whole
+
+
 def operation_view(op: m.Operation, schemes: dict[str, m.SecurityScheme], types: Annotations,
-                   example_args: str = "") -> OperationView:
+                   example_args: str = "", params: ParamTypes | None = None) -> OperationView:
     positional: list[ParamView] = []
     keyword: list[ParamView] = []
     for p in op.params:
@@ -198,6 +298,8 @@ def operation_view(op: m.Operation, schemes: dict[str, m.SecurityScheme], types:
         pos, kw = _body_params(op.body, types)
         positional += pos
         keyword = kw + keyword if op.body.kind not in ("multipart", "form") else keyword + kw
+    body_fields, body_type = (_keyword_body(op, positional, keyword, params) if params is not None
+                              else ((), None))
     # keyword-only required arguments first reads better; Python allows any order after '*'
     keyword.sort(key=lambda v: not v.required)
     primary = op.primary_response
@@ -212,8 +314,10 @@ def operation_view(op: m.Operation, schemes: dict[str, m.SecurityScheme], types:
         builder=builder_name(op.name),
         positional=tuple(positional),
         keyword=tuple(keyword),
-        call_lines=tuple(call_arguments(op)),
-        call_imports=_call_imports(op, types),
+        body_fields=body_fields,
+        body_type=body_type or Code(""),
+        call_lines=tuple(call_arguments(op, [(f.wire, f.name) for f in body_fields])),
+        call_imports=_call_imports(op, types, bool(body_fields)),
         returns=types.of(primary.type) if primary else Code("None"),
         stream_event=types.of(op.stream.event_type) if op.stream else None,
         stream_flag=bool(op.stream and op.stream.sets_stream_flag),

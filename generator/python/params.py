@@ -87,6 +87,17 @@ class ParamTypes:
     def names(self) -> Mapping[str, str]:
         return self._params
 
+    def model(self, t: m.TypeRef) -> m.Model | None:
+        """The model a JSON request body of type ``t`` is, when it is one with a ``Param``."""
+        if isinstance(t, m.Named) and t.name in self._params:
+            d = self._defs.get(t.name)
+            return d if isinstance(d, m.Model) else None
+        return None
+
+    def body_type(self, t: m.Named) -> Code:
+        """A whole request body: the model or its ``Param``."""
+        return self._named(t)
+
     def of(self, t: m.TypeRef) -> Code:
         """The annotation a request value of type ``t`` takes."""
         if isinstance(t, m.Named):

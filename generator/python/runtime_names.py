@@ -27,6 +27,9 @@ RUNTIME_MODULES: dict[str, str] = {
     "UnknownVariant": "._models",
     "tagged": "._models",
     "Configuration": ".configuration",
+    "Omit": "._omit",
+    "omit": "._omit",
+    "body_from": "._omit",
 }
 
 

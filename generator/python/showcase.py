@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from generator.ir import model as m
 from generator.naming import method_variant
+from generator.python.operations import body_argument_names
+from generator.python.params import ParamTypes
 from generator.render.examples import Examples
 
 
@@ -26,7 +28,7 @@ class Showcase:
     paged: tuple[str, ...] = ()  # client.<group>.<method>_iter for every auto-paging operation
 
 
-def showcase(api: m.Api, examples: Examples) -> Showcase | None:
+def showcase(api: m.Api, examples: Examples, params: ParamTypes | None = None) -> Showcase | None:
     """A JSON-body operation for the quick start (else the first one), plus the first streaming,
     paginated and binary-download operations, each called with valid example arguments."""
     ops = [(g, op) for g in api.groups for op in g.operations]
@@ -40,9 +42,12 @@ def showcase(api: m.Api, examples: Examples) -> Showcase | None:
     main = next(((g, o) for g, o in ops if json_call(o) and o.stream is not None),
                 next(((g, o) for g, o in ops if json_call(o)), ops[0]))
 
+    def arguments(o: m.Operation) -> str:
+        return examples.arguments(o, body_argument_names(o, params) if params else None)
+
     def call(pair: tuple[m.Group, m.Operation], variant: str = "", first: str = "") -> str:
         g, o = pair
-        args = ", ".join(a for a in (first, examples.arguments(o)) if a)
+        args = ", ".join(a for a in (first, arguments(o)) if a)
         method = method_variant(o.name, variant) if variant else o.name
         return f"client.{g.key}.{method}({args})"
 
@@ -53,7 +58,7 @@ def showcase(api: m.Api, examples: Examples) -> Showcase | None:
                    and o.primary_response.kind == "binary" and not o.deprecated), None)
     return Showcase(
         call=call(main),
-        call_args=examples.arguments(main[1]),
+        call_args=arguments(main[1]),
         group=main[0].key,
         method=main[1].name,
         http_info=method_variant(main[1].name, "with_http_info"),

@@ -3,6 +3,8 @@ reads the answer.  Per-operation code stays declarative; the runtime (api_client
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from generator.ir import model as m
 from generator.render.environment import pyrepr
 
@@ -47,8 +49,11 @@ def parameter_styles(op: m.Operation) -> dict[tuple[str, str], tuple[str, bool]]
     return out
 
 
-def call_arguments(op: m.Operation) -> list[str]:
-    """The arguments of ``Call(...)`` for ``op``, in order, as source text."""
+def call_arguments(op: m.Operation, body_fields: Sequence[tuple[str, str]] = ()) -> list[str]:
+    """The arguments of ``Call(...)`` for ``op``, in order, as source text.
+
+    ``body_fields`` are ``(JSON name, argument)`` pairs when the JSON body can also be given as
+    keyword arguments: the runtime's ``body_from`` then takes whichever form the caller used."""
     call: list[str] = [pyrepr(op.method), pyrepr(op.path)]
     for location, argument in _CALL_FIELD.items():
         params = op.params_in(location)
@@ -62,12 +67,19 @@ def call_arguments(op: m.Operation) -> list[str]:
     if body is not None:
         call.append(f"body_kind={pyrepr(body.kind)}")
         if body.kind == "json":
+            source = body.param
+            if body_fields:
+                fields = ", ".join(f"{pyrepr(wire)}: {name}" for wire, name in body_fields)
+                where = pyrepr(f"{op.method} {op.path}")
+                source = f"body_from({body.param}, {{{fields}}}, {where})"
             if isinstance(body.type, m.Named) and body.type.kind == "model":
-                value = f"json_body({body.param}, {body.type.name})"
+                value = f"json_body({source}, {body.type.name})"
             else:
-                value = f"to_jsonable({body.param})"
+                value = f"to_jsonable({source})"
             call.append(f"json={value}")
-            call.append("has_json=True" if body.required else f"has_json={body.param} is not None")
+            # an omitted keyword-form body clears has_json itself (Call.__post_init__)
+            required = body.required or bool(body_fields)
+            call.append("has_json=True" if required else f"has_json={body.param} is not None")
             if body.content_type != "application/json":
                 call.append(f"content_type={pyrepr(body.content_type)}")
         elif body.kind in ("multipart", "form"):

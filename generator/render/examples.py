@@ -194,9 +194,11 @@ class Examples:
             return any(self._is_tag(x) for x in t.members)
         return isinstance(t, m.Named) and isinstance(self._defs.get(t.name), m.Enum)
 
-    def arguments(self, op: m.Operation) -> str:
+    def arguments(self, op: m.Operation, body_arguments: Mapping[str, str] | None = None) -> str:
         """``name=value`` for every required argument of ``op``'s method (the request body
-        always, even when the spec makes it optional: an empty call seldom does anything)."""
+        always, even when the spec makes it optional: an empty call seldom does anything).
+        With ``body_arguments`` (JSON name → keyword argument) a JSON object body is written as
+        keyword arguments, the documented form."""
         parts: list[str] = []
         for p in op.params:
             if p.required:
@@ -204,8 +206,11 @@ class Examples:
         body = op.body
         if body is not None:
             if body.kind == "json":
-                if body.required or isinstance(body.type, m.Named):
-                    parts.insert(len(op.params_in("path")), f"{body.param}={literal(self.value(body.type))}")
+                value = self.value(body.type)
+                if body_arguments and isinstance(value, dict) and set(value) <= set(body_arguments):
+                    parts += [f"{body_arguments[k]}={literal(v)}" for k, v in value.items()]
+                elif body.required or isinstance(body.type, m.Named):
+                    parts.insert(len(op.params_in("path")), f"{body.param}={literal(value)}")
             elif body.kind in ("multipart", "form"):
                 parts += [f"{f.name}={literal(self.value(f.type))}" for f in body.fields if f.required]
             elif body.kind == "text":

@@ -52,7 +52,7 @@ def plan_files(api: m.Api, project: ProjectInfo | None = None) -> list[FilePlan]
     examples = Examples({d.name: d for d in api.definitions}, project.examples if project else None)
     client = client_view(api)
     docs = docs_view(api, client, doc_files, examples)
-    base: dict[str, Any] = {"api": api, "doc_files": doc_files, "showcase": showcase(api, examples),
+    base: dict[str, Any] = {"api": api, "doc_files": doc_files, "showcase": showcase(api, examples, params),
                             "client": client, "docs": docs, "project": project,
                             "models_index": MODELS_INDEX, "operations_index": OPERATIONS_INDEX,
                             "model_exports": model_exports(api, params.names)}
@@ -67,7 +67,7 @@ def plan_files(api: m.Api, project: ProjectInfo | None = None) -> list[FilePlan]
         files.append(FilePlan(f"client/{name}.jinja", f"{pkg}/{name}", base, relayout=True))
     files.append(FilePlan("client/py.typed.jinja", f"{pkg}/py.typed", base, python=False))
     for group in api.groups:
-        gv = group_view(group, api, types, examples)
+        gv = group_view(group, api, types, examples, params)
         ctx = {**base, "group": group, "ops": gv.ops, "classes": gv.classes,
                "exports": gv.exports, "import_groups": import_groups(gv.imports, gv.module)}
         files.append(FilePlan("client/api/group.py.jinja", f"{pkg}/api/{group.module}.py", ctx,

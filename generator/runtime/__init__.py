@@ -22,6 +22,7 @@ MODULES: tuple[str, ...] = (
     "_base.py",
     "_config.py",
     "_models.py",
+    "_omit.py",
     "_pagination.py",
     "_params.py",
     "_request.py",

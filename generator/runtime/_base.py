@@ -70,7 +70,7 @@ class BaseApiClient:
 
     def build_request(
         self,
-        call: Call,
+        call: Call[Any],
         options: RequestOptions,
         attempt: int,
         client: httpx.Client | httpx.AsyncClient,
@@ -114,7 +114,7 @@ class BaseApiClient:
 
     def _apply_auth(
         self,
-        call: Call,
+        call: Call[Any],
         headers: dict[str, str],
         params: list[tuple[str, Any]],
         cookies: list[tuple[str, str]],
@@ -163,7 +163,7 @@ class BaseApiClient:
 
     # ------------------------------------------------------------------ reading
 
-    def parse(self, call: Call, response: httpx.Response) -> ApiResponse[Any]:
+    def parse(self, call: Call[Any], response: httpx.Response) -> ApiResponse[Any]:
         kind, tp = _pick(call.responses, response.status_code)
         if not response.is_success:
             raise status_error(response, self._error_body(kind, tp, response))

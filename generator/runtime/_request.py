@@ -8,11 +8,12 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, Generic, TypeVar
 
 import httpx
 from pydantic import BaseModel
 
+from ._omit import Omit
 from ._params import (
     DEFAULT_STYLES,
 )
@@ -29,6 +30,7 @@ __all__ = [
 ]
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
 
 FileContent = bytes | IO[bytes] | os.PathLike[str]
 FileTypes = (
@@ -49,8 +51,11 @@ class RequestOptions:
 
 
 @dataclass(frozen=True)
-class Call:
-    """Everything one operation call sends, and how its responses are read."""
+class Call(Generic[T]):
+    """Everything one operation call sends, and how its responses are read.
+
+    ``T`` is the type the success response parses to (a phantom: no field holds it), so that
+    ``ApiClient.call(Call[T]) -> ApiResponse[T]`` is typed without a cast at the call site."""
 
     method: str
     path: str
@@ -72,11 +77,16 @@ class Call:
     # "json", "multipart", "form", "text" or "binary": the body the operation sends (None: none)
     body_kind: str | None = None
 
+    def __post_init__(self) -> None:
+        if isinstance(self.json, Omit):  # a body given neither whole nor as keyword arguments
+            object.__setattr__(self, "json", None)
+            object.__setattr__(self, "has_json", False)
+
     def style(self, location: str, name: str) -> tuple[str, bool]:
         """``(style, explode)`` of a parameter."""
         return self.styles.get((location, name), DEFAULT_STYLES[location])
 
-    def for_stream(self, set_flag: bool) -> Call:
+    def for_stream(self, set_flag: bool) -> Call[T]:
         body, form = self.json, self.form
         if set_flag and isinstance(body, dict):
             body = {**body, "stream": True}
@@ -87,9 +97,9 @@ class Call:
 
 def json_body(value: Any, model: type[M]) -> Any:
     """A request body as JSON data: models are dumped, dicts validated against ``model`` first
-    (None, an optional body left out, stays None)."""
-    if value is None:
-        return None
+    (None, an optional body left out, stays None; so does :data:`omit`, no body at all)."""
+    if value is None or isinstance(value, Omit):
+        return value
     if isinstance(value, BaseModel):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     return model.model_validate(value).model_dump(mode="json", by_alias=True, exclude_unset=True)
@@ -151,7 +161,7 @@ def _form_value(value: Any) -> str:
     return str(value)
 
 
-def rewind_points(call: Call) -> list[tuple[Any, int]] | None:
+def rewind_points(call: Call[Any]) -> list[tuple[Any, int]] | None:
     """Seek positions of file objects in the body, or None when one cannot be rewound."""
     points: list[tuple[Any, int]] = []
     values: list[Any] = list((call.files or {}).values())
@@ -171,7 +181,7 @@ def rewind_points(call: Call) -> list[tuple[Any, int]] | None:
 
 
 def body_arguments(
-    call: Call, extra_body: Mapping[str, Any] | None, headers: dict[str, str]
+    call: Call[Any], extra_body: Mapping[str, Any] | None, headers: dict[str, str]
 ) -> dict[str, Any]:
     """The ``httpx`` body arguments for ``call``, with ``extra_body`` merged into the body the
     operation sends: keys of a JSON object, or extra fields of a form."""

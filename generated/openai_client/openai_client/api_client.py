@@ -8,7 +8,7 @@ import asyncio
 import os
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -28,6 +28,8 @@ from .exceptions import (
     ApiConnectionError,
     ApiTimeoutError,
 )
+
+T = TypeVar("T")
 
 __all__ = [
     "ApiClient",
@@ -69,7 +71,9 @@ class ApiClient(BaseApiClient):
     def __repr__(self) -> str:
         return f"ApiClient({self.configuration!r})"
 
-    def send(self, call: Call, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
+    def send(
+        self, call: Call[Any], options: RequestOptions, *, stream: bool = False
+    ) -> httpx.Response:
         """Send with retries; returns the first response that is not retried."""
         retries = self._max_retries(options)
         rewind = rewind_points(call)
@@ -116,7 +120,7 @@ class ApiClient(BaseApiClient):
                 continue
             return response
 
-    def call(self, call: Call, options: RequestOptions) -> ApiResponse[Any]:
+    def call(self, call: Call[T], options: RequestOptions) -> ApiResponse[T]:
         response = self.send(call, options)
         try:
             response.read()
@@ -130,7 +134,7 @@ class ApiClient(BaseApiClient):
         return self.parse(call, response)
 
     def stream(
-        self, call: Call, event_type: Any, options: RequestOptions, *, expect_done: bool = True
+        self, call: Call[Any], event_type: Any, options: RequestOptions, *, expect_done: bool = True
     ) -> Stream[Any]:
         response = self.send(call, options, stream=True)
         if not response.is_success:
@@ -142,7 +146,7 @@ class ApiClient(BaseApiClient):
         return Stream(response, event_type, expect_done=expect_done)
 
     def download(
-        self, call: Call, destination: str | os.PathLike[str], options: RequestOptions
+        self, call: Call[Any], destination: str | os.PathLike[str], options: RequestOptions
     ) -> ApiResponse[Path]:
         """Stream a binary response body into a file without holding it in memory."""
         response = self.send(call, options, stream=True)
@@ -206,7 +210,7 @@ class AsyncApiClient(BaseApiClient):
         return f"AsyncApiClient({self.configuration!r})"
 
     async def send(
-        self, call: Call, options: RequestOptions, *, stream: bool = False
+        self, call: Call[Any], options: RequestOptions, *, stream: bool = False
     ) -> httpx.Response:
         retries = self._max_retries(options)
         rewind = rewind_points(call)
@@ -253,7 +257,7 @@ class AsyncApiClient(BaseApiClient):
                 continue
             return response
 
-    async def call(self, call: Call, options: RequestOptions) -> ApiResponse[Any]:
+    async def call(self, call: Call[T], options: RequestOptions) -> ApiResponse[T]:
         response = await self.send(call, options)
         try:
             await response.aread()
@@ -267,7 +271,7 @@ class AsyncApiClient(BaseApiClient):
         return self.parse(call, response)
 
     def stream(
-        self, call: Call, event_type: Any, options: RequestOptions, *, expect_done: bool = True
+        self, call: Call[Any], event_type: Any, options: RequestOptions, *, expect_done: bool = True
     ) -> AsyncStream[Any]:
         """A stream that sends the request when it is awaited, entered or first iterated."""
 
@@ -284,7 +288,7 @@ class AsyncApiClient(BaseApiClient):
         return AsyncStream(open_response, event_type, expect_done=expect_done)
 
     async def download(
-        self, call: Call, destination: str | os.PathLike[str], options: RequestOptions
+        self, call: Call[Any], destination: str | os.PathLike[str], options: RequestOptions
     ) -> ApiResponse[Path]:
         response = await self.send(call, options, stream=True)
         target = Path(destination)

@@ -43,18 +43,35 @@ def parameters(ctx: OperationContext, op: Mapping[str, Any], item: Mapping[str, 
             t = t.inner
         required = bool(param.get("required")) or loc == "path"
         default = schema.get("default") if isinstance(schema, Mapping) else None
+        style = param.get("style")
+        if style is None and loc == "query" and ctx.target.query_object_style and _is_object(ctx, schema):
+            style = ctx.target.query_object_style  # the target's choice for undeclared styles
         out.append(m.Parameter(
             name=names.claim(param_name(wire), sep="_"),
             wire=wire, location=loc,  # type: ignore[arg-type]
             type=t, required=required, description=str(param.get("description") or "").strip(),
             default=m.py_literal(default) if default is not None else None,
-            deprecated=bool(param.get("deprecated")), style=param.get("style"),
+            deprecated=bool(param.get("deprecated")), style=style,
             # explode defaults to true for form style only; the style defaults by location
             # (form in query and cookie, simple in path and header)
-            explode=bool(param.get("explode", (param.get("style") or _DEFAULT_STYLE[loc]) == "form")),
+            explode=bool(param.get("explode", (style or _DEFAULT_STYLE[loc]) in ("form", "deepObject"))),
         ))
     # required first so the positional order is valid Python
     return tuple(sorted(out, key=lambda p: (p.location != "path", not p.required)))
 
 
 _DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}
+
+
+def _is_object(ctx: OperationContext, schema: Any, depth: int = 0) -> bool:
+    """Is a parameter's value a JSON object (properties or a map, maybe nullable)?"""
+    schema = ctx.deref(schema)
+    if not isinstance(schema, Mapping) or depth > 8:
+        return False
+    branches = schema.get("anyOf") or schema.get("oneOf")
+    if isinstance(branches, list):
+        real = [b for b in branches if not (isinstance(b, Mapping) and b.get("type") == "null")]
+        return len(real) == 1 and _is_object(ctx, real[0], depth + 1)
+    kind = schema.get("type")
+    return kind == "object" or (isinstance(kind, list) and "object" in kind) or (
+        kind is None and ("properties" in schema or "additionalProperties" in schema))

@@ -4,26 +4,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.get_analytics_request import GetAnalyticsRequest
+from ..models.get_analytics_request import GetAnalyticsRequest, GetAnalyticsRequestParam
 from ..models.get_analytics_response import GetAnalyticsResponse
 
 __all__ = ["AnalyticsApi", "AsyncAnalyticsApi"]
 
 
 def _get_analytics_call(
-    get_analytics_request: GetAnalyticsRequest | dict[str, Any],
-) -> Call:
+    get_analytics_request: GetAnalyticsRequestParam | GetAnalyticsRequest | Omit,
+    access_token: str | Omit,
+) -> Call[GetAnalyticsResponse]:
     return Call(
         "POST",
         "/analytics",
         body_kind="json",
-        json=json_body(get_analytics_request, GetAnalyticsRequest),
+        json=json_body(
+            body_from(get_analytics_request, {"access_token": access_token}, "POST /analytics"),
+            GetAnalyticsRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", GetAnalyticsResponse)},
@@ -37,10 +42,35 @@ class AnalyticsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
+    @overload
     def get_analytics(
         self,
-        get_analytics_request: GetAnalyticsRequest | dict[str, Any],
+        get_analytics_request: GetAnalyticsRequestParam | GetAnalyticsRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> GetAnalyticsResponse: ...
+
+    @overload
+    def get_analytics(
+        self,
+        *,
+        access_token: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> GetAnalyticsResponse: ...
+
+    def get_analytics(
+        self,
+        get_analytics_request: GetAnalyticsRequestParam | GetAnalyticsRequest | Omit = omit,
+        *,
+        access_token: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -52,20 +82,43 @@ class AnalyticsApi:
         Returns:
             Analytics data
         """
-        response = self.get_analytics_with_http_info(
-            get_analytics_request=get_analytics_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_analytics_call(
+                get_analytics_request=get_analytics_request, access_token=access_token
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def get_analytics_with_http_info(
         self,
-        get_analytics_request: GetAnalyticsRequest | dict[str, Any],
+        get_analytics_request: GetAnalyticsRequestParam | GetAnalyticsRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[GetAnalyticsResponse]: ...
+
+    @overload
+    def get_analytics_with_http_info(
+        self,
+        *,
+        access_token: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[GetAnalyticsResponse]: ...
+
+    def get_analytics_with_http_info(
+        self,
+        get_analytics_request: GetAnalyticsRequestParam | GetAnalyticsRequest | Omit = omit,
+        *,
+        access_token: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -74,7 +127,9 @@ class AnalyticsApi:
     ) -> ApiResponse[GetAnalyticsResponse]:
         """Like :meth:`get_analytics`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _get_analytics_call(get_analytics_request=get_analytics_request),
+            _get_analytics_call(
+                get_analytics_request=get_analytics_request, access_token=access_token
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -85,10 +140,35 @@ class AsyncAnalyticsApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
+    @overload
     async def get_analytics(
         self,
-        get_analytics_request: GetAnalyticsRequest | dict[str, Any],
+        get_analytics_request: GetAnalyticsRequestParam | GetAnalyticsRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> GetAnalyticsResponse: ...
+
+    @overload
+    async def get_analytics(
+        self,
+        *,
+        access_token: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> GetAnalyticsResponse: ...
+
+    async def get_analytics(
+        self,
+        get_analytics_request: GetAnalyticsRequestParam | GetAnalyticsRequest | Omit = omit,
+        *,
+        access_token: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -100,20 +180,43 @@ class AsyncAnalyticsApi:
         Returns:
             Analytics data
         """
-        response = await self.get_analytics_with_http_info(
-            get_analytics_request=get_analytics_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_analytics_call(
+                get_analytics_request=get_analytics_request, access_token=access_token
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def get_analytics_with_http_info(
         self,
-        get_analytics_request: GetAnalyticsRequest | dict[str, Any],
+        get_analytics_request: GetAnalyticsRequestParam | GetAnalyticsRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[GetAnalyticsResponse]: ...
+
+    @overload
+    async def get_analytics_with_http_info(
+        self,
+        *,
+        access_token: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[GetAnalyticsResponse]: ...
+
+    async def get_analytics_with_http_info(
+        self,
+        get_analytics_request: GetAnalyticsRequestParam | GetAnalyticsRequest | Omit = omit,
+        *,
+        access_token: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -122,6 +225,8 @@ class AsyncAnalyticsApi:
     ) -> ApiResponse[GetAnalyticsResponse]:
         """Like :meth:`get_analytics`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _get_analytics_call(get_analytics_request=get_analytics_request),
+            _get_analytics_call(
+                get_analytics_request=get_analytics_request, access_token=access_token
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )

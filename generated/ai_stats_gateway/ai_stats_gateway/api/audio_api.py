@@ -6,13 +6,14 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.audio_speech_request import AudioSpeechRequest
+from ..models.audio_speech_request import AudioSpeechRequest, AudioSpeechRequestParam
 from ..models.audio_transcription_response import AudioTranscriptionResponse
 from ..models.audio_translation_response import AudioTranslationResponse
 
@@ -20,13 +21,24 @@ __all__ = ["AudioApi", "AsyncAudioApi"]
 
 
 def _create_speech_call(
-    audio_speech_request: AudioSpeechRequest | dict[str, Any],
-) -> Call:
+    audio_speech_request: AudioSpeechRequestParam | AudioSpeechRequest | Omit,
+    model: str | Omit,
+    input: str | Omit,
+    voice: str | Omit,
+    format: Literal["mp3", "wav", "ogg", "aac"] | Omit,
+) -> Call[bytes]:
     return Call(
         "POST",
         "/audio/speech",
         body_kind="json",
-        json=json_body(audio_speech_request, AudioSpeechRequest),
+        json=json_body(
+            body_from(
+                audio_speech_request,
+                {"model": model, "input": input, "voice": voice, "format": format},
+                "POST /audio/speech",
+            ),
+            AudioSpeechRequest,
+        ),
         has_json=True,
         accept="audio/mpeg",
         responses={"200": ("binary", None)},
@@ -39,7 +51,7 @@ def _create_transcription_call(
     audio_url: str | None,
     audio_b64: str | None,
     language: str | None,
-) -> Call:
+) -> Call[AudioTranscriptionResponse]:
     return Call(
         "POST",
         "/audio/transcriptions",
@@ -59,7 +71,7 @@ def _create_translation_call(
     language: str | None,
     prompt: str | None,
     temperature: float | None,
-) -> Call:
+) -> Call[AudioTranslationResponse]:
     return Call(
         "POST",
         "/audio/translations",
@@ -85,10 +97,41 @@ class AudioApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
+    @overload
     def create_speech(
         self,
-        audio_speech_request: AudioSpeechRequest | dict[str, Any],
+        audio_speech_request: AudioSpeechRequestParam | AudioSpeechRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> bytes: ...
+
+    @overload
+    def create_speech(
+        self,
+        *,
+        model: str,
+        input: str,
+        voice: str | Omit = omit,
+        format: Literal["mp3", "wav", "ogg", "aac"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> bytes: ...
+
+    def create_speech(
+        self,
+        audio_speech_request: AudioSpeechRequestParam | AudioSpeechRequest | Omit = omit,
+        *,
+        model: str | Omit = omit,
+        input: str | Omit = omit,
+        voice: str | Omit = omit,
+        format: Literal["mp3", "wav", "ogg", "aac"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -100,20 +143,53 @@ class AudioApi:
         Returns:
             Audio file
         """
-        response = self.create_speech_with_http_info(
-            audio_speech_request=audio_speech_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_speech_call(
+                audio_speech_request=audio_speech_request,
+                model=model,
+                input=input,
+                voice=voice,
+                format=format,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_speech_with_http_info(
         self,
-        audio_speech_request: AudioSpeechRequest | dict[str, Any],
+        audio_speech_request: AudioSpeechRequestParam | AudioSpeechRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[bytes]: ...
+
+    @overload
+    def create_speech_with_http_info(
+        self,
+        *,
+        model: str,
+        input: str,
+        voice: str | Omit = omit,
+        format: Literal["mp3", "wav", "ogg", "aac"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[bytes]: ...
+
+    def create_speech_with_http_info(
+        self,
+        audio_speech_request: AudioSpeechRequestParam | AudioSpeechRequest | Omit = omit,
+        *,
+        model: str | Omit = omit,
+        input: str | Omit = omit,
+        voice: str | Omit = omit,
+        format: Literal["mp3", "wav", "ogg", "aac"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -122,15 +198,54 @@ class AudioApi:
     ) -> ApiResponse[bytes]:
         """Like :meth:`create_speech`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_speech_call(audio_speech_request=audio_speech_request),
+            _create_speech_call(
+                audio_speech_request=audio_speech_request,
+                model=model,
+                input=input,
+                voice=voice,
+                format=format,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+
+    @overload
+    def create_speech_to_file(
+        self,
+        destination: str | os.PathLike[str],
+        audio_speech_request: AudioSpeechRequestParam | AudioSpeechRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Path]: ...
+
+    @overload
+    def create_speech_to_file(
+        self,
+        destination: str | os.PathLike[str],
+        *,
+        model: str,
+        input: str,
+        voice: str | Omit = omit,
+        format: Literal["mp3", "wav", "ogg", "aac"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Path]: ...
 
     def create_speech_to_file(
         self,
         destination: str | os.PathLike[str],
-        audio_speech_request: AudioSpeechRequest | dict[str, Any],
+        audio_speech_request: AudioSpeechRequestParam | AudioSpeechRequest | Omit = omit,
         *,
+        model: str | Omit = omit,
+        input: str | Omit = omit,
+        voice: str | Omit = omit,
+        format: Literal["mp3", "wav", "ogg", "aac"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -139,7 +254,13 @@ class AudioApi:
     ) -> ApiResponse[Path]:
         """Like :meth:`create_speech`, streaming the body into ``destination`` without holding it in memory."""
         return self.api_client.download(
-            _create_speech_call(audio_speech_request=audio_speech_request),
+            _create_speech_call(
+                audio_speech_request=audio_speech_request,
+                model=model,
+                input=input,
+                voice=voice,
+                format=format,
+            ),
             destination,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -162,16 +283,11 @@ class AudioApi:
         Returns:
             Transcription response
         """
-        response = self.create_transcription_with_http_info(
-            model=model,
-            audio_url=audio_url,
-            audio_b64=audio_b64,
-            language=language,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_transcription_call(
+                model=model, audio_url=audio_url, audio_b64=audio_b64, language=language
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -216,18 +332,16 @@ class AudioApi:
         Returns:
             Translation response
         """
-        response = self.create_translation_with_http_info(
-            model=model,
-            audio_url=audio_url,
-            audio_b64=audio_b64,
-            language=language,
-            prompt=prompt,
-            temperature=temperature,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_translation_call(
+                model=model,
+                audio_url=audio_url,
+                audio_b64=audio_b64,
+                language=language,
+                prompt=prompt,
+                temperature=temperature,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -266,10 +380,41 @@ class AsyncAudioApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
+    @overload
     async def create_speech(
         self,
-        audio_speech_request: AudioSpeechRequest | dict[str, Any],
+        audio_speech_request: AudioSpeechRequestParam | AudioSpeechRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> bytes: ...
+
+    @overload
+    async def create_speech(
+        self,
+        *,
+        model: str,
+        input: str,
+        voice: str | Omit = omit,
+        format: Literal["mp3", "wav", "ogg", "aac"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> bytes: ...
+
+    async def create_speech(
+        self,
+        audio_speech_request: AudioSpeechRequestParam | AudioSpeechRequest | Omit = omit,
+        *,
+        model: str | Omit = omit,
+        input: str | Omit = omit,
+        voice: str | Omit = omit,
+        format: Literal["mp3", "wav", "ogg", "aac"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -281,20 +426,53 @@ class AsyncAudioApi:
         Returns:
             Audio file
         """
-        response = await self.create_speech_with_http_info(
-            audio_speech_request=audio_speech_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_speech_call(
+                audio_speech_request=audio_speech_request,
+                model=model,
+                input=input,
+                voice=voice,
+                format=format,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_speech_with_http_info(
         self,
-        audio_speech_request: AudioSpeechRequest | dict[str, Any],
+        audio_speech_request: AudioSpeechRequestParam | AudioSpeechRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[bytes]: ...
+
+    @overload
+    async def create_speech_with_http_info(
+        self,
+        *,
+        model: str,
+        input: str,
+        voice: str | Omit = omit,
+        format: Literal["mp3", "wav", "ogg", "aac"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[bytes]: ...
+
+    async def create_speech_with_http_info(
+        self,
+        audio_speech_request: AudioSpeechRequestParam | AudioSpeechRequest | Omit = omit,
+        *,
+        model: str | Omit = omit,
+        input: str | Omit = omit,
+        voice: str | Omit = omit,
+        format: Literal["mp3", "wav", "ogg", "aac"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -303,15 +481,54 @@ class AsyncAudioApi:
     ) -> ApiResponse[bytes]:
         """Like :meth:`create_speech`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_speech_call(audio_speech_request=audio_speech_request),
+            _create_speech_call(
+                audio_speech_request=audio_speech_request,
+                model=model,
+                input=input,
+                voice=voice,
+                format=format,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+
+    @overload
+    async def create_speech_to_file(
+        self,
+        destination: str | os.PathLike[str],
+        audio_speech_request: AudioSpeechRequestParam | AudioSpeechRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Path]: ...
+
+    @overload
+    async def create_speech_to_file(
+        self,
+        destination: str | os.PathLike[str],
+        *,
+        model: str,
+        input: str,
+        voice: str | Omit = omit,
+        format: Literal["mp3", "wav", "ogg", "aac"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Path]: ...
 
     async def create_speech_to_file(
         self,
         destination: str | os.PathLike[str],
-        audio_speech_request: AudioSpeechRequest | dict[str, Any],
+        audio_speech_request: AudioSpeechRequestParam | AudioSpeechRequest | Omit = omit,
         *,
+        model: str | Omit = omit,
+        input: str | Omit = omit,
+        voice: str | Omit = omit,
+        format: Literal["mp3", "wav", "ogg", "aac"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -320,7 +537,13 @@ class AsyncAudioApi:
     ) -> ApiResponse[Path]:
         """Like :meth:`create_speech`, streaming the body into ``destination`` without holding it in memory."""
         return await self.api_client.download(
-            _create_speech_call(audio_speech_request=audio_speech_request),
+            _create_speech_call(
+                audio_speech_request=audio_speech_request,
+                model=model,
+                input=input,
+                voice=voice,
+                format=format,
+            ),
             destination,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -343,16 +566,11 @@ class AsyncAudioApi:
         Returns:
             Transcription response
         """
-        response = await self.create_transcription_with_http_info(
-            model=model,
-            audio_url=audio_url,
-            audio_b64=audio_b64,
-            language=language,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_transcription_call(
+                model=model, audio_url=audio_url, audio_b64=audio_b64, language=language
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -397,18 +615,16 @@ class AsyncAudioApi:
         Returns:
             Translation response
         """
-        response = await self.create_translation_with_http_info(
-            model=model,
-            audio_url=audio_url,
-            audio_b64=audio_b64,
-            language=language,
-            prompt=prompt,
-            temperature=temperature,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_translation_call(
+                model=model,
+                audio_url=audio_url,
+                audio_b64=audio_b64,
+                language=language,
+                prompt=prompt,
+                temperature=temperature,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

@@ -4,26 +4,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.batch_request import BatchRequest
+from ..models.batch_request import BatchRequest, BatchRequestParam
 from ..models.batch_response import BatchResponse
 
 __all__ = ["BatchesApi", "AsyncBatchesApi"]
 
 
 def _create_batch_call(
-    batch_request: BatchRequest | dict[str, Any],
-) -> Call:
+    batch_request: BatchRequestParam | BatchRequest | Omit,
+    input_file_id: str | Omit,
+    endpoint: str | Omit,
+    completion_window: str | Omit,
+    metadata: Mapping[str, Any] | Omit,
+) -> Call[BatchResponse]:
     return Call(
         "POST",
         "/batches",
         body_kind="json",
-        json=json_body(batch_request, BatchRequest),
+        json=json_body(
+            body_from(
+                batch_request,
+                {
+                    "input_file_id": input_file_id,
+                    "endpoint": endpoint,
+                    "completion_window": completion_window,
+                    "metadata": metadata,
+                },
+                "POST /batches",
+            ),
+            BatchRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", BatchResponse)},
@@ -33,7 +50,7 @@ def _create_batch_call(
 
 def _retrieve_batch_call(
     batch_id: str,
-) -> Call:
+) -> Call[BatchResponse]:
     return Call(
         "GET",
         "/batches/{batch_id}",
@@ -50,10 +67,41 @@ class BatchesApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
+    @overload
     def create_batch(
         self,
-        batch_request: BatchRequest | dict[str, Any],
+        batch_request: BatchRequestParam | BatchRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> BatchResponse: ...
+
+    @overload
+    def create_batch(
+        self,
+        *,
+        input_file_id: str,
+        endpoint: str,
+        completion_window: str | Omit = omit,
+        metadata: Mapping[str, Any] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> BatchResponse: ...
+
+    def create_batch(
+        self,
+        batch_request: BatchRequestParam | BatchRequest | Omit = omit,
+        *,
+        input_file_id: str | Omit = omit,
+        endpoint: str | Omit = omit,
+        completion_window: str | Omit = omit,
+        metadata: Mapping[str, Any] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -65,20 +113,53 @@ class BatchesApi:
         Returns:
             Batch response
         """
-        response = self.create_batch_with_http_info(
-            batch_request=batch_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_batch_call(
+                batch_request=batch_request,
+                input_file_id=input_file_id,
+                endpoint=endpoint,
+                completion_window=completion_window,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_batch_with_http_info(
         self,
-        batch_request: BatchRequest | dict[str, Any],
+        batch_request: BatchRequestParam | BatchRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[BatchResponse]: ...
+
+    @overload
+    def create_batch_with_http_info(
+        self,
+        *,
+        input_file_id: str,
+        endpoint: str,
+        completion_window: str | Omit = omit,
+        metadata: Mapping[str, Any] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[BatchResponse]: ...
+
+    def create_batch_with_http_info(
+        self,
+        batch_request: BatchRequestParam | BatchRequest | Omit = omit,
+        *,
+        input_file_id: str | Omit = omit,
+        endpoint: str | Omit = omit,
+        completion_window: str | Omit = omit,
+        metadata: Mapping[str, Any] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -87,7 +168,13 @@ class BatchesApi:
     ) -> ApiResponse[BatchResponse]:
         """Like :meth:`create_batch`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_batch_call(batch_request=batch_request),
+            _create_batch_call(
+                batch_request=batch_request,
+                input_file_id=input_file_id,
+                endpoint=endpoint,
+                completion_window=completion_window,
+                metadata=metadata,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -109,13 +196,9 @@ class BatchesApi:
         Returns:
             Batch information
         """
-        response = self.retrieve_batch_with_http_info(
-            batch_id=batch_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_batch_call(batch_id=batch_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -142,10 +225,41 @@ class AsyncBatchesApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
+    @overload
     async def create_batch(
         self,
-        batch_request: BatchRequest | dict[str, Any],
+        batch_request: BatchRequestParam | BatchRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> BatchResponse: ...
+
+    @overload
+    async def create_batch(
+        self,
+        *,
+        input_file_id: str,
+        endpoint: str,
+        completion_window: str | Omit = omit,
+        metadata: Mapping[str, Any] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> BatchResponse: ...
+
+    async def create_batch(
+        self,
+        batch_request: BatchRequestParam | BatchRequest | Omit = omit,
+        *,
+        input_file_id: str | Omit = omit,
+        endpoint: str | Omit = omit,
+        completion_window: str | Omit = omit,
+        metadata: Mapping[str, Any] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -157,20 +271,53 @@ class AsyncBatchesApi:
         Returns:
             Batch response
         """
-        response = await self.create_batch_with_http_info(
-            batch_request=batch_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_batch_call(
+                batch_request=batch_request,
+                input_file_id=input_file_id,
+                endpoint=endpoint,
+                completion_window=completion_window,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_batch_with_http_info(
         self,
-        batch_request: BatchRequest | dict[str, Any],
+        batch_request: BatchRequestParam | BatchRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[BatchResponse]: ...
+
+    @overload
+    async def create_batch_with_http_info(
+        self,
+        *,
+        input_file_id: str,
+        endpoint: str,
+        completion_window: str | Omit = omit,
+        metadata: Mapping[str, Any] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[BatchResponse]: ...
+
+    async def create_batch_with_http_info(
+        self,
+        batch_request: BatchRequestParam | BatchRequest | Omit = omit,
+        *,
+        input_file_id: str | Omit = omit,
+        endpoint: str | Omit = omit,
+        completion_window: str | Omit = omit,
+        metadata: Mapping[str, Any] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -179,7 +326,13 @@ class AsyncBatchesApi:
     ) -> ApiResponse[BatchResponse]:
         """Like :meth:`create_batch`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_batch_call(batch_request=batch_request),
+            _create_batch_call(
+                batch_request=batch_request,
+                input_file_id=input_file_id,
+                endpoint=endpoint,
+                completion_window=completion_window,
+                metadata=metadata,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -201,13 +354,9 @@ class AsyncBatchesApi:
         Returns:
             Batch information
         """
-        response = await self.retrieve_batch_with_http_info(
-            batch_id=batch_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_batch_call(batch_id=batch_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

@@ -3,29 +3,101 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._streaming import AsyncStream, Stream
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.chat_completion_chunk import ChatCompletionChunk
-from ..models.chat_completions_request import ChatCompletionsRequest
+from ..models.chat_completions_request import ChatCompletionsRequest, ChatCompletionsRequestParam
+from ..models.chat_completions_request_response_format_variant2 import (
+    ChatCompletionsRequestResponseFormatVariant2,
+    ChatCompletionsRequestResponseFormatVariant2Param,
+)
+from ..models.chat_completions_request_tools_item import (
+    ChatCompletionsRequestToolsItem,
+    ChatCompletionsRequestToolsItemParam,
+)
 from ..models.chat_completions_response import ChatCompletionsResponse
+from ..models.chat_message import ChatMessage, ChatMessageParam
+from ..models.reasoning_config import ReasoningConfig, ReasoningConfigParam
 
 __all__ = ["ChatApi", "AsyncChatApi"]
 
 
 def _create_chat_completion_call(
-    chat_completions_request: ChatCompletionsRequest | dict[str, Any],
-) -> Call:
+    chat_completions_request: ChatCompletionsRequestParam | ChatCompletionsRequest | Omit,
+    model: str | Omit,
+    messages: Sequence[ChatMessageParam | ChatMessage] | Omit,
+    system: str | Omit,
+    reasoning: ReasoningConfigParam | ReasoningConfig | Omit,
+    frequency_penalty: float | Omit,
+    logit_bias: Mapping[str, float] | Omit,
+    max_output_tokens: int | Omit,
+    meta: bool | Omit,
+    presence_penalty: float | Omit,
+    seed: int | Omit,
+    stream: bool | Omit,
+    temperature: float | Omit,
+    tools: Sequence[ChatCompletionsRequestToolsItemParam | ChatCompletionsRequestToolsItem] | Omit,
+    max_tool_calls: int | Omit,
+    parallel_tool_calls: bool | Omit,
+    tool_choice: str | Mapping[str, Any] | Omit,
+    top_k: int | Omit,
+    logprobs: bool | Omit,
+    top_logprobs: int | Omit,
+    top_p: float | Omit,
+    response_format: (
+        str
+        | ChatCompletionsRequestResponseFormatVariant2Param
+        | ChatCompletionsRequestResponseFormatVariant2
+        | Omit
+    ),
+    usage: bool | Omit,
+    user_id: str | Omit,
+    service_tier: Literal["flex", "standard", "priority"] | Omit,
+) -> Call[ChatCompletionsResponse]:
     return Call(
         "POST",
         "/chat/completions",
         body_kind="json",
-        json=json_body(chat_completions_request, ChatCompletionsRequest),
+        json=json_body(
+            body_from(
+                chat_completions_request,
+                {
+                    "model": model,
+                    "messages": messages,
+                    "system": system,
+                    "reasoning": reasoning,
+                    "frequency_penalty": frequency_penalty,
+                    "logit_bias": logit_bias,
+                    "max_output_tokens": max_output_tokens,
+                    "meta": meta,
+                    "presence_penalty": presence_penalty,
+                    "seed": seed,
+                    "stream": stream,
+                    "temperature": temperature,
+                    "tools": tools,
+                    "max_tool_calls": max_tool_calls,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "tool_choice": tool_choice,
+                    "top_k": top_k,
+                    "logprobs": logprobs,
+                    "top_logprobs": top_logprobs,
+                    "top_p": top_p,
+                    "response_format": response_format,
+                    "usage": usage,
+                    "user_id": user_id,
+                    "service_tier": service_tier,
+                },
+                "POST /chat/completions",
+            ),
+            ChatCompletionsRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", ChatCompletionsResponse)},
@@ -39,10 +111,97 @@ class ChatApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
+    @overload
     def create_chat_completion(
         self,
-        chat_completions_request: ChatCompletionsRequest | dict[str, Any],
+        chat_completions_request: ChatCompletionsRequestParam | ChatCompletionsRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ChatCompletionsResponse: ...
+
+    @overload
+    def create_chat_completion(
+        self,
+        *,
+        model: str,
+        messages: Sequence[ChatMessageParam | ChatMessage],
+        system: str | Omit = omit,
+        reasoning: ReasoningConfigParam | ReasoningConfig | Omit = omit,
+        frequency_penalty: float | Omit = omit,
+        logit_bias: Mapping[str, float] | Omit = omit,
+        max_output_tokens: int | Omit = omit,
+        meta: bool | Omit = omit,
+        presence_penalty: float | Omit = omit,
+        seed: int | Omit = omit,
+        stream: bool | Omit = omit,
+        temperature: float | Omit = omit,
+        tools: (
+            Sequence[ChatCompletionsRequestToolsItemParam | ChatCompletionsRequestToolsItem] | Omit
+        ) = omit,
+        max_tool_calls: int | Omit = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        tool_choice: str | Mapping[str, Any] | Omit = omit,
+        top_k: int | Omit = omit,
+        logprobs: bool | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        top_p: float | Omit = omit,
+        response_format: (
+            str
+            | ChatCompletionsRequestResponseFormatVariant2Param
+            | ChatCompletionsRequestResponseFormatVariant2
+            | Omit
+        ) = omit,
+        usage: bool | Omit = omit,
+        user_id: str | Omit = omit,
+        service_tier: Literal["flex", "standard", "priority"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ChatCompletionsResponse: ...
+
+    def create_chat_completion(
+        self,
+        chat_completions_request: (
+            ChatCompletionsRequestParam | ChatCompletionsRequest | Omit
+        ) = omit,
+        *,
+        model: str | Omit = omit,
+        messages: Sequence[ChatMessageParam | ChatMessage] | Omit = omit,
+        system: str | Omit = omit,
+        reasoning: ReasoningConfigParam | ReasoningConfig | Omit = omit,
+        frequency_penalty: float | Omit = omit,
+        logit_bias: Mapping[str, float] | Omit = omit,
+        max_output_tokens: int | Omit = omit,
+        meta: bool | Omit = omit,
+        presence_penalty: float | Omit = omit,
+        seed: int | Omit = omit,
+        stream: bool | Omit = omit,
+        temperature: float | Omit = omit,
+        tools: (
+            Sequence[ChatCompletionsRequestToolsItemParam | ChatCompletionsRequestToolsItem] | Omit
+        ) = omit,
+        max_tool_calls: int | Omit = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        tool_choice: str | Mapping[str, Any] | Omit = omit,
+        top_k: int | Omit = omit,
+        logprobs: bool | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        top_p: float | Omit = omit,
+        response_format: (
+            str
+            | ChatCompletionsRequestResponseFormatVariant2Param
+            | ChatCompletionsRequestResponseFormatVariant2
+            | Omit
+        ) = omit,
+        usage: bool | Omit = omit,
+        user_id: str | Omit = omit,
+        service_tier: Literal["flex", "standard", "priority"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -54,20 +213,129 @@ class ChatApi:
         Returns:
             Chat completion response
         """
-        response = self.create_chat_completion_with_http_info(
-            chat_completions_request=chat_completions_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_chat_completion_call(
+                chat_completions_request=chat_completions_request,
+                model=model,
+                messages=messages,
+                system=system,
+                reasoning=reasoning,
+                frequency_penalty=frequency_penalty,
+                logit_bias=logit_bias,
+                max_output_tokens=max_output_tokens,
+                meta=meta,
+                presence_penalty=presence_penalty,
+                seed=seed,
+                stream=stream,
+                temperature=temperature,
+                tools=tools,
+                max_tool_calls=max_tool_calls,
+                parallel_tool_calls=parallel_tool_calls,
+                tool_choice=tool_choice,
+                top_k=top_k,
+                logprobs=logprobs,
+                top_logprobs=top_logprobs,
+                top_p=top_p,
+                response_format=response_format,
+                usage=usage,
+                user_id=user_id,
+                service_tier=service_tier,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_chat_completion_with_http_info(
         self,
-        chat_completions_request: ChatCompletionsRequest | dict[str, Any],
+        chat_completions_request: ChatCompletionsRequestParam | ChatCompletionsRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ChatCompletionsResponse]: ...
+
+    @overload
+    def create_chat_completion_with_http_info(
+        self,
+        *,
+        model: str,
+        messages: Sequence[ChatMessageParam | ChatMessage],
+        system: str | Omit = omit,
+        reasoning: ReasoningConfigParam | ReasoningConfig | Omit = omit,
+        frequency_penalty: float | Omit = omit,
+        logit_bias: Mapping[str, float] | Omit = omit,
+        max_output_tokens: int | Omit = omit,
+        meta: bool | Omit = omit,
+        presence_penalty: float | Omit = omit,
+        seed: int | Omit = omit,
+        stream: bool | Omit = omit,
+        temperature: float | Omit = omit,
+        tools: (
+            Sequence[ChatCompletionsRequestToolsItemParam | ChatCompletionsRequestToolsItem] | Omit
+        ) = omit,
+        max_tool_calls: int | Omit = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        tool_choice: str | Mapping[str, Any] | Omit = omit,
+        top_k: int | Omit = omit,
+        logprobs: bool | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        top_p: float | Omit = omit,
+        response_format: (
+            str
+            | ChatCompletionsRequestResponseFormatVariant2Param
+            | ChatCompletionsRequestResponseFormatVariant2
+            | Omit
+        ) = omit,
+        usage: bool | Omit = omit,
+        user_id: str | Omit = omit,
+        service_tier: Literal["flex", "standard", "priority"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ChatCompletionsResponse]: ...
+
+    def create_chat_completion_with_http_info(
+        self,
+        chat_completions_request: (
+            ChatCompletionsRequestParam | ChatCompletionsRequest | Omit
+        ) = omit,
+        *,
+        model: str | Omit = omit,
+        messages: Sequence[ChatMessageParam | ChatMessage] | Omit = omit,
+        system: str | Omit = omit,
+        reasoning: ReasoningConfigParam | ReasoningConfig | Omit = omit,
+        frequency_penalty: float | Omit = omit,
+        logit_bias: Mapping[str, float] | Omit = omit,
+        max_output_tokens: int | Omit = omit,
+        meta: bool | Omit = omit,
+        presence_penalty: float | Omit = omit,
+        seed: int | Omit = omit,
+        stream: bool | Omit = omit,
+        temperature: float | Omit = omit,
+        tools: (
+            Sequence[ChatCompletionsRequestToolsItemParam | ChatCompletionsRequestToolsItem] | Omit
+        ) = omit,
+        max_tool_calls: int | Omit = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        tool_choice: str | Mapping[str, Any] | Omit = omit,
+        top_k: int | Omit = omit,
+        logprobs: bool | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        top_p: float | Omit = omit,
+        response_format: (
+            str
+            | ChatCompletionsRequestResponseFormatVariant2Param
+            | ChatCompletionsRequestResponseFormatVariant2
+            | Omit
+        ) = omit,
+        usage: bool | Omit = omit,
+        user_id: str | Omit = omit,
+        service_tier: Literal["flex", "standard", "priority"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -76,14 +344,127 @@ class ChatApi:
     ) -> ApiResponse[ChatCompletionsResponse]:
         """Like :meth:`create_chat_completion`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_chat_completion_call(chat_completions_request=chat_completions_request),
+            _create_chat_completion_call(
+                chat_completions_request=chat_completions_request,
+                model=model,
+                messages=messages,
+                system=system,
+                reasoning=reasoning,
+                frequency_penalty=frequency_penalty,
+                logit_bias=logit_bias,
+                max_output_tokens=max_output_tokens,
+                meta=meta,
+                presence_penalty=presence_penalty,
+                seed=seed,
+                stream=stream,
+                temperature=temperature,
+                tools=tools,
+                max_tool_calls=max_tool_calls,
+                parallel_tool_calls=parallel_tool_calls,
+                tool_choice=tool_choice,
+                top_k=top_k,
+                logprobs=logprobs,
+                top_logprobs=top_logprobs,
+                top_p=top_p,
+                response_format=response_format,
+                usage=usage,
+                user_id=user_id,
+                service_tier=service_tier,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def create_chat_completion_stream(
         self,
-        chat_completions_request: ChatCompletionsRequest | dict[str, Any],
+        chat_completions_request: ChatCompletionsRequestParam | ChatCompletionsRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Stream[ChatCompletionChunk]: ...
+
+    @overload
+    def create_chat_completion_stream(
+        self,
+        *,
+        model: str,
+        messages: Sequence[ChatMessageParam | ChatMessage],
+        system: str | Omit = omit,
+        reasoning: ReasoningConfigParam | ReasoningConfig | Omit = omit,
+        frequency_penalty: float | Omit = omit,
+        logit_bias: Mapping[str, float] | Omit = omit,
+        max_output_tokens: int | Omit = omit,
+        meta: bool | Omit = omit,
+        presence_penalty: float | Omit = omit,
+        seed: int | Omit = omit,
+        stream: bool | Omit = omit,
+        temperature: float | Omit = omit,
+        tools: (
+            Sequence[ChatCompletionsRequestToolsItemParam | ChatCompletionsRequestToolsItem] | Omit
+        ) = omit,
+        max_tool_calls: int | Omit = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        tool_choice: str | Mapping[str, Any] | Omit = omit,
+        top_k: int | Omit = omit,
+        logprobs: bool | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        top_p: float | Omit = omit,
+        response_format: (
+            str
+            | ChatCompletionsRequestResponseFormatVariant2Param
+            | ChatCompletionsRequestResponseFormatVariant2
+            | Omit
+        ) = omit,
+        usage: bool | Omit = omit,
+        user_id: str | Omit = omit,
+        service_tier: Literal["flex", "standard", "priority"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Stream[ChatCompletionChunk]: ...
+
+    def create_chat_completion_stream(
+        self,
+        chat_completions_request: (
+            ChatCompletionsRequestParam | ChatCompletionsRequest | Omit
+        ) = omit,
+        *,
+        model: str | Omit = omit,
+        messages: Sequence[ChatMessageParam | ChatMessage] | Omit = omit,
+        system: str | Omit = omit,
+        reasoning: ReasoningConfigParam | ReasoningConfig | Omit = omit,
+        frequency_penalty: float | Omit = omit,
+        logit_bias: Mapping[str, float] | Omit = omit,
+        max_output_tokens: int | Omit = omit,
+        meta: bool | Omit = omit,
+        presence_penalty: float | Omit = omit,
+        seed: int | Omit = omit,
+        stream: bool | Omit = omit,
+        temperature: float | Omit = omit,
+        tools: (
+            Sequence[ChatCompletionsRequestToolsItemParam | ChatCompletionsRequestToolsItem] | Omit
+        ) = omit,
+        max_tool_calls: int | Omit = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        tool_choice: str | Mapping[str, Any] | Omit = omit,
+        top_k: int | Omit = omit,
+        logprobs: bool | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        top_p: float | Omit = omit,
+        response_format: (
+            str
+            | ChatCompletionsRequestResponseFormatVariant2Param
+            | ChatCompletionsRequestResponseFormatVariant2
+            | Omit
+        ) = omit,
+        usage: bool | Omit = omit,
+        user_id: str | Omit = omit,
+        service_tier: Literal["flex", "standard", "priority"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -95,7 +476,33 @@ class ChatApi:
         Iterate the result for typed events until ``[DONE]``; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
-        call = _create_chat_completion_call(chat_completions_request=chat_completions_request)
+        call = _create_chat_completion_call(
+            chat_completions_request=chat_completions_request,
+            model=model,
+            messages=messages,
+            system=system,
+            reasoning=reasoning,
+            frequency_penalty=frequency_penalty,
+            logit_bias=logit_bias,
+            max_output_tokens=max_output_tokens,
+            meta=meta,
+            presence_penalty=presence_penalty,
+            seed=seed,
+            stream=stream,
+            temperature=temperature,
+            tools=tools,
+            max_tool_calls=max_tool_calls,
+            parallel_tool_calls=parallel_tool_calls,
+            tool_choice=tool_choice,
+            top_k=top_k,
+            logprobs=logprobs,
+            top_logprobs=top_logprobs,
+            top_p=top_p,
+            response_format=response_format,
+            usage=usage,
+            user_id=user_id,
+            service_tier=service_tier,
+        )
         return self.api_client.stream(
             call.for_stream(True),
             ChatCompletionChunk,
@@ -110,10 +517,97 @@ class AsyncChatApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
+    @overload
     async def create_chat_completion(
         self,
-        chat_completions_request: ChatCompletionsRequest | dict[str, Any],
+        chat_completions_request: ChatCompletionsRequestParam | ChatCompletionsRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ChatCompletionsResponse: ...
+
+    @overload
+    async def create_chat_completion(
+        self,
+        *,
+        model: str,
+        messages: Sequence[ChatMessageParam | ChatMessage],
+        system: str | Omit = omit,
+        reasoning: ReasoningConfigParam | ReasoningConfig | Omit = omit,
+        frequency_penalty: float | Omit = omit,
+        logit_bias: Mapping[str, float] | Omit = omit,
+        max_output_tokens: int | Omit = omit,
+        meta: bool | Omit = omit,
+        presence_penalty: float | Omit = omit,
+        seed: int | Omit = omit,
+        stream: bool | Omit = omit,
+        temperature: float | Omit = omit,
+        tools: (
+            Sequence[ChatCompletionsRequestToolsItemParam | ChatCompletionsRequestToolsItem] | Omit
+        ) = omit,
+        max_tool_calls: int | Omit = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        tool_choice: str | Mapping[str, Any] | Omit = omit,
+        top_k: int | Omit = omit,
+        logprobs: bool | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        top_p: float | Omit = omit,
+        response_format: (
+            str
+            | ChatCompletionsRequestResponseFormatVariant2Param
+            | ChatCompletionsRequestResponseFormatVariant2
+            | Omit
+        ) = omit,
+        usage: bool | Omit = omit,
+        user_id: str | Omit = omit,
+        service_tier: Literal["flex", "standard", "priority"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ChatCompletionsResponse: ...
+
+    async def create_chat_completion(
+        self,
+        chat_completions_request: (
+            ChatCompletionsRequestParam | ChatCompletionsRequest | Omit
+        ) = omit,
+        *,
+        model: str | Omit = omit,
+        messages: Sequence[ChatMessageParam | ChatMessage] | Omit = omit,
+        system: str | Omit = omit,
+        reasoning: ReasoningConfigParam | ReasoningConfig | Omit = omit,
+        frequency_penalty: float | Omit = omit,
+        logit_bias: Mapping[str, float] | Omit = omit,
+        max_output_tokens: int | Omit = omit,
+        meta: bool | Omit = omit,
+        presence_penalty: float | Omit = omit,
+        seed: int | Omit = omit,
+        stream: bool | Omit = omit,
+        temperature: float | Omit = omit,
+        tools: (
+            Sequence[ChatCompletionsRequestToolsItemParam | ChatCompletionsRequestToolsItem] | Omit
+        ) = omit,
+        max_tool_calls: int | Omit = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        tool_choice: str | Mapping[str, Any] | Omit = omit,
+        top_k: int | Omit = omit,
+        logprobs: bool | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        top_p: float | Omit = omit,
+        response_format: (
+            str
+            | ChatCompletionsRequestResponseFormatVariant2Param
+            | ChatCompletionsRequestResponseFormatVariant2
+            | Omit
+        ) = omit,
+        usage: bool | Omit = omit,
+        user_id: str | Omit = omit,
+        service_tier: Literal["flex", "standard", "priority"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -125,20 +619,129 @@ class AsyncChatApi:
         Returns:
             Chat completion response
         """
-        response = await self.create_chat_completion_with_http_info(
-            chat_completions_request=chat_completions_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_chat_completion_call(
+                chat_completions_request=chat_completions_request,
+                model=model,
+                messages=messages,
+                system=system,
+                reasoning=reasoning,
+                frequency_penalty=frequency_penalty,
+                logit_bias=logit_bias,
+                max_output_tokens=max_output_tokens,
+                meta=meta,
+                presence_penalty=presence_penalty,
+                seed=seed,
+                stream=stream,
+                temperature=temperature,
+                tools=tools,
+                max_tool_calls=max_tool_calls,
+                parallel_tool_calls=parallel_tool_calls,
+                tool_choice=tool_choice,
+                top_k=top_k,
+                logprobs=logprobs,
+                top_logprobs=top_logprobs,
+                top_p=top_p,
+                response_format=response_format,
+                usage=usage,
+                user_id=user_id,
+                service_tier=service_tier,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_chat_completion_with_http_info(
         self,
-        chat_completions_request: ChatCompletionsRequest | dict[str, Any],
+        chat_completions_request: ChatCompletionsRequestParam | ChatCompletionsRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ChatCompletionsResponse]: ...
+
+    @overload
+    async def create_chat_completion_with_http_info(
+        self,
+        *,
+        model: str,
+        messages: Sequence[ChatMessageParam | ChatMessage],
+        system: str | Omit = omit,
+        reasoning: ReasoningConfigParam | ReasoningConfig | Omit = omit,
+        frequency_penalty: float | Omit = omit,
+        logit_bias: Mapping[str, float] | Omit = omit,
+        max_output_tokens: int | Omit = omit,
+        meta: bool | Omit = omit,
+        presence_penalty: float | Omit = omit,
+        seed: int | Omit = omit,
+        stream: bool | Omit = omit,
+        temperature: float | Omit = omit,
+        tools: (
+            Sequence[ChatCompletionsRequestToolsItemParam | ChatCompletionsRequestToolsItem] | Omit
+        ) = omit,
+        max_tool_calls: int | Omit = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        tool_choice: str | Mapping[str, Any] | Omit = omit,
+        top_k: int | Omit = omit,
+        logprobs: bool | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        top_p: float | Omit = omit,
+        response_format: (
+            str
+            | ChatCompletionsRequestResponseFormatVariant2Param
+            | ChatCompletionsRequestResponseFormatVariant2
+            | Omit
+        ) = omit,
+        usage: bool | Omit = omit,
+        user_id: str | Omit = omit,
+        service_tier: Literal["flex", "standard", "priority"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ChatCompletionsResponse]: ...
+
+    async def create_chat_completion_with_http_info(
+        self,
+        chat_completions_request: (
+            ChatCompletionsRequestParam | ChatCompletionsRequest | Omit
+        ) = omit,
+        *,
+        model: str | Omit = omit,
+        messages: Sequence[ChatMessageParam | ChatMessage] | Omit = omit,
+        system: str | Omit = omit,
+        reasoning: ReasoningConfigParam | ReasoningConfig | Omit = omit,
+        frequency_penalty: float | Omit = omit,
+        logit_bias: Mapping[str, float] | Omit = omit,
+        max_output_tokens: int | Omit = omit,
+        meta: bool | Omit = omit,
+        presence_penalty: float | Omit = omit,
+        seed: int | Omit = omit,
+        stream: bool | Omit = omit,
+        temperature: float | Omit = omit,
+        tools: (
+            Sequence[ChatCompletionsRequestToolsItemParam | ChatCompletionsRequestToolsItem] | Omit
+        ) = omit,
+        max_tool_calls: int | Omit = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        tool_choice: str | Mapping[str, Any] | Omit = omit,
+        top_k: int | Omit = omit,
+        logprobs: bool | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        top_p: float | Omit = omit,
+        response_format: (
+            str
+            | ChatCompletionsRequestResponseFormatVariant2Param
+            | ChatCompletionsRequestResponseFormatVariant2
+            | Omit
+        ) = omit,
+        usage: bool | Omit = omit,
+        user_id: str | Omit = omit,
+        service_tier: Literal["flex", "standard", "priority"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -147,14 +750,127 @@ class AsyncChatApi:
     ) -> ApiResponse[ChatCompletionsResponse]:
         """Like :meth:`create_chat_completion`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_chat_completion_call(chat_completions_request=chat_completions_request),
+            _create_chat_completion_call(
+                chat_completions_request=chat_completions_request,
+                model=model,
+                messages=messages,
+                system=system,
+                reasoning=reasoning,
+                frequency_penalty=frequency_penalty,
+                logit_bias=logit_bias,
+                max_output_tokens=max_output_tokens,
+                meta=meta,
+                presence_penalty=presence_penalty,
+                seed=seed,
+                stream=stream,
+                temperature=temperature,
+                tools=tools,
+                max_tool_calls=max_tool_calls,
+                parallel_tool_calls=parallel_tool_calls,
+                tool_choice=tool_choice,
+                top_k=top_k,
+                logprobs=logprobs,
+                top_logprobs=top_logprobs,
+                top_p=top_p,
+                response_format=response_format,
+                usage=usage,
+                user_id=user_id,
+                service_tier=service_tier,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def create_chat_completion_stream(
         self,
-        chat_completions_request: ChatCompletionsRequest | dict[str, Any],
+        chat_completions_request: ChatCompletionsRequestParam | ChatCompletionsRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncStream[ChatCompletionChunk]: ...
+
+    @overload
+    def create_chat_completion_stream(
+        self,
+        *,
+        model: str,
+        messages: Sequence[ChatMessageParam | ChatMessage],
+        system: str | Omit = omit,
+        reasoning: ReasoningConfigParam | ReasoningConfig | Omit = omit,
+        frequency_penalty: float | Omit = omit,
+        logit_bias: Mapping[str, float] | Omit = omit,
+        max_output_tokens: int | Omit = omit,
+        meta: bool | Omit = omit,
+        presence_penalty: float | Omit = omit,
+        seed: int | Omit = omit,
+        stream: bool | Omit = omit,
+        temperature: float | Omit = omit,
+        tools: (
+            Sequence[ChatCompletionsRequestToolsItemParam | ChatCompletionsRequestToolsItem] | Omit
+        ) = omit,
+        max_tool_calls: int | Omit = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        tool_choice: str | Mapping[str, Any] | Omit = omit,
+        top_k: int | Omit = omit,
+        logprobs: bool | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        top_p: float | Omit = omit,
+        response_format: (
+            str
+            | ChatCompletionsRequestResponseFormatVariant2Param
+            | ChatCompletionsRequestResponseFormatVariant2
+            | Omit
+        ) = omit,
+        usage: bool | Omit = omit,
+        user_id: str | Omit = omit,
+        service_tier: Literal["flex", "standard", "priority"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncStream[ChatCompletionChunk]: ...
+
+    def create_chat_completion_stream(
+        self,
+        chat_completions_request: (
+            ChatCompletionsRequestParam | ChatCompletionsRequest | Omit
+        ) = omit,
+        *,
+        model: str | Omit = omit,
+        messages: Sequence[ChatMessageParam | ChatMessage] | Omit = omit,
+        system: str | Omit = omit,
+        reasoning: ReasoningConfigParam | ReasoningConfig | Omit = omit,
+        frequency_penalty: float | Omit = omit,
+        logit_bias: Mapping[str, float] | Omit = omit,
+        max_output_tokens: int | Omit = omit,
+        meta: bool | Omit = omit,
+        presence_penalty: float | Omit = omit,
+        seed: int | Omit = omit,
+        stream: bool | Omit = omit,
+        temperature: float | Omit = omit,
+        tools: (
+            Sequence[ChatCompletionsRequestToolsItemParam | ChatCompletionsRequestToolsItem] | Omit
+        ) = omit,
+        max_tool_calls: int | Omit = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        tool_choice: str | Mapping[str, Any] | Omit = omit,
+        top_k: int | Omit = omit,
+        logprobs: bool | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        top_p: float | Omit = omit,
+        response_format: (
+            str
+            | ChatCompletionsRequestResponseFormatVariant2Param
+            | ChatCompletionsRequestResponseFormatVariant2
+            | Omit
+        ) = omit,
+        usage: bool | Omit = omit,
+        user_id: str | Omit = omit,
+        service_tier: Literal["flex", "standard", "priority"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -166,7 +882,33 @@ class AsyncChatApi:
         Iterate the result for typed events until ``[DONE]``; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
-        call = _create_chat_completion_call(chat_completions_request=chat_completions_request)
+        call = _create_chat_completion_call(
+            chat_completions_request=chat_completions_request,
+            model=model,
+            messages=messages,
+            system=system,
+            reasoning=reasoning,
+            frequency_penalty=frequency_penalty,
+            logit_bias=logit_bias,
+            max_output_tokens=max_output_tokens,
+            meta=meta,
+            presence_penalty=presence_penalty,
+            seed=seed,
+            stream=stream,
+            temperature=temperature,
+            tools=tools,
+            max_tool_calls=max_tool_calls,
+            parallel_tool_calls=parallel_tool_calls,
+            tool_choice=tool_choice,
+            top_k=top_k,
+            logprobs=logprobs,
+            top_logprobs=top_logprobs,
+            top_p=top_p,
+            response_format=response_format,
+            usage=usage,
+            user_id=user_id,
+            service_tier=service_tier,
+        )
         return self.api_client.stream(
             call.for_stream(True),
             ChatCompletionChunk,

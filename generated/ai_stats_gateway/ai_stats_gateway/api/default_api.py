@@ -15,7 +15,7 @@ from ..models.root_response import RootResponse
 __all__ = ["DefaultApi", "AsyncDefaultApi"]
 
 
-def _root_call() -> Call:
+def _root_call() -> Call[RootResponse]:
     return Call(
         "GET",
         "/",
@@ -45,12 +45,9 @@ class DefaultApi:
         Returns:
             Welcome message
         """
-        response = self.root_with_http_info(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _root_call(),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -90,12 +87,9 @@ class AsyncDefaultApi:
         Returns:
             Welcome message
         """
-        response = await self.root_with_http_info(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _root_call(),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

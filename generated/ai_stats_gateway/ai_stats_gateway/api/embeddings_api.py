@@ -3,27 +3,46 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.embeddings_request import EmbeddingsRequest
+from ..models.embeddings_request import EmbeddingsRequest, EmbeddingsRequestParam
 from ..models.embeddings_response import EmbeddingsResponse
 
 __all__ = ["EmbeddingsApi", "AsyncEmbeddingsApi"]
 
 
 def _create_embedding_call(
-    embeddings_request: EmbeddingsRequest | dict[str, Any],
-) -> Call:
+    embeddings_request: EmbeddingsRequestParam | EmbeddingsRequest | Omit,
+    model: str | Omit,
+    input: str | Sequence[str] | Omit,
+    encoding_format: str | Omit,
+    dimensions: int | Omit,
+    user: str | Omit,
+) -> Call[EmbeddingsResponse]:
     return Call(
         "POST",
         "/embeddings",
         body_kind="json",
-        json=json_body(embeddings_request, EmbeddingsRequest),
+        json=json_body(
+            body_from(
+                embeddings_request,
+                {
+                    "model": model,
+                    "input": input,
+                    "encoding_format": encoding_format,
+                    "dimensions": dimensions,
+                    "user": user,
+                },
+                "POST /embeddings",
+            ),
+            EmbeddingsRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", EmbeddingsResponse)},
@@ -37,10 +56,43 @@ class EmbeddingsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
+    @overload
     def create_embedding(
         self,
-        embeddings_request: EmbeddingsRequest | dict[str, Any],
+        embeddings_request: EmbeddingsRequestParam | EmbeddingsRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> EmbeddingsResponse: ...
+
+    @overload
+    def create_embedding(
+        self,
+        *,
+        model: str,
+        input: str | Sequence[str],
+        encoding_format: str | Omit = omit,
+        dimensions: int | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> EmbeddingsResponse: ...
+
+    def create_embedding(
+        self,
+        embeddings_request: EmbeddingsRequestParam | EmbeddingsRequest | Omit = omit,
+        *,
+        model: str | Omit = omit,
+        input: str | Sequence[str] | Omit = omit,
+        encoding_format: str | Omit = omit,
+        dimensions: int | Omit = omit,
+        user: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -52,20 +104,56 @@ class EmbeddingsApi:
         Returns:
             Embeddings response
         """
-        response = self.create_embedding_with_http_info(
-            embeddings_request=embeddings_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_embedding_call(
+                embeddings_request=embeddings_request,
+                model=model,
+                input=input,
+                encoding_format=encoding_format,
+                dimensions=dimensions,
+                user=user,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_embedding_with_http_info(
         self,
-        embeddings_request: EmbeddingsRequest | dict[str, Any],
+        embeddings_request: EmbeddingsRequestParam | EmbeddingsRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[EmbeddingsResponse]: ...
+
+    @overload
+    def create_embedding_with_http_info(
+        self,
+        *,
+        model: str,
+        input: str | Sequence[str],
+        encoding_format: str | Omit = omit,
+        dimensions: int | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[EmbeddingsResponse]: ...
+
+    def create_embedding_with_http_info(
+        self,
+        embeddings_request: EmbeddingsRequestParam | EmbeddingsRequest | Omit = omit,
+        *,
+        model: str | Omit = omit,
+        input: str | Sequence[str] | Omit = omit,
+        encoding_format: str | Omit = omit,
+        dimensions: int | Omit = omit,
+        user: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -74,7 +162,14 @@ class EmbeddingsApi:
     ) -> ApiResponse[EmbeddingsResponse]:
         """Like :meth:`create_embedding`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_embedding_call(embeddings_request=embeddings_request),
+            _create_embedding_call(
+                embeddings_request=embeddings_request,
+                model=model,
+                input=input,
+                encoding_format=encoding_format,
+                dimensions=dimensions,
+                user=user,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -85,10 +180,43 @@ class AsyncEmbeddingsApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
+    @overload
     async def create_embedding(
         self,
-        embeddings_request: EmbeddingsRequest | dict[str, Any],
+        embeddings_request: EmbeddingsRequestParam | EmbeddingsRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> EmbeddingsResponse: ...
+
+    @overload
+    async def create_embedding(
+        self,
+        *,
+        model: str,
+        input: str | Sequence[str],
+        encoding_format: str | Omit = omit,
+        dimensions: int | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> EmbeddingsResponse: ...
+
+    async def create_embedding(
+        self,
+        embeddings_request: EmbeddingsRequestParam | EmbeddingsRequest | Omit = omit,
+        *,
+        model: str | Omit = omit,
+        input: str | Sequence[str] | Omit = omit,
+        encoding_format: str | Omit = omit,
+        dimensions: int | Omit = omit,
+        user: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -100,20 +228,56 @@ class AsyncEmbeddingsApi:
         Returns:
             Embeddings response
         """
-        response = await self.create_embedding_with_http_info(
-            embeddings_request=embeddings_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_embedding_call(
+                embeddings_request=embeddings_request,
+                model=model,
+                input=input,
+                encoding_format=encoding_format,
+                dimensions=dimensions,
+                user=user,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_embedding_with_http_info(
         self,
-        embeddings_request: EmbeddingsRequest | dict[str, Any],
+        embeddings_request: EmbeddingsRequestParam | EmbeddingsRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[EmbeddingsResponse]: ...
+
+    @overload
+    async def create_embedding_with_http_info(
+        self,
+        *,
+        model: str,
+        input: str | Sequence[str],
+        encoding_format: str | Omit = omit,
+        dimensions: int | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[EmbeddingsResponse]: ...
+
+    async def create_embedding_with_http_info(
+        self,
+        embeddings_request: EmbeddingsRequestParam | EmbeddingsRequest | Omit = omit,
+        *,
+        model: str | Omit = omit,
+        input: str | Sequence[str] | Omit = omit,
+        encoding_format: str | Omit = omit,
+        dimensions: int | Omit = omit,
+        user: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -122,6 +286,13 @@ class AsyncEmbeddingsApi:
     ) -> ApiResponse[EmbeddingsResponse]:
         """Like :meth:`create_embedding`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_embedding_call(embeddings_request=embeddings_request),
+            _create_embedding_call(
+                embeddings_request=embeddings_request,
+                model=model,
+                input=input,
+                encoding_format=encoding_format,
+                dimensions=dimensions,
+                user=user,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )

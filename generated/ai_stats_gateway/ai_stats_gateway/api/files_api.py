@@ -16,7 +16,7 @@ from ..models.list_files_response import ListFilesResponse
 __all__ = ["FilesApi", "AsyncFilesApi"]
 
 
-def _list_files_call() -> Call:
+def _list_files_call() -> Call[ListFilesResponse]:
     return Call(
         "GET",
         "/files",
@@ -29,7 +29,7 @@ def _list_files_call() -> Call:
 def _upload_file_call(
     file: FileTypes,
     purpose: str,
-) -> Call:
+) -> Call[FileResponse]:
     return Call(
         "POST",
         "/files",
@@ -44,7 +44,7 @@ def _upload_file_call(
 
 def _retrieve_file_call(
     file_id: str,
-) -> Call:
+) -> Call[FileResponse]:
     return Call(
         "GET",
         "/files/{file_id}",
@@ -75,12 +75,9 @@ class FilesApi:
         Returns:
             List of files
         """
-        response = self.list_files_with_http_info(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_files_call(),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -115,14 +112,9 @@ class FilesApi:
         Returns:
             File upload response
         """
-        response = self.upload_file_with_http_info(
-            file=file,
-            purpose=purpose,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _upload_file_call(file=file, purpose=purpose),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -161,13 +153,9 @@ class FilesApi:
         Returns:
             File information
         """
-        response = self.retrieve_file_with_http_info(
-            file_id=file_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_file_call(file_id=file_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -208,12 +196,9 @@ class AsyncFilesApi:
         Returns:
             List of files
         """
-        response = await self.list_files_with_http_info(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_files_call(),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -248,14 +233,9 @@ class AsyncFilesApi:
         Returns:
             File upload response
         """
-        response = await self.upload_file_with_http_info(
-            file=file,
-            purpose=purpose,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _upload_file_call(file=file, purpose=purpose),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -294,13 +274,9 @@ class AsyncFilesApi:
         Returns:
             File information
         """
-        response = await self.retrieve_file_with_http_info(
-            file_id=file_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_file_call(file_id=file_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

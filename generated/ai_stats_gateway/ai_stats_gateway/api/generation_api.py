@@ -19,7 +19,7 @@ __all__ = ["GenerationApi", "AsyncGenerationApi"]
 
 def _get_generation_call(
     id: str,
-) -> Call:
+) -> Call[GenerationResponse]:
     return Call(
         "GET",
         "/generation",
@@ -58,13 +58,9 @@ class GenerationApi:
         Returns:
             Generation data
         """
-        response = self.get_generation_with_http_info(
-            id=id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_generation_call(id=id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -109,13 +105,9 @@ class AsyncGenerationApi:
         Returns:
             Generation data
         """
-        response = await self.get_generation_with_http_info(
-            id=id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_generation_call(id=id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

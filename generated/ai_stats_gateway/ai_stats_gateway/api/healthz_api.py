@@ -15,7 +15,7 @@ from ..models.healthz_response import HealthzResponse
 __all__ = ["HealthzApi", "AsyncHealthzApi"]
 
 
-def _healthz_call() -> Call:
+def _healthz_call() -> Call[HealthzResponse]:
     return Call(
         "GET",
         "/healthz",
@@ -41,12 +41,9 @@ class HealthzApi:
         max_retries: int | None = None,
     ) -> HealthzResponse:
         """Returns the health status of the API."""
-        response = self.healthz_with_http_info(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _healthz_call(),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -82,12 +79,9 @@ class AsyncHealthzApi:
         max_retries: int | None = None,
     ) -> HealthzResponse:
         """Returns the health status of the API."""
-        response = await self.healthz_with_http_info(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _healthz_call(),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

@@ -4,27 +4,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.images_edit_response import ImagesEditResponse
-from ..models.images_generation_request import ImagesGenerationRequest
+from ..models.images_generation_request import ImagesGenerationRequest, ImagesGenerationRequestParam
 from ..models.images_generation_response import ImagesGenerationResponse
 
 __all__ = ["ImagesApi", "AsyncImagesApi"]
 
 
 def _create_image_call(
-    images_generation_request: ImagesGenerationRequest | dict[str, Any],
-) -> Call:
+    images_generation_request: ImagesGenerationRequestParam | ImagesGenerationRequest | Omit,
+    model: str | Omit,
+    prompt: str | Omit,
+    size: str | Omit,
+    n: int | Omit,
+    quality: str | Omit,
+    response_format: str | Omit,
+    style: str | Omit,
+    user: str | Omit,
+) -> Call[ImagesGenerationResponse]:
     return Call(
         "POST",
         "/images/generations",
         body_kind="json",
-        json=json_body(images_generation_request, ImagesGenerationRequest),
+        json=json_body(
+            body_from(
+                images_generation_request,
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "size": size,
+                    "n": n,
+                    "quality": quality,
+                    "response_format": response_format,
+                    "style": style,
+                    "user": user,
+                },
+                "POST /images/generations",
+            ),
+            ImagesGenerationRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", ImagesGenerationResponse)},
@@ -42,7 +67,7 @@ def _create_image_edit_call(
     user: str | None,
     meta: bool | None,
     usage: bool | None,
-) -> Call:
+) -> Call[ImagesEditResponse]:
     return Call(
         "POST",
         "/images/edits",
@@ -71,10 +96,51 @@ class ImagesApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
+    @overload
     def create_image(
         self,
-        images_generation_request: ImagesGenerationRequest | dict[str, Any],
+        images_generation_request: ImagesGenerationRequestParam | ImagesGenerationRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ImagesGenerationResponse: ...
+
+    @overload
+    def create_image(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        size: str | Omit = omit,
+        n: int | Omit = omit,
+        quality: str | Omit = omit,
+        response_format: str | Omit = omit,
+        style: str | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ImagesGenerationResponse: ...
+
+    def create_image(
+        self,
+        images_generation_request: (
+            ImagesGenerationRequestParam | ImagesGenerationRequest | Omit
+        ) = omit,
+        *,
+        model: str | Omit = omit,
+        prompt: str | Omit = omit,
+        size: str | Omit = omit,
+        n: int | Omit = omit,
+        quality: str | Omit = omit,
+        response_format: str | Omit = omit,
+        style: str | Omit = omit,
+        user: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -86,20 +152,67 @@ class ImagesApi:
         Returns:
             Image response
         """
-        response = self.create_image_with_http_info(
-            images_generation_request=images_generation_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_image_call(
+                images_generation_request=images_generation_request,
+                model=model,
+                prompt=prompt,
+                size=size,
+                n=n,
+                quality=quality,
+                response_format=response_format,
+                style=style,
+                user=user,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_image_with_http_info(
         self,
-        images_generation_request: ImagesGenerationRequest | dict[str, Any],
+        images_generation_request: ImagesGenerationRequestParam | ImagesGenerationRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ImagesGenerationResponse]: ...
+
+    @overload
+    def create_image_with_http_info(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        size: str | Omit = omit,
+        n: int | Omit = omit,
+        quality: str | Omit = omit,
+        response_format: str | Omit = omit,
+        style: str | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ImagesGenerationResponse]: ...
+
+    def create_image_with_http_info(
+        self,
+        images_generation_request: (
+            ImagesGenerationRequestParam | ImagesGenerationRequest | Omit
+        ) = omit,
+        *,
+        model: str | Omit = omit,
+        prompt: str | Omit = omit,
+        size: str | Omit = omit,
+        n: int | Omit = omit,
+        quality: str | Omit = omit,
+        response_format: str | Omit = omit,
+        style: str | Omit = omit,
+        user: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -108,7 +221,17 @@ class ImagesApi:
     ) -> ApiResponse[ImagesGenerationResponse]:
         """Like :meth:`create_image`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_image_call(images_generation_request=images_generation_request),
+            _create_image_call(
+                images_generation_request=images_generation_request,
+                model=model,
+                prompt=prompt,
+                size=size,
+                n=n,
+                quality=quality,
+                response_format=response_format,
+                style=style,
+                user=user,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -135,21 +258,19 @@ class ImagesApi:
         Returns:
             Image edit response
         """
-        response = self.create_image_edit_with_http_info(
-            model=model,
-            image=image,
-            prompt=prompt,
-            mask=mask,
-            size=size,
-            n=n,
-            user=user,
-            meta=meta,
-            usage=usage,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_image_edit_call(
+                model=model,
+                image=image,
+                prompt=prompt,
+                mask=mask,
+                size=size,
+                n=n,
+                user=user,
+                meta=meta,
+                usage=usage,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -194,10 +315,51 @@ class AsyncImagesApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
+    @overload
     async def create_image(
         self,
-        images_generation_request: ImagesGenerationRequest | dict[str, Any],
+        images_generation_request: ImagesGenerationRequestParam | ImagesGenerationRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ImagesGenerationResponse: ...
+
+    @overload
+    async def create_image(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        size: str | Omit = omit,
+        n: int | Omit = omit,
+        quality: str | Omit = omit,
+        response_format: str | Omit = omit,
+        style: str | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ImagesGenerationResponse: ...
+
+    async def create_image(
+        self,
+        images_generation_request: (
+            ImagesGenerationRequestParam | ImagesGenerationRequest | Omit
+        ) = omit,
+        *,
+        model: str | Omit = omit,
+        prompt: str | Omit = omit,
+        size: str | Omit = omit,
+        n: int | Omit = omit,
+        quality: str | Omit = omit,
+        response_format: str | Omit = omit,
+        style: str | Omit = omit,
+        user: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -209,20 +371,67 @@ class AsyncImagesApi:
         Returns:
             Image response
         """
-        response = await self.create_image_with_http_info(
-            images_generation_request=images_generation_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_image_call(
+                images_generation_request=images_generation_request,
+                model=model,
+                prompt=prompt,
+                size=size,
+                n=n,
+                quality=quality,
+                response_format=response_format,
+                style=style,
+                user=user,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_image_with_http_info(
         self,
-        images_generation_request: ImagesGenerationRequest | dict[str, Any],
+        images_generation_request: ImagesGenerationRequestParam | ImagesGenerationRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ImagesGenerationResponse]: ...
+
+    @overload
+    async def create_image_with_http_info(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        size: str | Omit = omit,
+        n: int | Omit = omit,
+        quality: str | Omit = omit,
+        response_format: str | Omit = omit,
+        style: str | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ImagesGenerationResponse]: ...
+
+    async def create_image_with_http_info(
+        self,
+        images_generation_request: (
+            ImagesGenerationRequestParam | ImagesGenerationRequest | Omit
+        ) = omit,
+        *,
+        model: str | Omit = omit,
+        prompt: str | Omit = omit,
+        size: str | Omit = omit,
+        n: int | Omit = omit,
+        quality: str | Omit = omit,
+        response_format: str | Omit = omit,
+        style: str | Omit = omit,
+        user: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -231,7 +440,17 @@ class AsyncImagesApi:
     ) -> ApiResponse[ImagesGenerationResponse]:
         """Like :meth:`create_image`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_image_call(images_generation_request=images_generation_request),
+            _create_image_call(
+                images_generation_request=images_generation_request,
+                model=model,
+                prompt=prompt,
+                size=size,
+                n=n,
+                quality=quality,
+                response_format=response_format,
+                style=style,
+                user=user,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -258,21 +477,19 @@ class AsyncImagesApi:
         Returns:
             Image edit response
         """
-        response = await self.create_image_edit_with_http_info(
-            model=model,
-            image=image,
-            prompt=prompt,
-            mask=mask,
-            size=size,
-            n=n,
-            user=user,
-            meta=meta,
-            usage=usage,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_image_edit_call(
+                model=model,
+                image=image,
+                prompt=prompt,
+                mask=mask,
+                size=size,
+                n=n,
+                user=user,
+                meta=meta,
+                usage=usage,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

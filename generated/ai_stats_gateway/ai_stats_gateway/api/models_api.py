@@ -26,7 +26,7 @@ def _list_models_call(
     params: list[str] | None,
     limit: int | None,
     offset: int | None,
-) -> Call:
+) -> Call[ListModelsResponse]:
     return Call(
         "GET",
         "/models",
@@ -81,19 +81,17 @@ class ModelsApi:
         Returns:
             List of models
         """
-        response = self.list_models_with_http_info(
-            endpoints=endpoints,
-            organisation=organisation,
-            input_types=input_types,
-            output_types=output_types,
-            params=params,
-            limit=limit,
-            offset=offset,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_models_call(
+                endpoints=endpoints,
+                organisation=organisation,
+                input_types=input_types,
+                output_types=output_types,
+                params=params,
+                limit=limit,
+                offset=offset,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -164,19 +162,17 @@ class AsyncModelsApi:
         Returns:
             List of models
         """
-        response = await self.list_models_with_http_info(
-            endpoints=endpoints,
-            organisation=organisation,
-            input_types=input_types,
-            output_types=output_types,
-            params=params,
-            limit=limit,
-            offset=offset,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_models_call(
+                endpoints=endpoints,
+                organisation=organisation,
+                input_types=input_types,
+                output_types=output_types,
+                params=params,
+                limit=limit,
+                offset=offset,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

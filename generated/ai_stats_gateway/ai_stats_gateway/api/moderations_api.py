@@ -3,27 +3,39 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.moderations_request import ModerationsRequest
+from ..models.moderations_request import ModerationsRequest, ModerationsRequestParam
+from ..models.moderations_request_input_array_item import ModerationsRequestInputArrayItemParam
 from ..models.moderations_response import ModerationsResponse
 
 __all__ = ["ModerationsApi", "AsyncModerationsApi"]
 
 
 def _create_moderation_call(
-    moderations_request: ModerationsRequest | dict[str, Any],
-) -> Call:
+    moderations_request: ModerationsRequestParam | ModerationsRequest | Omit,
+    model: str | Omit,
+    input: str | Sequence[ModerationsRequestInputArrayItemParam] | Omit,
+    meta: bool | Omit,
+) -> Call[ModerationsResponse]:
     return Call(
         "POST",
         "/moderations",
         body_kind="json",
-        json=json_body(moderations_request, ModerationsRequest),
+        json=json_body(
+            body_from(
+                moderations_request,
+                {"model": model, "input": input, "meta": meta},
+                "POST /moderations",
+            ),
+            ModerationsRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", ModerationsResponse)},
@@ -37,10 +49,39 @@ class ModerationsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
+    @overload
     def create_moderation(
         self,
-        moderations_request: ModerationsRequest | dict[str, Any],
+        moderations_request: ModerationsRequestParam | ModerationsRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ModerationsResponse: ...
+
+    @overload
+    def create_moderation(
+        self,
+        *,
+        model: str,
+        input: str | Sequence[ModerationsRequestInputArrayItemParam],
+        meta: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ModerationsResponse: ...
+
+    def create_moderation(
+        self,
+        moderations_request: ModerationsRequestParam | ModerationsRequest | Omit = omit,
+        *,
+        model: str | Omit = omit,
+        input: str | Sequence[ModerationsRequestInputArrayItemParam] | Omit = omit,
+        meta: bool | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -52,20 +93,47 @@ class ModerationsApi:
         Returns:
             Moderation response
         """
-        response = self.create_moderation_with_http_info(
-            moderations_request=moderations_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_moderation_call(
+                moderations_request=moderations_request, model=model, input=input, meta=meta
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_moderation_with_http_info(
         self,
-        moderations_request: ModerationsRequest | dict[str, Any],
+        moderations_request: ModerationsRequestParam | ModerationsRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ModerationsResponse]: ...
+
+    @overload
+    def create_moderation_with_http_info(
+        self,
+        *,
+        model: str,
+        input: str | Sequence[ModerationsRequestInputArrayItemParam],
+        meta: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ModerationsResponse]: ...
+
+    def create_moderation_with_http_info(
+        self,
+        moderations_request: ModerationsRequestParam | ModerationsRequest | Omit = omit,
+        *,
+        model: str | Omit = omit,
+        input: str | Sequence[ModerationsRequestInputArrayItemParam] | Omit = omit,
+        meta: bool | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -74,7 +142,9 @@ class ModerationsApi:
     ) -> ApiResponse[ModerationsResponse]:
         """Like :meth:`create_moderation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_moderation_call(moderations_request=moderations_request),
+            _create_moderation_call(
+                moderations_request=moderations_request, model=model, input=input, meta=meta
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -85,10 +155,39 @@ class AsyncModerationsApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
+    @overload
     async def create_moderation(
         self,
-        moderations_request: ModerationsRequest | dict[str, Any],
+        moderations_request: ModerationsRequestParam | ModerationsRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ModerationsResponse: ...
+
+    @overload
+    async def create_moderation(
+        self,
+        *,
+        model: str,
+        input: str | Sequence[ModerationsRequestInputArrayItemParam],
+        meta: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ModerationsResponse: ...
+
+    async def create_moderation(
+        self,
+        moderations_request: ModerationsRequestParam | ModerationsRequest | Omit = omit,
+        *,
+        model: str | Omit = omit,
+        input: str | Sequence[ModerationsRequestInputArrayItemParam] | Omit = omit,
+        meta: bool | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -100,20 +199,47 @@ class AsyncModerationsApi:
         Returns:
             Moderation response
         """
-        response = await self.create_moderation_with_http_info(
-            moderations_request=moderations_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_moderation_call(
+                moderations_request=moderations_request, model=model, input=input, meta=meta
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_moderation_with_http_info(
         self,
-        moderations_request: ModerationsRequest | dict[str, Any],
+        moderations_request: ModerationsRequestParam | ModerationsRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ModerationsResponse]: ...
+
+    @overload
+    async def create_moderation_with_http_info(
+        self,
+        *,
+        model: str,
+        input: str | Sequence[ModerationsRequestInputArrayItemParam],
+        meta: bool | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ModerationsResponse]: ...
+
+    async def create_moderation_with_http_info(
+        self,
+        moderations_request: ModerationsRequestParam | ModerationsRequest | Omit = omit,
+        *,
+        model: str | Omit = omit,
+        input: str | Sequence[ModerationsRequestInputArrayItemParam] | Omit = omit,
+        meta: bool | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -122,6 +248,8 @@ class AsyncModerationsApi:
     ) -> ApiResponse[ModerationsResponse]:
         """Like :meth:`create_moderation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_moderation_call(moderations_request=moderations_request),
+            _create_moderation_call(
+                moderations_request=moderations_request, model=model, input=input, meta=meta
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )

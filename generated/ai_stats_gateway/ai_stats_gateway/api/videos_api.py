@@ -4,26 +4,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.video_generation_request import VideoGenerationRequest
+from ..models.video_generation_request import VideoGenerationRequest, VideoGenerationRequestParam
 from ..models.video_generation_response import VideoGenerationResponse
 
 __all__ = ["VideosApi", "AsyncVideosApi"]
 
 
 def _create_video_call(
-    video_generation_request: VideoGenerationRequest | dict[str, Any],
-) -> Call:
+    video_generation_request: VideoGenerationRequestParam | VideoGenerationRequest | Omit,
+    model: str | Omit,
+    prompt: str | Omit,
+    duration: int | Omit,
+    ratio: str | Omit,
+) -> Call[VideoGenerationResponse]:
     return Call(
         "POST",
         "/videos",
         body_kind="json",
-        json=json_body(video_generation_request, VideoGenerationRequest),
+        json=json_body(
+            body_from(
+                video_generation_request,
+                {"model": model, "prompt": prompt, "duration": duration, "ratio": ratio},
+                "POST /videos",
+            ),
+            VideoGenerationRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", VideoGenerationResponse)},
@@ -37,10 +49,43 @@ class VideosApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
+    @overload
     def create_video(
         self,
-        video_generation_request: VideoGenerationRequest | dict[str, Any],
+        video_generation_request: VideoGenerationRequestParam | VideoGenerationRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoGenerationResponse: ...
+
+    @overload
+    def create_video(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        duration: int | Omit = omit,
+        ratio: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoGenerationResponse: ...
+
+    def create_video(
+        self,
+        video_generation_request: (
+            VideoGenerationRequestParam | VideoGenerationRequest | Omit
+        ) = omit,
+        *,
+        model: str | Omit = omit,
+        prompt: str | Omit = omit,
+        duration: int | Omit = omit,
+        ratio: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -52,20 +97,55 @@ class VideosApi:
         Returns:
             Video response
         """
-        response = self.create_video_with_http_info(
-            video_generation_request=video_generation_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_video_call(
+                video_generation_request=video_generation_request,
+                model=model,
+                prompt=prompt,
+                duration=duration,
+                ratio=ratio,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_video_with_http_info(
         self,
-        video_generation_request: VideoGenerationRequest | dict[str, Any],
+        video_generation_request: VideoGenerationRequestParam | VideoGenerationRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoGenerationResponse]: ...
+
+    @overload
+    def create_video_with_http_info(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        duration: int | Omit = omit,
+        ratio: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoGenerationResponse]: ...
+
+    def create_video_with_http_info(
+        self,
+        video_generation_request: (
+            VideoGenerationRequestParam | VideoGenerationRequest | Omit
+        ) = omit,
+        *,
+        model: str | Omit = omit,
+        prompt: str | Omit = omit,
+        duration: int | Omit = omit,
+        ratio: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -74,7 +154,13 @@ class VideosApi:
     ) -> ApiResponse[VideoGenerationResponse]:
         """Like :meth:`create_video`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_video_call(video_generation_request=video_generation_request),
+            _create_video_call(
+                video_generation_request=video_generation_request,
+                model=model,
+                prompt=prompt,
+                duration=duration,
+                ratio=ratio,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -85,10 +171,43 @@ class AsyncVideosApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
+    @overload
     async def create_video(
         self,
-        video_generation_request: VideoGenerationRequest | dict[str, Any],
+        video_generation_request: VideoGenerationRequestParam | VideoGenerationRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoGenerationResponse: ...
+
+    @overload
+    async def create_video(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        duration: int | Omit = omit,
+        ratio: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoGenerationResponse: ...
+
+    async def create_video(
+        self,
+        video_generation_request: (
+            VideoGenerationRequestParam | VideoGenerationRequest | Omit
+        ) = omit,
+        *,
+        model: str | Omit = omit,
+        prompt: str | Omit = omit,
+        duration: int | Omit = omit,
+        ratio: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -100,20 +219,55 @@ class AsyncVideosApi:
         Returns:
             Video response
         """
-        response = await self.create_video_with_http_info(
-            video_generation_request=video_generation_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_video_call(
+                video_generation_request=video_generation_request,
+                model=model,
+                prompt=prompt,
+                duration=duration,
+                ratio=ratio,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_video_with_http_info(
         self,
-        video_generation_request: VideoGenerationRequest | dict[str, Any],
+        video_generation_request: VideoGenerationRequestParam | VideoGenerationRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoGenerationResponse]: ...
+
+    @overload
+    async def create_video_with_http_info(
+        self,
+        *,
+        model: str,
+        prompt: str,
+        duration: int | Omit = omit,
+        ratio: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoGenerationResponse]: ...
+
+    async def create_video_with_http_info(
+        self,
+        video_generation_request: (
+            VideoGenerationRequestParam | VideoGenerationRequest | Omit
+        ) = omit,
+        *,
+        model: str | Omit = omit,
+        prompt: str | Omit = omit,
+        duration: int | Omit = omit,
+        ratio: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -122,6 +276,12 @@ class AsyncVideosApi:
     ) -> ApiResponse[VideoGenerationResponse]:
         """Like :meth:`create_video`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_video_call(video_generation_request=video_generation_request),
+            _create_video_call(
+                video_generation_request=video_generation_request,
+                model=model,
+                prompt=prompt,
+                duration=duration,
+                ratio=ratio,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )

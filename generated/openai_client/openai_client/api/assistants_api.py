@@ -3,20 +3,51 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.assistant_object import AssistantObject
-from ..models.create_assistant_request import CreateAssistantRequest
-from ..models.create_message_request import CreateMessageRequest
-from ..models.create_run_request import CreateRunRequest
-from ..models.create_thread_and_run_request import CreateThreadAndRunRequest
-from ..models.create_thread_request import CreateThreadRequest
+from ..models.assistant_supported_models import AssistantSupportedModels
+from ..models.assistants_api_response_format_option import AssistantsApiResponseFormatOptionParam
+from ..models.assistants_api_tool_choice_option import AssistantsApiToolChoiceOptionParam
+from ..models.create_assistant_request import CreateAssistantRequest, CreateAssistantRequestParam
+from ..models.create_assistant_request_tool_resources_variant1 import (
+    CreateAssistantRequestToolResourcesVariant1,
+    CreateAssistantRequestToolResourcesVariant1Param,
+)
+from ..models.create_assistant_request_tools_item import CreateAssistantRequestToolsItemParam
+from ..models.create_message_request import CreateMessageRequest, CreateMessageRequestParam
+from ..models.create_message_request_attachments_array_item import (
+    CreateMessageRequestAttachmentsArrayItem,
+    CreateMessageRequestAttachmentsArrayItemParam,
+)
+from ..models.create_message_request_content_array_of_content_parts_item import (
+    CreateMessageRequestContentArrayOfContentPartsItemParam,
+)
+from ..models.create_run_request import CreateRunRequest, CreateRunRequestParam
+from ..models.create_run_request_tools_item import CreateRunRequestToolsItemParam
+from ..models.create_thread_and_run_request import (
+    CreateThreadAndRunRequest,
+    CreateThreadAndRunRequestParam,
+)
+from ..models.create_thread_and_run_request_tool_resources import (
+    CreateThreadAndRunRequestToolResources,
+    CreateThreadAndRunRequestToolResourcesParam,
+)
+from ..models.create_thread_and_run_request_tools_item import (
+    CreateThreadAndRunRequestToolsItemParam,
+)
+from ..models.create_thread_request import CreateThreadRequest, CreateThreadRequestParam
+from ..models.create_thread_request_tool_resources_variant1 import (
+    CreateThreadRequestToolResourcesVariant1,
+    CreateThreadRequestToolResourcesVariant1Param,
+)
 from ..models.delete_assistant_response import DeleteAssistantResponse
 from ..models.delete_message_response import DeleteMessageResponse
 from ..models.delete_thread_response import DeleteThreadResponse
@@ -25,14 +56,34 @@ from ..models.list_messages_response import ListMessagesResponse
 from ..models.list_run_steps_response import ListRunStepsResponse
 from ..models.list_runs_response import ListRunsResponse
 from ..models.message_object import MessageObject
-from ..models.modify_assistant_request import ModifyAssistantRequest
-from ..models.modify_message_request import ModifyMessageRequest
-from ..models.modify_run_request import ModifyRunRequest
-from ..models.modify_thread_request import ModifyThreadRequest
+from ..models.metadata import Metadata
+from ..models.modify_assistant_request import ModifyAssistantRequest, ModifyAssistantRequestParam
+from ..models.modify_assistant_request_tool_resources_variant1 import (
+    ModifyAssistantRequestToolResourcesVariant1,
+    ModifyAssistantRequestToolResourcesVariant1Param,
+)
+from ..models.modify_assistant_request_tools_item import ModifyAssistantRequestToolsItemParam
+from ..models.modify_message_request import ModifyMessageRequest, ModifyMessageRequestParam
+from ..models.modify_run_request import ModifyRunRequest, ModifyRunRequestParam
+from ..models.modify_thread_request import ModifyThreadRequest, ModifyThreadRequestParam
+from ..models.modify_thread_request_tool_resources_variant1 import (
+    ModifyThreadRequestToolResourcesVariant1,
+    ModifyThreadRequestToolResourcesVariant1Param,
+)
+from ..models.parallel_tool_calls import ParallelToolCalls
+from ..models.reasoning_effort import ReasoningEffort
 from ..models.run_object import RunObject
 from ..models.run_step_object import RunStepObject
-from ..models.submit_tool_outputs_run_request import SubmitToolOutputsRunRequest
+from ..models.submit_tool_outputs_run_request import (
+    SubmitToolOutputsRunRequest,
+    SubmitToolOutputsRunRequestParam,
+)
+from ..models.submit_tool_outputs_run_request_tool_outputs_item import (
+    SubmitToolOutputsRunRequestToolOutputsItem,
+    SubmitToolOutputsRunRequestToolOutputsItemParam,
+)
 from ..models.thread_object import ThreadObject
+from ..models.truncation_object import TruncationObject, TruncationObjectParam
 
 __all__ = ["AssistantsApi", "AsyncAssistantsApi"]
 
@@ -42,7 +93,7 @@ def _list_assistants_call(
     order: Literal["asc", "desc"] | str | None,
     after: str | None,
     before: str | None,
-) -> Call:
+) -> Call[ListAssistantsResponse]:
     return Call(
         "GET",
         "/assistants",
@@ -54,13 +105,48 @@ def _list_assistants_call(
 
 
 def _create_assistant_call(
-    create_assistant_request: CreateAssistantRequest | dict[str, Any],
-) -> Call:
+    create_assistant_request: CreateAssistantRequestParam | CreateAssistantRequest | Omit,
+    model: str | AssistantSupportedModels | Omit,
+    name: str | None | Omit,
+    description: str | None | Omit,
+    instructions: str | None | Omit,
+    reasoning_effort: ReasoningEffort | Omit,
+    tools: Sequence[CreateAssistantRequestToolsItemParam] | Omit,
+    tool_resources: (
+        CreateAssistantRequestToolResourcesVariant1Param
+        | CreateAssistantRequestToolResourcesVariant1
+        | None
+        | Omit
+    ),
+    metadata: Metadata | Omit,
+    temperature: float | None | Omit,
+    top_p: float | None | Omit,
+    response_format: AssistantsApiResponseFormatOptionParam | None | Omit,
+) -> Call[AssistantObject]:
     return Call(
         "POST",
         "/assistants",
         body_kind="json",
-        json=json_body(create_assistant_request, CreateAssistantRequest),
+        json=json_body(
+            body_from(
+                create_assistant_request,
+                {
+                    "model": model,
+                    "name": name,
+                    "description": description,
+                    "instructions": instructions,
+                    "reasoning_effort": reasoning_effort,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "response_format": response_format,
+                },
+                "POST /assistants",
+            ),
+            CreateAssistantRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", AssistantObject)},
@@ -70,7 +156,7 @@ def _create_assistant_call(
 
 def _get_assistant_call(
     assistant_id: str,
-) -> Call:
+) -> Call[AssistantObject]:
     return Call(
         "GET",
         "/assistants/{assistant_id}",
@@ -83,14 +169,49 @@ def _get_assistant_call(
 
 def _modify_assistant_call(
     assistant_id: str,
-    modify_assistant_request: ModifyAssistantRequest | dict[str, Any],
-) -> Call:
+    modify_assistant_request: ModifyAssistantRequestParam | ModifyAssistantRequest | Omit,
+    model: str | AssistantSupportedModels | Omit,
+    reasoning_effort: ReasoningEffort | Omit,
+    name: str | None | Omit,
+    description: str | None | Omit,
+    instructions: str | None | Omit,
+    tools: Sequence[ModifyAssistantRequestToolsItemParam] | Omit,
+    tool_resources: (
+        ModifyAssistantRequestToolResourcesVariant1Param
+        | ModifyAssistantRequestToolResourcesVariant1
+        | None
+        | Omit
+    ),
+    metadata: Metadata | Omit,
+    temperature: float | None | Omit,
+    top_p: float | None | Omit,
+    response_format: AssistantsApiResponseFormatOptionParam | None | Omit,
+) -> Call[AssistantObject]:
     return Call(
         "POST",
         "/assistants/{assistant_id}",
         path_params={"assistant_id": assistant_id},
         body_kind="json",
-        json=json_body(modify_assistant_request, ModifyAssistantRequest),
+        json=json_body(
+            body_from(
+                modify_assistant_request,
+                {
+                    "model": model,
+                    "reasoning_effort": reasoning_effort,
+                    "name": name,
+                    "description": description,
+                    "instructions": instructions,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "response_format": response_format,
+                },
+                "POST /assistants/{assistant_id}",
+            ),
+            ModifyAssistantRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", AssistantObject)},
@@ -100,7 +221,7 @@ def _modify_assistant_call(
 
 def _delete_assistant_call(
     assistant_id: str,
-) -> Call:
+) -> Call[DeleteAssistantResponse]:
     return Call(
         "DELETE",
         "/assistants/{assistant_id}",
@@ -112,14 +233,29 @@ def _delete_assistant_call(
 
 
 def _create_thread_call(
-    create_thread_request: CreateThreadRequest | dict[str, Any] | None,
-) -> Call:
+    create_thread_request: CreateThreadRequestParam | CreateThreadRequest | Omit,
+    messages: Sequence[CreateMessageRequestParam | CreateMessageRequest] | Omit,
+    tool_resources: (
+        CreateThreadRequestToolResourcesVariant1Param
+        | CreateThreadRequestToolResourcesVariant1
+        | None
+        | Omit
+    ),
+    metadata: Metadata | Omit,
+) -> Call[ThreadObject]:
     return Call(
         "POST",
         "/threads",
         body_kind="json",
-        json=json_body(create_thread_request, CreateThreadRequest),
-        has_json=create_thread_request is not None,
+        json=json_body(
+            body_from(
+                create_thread_request,
+                {"messages": messages, "tool_resources": tool_resources, "metadata": metadata},
+                "POST /threads",
+            ),
+            CreateThreadRequest,
+        ),
+        has_json=True,
         accept="application/json",
         responses={"200": ("json", ThreadObject)},
         security=(("ApiKeyAuth",),),
@@ -127,13 +263,104 @@ def _create_thread_call(
 
 
 def _create_thread_and_run_call(
-    create_thread_and_run_request: CreateThreadAndRunRequest | dict[str, Any],
-) -> Call:
+    create_thread_and_run_request: (
+        CreateThreadAndRunRequestParam | CreateThreadAndRunRequest | Omit
+    ),
+    assistant_id: str | Omit,
+    thread: CreateThreadRequestParam | CreateThreadRequest | Omit,
+    model: (
+        str
+        | Literal[
+            "gpt-5",
+            "gpt-5-mini",
+            "gpt-5-nano",
+            "gpt-5-2025-08-07",
+            "gpt-5-mini-2025-08-07",
+            "gpt-5-nano-2025-08-07",
+            "gpt-4.1",
+            "gpt-4.1-mini",
+            "gpt-4.1-nano",
+            "gpt-4.1-2025-04-14",
+            "gpt-4.1-mini-2025-04-14",
+            "gpt-4.1-nano-2025-04-14",
+            "gpt-4o",
+            "gpt-4o-2024-11-20",
+            "gpt-4o-2024-08-06",
+            "gpt-4o-2024-05-13",
+            "gpt-4o-mini",
+            "gpt-4o-mini-2024-07-18",
+            "gpt-4.5-preview",
+            "gpt-4.5-preview-2025-02-27",
+            "gpt-4-turbo",
+            "gpt-4-turbo-2024-04-09",
+            "gpt-4-0125-preview",
+            "gpt-4-turbo-preview",
+            "gpt-4-1106-preview",
+            "gpt-4-vision-preview",
+            "gpt-4",
+            "gpt-4-0314",
+            "gpt-4-0613",
+            "gpt-4-32k",
+            "gpt-4-32k-0314",
+            "gpt-4-32k-0613",
+            "gpt-3.5-turbo",
+            "gpt-3.5-turbo-16k",
+            "gpt-3.5-turbo-0613",
+            "gpt-3.5-turbo-1106",
+            "gpt-3.5-turbo-0125",
+            "gpt-3.5-turbo-16k-0613",
+        ]
+        | None
+        | Omit
+    ),
+    instructions: str | None | Omit,
+    tools: Sequence[CreateThreadAndRunRequestToolsItemParam] | None | Omit,
+    tool_resources: (
+        CreateThreadAndRunRequestToolResourcesParam
+        | CreateThreadAndRunRequestToolResources
+        | None
+        | Omit
+    ),
+    metadata: Metadata | Omit,
+    temperature: float | None | Omit,
+    top_p: float | None | Omit,
+    stream: bool | None | Omit,
+    max_prompt_tokens: int | None | Omit,
+    max_completion_tokens: int | None | Omit,
+    truncation_strategy: TruncationObjectParam | TruncationObject | Omit,
+    tool_choice: AssistantsApiToolChoiceOptionParam | Omit,
+    parallel_tool_calls: ParallelToolCalls | Omit,
+    response_format: AssistantsApiResponseFormatOptionParam | None | Omit,
+) -> Call[RunObject]:
     return Call(
         "POST",
         "/threads/runs",
         body_kind="json",
-        json=json_body(create_thread_and_run_request, CreateThreadAndRunRequest),
+        json=json_body(
+            body_from(
+                create_thread_and_run_request,
+                {
+                    "assistant_id": assistant_id,
+                    "thread": thread,
+                    "model": model,
+                    "instructions": instructions,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "stream": stream,
+                    "max_prompt_tokens": max_prompt_tokens,
+                    "max_completion_tokens": max_completion_tokens,
+                    "truncation_strategy": truncation_strategy,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "response_format": response_format,
+                },
+                "POST /threads/runs",
+            ),
+            CreateThreadAndRunRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", RunObject)},
@@ -143,7 +370,7 @@ def _create_thread_and_run_call(
 
 def _get_thread_call(
     thread_id: str,
-) -> Call:
+) -> Call[ThreadObject]:
     return Call(
         "GET",
         "/threads/{thread_id}",
@@ -156,14 +383,28 @@ def _get_thread_call(
 
 def _modify_thread_call(
     thread_id: str,
-    modify_thread_request: ModifyThreadRequest | dict[str, Any],
-) -> Call:
+    modify_thread_request: ModifyThreadRequestParam | ModifyThreadRequest | Omit,
+    tool_resources: (
+        ModifyThreadRequestToolResourcesVariant1Param
+        | ModifyThreadRequestToolResourcesVariant1
+        | None
+        | Omit
+    ),
+    metadata: Metadata | Omit,
+) -> Call[ThreadObject]:
     return Call(
         "POST",
         "/threads/{thread_id}",
         path_params={"thread_id": thread_id},
         body_kind="json",
-        json=json_body(modify_thread_request, ModifyThreadRequest),
+        json=json_body(
+            body_from(
+                modify_thread_request,
+                {"tool_resources": tool_resources, "metadata": metadata},
+                "POST /threads/{thread_id}",
+            ),
+            ModifyThreadRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", ThreadObject)},
@@ -173,7 +414,7 @@ def _modify_thread_call(
 
 def _delete_thread_call(
     thread_id: str,
-) -> Call:
+) -> Call[DeleteThreadResponse]:
     return Call(
         "DELETE",
         "/threads/{thread_id}",
@@ -191,7 +432,7 @@ def _list_messages_call(
     after: str | None,
     before: str | None,
     run_id: str | None,
-) -> Call:
+) -> Call[ListMessagesResponse]:
     return Call(
         "GET",
         "/threads/{thread_id}/messages",
@@ -205,14 +446,36 @@ def _list_messages_call(
 
 def _create_message_call(
     thread_id: str,
-    create_message_request: CreateMessageRequest | dict[str, Any],
-) -> Call:
+    create_message_request: CreateMessageRequestParam | CreateMessageRequest | Omit,
+    role: Literal["user", "assistant"] | Omit,
+    content: str | Sequence[CreateMessageRequestContentArrayOfContentPartsItemParam] | Omit,
+    attachments: (
+        Sequence[
+            CreateMessageRequestAttachmentsArrayItemParam | CreateMessageRequestAttachmentsArrayItem
+        ]
+        | None
+        | Omit
+    ),
+    metadata: Metadata | Omit,
+) -> Call[MessageObject]:
     return Call(
         "POST",
         "/threads/{thread_id}/messages",
         path_params={"thread_id": thread_id},
         body_kind="json",
-        json=json_body(create_message_request, CreateMessageRequest),
+        json=json_body(
+            body_from(
+                create_message_request,
+                {
+                    "role": role,
+                    "content": content,
+                    "attachments": attachments,
+                    "metadata": metadata,
+                },
+                "POST /threads/{thread_id}/messages",
+            ),
+            CreateMessageRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", MessageObject)},
@@ -223,7 +486,7 @@ def _create_message_call(
 def _get_message_call(
     thread_id: str,
     message_id: str,
-) -> Call:
+) -> Call[MessageObject]:
     return Call(
         "GET",
         "/threads/{thread_id}/messages/{message_id}",
@@ -237,14 +500,22 @@ def _get_message_call(
 def _modify_message_call(
     thread_id: str,
     message_id: str,
-    modify_message_request: ModifyMessageRequest | dict[str, Any],
-) -> Call:
+    modify_message_request: ModifyMessageRequestParam | ModifyMessageRequest | Omit,
+    metadata: Metadata | Omit,
+) -> Call[MessageObject]:
     return Call(
         "POST",
         "/threads/{thread_id}/messages/{message_id}",
         path_params={"thread_id": thread_id, "message_id": message_id},
         body_kind="json",
-        json=json_body(modify_message_request, ModifyMessageRequest),
+        json=json_body(
+            body_from(
+                modify_message_request,
+                {"metadata": metadata},
+                "POST /threads/{thread_id}/messages/{message_id}",
+            ),
+            ModifyMessageRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", MessageObject)},
@@ -255,7 +526,7 @@ def _modify_message_call(
 def _delete_message_call(
     thread_id: str,
     message_id: str,
-) -> Call:
+) -> Call[DeleteMessageResponse]:
     return Call(
         "DELETE",
         "/threads/{thread_id}/messages/{message_id}",
@@ -272,7 +543,7 @@ def _list_runs_call(
     order: Literal["asc", "desc"] | str | None,
     after: str | None,
     before: str | None,
-) -> Call:
+) -> Call[ListRunsResponse]:
     return Call(
         "GET",
         "/threads/{thread_id}/runs",
@@ -286,16 +557,58 @@ def _list_runs_call(
 
 def _create_run_call(
     thread_id: str,
-    create_run_request: CreateRunRequest | dict[str, Any],
+    create_run_request: CreateRunRequestParam | CreateRunRequest | Omit,
     include: list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None,
-) -> Call:
+    assistant_id: str | Omit,
+    model: str | AssistantSupportedModels | None | Omit,
+    reasoning_effort: ReasoningEffort | Omit,
+    instructions: str | None | Omit,
+    additional_instructions: str | None | Omit,
+    additional_messages: Sequence[CreateMessageRequestParam | CreateMessageRequest] | None | Omit,
+    tools: Sequence[CreateRunRequestToolsItemParam] | None | Omit,
+    metadata: Metadata | Omit,
+    temperature: float | None | Omit,
+    top_p: float | None | Omit,
+    stream: bool | None | Omit,
+    max_prompt_tokens: int | None | Omit,
+    max_completion_tokens: int | None | Omit,
+    truncation_strategy: TruncationObjectParam | TruncationObject | Omit,
+    tool_choice: AssistantsApiToolChoiceOptionParam | Omit,
+    parallel_tool_calls: ParallelToolCalls | Omit,
+    response_format: AssistantsApiResponseFormatOptionParam | None | Omit,
+) -> Call[RunObject]:
     return Call(
         "POST",
         "/threads/{thread_id}/runs",
         path_params={"thread_id": thread_id},
         query={"include[]": include},
         body_kind="json",
-        json=json_body(create_run_request, CreateRunRequest),
+        json=json_body(
+            body_from(
+                create_run_request,
+                {
+                    "assistant_id": assistant_id,
+                    "model": model,
+                    "reasoning_effort": reasoning_effort,
+                    "instructions": instructions,
+                    "additional_instructions": additional_instructions,
+                    "additional_messages": additional_messages,
+                    "tools": tools,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "stream": stream,
+                    "max_prompt_tokens": max_prompt_tokens,
+                    "max_completion_tokens": max_completion_tokens,
+                    "truncation_strategy": truncation_strategy,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "response_format": response_format,
+                },
+                "POST /threads/{thread_id}/runs",
+            ),
+            CreateRunRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", RunObject)},
@@ -306,7 +619,7 @@ def _create_run_call(
 def _get_run_call(
     thread_id: str,
     run_id: str,
-) -> Call:
+) -> Call[RunObject]:
     return Call(
         "GET",
         "/threads/{thread_id}/runs/{run_id}",
@@ -320,14 +633,22 @@ def _get_run_call(
 def _modify_run_call(
     thread_id: str,
     run_id: str,
-    modify_run_request: ModifyRunRequest | dict[str, Any],
-) -> Call:
+    modify_run_request: ModifyRunRequestParam | ModifyRunRequest | Omit,
+    metadata: Metadata | Omit,
+) -> Call[RunObject]:
     return Call(
         "POST",
         "/threads/{thread_id}/runs/{run_id}",
         path_params={"thread_id": thread_id, "run_id": run_id},
         body_kind="json",
-        json=json_body(modify_run_request, ModifyRunRequest),
+        json=json_body(
+            body_from(
+                modify_run_request,
+                {"metadata": metadata},
+                "POST /threads/{thread_id}/runs/{run_id}",
+            ),
+            ModifyRunRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", RunObject)},
@@ -338,7 +659,7 @@ def _modify_run_call(
 def _cancel_run_call(
     thread_id: str,
     run_id: str,
-) -> Call:
+) -> Call[RunObject]:
     return Call(
         "POST",
         "/threads/{thread_id}/runs/{run_id}/cancel",
@@ -357,7 +678,7 @@ def _list_run_steps_call(
     after: str | None,
     before: str | None,
     include: list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None,
-) -> Call:
+) -> Call[ListRunStepsResponse]:
     return Call(
         "GET",
         "/threads/{thread_id}/runs/{run_id}/steps",
@@ -380,7 +701,7 @@ def _get_run_step_call(
     run_id: str,
     step_id: str,
     include: list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None,
-) -> Call:
+) -> Call[RunStepObject]:
     return Call(
         "GET",
         "/threads/{thread_id}/runs/{run_id}/steps/{step_id}",
@@ -395,14 +716,31 @@ def _get_run_step_call(
 def _submit_tool_ouputs_to_run_call(
     thread_id: str,
     run_id: str,
-    submit_tool_outputs_run_request: SubmitToolOutputsRunRequest | dict[str, Any],
-) -> Call:
+    submit_tool_outputs_run_request: (
+        SubmitToolOutputsRunRequestParam | SubmitToolOutputsRunRequest | Omit
+    ),
+    tool_outputs: (
+        Sequence[
+            SubmitToolOutputsRunRequestToolOutputsItemParam
+            | SubmitToolOutputsRunRequestToolOutputsItem
+        ]
+        | Omit
+    ),
+    stream: bool | None | Omit,
+) -> Call[RunObject]:
     return Call(
         "POST",
         "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs",
         path_params={"thread_id": thread_id, "run_id": run_id},
         body_kind="json",
-        json=json_body(submit_tool_outputs_run_request, SubmitToolOutputsRunRequest),
+        json=json_body(
+            body_from(
+                submit_tool_outputs_run_request,
+                {"tool_outputs": tool_outputs, "stream": stream},
+                "POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs",
+            ),
+            SubmitToolOutputsRunRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", RunObject)},
@@ -440,16 +778,9 @@ class AssistantsApi:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
-        response = self.list_assistants_with_http_info(
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_assistants_call(limit=limit, order=order, after=after, before=before),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -488,27 +819,78 @@ class AssistantsApi:
         """Auto-paging :meth:`list_assistants`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[AssistantObject]:
-            page = self.list_assistants(
-                limit=limit,
-                order=order,
-                after=cursor,
-                before=before,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_assistants_call(limit=limit, order=order, after=cursor, before=before),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def create_assistant(
         self,
-        create_assistant_request: CreateAssistantRequest | dict[str, Any],
+        create_assistant_request: CreateAssistantRequestParam | CreateAssistantRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AssistantObject: ...
+
+    @overload
+    def create_assistant(
+        self,
+        *,
+        model: str | AssistantSupportedModels,
+        name: str | None | Omit = omit,
+        description: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        tools: Sequence[CreateAssistantRequestToolsItemParam] | Omit = omit,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1Param
+            | CreateAssistantRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AssistantObject: ...
+
+    def create_assistant(
+        self,
+        create_assistant_request: (
+            CreateAssistantRequestParam | CreateAssistantRequest | Omit
+        ) = omit,
+        *,
+        model: str | AssistantSupportedModels | Omit = omit,
+        name: str | None | Omit = omit,
+        description: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        tools: Sequence[CreateAssistantRequestToolsItemParam] | Omit = omit,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1Param
+            | CreateAssistantRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -516,20 +898,86 @@ class AssistantsApi:
         max_retries: int | None = None,
     ) -> AssistantObject:
         """Create an assistant with a model and instructions."""
-        response = self.create_assistant_with_http_info(
-            create_assistant_request=create_assistant_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_assistant_call(
+                create_assistant_request=create_assistant_request,
+                model=model,
+                name=name,
+                description=description,
+                instructions=instructions,
+                reasoning_effort=reasoning_effort,
+                tools=tools,
+                tool_resources=tool_resources,
+                metadata=metadata,
+                temperature=temperature,
+                top_p=top_p,
+                response_format=response_format,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_assistant_with_http_info(
         self,
-        create_assistant_request: CreateAssistantRequest | dict[str, Any],
+        create_assistant_request: CreateAssistantRequestParam | CreateAssistantRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[AssistantObject]: ...
+
+    @overload
+    def create_assistant_with_http_info(
+        self,
+        *,
+        model: str | AssistantSupportedModels,
+        name: str | None | Omit = omit,
+        description: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        tools: Sequence[CreateAssistantRequestToolsItemParam] | Omit = omit,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1Param
+            | CreateAssistantRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[AssistantObject]: ...
+
+    def create_assistant_with_http_info(
+        self,
+        create_assistant_request: (
+            CreateAssistantRequestParam | CreateAssistantRequest | Omit
+        ) = omit,
+        *,
+        model: str | AssistantSupportedModels | Omit = omit,
+        name: str | None | Omit = omit,
+        description: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        tools: Sequence[CreateAssistantRequestToolsItemParam] | Omit = omit,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1Param
+            | CreateAssistantRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -538,7 +986,20 @@ class AssistantsApi:
     ) -> ApiResponse[AssistantObject]:
         """Like :meth:`create_assistant`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_assistant_call(create_assistant_request=create_assistant_request),
+            _create_assistant_call(
+                create_assistant_request=create_assistant_request,
+                model=model,
+                name=name,
+                description=description,
+                instructions=instructions,
+                reasoning_effort=reasoning_effort,
+                tools=tools,
+                tool_resources=tool_resources,
+                metadata=metadata,
+                temperature=temperature,
+                top_p=top_p,
+                response_format=response_format,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -557,13 +1018,9 @@ class AssistantsApi:
         Args:
             assistant_id: The ID of the assistant to retrieve.
         """
-        response = self.get_assistant_with_http_info(
-            assistant_id=assistant_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_assistant_call(assistant_id=assistant_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -583,11 +1040,70 @@ class AssistantsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def modify_assistant(
         self,
         assistant_id: str,
-        modify_assistant_request: ModifyAssistantRequest | dict[str, Any],
+        modify_assistant_request: ModifyAssistantRequestParam | ModifyAssistantRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AssistantObject: ...
+
+    @overload
+    def modify_assistant(
+        self,
+        assistant_id: str,
+        *,
+        model: str | AssistantSupportedModels | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        name: str | None | Omit = omit,
+        description: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        tools: Sequence[ModifyAssistantRequestToolsItemParam] | Omit = omit,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1Param
+            | ModifyAssistantRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AssistantObject: ...
+
+    def modify_assistant(
+        self,
+        assistant_id: str,
+        modify_assistant_request: (
+            ModifyAssistantRequestParam | ModifyAssistantRequest | Omit
+        ) = omit,
+        *,
+        model: str | AssistantSupportedModels | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        name: str | None | Omit = omit,
+        description: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        tools: Sequence[ModifyAssistantRequestToolsItemParam] | Omit = omit,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1Param
+            | ModifyAssistantRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -599,22 +1115,90 @@ class AssistantsApi:
         Args:
             assistant_id: The ID of the assistant to modify.
         """
-        response = self.modify_assistant_with_http_info(
-            assistant_id=assistant_id,
-            modify_assistant_request=modify_assistant_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _modify_assistant_call(
+                assistant_id=assistant_id,
+                modify_assistant_request=modify_assistant_request,
+                model=model,
+                reasoning_effort=reasoning_effort,
+                name=name,
+                description=description,
+                instructions=instructions,
+                tools=tools,
+                tool_resources=tool_resources,
+                metadata=metadata,
+                temperature=temperature,
+                top_p=top_p,
+                response_format=response_format,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def modify_assistant_with_http_info(
+        self,
+        assistant_id: str,
+        modify_assistant_request: ModifyAssistantRequestParam | ModifyAssistantRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[AssistantObject]: ...
+
+    @overload
+    def modify_assistant_with_http_info(
+        self,
+        assistant_id: str,
+        *,
+        model: str | AssistantSupportedModels | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        name: str | None | Omit = omit,
+        description: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        tools: Sequence[ModifyAssistantRequestToolsItemParam] | Omit = omit,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1Param
+            | ModifyAssistantRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[AssistantObject]: ...
 
     def modify_assistant_with_http_info(
         self,
         assistant_id: str,
-        modify_assistant_request: ModifyAssistantRequest | dict[str, Any],
+        modify_assistant_request: (
+            ModifyAssistantRequestParam | ModifyAssistantRequest | Omit
+        ) = omit,
         *,
+        model: str | AssistantSupportedModels | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        name: str | None | Omit = omit,
+        description: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        tools: Sequence[ModifyAssistantRequestToolsItemParam] | Omit = omit,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1Param
+            | ModifyAssistantRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -624,7 +1208,19 @@ class AssistantsApi:
         """Like :meth:`modify_assistant`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _modify_assistant_call(
-                assistant_id=assistant_id, modify_assistant_request=modify_assistant_request
+                assistant_id=assistant_id,
+                modify_assistant_request=modify_assistant_request,
+                model=model,
+                reasoning_effort=reasoning_effort,
+                name=name,
+                description=description,
+                instructions=instructions,
+                tools=tools,
+                tool_resources=tool_resources,
+                metadata=metadata,
+                temperature=temperature,
+                top_p=top_p,
+                response_format=response_format,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -644,13 +1240,9 @@ class AssistantsApi:
         Args:
             assistant_id: The ID of the assistant to delete.
         """
-        response = self.delete_assistant_with_http_info(
-            assistant_id=assistant_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_assistant_call(assistant_id=assistant_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -670,10 +1262,49 @@ class AssistantsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
+    def create_thread(
+        self,
+        create_thread_request: CreateThreadRequestParam | CreateThreadRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ThreadObject: ...
+
+    @overload
     def create_thread(
         self,
         *,
-        create_thread_request: CreateThreadRequest | dict[str, Any] | None = None,
+        messages: Sequence[CreateMessageRequestParam | CreateMessageRequest] | Omit = omit,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1Param
+            | CreateThreadRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ThreadObject: ...
+
+    def create_thread(
+        self,
+        create_thread_request: CreateThreadRequestParam | CreateThreadRequest | Omit = omit,
+        *,
+        messages: Sequence[CreateMessageRequestParam | CreateMessageRequest] | Omit = omit,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1Param
+            | CreateThreadRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -681,20 +1312,60 @@ class AssistantsApi:
         max_retries: int | None = None,
     ) -> ThreadObject:
         """Create a thread."""
-        response = self.create_thread_with_http_info(
-            create_thread_request=create_thread_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_thread_call(
+                create_thread_request=create_thread_request,
+                messages=messages,
+                tool_resources=tool_resources,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
+    def create_thread_with_http_info(
+        self,
+        create_thread_request: CreateThreadRequestParam | CreateThreadRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ThreadObject]: ...
+
+    @overload
     def create_thread_with_http_info(
         self,
         *,
-        create_thread_request: CreateThreadRequest | dict[str, Any] | None = None,
+        messages: Sequence[CreateMessageRequestParam | CreateMessageRequest] | Omit = omit,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1Param
+            | CreateThreadRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ThreadObject]: ...
+
+    def create_thread_with_http_info(
+        self,
+        create_thread_request: CreateThreadRequestParam | CreateThreadRequest | Omit = omit,
+        *,
+        messages: Sequence[CreateMessageRequestParam | CreateMessageRequest] | Omit = omit,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1Param
+            | CreateThreadRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -703,14 +1374,174 @@ class AssistantsApi:
     ) -> ApiResponse[ThreadObject]:
         """Like :meth:`create_thread`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_thread_call(create_thread_request=create_thread_request),
+            _create_thread_call(
+                create_thread_request=create_thread_request,
+                messages=messages,
+                tool_resources=tool_resources,
+                metadata=metadata,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def create_thread_and_run(
         self,
-        create_thread_and_run_request: CreateThreadAndRunRequest | dict[str, Any],
+        create_thread_and_run_request: CreateThreadAndRunRequestParam | CreateThreadAndRunRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RunObject: ...
+
+    @overload
+    def create_thread_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequestParam | CreateThreadRequest | Omit = omit,
+        model: (
+            str
+            | Literal[
+                "gpt-5",
+                "gpt-5-mini",
+                "gpt-5-nano",
+                "gpt-5-2025-08-07",
+                "gpt-5-mini-2025-08-07",
+                "gpt-5-nano-2025-08-07",
+                "gpt-4.1",
+                "gpt-4.1-mini",
+                "gpt-4.1-nano",
+                "gpt-4.1-2025-04-14",
+                "gpt-4.1-mini-2025-04-14",
+                "gpt-4.1-nano-2025-04-14",
+                "gpt-4o",
+                "gpt-4o-2024-11-20",
+                "gpt-4o-2024-08-06",
+                "gpt-4o-2024-05-13",
+                "gpt-4o-mini",
+                "gpt-4o-mini-2024-07-18",
+                "gpt-4.5-preview",
+                "gpt-4.5-preview-2025-02-27",
+                "gpt-4-turbo",
+                "gpt-4-turbo-2024-04-09",
+                "gpt-4-0125-preview",
+                "gpt-4-turbo-preview",
+                "gpt-4-1106-preview",
+                "gpt-4-vision-preview",
+                "gpt-4",
+                "gpt-4-0314",
+                "gpt-4-0613",
+                "gpt-4-32k",
+                "gpt-4-32k-0314",
+                "gpt-4-32k-0613",
+                "gpt-3.5-turbo",
+                "gpt-3.5-turbo-16k",
+                "gpt-3.5-turbo-0613",
+                "gpt-3.5-turbo-1106",
+                "gpt-3.5-turbo-0125",
+                "gpt-3.5-turbo-16k-0613",
+            ]
+            | None
+            | Omit
+        ) = omit,
+        instructions: str | None | Omit = omit,
+        tools: Sequence[CreateThreadAndRunRequestToolsItemParam] | None | Omit = omit,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResourcesParam
+            | CreateThreadAndRunRequestToolResources
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        max_prompt_tokens: int | None | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        truncation_strategy: TruncationObjectParam | TruncationObject | Omit = omit,
+        tool_choice: AssistantsApiToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RunObject: ...
+
+    def create_thread_and_run(
+        self,
+        create_thread_and_run_request: (
+            CreateThreadAndRunRequestParam | CreateThreadAndRunRequest | Omit
+        ) = omit,
+        *,
+        assistant_id: str | Omit = omit,
+        thread: CreateThreadRequestParam | CreateThreadRequest | Omit = omit,
+        model: (
+            str
+            | Literal[
+                "gpt-5",
+                "gpt-5-mini",
+                "gpt-5-nano",
+                "gpt-5-2025-08-07",
+                "gpt-5-mini-2025-08-07",
+                "gpt-5-nano-2025-08-07",
+                "gpt-4.1",
+                "gpt-4.1-mini",
+                "gpt-4.1-nano",
+                "gpt-4.1-2025-04-14",
+                "gpt-4.1-mini-2025-04-14",
+                "gpt-4.1-nano-2025-04-14",
+                "gpt-4o",
+                "gpt-4o-2024-11-20",
+                "gpt-4o-2024-08-06",
+                "gpt-4o-2024-05-13",
+                "gpt-4o-mini",
+                "gpt-4o-mini-2024-07-18",
+                "gpt-4.5-preview",
+                "gpt-4.5-preview-2025-02-27",
+                "gpt-4-turbo",
+                "gpt-4-turbo-2024-04-09",
+                "gpt-4-0125-preview",
+                "gpt-4-turbo-preview",
+                "gpt-4-1106-preview",
+                "gpt-4-vision-preview",
+                "gpt-4",
+                "gpt-4-0314",
+                "gpt-4-0613",
+                "gpt-4-32k",
+                "gpt-4-32k-0314",
+                "gpt-4-32k-0613",
+                "gpt-3.5-turbo",
+                "gpt-3.5-turbo-16k",
+                "gpt-3.5-turbo-0613",
+                "gpt-3.5-turbo-1106",
+                "gpt-3.5-turbo-0125",
+                "gpt-3.5-turbo-16k-0613",
+            ]
+            | None
+            | Omit
+        ) = omit,
+        instructions: str | None | Omit = omit,
+        tools: Sequence[CreateThreadAndRunRequestToolsItemParam] | None | Omit = omit,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResourcesParam
+            | CreateThreadAndRunRequestToolResources
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        max_prompt_tokens: int | None | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        truncation_strategy: TruncationObjectParam | TruncationObject | Omit = omit,
+        tool_choice: AssistantsApiToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -718,20 +1549,189 @@ class AssistantsApi:
         max_retries: int | None = None,
     ) -> RunObject:
         """Create a thread and run it in one request."""
-        response = self.create_thread_and_run_with_http_info(
-            create_thread_and_run_request=create_thread_and_run_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_thread_and_run_call(
+                create_thread_and_run_request=create_thread_and_run_request,
+                assistant_id=assistant_id,
+                thread=thread,
+                model=model,
+                instructions=instructions,
+                tools=tools,
+                tool_resources=tool_resources,
+                metadata=metadata,
+                temperature=temperature,
+                top_p=top_p,
+                stream=stream,
+                max_prompt_tokens=max_prompt_tokens,
+                max_completion_tokens=max_completion_tokens,
+                truncation_strategy=truncation_strategy,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                response_format=response_format,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_thread_and_run_with_http_info(
         self,
-        create_thread_and_run_request: CreateThreadAndRunRequest | dict[str, Any],
+        create_thread_and_run_request: CreateThreadAndRunRequestParam | CreateThreadAndRunRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RunObject]: ...
+
+    @overload
+    def create_thread_and_run_with_http_info(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequestParam | CreateThreadRequest | Omit = omit,
+        model: (
+            str
+            | Literal[
+                "gpt-5",
+                "gpt-5-mini",
+                "gpt-5-nano",
+                "gpt-5-2025-08-07",
+                "gpt-5-mini-2025-08-07",
+                "gpt-5-nano-2025-08-07",
+                "gpt-4.1",
+                "gpt-4.1-mini",
+                "gpt-4.1-nano",
+                "gpt-4.1-2025-04-14",
+                "gpt-4.1-mini-2025-04-14",
+                "gpt-4.1-nano-2025-04-14",
+                "gpt-4o",
+                "gpt-4o-2024-11-20",
+                "gpt-4o-2024-08-06",
+                "gpt-4o-2024-05-13",
+                "gpt-4o-mini",
+                "gpt-4o-mini-2024-07-18",
+                "gpt-4.5-preview",
+                "gpt-4.5-preview-2025-02-27",
+                "gpt-4-turbo",
+                "gpt-4-turbo-2024-04-09",
+                "gpt-4-0125-preview",
+                "gpt-4-turbo-preview",
+                "gpt-4-1106-preview",
+                "gpt-4-vision-preview",
+                "gpt-4",
+                "gpt-4-0314",
+                "gpt-4-0613",
+                "gpt-4-32k",
+                "gpt-4-32k-0314",
+                "gpt-4-32k-0613",
+                "gpt-3.5-turbo",
+                "gpt-3.5-turbo-16k",
+                "gpt-3.5-turbo-0613",
+                "gpt-3.5-turbo-1106",
+                "gpt-3.5-turbo-0125",
+                "gpt-3.5-turbo-16k-0613",
+            ]
+            | None
+            | Omit
+        ) = omit,
+        instructions: str | None | Omit = omit,
+        tools: Sequence[CreateThreadAndRunRequestToolsItemParam] | None | Omit = omit,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResourcesParam
+            | CreateThreadAndRunRequestToolResources
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        max_prompt_tokens: int | None | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        truncation_strategy: TruncationObjectParam | TruncationObject | Omit = omit,
+        tool_choice: AssistantsApiToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RunObject]: ...
+
+    def create_thread_and_run_with_http_info(
+        self,
+        create_thread_and_run_request: (
+            CreateThreadAndRunRequestParam | CreateThreadAndRunRequest | Omit
+        ) = omit,
+        *,
+        assistant_id: str | Omit = omit,
+        thread: CreateThreadRequestParam | CreateThreadRequest | Omit = omit,
+        model: (
+            str
+            | Literal[
+                "gpt-5",
+                "gpt-5-mini",
+                "gpt-5-nano",
+                "gpt-5-2025-08-07",
+                "gpt-5-mini-2025-08-07",
+                "gpt-5-nano-2025-08-07",
+                "gpt-4.1",
+                "gpt-4.1-mini",
+                "gpt-4.1-nano",
+                "gpt-4.1-2025-04-14",
+                "gpt-4.1-mini-2025-04-14",
+                "gpt-4.1-nano-2025-04-14",
+                "gpt-4o",
+                "gpt-4o-2024-11-20",
+                "gpt-4o-2024-08-06",
+                "gpt-4o-2024-05-13",
+                "gpt-4o-mini",
+                "gpt-4o-mini-2024-07-18",
+                "gpt-4.5-preview",
+                "gpt-4.5-preview-2025-02-27",
+                "gpt-4-turbo",
+                "gpt-4-turbo-2024-04-09",
+                "gpt-4-0125-preview",
+                "gpt-4-turbo-preview",
+                "gpt-4-1106-preview",
+                "gpt-4-vision-preview",
+                "gpt-4",
+                "gpt-4-0314",
+                "gpt-4-0613",
+                "gpt-4-32k",
+                "gpt-4-32k-0314",
+                "gpt-4-32k-0613",
+                "gpt-3.5-turbo",
+                "gpt-3.5-turbo-16k",
+                "gpt-3.5-turbo-0613",
+                "gpt-3.5-turbo-1106",
+                "gpt-3.5-turbo-0125",
+                "gpt-3.5-turbo-16k-0613",
+            ]
+            | None
+            | Omit
+        ) = omit,
+        instructions: str | None | Omit = omit,
+        tools: Sequence[CreateThreadAndRunRequestToolsItemParam] | None | Omit = omit,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResourcesParam
+            | CreateThreadAndRunRequestToolResources
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        max_prompt_tokens: int | None | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        truncation_strategy: TruncationObjectParam | TruncationObject | Omit = omit,
+        tool_choice: AssistantsApiToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -741,7 +1741,23 @@ class AssistantsApi:
         """Like :meth:`create_thread_and_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_thread_and_run_call(
-                create_thread_and_run_request=create_thread_and_run_request
+                create_thread_and_run_request=create_thread_and_run_request,
+                assistant_id=assistant_id,
+                thread=thread,
+                model=model,
+                instructions=instructions,
+                tools=tools,
+                tool_resources=tool_resources,
+                metadata=metadata,
+                temperature=temperature,
+                top_p=top_p,
+                stream=stream,
+                max_prompt_tokens=max_prompt_tokens,
+                max_completion_tokens=max_completion_tokens,
+                truncation_strategy=truncation_strategy,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                response_format=response_format,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -761,13 +1777,9 @@ class AssistantsApi:
         Args:
             thread_id: The ID of the thread to retrieve.
         """
-        response = self.get_thread_with_http_info(
-            thread_id=thread_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_thread_call(thread_id=thread_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -787,11 +1799,50 @@ class AssistantsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def modify_thread(
         self,
         thread_id: str,
-        modify_thread_request: ModifyThreadRequest | dict[str, Any],
+        modify_thread_request: ModifyThreadRequestParam | ModifyThreadRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ThreadObject: ...
+
+    @overload
+    def modify_thread(
+        self,
+        thread_id: str,
+        *,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1Param
+            | ModifyThreadRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ThreadObject: ...
+
+    def modify_thread(
+        self,
+        thread_id: str,
+        modify_thread_request: ModifyThreadRequestParam | ModifyThreadRequest | Omit = omit,
+        *,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1Param
+            | ModifyThreadRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -803,22 +1854,61 @@ class AssistantsApi:
         Args:
             thread_id: The ID of the thread to modify. Only the `metadata` can be modified.
         """
-        response = self.modify_thread_with_http_info(
-            thread_id=thread_id,
-            modify_thread_request=modify_thread_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _modify_thread_call(
+                thread_id=thread_id,
+                modify_thread_request=modify_thread_request,
+                tool_resources=tool_resources,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def modify_thread_with_http_info(
+        self,
+        thread_id: str,
+        modify_thread_request: ModifyThreadRequestParam | ModifyThreadRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ThreadObject]: ...
+
+    @overload
+    def modify_thread_with_http_info(
+        self,
+        thread_id: str,
+        *,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1Param
+            | ModifyThreadRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ThreadObject]: ...
 
     def modify_thread_with_http_info(
         self,
         thread_id: str,
-        modify_thread_request: ModifyThreadRequest | dict[str, Any],
+        modify_thread_request: ModifyThreadRequestParam | ModifyThreadRequest | Omit = omit,
         *,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1Param
+            | ModifyThreadRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -827,7 +1917,12 @@ class AssistantsApi:
     ) -> ApiResponse[ThreadObject]:
         """Like :meth:`modify_thread`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _modify_thread_call(thread_id=thread_id, modify_thread_request=modify_thread_request),
+            _modify_thread_call(
+                thread_id=thread_id,
+                modify_thread_request=modify_thread_request,
+                tool_resources=tool_resources,
+                metadata=metadata,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -846,13 +1941,9 @@ class AssistantsApi:
         Args:
             thread_id: The ID of the thread to delete.
         """
-        response = self.delete_thread_with_http_info(
-            thread_id=thread_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_thread_call(thread_id=thread_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -897,18 +1988,16 @@ class AssistantsApi:
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
             run_id: Filter messages by the run ID that generated them.
         """
-        response = self.list_messages_with_http_info(
-            thread_id=thread_id,
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-            run_id=run_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_messages_call(
+                thread_id=thread_id,
+                limit=limit,
+                order=order,
+                after=after,
+                before=before,
+                run_id=run_id,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -958,30 +2047,78 @@ class AssistantsApi:
         """Auto-paging :meth:`list_messages`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[MessageObject]:
-            page = self.list_messages(
-                thread_id=thread_id,
-                limit=limit,
-                order=order,
-                after=cursor,
-                before=before,
-                run_id=run_id,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_messages_call(
+                    thread_id=thread_id,
+                    limit=limit,
+                    order=order,
+                    after=cursor,
+                    before=before,
+                    run_id=run_id,
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def create_message(
         self,
         thread_id: str,
-        create_message_request: CreateMessageRequest | dict[str, Any],
+        create_message_request: CreateMessageRequestParam | CreateMessageRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> MessageObject: ...
+
+    @overload
+    def create_message(
+        self,
+        thread_id: str,
+        *,
+        role: Literal["user", "assistant"],
+        content: str | Sequence[CreateMessageRequestContentArrayOfContentPartsItemParam],
+        attachments: (
+            Sequence[
+                CreateMessageRequestAttachmentsArrayItemParam
+                | CreateMessageRequestAttachmentsArrayItem
+            ]
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> MessageObject: ...
+
+    def create_message(
+        self,
+        thread_id: str,
+        create_message_request: CreateMessageRequestParam | CreateMessageRequest | Omit = omit,
+        *,
+        role: Literal["user", "assistant"] | Omit = omit,
+        content: (
+            str | Sequence[CreateMessageRequestContentArrayOfContentPartsItemParam] | Omit
+        ) = omit,
+        attachments: (
+            Sequence[
+                CreateMessageRequestAttachmentsArrayItemParam
+                | CreateMessageRequestAttachmentsArrayItem
+            ]
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -993,22 +2130,73 @@ class AssistantsApi:
         Args:
             thread_id: The ID of the [thread](/docs/api-reference/threads) to create a message for.
         """
-        response = self.create_message_with_http_info(
-            thread_id=thread_id,
-            create_message_request=create_message_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_message_call(
+                thread_id=thread_id,
+                create_message_request=create_message_request,
+                role=role,
+                content=content,
+                attachments=attachments,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def create_message_with_http_info(
+        self,
+        thread_id: str,
+        create_message_request: CreateMessageRequestParam | CreateMessageRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[MessageObject]: ...
+
+    @overload
+    def create_message_with_http_info(
+        self,
+        thread_id: str,
+        *,
+        role: Literal["user", "assistant"],
+        content: str | Sequence[CreateMessageRequestContentArrayOfContentPartsItemParam],
+        attachments: (
+            Sequence[
+                CreateMessageRequestAttachmentsArrayItemParam
+                | CreateMessageRequestAttachmentsArrayItem
+            ]
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[MessageObject]: ...
 
     def create_message_with_http_info(
         self,
         thread_id: str,
-        create_message_request: CreateMessageRequest | dict[str, Any],
+        create_message_request: CreateMessageRequestParam | CreateMessageRequest | Omit = omit,
         *,
+        role: Literal["user", "assistant"] | Omit = omit,
+        content: (
+            str | Sequence[CreateMessageRequestContentArrayOfContentPartsItemParam] | Omit
+        ) = omit,
+        attachments: (
+            Sequence[
+                CreateMessageRequestAttachmentsArrayItemParam
+                | CreateMessageRequestAttachmentsArrayItem
+            ]
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1018,7 +2206,12 @@ class AssistantsApi:
         """Like :meth:`create_message`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_message_call(
-                thread_id=thread_id, create_message_request=create_message_request
+                thread_id=thread_id,
+                create_message_request=create_message_request,
+                role=role,
+                content=content,
+                attachments=attachments,
+                metadata=metadata,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1040,14 +2233,9 @@ class AssistantsApi:
             thread_id: The ID of the [thread](/docs/api-reference/threads) to which this message belongs.
             message_id: The ID of the message to retrieve.
         """
-        response = self.get_message_with_http_info(
-            thread_id=thread_id,
-            message_id=message_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_message_call(thread_id=thread_id, message_id=message_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1068,12 +2256,41 @@ class AssistantsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def modify_message(
         self,
         thread_id: str,
         message_id: str,
-        modify_message_request: ModifyMessageRequest | dict[str, Any],
+        modify_message_request: ModifyMessageRequestParam | ModifyMessageRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> MessageObject: ...
+
+    @overload
+    def modify_message(
+        self,
+        thread_id: str,
+        message_id: str,
+        *,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> MessageObject: ...
+
+    def modify_message(
+        self,
+        thread_id: str,
+        message_id: str,
+        modify_message_request: ModifyMessageRequestParam | ModifyMessageRequest | Omit = omit,
+        *,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1086,24 +2303,52 @@ class AssistantsApi:
             thread_id: The ID of the thread to which this message belongs.
             message_id: The ID of the message to modify.
         """
-        response = self.modify_message_with_http_info(
-            thread_id=thread_id,
-            message_id=message_id,
-            modify_message_request=modify_message_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _modify_message_call(
+                thread_id=thread_id,
+                message_id=message_id,
+                modify_message_request=modify_message_request,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def modify_message_with_http_info(
+        self,
+        thread_id: str,
+        message_id: str,
+        modify_message_request: ModifyMessageRequestParam | ModifyMessageRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[MessageObject]: ...
+
+    @overload
+    def modify_message_with_http_info(
+        self,
+        thread_id: str,
+        message_id: str,
+        *,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[MessageObject]: ...
 
     def modify_message_with_http_info(
         self,
         thread_id: str,
         message_id: str,
-        modify_message_request: ModifyMessageRequest | dict[str, Any],
+        modify_message_request: ModifyMessageRequestParam | ModifyMessageRequest | Omit = omit,
         *,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1116,6 +2361,7 @@ class AssistantsApi:
                 thread_id=thread_id,
                 message_id=message_id,
                 modify_message_request=modify_message_request,
+                metadata=metadata,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1137,14 +2383,9 @@ class AssistantsApi:
             thread_id: The ID of the thread to which this message belongs.
             message_id: The ID of the message to delete.
         """
-        response = self.delete_message_with_http_info(
-            thread_id=thread_id,
-            message_id=message_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_message_call(thread_id=thread_id, message_id=message_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1188,17 +2429,11 @@ class AssistantsApi:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
-        response = self.list_runs_with_http_info(
-            thread_id=thread_id,
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_runs_call(
+                thread_id=thread_id, limit=limit, order=order, after=after, before=before
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1241,29 +2476,93 @@ class AssistantsApi:
         """Auto-paging :meth:`list_runs`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[RunObject]:
-            page = self.list_runs(
-                thread_id=thread_id,
-                limit=limit,
-                order=order,
-                after=cursor,
-                before=before,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_runs_call(
+                    thread_id=thread_id, limit=limit, order=order, after=cursor, before=before
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def create_run(
         self,
         thread_id: str,
-        create_run_request: CreateRunRequest | dict[str, Any],
+        create_run_request: CreateRunRequestParam | CreateRunRequest,
         *,
+        include: (
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RunObject: ...
+
+    @overload
+    def create_run(
+        self,
+        thread_id: str,
+        *,
+        assistant_id: str,
+        model: str | AssistantSupportedModels | None | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        instructions: str | None | Omit = omit,
+        additional_instructions: str | None | Omit = omit,
+        additional_messages: (
+            Sequence[CreateMessageRequestParam | CreateMessageRequest] | None | Omit
+        ) = omit,
+        tools: Sequence[CreateRunRequestToolsItemParam] | None | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        max_prompt_tokens: int | None | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        truncation_strategy: TruncationObjectParam | TruncationObject | Omit = omit,
+        tool_choice: AssistantsApiToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
+        include: (
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RunObject: ...
+
+    def create_run(
+        self,
+        thread_id: str,
+        create_run_request: CreateRunRequestParam | CreateRunRequest | Omit = omit,
+        *,
+        assistant_id: str | Omit = omit,
+        model: str | AssistantSupportedModels | None | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        instructions: str | None | Omit = omit,
+        additional_instructions: str | None | Omit = omit,
+        additional_messages: (
+            Sequence[CreateMessageRequestParam | CreateMessageRequest] | None | Omit
+        ) = omit,
+        tools: Sequence[CreateRunRequestToolsItemParam] | None | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        max_prompt_tokens: int | None | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        truncation_strategy: TruncationObjectParam | TruncationObject | Omit = omit,
+        tool_choice: AssistantsApiToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
         include: (
             list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None
         ) = None,
@@ -1281,23 +2580,107 @@ class AssistantsApi:
 
                 See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
-        response = self.create_run_with_http_info(
-            thread_id=thread_id,
-            create_run_request=create_run_request,
-            include=include,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_run_call(
+                thread_id=thread_id,
+                create_run_request=create_run_request,
+                include=include,
+                assistant_id=assistant_id,
+                model=model,
+                reasoning_effort=reasoning_effort,
+                instructions=instructions,
+                additional_instructions=additional_instructions,
+                additional_messages=additional_messages,
+                tools=tools,
+                metadata=metadata,
+                temperature=temperature,
+                top_p=top_p,
+                stream=stream,
+                max_prompt_tokens=max_prompt_tokens,
+                max_completion_tokens=max_completion_tokens,
+                truncation_strategy=truncation_strategy,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                response_format=response_format,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def create_run_with_http_info(
+        self,
+        thread_id: str,
+        create_run_request: CreateRunRequestParam | CreateRunRequest,
+        *,
+        include: (
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RunObject]: ...
+
+    @overload
+    def create_run_with_http_info(
+        self,
+        thread_id: str,
+        *,
+        assistant_id: str,
+        model: str | AssistantSupportedModels | None | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        instructions: str | None | Omit = omit,
+        additional_instructions: str | None | Omit = omit,
+        additional_messages: (
+            Sequence[CreateMessageRequestParam | CreateMessageRequest] | None | Omit
+        ) = omit,
+        tools: Sequence[CreateRunRequestToolsItemParam] | None | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        max_prompt_tokens: int | None | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        truncation_strategy: TruncationObjectParam | TruncationObject | Omit = omit,
+        tool_choice: AssistantsApiToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
+        include: (
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RunObject]: ...
 
     def create_run_with_http_info(
         self,
         thread_id: str,
-        create_run_request: CreateRunRequest | dict[str, Any],
+        create_run_request: CreateRunRequestParam | CreateRunRequest | Omit = omit,
         *,
+        assistant_id: str | Omit = omit,
+        model: str | AssistantSupportedModels | None | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        instructions: str | None | Omit = omit,
+        additional_instructions: str | None | Omit = omit,
+        additional_messages: (
+            Sequence[CreateMessageRequestParam | CreateMessageRequest] | None | Omit
+        ) = omit,
+        tools: Sequence[CreateRunRequestToolsItemParam] | None | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        max_prompt_tokens: int | None | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        truncation_strategy: TruncationObjectParam | TruncationObject | Omit = omit,
+        tool_choice: AssistantsApiToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
         include: (
             list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None
         ) = None,
@@ -1310,7 +2693,26 @@ class AssistantsApi:
         """Like :meth:`create_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_run_call(
-                thread_id=thread_id, create_run_request=create_run_request, include=include
+                thread_id=thread_id,
+                create_run_request=create_run_request,
+                include=include,
+                assistant_id=assistant_id,
+                model=model,
+                reasoning_effort=reasoning_effort,
+                instructions=instructions,
+                additional_instructions=additional_instructions,
+                additional_messages=additional_messages,
+                tools=tools,
+                metadata=metadata,
+                temperature=temperature,
+                top_p=top_p,
+                stream=stream,
+                max_prompt_tokens=max_prompt_tokens,
+                max_completion_tokens=max_completion_tokens,
+                truncation_strategy=truncation_strategy,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                response_format=response_format,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1332,14 +2734,9 @@ class AssistantsApi:
             thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
             run_id: The ID of the run to retrieve.
         """
-        response = self.get_run_with_http_info(
-            thread_id=thread_id,
-            run_id=run_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_run_call(thread_id=thread_id, run_id=run_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1360,12 +2757,41 @@ class AssistantsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def modify_run(
         self,
         thread_id: str,
         run_id: str,
-        modify_run_request: ModifyRunRequest | dict[str, Any],
+        modify_run_request: ModifyRunRequestParam | ModifyRunRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RunObject: ...
+
+    @overload
+    def modify_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RunObject: ...
+
+    def modify_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        modify_run_request: ModifyRunRequestParam | ModifyRunRequest | Omit = omit,
+        *,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1378,24 +2804,52 @@ class AssistantsApi:
             thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
             run_id: The ID of the run to modify.
         """
-        response = self.modify_run_with_http_info(
-            thread_id=thread_id,
-            run_id=run_id,
-            modify_run_request=modify_run_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _modify_run_call(
+                thread_id=thread_id,
+                run_id=run_id,
+                modify_run_request=modify_run_request,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def modify_run_with_http_info(
+        self,
+        thread_id: str,
+        run_id: str,
+        modify_run_request: ModifyRunRequestParam | ModifyRunRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RunObject]: ...
+
+    @overload
+    def modify_run_with_http_info(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RunObject]: ...
 
     def modify_run_with_http_info(
         self,
         thread_id: str,
         run_id: str,
-        modify_run_request: ModifyRunRequest | dict[str, Any],
+        modify_run_request: ModifyRunRequestParam | ModifyRunRequest | Omit = omit,
         *,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1405,7 +2859,10 @@ class AssistantsApi:
         """Like :meth:`modify_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _modify_run_call(
-                thread_id=thread_id, run_id=run_id, modify_run_request=modify_run_request
+                thread_id=thread_id,
+                run_id=run_id,
+                modify_run_request=modify_run_request,
+                metadata=metadata,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1427,14 +2884,9 @@ class AssistantsApi:
             thread_id: The ID of the thread to which this run belongs.
             run_id: The ID of the run to cancel.
         """
-        response = self.cancel_run_with_http_info(
-            thread_id=thread_id,
-            run_id=run_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _cancel_run_call(thread_id=thread_id, run_id=run_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1486,19 +2938,17 @@ class AssistantsApi:
 
                 See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
-        response = self.list_run_steps_with_http_info(
-            thread_id=thread_id,
-            run_id=run_id,
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-            include=include,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_run_steps_call(
+                thread_id=thread_id,
+                run_id=run_id,
+                limit=limit,
+                order=order,
+                after=after,
+                before=before,
+                include=include,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1555,20 +3005,19 @@ class AssistantsApi:
         """Auto-paging :meth:`list_run_steps`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[RunStepObject]:
-            page = self.list_run_steps(
-                thread_id=thread_id,
-                run_id=run_id,
-                limit=limit,
-                order=order,
-                after=cursor,
-                before=before,
-                include=include,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_run_steps_call(
+                    thread_id=thread_id,
+                    run_id=run_id,
+                    limit=limit,
+                    order=order,
+                    after=cursor,
+                    before=before,
+                    include=include,
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -1600,16 +3049,11 @@ class AssistantsApi:
 
                 See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
-        response = self.get_run_step_with_http_info(
-            thread_id=thread_id,
-            run_id=run_id,
-            step_id=step_id,
-            include=include,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_run_step_call(
+                thread_id=thread_id, run_id=run_id, step_id=step_id, include=include
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1636,12 +3080,56 @@ class AssistantsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def submit_tool_ouputs_to_run(
         self,
         thread_id: str,
         run_id: str,
-        submit_tool_outputs_run_request: SubmitToolOutputsRunRequest | dict[str, Any],
+        submit_tool_outputs_run_request: (
+            SubmitToolOutputsRunRequestParam | SubmitToolOutputsRunRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RunObject: ...
+
+    @overload
+    def submit_tool_ouputs_to_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        tool_outputs: Sequence[
+            SubmitToolOutputsRunRequestToolOutputsItemParam
+            | SubmitToolOutputsRunRequestToolOutputsItem
+        ],
+        stream: bool | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RunObject: ...
+
+    def submit_tool_ouputs_to_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        submit_tool_outputs_run_request: (
+            SubmitToolOutputsRunRequestParam | SubmitToolOutputsRunRequest | Omit
+        ) = omit,
+        *,
+        tool_outputs: (
+            Sequence[
+                SubmitToolOutputsRunRequestToolOutputsItemParam
+                | SubmitToolOutputsRunRequestToolOutputsItem
+            ]
+            | Omit
+        ) = omit,
+        stream: bool | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1654,24 +3142,68 @@ class AssistantsApi:
             thread_id: The ID of the [thread](/docs/api-reference/threads) to which this run belongs.
             run_id: The ID of the run that requires the tool output submission.
         """
-        response = self.submit_tool_ouputs_to_run_with_http_info(
-            thread_id=thread_id,
-            run_id=run_id,
-            submit_tool_outputs_run_request=submit_tool_outputs_run_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _submit_tool_ouputs_to_run_call(
+                thread_id=thread_id,
+                run_id=run_id,
+                submit_tool_outputs_run_request=submit_tool_outputs_run_request,
+                tool_outputs=tool_outputs,
+                stream=stream,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def submit_tool_ouputs_to_run_with_http_info(
+        self,
+        thread_id: str,
+        run_id: str,
+        submit_tool_outputs_run_request: (
+            SubmitToolOutputsRunRequestParam | SubmitToolOutputsRunRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RunObject]: ...
+
+    @overload
+    def submit_tool_ouputs_to_run_with_http_info(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        tool_outputs: Sequence[
+            SubmitToolOutputsRunRequestToolOutputsItemParam
+            | SubmitToolOutputsRunRequestToolOutputsItem
+        ],
+        stream: bool | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RunObject]: ...
 
     def submit_tool_ouputs_to_run_with_http_info(
         self,
         thread_id: str,
         run_id: str,
-        submit_tool_outputs_run_request: SubmitToolOutputsRunRequest | dict[str, Any],
+        submit_tool_outputs_run_request: (
+            SubmitToolOutputsRunRequestParam | SubmitToolOutputsRunRequest | Omit
+        ) = omit,
         *,
+        tool_outputs: (
+            Sequence[
+                SubmitToolOutputsRunRequestToolOutputsItemParam
+                | SubmitToolOutputsRunRequestToolOutputsItem
+            ]
+            | Omit
+        ) = omit,
+        stream: bool | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1684,6 +3216,8 @@ class AssistantsApi:
                 thread_id=thread_id,
                 run_id=run_id,
                 submit_tool_outputs_run_request=submit_tool_outputs_run_request,
+                tool_outputs=tool_outputs,
+                stream=stream,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1719,16 +3253,9 @@ class AsyncAssistantsApi:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
-        response = await self.list_assistants_with_http_info(
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_assistants_call(limit=limit, order=order, after=after, before=before),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1767,17 +3294,11 @@ class AsyncAssistantsApi:
         """Auto-paging :meth:`list_assistants`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[AssistantObject]:
-            page = await self.list_assistants(
-                limit=limit,
-                order=order,
-                after=cursor,
-                before=before,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_assistants_call(limit=limit, order=order, after=cursor, before=before),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -1787,10 +3308,67 @@ class AsyncAssistantsApi:
 
         return AsyncPager(first)
 
+    @overload
     async def create_assistant(
         self,
-        create_assistant_request: CreateAssistantRequest | dict[str, Any],
+        create_assistant_request: CreateAssistantRequestParam | CreateAssistantRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AssistantObject: ...
+
+    @overload
+    async def create_assistant(
+        self,
+        *,
+        model: str | AssistantSupportedModels,
+        name: str | None | Omit = omit,
+        description: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        tools: Sequence[CreateAssistantRequestToolsItemParam] | Omit = omit,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1Param
+            | CreateAssistantRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AssistantObject: ...
+
+    async def create_assistant(
+        self,
+        create_assistant_request: (
+            CreateAssistantRequestParam | CreateAssistantRequest | Omit
+        ) = omit,
+        *,
+        model: str | AssistantSupportedModels | Omit = omit,
+        name: str | None | Omit = omit,
+        description: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        tools: Sequence[CreateAssistantRequestToolsItemParam] | Omit = omit,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1Param
+            | CreateAssistantRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1798,20 +3376,86 @@ class AsyncAssistantsApi:
         max_retries: int | None = None,
     ) -> AssistantObject:
         """Create an assistant with a model and instructions."""
-        response = await self.create_assistant_with_http_info(
-            create_assistant_request=create_assistant_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_assistant_call(
+                create_assistant_request=create_assistant_request,
+                model=model,
+                name=name,
+                description=description,
+                instructions=instructions,
+                reasoning_effort=reasoning_effort,
+                tools=tools,
+                tool_resources=tool_resources,
+                metadata=metadata,
+                temperature=temperature,
+                top_p=top_p,
+                response_format=response_format,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_assistant_with_http_info(
         self,
-        create_assistant_request: CreateAssistantRequest | dict[str, Any],
+        create_assistant_request: CreateAssistantRequestParam | CreateAssistantRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[AssistantObject]: ...
+
+    @overload
+    async def create_assistant_with_http_info(
+        self,
+        *,
+        model: str | AssistantSupportedModels,
+        name: str | None | Omit = omit,
+        description: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        tools: Sequence[CreateAssistantRequestToolsItemParam] | Omit = omit,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1Param
+            | CreateAssistantRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[AssistantObject]: ...
+
+    async def create_assistant_with_http_info(
+        self,
+        create_assistant_request: (
+            CreateAssistantRequestParam | CreateAssistantRequest | Omit
+        ) = omit,
+        *,
+        model: str | AssistantSupportedModels | Omit = omit,
+        name: str | None | Omit = omit,
+        description: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        tools: Sequence[CreateAssistantRequestToolsItemParam] | Omit = omit,
+        tool_resources: (
+            CreateAssistantRequestToolResourcesVariant1Param
+            | CreateAssistantRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1820,7 +3464,20 @@ class AsyncAssistantsApi:
     ) -> ApiResponse[AssistantObject]:
         """Like :meth:`create_assistant`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_assistant_call(create_assistant_request=create_assistant_request),
+            _create_assistant_call(
+                create_assistant_request=create_assistant_request,
+                model=model,
+                name=name,
+                description=description,
+                instructions=instructions,
+                reasoning_effort=reasoning_effort,
+                tools=tools,
+                tool_resources=tool_resources,
+                metadata=metadata,
+                temperature=temperature,
+                top_p=top_p,
+                response_format=response_format,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -1839,13 +3496,9 @@ class AsyncAssistantsApi:
         Args:
             assistant_id: The ID of the assistant to retrieve.
         """
-        response = await self.get_assistant_with_http_info(
-            assistant_id=assistant_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_assistant_call(assistant_id=assistant_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1865,11 +3518,70 @@ class AsyncAssistantsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def modify_assistant(
         self,
         assistant_id: str,
-        modify_assistant_request: ModifyAssistantRequest | dict[str, Any],
+        modify_assistant_request: ModifyAssistantRequestParam | ModifyAssistantRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AssistantObject: ...
+
+    @overload
+    async def modify_assistant(
+        self,
+        assistant_id: str,
+        *,
+        model: str | AssistantSupportedModels | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        name: str | None | Omit = omit,
+        description: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        tools: Sequence[ModifyAssistantRequestToolsItemParam] | Omit = omit,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1Param
+            | ModifyAssistantRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AssistantObject: ...
+
+    async def modify_assistant(
+        self,
+        assistant_id: str,
+        modify_assistant_request: (
+            ModifyAssistantRequestParam | ModifyAssistantRequest | Omit
+        ) = omit,
+        *,
+        model: str | AssistantSupportedModels | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        name: str | None | Omit = omit,
+        description: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        tools: Sequence[ModifyAssistantRequestToolsItemParam] | Omit = omit,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1Param
+            | ModifyAssistantRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1881,22 +3593,90 @@ class AsyncAssistantsApi:
         Args:
             assistant_id: The ID of the assistant to modify.
         """
-        response = await self.modify_assistant_with_http_info(
-            assistant_id=assistant_id,
-            modify_assistant_request=modify_assistant_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _modify_assistant_call(
+                assistant_id=assistant_id,
+                modify_assistant_request=modify_assistant_request,
+                model=model,
+                reasoning_effort=reasoning_effort,
+                name=name,
+                description=description,
+                instructions=instructions,
+                tools=tools,
+                tool_resources=tool_resources,
+                metadata=metadata,
+                temperature=temperature,
+                top_p=top_p,
+                response_format=response_format,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def modify_assistant_with_http_info(
+        self,
+        assistant_id: str,
+        modify_assistant_request: ModifyAssistantRequestParam | ModifyAssistantRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[AssistantObject]: ...
+
+    @overload
+    async def modify_assistant_with_http_info(
+        self,
+        assistant_id: str,
+        *,
+        model: str | AssistantSupportedModels | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        name: str | None | Omit = omit,
+        description: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        tools: Sequence[ModifyAssistantRequestToolsItemParam] | Omit = omit,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1Param
+            | ModifyAssistantRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[AssistantObject]: ...
 
     async def modify_assistant_with_http_info(
         self,
         assistant_id: str,
-        modify_assistant_request: ModifyAssistantRequest | dict[str, Any],
+        modify_assistant_request: (
+            ModifyAssistantRequestParam | ModifyAssistantRequest | Omit
+        ) = omit,
         *,
+        model: str | AssistantSupportedModels | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        name: str | None | Omit = omit,
+        description: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        tools: Sequence[ModifyAssistantRequestToolsItemParam] | Omit = omit,
+        tool_resources: (
+            ModifyAssistantRequestToolResourcesVariant1Param
+            | ModifyAssistantRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1906,7 +3686,19 @@ class AsyncAssistantsApi:
         """Like :meth:`modify_assistant`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _modify_assistant_call(
-                assistant_id=assistant_id, modify_assistant_request=modify_assistant_request
+                assistant_id=assistant_id,
+                modify_assistant_request=modify_assistant_request,
+                model=model,
+                reasoning_effort=reasoning_effort,
+                name=name,
+                description=description,
+                instructions=instructions,
+                tools=tools,
+                tool_resources=tool_resources,
+                metadata=metadata,
+                temperature=temperature,
+                top_p=top_p,
+                response_format=response_format,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1926,13 +3718,9 @@ class AsyncAssistantsApi:
         Args:
             assistant_id: The ID of the assistant to delete.
         """
-        response = await self.delete_assistant_with_http_info(
-            assistant_id=assistant_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_assistant_call(assistant_id=assistant_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1952,10 +3740,49 @@ class AsyncAssistantsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
+    async def create_thread(
+        self,
+        create_thread_request: CreateThreadRequestParam | CreateThreadRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ThreadObject: ...
+
+    @overload
     async def create_thread(
         self,
         *,
-        create_thread_request: CreateThreadRequest | dict[str, Any] | None = None,
+        messages: Sequence[CreateMessageRequestParam | CreateMessageRequest] | Omit = omit,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1Param
+            | CreateThreadRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ThreadObject: ...
+
+    async def create_thread(
+        self,
+        create_thread_request: CreateThreadRequestParam | CreateThreadRequest | Omit = omit,
+        *,
+        messages: Sequence[CreateMessageRequestParam | CreateMessageRequest] | Omit = omit,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1Param
+            | CreateThreadRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1963,20 +3790,60 @@ class AsyncAssistantsApi:
         max_retries: int | None = None,
     ) -> ThreadObject:
         """Create a thread."""
-        response = await self.create_thread_with_http_info(
-            create_thread_request=create_thread_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_thread_call(
+                create_thread_request=create_thread_request,
+                messages=messages,
+                tool_resources=tool_resources,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
+    async def create_thread_with_http_info(
+        self,
+        create_thread_request: CreateThreadRequestParam | CreateThreadRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ThreadObject]: ...
+
+    @overload
     async def create_thread_with_http_info(
         self,
         *,
-        create_thread_request: CreateThreadRequest | dict[str, Any] | None = None,
+        messages: Sequence[CreateMessageRequestParam | CreateMessageRequest] | Omit = omit,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1Param
+            | CreateThreadRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ThreadObject]: ...
+
+    async def create_thread_with_http_info(
+        self,
+        create_thread_request: CreateThreadRequestParam | CreateThreadRequest | Omit = omit,
+        *,
+        messages: Sequence[CreateMessageRequestParam | CreateMessageRequest] | Omit = omit,
+        tool_resources: (
+            CreateThreadRequestToolResourcesVariant1Param
+            | CreateThreadRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1985,14 +3852,174 @@ class AsyncAssistantsApi:
     ) -> ApiResponse[ThreadObject]:
         """Like :meth:`create_thread`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_thread_call(create_thread_request=create_thread_request),
+            _create_thread_call(
+                create_thread_request=create_thread_request,
+                messages=messages,
+                tool_resources=tool_resources,
+                metadata=metadata,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def create_thread_and_run(
         self,
-        create_thread_and_run_request: CreateThreadAndRunRequest | dict[str, Any],
+        create_thread_and_run_request: CreateThreadAndRunRequestParam | CreateThreadAndRunRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RunObject: ...
+
+    @overload
+    async def create_thread_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequestParam | CreateThreadRequest | Omit = omit,
+        model: (
+            str
+            | Literal[
+                "gpt-5",
+                "gpt-5-mini",
+                "gpt-5-nano",
+                "gpt-5-2025-08-07",
+                "gpt-5-mini-2025-08-07",
+                "gpt-5-nano-2025-08-07",
+                "gpt-4.1",
+                "gpt-4.1-mini",
+                "gpt-4.1-nano",
+                "gpt-4.1-2025-04-14",
+                "gpt-4.1-mini-2025-04-14",
+                "gpt-4.1-nano-2025-04-14",
+                "gpt-4o",
+                "gpt-4o-2024-11-20",
+                "gpt-4o-2024-08-06",
+                "gpt-4o-2024-05-13",
+                "gpt-4o-mini",
+                "gpt-4o-mini-2024-07-18",
+                "gpt-4.5-preview",
+                "gpt-4.5-preview-2025-02-27",
+                "gpt-4-turbo",
+                "gpt-4-turbo-2024-04-09",
+                "gpt-4-0125-preview",
+                "gpt-4-turbo-preview",
+                "gpt-4-1106-preview",
+                "gpt-4-vision-preview",
+                "gpt-4",
+                "gpt-4-0314",
+                "gpt-4-0613",
+                "gpt-4-32k",
+                "gpt-4-32k-0314",
+                "gpt-4-32k-0613",
+                "gpt-3.5-turbo",
+                "gpt-3.5-turbo-16k",
+                "gpt-3.5-turbo-0613",
+                "gpt-3.5-turbo-1106",
+                "gpt-3.5-turbo-0125",
+                "gpt-3.5-turbo-16k-0613",
+            ]
+            | None
+            | Omit
+        ) = omit,
+        instructions: str | None | Omit = omit,
+        tools: Sequence[CreateThreadAndRunRequestToolsItemParam] | None | Omit = omit,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResourcesParam
+            | CreateThreadAndRunRequestToolResources
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        max_prompt_tokens: int | None | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        truncation_strategy: TruncationObjectParam | TruncationObject | Omit = omit,
+        tool_choice: AssistantsApiToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RunObject: ...
+
+    async def create_thread_and_run(
+        self,
+        create_thread_and_run_request: (
+            CreateThreadAndRunRequestParam | CreateThreadAndRunRequest | Omit
+        ) = omit,
+        *,
+        assistant_id: str | Omit = omit,
+        thread: CreateThreadRequestParam | CreateThreadRequest | Omit = omit,
+        model: (
+            str
+            | Literal[
+                "gpt-5",
+                "gpt-5-mini",
+                "gpt-5-nano",
+                "gpt-5-2025-08-07",
+                "gpt-5-mini-2025-08-07",
+                "gpt-5-nano-2025-08-07",
+                "gpt-4.1",
+                "gpt-4.1-mini",
+                "gpt-4.1-nano",
+                "gpt-4.1-2025-04-14",
+                "gpt-4.1-mini-2025-04-14",
+                "gpt-4.1-nano-2025-04-14",
+                "gpt-4o",
+                "gpt-4o-2024-11-20",
+                "gpt-4o-2024-08-06",
+                "gpt-4o-2024-05-13",
+                "gpt-4o-mini",
+                "gpt-4o-mini-2024-07-18",
+                "gpt-4.5-preview",
+                "gpt-4.5-preview-2025-02-27",
+                "gpt-4-turbo",
+                "gpt-4-turbo-2024-04-09",
+                "gpt-4-0125-preview",
+                "gpt-4-turbo-preview",
+                "gpt-4-1106-preview",
+                "gpt-4-vision-preview",
+                "gpt-4",
+                "gpt-4-0314",
+                "gpt-4-0613",
+                "gpt-4-32k",
+                "gpt-4-32k-0314",
+                "gpt-4-32k-0613",
+                "gpt-3.5-turbo",
+                "gpt-3.5-turbo-16k",
+                "gpt-3.5-turbo-0613",
+                "gpt-3.5-turbo-1106",
+                "gpt-3.5-turbo-0125",
+                "gpt-3.5-turbo-16k-0613",
+            ]
+            | None
+            | Omit
+        ) = omit,
+        instructions: str | None | Omit = omit,
+        tools: Sequence[CreateThreadAndRunRequestToolsItemParam] | None | Omit = omit,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResourcesParam
+            | CreateThreadAndRunRequestToolResources
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        max_prompt_tokens: int | None | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        truncation_strategy: TruncationObjectParam | TruncationObject | Omit = omit,
+        tool_choice: AssistantsApiToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2000,20 +4027,189 @@ class AsyncAssistantsApi:
         max_retries: int | None = None,
     ) -> RunObject:
         """Create a thread and run it in one request."""
-        response = await self.create_thread_and_run_with_http_info(
-            create_thread_and_run_request=create_thread_and_run_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_thread_and_run_call(
+                create_thread_and_run_request=create_thread_and_run_request,
+                assistant_id=assistant_id,
+                thread=thread,
+                model=model,
+                instructions=instructions,
+                tools=tools,
+                tool_resources=tool_resources,
+                metadata=metadata,
+                temperature=temperature,
+                top_p=top_p,
+                stream=stream,
+                max_prompt_tokens=max_prompt_tokens,
+                max_completion_tokens=max_completion_tokens,
+                truncation_strategy=truncation_strategy,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                response_format=response_format,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_thread_and_run_with_http_info(
         self,
-        create_thread_and_run_request: CreateThreadAndRunRequest | dict[str, Any],
+        create_thread_and_run_request: CreateThreadAndRunRequestParam | CreateThreadAndRunRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RunObject]: ...
+
+    @overload
+    async def create_thread_and_run_with_http_info(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequestParam | CreateThreadRequest | Omit = omit,
+        model: (
+            str
+            | Literal[
+                "gpt-5",
+                "gpt-5-mini",
+                "gpt-5-nano",
+                "gpt-5-2025-08-07",
+                "gpt-5-mini-2025-08-07",
+                "gpt-5-nano-2025-08-07",
+                "gpt-4.1",
+                "gpt-4.1-mini",
+                "gpt-4.1-nano",
+                "gpt-4.1-2025-04-14",
+                "gpt-4.1-mini-2025-04-14",
+                "gpt-4.1-nano-2025-04-14",
+                "gpt-4o",
+                "gpt-4o-2024-11-20",
+                "gpt-4o-2024-08-06",
+                "gpt-4o-2024-05-13",
+                "gpt-4o-mini",
+                "gpt-4o-mini-2024-07-18",
+                "gpt-4.5-preview",
+                "gpt-4.5-preview-2025-02-27",
+                "gpt-4-turbo",
+                "gpt-4-turbo-2024-04-09",
+                "gpt-4-0125-preview",
+                "gpt-4-turbo-preview",
+                "gpt-4-1106-preview",
+                "gpt-4-vision-preview",
+                "gpt-4",
+                "gpt-4-0314",
+                "gpt-4-0613",
+                "gpt-4-32k",
+                "gpt-4-32k-0314",
+                "gpt-4-32k-0613",
+                "gpt-3.5-turbo",
+                "gpt-3.5-turbo-16k",
+                "gpt-3.5-turbo-0613",
+                "gpt-3.5-turbo-1106",
+                "gpt-3.5-turbo-0125",
+                "gpt-3.5-turbo-16k-0613",
+            ]
+            | None
+            | Omit
+        ) = omit,
+        instructions: str | None | Omit = omit,
+        tools: Sequence[CreateThreadAndRunRequestToolsItemParam] | None | Omit = omit,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResourcesParam
+            | CreateThreadAndRunRequestToolResources
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        max_prompt_tokens: int | None | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        truncation_strategy: TruncationObjectParam | TruncationObject | Omit = omit,
+        tool_choice: AssistantsApiToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RunObject]: ...
+
+    async def create_thread_and_run_with_http_info(
+        self,
+        create_thread_and_run_request: (
+            CreateThreadAndRunRequestParam | CreateThreadAndRunRequest | Omit
+        ) = omit,
+        *,
+        assistant_id: str | Omit = omit,
+        thread: CreateThreadRequestParam | CreateThreadRequest | Omit = omit,
+        model: (
+            str
+            | Literal[
+                "gpt-5",
+                "gpt-5-mini",
+                "gpt-5-nano",
+                "gpt-5-2025-08-07",
+                "gpt-5-mini-2025-08-07",
+                "gpt-5-nano-2025-08-07",
+                "gpt-4.1",
+                "gpt-4.1-mini",
+                "gpt-4.1-nano",
+                "gpt-4.1-2025-04-14",
+                "gpt-4.1-mini-2025-04-14",
+                "gpt-4.1-nano-2025-04-14",
+                "gpt-4o",
+                "gpt-4o-2024-11-20",
+                "gpt-4o-2024-08-06",
+                "gpt-4o-2024-05-13",
+                "gpt-4o-mini",
+                "gpt-4o-mini-2024-07-18",
+                "gpt-4.5-preview",
+                "gpt-4.5-preview-2025-02-27",
+                "gpt-4-turbo",
+                "gpt-4-turbo-2024-04-09",
+                "gpt-4-0125-preview",
+                "gpt-4-turbo-preview",
+                "gpt-4-1106-preview",
+                "gpt-4-vision-preview",
+                "gpt-4",
+                "gpt-4-0314",
+                "gpt-4-0613",
+                "gpt-4-32k",
+                "gpt-4-32k-0314",
+                "gpt-4-32k-0613",
+                "gpt-3.5-turbo",
+                "gpt-3.5-turbo-16k",
+                "gpt-3.5-turbo-0613",
+                "gpt-3.5-turbo-1106",
+                "gpt-3.5-turbo-0125",
+                "gpt-3.5-turbo-16k-0613",
+            ]
+            | None
+            | Omit
+        ) = omit,
+        instructions: str | None | Omit = omit,
+        tools: Sequence[CreateThreadAndRunRequestToolsItemParam] | None | Omit = omit,
+        tool_resources: (
+            CreateThreadAndRunRequestToolResourcesParam
+            | CreateThreadAndRunRequestToolResources
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        max_prompt_tokens: int | None | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        truncation_strategy: TruncationObjectParam | TruncationObject | Omit = omit,
+        tool_choice: AssistantsApiToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2023,7 +4219,23 @@ class AsyncAssistantsApi:
         """Like :meth:`create_thread_and_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_thread_and_run_call(
-                create_thread_and_run_request=create_thread_and_run_request
+                create_thread_and_run_request=create_thread_and_run_request,
+                assistant_id=assistant_id,
+                thread=thread,
+                model=model,
+                instructions=instructions,
+                tools=tools,
+                tool_resources=tool_resources,
+                metadata=metadata,
+                temperature=temperature,
+                top_p=top_p,
+                stream=stream,
+                max_prompt_tokens=max_prompt_tokens,
+                max_completion_tokens=max_completion_tokens,
+                truncation_strategy=truncation_strategy,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                response_format=response_format,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -2043,13 +4255,9 @@ class AsyncAssistantsApi:
         Args:
             thread_id: The ID of the thread to retrieve.
         """
-        response = await self.get_thread_with_http_info(
-            thread_id=thread_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_thread_call(thread_id=thread_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2069,11 +4277,50 @@ class AsyncAssistantsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def modify_thread(
         self,
         thread_id: str,
-        modify_thread_request: ModifyThreadRequest | dict[str, Any],
+        modify_thread_request: ModifyThreadRequestParam | ModifyThreadRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ThreadObject: ...
+
+    @overload
+    async def modify_thread(
+        self,
+        thread_id: str,
+        *,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1Param
+            | ModifyThreadRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ThreadObject: ...
+
+    async def modify_thread(
+        self,
+        thread_id: str,
+        modify_thread_request: ModifyThreadRequestParam | ModifyThreadRequest | Omit = omit,
+        *,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1Param
+            | ModifyThreadRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2085,22 +4332,61 @@ class AsyncAssistantsApi:
         Args:
             thread_id: The ID of the thread to modify. Only the `metadata` can be modified.
         """
-        response = await self.modify_thread_with_http_info(
-            thread_id=thread_id,
-            modify_thread_request=modify_thread_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _modify_thread_call(
+                thread_id=thread_id,
+                modify_thread_request=modify_thread_request,
+                tool_resources=tool_resources,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def modify_thread_with_http_info(
+        self,
+        thread_id: str,
+        modify_thread_request: ModifyThreadRequestParam | ModifyThreadRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ThreadObject]: ...
+
+    @overload
+    async def modify_thread_with_http_info(
+        self,
+        thread_id: str,
+        *,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1Param
+            | ModifyThreadRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ThreadObject]: ...
 
     async def modify_thread_with_http_info(
         self,
         thread_id: str,
-        modify_thread_request: ModifyThreadRequest | dict[str, Any],
+        modify_thread_request: ModifyThreadRequestParam | ModifyThreadRequest | Omit = omit,
         *,
+        tool_resources: (
+            ModifyThreadRequestToolResourcesVariant1Param
+            | ModifyThreadRequestToolResourcesVariant1
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2109,7 +4395,12 @@ class AsyncAssistantsApi:
     ) -> ApiResponse[ThreadObject]:
         """Like :meth:`modify_thread`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _modify_thread_call(thread_id=thread_id, modify_thread_request=modify_thread_request),
+            _modify_thread_call(
+                thread_id=thread_id,
+                modify_thread_request=modify_thread_request,
+                tool_resources=tool_resources,
+                metadata=metadata,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -2128,13 +4419,9 @@ class AsyncAssistantsApi:
         Args:
             thread_id: The ID of the thread to delete.
         """
-        response = await self.delete_thread_with_http_info(
-            thread_id=thread_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_thread_call(thread_id=thread_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2179,18 +4466,16 @@ class AsyncAssistantsApi:
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
             run_id: Filter messages by the run ID that generated them.
         """
-        response = await self.list_messages_with_http_info(
-            thread_id=thread_id,
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-            run_id=run_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_messages_call(
+                thread_id=thread_id,
+                limit=limit,
+                order=order,
+                after=after,
+                before=before,
+                run_id=run_id,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2240,19 +4525,18 @@ class AsyncAssistantsApi:
         """Auto-paging :meth:`list_messages`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[MessageObject]:
-            page = await self.list_messages(
-                thread_id=thread_id,
-                limit=limit,
-                order=order,
-                after=cursor,
-                before=before,
-                run_id=run_id,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_messages_call(
+                    thread_id=thread_id,
+                    limit=limit,
+                    order=order,
+                    after=cursor,
+                    before=before,
+                    run_id=run_id,
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -2262,11 +4546,60 @@ class AsyncAssistantsApi:
 
         return AsyncPager(first)
 
+    @overload
     async def create_message(
         self,
         thread_id: str,
-        create_message_request: CreateMessageRequest | dict[str, Any],
+        create_message_request: CreateMessageRequestParam | CreateMessageRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> MessageObject: ...
+
+    @overload
+    async def create_message(
+        self,
+        thread_id: str,
+        *,
+        role: Literal["user", "assistant"],
+        content: str | Sequence[CreateMessageRequestContentArrayOfContentPartsItemParam],
+        attachments: (
+            Sequence[
+                CreateMessageRequestAttachmentsArrayItemParam
+                | CreateMessageRequestAttachmentsArrayItem
+            ]
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> MessageObject: ...
+
+    async def create_message(
+        self,
+        thread_id: str,
+        create_message_request: CreateMessageRequestParam | CreateMessageRequest | Omit = omit,
+        *,
+        role: Literal["user", "assistant"] | Omit = omit,
+        content: (
+            str | Sequence[CreateMessageRequestContentArrayOfContentPartsItemParam] | Omit
+        ) = omit,
+        attachments: (
+            Sequence[
+                CreateMessageRequestAttachmentsArrayItemParam
+                | CreateMessageRequestAttachmentsArrayItem
+            ]
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2278,22 +4611,73 @@ class AsyncAssistantsApi:
         Args:
             thread_id: The ID of the [thread](/docs/api-reference/threads) to create a message for.
         """
-        response = await self.create_message_with_http_info(
-            thread_id=thread_id,
-            create_message_request=create_message_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_message_call(
+                thread_id=thread_id,
+                create_message_request=create_message_request,
+                role=role,
+                content=content,
+                attachments=attachments,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def create_message_with_http_info(
+        self,
+        thread_id: str,
+        create_message_request: CreateMessageRequestParam | CreateMessageRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[MessageObject]: ...
+
+    @overload
+    async def create_message_with_http_info(
+        self,
+        thread_id: str,
+        *,
+        role: Literal["user", "assistant"],
+        content: str | Sequence[CreateMessageRequestContentArrayOfContentPartsItemParam],
+        attachments: (
+            Sequence[
+                CreateMessageRequestAttachmentsArrayItemParam
+                | CreateMessageRequestAttachmentsArrayItem
+            ]
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[MessageObject]: ...
 
     async def create_message_with_http_info(
         self,
         thread_id: str,
-        create_message_request: CreateMessageRequest | dict[str, Any],
+        create_message_request: CreateMessageRequestParam | CreateMessageRequest | Omit = omit,
         *,
+        role: Literal["user", "assistant"] | Omit = omit,
+        content: (
+            str | Sequence[CreateMessageRequestContentArrayOfContentPartsItemParam] | Omit
+        ) = omit,
+        attachments: (
+            Sequence[
+                CreateMessageRequestAttachmentsArrayItemParam
+                | CreateMessageRequestAttachmentsArrayItem
+            ]
+            | None
+            | Omit
+        ) = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2303,7 +4687,12 @@ class AsyncAssistantsApi:
         """Like :meth:`create_message`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_message_call(
-                thread_id=thread_id, create_message_request=create_message_request
+                thread_id=thread_id,
+                create_message_request=create_message_request,
+                role=role,
+                content=content,
+                attachments=attachments,
+                metadata=metadata,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -2325,14 +4714,9 @@ class AsyncAssistantsApi:
             thread_id: The ID of the [thread](/docs/api-reference/threads) to which this message belongs.
             message_id: The ID of the message to retrieve.
         """
-        response = await self.get_message_with_http_info(
-            thread_id=thread_id,
-            message_id=message_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_message_call(thread_id=thread_id, message_id=message_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2353,12 +4737,41 @@ class AsyncAssistantsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def modify_message(
         self,
         thread_id: str,
         message_id: str,
-        modify_message_request: ModifyMessageRequest | dict[str, Any],
+        modify_message_request: ModifyMessageRequestParam | ModifyMessageRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> MessageObject: ...
+
+    @overload
+    async def modify_message(
+        self,
+        thread_id: str,
+        message_id: str,
+        *,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> MessageObject: ...
+
+    async def modify_message(
+        self,
+        thread_id: str,
+        message_id: str,
+        modify_message_request: ModifyMessageRequestParam | ModifyMessageRequest | Omit = omit,
+        *,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2371,24 +4784,52 @@ class AsyncAssistantsApi:
             thread_id: The ID of the thread to which this message belongs.
             message_id: The ID of the message to modify.
         """
-        response = await self.modify_message_with_http_info(
-            thread_id=thread_id,
-            message_id=message_id,
-            modify_message_request=modify_message_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _modify_message_call(
+                thread_id=thread_id,
+                message_id=message_id,
+                modify_message_request=modify_message_request,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def modify_message_with_http_info(
+        self,
+        thread_id: str,
+        message_id: str,
+        modify_message_request: ModifyMessageRequestParam | ModifyMessageRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[MessageObject]: ...
+
+    @overload
+    async def modify_message_with_http_info(
+        self,
+        thread_id: str,
+        message_id: str,
+        *,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[MessageObject]: ...
 
     async def modify_message_with_http_info(
         self,
         thread_id: str,
         message_id: str,
-        modify_message_request: ModifyMessageRequest | dict[str, Any],
+        modify_message_request: ModifyMessageRequestParam | ModifyMessageRequest | Omit = omit,
         *,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2401,6 +4842,7 @@ class AsyncAssistantsApi:
                 thread_id=thread_id,
                 message_id=message_id,
                 modify_message_request=modify_message_request,
+                metadata=metadata,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -2422,14 +4864,9 @@ class AsyncAssistantsApi:
             thread_id: The ID of the thread to which this message belongs.
             message_id: The ID of the message to delete.
         """
-        response = await self.delete_message_with_http_info(
-            thread_id=thread_id,
-            message_id=message_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_message_call(thread_id=thread_id, message_id=message_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2473,17 +4910,11 @@ class AsyncAssistantsApi:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
-        response = await self.list_runs_with_http_info(
-            thread_id=thread_id,
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_runs_call(
+                thread_id=thread_id, limit=limit, order=order, after=after, before=before
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2526,18 +4957,13 @@ class AsyncAssistantsApi:
         """Auto-paging :meth:`list_runs`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[RunObject]:
-            page = await self.list_runs(
-                thread_id=thread_id,
-                limit=limit,
-                order=order,
-                after=cursor,
-                before=before,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_runs_call(
+                    thread_id=thread_id, limit=limit, order=order, after=cursor, before=before
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -2547,11 +4973,80 @@ class AsyncAssistantsApi:
 
         return AsyncPager(first)
 
+    @overload
     async def create_run(
         self,
         thread_id: str,
-        create_run_request: CreateRunRequest | dict[str, Any],
+        create_run_request: CreateRunRequestParam | CreateRunRequest,
         *,
+        include: (
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RunObject: ...
+
+    @overload
+    async def create_run(
+        self,
+        thread_id: str,
+        *,
+        assistant_id: str,
+        model: str | AssistantSupportedModels | None | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        instructions: str | None | Omit = omit,
+        additional_instructions: str | None | Omit = omit,
+        additional_messages: (
+            Sequence[CreateMessageRequestParam | CreateMessageRequest] | None | Omit
+        ) = omit,
+        tools: Sequence[CreateRunRequestToolsItemParam] | None | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        max_prompt_tokens: int | None | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        truncation_strategy: TruncationObjectParam | TruncationObject | Omit = omit,
+        tool_choice: AssistantsApiToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
+        include: (
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RunObject: ...
+
+    async def create_run(
+        self,
+        thread_id: str,
+        create_run_request: CreateRunRequestParam | CreateRunRequest | Omit = omit,
+        *,
+        assistant_id: str | Omit = omit,
+        model: str | AssistantSupportedModels | None | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        instructions: str | None | Omit = omit,
+        additional_instructions: str | None | Omit = omit,
+        additional_messages: (
+            Sequence[CreateMessageRequestParam | CreateMessageRequest] | None | Omit
+        ) = omit,
+        tools: Sequence[CreateRunRequestToolsItemParam] | None | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        max_prompt_tokens: int | None | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        truncation_strategy: TruncationObjectParam | TruncationObject | Omit = omit,
+        tool_choice: AssistantsApiToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
         include: (
             list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None
         ) = None,
@@ -2569,23 +5064,107 @@ class AsyncAssistantsApi:
 
                 See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
-        response = await self.create_run_with_http_info(
-            thread_id=thread_id,
-            create_run_request=create_run_request,
-            include=include,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_run_call(
+                thread_id=thread_id,
+                create_run_request=create_run_request,
+                include=include,
+                assistant_id=assistant_id,
+                model=model,
+                reasoning_effort=reasoning_effort,
+                instructions=instructions,
+                additional_instructions=additional_instructions,
+                additional_messages=additional_messages,
+                tools=tools,
+                metadata=metadata,
+                temperature=temperature,
+                top_p=top_p,
+                stream=stream,
+                max_prompt_tokens=max_prompt_tokens,
+                max_completion_tokens=max_completion_tokens,
+                truncation_strategy=truncation_strategy,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                response_format=response_format,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def create_run_with_http_info(
+        self,
+        thread_id: str,
+        create_run_request: CreateRunRequestParam | CreateRunRequest,
+        *,
+        include: (
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RunObject]: ...
+
+    @overload
+    async def create_run_with_http_info(
+        self,
+        thread_id: str,
+        *,
+        assistant_id: str,
+        model: str | AssistantSupportedModels | None | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        instructions: str | None | Omit = omit,
+        additional_instructions: str | None | Omit = omit,
+        additional_messages: (
+            Sequence[CreateMessageRequestParam | CreateMessageRequest] | None | Omit
+        ) = omit,
+        tools: Sequence[CreateRunRequestToolsItemParam] | None | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        max_prompt_tokens: int | None | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        truncation_strategy: TruncationObjectParam | TruncationObject | Omit = omit,
+        tool_choice: AssistantsApiToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
+        include: (
+            list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None
+        ) = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RunObject]: ...
 
     async def create_run_with_http_info(
         self,
         thread_id: str,
-        create_run_request: CreateRunRequest | dict[str, Any],
+        create_run_request: CreateRunRequestParam | CreateRunRequest | Omit = omit,
         *,
+        assistant_id: str | Omit = omit,
+        model: str | AssistantSupportedModels | None | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        instructions: str | None | Omit = omit,
+        additional_instructions: str | None | Omit = omit,
+        additional_messages: (
+            Sequence[CreateMessageRequestParam | CreateMessageRequest] | None | Omit
+        ) = omit,
+        tools: Sequence[CreateRunRequestToolsItemParam] | None | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        max_prompt_tokens: int | None | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        truncation_strategy: TruncationObjectParam | TruncationObject | Omit = omit,
+        tool_choice: AssistantsApiToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
         include: (
             list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None
         ) = None,
@@ -2598,7 +5177,26 @@ class AsyncAssistantsApi:
         """Like :meth:`create_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_run_call(
-                thread_id=thread_id, create_run_request=create_run_request, include=include
+                thread_id=thread_id,
+                create_run_request=create_run_request,
+                include=include,
+                assistant_id=assistant_id,
+                model=model,
+                reasoning_effort=reasoning_effort,
+                instructions=instructions,
+                additional_instructions=additional_instructions,
+                additional_messages=additional_messages,
+                tools=tools,
+                metadata=metadata,
+                temperature=temperature,
+                top_p=top_p,
+                stream=stream,
+                max_prompt_tokens=max_prompt_tokens,
+                max_completion_tokens=max_completion_tokens,
+                truncation_strategy=truncation_strategy,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                response_format=response_format,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -2620,14 +5218,9 @@ class AsyncAssistantsApi:
             thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
             run_id: The ID of the run to retrieve.
         """
-        response = await self.get_run_with_http_info(
-            thread_id=thread_id,
-            run_id=run_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_run_call(thread_id=thread_id, run_id=run_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2648,12 +5241,41 @@ class AsyncAssistantsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def modify_run(
         self,
         thread_id: str,
         run_id: str,
-        modify_run_request: ModifyRunRequest | dict[str, Any],
+        modify_run_request: ModifyRunRequestParam | ModifyRunRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RunObject: ...
+
+    @overload
+    async def modify_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RunObject: ...
+
+    async def modify_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        modify_run_request: ModifyRunRequestParam | ModifyRunRequest | Omit = omit,
+        *,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2666,24 +5288,52 @@ class AsyncAssistantsApi:
             thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
             run_id: The ID of the run to modify.
         """
-        response = await self.modify_run_with_http_info(
-            thread_id=thread_id,
-            run_id=run_id,
-            modify_run_request=modify_run_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _modify_run_call(
+                thread_id=thread_id,
+                run_id=run_id,
+                modify_run_request=modify_run_request,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def modify_run_with_http_info(
+        self,
+        thread_id: str,
+        run_id: str,
+        modify_run_request: ModifyRunRequestParam | ModifyRunRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RunObject]: ...
+
+    @overload
+    async def modify_run_with_http_info(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RunObject]: ...
 
     async def modify_run_with_http_info(
         self,
         thread_id: str,
         run_id: str,
-        modify_run_request: ModifyRunRequest | dict[str, Any],
+        modify_run_request: ModifyRunRequestParam | ModifyRunRequest | Omit = omit,
         *,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2693,7 +5343,10 @@ class AsyncAssistantsApi:
         """Like :meth:`modify_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _modify_run_call(
-                thread_id=thread_id, run_id=run_id, modify_run_request=modify_run_request
+                thread_id=thread_id,
+                run_id=run_id,
+                modify_run_request=modify_run_request,
+                metadata=metadata,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -2715,14 +5368,9 @@ class AsyncAssistantsApi:
             thread_id: The ID of the thread to which this run belongs.
             run_id: The ID of the run to cancel.
         """
-        response = await self.cancel_run_with_http_info(
-            thread_id=thread_id,
-            run_id=run_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _cancel_run_call(thread_id=thread_id, run_id=run_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2774,19 +5422,17 @@ class AsyncAssistantsApi:
 
                 See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
-        response = await self.list_run_steps_with_http_info(
-            thread_id=thread_id,
-            run_id=run_id,
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-            include=include,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_run_steps_call(
+                thread_id=thread_id,
+                run_id=run_id,
+                limit=limit,
+                order=order,
+                after=after,
+                before=before,
+                include=include,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2843,20 +5489,19 @@ class AsyncAssistantsApi:
         """Auto-paging :meth:`list_run_steps`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[RunStepObject]:
-            page = await self.list_run_steps(
-                thread_id=thread_id,
-                run_id=run_id,
-                limit=limit,
-                order=order,
-                after=cursor,
-                before=before,
-                include=include,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_run_steps_call(
+                    thread_id=thread_id,
+                    run_id=run_id,
+                    limit=limit,
+                    order=order,
+                    after=cursor,
+                    before=before,
+                    include=include,
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -2891,16 +5536,11 @@ class AsyncAssistantsApi:
 
                 See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
-        response = await self.get_run_step_with_http_info(
-            thread_id=thread_id,
-            run_id=run_id,
-            step_id=step_id,
-            include=include,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_run_step_call(
+                thread_id=thread_id, run_id=run_id, step_id=step_id, include=include
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2927,12 +5567,56 @@ class AsyncAssistantsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def submit_tool_ouputs_to_run(
         self,
         thread_id: str,
         run_id: str,
-        submit_tool_outputs_run_request: SubmitToolOutputsRunRequest | dict[str, Any],
+        submit_tool_outputs_run_request: (
+            SubmitToolOutputsRunRequestParam | SubmitToolOutputsRunRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RunObject: ...
+
+    @overload
+    async def submit_tool_ouputs_to_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        tool_outputs: Sequence[
+            SubmitToolOutputsRunRequestToolOutputsItemParam
+            | SubmitToolOutputsRunRequestToolOutputsItem
+        ],
+        stream: bool | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RunObject: ...
+
+    async def submit_tool_ouputs_to_run(
+        self,
+        thread_id: str,
+        run_id: str,
+        submit_tool_outputs_run_request: (
+            SubmitToolOutputsRunRequestParam | SubmitToolOutputsRunRequest | Omit
+        ) = omit,
+        *,
+        tool_outputs: (
+            Sequence[
+                SubmitToolOutputsRunRequestToolOutputsItemParam
+                | SubmitToolOutputsRunRequestToolOutputsItem
+            ]
+            | Omit
+        ) = omit,
+        stream: bool | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2945,24 +5629,68 @@ class AsyncAssistantsApi:
             thread_id: The ID of the [thread](/docs/api-reference/threads) to which this run belongs.
             run_id: The ID of the run that requires the tool output submission.
         """
-        response = await self.submit_tool_ouputs_to_run_with_http_info(
-            thread_id=thread_id,
-            run_id=run_id,
-            submit_tool_outputs_run_request=submit_tool_outputs_run_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _submit_tool_ouputs_to_run_call(
+                thread_id=thread_id,
+                run_id=run_id,
+                submit_tool_outputs_run_request=submit_tool_outputs_run_request,
+                tool_outputs=tool_outputs,
+                stream=stream,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def submit_tool_ouputs_to_run_with_http_info(
+        self,
+        thread_id: str,
+        run_id: str,
+        submit_tool_outputs_run_request: (
+            SubmitToolOutputsRunRequestParam | SubmitToolOutputsRunRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RunObject]: ...
+
+    @overload
+    async def submit_tool_ouputs_to_run_with_http_info(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        tool_outputs: Sequence[
+            SubmitToolOutputsRunRequestToolOutputsItemParam
+            | SubmitToolOutputsRunRequestToolOutputsItem
+        ],
+        stream: bool | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RunObject]: ...
 
     async def submit_tool_ouputs_to_run_with_http_info(
         self,
         thread_id: str,
         run_id: str,
-        submit_tool_outputs_run_request: SubmitToolOutputsRunRequest | dict[str, Any],
+        submit_tool_outputs_run_request: (
+            SubmitToolOutputsRunRequestParam | SubmitToolOutputsRunRequest | Omit
+        ) = omit,
         *,
+        tool_outputs: (
+            Sequence[
+                SubmitToolOutputsRunRequestToolOutputsItemParam
+                | SubmitToolOutputsRunRequestToolOutputsItem
+            ]
+            | Omit
+        ) = omit,
+        stream: bool | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2975,6 +5703,8 @@ class AsyncAssistantsApi:
                 thread_id=thread_id,
                 run_id=run_id,
                 submit_tool_outputs_run_request=submit_tool_outputs_run_request,
+                tool_outputs=tool_outputs,
+                stream=stream,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )

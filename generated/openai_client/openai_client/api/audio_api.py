@@ -6,16 +6,17 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from .._streaming import AsyncStream, Stream
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.audio_response_format import AudioResponseFormat
-from ..models.create_speech_request import CreateSpeechRequest
+from ..models.create_speech_request import CreateSpeechRequest, CreateSpeechRequestParam
 from ..models.create_speech_response_stream_event import CreateSpeechResponseStreamEvent
 from ..models.create_transcription_response_diarized_json import (
     CreateTranscriptionResponseDiarizedJson,
@@ -30,24 +31,52 @@ from ..models.create_transcription_response_verbose_json import (
 from ..models.create_translation_response_json import CreateTranslationResponseJson
 from ..models.create_translation_response_verbose_json import CreateTranslationResponseVerboseJson
 from ..models.transcription_include import TranscriptionInclude
-from ..models.update_voice_consent_request import UpdateVoiceConsentRequest
+from ..models.update_voice_consent_request import (
+    UpdateVoiceConsentRequest,
+    UpdateVoiceConsentRequestParam,
+)
 from ..models.vad_config import VadConfig
 from ..models.voice_consent_deleted_resource import VoiceConsentDeletedResource
 from ..models.voice_consent_list_resource import VoiceConsentListResource
 from ..models.voice_consent_resource import VoiceConsentResource
+from ..models.voice_ids_or_custom_voice import VoiceIdsOrCustomVoiceParam
 from ..models.voice_resource import VoiceResource
 
 __all__ = ["AudioApi", "AsyncAudioApi"]
 
 
 def _create_speech_call(
-    create_speech_request: CreateSpeechRequest | dict[str, Any],
-) -> Call:
+    create_speech_request: CreateSpeechRequestParam | CreateSpeechRequest | Omit,
+    model: (
+        str | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"] | Omit
+    ),
+    input: str | Omit,
+    voice: VoiceIdsOrCustomVoiceParam | Omit,
+    instructions: str | Omit,
+    response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit,
+    speed: float | Omit,
+    stream_format: Literal["sse", "audio"] | Omit,
+) -> Call[bytes]:
     return Call(
         "POST",
         "/audio/speech",
         body_kind="json",
-        json=json_body(create_speech_request, CreateSpeechRequest),
+        json=json_body(
+            body_from(
+                create_speech_request,
+                {
+                    "model": model,
+                    "input": input,
+                    "voice": voice,
+                    "instructions": instructions,
+                    "response_format": response_format,
+                    "speed": speed,
+                    "stream_format": stream_format,
+                },
+                "POST /audio/speech",
+            ),
+            CreateSpeechRequest,
+        ),
         has_json=True,
         accept="application/octet-stream",
         responses={"200": ("binary", None)},
@@ -77,7 +106,11 @@ def _create_transcription_call(
     chunking_strategy: Literal["auto"] | VadConfig | None,
     known_speaker_names: list[str] | None,
     known_speaker_references: list[str] | None,
-) -> Call:
+) -> Call[
+    CreateTranscriptionResponseJson
+    | CreateTranscriptionResponseDiarizedJson
+    | CreateTranscriptionResponseVerboseJson
+]:
     return Call(
         "POST",
         "/audio/transcriptions",
@@ -115,7 +148,7 @@ def _create_translation_call(
     prompt: str | None,
     response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | str | None,
     temperature: float | None,
-) -> Call:
+) -> Call[CreateTranslationResponseJson | CreateTranslationResponseVerboseJson]:
     return Call(
         "POST",
         "/audio/translations",
@@ -138,7 +171,7 @@ def _create_translation_call(
 def _list_voice_consents_call(
     after: str | None,
     limit: int | None,
-) -> Call:
+) -> Call[VoiceConsentListResource]:
     return Call(
         "GET",
         "/audio/voice_consents",
@@ -153,7 +186,7 @@ def _create_voice_consent_call(
     name: str,
     recording: FileTypes,
     language: str,
-) -> Call:
+) -> Call[VoiceConsentResource]:
     return Call(
         "POST",
         "/audio/voice_consents",
@@ -168,7 +201,7 @@ def _create_voice_consent_call(
 
 def _get_voice_consent_call(
     consent_id: str,
-) -> Call:
+) -> Call[VoiceConsentResource]:
     return Call(
         "GET",
         "/audio/voice_consents/{consent_id}",
@@ -181,14 +214,22 @@ def _get_voice_consent_call(
 
 def _update_voice_consent_call(
     consent_id: str,
-    update_voice_consent_request: UpdateVoiceConsentRequest | dict[str, Any],
-) -> Call:
+    update_voice_consent_request: UpdateVoiceConsentRequestParam | UpdateVoiceConsentRequest | Omit,
+    name: str | Omit,
+) -> Call[VoiceConsentResource]:
     return Call(
         "POST",
         "/audio/voice_consents/{consent_id}",
         path_params={"consent_id": consent_id},
         body_kind="json",
-        json=json_body(update_voice_consent_request, UpdateVoiceConsentRequest),
+        json=json_body(
+            body_from(
+                update_voice_consent_request,
+                {"name": name},
+                "POST /audio/voice_consents/{consent_id}",
+            ),
+            UpdateVoiceConsentRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", VoiceConsentResource)},
@@ -198,7 +239,7 @@ def _update_voice_consent_call(
 
 def _delete_voice_consent_call(
     consent_id: str,
-) -> Call:
+) -> Call[VoiceConsentDeletedResource]:
     return Call(
         "DELETE",
         "/audio/voice_consents/{consent_id}",
@@ -213,7 +254,7 @@ def _create_voice_call(
     name: str,
     audio_sample: FileTypes,
     consent: str,
-) -> Call:
+) -> Call[VoiceResource]:
     return Call(
         "POST",
         "/audio/voices",
@@ -235,10 +276,51 @@ class AudioApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
+    @overload
     def create_speech(
         self,
-        create_speech_request: CreateSpeechRequest | dict[str, Any],
+        create_speech_request: CreateSpeechRequestParam | CreateSpeechRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> bytes: ...
+
+    @overload
+    def create_speech(
+        self,
+        *,
+        model: str | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"],
+        input: str,
+        voice: VoiceIdsOrCustomVoiceParam,
+        instructions: str | Omit = omit,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
+        speed: float | Omit = omit,
+        stream_format: Literal["sse", "audio"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> bytes: ...
+
+    def create_speech(
+        self,
+        create_speech_request: CreateSpeechRequestParam | CreateSpeechRequest | Omit = omit,
+        *,
+        model: (
+            str
+            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | Omit
+        ) = omit,
+        input: str | Omit = omit,
+        voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
+        instructions: str | Omit = omit,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
+        speed: float | Omit = omit,
+        stream_format: Literal["sse", "audio"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -248,20 +330,66 @@ class AudioApi:
         """Generates audio from the input text.
 
         Returns the audio file content, or a stream of audio events."""
-        response = self.create_speech_with_http_info(
-            create_speech_request=create_speech_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_speech_call(
+                create_speech_request=create_speech_request,
+                model=model,
+                input=input,
+                voice=voice,
+                instructions=instructions,
+                response_format=response_format,
+                speed=speed,
+                stream_format=stream_format,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_speech_with_http_info(
         self,
-        create_speech_request: CreateSpeechRequest | dict[str, Any],
+        create_speech_request: CreateSpeechRequestParam | CreateSpeechRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[bytes]: ...
+
+    @overload
+    def create_speech_with_http_info(
+        self,
+        *,
+        model: str | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"],
+        input: str,
+        voice: VoiceIdsOrCustomVoiceParam,
+        instructions: str | Omit = omit,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
+        speed: float | Omit = omit,
+        stream_format: Literal["sse", "audio"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[bytes]: ...
+
+    def create_speech_with_http_info(
+        self,
+        create_speech_request: CreateSpeechRequestParam | CreateSpeechRequest | Omit = omit,
+        *,
+        model: (
+            str
+            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | Omit
+        ) = omit,
+        input: str | Omit = omit,
+        voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
+        instructions: str | Omit = omit,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
+        speed: float | Omit = omit,
+        stream_format: Literal["sse", "audio"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -270,14 +398,64 @@ class AudioApi:
     ) -> ApiResponse[bytes]:
         """Like :meth:`create_speech`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_speech_call(create_speech_request=create_speech_request),
+            _create_speech_call(
+                create_speech_request=create_speech_request,
+                model=model,
+                input=input,
+                voice=voice,
+                instructions=instructions,
+                response_format=response_format,
+                speed=speed,
+                stream_format=stream_format,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def create_speech_stream(
         self,
-        create_speech_request: CreateSpeechRequest | dict[str, Any],
+        create_speech_request: CreateSpeechRequestParam | CreateSpeechRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Stream[CreateSpeechResponseStreamEvent]: ...
+
+    @overload
+    def create_speech_stream(
+        self,
+        *,
+        model: str | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"],
+        input: str,
+        voice: VoiceIdsOrCustomVoiceParam,
+        instructions: str | Omit = omit,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
+        speed: float | Omit = omit,
+        stream_format: Literal["sse", "audio"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Stream[CreateSpeechResponseStreamEvent]: ...
+
+    def create_speech_stream(
+        self,
+        create_speech_request: CreateSpeechRequestParam | CreateSpeechRequest | Omit = omit,
+        *,
+        model: (
+            str
+            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | Omit
+        ) = omit,
+        input: str | Omit = omit,
+        voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
+        instructions: str | Omit = omit,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
+        speed: float | Omit = omit,
+        stream_format: Literal["sse", "audio"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -289,7 +467,16 @@ class AudioApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
-        call = _create_speech_call(create_speech_request=create_speech_request)
+        call = _create_speech_call(
+            create_speech_request=create_speech_request,
+            model=model,
+            input=input,
+            voice=voice,
+            instructions=instructions,
+            response_format=response_format,
+            speed=speed,
+            stream_format=stream_format,
+        )
         return self.api_client.stream(
             call.for_stream(False),
             CreateSpeechResponseStreamEvent,
@@ -297,11 +484,54 @@ class AudioApi:
             expect_done=False,
         )
 
+    @overload
     def create_speech_to_file(
         self,
         destination: str | os.PathLike[str],
-        create_speech_request: CreateSpeechRequest | dict[str, Any],
+        create_speech_request: CreateSpeechRequestParam | CreateSpeechRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Path]: ...
+
+    @overload
+    def create_speech_to_file(
+        self,
+        destination: str | os.PathLike[str],
+        *,
+        model: str | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"],
+        input: str,
+        voice: VoiceIdsOrCustomVoiceParam,
+        instructions: str | Omit = omit,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
+        speed: float | Omit = omit,
+        stream_format: Literal["sse", "audio"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Path]: ...
+
+    def create_speech_to_file(
+        self,
+        destination: str | os.PathLike[str],
+        create_speech_request: CreateSpeechRequestParam | CreateSpeechRequest | Omit = omit,
+        *,
+        model: (
+            str
+            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | Omit
+        ) = omit,
+        input: str | Omit = omit,
+        voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
+        instructions: str | Omit = omit,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
+        speed: float | Omit = omit,
+        stream_format: Literal["sse", "audio"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -310,7 +540,16 @@ class AudioApi:
     ) -> ApiResponse[Path]:
         """Like :meth:`create_speech`, streaming the body into ``destination`` without holding it in memory."""
         return self.api_client.download(
-            _create_speech_call(create_speech_request=create_speech_request),
+            _create_speech_call(
+                create_speech_request=create_speech_request,
+                model=model,
+                input=input,
+                voice=voice,
+                instructions=instructions,
+                response_format=response_format,
+                speed=speed,
+                stream_format=stream_format,
+            ),
             destination,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -370,24 +609,22 @@ class AudioApi:
             known_speaker_names: Optional list of speaker names that correspond to the audio samples provided in `known_speaker_references[]`. Each entry should be a short identifier (for example `customer` or `agent`). Up to 4 speakers are supported.
             known_speaker_references: Optional list of audio samples (as [data URLs](https://developer.mozilla.org/en-US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs)) that contain known speaker references matching `known_speaker_names[]`. Each sample must be between 2 and 10 seconds, and can use any of the same input audio formats supported by `file`.
         """
-        response = self.create_transcription_with_http_info(
-            file=file,
-            model=model,
-            language=language,
-            prompt=prompt,
-            response_format=response_format,
-            temperature=temperature,
-            include=include,
-            timestamp_granularities=timestamp_granularities,
-            stream=stream,
-            chunking_strategy=chunking_strategy,
-            known_speaker_names=known_speaker_names,
-            known_speaker_references=known_speaker_references,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_transcription_call(
+                file=file,
+                model=model,
+                language=language,
+                prompt=prompt,
+                response_format=response_format,
+                temperature=temperature,
+                include=include,
+                timestamp_granularities=timestamp_granularities,
+                stream=stream,
+                chunking_strategy=chunking_strategy,
+                known_speaker_names=known_speaker_names,
+                known_speaker_references=known_speaker_references,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -523,17 +760,15 @@ class AudioApi:
             response_format: The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
             temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
         """
-        response = self.create_translation_with_http_info(
-            file=file,
-            model=model,
-            prompt=prompt,
-            response_format=response_format,
-            temperature=temperature,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_translation_call(
+                file=file,
+                model=model,
+                prompt=prompt,
+                response_format=response_format,
+                temperature=temperature,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -582,14 +817,9 @@ class AudioApi:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
         """
-        response = self.list_voice_consents_with_http_info(
-            after=after,
-            limit=limit,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_voice_consents_call(after=after, limit=limit),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -624,15 +854,11 @@ class AudioApi:
         """Auto-paging :meth:`list_voice_consents`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[VoiceConsentResource]:
-            page = self.list_voice_consents(
-                after=cursor,
-                limit=limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_voice_consents_call(after=cursor, limit=limit),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -663,15 +889,9 @@ class AudioApi:
                 `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
             language: The BCP 47 language tag for the consent phrase (for example, `en-US`).
         """
-        response = self.create_voice_consent_with_http_info(
-            name=name,
-            recording=recording,
-            language=language,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_voice_consent_call(name=name, recording=recording, language=language),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -710,13 +930,9 @@ class AudioApi:
         Args:
             consent_id: The ID of the consent recording to retrieve.
         """
-        response = self.get_voice_consent_with_http_info(
-            consent_id=consent_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_voice_consent_call(consent_id=consent_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -736,11 +952,40 @@ class AudioApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def update_voice_consent(
         self,
         consent_id: str,
-        update_voice_consent_request: UpdateVoiceConsentRequest | dict[str, Any],
+        update_voice_consent_request: UpdateVoiceConsentRequestParam | UpdateVoiceConsentRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VoiceConsentResource: ...
+
+    @overload
+    def update_voice_consent(
+        self,
+        consent_id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VoiceConsentResource: ...
+
+    def update_voice_consent(
+        self,
+        consent_id: str,
+        update_voice_consent_request: (
+            UpdateVoiceConsentRequestParam | UpdateVoiceConsentRequest | Omit
+        ) = omit,
+        *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -754,22 +999,50 @@ class AudioApi:
         Args:
             consent_id: The ID of the consent recording to update.
         """
-        response = self.update_voice_consent_with_http_info(
-            consent_id=consent_id,
-            update_voice_consent_request=update_voice_consent_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _update_voice_consent_call(
+                consent_id=consent_id,
+                update_voice_consent_request=update_voice_consent_request,
+                name=name,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def update_voice_consent_with_http_info(
+        self,
+        consent_id: str,
+        update_voice_consent_request: UpdateVoiceConsentRequestParam | UpdateVoiceConsentRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VoiceConsentResource]: ...
+
+    @overload
+    def update_voice_consent_with_http_info(
+        self,
+        consent_id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VoiceConsentResource]: ...
 
     def update_voice_consent_with_http_info(
         self,
         consent_id: str,
-        update_voice_consent_request: UpdateVoiceConsentRequest | dict[str, Any],
+        update_voice_consent_request: (
+            UpdateVoiceConsentRequestParam | UpdateVoiceConsentRequest | Omit
+        ) = omit,
         *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -779,7 +1052,9 @@ class AudioApi:
         """Like :meth:`update_voice_consent`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _update_voice_consent_call(
-                consent_id=consent_id, update_voice_consent_request=update_voice_consent_request
+                consent_id=consent_id,
+                update_voice_consent_request=update_voice_consent_request,
+                name=name,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -801,13 +1076,9 @@ class AudioApi:
         Args:
             consent_id: The ID of the consent recording to delete.
         """
-        response = self.delete_voice_consent_with_http_info(
-            consent_id=consent_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_voice_consent_call(consent_id=consent_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -851,15 +1122,9 @@ class AudioApi:
                 `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
             consent: The consent recording ID (for example, `cons_1234`).
         """
-        response = self.create_voice_with_http_info(
-            name=name,
-            audio_sample=audio_sample,
-            consent=consent,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_voice_call(name=name, audio_sample=audio_sample, consent=consent),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -891,10 +1156,51 @@ class AsyncAudioApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
+    @overload
     async def create_speech(
         self,
-        create_speech_request: CreateSpeechRequest | dict[str, Any],
+        create_speech_request: CreateSpeechRequestParam | CreateSpeechRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> bytes: ...
+
+    @overload
+    async def create_speech(
+        self,
+        *,
+        model: str | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"],
+        input: str,
+        voice: VoiceIdsOrCustomVoiceParam,
+        instructions: str | Omit = omit,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
+        speed: float | Omit = omit,
+        stream_format: Literal["sse", "audio"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> bytes: ...
+
+    async def create_speech(
+        self,
+        create_speech_request: CreateSpeechRequestParam | CreateSpeechRequest | Omit = omit,
+        *,
+        model: (
+            str
+            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | Omit
+        ) = omit,
+        input: str | Omit = omit,
+        voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
+        instructions: str | Omit = omit,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
+        speed: float | Omit = omit,
+        stream_format: Literal["sse", "audio"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -904,20 +1210,66 @@ class AsyncAudioApi:
         """Generates audio from the input text.
 
         Returns the audio file content, or a stream of audio events."""
-        response = await self.create_speech_with_http_info(
-            create_speech_request=create_speech_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_speech_call(
+                create_speech_request=create_speech_request,
+                model=model,
+                input=input,
+                voice=voice,
+                instructions=instructions,
+                response_format=response_format,
+                speed=speed,
+                stream_format=stream_format,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_speech_with_http_info(
         self,
-        create_speech_request: CreateSpeechRequest | dict[str, Any],
+        create_speech_request: CreateSpeechRequestParam | CreateSpeechRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[bytes]: ...
+
+    @overload
+    async def create_speech_with_http_info(
+        self,
+        *,
+        model: str | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"],
+        input: str,
+        voice: VoiceIdsOrCustomVoiceParam,
+        instructions: str | Omit = omit,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
+        speed: float | Omit = omit,
+        stream_format: Literal["sse", "audio"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[bytes]: ...
+
+    async def create_speech_with_http_info(
+        self,
+        create_speech_request: CreateSpeechRequestParam | CreateSpeechRequest | Omit = omit,
+        *,
+        model: (
+            str
+            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | Omit
+        ) = omit,
+        input: str | Omit = omit,
+        voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
+        instructions: str | Omit = omit,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
+        speed: float | Omit = omit,
+        stream_format: Literal["sse", "audio"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -926,14 +1278,64 @@ class AsyncAudioApi:
     ) -> ApiResponse[bytes]:
         """Like :meth:`create_speech`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_speech_call(create_speech_request=create_speech_request),
+            _create_speech_call(
+                create_speech_request=create_speech_request,
+                model=model,
+                input=input,
+                voice=voice,
+                instructions=instructions,
+                response_format=response_format,
+                speed=speed,
+                stream_format=stream_format,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def create_speech_stream(
         self,
-        create_speech_request: CreateSpeechRequest | dict[str, Any],
+        create_speech_request: CreateSpeechRequestParam | CreateSpeechRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncStream[CreateSpeechResponseStreamEvent]: ...
+
+    @overload
+    def create_speech_stream(
+        self,
+        *,
+        model: str | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"],
+        input: str,
+        voice: VoiceIdsOrCustomVoiceParam,
+        instructions: str | Omit = omit,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
+        speed: float | Omit = omit,
+        stream_format: Literal["sse", "audio"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncStream[CreateSpeechResponseStreamEvent]: ...
+
+    def create_speech_stream(
+        self,
+        create_speech_request: CreateSpeechRequestParam | CreateSpeechRequest | Omit = omit,
+        *,
+        model: (
+            str
+            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | Omit
+        ) = omit,
+        input: str | Omit = omit,
+        voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
+        instructions: str | Omit = omit,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
+        speed: float | Omit = omit,
+        stream_format: Literal["sse", "audio"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -945,7 +1347,16 @@ class AsyncAudioApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
-        call = _create_speech_call(create_speech_request=create_speech_request)
+        call = _create_speech_call(
+            create_speech_request=create_speech_request,
+            model=model,
+            input=input,
+            voice=voice,
+            instructions=instructions,
+            response_format=response_format,
+            speed=speed,
+            stream_format=stream_format,
+        )
         return self.api_client.stream(
             call.for_stream(False),
             CreateSpeechResponseStreamEvent,
@@ -953,11 +1364,54 @@ class AsyncAudioApi:
             expect_done=False,
         )
 
+    @overload
     async def create_speech_to_file(
         self,
         destination: str | os.PathLike[str],
-        create_speech_request: CreateSpeechRequest | dict[str, Any],
+        create_speech_request: CreateSpeechRequestParam | CreateSpeechRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Path]: ...
+
+    @overload
+    async def create_speech_to_file(
+        self,
+        destination: str | os.PathLike[str],
+        *,
+        model: str | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"],
+        input: str,
+        voice: VoiceIdsOrCustomVoiceParam,
+        instructions: str | Omit = omit,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
+        speed: float | Omit = omit,
+        stream_format: Literal["sse", "audio"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Path]: ...
+
+    async def create_speech_to_file(
+        self,
+        destination: str | os.PathLike[str],
+        create_speech_request: CreateSpeechRequestParam | CreateSpeechRequest | Omit = omit,
+        *,
+        model: (
+            str
+            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | Omit
+        ) = omit,
+        input: str | Omit = omit,
+        voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
+        instructions: str | Omit = omit,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
+        speed: float | Omit = omit,
+        stream_format: Literal["sse", "audio"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -966,7 +1420,16 @@ class AsyncAudioApi:
     ) -> ApiResponse[Path]:
         """Like :meth:`create_speech`, streaming the body into ``destination`` without holding it in memory."""
         return await self.api_client.download(
-            _create_speech_call(create_speech_request=create_speech_request),
+            _create_speech_call(
+                create_speech_request=create_speech_request,
+                model=model,
+                input=input,
+                voice=voice,
+                instructions=instructions,
+                response_format=response_format,
+                speed=speed,
+                stream_format=stream_format,
+            ),
             destination,
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1026,24 +1489,22 @@ class AsyncAudioApi:
             known_speaker_names: Optional list of speaker names that correspond to the audio samples provided in `known_speaker_references[]`. Each entry should be a short identifier (for example `customer` or `agent`). Up to 4 speakers are supported.
             known_speaker_references: Optional list of audio samples (as [data URLs](https://developer.mozilla.org/en-US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs)) that contain known speaker references matching `known_speaker_names[]`. Each sample must be between 2 and 10 seconds, and can use any of the same input audio formats supported by `file`.
         """
-        response = await self.create_transcription_with_http_info(
-            file=file,
-            model=model,
-            language=language,
-            prompt=prompt,
-            response_format=response_format,
-            temperature=temperature,
-            include=include,
-            timestamp_granularities=timestamp_granularities,
-            stream=stream,
-            chunking_strategy=chunking_strategy,
-            known_speaker_names=known_speaker_names,
-            known_speaker_references=known_speaker_references,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_transcription_call(
+                file=file,
+                model=model,
+                language=language,
+                prompt=prompt,
+                response_format=response_format,
+                temperature=temperature,
+                include=include,
+                timestamp_granularities=timestamp_granularities,
+                stream=stream,
+                chunking_strategy=chunking_strategy,
+                known_speaker_names=known_speaker_names,
+                known_speaker_references=known_speaker_references,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1179,17 +1640,15 @@ class AsyncAudioApi:
             response_format: The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
             temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
         """
-        response = await self.create_translation_with_http_info(
-            file=file,
-            model=model,
-            prompt=prompt,
-            response_format=response_format,
-            temperature=temperature,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_translation_call(
+                file=file,
+                model=model,
+                prompt=prompt,
+                response_format=response_format,
+                temperature=temperature,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1238,14 +1697,9 @@ class AsyncAudioApi:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
         """
-        response = await self.list_voice_consents_with_http_info(
-            after=after,
-            limit=limit,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_voice_consents_call(after=after, limit=limit),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1280,15 +1734,11 @@ class AsyncAudioApi:
         """Auto-paging :meth:`list_voice_consents`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[VoiceConsentResource]:
-            page = await self.list_voice_consents(
-                after=cursor,
-                limit=limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_voice_consents_call(after=cursor, limit=limit),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -1322,15 +1772,9 @@ class AsyncAudioApi:
                 `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
             language: The BCP 47 language tag for the consent phrase (for example, `en-US`).
         """
-        response = await self.create_voice_consent_with_http_info(
-            name=name,
-            recording=recording,
-            language=language,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_voice_consent_call(name=name, recording=recording, language=language),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1369,13 +1813,9 @@ class AsyncAudioApi:
         Args:
             consent_id: The ID of the consent recording to retrieve.
         """
-        response = await self.get_voice_consent_with_http_info(
-            consent_id=consent_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_voice_consent_call(consent_id=consent_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1395,11 +1835,40 @@ class AsyncAudioApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def update_voice_consent(
         self,
         consent_id: str,
-        update_voice_consent_request: UpdateVoiceConsentRequest | dict[str, Any],
+        update_voice_consent_request: UpdateVoiceConsentRequestParam | UpdateVoiceConsentRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VoiceConsentResource: ...
+
+    @overload
+    async def update_voice_consent(
+        self,
+        consent_id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VoiceConsentResource: ...
+
+    async def update_voice_consent(
+        self,
+        consent_id: str,
+        update_voice_consent_request: (
+            UpdateVoiceConsentRequestParam | UpdateVoiceConsentRequest | Omit
+        ) = omit,
+        *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1413,22 +1882,50 @@ class AsyncAudioApi:
         Args:
             consent_id: The ID of the consent recording to update.
         """
-        response = await self.update_voice_consent_with_http_info(
-            consent_id=consent_id,
-            update_voice_consent_request=update_voice_consent_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _update_voice_consent_call(
+                consent_id=consent_id,
+                update_voice_consent_request=update_voice_consent_request,
+                name=name,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def update_voice_consent_with_http_info(
+        self,
+        consent_id: str,
+        update_voice_consent_request: UpdateVoiceConsentRequestParam | UpdateVoiceConsentRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VoiceConsentResource]: ...
+
+    @overload
+    async def update_voice_consent_with_http_info(
+        self,
+        consent_id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VoiceConsentResource]: ...
 
     async def update_voice_consent_with_http_info(
         self,
         consent_id: str,
-        update_voice_consent_request: UpdateVoiceConsentRequest | dict[str, Any],
+        update_voice_consent_request: (
+            UpdateVoiceConsentRequestParam | UpdateVoiceConsentRequest | Omit
+        ) = omit,
         *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1438,7 +1935,9 @@ class AsyncAudioApi:
         """Like :meth:`update_voice_consent`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _update_voice_consent_call(
-                consent_id=consent_id, update_voice_consent_request=update_voice_consent_request
+                consent_id=consent_id,
+                update_voice_consent_request=update_voice_consent_request,
+                name=name,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1460,13 +1959,9 @@ class AsyncAudioApi:
         Args:
             consent_id: The ID of the consent recording to delete.
         """
-        response = await self.delete_voice_consent_with_http_info(
-            consent_id=consent_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_voice_consent_call(consent_id=consent_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1510,15 +2005,9 @@ class AsyncAudioApi:
                 `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
             consent: The consent recording ID (for example, `cons_1234`).
         """
-        response = await self.create_voice_with_http_info(
-            name=name,
-            audio_sample=audio_sample,
-            consent=consent,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_voice_call(name=name, audio_sample=audio_sample, consent=consent),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

@@ -29,7 +29,7 @@ def _list_audit_logs_call(
     limit: int | None,
     after: str | None,
     before: str | None,
-) -> Call:
+) -> Call[ListAuditLogsResponse]:
     return Call(
         "GET",
         "/organization/audit_logs",
@@ -44,6 +44,7 @@ def _list_audit_logs_call(
             "after": after,
             "before": before,
         },
+        styles={("query", "effective_at"): ("deepObject", True)},
         accept="application/json",
         responses={"200": ("json", ListAuditLogsResponse)},
         security=(("AdminApiKeyAuth",),),
@@ -93,21 +94,19 @@ class AuditLogsApi:
         Returns:
             Audit logs listed successfully.
         """
-        response = self.list_audit_logs_with_http_info(
-            effective_at=effective_at,
-            project_ids=project_ids,
-            event_types=event_types,
-            actor_ids=actor_ids,
-            actor_emails=actor_emails,
-            resource_ids=resource_ids,
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_audit_logs_call(
+                effective_at=effective_at,
+                project_ids=project_ids,
+                event_types=event_types,
+                actor_ids=actor_ids,
+                actor_emails=actor_emails,
+                resource_ids=resource_ids,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -166,22 +165,21 @@ class AuditLogsApi:
         """Auto-paging :meth:`list_audit_logs`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[AuditLog]:
-            page = self.list_audit_logs(
-                effective_at=effective_at,
-                project_ids=project_ids,
-                event_types=event_types,
-                actor_ids=actor_ids,
-                actor_emails=actor_emails,
-                resource_ids=resource_ids,
-                limit=limit,
-                after=cursor,
-                before=before,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_audit_logs_call(
+                    effective_at=effective_at,
+                    project_ids=project_ids,
+                    event_types=event_types,
+                    actor_ids=actor_ids,
+                    actor_emails=actor_emails,
+                    resource_ids=resource_ids,
+                    limit=limit,
+                    after=cursor,
+                    before=before,
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -232,21 +230,19 @@ class AsyncAuditLogsApi:
         Returns:
             Audit logs listed successfully.
         """
-        response = await self.list_audit_logs_with_http_info(
-            effective_at=effective_at,
-            project_ids=project_ids,
-            event_types=event_types,
-            actor_ids=actor_ids,
-            actor_emails=actor_emails,
-            resource_ids=resource_ids,
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_audit_logs_call(
+                effective_at=effective_at,
+                project_ids=project_ids,
+                event_types=event_types,
+                actor_ids=actor_ids,
+                actor_emails=actor_emails,
+                resource_ids=resource_ids,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -305,22 +301,21 @@ class AsyncAuditLogsApi:
         """Auto-paging :meth:`list_audit_logs`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[AuditLog]:
-            page = await self.list_audit_logs(
-                effective_at=effective_at,
-                project_ids=project_ids,
-                event_types=event_types,
-                actor_ids=actor_ids,
-                actor_emails=actor_emails,
-                resource_ids=resource_ids,
-                limit=limit,
-                after=cursor,
-                before=before,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_audit_logs_call(
+                    effective_at=effective_at,
+                    project_ids=project_ids,
+                    event_types=event_types,
+                    actor_ids=actor_ids,
+                    actor_emails=actor_emails,
+                    resource_ids=resource_ids,
+                    limit=limit,
+                    after=cursor,
+                    before=before,
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)

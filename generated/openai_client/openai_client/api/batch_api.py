@@ -4,16 +4,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.batch import Batch
-from ..models.create_batch_request import CreateBatchRequest
+from ..models.batch_file_expiration_after import (
+    BatchFileExpirationAfter,
+    BatchFileExpirationAfterParam,
+)
+from ..models.create_batch_request import CreateBatchRequest, CreateBatchRequestParam
 from ..models.list_batches_response import ListBatchesResponse
+from ..models.metadata import Metadata
 
 __all__ = ["BatchApi", "AsyncBatchApi"]
 
@@ -21,7 +27,7 @@ __all__ = ["BatchApi", "AsyncBatchApi"]
 def _list_batches_call(
     after: str | None,
     limit: int | None,
-) -> Call:
+) -> Call[ListBatchesResponse]:
     return Call(
         "GET",
         "/batches",
@@ -33,13 +39,43 @@ def _list_batches_call(
 
 
 def _create_batch_call(
-    create_batch_request: CreateBatchRequest | dict[str, Any],
-) -> Call:
+    create_batch_request: CreateBatchRequestParam | CreateBatchRequest | Omit,
+    input_file_id: str | Omit,
+    endpoint: (
+        Literal[
+            "/v1/responses",
+            "/v1/chat/completions",
+            "/v1/embeddings",
+            "/v1/completions",
+            "/v1/moderations",
+            "/v1/images/generations",
+            "/v1/images/edits",
+            "/v1/videos",
+        ]
+        | Omit
+    ),
+    completion_window: Literal["24h"] | Omit,
+    metadata: Metadata | Omit,
+    output_expires_after: BatchFileExpirationAfterParam | BatchFileExpirationAfter | Omit,
+) -> Call[Batch]:
     return Call(
         "POST",
         "/batches",
         body_kind="json",
-        json=json_body(create_batch_request, CreateBatchRequest),
+        json=json_body(
+            body_from(
+                create_batch_request,
+                {
+                    "input_file_id": input_file_id,
+                    "endpoint": endpoint,
+                    "completion_window": completion_window,
+                    "metadata": metadata,
+                    "output_expires_after": output_expires_after,
+                },
+                "POST /batches",
+            ),
+            CreateBatchRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", Batch)},
@@ -49,7 +85,7 @@ def _create_batch_call(
 
 def _retrieve_batch_call(
     batch_id: str,
-) -> Call:
+) -> Call[Batch]:
     return Call(
         "GET",
         "/batches/{batch_id}",
@@ -62,7 +98,7 @@ def _retrieve_batch_call(
 
 def _cancel_batch_call(
     batch_id: str,
-) -> Call:
+) -> Call[Batch]:
     return Call(
         "POST",
         "/batches/{batch_id}/cancel",
@@ -102,14 +138,9 @@ class BatchApi:
         Returns:
             Batch listed successfully.
         """
-        response = self.list_batches_with_http_info(
-            after=after,
-            limit=limit,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_batches_call(after=after, limit=limit),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -144,25 +175,79 @@ class BatchApi:
         """Auto-paging :meth:`list_batches`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[Batch]:
-            page = self.list_batches(
-                after=cursor,
-                limit=limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_batches_call(after=cursor, limit=limit),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def create_batch(
         self,
-        create_batch_request: CreateBatchRequest | dict[str, Any],
+        create_batch_request: CreateBatchRequestParam | CreateBatchRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Batch: ...
+
+    @overload
+    def create_batch(
+        self,
+        *,
+        input_file_id: str,
+        endpoint: Literal[
+            "/v1/responses",
+            "/v1/chat/completions",
+            "/v1/embeddings",
+            "/v1/completions",
+            "/v1/moderations",
+            "/v1/images/generations",
+            "/v1/images/edits",
+            "/v1/videos",
+        ],
+        completion_window: Literal["24h"],
+        metadata: Metadata | Omit = omit,
+        output_expires_after: (
+            BatchFileExpirationAfterParam | BatchFileExpirationAfter | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Batch: ...
+
+    def create_batch(
+        self,
+        create_batch_request: CreateBatchRequestParam | CreateBatchRequest | Omit = omit,
+        *,
+        input_file_id: str | Omit = omit,
+        endpoint: (
+            Literal[
+                "/v1/responses",
+                "/v1/chat/completions",
+                "/v1/embeddings",
+                "/v1/completions",
+                "/v1/moderations",
+                "/v1/images/generations",
+                "/v1/images/edits",
+                "/v1/videos",
+            ]
+            | Omit
+        ) = omit,
+        completion_window: Literal["24h"] | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        output_expires_after: (
+            BatchFileExpirationAfterParam | BatchFileExpirationAfter | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -174,20 +259,81 @@ class BatchApi:
         Returns:
             Batch created successfully.
         """
-        response = self.create_batch_with_http_info(
-            create_batch_request=create_batch_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_batch_call(
+                create_batch_request=create_batch_request,
+                input_file_id=input_file_id,
+                endpoint=endpoint,
+                completion_window=completion_window,
+                metadata=metadata,
+                output_expires_after=output_expires_after,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_batch_with_http_info(
         self,
-        create_batch_request: CreateBatchRequest | dict[str, Any],
+        create_batch_request: CreateBatchRequestParam | CreateBatchRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Batch]: ...
+
+    @overload
+    def create_batch_with_http_info(
+        self,
+        *,
+        input_file_id: str,
+        endpoint: Literal[
+            "/v1/responses",
+            "/v1/chat/completions",
+            "/v1/embeddings",
+            "/v1/completions",
+            "/v1/moderations",
+            "/v1/images/generations",
+            "/v1/images/edits",
+            "/v1/videos",
+        ],
+        completion_window: Literal["24h"],
+        metadata: Metadata | Omit = omit,
+        output_expires_after: (
+            BatchFileExpirationAfterParam | BatchFileExpirationAfter | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Batch]: ...
+
+    def create_batch_with_http_info(
+        self,
+        create_batch_request: CreateBatchRequestParam | CreateBatchRequest | Omit = omit,
+        *,
+        input_file_id: str | Omit = omit,
+        endpoint: (
+            Literal[
+                "/v1/responses",
+                "/v1/chat/completions",
+                "/v1/embeddings",
+                "/v1/completions",
+                "/v1/moderations",
+                "/v1/images/generations",
+                "/v1/images/edits",
+                "/v1/videos",
+            ]
+            | Omit
+        ) = omit,
+        completion_window: Literal["24h"] | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        output_expires_after: (
+            BatchFileExpirationAfterParam | BatchFileExpirationAfter | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -196,7 +342,14 @@ class BatchApi:
     ) -> ApiResponse[Batch]:
         """Like :meth:`create_batch`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_batch_call(create_batch_request=create_batch_request),
+            _create_batch_call(
+                create_batch_request=create_batch_request,
+                input_file_id=input_file_id,
+                endpoint=endpoint,
+                completion_window=completion_window,
+                metadata=metadata,
+                output_expires_after=output_expires_after,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -218,13 +371,9 @@ class BatchApi:
         Returns:
             Batch retrieved successfully.
         """
-        response = self.retrieve_batch_with_http_info(
-            batch_id=batch_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_batch_call(batch_id=batch_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -262,13 +411,9 @@ class BatchApi:
         Returns:
             Batch is cancelling. Returns the cancelling batch's details.
         """
-        response = self.cancel_batch_with_http_info(
-            batch_id=batch_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _cancel_batch_call(batch_id=batch_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -318,14 +463,9 @@ class AsyncBatchApi:
         Returns:
             Batch listed successfully.
         """
-        response = await self.list_batches_with_http_info(
-            after=after,
-            limit=limit,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_batches_call(after=after, limit=limit),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -360,15 +500,11 @@ class AsyncBatchApi:
         """Auto-paging :meth:`list_batches`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[Batch]:
-            page = await self.list_batches(
-                after=cursor,
-                limit=limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_batches_call(after=cursor, limit=limit),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -378,10 +514,68 @@ class AsyncBatchApi:
 
         return AsyncPager(first)
 
+    @overload
     async def create_batch(
         self,
-        create_batch_request: CreateBatchRequest | dict[str, Any],
+        create_batch_request: CreateBatchRequestParam | CreateBatchRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Batch: ...
+
+    @overload
+    async def create_batch(
+        self,
+        *,
+        input_file_id: str,
+        endpoint: Literal[
+            "/v1/responses",
+            "/v1/chat/completions",
+            "/v1/embeddings",
+            "/v1/completions",
+            "/v1/moderations",
+            "/v1/images/generations",
+            "/v1/images/edits",
+            "/v1/videos",
+        ],
+        completion_window: Literal["24h"],
+        metadata: Metadata | Omit = omit,
+        output_expires_after: (
+            BatchFileExpirationAfterParam | BatchFileExpirationAfter | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Batch: ...
+
+    async def create_batch(
+        self,
+        create_batch_request: CreateBatchRequestParam | CreateBatchRequest | Omit = omit,
+        *,
+        input_file_id: str | Omit = omit,
+        endpoint: (
+            Literal[
+                "/v1/responses",
+                "/v1/chat/completions",
+                "/v1/embeddings",
+                "/v1/completions",
+                "/v1/moderations",
+                "/v1/images/generations",
+                "/v1/images/edits",
+                "/v1/videos",
+            ]
+            | Omit
+        ) = omit,
+        completion_window: Literal["24h"] | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        output_expires_after: (
+            BatchFileExpirationAfterParam | BatchFileExpirationAfter | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -393,20 +587,81 @@ class AsyncBatchApi:
         Returns:
             Batch created successfully.
         """
-        response = await self.create_batch_with_http_info(
-            create_batch_request=create_batch_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_batch_call(
+                create_batch_request=create_batch_request,
+                input_file_id=input_file_id,
+                endpoint=endpoint,
+                completion_window=completion_window,
+                metadata=metadata,
+                output_expires_after=output_expires_after,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_batch_with_http_info(
         self,
-        create_batch_request: CreateBatchRequest | dict[str, Any],
+        create_batch_request: CreateBatchRequestParam | CreateBatchRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Batch]: ...
+
+    @overload
+    async def create_batch_with_http_info(
+        self,
+        *,
+        input_file_id: str,
+        endpoint: Literal[
+            "/v1/responses",
+            "/v1/chat/completions",
+            "/v1/embeddings",
+            "/v1/completions",
+            "/v1/moderations",
+            "/v1/images/generations",
+            "/v1/images/edits",
+            "/v1/videos",
+        ],
+        completion_window: Literal["24h"],
+        metadata: Metadata | Omit = omit,
+        output_expires_after: (
+            BatchFileExpirationAfterParam | BatchFileExpirationAfter | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Batch]: ...
+
+    async def create_batch_with_http_info(
+        self,
+        create_batch_request: CreateBatchRequestParam | CreateBatchRequest | Omit = omit,
+        *,
+        input_file_id: str | Omit = omit,
+        endpoint: (
+            Literal[
+                "/v1/responses",
+                "/v1/chat/completions",
+                "/v1/embeddings",
+                "/v1/completions",
+                "/v1/moderations",
+                "/v1/images/generations",
+                "/v1/images/edits",
+                "/v1/videos",
+            ]
+            | Omit
+        ) = omit,
+        completion_window: Literal["24h"] | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        output_expires_after: (
+            BatchFileExpirationAfterParam | BatchFileExpirationAfter | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -415,7 +670,14 @@ class AsyncBatchApi:
     ) -> ApiResponse[Batch]:
         """Like :meth:`create_batch`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_batch_call(create_batch_request=create_batch_request),
+            _create_batch_call(
+                create_batch_request=create_batch_request,
+                input_file_id=input_file_id,
+                endpoint=endpoint,
+                completion_window=completion_window,
+                metadata=metadata,
+                output_expires_after=output_expires_after,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -437,13 +699,9 @@ class AsyncBatchApi:
         Returns:
             Batch retrieved successfully.
         """
-        response = await self.retrieve_batch_with_http_info(
-            batch_id=batch_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_batch_call(batch_id=batch_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -481,13 +739,9 @@ class AsyncBatchApi:
         Returns:
             Batch is cancelling. Returns the cancelling batch's details.
         """
-        response = await self.cancel_batch_with_http_info(
-            batch_id=batch_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _cancel_batch_call(batch_id=batch_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

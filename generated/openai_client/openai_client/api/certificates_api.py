@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
@@ -15,7 +16,10 @@ from ..models.certificate import Certificate
 from ..models.delete_certificate_response import DeleteCertificateResponse
 from ..models.list_certificates_response import ListCertificatesResponse
 from ..models.list_project_certificates_response import ListProjectCertificatesResponse
-from ..models.modify_certificate_request import ModifyCertificateRequest
+from ..models.modify_certificate_request import (
+    ModifyCertificateRequest,
+    ModifyCertificateRequestParam,
+)
 from ..models.organization_certificate import OrganizationCertificate
 from ..models.organization_certificate_activation_response import (
     OrganizationCertificateActivationResponse,
@@ -30,8 +34,14 @@ from ..models.organization_project_certificate_activation_response import (
 from ..models.organization_project_certificate_deactivation_response import (
     OrganizationProjectCertificateDeactivationResponse,
 )
-from ..models.toggle_certificates_request import ToggleCertificatesRequest
-from ..models.upload_certificate_request import UploadCertificateRequest
+from ..models.toggle_certificates_request import (
+    ToggleCertificatesRequest,
+    ToggleCertificatesRequestParam,
+)
+from ..models.upload_certificate_request import (
+    UploadCertificateRequest,
+    UploadCertificateRequestParam,
+)
 
 __all__ = ["CertificatesApi", "AsyncCertificatesApi"]
 
@@ -40,7 +50,7 @@ def _list_organization_certificates_call(
     limit: int | None,
     after: str | None,
     order: Literal["asc", "desc"] | str | None,
-) -> Call:
+) -> Call[ListCertificatesResponse]:
     return Call(
         "GET",
         "/organization/certificates",
@@ -52,13 +62,22 @@ def _list_organization_certificates_call(
 
 
 def _upload_certificate_call(
-    upload_certificate_request: UploadCertificateRequest | dict[str, Any],
-) -> Call:
+    upload_certificate_request: UploadCertificateRequestParam | UploadCertificateRequest | Omit,
+    certificate: str | Omit,
+    name: str | Omit,
+) -> Call[Certificate]:
     return Call(
         "POST",
         "/organization/certificates",
         body_kind="json",
-        json=json_body(upload_certificate_request, UploadCertificateRequest),
+        json=json_body(
+            body_from(
+                upload_certificate_request,
+                {"certificate": certificate, "name": name},
+                "POST /organization/certificates",
+            ),
+            UploadCertificateRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", Certificate)},
@@ -67,13 +86,21 @@ def _upload_certificate_call(
 
 
 def _activate_organization_certificates_call(
-    toggle_certificates_request: ToggleCertificatesRequest | dict[str, Any],
-) -> Call:
+    toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit,
+    certificate_ids: Sequence[str] | Omit,
+) -> Call[OrganizationCertificateActivationResponse]:
     return Call(
         "POST",
         "/organization/certificates/activate",
         body_kind="json",
-        json=json_body(toggle_certificates_request, ToggleCertificatesRequest),
+        json=json_body(
+            body_from(
+                toggle_certificates_request,
+                {"certificate_ids": certificate_ids},
+                "POST /organization/certificates/activate",
+            ),
+            ToggleCertificatesRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", OrganizationCertificateActivationResponse)},
@@ -82,13 +109,21 @@ def _activate_organization_certificates_call(
 
 
 def _deactivate_organization_certificates_call(
-    toggle_certificates_request: ToggleCertificatesRequest | dict[str, Any],
-) -> Call:
+    toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit,
+    certificate_ids: Sequence[str] | Omit,
+) -> Call[OrganizationCertificateDeactivationResponse]:
     return Call(
         "POST",
         "/organization/certificates/deactivate",
         body_kind="json",
-        json=json_body(toggle_certificates_request, ToggleCertificatesRequest),
+        json=json_body(
+            body_from(
+                toggle_certificates_request,
+                {"certificate_ids": certificate_ids},
+                "POST /organization/certificates/deactivate",
+            ),
+            ToggleCertificatesRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", OrganizationCertificateDeactivationResponse)},
@@ -99,7 +134,7 @@ def _deactivate_organization_certificates_call(
 def _get_certificate_call(
     certificate_id: str,
     include: list[Literal["content"]] | None,
-) -> Call:
+) -> Call[Certificate]:
     return Call(
         "GET",
         "/organization/certificates/{certificate_id}",
@@ -113,14 +148,22 @@ def _get_certificate_call(
 
 def _modify_certificate_call(
     certificate_id: str,
-    modify_certificate_request: ModifyCertificateRequest | dict[str, Any],
-) -> Call:
+    modify_certificate_request: ModifyCertificateRequestParam | ModifyCertificateRequest | Omit,
+    name: str | Omit,
+) -> Call[Certificate]:
     return Call(
         "POST",
         "/organization/certificates/{certificate_id}",
         path_params={"certificate_id": certificate_id},
         body_kind="json",
-        json=json_body(modify_certificate_request, ModifyCertificateRequest),
+        json=json_body(
+            body_from(
+                modify_certificate_request,
+                {"name": name},
+                "POST /organization/certificates/{certificate_id}",
+            ),
+            ModifyCertificateRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", Certificate)},
@@ -130,7 +173,7 @@ def _modify_certificate_call(
 
 def _delete_certificate_call(
     certificate_id: str,
-) -> Call:
+) -> Call[DeleteCertificateResponse]:
     return Call(
         "DELETE",
         "/organization/certificates/{certificate_id}",
@@ -146,7 +189,7 @@ def _list_project_certificates_call(
     limit: int | None,
     after: str | None,
     order: Literal["asc", "desc"] | str | None,
-) -> Call:
+) -> Call[ListProjectCertificatesResponse]:
     return Call(
         "GET",
         "/organization/projects/{project_id}/certificates",
@@ -160,14 +203,22 @@ def _list_project_certificates_call(
 
 def _activate_project_certificates_call(
     project_id: str,
-    toggle_certificates_request: ToggleCertificatesRequest | dict[str, Any],
-) -> Call:
+    toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit,
+    certificate_ids: Sequence[str] | Omit,
+) -> Call[OrganizationProjectCertificateActivationResponse]:
     return Call(
         "POST",
         "/organization/projects/{project_id}/certificates/activate",
         path_params={"project_id": project_id},
         body_kind="json",
-        json=json_body(toggle_certificates_request, ToggleCertificatesRequest),
+        json=json_body(
+            body_from(
+                toggle_certificates_request,
+                {"certificate_ids": certificate_ids},
+                "POST /organization/projects/{project_id}/certificates/activate",
+            ),
+            ToggleCertificatesRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", OrganizationProjectCertificateActivationResponse)},
@@ -177,14 +228,22 @@ def _activate_project_certificates_call(
 
 def _deactivate_project_certificates_call(
     project_id: str,
-    toggle_certificates_request: ToggleCertificatesRequest | dict[str, Any],
-) -> Call:
+    toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit,
+    certificate_ids: Sequence[str] | Omit,
+) -> Call[OrganizationProjectCertificateDeactivationResponse]:
     return Call(
         "POST",
         "/organization/projects/{project_id}/certificates/deactivate",
         path_params={"project_id": project_id},
         body_kind="json",
-        json=json_body(toggle_certificates_request, ToggleCertificatesRequest),
+        json=json_body(
+            body_from(
+                toggle_certificates_request,
+                {"certificate_ids": certificate_ids},
+                "POST /organization/projects/{project_id}/certificates/deactivate",
+            ),
+            ToggleCertificatesRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", OrganizationProjectCertificateDeactivationResponse)},
@@ -220,15 +279,9 @@ class CertificatesApi:
         Returns:
             Certificates listed successfully.
         """
-        response = self.list_organization_certificates_with_http_info(
-            limit=limit,
-            after=after,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_organization_certificates_call(limit=limit, after=after, order=order),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -265,26 +318,50 @@ class CertificatesApi:
         """Auto-paging :meth:`list_organization_certificates`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[OrganizationCertificate]:
-            page = self.list_organization_certificates(
-                limit=limit,
-                after=cursor,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_organization_certificates_call(limit=limit, after=cursor, order=order),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def upload_certificate(
         self,
-        upload_certificate_request: UploadCertificateRequest | dict[str, Any],
+        upload_certificate_request: UploadCertificateRequestParam | UploadCertificateRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Certificate: ...
+
+    @overload
+    def upload_certificate(
+        self,
+        *,
+        certificate: str,
+        name: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Certificate: ...
+
+    def upload_certificate(
+        self,
+        upload_certificate_request: (
+            UploadCertificateRequestParam | UploadCertificateRequest | Omit
+        ) = omit,
+        *,
+        certificate: str | Omit = omit,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -301,20 +378,49 @@ class CertificatesApi:
         Returns:
             Certificate uploaded successfully.
         """
-        response = self.upload_certificate_with_http_info(
-            upload_certificate_request=upload_certificate_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _upload_certificate_call(
+                upload_certificate_request=upload_certificate_request,
+                certificate=certificate,
+                name=name,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def upload_certificate_with_http_info(
         self,
-        upload_certificate_request: UploadCertificateRequest | dict[str, Any],
+        upload_certificate_request: UploadCertificateRequestParam | UploadCertificateRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Certificate]: ...
+
+    @overload
+    def upload_certificate_with_http_info(
+        self,
+        *,
+        certificate: str,
+        name: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Certificate]: ...
+
+    def upload_certificate_with_http_info(
+        self,
+        upload_certificate_request: (
+            UploadCertificateRequestParam | UploadCertificateRequest | Omit
+        ) = omit,
+        *,
+        certificate: str | Omit = omit,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -323,14 +429,45 @@ class CertificatesApi:
     ) -> ApiResponse[Certificate]:
         """Like :meth:`upload_certificate`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _upload_certificate_call(upload_certificate_request=upload_certificate_request),
+            _upload_certificate_call(
+                upload_certificate_request=upload_certificate_request,
+                certificate=certificate,
+                name=name,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def activate_organization_certificates(
         self,
-        toggle_certificates_request: ToggleCertificatesRequest | dict[str, Any],
+        toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationCertificateActivationResponse: ...
+
+    @overload
+    def activate_organization_certificates(
+        self,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationCertificateActivationResponse: ...
+
+    def activate_organization_certificates(
+        self,
+        toggle_certificates_request: (
+            ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit
+        ) = omit,
+        *,
+        certificate_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -347,20 +484,46 @@ class CertificatesApi:
         Returns:
             Certificates activated successfully.
         """
-        response = self.activate_organization_certificates_with_http_info(
-            toggle_certificates_request=toggle_certificates_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _activate_organization_certificates_call(
+                toggle_certificates_request=toggle_certificates_request,
+                certificate_ids=certificate_ids,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def activate_organization_certificates_with_http_info(
         self,
-        toggle_certificates_request: ToggleCertificatesRequest | dict[str, Any],
+        toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationCertificateActivationResponse]: ...
+
+    @overload
+    def activate_organization_certificates_with_http_info(
+        self,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationCertificateActivationResponse]: ...
+
+    def activate_organization_certificates_with_http_info(
+        self,
+        toggle_certificates_request: (
+            ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit
+        ) = omit,
+        *,
+        certificate_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -370,15 +533,43 @@ class CertificatesApi:
         """Like :meth:`activate_organization_certificates`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _activate_organization_certificates_call(
-                toggle_certificates_request=toggle_certificates_request
+                toggle_certificates_request=toggle_certificates_request,
+                certificate_ids=certificate_ids,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def deactivate_organization_certificates(
         self,
-        toggle_certificates_request: ToggleCertificatesRequest | dict[str, Any],
+        toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationCertificateDeactivationResponse: ...
+
+    @overload
+    def deactivate_organization_certificates(
+        self,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationCertificateDeactivationResponse: ...
+
+    def deactivate_organization_certificates(
+        self,
+        toggle_certificates_request: (
+            ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit
+        ) = omit,
+        *,
+        certificate_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -395,20 +586,46 @@ class CertificatesApi:
         Returns:
             Certificates deactivated successfully.
         """
-        response = self.deactivate_organization_certificates_with_http_info(
-            toggle_certificates_request=toggle_certificates_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _deactivate_organization_certificates_call(
+                toggle_certificates_request=toggle_certificates_request,
+                certificate_ids=certificate_ids,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def deactivate_organization_certificates_with_http_info(
         self,
-        toggle_certificates_request: ToggleCertificatesRequest | dict[str, Any],
+        toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationCertificateDeactivationResponse]: ...
+
+    @overload
+    def deactivate_organization_certificates_with_http_info(
+        self,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationCertificateDeactivationResponse]: ...
+
+    def deactivate_organization_certificates_with_http_info(
+        self,
+        toggle_certificates_request: (
+            ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit
+        ) = omit,
+        *,
+        certificate_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -418,7 +635,8 @@ class CertificatesApi:
         """Like :meth:`deactivate_organization_certificates`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _deactivate_organization_certificates_call(
-                toggle_certificates_request=toggle_certificates_request
+                toggle_certificates_request=toggle_certificates_request,
+                certificate_ids=certificate_ids,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -445,14 +663,9 @@ class CertificatesApi:
         Returns:
             Certificate retrieved successfully.
         """
-        response = self.get_certificate_with_http_info(
-            certificate_id=certificate_id,
-            include=include,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_certificate_call(certificate_id=certificate_id, include=include),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -473,11 +686,40 @@ class CertificatesApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def modify_certificate(
         self,
         certificate_id: str,
-        modify_certificate_request: ModifyCertificateRequest | dict[str, Any],
+        modify_certificate_request: ModifyCertificateRequestParam | ModifyCertificateRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Certificate: ...
+
+    @overload
+    def modify_certificate(
+        self,
+        certificate_id: str,
+        *,
+        name: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Certificate: ...
+
+    def modify_certificate(
+        self,
+        certificate_id: str,
+        modify_certificate_request: (
+            ModifyCertificateRequestParam | ModifyCertificateRequest | Omit
+        ) = omit,
+        *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -493,22 +735,50 @@ class CertificatesApi:
         Returns:
             Certificate modified successfully.
         """
-        response = self.modify_certificate_with_http_info(
-            certificate_id=certificate_id,
-            modify_certificate_request=modify_certificate_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _modify_certificate_call(
+                certificate_id=certificate_id,
+                modify_certificate_request=modify_certificate_request,
+                name=name,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def modify_certificate_with_http_info(
+        self,
+        certificate_id: str,
+        modify_certificate_request: ModifyCertificateRequestParam | ModifyCertificateRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Certificate]: ...
+
+    @overload
+    def modify_certificate_with_http_info(
+        self,
+        certificate_id: str,
+        *,
+        name: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Certificate]: ...
 
     def modify_certificate_with_http_info(
         self,
         certificate_id: str,
-        modify_certificate_request: ModifyCertificateRequest | dict[str, Any],
+        modify_certificate_request: (
+            ModifyCertificateRequestParam | ModifyCertificateRequest | Omit
+        ) = omit,
         *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -518,7 +788,9 @@ class CertificatesApi:
         """Like :meth:`modify_certificate`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _modify_certificate_call(
-                certificate_id=certificate_id, modify_certificate_request=modify_certificate_request
+                certificate_id=certificate_id,
+                modify_certificate_request=modify_certificate_request,
+                name=name,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -543,13 +815,9 @@ class CertificatesApi:
         Returns:
             Certificate deleted successfully.
         """
-        response = self.delete_certificate_with_http_info(
-            certificate_id=certificate_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_certificate_call(certificate_id=certificate_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -593,16 +861,11 @@ class CertificatesApi:
         Returns:
             Certificates listed successfully.
         """
-        response = self.list_project_certificates_with_http_info(
-            project_id=project_id,
-            limit=limit,
-            after=after,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_project_certificates_call(
+                project_id=project_id, limit=limit, after=after, order=order
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -643,28 +906,53 @@ class CertificatesApi:
         """Auto-paging :meth:`list_project_certificates`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[OrganizationProjectCertificate]:
-            page = self.list_project_certificates(
-                project_id=project_id,
-                limit=limit,
-                after=cursor,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_project_certificates_call(
+                    project_id=project_id, limit=limit, after=cursor, order=order
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def activate_project_certificates(
         self,
         project_id: str,
-        toggle_certificates_request: ToggleCertificatesRequest | dict[str, Any],
+        toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationProjectCertificateActivationResponse: ...
+
+    @overload
+    def activate_project_certificates(
+        self,
+        project_id: str,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationProjectCertificateActivationResponse: ...
+
+    def activate_project_certificates(
+        self,
+        project_id: str,
+        toggle_certificates_request: (
+            ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit
+        ) = omit,
+        *,
+        certificate_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -682,22 +970,50 @@ class CertificatesApi:
         Returns:
             Certificates activated successfully.
         """
-        response = self.activate_project_certificates_with_http_info(
-            project_id=project_id,
-            toggle_certificates_request=toggle_certificates_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _activate_project_certificates_call(
+                project_id=project_id,
+                toggle_certificates_request=toggle_certificates_request,
+                certificate_ids=certificate_ids,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def activate_project_certificates_with_http_info(
+        self,
+        project_id: str,
+        toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationProjectCertificateActivationResponse]: ...
+
+    @overload
+    def activate_project_certificates_with_http_info(
+        self,
+        project_id: str,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationProjectCertificateActivationResponse]: ...
 
     def activate_project_certificates_with_http_info(
         self,
         project_id: str,
-        toggle_certificates_request: ToggleCertificatesRequest | dict[str, Any],
+        toggle_certificates_request: (
+            ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit
+        ) = omit,
         *,
+        certificate_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -707,16 +1023,47 @@ class CertificatesApi:
         """Like :meth:`activate_project_certificates`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _activate_project_certificates_call(
-                project_id=project_id, toggle_certificates_request=toggle_certificates_request
+                project_id=project_id,
+                toggle_certificates_request=toggle_certificates_request,
+                certificate_ids=certificate_ids,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def deactivate_project_certificates(
         self,
         project_id: str,
-        toggle_certificates_request: ToggleCertificatesRequest | dict[str, Any],
+        toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationProjectCertificateDeactivationResponse: ...
+
+    @overload
+    def deactivate_project_certificates(
+        self,
+        project_id: str,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationProjectCertificateDeactivationResponse: ...
+
+    def deactivate_project_certificates(
+        self,
+        project_id: str,
+        toggle_certificates_request: (
+            ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit
+        ) = omit,
+        *,
+        certificate_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -733,22 +1080,50 @@ class CertificatesApi:
         Returns:
             Certificates deactivated successfully.
         """
-        response = self.deactivate_project_certificates_with_http_info(
-            project_id=project_id,
-            toggle_certificates_request=toggle_certificates_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _deactivate_project_certificates_call(
+                project_id=project_id,
+                toggle_certificates_request=toggle_certificates_request,
+                certificate_ids=certificate_ids,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def deactivate_project_certificates_with_http_info(
+        self,
+        project_id: str,
+        toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationProjectCertificateDeactivationResponse]: ...
+
+    @overload
+    def deactivate_project_certificates_with_http_info(
+        self,
+        project_id: str,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationProjectCertificateDeactivationResponse]: ...
 
     def deactivate_project_certificates_with_http_info(
         self,
         project_id: str,
-        toggle_certificates_request: ToggleCertificatesRequest | dict[str, Any],
+        toggle_certificates_request: (
+            ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit
+        ) = omit,
         *,
+        certificate_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -758,7 +1133,9 @@ class CertificatesApi:
         """Like :meth:`deactivate_project_certificates`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _deactivate_project_certificates_call(
-                project_id=project_id, toggle_certificates_request=toggle_certificates_request
+                project_id=project_id,
+                toggle_certificates_request=toggle_certificates_request,
+                certificate_ids=certificate_ids,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -792,15 +1169,9 @@ class AsyncCertificatesApi:
         Returns:
             Certificates listed successfully.
         """
-        response = await self.list_organization_certificates_with_http_info(
-            limit=limit,
-            after=after,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_organization_certificates_call(limit=limit, after=after, order=order),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -837,16 +1208,11 @@ class AsyncCertificatesApi:
         """Auto-paging :meth:`list_organization_certificates`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[OrganizationCertificate]:
-            page = await self.list_organization_certificates(
-                limit=limit,
-                after=cursor,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_organization_certificates_call(limit=limit, after=cursor, order=order),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -856,10 +1222,39 @@ class AsyncCertificatesApi:
 
         return AsyncPager(first)
 
+    @overload
     async def upload_certificate(
         self,
-        upload_certificate_request: UploadCertificateRequest | dict[str, Any],
+        upload_certificate_request: UploadCertificateRequestParam | UploadCertificateRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Certificate: ...
+
+    @overload
+    async def upload_certificate(
+        self,
+        *,
+        certificate: str,
+        name: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Certificate: ...
+
+    async def upload_certificate(
+        self,
+        upload_certificate_request: (
+            UploadCertificateRequestParam | UploadCertificateRequest | Omit
+        ) = omit,
+        *,
+        certificate: str | Omit = omit,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -876,20 +1271,49 @@ class AsyncCertificatesApi:
         Returns:
             Certificate uploaded successfully.
         """
-        response = await self.upload_certificate_with_http_info(
-            upload_certificate_request=upload_certificate_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _upload_certificate_call(
+                upload_certificate_request=upload_certificate_request,
+                certificate=certificate,
+                name=name,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def upload_certificate_with_http_info(
         self,
-        upload_certificate_request: UploadCertificateRequest | dict[str, Any],
+        upload_certificate_request: UploadCertificateRequestParam | UploadCertificateRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Certificate]: ...
+
+    @overload
+    async def upload_certificate_with_http_info(
+        self,
+        *,
+        certificate: str,
+        name: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Certificate]: ...
+
+    async def upload_certificate_with_http_info(
+        self,
+        upload_certificate_request: (
+            UploadCertificateRequestParam | UploadCertificateRequest | Omit
+        ) = omit,
+        *,
+        certificate: str | Omit = omit,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -898,14 +1322,45 @@ class AsyncCertificatesApi:
     ) -> ApiResponse[Certificate]:
         """Like :meth:`upload_certificate`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _upload_certificate_call(upload_certificate_request=upload_certificate_request),
+            _upload_certificate_call(
+                upload_certificate_request=upload_certificate_request,
+                certificate=certificate,
+                name=name,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def activate_organization_certificates(
         self,
-        toggle_certificates_request: ToggleCertificatesRequest | dict[str, Any],
+        toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationCertificateActivationResponse: ...
+
+    @overload
+    async def activate_organization_certificates(
+        self,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationCertificateActivationResponse: ...
+
+    async def activate_organization_certificates(
+        self,
+        toggle_certificates_request: (
+            ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit
+        ) = omit,
+        *,
+        certificate_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -922,20 +1377,46 @@ class AsyncCertificatesApi:
         Returns:
             Certificates activated successfully.
         """
-        response = await self.activate_organization_certificates_with_http_info(
-            toggle_certificates_request=toggle_certificates_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _activate_organization_certificates_call(
+                toggle_certificates_request=toggle_certificates_request,
+                certificate_ids=certificate_ids,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def activate_organization_certificates_with_http_info(
         self,
-        toggle_certificates_request: ToggleCertificatesRequest | dict[str, Any],
+        toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationCertificateActivationResponse]: ...
+
+    @overload
+    async def activate_organization_certificates_with_http_info(
+        self,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationCertificateActivationResponse]: ...
+
+    async def activate_organization_certificates_with_http_info(
+        self,
+        toggle_certificates_request: (
+            ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit
+        ) = omit,
+        *,
+        certificate_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -945,15 +1426,43 @@ class AsyncCertificatesApi:
         """Like :meth:`activate_organization_certificates`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _activate_organization_certificates_call(
-                toggle_certificates_request=toggle_certificates_request
+                toggle_certificates_request=toggle_certificates_request,
+                certificate_ids=certificate_ids,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def deactivate_organization_certificates(
         self,
-        toggle_certificates_request: ToggleCertificatesRequest | dict[str, Any],
+        toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationCertificateDeactivationResponse: ...
+
+    @overload
+    async def deactivate_organization_certificates(
+        self,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationCertificateDeactivationResponse: ...
+
+    async def deactivate_organization_certificates(
+        self,
+        toggle_certificates_request: (
+            ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit
+        ) = omit,
+        *,
+        certificate_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -970,20 +1479,46 @@ class AsyncCertificatesApi:
         Returns:
             Certificates deactivated successfully.
         """
-        response = await self.deactivate_organization_certificates_with_http_info(
-            toggle_certificates_request=toggle_certificates_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _deactivate_organization_certificates_call(
+                toggle_certificates_request=toggle_certificates_request,
+                certificate_ids=certificate_ids,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def deactivate_organization_certificates_with_http_info(
         self,
-        toggle_certificates_request: ToggleCertificatesRequest | dict[str, Any],
+        toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationCertificateDeactivationResponse]: ...
+
+    @overload
+    async def deactivate_organization_certificates_with_http_info(
+        self,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationCertificateDeactivationResponse]: ...
+
+    async def deactivate_organization_certificates_with_http_info(
+        self,
+        toggle_certificates_request: (
+            ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit
+        ) = omit,
+        *,
+        certificate_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -993,7 +1528,8 @@ class AsyncCertificatesApi:
         """Like :meth:`deactivate_organization_certificates`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _deactivate_organization_certificates_call(
-                toggle_certificates_request=toggle_certificates_request
+                toggle_certificates_request=toggle_certificates_request,
+                certificate_ids=certificate_ids,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1020,14 +1556,9 @@ class AsyncCertificatesApi:
         Returns:
             Certificate retrieved successfully.
         """
-        response = await self.get_certificate_with_http_info(
-            certificate_id=certificate_id,
-            include=include,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_certificate_call(certificate_id=certificate_id, include=include),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1048,11 +1579,40 @@ class AsyncCertificatesApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def modify_certificate(
         self,
         certificate_id: str,
-        modify_certificate_request: ModifyCertificateRequest | dict[str, Any],
+        modify_certificate_request: ModifyCertificateRequestParam | ModifyCertificateRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Certificate: ...
+
+    @overload
+    async def modify_certificate(
+        self,
+        certificate_id: str,
+        *,
+        name: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Certificate: ...
+
+    async def modify_certificate(
+        self,
+        certificate_id: str,
+        modify_certificate_request: (
+            ModifyCertificateRequestParam | ModifyCertificateRequest | Omit
+        ) = omit,
+        *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1068,22 +1628,50 @@ class AsyncCertificatesApi:
         Returns:
             Certificate modified successfully.
         """
-        response = await self.modify_certificate_with_http_info(
-            certificate_id=certificate_id,
-            modify_certificate_request=modify_certificate_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _modify_certificate_call(
+                certificate_id=certificate_id,
+                modify_certificate_request=modify_certificate_request,
+                name=name,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def modify_certificate_with_http_info(
+        self,
+        certificate_id: str,
+        modify_certificate_request: ModifyCertificateRequestParam | ModifyCertificateRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Certificate]: ...
+
+    @overload
+    async def modify_certificate_with_http_info(
+        self,
+        certificate_id: str,
+        *,
+        name: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Certificate]: ...
 
     async def modify_certificate_with_http_info(
         self,
         certificate_id: str,
-        modify_certificate_request: ModifyCertificateRequest | dict[str, Any],
+        modify_certificate_request: (
+            ModifyCertificateRequestParam | ModifyCertificateRequest | Omit
+        ) = omit,
         *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1093,7 +1681,9 @@ class AsyncCertificatesApi:
         """Like :meth:`modify_certificate`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _modify_certificate_call(
-                certificate_id=certificate_id, modify_certificate_request=modify_certificate_request
+                certificate_id=certificate_id,
+                modify_certificate_request=modify_certificate_request,
+                name=name,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1118,13 +1708,9 @@ class AsyncCertificatesApi:
         Returns:
             Certificate deleted successfully.
         """
-        response = await self.delete_certificate_with_http_info(
-            certificate_id=certificate_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_certificate_call(certificate_id=certificate_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1168,16 +1754,11 @@ class AsyncCertificatesApi:
         Returns:
             Certificates listed successfully.
         """
-        response = await self.list_project_certificates_with_http_info(
-            project_id=project_id,
-            limit=limit,
-            after=after,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_project_certificates_call(
+                project_id=project_id, limit=limit, after=after, order=order
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1218,17 +1799,13 @@ class AsyncCertificatesApi:
         """Auto-paging :meth:`list_project_certificates`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[OrganizationProjectCertificate]:
-            page = await self.list_project_certificates(
-                project_id=project_id,
-                limit=limit,
-                after=cursor,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_project_certificates_call(
+                    project_id=project_id, limit=limit, after=cursor, order=order
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -1238,11 +1815,40 @@ class AsyncCertificatesApi:
 
         return AsyncPager(first)
 
+    @overload
     async def activate_project_certificates(
         self,
         project_id: str,
-        toggle_certificates_request: ToggleCertificatesRequest | dict[str, Any],
+        toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationProjectCertificateActivationResponse: ...
+
+    @overload
+    async def activate_project_certificates(
+        self,
+        project_id: str,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationProjectCertificateActivationResponse: ...
+
+    async def activate_project_certificates(
+        self,
+        project_id: str,
+        toggle_certificates_request: (
+            ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit
+        ) = omit,
+        *,
+        certificate_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1260,22 +1866,50 @@ class AsyncCertificatesApi:
         Returns:
             Certificates activated successfully.
         """
-        response = await self.activate_project_certificates_with_http_info(
-            project_id=project_id,
-            toggle_certificates_request=toggle_certificates_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _activate_project_certificates_call(
+                project_id=project_id,
+                toggle_certificates_request=toggle_certificates_request,
+                certificate_ids=certificate_ids,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def activate_project_certificates_with_http_info(
+        self,
+        project_id: str,
+        toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationProjectCertificateActivationResponse]: ...
+
+    @overload
+    async def activate_project_certificates_with_http_info(
+        self,
+        project_id: str,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationProjectCertificateActivationResponse]: ...
 
     async def activate_project_certificates_with_http_info(
         self,
         project_id: str,
-        toggle_certificates_request: ToggleCertificatesRequest | dict[str, Any],
+        toggle_certificates_request: (
+            ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit
+        ) = omit,
         *,
+        certificate_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1285,16 +1919,47 @@ class AsyncCertificatesApi:
         """Like :meth:`activate_project_certificates`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _activate_project_certificates_call(
-                project_id=project_id, toggle_certificates_request=toggle_certificates_request
+                project_id=project_id,
+                toggle_certificates_request=toggle_certificates_request,
+                certificate_ids=certificate_ids,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def deactivate_project_certificates(
         self,
         project_id: str,
-        toggle_certificates_request: ToggleCertificatesRequest | dict[str, Any],
+        toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationProjectCertificateDeactivationResponse: ...
+
+    @overload
+    async def deactivate_project_certificates(
+        self,
+        project_id: str,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationProjectCertificateDeactivationResponse: ...
+
+    async def deactivate_project_certificates(
+        self,
+        project_id: str,
+        toggle_certificates_request: (
+            ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit
+        ) = omit,
+        *,
+        certificate_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1311,22 +1976,50 @@ class AsyncCertificatesApi:
         Returns:
             Certificates deactivated successfully.
         """
-        response = await self.deactivate_project_certificates_with_http_info(
-            project_id=project_id,
-            toggle_certificates_request=toggle_certificates_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _deactivate_project_certificates_call(
+                project_id=project_id,
+                toggle_certificates_request=toggle_certificates_request,
+                certificate_ids=certificate_ids,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def deactivate_project_certificates_with_http_info(
+        self,
+        project_id: str,
+        toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationProjectCertificateDeactivationResponse]: ...
+
+    @overload
+    async def deactivate_project_certificates_with_http_info(
+        self,
+        project_id: str,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationProjectCertificateDeactivationResponse]: ...
 
     async def deactivate_project_certificates_with_http_info(
         self,
         project_id: str,
-        toggle_certificates_request: ToggleCertificatesRequest | dict[str, Any],
+        toggle_certificates_request: (
+            ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit
+        ) = omit,
         *,
+        certificate_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1336,7 +2029,9 @@ class AsyncCertificatesApi:
         """Like :meth:`deactivate_project_certificates`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _deactivate_project_certificates_call(
-                project_id=project_id, toggle_certificates_request=toggle_certificates_request
+                project_id=project_id,
+                toggle_certificates_request=toggle_certificates_request,
+                certificate_ids=certificate_ids,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )

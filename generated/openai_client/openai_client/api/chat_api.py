@@ -3,24 +3,61 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from .._streaming import AsyncStream, Stream
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.chat_completion_deleted import ChatCompletionDeleted
+from ..models.chat_completion_function_call_option import (
+    ChatCompletionFunctionCallOption,
+    ChatCompletionFunctionCallOptionParam,
+)
+from ..models.chat_completion_functions import ChatCompletionFunctions, ChatCompletionFunctionsParam
 from ..models.chat_completion_list import ChatCompletionList
 from ..models.chat_completion_message_list import ChatCompletionMessageList
 from ..models.chat_completion_message_list_data_item import ChatCompletionMessageListDataItem
-from ..models.create_chat_completion_request import CreateChatCompletionRequest
+from ..models.chat_completion_request_message import ChatCompletionRequestMessageParam
+from ..models.chat_completion_stream_options import ChatCompletionStreamOptionsParam
+from ..models.chat_completion_tool_choice_option import ChatCompletionToolChoiceOptionParam
+from ..models.create_chat_completion_request import (
+    CreateChatCompletionRequest,
+    CreateChatCompletionRequestParam,
+)
+from ..models.create_chat_completion_request_audio import (
+    CreateChatCompletionRequestAudio,
+    CreateChatCompletionRequestAudioParam,
+)
+from ..models.create_chat_completion_request_response_format import (
+    CreateChatCompletionRequestResponseFormatParam,
+)
+from ..models.create_chat_completion_request_tools_item import (
+    CreateChatCompletionRequestToolsItemParam,
+)
+from ..models.create_chat_completion_request_web_search_options import (
+    CreateChatCompletionRequestWebSearchOptions,
+    CreateChatCompletionRequestWebSearchOptionsParam,
+)
 from ..models.create_chat_completion_response import CreateChatCompletionResponse
 from ..models.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
 from ..models.metadata import Metadata
-from ..models.update_chat_completion_request import UpdateChatCompletionRequest
+from ..models.model_ids_shared import ModelIdsShared
+from ..models.parallel_tool_calls import ParallelToolCalls
+from ..models.prediction_content import PredictionContent, PredictionContentParam
+from ..models.reasoning_effort import ReasoningEffort
+from ..models.response_modalities import ResponseModalities
+from ..models.service_tier import ServiceTier
+from ..models.stop_configuration import StopConfiguration
+from ..models.update_chat_completion_request import (
+    UpdateChatCompletionRequest,
+    UpdateChatCompletionRequestParam,
+)
+from ..models.verbosity import Verbosity
 
 __all__ = ["ChatApi", "AsyncChatApi"]
 
@@ -31,7 +68,7 @@ def _list_chat_completions_call(
     after: str | None,
     limit: int | None,
     order: Literal["asc", "desc"] | str | None,
-) -> Call:
+) -> Call[ChatCompletionList]:
     return Call(
         "GET",
         "/chat/completions",
@@ -42,6 +79,7 @@ def _list_chat_completions_call(
             "limit": limit,
             "order": order,
         },
+        styles={("query", "metadata"): ("deepObject", True)},
         accept="application/json",
         responses={"200": ("json", ChatCompletionList)},
         security=(("ApiKeyAuth",),),
@@ -49,13 +87,102 @@ def _list_chat_completions_call(
 
 
 def _create_chat_completion_call(
-    create_chat_completion_request: CreateChatCompletionRequest | dict[str, Any],
-) -> Call:
+    create_chat_completion_request: (
+        CreateChatCompletionRequestParam | CreateChatCompletionRequest | Omit
+    ),
+    messages: Sequence[ChatCompletionRequestMessageParam] | Omit,
+    model: ModelIdsShared | Omit,
+    metadata: Metadata | Omit,
+    top_logprobs: int | None | Omit,
+    temperature: float | None | Omit,
+    top_p: float | None | Omit,
+    user: str | Omit,
+    safety_identifier: str | Omit,
+    prompt_cache_key: str | Omit,
+    service_tier: ServiceTier | Omit,
+    prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit,
+    modalities: ResponseModalities | Omit,
+    verbosity: Verbosity | Omit,
+    reasoning_effort: ReasoningEffort | Omit,
+    max_completion_tokens: int | None | Omit,
+    frequency_penalty: float | None | Omit,
+    presence_penalty: float | None | Omit,
+    web_search_options: (
+        CreateChatCompletionRequestWebSearchOptionsParam
+        | CreateChatCompletionRequestWebSearchOptions
+        | Omit
+    ),
+    response_format: CreateChatCompletionRequestResponseFormatParam | Omit,
+    audio: CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit,
+    store: bool | None | Omit,
+    stream: bool | None | Omit,
+    stop: StopConfiguration | Omit,
+    logit_bias: Mapping[str, int] | None | Omit,
+    logprobs: bool | None | Omit,
+    max_tokens: int | None | Omit,
+    n: int | None | Omit,
+    prediction: PredictionContentParam | PredictionContent | None | Omit,
+    seed: int | None | Omit,
+    stream_options: ChatCompletionStreamOptionsParam | Omit,
+    tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit,
+    tool_choice: ChatCompletionToolChoiceOptionParam | Omit,
+    parallel_tool_calls: ParallelToolCalls | Omit,
+    function_call: (
+        Literal["none", "auto"]
+        | ChatCompletionFunctionCallOptionParam
+        | ChatCompletionFunctionCallOption
+        | Omit
+    ),
+    functions: Sequence[ChatCompletionFunctionsParam | ChatCompletionFunctions] | Omit,
+) -> Call[CreateChatCompletionResponse]:
     return Call(
         "POST",
         "/chat/completions",
         body_kind="json",
-        json=json_body(create_chat_completion_request, CreateChatCompletionRequest),
+        json=json_body(
+            body_from(
+                create_chat_completion_request,
+                {
+                    "messages": messages,
+                    "model": model,
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "modalities": modalities,
+                    "verbosity": verbosity,
+                    "reasoning_effort": reasoning_effort,
+                    "max_completion_tokens": max_completion_tokens,
+                    "frequency_penalty": frequency_penalty,
+                    "presence_penalty": presence_penalty,
+                    "web_search_options": web_search_options,
+                    "response_format": response_format,
+                    "audio": audio,
+                    "store": store,
+                    "stream": stream,
+                    "stop": stop,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "prediction": prediction,
+                    "seed": seed,
+                    "stream_options": stream_options,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "function_call": function_call,
+                    "functions": functions,
+                },
+                "POST /chat/completions",
+            ),
+            CreateChatCompletionRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", CreateChatCompletionResponse)},
@@ -65,7 +192,7 @@ def _create_chat_completion_call(
 
 def _get_chat_completion_call(
     completion_id: str,
-) -> Call:
+) -> Call[CreateChatCompletionResponse]:
     return Call(
         "GET",
         "/chat/completions/{completion_id}",
@@ -78,14 +205,24 @@ def _get_chat_completion_call(
 
 def _update_chat_completion_call(
     completion_id: str,
-    update_chat_completion_request: UpdateChatCompletionRequest | dict[str, Any],
-) -> Call:
+    update_chat_completion_request: (
+        UpdateChatCompletionRequestParam | UpdateChatCompletionRequest | Omit
+    ),
+    metadata: Metadata | Omit,
+) -> Call[CreateChatCompletionResponse]:
     return Call(
         "POST",
         "/chat/completions/{completion_id}",
         path_params={"completion_id": completion_id},
         body_kind="json",
-        json=json_body(update_chat_completion_request, UpdateChatCompletionRequest),
+        json=json_body(
+            body_from(
+                update_chat_completion_request,
+                {"metadata": metadata},
+                "POST /chat/completions/{completion_id}",
+            ),
+            UpdateChatCompletionRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", CreateChatCompletionResponse)},
@@ -95,7 +232,7 @@ def _update_chat_completion_call(
 
 def _delete_chat_completion_call(
     completion_id: str,
-) -> Call:
+) -> Call[ChatCompletionDeleted]:
     return Call(
         "DELETE",
         "/chat/completions/{completion_id}",
@@ -111,7 +248,7 @@ def _get_chat_completion_messages_call(
     after: str | None,
     limit: int | None,
     order: Literal["asc", "desc"] | str | None,
-) -> Call:
+) -> Call[ChatCompletionMessageList]:
     return Call(
         "GET",
         "/chat/completions/{completion_id}/messages",
@@ -161,17 +298,11 @@ class ChatApi:
         Returns:
             A list of Chat Completions
         """
-        response = self.list_chat_completions_with_http_info(
-            model=model,
-            metadata=metadata,
-            after=after,
-            limit=limit,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_chat_completions_call(
+                model=model, metadata=metadata, after=after, limit=limit, order=order
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -214,28 +345,142 @@ class ChatApi:
         """Auto-paging :meth:`list_chat_completions`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[CreateChatCompletionResponse]:
-            page = self.list_chat_completions(
-                model=model,
-                metadata=metadata,
-                after=cursor,
-                limit=limit,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_chat_completions_call(
+                    model=model, metadata=metadata, after=cursor, limit=limit, order=order
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def create_chat_completion(
         self,
-        create_chat_completion_request: CreateChatCompletionRequest | dict[str, Any],
+        create_chat_completion_request: (
+            CreateChatCompletionRequestParam | CreateChatCompletionRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CreateChatCompletionResponse: ...
+
+    @overload
+    def create_chat_completion(
+        self,
+        *,
+        messages: Sequence[ChatCompletionRequestMessageParam],
+        model: ModelIdsShared,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | None | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        modalities: ResponseModalities | Omit = omit,
+        verbosity: Verbosity | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        frequency_penalty: float | None | Omit = omit,
+        presence_penalty: float | None | Omit = omit,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptionsParam
+            | CreateChatCompletionRequestWebSearchOptions
+            | Omit
+        ) = omit,
+        response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
+        audio: (
+            CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
+        ) = omit,
+        store: bool | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stop: StopConfiguration | Omit = omit,
+        logit_bias: Mapping[str, int] | None | Omit = omit,
+        logprobs: bool | None | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        n: int | None | Omit = omit,
+        prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
+        tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        function_call: (
+            Literal["none", "auto"]
+            | ChatCompletionFunctionCallOptionParam
+            | ChatCompletionFunctionCallOption
+            | Omit
+        ) = omit,
+        functions: Sequence[ChatCompletionFunctionsParam | ChatCompletionFunctions] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CreateChatCompletionResponse: ...
+
+    def create_chat_completion(
+        self,
+        create_chat_completion_request: (
+            CreateChatCompletionRequestParam | CreateChatCompletionRequest | Omit
+        ) = omit,
+        *,
+        messages: Sequence[ChatCompletionRequestMessageParam] | Omit = omit,
+        model: ModelIdsShared | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | None | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        modalities: ResponseModalities | Omit = omit,
+        verbosity: Verbosity | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        frequency_penalty: float | None | Omit = omit,
+        presence_penalty: float | None | Omit = omit,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptionsParam
+            | CreateChatCompletionRequestWebSearchOptions
+            | Omit
+        ) = omit,
+        response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
+        audio: (
+            CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
+        ) = omit,
+        store: bool | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stop: StopConfiguration | Omit = omit,
+        logit_bias: Mapping[str, int] | None | Omit = omit,
+        logprobs: bool | None | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        n: int | None | Omit = omit,
+        prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
+        tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        function_call: (
+            Literal["none", "auto"]
+            | ChatCompletionFunctionCallOptionParam
+            | ChatCompletionFunctionCallOption
+            | Omit
+        ) = omit,
+        functions: Sequence[ChatCompletionFunctionsParam | ChatCompletionFunctions] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -260,20 +505,172 @@ class ChatApi:
 
         Returns a chat completion object, or a streamed sequence of chat completion
         chunk objects if the request is streamed."""
-        response = self.create_chat_completion_with_http_info(
-            create_chat_completion_request=create_chat_completion_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_chat_completion_call(
+                create_chat_completion_request=create_chat_completion_request,
+                messages=messages,
+                model=model,
+                metadata=metadata,
+                top_logprobs=top_logprobs,
+                temperature=temperature,
+                top_p=top_p,
+                user=user,
+                safety_identifier=safety_identifier,
+                prompt_cache_key=prompt_cache_key,
+                service_tier=service_tier,
+                prompt_cache_retention=prompt_cache_retention,
+                modalities=modalities,
+                verbosity=verbosity,
+                reasoning_effort=reasoning_effort,
+                max_completion_tokens=max_completion_tokens,
+                frequency_penalty=frequency_penalty,
+                presence_penalty=presence_penalty,
+                web_search_options=web_search_options,
+                response_format=response_format,
+                audio=audio,
+                store=store,
+                stream=stream,
+                stop=stop,
+                logit_bias=logit_bias,
+                logprobs=logprobs,
+                max_tokens=max_tokens,
+                n=n,
+                prediction=prediction,
+                seed=seed,
+                stream_options=stream_options,
+                tools=tools,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                function_call=function_call,
+                functions=functions,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_chat_completion_with_http_info(
         self,
-        create_chat_completion_request: CreateChatCompletionRequest | dict[str, Any],
+        create_chat_completion_request: (
+            CreateChatCompletionRequestParam | CreateChatCompletionRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CreateChatCompletionResponse]: ...
+
+    @overload
+    def create_chat_completion_with_http_info(
+        self,
+        *,
+        messages: Sequence[ChatCompletionRequestMessageParam],
+        model: ModelIdsShared,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | None | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        modalities: ResponseModalities | Omit = omit,
+        verbosity: Verbosity | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        frequency_penalty: float | None | Omit = omit,
+        presence_penalty: float | None | Omit = omit,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptionsParam
+            | CreateChatCompletionRequestWebSearchOptions
+            | Omit
+        ) = omit,
+        response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
+        audio: (
+            CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
+        ) = omit,
+        store: bool | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stop: StopConfiguration | Omit = omit,
+        logit_bias: Mapping[str, int] | None | Omit = omit,
+        logprobs: bool | None | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        n: int | None | Omit = omit,
+        prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
+        tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        function_call: (
+            Literal["none", "auto"]
+            | ChatCompletionFunctionCallOptionParam
+            | ChatCompletionFunctionCallOption
+            | Omit
+        ) = omit,
+        functions: Sequence[ChatCompletionFunctionsParam | ChatCompletionFunctions] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CreateChatCompletionResponse]: ...
+
+    def create_chat_completion_with_http_info(
+        self,
+        create_chat_completion_request: (
+            CreateChatCompletionRequestParam | CreateChatCompletionRequest | Omit
+        ) = omit,
+        *,
+        messages: Sequence[ChatCompletionRequestMessageParam] | Omit = omit,
+        model: ModelIdsShared | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | None | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        modalities: ResponseModalities | Omit = omit,
+        verbosity: Verbosity | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        frequency_penalty: float | None | Omit = omit,
+        presence_penalty: float | None | Omit = omit,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptionsParam
+            | CreateChatCompletionRequestWebSearchOptions
+            | Omit
+        ) = omit,
+        response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
+        audio: (
+            CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
+        ) = omit,
+        store: bool | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stop: StopConfiguration | Omit = omit,
+        logit_bias: Mapping[str, int] | None | Omit = omit,
+        logprobs: bool | None | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        n: int | None | Omit = omit,
+        prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
+        tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        function_call: (
+            Literal["none", "auto"]
+            | ChatCompletionFunctionCallOptionParam
+            | ChatCompletionFunctionCallOption
+            | Omit
+        ) = omit,
+        functions: Sequence[ChatCompletionFunctionsParam | ChatCompletionFunctions] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -283,15 +680,169 @@ class ChatApi:
         """Like :meth:`create_chat_completion`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_chat_completion_call(
-                create_chat_completion_request=create_chat_completion_request
+                create_chat_completion_request=create_chat_completion_request,
+                messages=messages,
+                model=model,
+                metadata=metadata,
+                top_logprobs=top_logprobs,
+                temperature=temperature,
+                top_p=top_p,
+                user=user,
+                safety_identifier=safety_identifier,
+                prompt_cache_key=prompt_cache_key,
+                service_tier=service_tier,
+                prompt_cache_retention=prompt_cache_retention,
+                modalities=modalities,
+                verbosity=verbosity,
+                reasoning_effort=reasoning_effort,
+                max_completion_tokens=max_completion_tokens,
+                frequency_penalty=frequency_penalty,
+                presence_penalty=presence_penalty,
+                web_search_options=web_search_options,
+                response_format=response_format,
+                audio=audio,
+                store=store,
+                stream=stream,
+                stop=stop,
+                logit_bias=logit_bias,
+                logprobs=logprobs,
+                max_tokens=max_tokens,
+                n=n,
+                prediction=prediction,
+                seed=seed,
+                stream_options=stream_options,
+                tools=tools,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                function_call=function_call,
+                functions=functions,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def create_chat_completion_stream(
         self,
-        create_chat_completion_request: CreateChatCompletionRequest | dict[str, Any],
+        create_chat_completion_request: (
+            CreateChatCompletionRequestParam | CreateChatCompletionRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Stream[CreateChatCompletionStreamResponse]: ...
+
+    @overload
+    def create_chat_completion_stream(
+        self,
+        *,
+        messages: Sequence[ChatCompletionRequestMessageParam],
+        model: ModelIdsShared,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | None | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        modalities: ResponseModalities | Omit = omit,
+        verbosity: Verbosity | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        frequency_penalty: float | None | Omit = omit,
+        presence_penalty: float | None | Omit = omit,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptionsParam
+            | CreateChatCompletionRequestWebSearchOptions
+            | Omit
+        ) = omit,
+        response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
+        audio: (
+            CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
+        ) = omit,
+        store: bool | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stop: StopConfiguration | Omit = omit,
+        logit_bias: Mapping[str, int] | None | Omit = omit,
+        logprobs: bool | None | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        n: int | None | Omit = omit,
+        prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
+        tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        function_call: (
+            Literal["none", "auto"]
+            | ChatCompletionFunctionCallOptionParam
+            | ChatCompletionFunctionCallOption
+            | Omit
+        ) = omit,
+        functions: Sequence[ChatCompletionFunctionsParam | ChatCompletionFunctions] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Stream[CreateChatCompletionStreamResponse]: ...
+
+    def create_chat_completion_stream(
+        self,
+        create_chat_completion_request: (
+            CreateChatCompletionRequestParam | CreateChatCompletionRequest | Omit
+        ) = omit,
+        *,
+        messages: Sequence[ChatCompletionRequestMessageParam] | Omit = omit,
+        model: ModelIdsShared | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | None | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        modalities: ResponseModalities | Omit = omit,
+        verbosity: Verbosity | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        frequency_penalty: float | None | Omit = omit,
+        presence_penalty: float | None | Omit = omit,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptionsParam
+            | CreateChatCompletionRequestWebSearchOptions
+            | Omit
+        ) = omit,
+        response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
+        audio: (
+            CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
+        ) = omit,
+        store: bool | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stop: StopConfiguration | Omit = omit,
+        logit_bias: Mapping[str, int] | None | Omit = omit,
+        logprobs: bool | None | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        n: int | None | Omit = omit,
+        prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
+        tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        function_call: (
+            Literal["none", "auto"]
+            | ChatCompletionFunctionCallOptionParam
+            | ChatCompletionFunctionCallOption
+            | Omit
+        ) = omit,
+        functions: Sequence[ChatCompletionFunctionsParam | ChatCompletionFunctions] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -304,7 +855,42 @@ class ChatApi:
         context manager, or ``close()`` it, to release the connection early.
         """
         call = _create_chat_completion_call(
-            create_chat_completion_request=create_chat_completion_request
+            create_chat_completion_request=create_chat_completion_request,
+            messages=messages,
+            model=model,
+            metadata=metadata,
+            top_logprobs=top_logprobs,
+            temperature=temperature,
+            top_p=top_p,
+            user=user,
+            safety_identifier=safety_identifier,
+            prompt_cache_key=prompt_cache_key,
+            service_tier=service_tier,
+            prompt_cache_retention=prompt_cache_retention,
+            modalities=modalities,
+            verbosity=verbosity,
+            reasoning_effort=reasoning_effort,
+            max_completion_tokens=max_completion_tokens,
+            frequency_penalty=frequency_penalty,
+            presence_penalty=presence_penalty,
+            web_search_options=web_search_options,
+            response_format=response_format,
+            audio=audio,
+            store=store,
+            stream=stream,
+            stop=stop,
+            logit_bias=logit_bias,
+            logprobs=logprobs,
+            max_tokens=max_tokens,
+            n=n,
+            prediction=prediction,
+            seed=seed,
+            stream_options=stream_options,
+            tools=tools,
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
+            function_call=function_call,
+            functions=functions,
         )
         return self.api_client.stream(
             call.for_stream(True),
@@ -332,13 +918,9 @@ class ChatApi:
         Returns:
             A chat completion
         """
-        response = self.get_chat_completion_with_http_info(
-            completion_id=completion_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_chat_completion_call(completion_id=completion_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -358,11 +940,42 @@ class ChatApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def update_chat_completion(
         self,
         completion_id: str,
-        update_chat_completion_request: UpdateChatCompletionRequest | dict[str, Any],
+        update_chat_completion_request: (
+            UpdateChatCompletionRequestParam | UpdateChatCompletionRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CreateChatCompletionResponse: ...
+
+    @overload
+    def update_chat_completion(
+        self,
+        completion_id: str,
+        *,
+        metadata: Metadata,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CreateChatCompletionResponse: ...
+
+    def update_chat_completion(
+        self,
+        completion_id: str,
+        update_chat_completion_request: (
+            UpdateChatCompletionRequestParam | UpdateChatCompletionRequest | Omit
+        ) = omit,
+        *,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -379,22 +992,52 @@ class ChatApi:
         Returns:
             A chat completion
         """
-        response = self.update_chat_completion_with_http_info(
-            completion_id=completion_id,
-            update_chat_completion_request=update_chat_completion_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _update_chat_completion_call(
+                completion_id=completion_id,
+                update_chat_completion_request=update_chat_completion_request,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def update_chat_completion_with_http_info(
+        self,
+        completion_id: str,
+        update_chat_completion_request: (
+            UpdateChatCompletionRequestParam | UpdateChatCompletionRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CreateChatCompletionResponse]: ...
+
+    @overload
+    def update_chat_completion_with_http_info(
+        self,
+        completion_id: str,
+        *,
+        metadata: Metadata,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CreateChatCompletionResponse]: ...
 
     def update_chat_completion_with_http_info(
         self,
         completion_id: str,
-        update_chat_completion_request: UpdateChatCompletionRequest | dict[str, Any],
+        update_chat_completion_request: (
+            UpdateChatCompletionRequestParam | UpdateChatCompletionRequest | Omit
+        ) = omit,
         *,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -406,6 +1049,7 @@ class ChatApi:
             _update_chat_completion_call(
                 completion_id=completion_id,
                 update_chat_completion_request=update_chat_completion_request,
+                metadata=metadata,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -429,13 +1073,9 @@ class ChatApi:
         Returns:
             The chat completion was deleted successfully.
         """
-        response = self.delete_chat_completion_with_http_info(
-            completion_id=completion_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_chat_completion_call(completion_id=completion_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -481,16 +1121,11 @@ class ChatApi:
         Returns:
             A list of messages
         """
-        response = self.get_chat_completion_messages_with_http_info(
-            completion_id=completion_id,
-            after=after,
-            limit=limit,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_chat_completion_messages_call(
+                completion_id=completion_id, after=after, limit=limit, order=order
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -531,17 +1166,13 @@ class ChatApi:
         """Auto-paging :meth:`get_chat_completion_messages`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[ChatCompletionMessageListDataItem]:
-            page = self.get_chat_completion_messages(
-                completion_id=completion_id,
-                after=cursor,
-                limit=limit,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _get_chat_completion_messages_call(
+                    completion_id=completion_id, after=cursor, limit=limit, order=order
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -587,17 +1218,11 @@ class AsyncChatApi:
         Returns:
             A list of Chat Completions
         """
-        response = await self.list_chat_completions_with_http_info(
-            model=model,
-            metadata=metadata,
-            after=after,
-            limit=limit,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_chat_completions_call(
+                model=model, metadata=metadata, after=after, limit=limit, order=order
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -640,18 +1265,13 @@ class AsyncChatApi:
         """Auto-paging :meth:`list_chat_completions`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[CreateChatCompletionResponse]:
-            page = await self.list_chat_completions(
-                model=model,
-                metadata=metadata,
-                after=cursor,
-                limit=limit,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_chat_completions_call(
+                    model=model, metadata=metadata, after=cursor, limit=limit, order=order
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -661,10 +1281,129 @@ class AsyncChatApi:
 
         return AsyncPager(first)
 
+    @overload
     async def create_chat_completion(
         self,
-        create_chat_completion_request: CreateChatCompletionRequest | dict[str, Any],
+        create_chat_completion_request: (
+            CreateChatCompletionRequestParam | CreateChatCompletionRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CreateChatCompletionResponse: ...
+
+    @overload
+    async def create_chat_completion(
+        self,
+        *,
+        messages: Sequence[ChatCompletionRequestMessageParam],
+        model: ModelIdsShared,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | None | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        modalities: ResponseModalities | Omit = omit,
+        verbosity: Verbosity | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        frequency_penalty: float | None | Omit = omit,
+        presence_penalty: float | None | Omit = omit,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptionsParam
+            | CreateChatCompletionRequestWebSearchOptions
+            | Omit
+        ) = omit,
+        response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
+        audio: (
+            CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
+        ) = omit,
+        store: bool | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stop: StopConfiguration | Omit = omit,
+        logit_bias: Mapping[str, int] | None | Omit = omit,
+        logprobs: bool | None | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        n: int | None | Omit = omit,
+        prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
+        tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        function_call: (
+            Literal["none", "auto"]
+            | ChatCompletionFunctionCallOptionParam
+            | ChatCompletionFunctionCallOption
+            | Omit
+        ) = omit,
+        functions: Sequence[ChatCompletionFunctionsParam | ChatCompletionFunctions] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CreateChatCompletionResponse: ...
+
+    async def create_chat_completion(
+        self,
+        create_chat_completion_request: (
+            CreateChatCompletionRequestParam | CreateChatCompletionRequest | Omit
+        ) = omit,
+        *,
+        messages: Sequence[ChatCompletionRequestMessageParam] | Omit = omit,
+        model: ModelIdsShared | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | None | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        modalities: ResponseModalities | Omit = omit,
+        verbosity: Verbosity | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        frequency_penalty: float | None | Omit = omit,
+        presence_penalty: float | None | Omit = omit,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptionsParam
+            | CreateChatCompletionRequestWebSearchOptions
+            | Omit
+        ) = omit,
+        response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
+        audio: (
+            CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
+        ) = omit,
+        store: bool | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stop: StopConfiguration | Omit = omit,
+        logit_bias: Mapping[str, int] | None | Omit = omit,
+        logprobs: bool | None | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        n: int | None | Omit = omit,
+        prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
+        tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        function_call: (
+            Literal["none", "auto"]
+            | ChatCompletionFunctionCallOptionParam
+            | ChatCompletionFunctionCallOption
+            | Omit
+        ) = omit,
+        functions: Sequence[ChatCompletionFunctionsParam | ChatCompletionFunctions] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -689,20 +1428,172 @@ class AsyncChatApi:
 
         Returns a chat completion object, or a streamed sequence of chat completion
         chunk objects if the request is streamed."""
-        response = await self.create_chat_completion_with_http_info(
-            create_chat_completion_request=create_chat_completion_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_chat_completion_call(
+                create_chat_completion_request=create_chat_completion_request,
+                messages=messages,
+                model=model,
+                metadata=metadata,
+                top_logprobs=top_logprobs,
+                temperature=temperature,
+                top_p=top_p,
+                user=user,
+                safety_identifier=safety_identifier,
+                prompt_cache_key=prompt_cache_key,
+                service_tier=service_tier,
+                prompt_cache_retention=prompt_cache_retention,
+                modalities=modalities,
+                verbosity=verbosity,
+                reasoning_effort=reasoning_effort,
+                max_completion_tokens=max_completion_tokens,
+                frequency_penalty=frequency_penalty,
+                presence_penalty=presence_penalty,
+                web_search_options=web_search_options,
+                response_format=response_format,
+                audio=audio,
+                store=store,
+                stream=stream,
+                stop=stop,
+                logit_bias=logit_bias,
+                logprobs=logprobs,
+                max_tokens=max_tokens,
+                n=n,
+                prediction=prediction,
+                seed=seed,
+                stream_options=stream_options,
+                tools=tools,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                function_call=function_call,
+                functions=functions,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_chat_completion_with_http_info(
         self,
-        create_chat_completion_request: CreateChatCompletionRequest | dict[str, Any],
+        create_chat_completion_request: (
+            CreateChatCompletionRequestParam | CreateChatCompletionRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CreateChatCompletionResponse]: ...
+
+    @overload
+    async def create_chat_completion_with_http_info(
+        self,
+        *,
+        messages: Sequence[ChatCompletionRequestMessageParam],
+        model: ModelIdsShared,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | None | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        modalities: ResponseModalities | Omit = omit,
+        verbosity: Verbosity | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        frequency_penalty: float | None | Omit = omit,
+        presence_penalty: float | None | Omit = omit,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptionsParam
+            | CreateChatCompletionRequestWebSearchOptions
+            | Omit
+        ) = omit,
+        response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
+        audio: (
+            CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
+        ) = omit,
+        store: bool | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stop: StopConfiguration | Omit = omit,
+        logit_bias: Mapping[str, int] | None | Omit = omit,
+        logprobs: bool | None | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        n: int | None | Omit = omit,
+        prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
+        tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        function_call: (
+            Literal["none", "auto"]
+            | ChatCompletionFunctionCallOptionParam
+            | ChatCompletionFunctionCallOption
+            | Omit
+        ) = omit,
+        functions: Sequence[ChatCompletionFunctionsParam | ChatCompletionFunctions] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CreateChatCompletionResponse]: ...
+
+    async def create_chat_completion_with_http_info(
+        self,
+        create_chat_completion_request: (
+            CreateChatCompletionRequestParam | CreateChatCompletionRequest | Omit
+        ) = omit,
+        *,
+        messages: Sequence[ChatCompletionRequestMessageParam] | Omit = omit,
+        model: ModelIdsShared | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | None | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        modalities: ResponseModalities | Omit = omit,
+        verbosity: Verbosity | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        frequency_penalty: float | None | Omit = omit,
+        presence_penalty: float | None | Omit = omit,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptionsParam
+            | CreateChatCompletionRequestWebSearchOptions
+            | Omit
+        ) = omit,
+        response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
+        audio: (
+            CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
+        ) = omit,
+        store: bool | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stop: StopConfiguration | Omit = omit,
+        logit_bias: Mapping[str, int] | None | Omit = omit,
+        logprobs: bool | None | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        n: int | None | Omit = omit,
+        prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
+        tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        function_call: (
+            Literal["none", "auto"]
+            | ChatCompletionFunctionCallOptionParam
+            | ChatCompletionFunctionCallOption
+            | Omit
+        ) = omit,
+        functions: Sequence[ChatCompletionFunctionsParam | ChatCompletionFunctions] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -712,15 +1603,169 @@ class AsyncChatApi:
         """Like :meth:`create_chat_completion`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_chat_completion_call(
-                create_chat_completion_request=create_chat_completion_request
+                create_chat_completion_request=create_chat_completion_request,
+                messages=messages,
+                model=model,
+                metadata=metadata,
+                top_logprobs=top_logprobs,
+                temperature=temperature,
+                top_p=top_p,
+                user=user,
+                safety_identifier=safety_identifier,
+                prompt_cache_key=prompt_cache_key,
+                service_tier=service_tier,
+                prompt_cache_retention=prompt_cache_retention,
+                modalities=modalities,
+                verbosity=verbosity,
+                reasoning_effort=reasoning_effort,
+                max_completion_tokens=max_completion_tokens,
+                frequency_penalty=frequency_penalty,
+                presence_penalty=presence_penalty,
+                web_search_options=web_search_options,
+                response_format=response_format,
+                audio=audio,
+                store=store,
+                stream=stream,
+                stop=stop,
+                logit_bias=logit_bias,
+                logprobs=logprobs,
+                max_tokens=max_tokens,
+                n=n,
+                prediction=prediction,
+                seed=seed,
+                stream_options=stream_options,
+                tools=tools,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                function_call=function_call,
+                functions=functions,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def create_chat_completion_stream(
         self,
-        create_chat_completion_request: CreateChatCompletionRequest | dict[str, Any],
+        create_chat_completion_request: (
+            CreateChatCompletionRequestParam | CreateChatCompletionRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncStream[CreateChatCompletionStreamResponse]: ...
+
+    @overload
+    def create_chat_completion_stream(
+        self,
+        *,
+        messages: Sequence[ChatCompletionRequestMessageParam],
+        model: ModelIdsShared,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | None | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        modalities: ResponseModalities | Omit = omit,
+        verbosity: Verbosity | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        frequency_penalty: float | None | Omit = omit,
+        presence_penalty: float | None | Omit = omit,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptionsParam
+            | CreateChatCompletionRequestWebSearchOptions
+            | Omit
+        ) = omit,
+        response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
+        audio: (
+            CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
+        ) = omit,
+        store: bool | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stop: StopConfiguration | Omit = omit,
+        logit_bias: Mapping[str, int] | None | Omit = omit,
+        logprobs: bool | None | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        n: int | None | Omit = omit,
+        prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
+        tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        function_call: (
+            Literal["none", "auto"]
+            | ChatCompletionFunctionCallOptionParam
+            | ChatCompletionFunctionCallOption
+            | Omit
+        ) = omit,
+        functions: Sequence[ChatCompletionFunctionsParam | ChatCompletionFunctions] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncStream[CreateChatCompletionStreamResponse]: ...
+
+    def create_chat_completion_stream(
+        self,
+        create_chat_completion_request: (
+            CreateChatCompletionRequestParam | CreateChatCompletionRequest | Omit
+        ) = omit,
+        *,
+        messages: Sequence[ChatCompletionRequestMessageParam] | Omit = omit,
+        model: ModelIdsShared | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | None | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        modalities: ResponseModalities | Omit = omit,
+        verbosity: Verbosity | Omit = omit,
+        reasoning_effort: ReasoningEffort | Omit = omit,
+        max_completion_tokens: int | None | Omit = omit,
+        frequency_penalty: float | None | Omit = omit,
+        presence_penalty: float | None | Omit = omit,
+        web_search_options: (
+            CreateChatCompletionRequestWebSearchOptionsParam
+            | CreateChatCompletionRequestWebSearchOptions
+            | Omit
+        ) = omit,
+        response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
+        audio: (
+            CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
+        ) = omit,
+        store: bool | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stop: StopConfiguration | Omit = omit,
+        logit_bias: Mapping[str, int] | None | Omit = omit,
+        logprobs: bool | None | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        n: int | None | Omit = omit,
+        prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
+        tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
+        parallel_tool_calls: ParallelToolCalls | Omit = omit,
+        function_call: (
+            Literal["none", "auto"]
+            | ChatCompletionFunctionCallOptionParam
+            | ChatCompletionFunctionCallOption
+            | Omit
+        ) = omit,
+        functions: Sequence[ChatCompletionFunctionsParam | ChatCompletionFunctions] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -733,7 +1778,42 @@ class AsyncChatApi:
         context manager, or ``close()`` it, to release the connection early.
         """
         call = _create_chat_completion_call(
-            create_chat_completion_request=create_chat_completion_request
+            create_chat_completion_request=create_chat_completion_request,
+            messages=messages,
+            model=model,
+            metadata=metadata,
+            top_logprobs=top_logprobs,
+            temperature=temperature,
+            top_p=top_p,
+            user=user,
+            safety_identifier=safety_identifier,
+            prompt_cache_key=prompt_cache_key,
+            service_tier=service_tier,
+            prompt_cache_retention=prompt_cache_retention,
+            modalities=modalities,
+            verbosity=verbosity,
+            reasoning_effort=reasoning_effort,
+            max_completion_tokens=max_completion_tokens,
+            frequency_penalty=frequency_penalty,
+            presence_penalty=presence_penalty,
+            web_search_options=web_search_options,
+            response_format=response_format,
+            audio=audio,
+            store=store,
+            stream=stream,
+            stop=stop,
+            logit_bias=logit_bias,
+            logprobs=logprobs,
+            max_tokens=max_tokens,
+            n=n,
+            prediction=prediction,
+            seed=seed,
+            stream_options=stream_options,
+            tools=tools,
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
+            function_call=function_call,
+            functions=functions,
         )
         return self.api_client.stream(
             call.for_stream(True),
@@ -761,13 +1841,9 @@ class AsyncChatApi:
         Returns:
             A chat completion
         """
-        response = await self.get_chat_completion_with_http_info(
-            completion_id=completion_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_chat_completion_call(completion_id=completion_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -787,11 +1863,42 @@ class AsyncChatApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def update_chat_completion(
         self,
         completion_id: str,
-        update_chat_completion_request: UpdateChatCompletionRequest | dict[str, Any],
+        update_chat_completion_request: (
+            UpdateChatCompletionRequestParam | UpdateChatCompletionRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CreateChatCompletionResponse: ...
+
+    @overload
+    async def update_chat_completion(
+        self,
+        completion_id: str,
+        *,
+        metadata: Metadata,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CreateChatCompletionResponse: ...
+
+    async def update_chat_completion(
+        self,
+        completion_id: str,
+        update_chat_completion_request: (
+            UpdateChatCompletionRequestParam | UpdateChatCompletionRequest | Omit
+        ) = omit,
+        *,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -808,22 +1915,52 @@ class AsyncChatApi:
         Returns:
             A chat completion
         """
-        response = await self.update_chat_completion_with_http_info(
-            completion_id=completion_id,
-            update_chat_completion_request=update_chat_completion_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _update_chat_completion_call(
+                completion_id=completion_id,
+                update_chat_completion_request=update_chat_completion_request,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def update_chat_completion_with_http_info(
+        self,
+        completion_id: str,
+        update_chat_completion_request: (
+            UpdateChatCompletionRequestParam | UpdateChatCompletionRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CreateChatCompletionResponse]: ...
+
+    @overload
+    async def update_chat_completion_with_http_info(
+        self,
+        completion_id: str,
+        *,
+        metadata: Metadata,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CreateChatCompletionResponse]: ...
 
     async def update_chat_completion_with_http_info(
         self,
         completion_id: str,
-        update_chat_completion_request: UpdateChatCompletionRequest | dict[str, Any],
+        update_chat_completion_request: (
+            UpdateChatCompletionRequestParam | UpdateChatCompletionRequest | Omit
+        ) = omit,
         *,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -835,6 +1972,7 @@ class AsyncChatApi:
             _update_chat_completion_call(
                 completion_id=completion_id,
                 update_chat_completion_request=update_chat_completion_request,
+                metadata=metadata,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -858,13 +1996,9 @@ class AsyncChatApi:
         Returns:
             The chat completion was deleted successfully.
         """
-        response = await self.delete_chat_completion_with_http_info(
-            completion_id=completion_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_chat_completion_call(completion_id=completion_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -910,16 +2044,11 @@ class AsyncChatApi:
         Returns:
             A list of messages
         """
-        response = await self.get_chat_completion_messages_with_http_info(
-            completion_id=completion_id,
-            after=after,
-            limit=limit,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_chat_completion_messages_call(
+                completion_id=completion_id, after=after, limit=limit, order=order
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -960,17 +2089,13 @@ class AsyncChatApi:
         """Auto-paging :meth:`get_chat_completion_messages`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[ChatCompletionMessageListDataItem]:
-            page = await self.get_chat_completion_messages(
-                completion_id=completion_id,
-                after=cursor,
-                limit=limit,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _get_chat_completion_messages_call(
+                    completion_id=completion_id, after=cursor, limit=limit, order=order
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)

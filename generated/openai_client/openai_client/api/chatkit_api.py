@@ -4,28 +4,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.chat_session_resource import ChatSessionResource
-from ..models.create_chat_session_body import CreateChatSessionBody
+from ..models.chatkit_configuration_param import (
+    ChatkitConfigurationParam,
+    ChatkitConfigurationParamParam,
+)
+from ..models.create_chat_session_body import CreateChatSessionBody, CreateChatSessionBodyParam
 from ..models.deleted_thread_resource import DeletedThreadResource
+from ..models.expires_after_param import ExpiresAfterParam, ExpiresAfterParamParam
 from ..models.order_enum import OrderEnum
+from ..models.rate_limits_param import RateLimitsParam, RateLimitsParamParam
 from ..models.thread_item import ThreadItem
 from ..models.thread_item_list_resource import ThreadItemListResource
 from ..models.thread_list_resource import ThreadListResource
 from ..models.thread_resource import ThreadResource
+from ..models.workflow_param import WorkflowParam, WorkflowParamParam
 
 __all__ = ["ChatkitApi", "AsyncChatkitApi"]
 
 
 def _cancel_chat_session_method_call(
     session_id: str,
-) -> Call:
+) -> Call[ChatSessionResource]:
     return Call(
         "POST",
         "/chatkit/sessions/{session_id}/cancel",
@@ -37,14 +45,32 @@ def _cancel_chat_session_method_call(
 
 
 def _create_chat_session_method_call(
-    create_chat_session_body: CreateChatSessionBody | dict[str, Any] | None,
-) -> Call:
+    create_chat_session_body: CreateChatSessionBodyParam | CreateChatSessionBody | Omit,
+    workflow: WorkflowParamParam | WorkflowParam | Omit,
+    user: str | Omit,
+    expires_after: ExpiresAfterParamParam | ExpiresAfterParam | Omit,
+    rate_limits: RateLimitsParamParam | RateLimitsParam | Omit,
+    chatkit_configuration: ChatkitConfigurationParamParam | ChatkitConfigurationParam | Omit,
+) -> Call[ChatSessionResource]:
     return Call(
         "POST",
         "/chatkit/sessions",
         body_kind="json",
-        json=json_body(create_chat_session_body, CreateChatSessionBody),
-        has_json=create_chat_session_body is not None,
+        json=json_body(
+            body_from(
+                create_chat_session_body,
+                {
+                    "workflow": workflow,
+                    "user": user,
+                    "expires_after": expires_after,
+                    "rate_limits": rate_limits,
+                    "chatkit_configuration": chatkit_configuration,
+                },
+                "POST /chatkit/sessions",
+            ),
+            CreateChatSessionBody,
+        ),
+        has_json=True,
         accept="application/json",
         responses={"200": ("json", ChatSessionResource)},
         security=(("ApiKeyAuth",),),
@@ -57,7 +83,7 @@ def _list_thread_items_method_call(
     order: OrderEnum | str | None,
     after: str | None,
     before: str | None,
-) -> Call:
+) -> Call[ThreadItemListResource]:
     return Call(
         "GET",
         "/chatkit/threads/{thread_id}/items",
@@ -71,7 +97,7 @@ def _list_thread_items_method_call(
 
 def _get_thread_method_call(
     thread_id: str,
-) -> Call:
+) -> Call[ThreadResource]:
     return Call(
         "GET",
         "/chatkit/threads/{thread_id}",
@@ -84,7 +110,7 @@ def _get_thread_method_call(
 
 def _delete_thread_method_call(
     thread_id: str,
-) -> Call:
+) -> Call[DeletedThreadResource]:
     return Call(
         "DELETE",
         "/chatkit/threads/{thread_id}",
@@ -101,7 +127,7 @@ def _list_threads_method_call(
     after: str | None,
     before: str | None,
     user: str | None,
-) -> Call:
+) -> Call[ThreadListResource]:
     return Call(
         "GET",
         "/chatkit/threads",
@@ -135,13 +161,9 @@ class ChatkitApi:
         Args:
             session_id: Unique identifier for the ChatKit session to cancel.
         """
-        response = self.cancel_chat_session_method_with_http_info(
-            session_id=session_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _cancel_chat_session_method_call(session_id=session_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -161,10 +183,47 @@ class ChatkitApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
+    def create_chat_session_method(
+        self,
+        create_chat_session_body: CreateChatSessionBodyParam | CreateChatSessionBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ChatSessionResource: ...
+
+    @overload
     def create_chat_session_method(
         self,
         *,
-        create_chat_session_body: CreateChatSessionBody | dict[str, Any] | None = None,
+        workflow: WorkflowParamParam | WorkflowParam | Omit = omit,
+        user: str | Omit = omit,
+        expires_after: ExpiresAfterParamParam | ExpiresAfterParam | Omit = omit,
+        rate_limits: RateLimitsParamParam | RateLimitsParam | Omit = omit,
+        chatkit_configuration: (
+            ChatkitConfigurationParamParam | ChatkitConfigurationParam | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ChatSessionResource: ...
+
+    def create_chat_session_method(
+        self,
+        create_chat_session_body: CreateChatSessionBodyParam | CreateChatSessionBody | Omit = omit,
+        *,
+        workflow: WorkflowParamParam | WorkflowParam | Omit = omit,
+        user: str | Omit = omit,
+        expires_after: ExpiresAfterParamParam | ExpiresAfterParam | Omit = omit,
+        rate_limits: RateLimitsParamParam | RateLimitsParam | Omit = omit,
+        chatkit_configuration: (
+            ChatkitConfigurationParamParam | ChatkitConfigurationParam | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -172,20 +231,60 @@ class ChatkitApi:
         max_retries: int | None = None,
     ) -> ChatSessionResource:
         """Create a ChatKit session."""
-        response = self.create_chat_session_method_with_http_info(
-            create_chat_session_body=create_chat_session_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_chat_session_method_call(
+                create_chat_session_body=create_chat_session_body,
+                workflow=workflow,
+                user=user,
+                expires_after=expires_after,
+                rate_limits=rate_limits,
+                chatkit_configuration=chatkit_configuration,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
+    def create_chat_session_method_with_http_info(
+        self,
+        create_chat_session_body: CreateChatSessionBodyParam | CreateChatSessionBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ChatSessionResource]: ...
+
+    @overload
     def create_chat_session_method_with_http_info(
         self,
         *,
-        create_chat_session_body: CreateChatSessionBody | dict[str, Any] | None = None,
+        workflow: WorkflowParamParam | WorkflowParam | Omit = omit,
+        user: str | Omit = omit,
+        expires_after: ExpiresAfterParamParam | ExpiresAfterParam | Omit = omit,
+        rate_limits: RateLimitsParamParam | RateLimitsParam | Omit = omit,
+        chatkit_configuration: (
+            ChatkitConfigurationParamParam | ChatkitConfigurationParam | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ChatSessionResource]: ...
+
+    def create_chat_session_method_with_http_info(
+        self,
+        create_chat_session_body: CreateChatSessionBodyParam | CreateChatSessionBody | Omit = omit,
+        *,
+        workflow: WorkflowParamParam | WorkflowParam | Omit = omit,
+        user: str | Omit = omit,
+        expires_after: ExpiresAfterParamParam | ExpiresAfterParam | Omit = omit,
+        rate_limits: RateLimitsParamParam | RateLimitsParam | Omit = omit,
+        chatkit_configuration: (
+            ChatkitConfigurationParamParam | ChatkitConfigurationParam | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -194,7 +293,14 @@ class ChatkitApi:
     ) -> ApiResponse[ChatSessionResource]:
         """Like :meth:`create_chat_session_method`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_chat_session_method_call(create_chat_session_body=create_chat_session_body),
+            _create_chat_session_method_call(
+                create_chat_session_body=create_chat_session_body,
+                workflow=workflow,
+                user=user,
+                expires_after=expires_after,
+                rate_limits=rate_limits,
+                chatkit_configuration=chatkit_configuration,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -221,17 +327,11 @@ class ChatkitApi:
             after: List items created after this thread item ID. Defaults to null for the first page.
             before: List items created before this thread item ID. Defaults to null for the newest results.
         """
-        response = self.list_thread_items_method_with_http_info(
-            thread_id=thread_id,
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_thread_items_method_call(
+                thread_id=thread_id, limit=limit, order=order, after=after, before=before
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -274,18 +374,13 @@ class ChatkitApi:
         """Auto-paging :meth:`list_thread_items_method`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[ThreadItem]:
-            page = self.list_thread_items_method(
-                thread_id=thread_id,
-                limit=limit,
-                order=order,
-                after=cursor,
-                before=before,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_thread_items_method_call(
+                    thread_id=thread_id, limit=limit, order=order, after=cursor, before=before
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -307,13 +402,9 @@ class ChatkitApi:
         Args:
             thread_id: Identifier of the ChatKit thread to retrieve.
         """
-        response = self.get_thread_method_with_http_info(
-            thread_id=thread_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_thread_method_call(thread_id=thread_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -348,13 +439,9 @@ class ChatkitApi:
         Args:
             thread_id: Identifier of the ChatKit thread to delete.
         """
-        response = self.delete_thread_method_with_http_info(
-            thread_id=thread_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_thread_method_call(thread_id=thread_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -397,17 +484,11 @@ class ChatkitApi:
             before: List items created before this thread item ID. Defaults to null for the newest results.
             user: Filter threads that belong to this user identifier. Defaults to null to return all users.
         """
-        response = self.list_threads_method_with_http_info(
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-            user=user,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_threads_method_call(
+                limit=limit, order=order, after=after, before=before, user=user
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -450,18 +531,13 @@ class ChatkitApi:
         """Auto-paging :meth:`list_threads_method`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[ThreadResource]:
-            page = self.list_threads_method(
-                limit=limit,
-                order=order,
-                after=cursor,
-                before=before,
-                user=user,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_threads_method_call(
+                    limit=limit, order=order, after=cursor, before=before, user=user
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -492,13 +568,9 @@ class AsyncChatkitApi:
         Args:
             session_id: Unique identifier for the ChatKit session to cancel.
         """
-        response = await self.cancel_chat_session_method_with_http_info(
-            session_id=session_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _cancel_chat_session_method_call(session_id=session_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -518,10 +590,47 @@ class AsyncChatkitApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
+    async def create_chat_session_method(
+        self,
+        create_chat_session_body: CreateChatSessionBodyParam | CreateChatSessionBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ChatSessionResource: ...
+
+    @overload
     async def create_chat_session_method(
         self,
         *,
-        create_chat_session_body: CreateChatSessionBody | dict[str, Any] | None = None,
+        workflow: WorkflowParamParam | WorkflowParam | Omit = omit,
+        user: str | Omit = omit,
+        expires_after: ExpiresAfterParamParam | ExpiresAfterParam | Omit = omit,
+        rate_limits: RateLimitsParamParam | RateLimitsParam | Omit = omit,
+        chatkit_configuration: (
+            ChatkitConfigurationParamParam | ChatkitConfigurationParam | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ChatSessionResource: ...
+
+    async def create_chat_session_method(
+        self,
+        create_chat_session_body: CreateChatSessionBodyParam | CreateChatSessionBody | Omit = omit,
+        *,
+        workflow: WorkflowParamParam | WorkflowParam | Omit = omit,
+        user: str | Omit = omit,
+        expires_after: ExpiresAfterParamParam | ExpiresAfterParam | Omit = omit,
+        rate_limits: RateLimitsParamParam | RateLimitsParam | Omit = omit,
+        chatkit_configuration: (
+            ChatkitConfigurationParamParam | ChatkitConfigurationParam | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -529,20 +638,60 @@ class AsyncChatkitApi:
         max_retries: int | None = None,
     ) -> ChatSessionResource:
         """Create a ChatKit session."""
-        response = await self.create_chat_session_method_with_http_info(
-            create_chat_session_body=create_chat_session_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_chat_session_method_call(
+                create_chat_session_body=create_chat_session_body,
+                workflow=workflow,
+                user=user,
+                expires_after=expires_after,
+                rate_limits=rate_limits,
+                chatkit_configuration=chatkit_configuration,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
+    async def create_chat_session_method_with_http_info(
+        self,
+        create_chat_session_body: CreateChatSessionBodyParam | CreateChatSessionBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ChatSessionResource]: ...
+
+    @overload
     async def create_chat_session_method_with_http_info(
         self,
         *,
-        create_chat_session_body: CreateChatSessionBody | dict[str, Any] | None = None,
+        workflow: WorkflowParamParam | WorkflowParam | Omit = omit,
+        user: str | Omit = omit,
+        expires_after: ExpiresAfterParamParam | ExpiresAfterParam | Omit = omit,
+        rate_limits: RateLimitsParamParam | RateLimitsParam | Omit = omit,
+        chatkit_configuration: (
+            ChatkitConfigurationParamParam | ChatkitConfigurationParam | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ChatSessionResource]: ...
+
+    async def create_chat_session_method_with_http_info(
+        self,
+        create_chat_session_body: CreateChatSessionBodyParam | CreateChatSessionBody | Omit = omit,
+        *,
+        workflow: WorkflowParamParam | WorkflowParam | Omit = omit,
+        user: str | Omit = omit,
+        expires_after: ExpiresAfterParamParam | ExpiresAfterParam | Omit = omit,
+        rate_limits: RateLimitsParamParam | RateLimitsParam | Omit = omit,
+        chatkit_configuration: (
+            ChatkitConfigurationParamParam | ChatkitConfigurationParam | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -551,7 +700,14 @@ class AsyncChatkitApi:
     ) -> ApiResponse[ChatSessionResource]:
         """Like :meth:`create_chat_session_method`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_chat_session_method_call(create_chat_session_body=create_chat_session_body),
+            _create_chat_session_method_call(
+                create_chat_session_body=create_chat_session_body,
+                workflow=workflow,
+                user=user,
+                expires_after=expires_after,
+                rate_limits=rate_limits,
+                chatkit_configuration=chatkit_configuration,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -578,17 +734,11 @@ class AsyncChatkitApi:
             after: List items created after this thread item ID. Defaults to null for the first page.
             before: List items created before this thread item ID. Defaults to null for the newest results.
         """
-        response = await self.list_thread_items_method_with_http_info(
-            thread_id=thread_id,
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_thread_items_method_call(
+                thread_id=thread_id, limit=limit, order=order, after=after, before=before
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -631,18 +781,13 @@ class AsyncChatkitApi:
         """Auto-paging :meth:`list_thread_items_method`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[ThreadItem]:
-            page = await self.list_thread_items_method(
-                thread_id=thread_id,
-                limit=limit,
-                order=order,
-                after=cursor,
-                before=before,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_thread_items_method_call(
+                    thread_id=thread_id, limit=limit, order=order, after=cursor, before=before
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -667,13 +812,9 @@ class AsyncChatkitApi:
         Args:
             thread_id: Identifier of the ChatKit thread to retrieve.
         """
-        response = await self.get_thread_method_with_http_info(
-            thread_id=thread_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_thread_method_call(thread_id=thread_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -708,13 +849,9 @@ class AsyncChatkitApi:
         Args:
             thread_id: Identifier of the ChatKit thread to delete.
         """
-        response = await self.delete_thread_method_with_http_info(
-            thread_id=thread_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_thread_method_call(thread_id=thread_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -757,17 +894,11 @@ class AsyncChatkitApi:
             before: List items created before this thread item ID. Defaults to null for the newest results.
             user: Filter threads that belong to this user identifier. Defaults to null to return all users.
         """
-        response = await self.list_threads_method_with_http_info(
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-            user=user,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_threads_method_call(
+                limit=limit, order=order, after=after, before=before, user=user
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -810,18 +941,13 @@ class AsyncChatkitApi:
         """Auto-paging :meth:`list_threads_method`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[ThreadResource]:
-            page = await self.list_threads_method(
-                limit=limit,
-                order=order,
-                after=cursor,
-                before=before,
-                user=user,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_threads_method_call(
+                    limit=limit, order=order, after=cursor, before=before, user=user
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)

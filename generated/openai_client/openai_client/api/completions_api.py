@@ -3,27 +3,74 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.create_completion_request import CreateCompletionRequest
+from ..models.chat_completion_stream_options import ChatCompletionStreamOptionsParam
+from ..models.create_completion_request import CreateCompletionRequest, CreateCompletionRequestParam
 from ..models.create_completion_response import CreateCompletionResponse
+from ..models.stop_configuration import StopConfiguration
 
 __all__ = ["CompletionsApi", "AsyncCompletionsApi"]
 
 
 def _create_completion_call(
-    create_completion_request: CreateCompletionRequest | dict[str, Any],
-) -> Call:
+    create_completion_request: CreateCompletionRequestParam | CreateCompletionRequest | Omit,
+    model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"] | Omit,
+    prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | None | Omit,
+    best_of: int | None | Omit,
+    echo: bool | None | Omit,
+    frequency_penalty: float | None | Omit,
+    logit_bias: Mapping[str, int] | None | Omit,
+    logprobs: int | None | Omit,
+    max_tokens: int | None | Omit,
+    n: int | None | Omit,
+    presence_penalty: float | None | Omit,
+    seed: int | None | Omit,
+    stop: StopConfiguration | Omit,
+    stream: bool | None | Omit,
+    stream_options: ChatCompletionStreamOptionsParam | Omit,
+    suffix: str | None | Omit,
+    temperature: float | None | Omit,
+    top_p: float | None | Omit,
+    user: str | Omit,
+) -> Call[CreateCompletionResponse]:
     return Call(
         "POST",
         "/completions",
         body_kind="json",
-        json=json_body(create_completion_request, CreateCompletionRequest),
+        json=json_body(
+            body_from(
+                create_completion_request,
+                {
+                    "model": model,
+                    "prompt": prompt,
+                    "best_of": best_of,
+                    "echo": echo,
+                    "frequency_penalty": frequency_penalty,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "presence_penalty": presence_penalty,
+                    "seed": seed,
+                    "stop": stop,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "suffix": suffix,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                },
+                "POST /completions",
+            ),
+            CreateCompletionRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", CreateCompletionResponse)},
@@ -40,10 +87,71 @@ class CompletionsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
+    @overload
     def create_completion(
         self,
-        create_completion_request: CreateCompletionRequest | dict[str, Any],
+        create_completion_request: CreateCompletionRequestParam | CreateCompletionRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CreateCompletionResponse: ...
+
+    @overload
+    def create_completion(
+        self,
+        *,
+        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"],
+        prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | None,
+        best_of: int | None | Omit = omit,
+        echo: bool | None | Omit = omit,
+        frequency_penalty: float | None | Omit = omit,
+        logit_bias: Mapping[str, int] | None | Omit = omit,
+        logprobs: int | None | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        n: int | None | Omit = omit,
+        presence_penalty: float | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        stop: StopConfiguration | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        suffix: str | None | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CreateCompletionResponse: ...
+
+    def create_completion(
+        self,
+        create_completion_request: (
+            CreateCompletionRequestParam | CreateCompletionRequest | Omit
+        ) = omit,
+        *,
+        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"] | Omit = omit,
+        prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | None | Omit = omit,
+        best_of: int | None | Omit = omit,
+        echo: bool | None | Omit = omit,
+        frequency_penalty: float | None | Omit = omit,
+        logit_bias: Mapping[str, int] | None | Omit = omit,
+        logprobs: int | None | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        n: int | None | Omit = omit,
+        presence_penalty: float | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        stop: StopConfiguration | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        suffix: str | None | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -54,20 +162,97 @@ class CompletionsApi:
 
         Returns a completion object, or a sequence of completion objects if the request is streamed.
         """
-        response = self.create_completion_with_http_info(
-            create_completion_request=create_completion_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_completion_call(
+                create_completion_request=create_completion_request,
+                model=model,
+                prompt=prompt,
+                best_of=best_of,
+                echo=echo,
+                frequency_penalty=frequency_penalty,
+                logit_bias=logit_bias,
+                logprobs=logprobs,
+                max_tokens=max_tokens,
+                n=n,
+                presence_penalty=presence_penalty,
+                seed=seed,
+                stop=stop,
+                stream=stream,
+                stream_options=stream_options,
+                suffix=suffix,
+                temperature=temperature,
+                top_p=top_p,
+                user=user,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_completion_with_http_info(
         self,
-        create_completion_request: CreateCompletionRequest | dict[str, Any],
+        create_completion_request: CreateCompletionRequestParam | CreateCompletionRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CreateCompletionResponse]: ...
+
+    @overload
+    def create_completion_with_http_info(
+        self,
+        *,
+        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"],
+        prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | None,
+        best_of: int | None | Omit = omit,
+        echo: bool | None | Omit = omit,
+        frequency_penalty: float | None | Omit = omit,
+        logit_bias: Mapping[str, int] | None | Omit = omit,
+        logprobs: int | None | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        n: int | None | Omit = omit,
+        presence_penalty: float | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        stop: StopConfiguration | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        suffix: str | None | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CreateCompletionResponse]: ...
+
+    def create_completion_with_http_info(
+        self,
+        create_completion_request: (
+            CreateCompletionRequestParam | CreateCompletionRequest | Omit
+        ) = omit,
+        *,
+        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"] | Omit = omit,
+        prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | None | Omit = omit,
+        best_of: int | None | Omit = omit,
+        echo: bool | None | Omit = omit,
+        frequency_penalty: float | None | Omit = omit,
+        logit_bias: Mapping[str, int] | None | Omit = omit,
+        logprobs: int | None | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        n: int | None | Omit = omit,
+        presence_penalty: float | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        stop: StopConfiguration | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        suffix: str | None | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -76,7 +261,27 @@ class CompletionsApi:
     ) -> ApiResponse[CreateCompletionResponse]:
         """Like :meth:`create_completion`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_completion_call(create_completion_request=create_completion_request),
+            _create_completion_call(
+                create_completion_request=create_completion_request,
+                model=model,
+                prompt=prompt,
+                best_of=best_of,
+                echo=echo,
+                frequency_penalty=frequency_penalty,
+                logit_bias=logit_bias,
+                logprobs=logprobs,
+                max_tokens=max_tokens,
+                n=n,
+                presence_penalty=presence_penalty,
+                seed=seed,
+                stop=stop,
+                stream=stream,
+                stream_options=stream_options,
+                suffix=suffix,
+                temperature=temperature,
+                top_p=top_p,
+                user=user,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -90,10 +295,71 @@ class AsyncCompletionsApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
+    @overload
     async def create_completion(
         self,
-        create_completion_request: CreateCompletionRequest | dict[str, Any],
+        create_completion_request: CreateCompletionRequestParam | CreateCompletionRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CreateCompletionResponse: ...
+
+    @overload
+    async def create_completion(
+        self,
+        *,
+        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"],
+        prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | None,
+        best_of: int | None | Omit = omit,
+        echo: bool | None | Omit = omit,
+        frequency_penalty: float | None | Omit = omit,
+        logit_bias: Mapping[str, int] | None | Omit = omit,
+        logprobs: int | None | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        n: int | None | Omit = omit,
+        presence_penalty: float | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        stop: StopConfiguration | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        suffix: str | None | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CreateCompletionResponse: ...
+
+    async def create_completion(
+        self,
+        create_completion_request: (
+            CreateCompletionRequestParam | CreateCompletionRequest | Omit
+        ) = omit,
+        *,
+        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"] | Omit = omit,
+        prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | None | Omit = omit,
+        best_of: int | None | Omit = omit,
+        echo: bool | None | Omit = omit,
+        frequency_penalty: float | None | Omit = omit,
+        logit_bias: Mapping[str, int] | None | Omit = omit,
+        logprobs: int | None | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        n: int | None | Omit = omit,
+        presence_penalty: float | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        stop: StopConfiguration | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        suffix: str | None | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -104,20 +370,97 @@ class AsyncCompletionsApi:
 
         Returns a completion object, or a sequence of completion objects if the request is streamed.
         """
-        response = await self.create_completion_with_http_info(
-            create_completion_request=create_completion_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_completion_call(
+                create_completion_request=create_completion_request,
+                model=model,
+                prompt=prompt,
+                best_of=best_of,
+                echo=echo,
+                frequency_penalty=frequency_penalty,
+                logit_bias=logit_bias,
+                logprobs=logprobs,
+                max_tokens=max_tokens,
+                n=n,
+                presence_penalty=presence_penalty,
+                seed=seed,
+                stop=stop,
+                stream=stream,
+                stream_options=stream_options,
+                suffix=suffix,
+                temperature=temperature,
+                top_p=top_p,
+                user=user,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_completion_with_http_info(
         self,
-        create_completion_request: CreateCompletionRequest | dict[str, Any],
+        create_completion_request: CreateCompletionRequestParam | CreateCompletionRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CreateCompletionResponse]: ...
+
+    @overload
+    async def create_completion_with_http_info(
+        self,
+        *,
+        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"],
+        prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | None,
+        best_of: int | None | Omit = omit,
+        echo: bool | None | Omit = omit,
+        frequency_penalty: float | None | Omit = omit,
+        logit_bias: Mapping[str, int] | None | Omit = omit,
+        logprobs: int | None | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        n: int | None | Omit = omit,
+        presence_penalty: float | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        stop: StopConfiguration | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        suffix: str | None | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CreateCompletionResponse]: ...
+
+    async def create_completion_with_http_info(
+        self,
+        create_completion_request: (
+            CreateCompletionRequestParam | CreateCompletionRequest | Omit
+        ) = omit,
+        *,
+        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"] | Omit = omit,
+        prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | None | Omit = omit,
+        best_of: int | None | Omit = omit,
+        echo: bool | None | Omit = omit,
+        frequency_penalty: float | None | Omit = omit,
+        logit_bias: Mapping[str, int] | None | Omit = omit,
+        logprobs: int | None | Omit = omit,
+        max_tokens: int | None | Omit = omit,
+        n: int | None | Omit = omit,
+        presence_penalty: float | None | Omit = omit,
+        seed: int | None | Omit = omit,
+        stop: StopConfiguration | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        suffix: str | None | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -126,6 +469,26 @@ class AsyncCompletionsApi:
     ) -> ApiResponse[CreateCompletionResponse]:
         """Like :meth:`create_completion`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_completion_call(create_completion_request=create_completion_request),
+            _create_completion_call(
+                create_completion_request=create_completion_request,
+                model=model,
+                prompt=prompt,
+                best_of=best_of,
+                echo=echo,
+                frequency_penalty=frequency_penalty,
+                logit_bias=logit_bias,
+                logprobs=logprobs,
+                max_tokens=max_tokens,
+                n=n,
+                presence_penalty=presence_penalty,
+                seed=seed,
+                stop=stop,
+                stream=stream,
+                stream_options=stream_options,
+                suffix=suffix,
+                temperature=temperature,
+                top_p=top_p,
+                user=user,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )

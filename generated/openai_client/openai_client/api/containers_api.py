@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
 from ..api_response import ApiResponse
@@ -15,7 +16,13 @@ from ..models.container_file_list_resource import ContainerFileListResource
 from ..models.container_file_resource import ContainerFileResource
 from ..models.container_list_resource import ContainerListResource
 from ..models.container_resource import ContainerResource
-from ..models.create_container_body import CreateContainerBody
+from ..models.create_container_body import CreateContainerBody, CreateContainerBodyParam
+from ..models.create_container_body_expires_after import (
+    CreateContainerBodyExpiresAfter,
+    CreateContainerBodyExpiresAfterParam,
+)
+from ..models.create_container_body_network_policy import CreateContainerBodyNetworkPolicyParam
+from ..models.create_container_body_skills_item import CreateContainerBodySkillsItemParam
 
 __all__ = ["ContainersApi", "AsyncContainersApi"]
 
@@ -25,7 +32,7 @@ def _list_containers_call(
     order: Literal["asc", "desc"] | str | None,
     after: str | None,
     name: str | None,
-) -> Call:
+) -> Call[ContainerListResource]:
     return Call(
         "GET",
         "/containers",
@@ -37,14 +44,34 @@ def _list_containers_call(
 
 
 def _create_container_call(
-    create_container_body: CreateContainerBody | dict[str, Any] | None,
-) -> Call:
+    create_container_body: CreateContainerBodyParam | CreateContainerBody | Omit,
+    name: str | Omit,
+    file_ids: Sequence[str] | Omit,
+    expires_after: CreateContainerBodyExpiresAfterParam | CreateContainerBodyExpiresAfter | Omit,
+    skills: Sequence[CreateContainerBodySkillsItemParam] | Omit,
+    memory_limit: Literal["1g", "4g", "16g", "64g"] | Omit,
+    network_policy: CreateContainerBodyNetworkPolicyParam | Omit,
+) -> Call[ContainerResource]:
     return Call(
         "POST",
         "/containers",
         body_kind="json",
-        json=json_body(create_container_body, CreateContainerBody),
-        has_json=create_container_body is not None,
+        json=json_body(
+            body_from(
+                create_container_body,
+                {
+                    "name": name,
+                    "file_ids": file_ids,
+                    "expires_after": expires_after,
+                    "skills": skills,
+                    "memory_limit": memory_limit,
+                    "network_policy": network_policy,
+                },
+                "POST /containers",
+            ),
+            CreateContainerBody,
+        ),
+        has_json=True,
         accept="application/json",
         responses={"200": ("json", ContainerResource)},
         security=(("ApiKeyAuth",),),
@@ -53,7 +80,7 @@ def _create_container_call(
 
 def _retrieve_container_call(
     container_id: str,
-) -> Call:
+) -> Call[ContainerResource]:
     return Call(
         "GET",
         "/containers/{container_id}",
@@ -66,7 +93,7 @@ def _retrieve_container_call(
 
 def _delete_container_call(
     container_id: str,
-) -> Call:
+) -> Call[None]:
     return Call(
         "DELETE",
         "/containers/{container_id}",
@@ -81,7 +108,7 @@ def _list_container_files_call(
     limit: int | None,
     order: Literal["asc", "desc"] | str | None,
     after: str | None,
-) -> Call:
+) -> Call[ContainerFileListResource]:
     return Call(
         "GET",
         "/containers/{container_id}/files",
@@ -97,7 +124,7 @@ def _create_container_file_call(
     container_id: str,
     file_id: str | None,
     file: FileTypes | None,
-) -> Call:
+) -> Call[ContainerFileResource]:
     return Call(
         "POST",
         "/containers/{container_id}/files",
@@ -114,7 +141,7 @@ def _create_container_file_call(
 def _retrieve_container_file_call(
     container_id: str,
     file_id: str,
-) -> Call:
+) -> Call[ContainerFileResource]:
     return Call(
         "GET",
         "/containers/{container_id}/files/{file_id}",
@@ -128,7 +155,7 @@ def _retrieve_container_file_call(
 def _delete_container_file_call(
     container_id: str,
     file_id: str,
-) -> Call:
+) -> Call[None]:
     return Call(
         "DELETE",
         "/containers/{container_id}/files/{file_id}",
@@ -141,7 +168,7 @@ def _delete_container_file_call(
 def _retrieve_container_file_content_call(
     container_id: str,
     file_id: str,
-) -> Call:
+) -> Call[None]:
     return Call(
         "GET",
         "/containers/{container_id}/files/{file_id}/content",
@@ -178,16 +205,9 @@ class ContainersApi:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             name: Filter results by container name.
         """
-        response = self.list_containers_with_http_info(
-            limit=limit,
-            order=order,
-            after=after,
-            name=name,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_containers_call(limit=limit, order=order, after=after, name=name),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -226,27 +246,60 @@ class ContainersApi:
         """Auto-paging :meth:`list_containers`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[ContainerResource]:
-            page = self.list_containers(
-                limit=limit,
-                order=order,
-                after=cursor,
-                name=name,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_containers_call(limit=limit, order=order, after=cursor, name=name),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
+    def create_container(
+        self,
+        create_container_body: CreateContainerBodyParam | CreateContainerBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ContainerResource: ...
+
+    @overload
     def create_container(
         self,
         *,
-        create_container_body: CreateContainerBody | dict[str, Any] | None = None,
+        name: str | Omit = omit,
+        file_ids: Sequence[str] | Omit = omit,
+        expires_after: (
+            CreateContainerBodyExpiresAfterParam | CreateContainerBodyExpiresAfter | Omit
+        ) = omit,
+        skills: Sequence[CreateContainerBodySkillsItemParam] | Omit = omit,
+        memory_limit: Literal["1g", "4g", "16g", "64g"] | Omit = omit,
+        network_policy: CreateContainerBodyNetworkPolicyParam | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ContainerResource: ...
+
+    def create_container(
+        self,
+        create_container_body: CreateContainerBodyParam | CreateContainerBody | Omit = omit,
+        *,
+        name: str | Omit = omit,
+        file_ids: Sequence[str] | Omit = omit,
+        expires_after: (
+            CreateContainerBodyExpiresAfterParam | CreateContainerBodyExpiresAfter | Omit
+        ) = omit,
+        skills: Sequence[CreateContainerBodySkillsItemParam] | Omit = omit,
+        memory_limit: Literal["1g", "4g", "16g", "64g"] | Omit = omit,
+        network_policy: CreateContainerBodyNetworkPolicyParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -254,20 +307,63 @@ class ContainersApi:
         max_retries: int | None = None,
     ) -> ContainerResource:
         """Creates a container."""
-        response = self.create_container_with_http_info(
-            create_container_body=create_container_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_container_call(
+                create_container_body=create_container_body,
+                name=name,
+                file_ids=file_ids,
+                expires_after=expires_after,
+                skills=skills,
+                memory_limit=memory_limit,
+                network_policy=network_policy,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
+    def create_container_with_http_info(
+        self,
+        create_container_body: CreateContainerBodyParam | CreateContainerBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ContainerResource]: ...
+
+    @overload
     def create_container_with_http_info(
         self,
         *,
-        create_container_body: CreateContainerBody | dict[str, Any] | None = None,
+        name: str | Omit = omit,
+        file_ids: Sequence[str] | Omit = omit,
+        expires_after: (
+            CreateContainerBodyExpiresAfterParam | CreateContainerBodyExpiresAfter | Omit
+        ) = omit,
+        skills: Sequence[CreateContainerBodySkillsItemParam] | Omit = omit,
+        memory_limit: Literal["1g", "4g", "16g", "64g"] | Omit = omit,
+        network_policy: CreateContainerBodyNetworkPolicyParam | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ContainerResource]: ...
+
+    def create_container_with_http_info(
+        self,
+        create_container_body: CreateContainerBodyParam | CreateContainerBody | Omit = omit,
+        *,
+        name: str | Omit = omit,
+        file_ids: Sequence[str] | Omit = omit,
+        expires_after: (
+            CreateContainerBodyExpiresAfterParam | CreateContainerBodyExpiresAfter | Omit
+        ) = omit,
+        skills: Sequence[CreateContainerBodySkillsItemParam] | Omit = omit,
+        memory_limit: Literal["1g", "4g", "16g", "64g"] | Omit = omit,
+        network_policy: CreateContainerBodyNetworkPolicyParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -276,7 +372,15 @@ class ContainersApi:
     ) -> ApiResponse[ContainerResource]:
         """Like :meth:`create_container`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_container_call(create_container_body=create_container_body),
+            _create_container_call(
+                create_container_body=create_container_body,
+                name=name,
+                file_ids=file_ids,
+                expires_after=expires_after,
+                skills=skills,
+                memory_limit=memory_limit,
+                network_policy=network_policy,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -291,13 +395,9 @@ class ContainersApi:
         max_retries: int | None = None,
     ) -> ContainerResource:
         """Retrieves a container."""
-        response = self.retrieve_container_with_http_info(
-            container_id=container_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_container_call(container_id=container_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -332,13 +432,9 @@ class ContainersApi:
         Args:
             container_id: The ID of the container to delete.
         """
-        response = self.delete_container_with_http_info(
-            container_id=container_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_container_call(container_id=container_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -378,16 +474,11 @@ class ContainersApi:
             order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
-        response = self.list_container_files_with_http_info(
-            container_id=container_id,
-            limit=limit,
-            order=order,
-            after=after,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_container_files_call(
+                container_id=container_id, limit=limit, order=order, after=after
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -428,17 +519,13 @@ class ContainersApi:
         """Auto-paging :meth:`list_container_files`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[ContainerFileResource]:
-            page = self.list_container_files(
-                container_id=container_id,
-                limit=limit,
-                order=order,
-                after=cursor,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_container_files_call(
+                    container_id=container_id, limit=limit, order=order, after=cursor
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -463,15 +550,9 @@ class ContainersApi:
             file_id: Name of the file to create.
             file: The File object (not file name) to be uploaded.
         """
-        response = self.create_container_file_with_http_info(
-            container_id=container_id,
-            file_id=file_id,
-            file=file,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_container_file_call(container_id=container_id, file_id=file_id, file=file),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -505,14 +586,9 @@ class ContainersApi:
         max_retries: int | None = None,
     ) -> ContainerFileResource:
         """Retrieves a container file."""
-        response = self.retrieve_container_file_with_http_info(
-            container_id=container_id,
-            file_id=file_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_container_file_call(container_id=container_id, file_id=file_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -545,14 +621,9 @@ class ContainersApi:
         max_retries: int | None = None,
     ) -> None:
         """Delete a container file."""
-        response = self.delete_container_file_with_http_info(
-            container_id=container_id,
-            file_id=file_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_container_file_call(container_id=container_id, file_id=file_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -585,14 +656,9 @@ class ContainersApi:
         max_retries: int | None = None,
     ) -> None:
         """Retrieves a container file content."""
-        response = self.retrieve_container_file_content_with_http_info(
-            container_id=container_id,
-            file_id=file_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_container_file_content_call(container_id=container_id, file_id=file_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -641,16 +707,9 @@ class AsyncContainersApi:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             name: Filter results by container name.
         """
-        response = await self.list_containers_with_http_info(
-            limit=limit,
-            order=order,
-            after=after,
-            name=name,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_containers_call(limit=limit, order=order, after=after, name=name),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -689,17 +748,11 @@ class AsyncContainersApi:
         """Auto-paging :meth:`list_containers`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[ContainerResource]:
-            page = await self.list_containers(
-                limit=limit,
-                order=order,
-                after=cursor,
-                name=name,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_containers_call(limit=limit, order=order, after=cursor, name=name),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -709,10 +762,49 @@ class AsyncContainersApi:
 
         return AsyncPager(first)
 
+    @overload
+    async def create_container(
+        self,
+        create_container_body: CreateContainerBodyParam | CreateContainerBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ContainerResource: ...
+
+    @overload
     async def create_container(
         self,
         *,
-        create_container_body: CreateContainerBody | dict[str, Any] | None = None,
+        name: str | Omit = omit,
+        file_ids: Sequence[str] | Omit = omit,
+        expires_after: (
+            CreateContainerBodyExpiresAfterParam | CreateContainerBodyExpiresAfter | Omit
+        ) = omit,
+        skills: Sequence[CreateContainerBodySkillsItemParam] | Omit = omit,
+        memory_limit: Literal["1g", "4g", "16g", "64g"] | Omit = omit,
+        network_policy: CreateContainerBodyNetworkPolicyParam | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ContainerResource: ...
+
+    async def create_container(
+        self,
+        create_container_body: CreateContainerBodyParam | CreateContainerBody | Omit = omit,
+        *,
+        name: str | Omit = omit,
+        file_ids: Sequence[str] | Omit = omit,
+        expires_after: (
+            CreateContainerBodyExpiresAfterParam | CreateContainerBodyExpiresAfter | Omit
+        ) = omit,
+        skills: Sequence[CreateContainerBodySkillsItemParam] | Omit = omit,
+        memory_limit: Literal["1g", "4g", "16g", "64g"] | Omit = omit,
+        network_policy: CreateContainerBodyNetworkPolicyParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -720,20 +812,63 @@ class AsyncContainersApi:
         max_retries: int | None = None,
     ) -> ContainerResource:
         """Creates a container."""
-        response = await self.create_container_with_http_info(
-            create_container_body=create_container_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_container_call(
+                create_container_body=create_container_body,
+                name=name,
+                file_ids=file_ids,
+                expires_after=expires_after,
+                skills=skills,
+                memory_limit=memory_limit,
+                network_policy=network_policy,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
+    async def create_container_with_http_info(
+        self,
+        create_container_body: CreateContainerBodyParam | CreateContainerBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ContainerResource]: ...
+
+    @overload
     async def create_container_with_http_info(
         self,
         *,
-        create_container_body: CreateContainerBody | dict[str, Any] | None = None,
+        name: str | Omit = omit,
+        file_ids: Sequence[str] | Omit = omit,
+        expires_after: (
+            CreateContainerBodyExpiresAfterParam | CreateContainerBodyExpiresAfter | Omit
+        ) = omit,
+        skills: Sequence[CreateContainerBodySkillsItemParam] | Omit = omit,
+        memory_limit: Literal["1g", "4g", "16g", "64g"] | Omit = omit,
+        network_policy: CreateContainerBodyNetworkPolicyParam | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ContainerResource]: ...
+
+    async def create_container_with_http_info(
+        self,
+        create_container_body: CreateContainerBodyParam | CreateContainerBody | Omit = omit,
+        *,
+        name: str | Omit = omit,
+        file_ids: Sequence[str] | Omit = omit,
+        expires_after: (
+            CreateContainerBodyExpiresAfterParam | CreateContainerBodyExpiresAfter | Omit
+        ) = omit,
+        skills: Sequence[CreateContainerBodySkillsItemParam] | Omit = omit,
+        memory_limit: Literal["1g", "4g", "16g", "64g"] | Omit = omit,
+        network_policy: CreateContainerBodyNetworkPolicyParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -742,7 +877,15 @@ class AsyncContainersApi:
     ) -> ApiResponse[ContainerResource]:
         """Like :meth:`create_container`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_container_call(create_container_body=create_container_body),
+            _create_container_call(
+                create_container_body=create_container_body,
+                name=name,
+                file_ids=file_ids,
+                expires_after=expires_after,
+                skills=skills,
+                memory_limit=memory_limit,
+                network_policy=network_policy,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -757,13 +900,9 @@ class AsyncContainersApi:
         max_retries: int | None = None,
     ) -> ContainerResource:
         """Retrieves a container."""
-        response = await self.retrieve_container_with_http_info(
-            container_id=container_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_container_call(container_id=container_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -798,13 +937,9 @@ class AsyncContainersApi:
         Args:
             container_id: The ID of the container to delete.
         """
-        response = await self.delete_container_with_http_info(
-            container_id=container_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_container_call(container_id=container_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -844,16 +979,11 @@ class AsyncContainersApi:
             order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
-        response = await self.list_container_files_with_http_info(
-            container_id=container_id,
-            limit=limit,
-            order=order,
-            after=after,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_container_files_call(
+                container_id=container_id, limit=limit, order=order, after=after
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -894,17 +1024,13 @@ class AsyncContainersApi:
         """Auto-paging :meth:`list_container_files`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[ContainerFileResource]:
-            page = await self.list_container_files(
-                container_id=container_id,
-                limit=limit,
-                order=order,
-                after=cursor,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_container_files_call(
+                    container_id=container_id, limit=limit, order=order, after=cursor
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -932,15 +1058,9 @@ class AsyncContainersApi:
             file_id: Name of the file to create.
             file: The File object (not file name) to be uploaded.
         """
-        response = await self.create_container_file_with_http_info(
-            container_id=container_id,
-            file_id=file_id,
-            file=file,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_container_file_call(container_id=container_id, file_id=file_id, file=file),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -974,14 +1094,9 @@ class AsyncContainersApi:
         max_retries: int | None = None,
     ) -> ContainerFileResource:
         """Retrieves a container file."""
-        response = await self.retrieve_container_file_with_http_info(
-            container_id=container_id,
-            file_id=file_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_container_file_call(container_id=container_id, file_id=file_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1014,14 +1129,9 @@ class AsyncContainersApi:
         max_retries: int | None = None,
     ) -> None:
         """Delete a container file."""
-        response = await self.delete_container_file_with_http_info(
-            container_id=container_id,
-            file_id=file_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_container_file_call(container_id=container_id, file_id=file_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1054,14 +1164,9 @@ class AsyncContainersApi:
         max_retries: int | None = None,
     ) -> None:
         """Retrieves a container file content."""
-        response = await self.retrieve_container_file_content_with_http_info(
-            container_id=container_id,
-            file_id=file_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_container_file_content_call(container_id=container_id, file_id=file_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

@@ -3,22 +3,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.conversation_item import ConversationItem
 from ..models.conversation_item_list import ConversationItemList
 from ..models.conversation_resource import ConversationResource
-from ..models.create_conversation_body import CreateConversationBody
-from ..models.create_conversation_items_request import CreateConversationItemsRequest
+from ..models.create_conversation_body import CreateConversationBody, CreateConversationBodyParam
+from ..models.create_conversation_items_request import (
+    CreateConversationItemsRequest,
+    CreateConversationItemsRequestParam,
+)
 from ..models.deleted_conversation_resource import DeletedConversationResource
 from ..models.include_enum import IncludeEnum
-from ..models.update_conversation_body import UpdateConversationBody
+from ..models.input_item import InputItemParam
+from ..models.metadata import Metadata
+from ..models.update_conversation_body import UpdateConversationBody, UpdateConversationBodyParam
 
 __all__ = ["ConversationsApi", "AsyncConversationsApi"]
 
@@ -29,7 +35,7 @@ def _list_conversation_items_call(
     order: Literal["asc", "desc"] | str | None,
     after: str | None,
     include: list[IncludeEnum | str] | None,
-) -> Call:
+) -> Call[ConversationItemList]:
     return Call(
         "GET",
         "/conversations/{conversation_id}/items",
@@ -43,16 +49,26 @@ def _list_conversation_items_call(
 
 def _create_conversation_items_call(
     conversation_id: str,
-    create_conversation_items_request: CreateConversationItemsRequest | dict[str, Any],
+    create_conversation_items_request: (
+        CreateConversationItemsRequestParam | CreateConversationItemsRequest | Omit
+    ),
     include: list[IncludeEnum | str] | None,
-) -> Call:
+    items: Sequence[InputItemParam] | Omit,
+) -> Call[ConversationItemList]:
     return Call(
         "POST",
         "/conversations/{conversation_id}/items",
         path_params={"conversation_id": conversation_id},
         query={"include": include},
         body_kind="json",
-        json=json_body(create_conversation_items_request, CreateConversationItemsRequest),
+        json=json_body(
+            body_from(
+                create_conversation_items_request,
+                {"items": items},
+                "POST /conversations/{conversation_id}/items",
+            ),
+            CreateConversationItemsRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", ConversationItemList)},
@@ -64,7 +80,7 @@ def _get_conversation_item_call(
     conversation_id: str,
     item_id: str,
     include: list[IncludeEnum | str] | None,
-) -> Call:
+) -> Call[ConversationItem]:
     return Call(
         "GET",
         "/conversations/{conversation_id}/items/{item_id}",
@@ -79,7 +95,7 @@ def _get_conversation_item_call(
 def _delete_conversation_item_call(
     conversation_id: str,
     item_id: str,
-) -> Call:
+) -> Call[ConversationResource]:
     return Call(
         "DELETE",
         "/conversations/{conversation_id}/items/{item_id}",
@@ -91,14 +107,23 @@ def _delete_conversation_item_call(
 
 
 def _create_conversation_call(
-    create_conversation_body: CreateConversationBody | dict[str, Any] | None,
-) -> Call:
+    create_conversation_body: CreateConversationBodyParam | CreateConversationBody | Omit,
+    metadata: Metadata | None | Omit,
+    items: Sequence[InputItemParam] | None | Omit,
+) -> Call[ConversationResource]:
     return Call(
         "POST",
         "/conversations",
         body_kind="json",
-        json=json_body(create_conversation_body, CreateConversationBody),
-        has_json=create_conversation_body is not None,
+        json=json_body(
+            body_from(
+                create_conversation_body,
+                {"metadata": metadata, "items": items},
+                "POST /conversations",
+            ),
+            CreateConversationBody,
+        ),
+        has_json=True,
         accept="application/json",
         responses={"200": ("json", ConversationResource)},
         security=(("ApiKeyAuth",),),
@@ -107,7 +132,7 @@ def _create_conversation_call(
 
 def _get_conversation_call(
     conversation_id: str,
-) -> Call:
+) -> Call[ConversationResource]:
     return Call(
         "GET",
         "/conversations/{conversation_id}",
@@ -120,15 +145,23 @@ def _get_conversation_call(
 
 def _update_conversation_call(
     conversation_id: str,
-    update_conversation_body: UpdateConversationBody | dict[str, Any] | None,
-) -> Call:
+    update_conversation_body: UpdateConversationBodyParam | UpdateConversationBody | Omit,
+    metadata: Metadata | Omit,
+) -> Call[ConversationResource]:
     return Call(
         "POST",
         "/conversations/{conversation_id}",
         path_params={"conversation_id": conversation_id},
         body_kind="json",
-        json=json_body(update_conversation_body, UpdateConversationBody),
-        has_json=update_conversation_body is not None,
+        json=json_body(
+            body_from(
+                update_conversation_body,
+                {"metadata": metadata},
+                "POST /conversations/{conversation_id}",
+            ),
+            UpdateConversationBody,
+        ),
+        has_json=True,
         accept="application/json",
         responses={"200": ("json", ConversationResource)},
         security=(("ApiKeyAuth",),),
@@ -137,7 +170,7 @@ def _update_conversation_call(
 
 def _delete_conversation_call(
     conversation_id: str,
-) -> Call:
+) -> Call[DeletedConversationResource]:
     return Call(
         "DELETE",
         "/conversations/{conversation_id}",
@@ -190,17 +223,15 @@ class ConversationsApi:
                 - `message.output_text.logprobs`: Include logprobs with assistant messages.
                 - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item outputs. This enables reasoning items to be used in multi-turn conversations when using the Responses API statelessly (like when the `store` parameter is set to `false`, or when an organization is enrolled in the zero data retention program).
         """
-        response = self.list_conversation_items_with_http_info(
-            conversation_id=conversation_id,
-            limit=limit,
-            order=order,
-            after=after,
-            include=include,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_conversation_items_call(
+                conversation_id=conversation_id,
+                limit=limit,
+                order=order,
+                after=after,
+                include=include,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -247,29 +278,61 @@ class ConversationsApi:
         """Auto-paging :meth:`list_conversation_items`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[ConversationItem]:
-            page = self.list_conversation_items(
-                conversation_id=conversation_id,
-                limit=limit,
-                order=order,
-                after=cursor,
-                include=include,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_conversation_items_call(
+                    conversation_id=conversation_id,
+                    limit=limit,
+                    order=order,
+                    after=cursor,
+                    include=include,
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def create_conversation_items(
         self,
         conversation_id: str,
-        create_conversation_items_request: CreateConversationItemsRequest | dict[str, Any],
+        create_conversation_items_request: (
+            CreateConversationItemsRequestParam | CreateConversationItemsRequest
+        ),
         *,
+        include: list[IncludeEnum | str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ConversationItemList: ...
+
+    @overload
+    def create_conversation_items(
+        self,
+        conversation_id: str,
+        *,
+        items: Sequence[InputItemParam],
+        include: list[IncludeEnum | str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ConversationItemList: ...
+
+    def create_conversation_items(
+        self,
+        conversation_id: str,
+        create_conversation_items_request: (
+            CreateConversationItemsRequestParam | CreateConversationItemsRequest | Omit
+        ) = omit,
+        *,
+        items: Sequence[InputItemParam] | Omit = omit,
         include: list[IncludeEnum | str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -284,23 +347,55 @@ class ConversationsApi:
             include: Additional fields to include in the response. See the `include`
                 parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
         """
-        response = self.create_conversation_items_with_http_info(
-            conversation_id=conversation_id,
-            create_conversation_items_request=create_conversation_items_request,
-            include=include,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_conversation_items_call(
+                conversation_id=conversation_id,
+                create_conversation_items_request=create_conversation_items_request,
+                include=include,
+                items=items,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def create_conversation_items_with_http_info(
+        self,
+        conversation_id: str,
+        create_conversation_items_request: (
+            CreateConversationItemsRequestParam | CreateConversationItemsRequest
+        ),
+        *,
+        include: list[IncludeEnum | str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ConversationItemList]: ...
+
+    @overload
+    def create_conversation_items_with_http_info(
+        self,
+        conversation_id: str,
+        *,
+        items: Sequence[InputItemParam],
+        include: list[IncludeEnum | str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ConversationItemList]: ...
 
     def create_conversation_items_with_http_info(
         self,
         conversation_id: str,
-        create_conversation_items_request: CreateConversationItemsRequest | dict[str, Any],
+        create_conversation_items_request: (
+            CreateConversationItemsRequestParam | CreateConversationItemsRequest | Omit
+        ) = omit,
         *,
+        items: Sequence[InputItemParam] | Omit = omit,
         include: list[IncludeEnum | str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -314,6 +409,7 @@ class ConversationsApi:
                 conversation_id=conversation_id,
                 create_conversation_items_request=create_conversation_items_request,
                 include=include,
+                items=items,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -338,15 +434,11 @@ class ConversationsApi:
             include: Additional fields to include in the response. See the `include`
                 parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
         """
-        response = self.get_conversation_item_with_http_info(
-            conversation_id=conversation_id,
-            item_id=item_id,
-            include=include,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_conversation_item_call(
+                conversation_id=conversation_id, item_id=item_id, include=include
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -387,14 +479,9 @@ class ConversationsApi:
             conversation_id: The ID of the conversation that contains the item.
             item_id: The ID of the item to delete.
         """
-        response = self.delete_conversation_item_with_http_info(
-            conversation_id=conversation_id,
-            item_id=item_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_conversation_item_call(conversation_id=conversation_id, item_id=item_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -415,10 +502,39 @@ class ConversationsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
+    def create_conversation(
+        self,
+        create_conversation_body: CreateConversationBodyParam | CreateConversationBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ConversationResource: ...
+
+    @overload
     def create_conversation(
         self,
         *,
-        create_conversation_body: CreateConversationBody | dict[str, Any] | None = None,
+        metadata: Metadata | None | Omit = omit,
+        items: Sequence[InputItemParam] | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ConversationResource: ...
+
+    def create_conversation(
+        self,
+        create_conversation_body: (
+            CreateConversationBodyParam | CreateConversationBody | Omit
+        ) = omit,
+        *,
+        metadata: Metadata | None | Omit = omit,
+        items: Sequence[InputItemParam] | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -426,20 +542,47 @@ class ConversationsApi:
         max_retries: int | None = None,
     ) -> ConversationResource:
         """Create a conversation."""
-        response = self.create_conversation_with_http_info(
-            create_conversation_body=create_conversation_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_conversation_call(
+                create_conversation_body=create_conversation_body, metadata=metadata, items=items
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
+    def create_conversation_with_http_info(
+        self,
+        create_conversation_body: CreateConversationBodyParam | CreateConversationBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ConversationResource]: ...
+
+    @overload
     def create_conversation_with_http_info(
         self,
         *,
-        create_conversation_body: CreateConversationBody | dict[str, Any] | None = None,
+        metadata: Metadata | None | Omit = omit,
+        items: Sequence[InputItemParam] | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ConversationResource]: ...
+
+    def create_conversation_with_http_info(
+        self,
+        create_conversation_body: (
+            CreateConversationBodyParam | CreateConversationBody | Omit
+        ) = omit,
+        *,
+        metadata: Metadata | None | Omit = omit,
+        items: Sequence[InputItemParam] | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -448,7 +591,9 @@ class ConversationsApi:
     ) -> ApiResponse[ConversationResource]:
         """Like :meth:`create_conversation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_conversation_call(create_conversation_body=create_conversation_body),
+            _create_conversation_call(
+                create_conversation_body=create_conversation_body, metadata=metadata, items=items
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -467,13 +612,9 @@ class ConversationsApi:
         Args:
             conversation_id: The ID of the conversation to retrieve.
         """
-        response = self.get_conversation_with_http_info(
-            conversation_id=conversation_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_conversation_call(conversation_id=conversation_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -493,11 +634,40 @@ class ConversationsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
+    def update_conversation(
+        self,
+        conversation_id: str,
+        update_conversation_body: UpdateConversationBodyParam | UpdateConversationBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ConversationResource: ...
+
+    @overload
     def update_conversation(
         self,
         conversation_id: str,
         *,
-        update_conversation_body: UpdateConversationBody | dict[str, Any] | None = None,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ConversationResource: ...
+
+    def update_conversation(
+        self,
+        conversation_id: str,
+        update_conversation_body: (
+            UpdateConversationBodyParam | UpdateConversationBody | Omit
+        ) = omit,
+        *,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -509,22 +679,50 @@ class ConversationsApi:
         Args:
             conversation_id: The ID of the conversation to update.
         """
-        response = self.update_conversation_with_http_info(
-            conversation_id=conversation_id,
-            update_conversation_body=update_conversation_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _update_conversation_call(
+                conversation_id=conversation_id,
+                update_conversation_body=update_conversation_body,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
+    def update_conversation_with_http_info(
+        self,
+        conversation_id: str,
+        update_conversation_body: UpdateConversationBodyParam | UpdateConversationBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ConversationResource]: ...
+
+    @overload
     def update_conversation_with_http_info(
         self,
         conversation_id: str,
         *,
-        update_conversation_body: UpdateConversationBody | dict[str, Any] | None = None,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ConversationResource]: ...
+
+    def update_conversation_with_http_info(
+        self,
+        conversation_id: str,
+        update_conversation_body: (
+            UpdateConversationBodyParam | UpdateConversationBody | Omit
+        ) = omit,
+        *,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -534,7 +732,9 @@ class ConversationsApi:
         """Like :meth:`update_conversation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _update_conversation_call(
-                conversation_id=conversation_id, update_conversation_body=update_conversation_body
+                conversation_id=conversation_id,
+                update_conversation_body=update_conversation_body,
+                metadata=metadata,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -554,13 +754,9 @@ class ConversationsApi:
         Args:
             conversation_id: The ID of the conversation to delete.
         """
-        response = self.delete_conversation_with_http_info(
-            conversation_id=conversation_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_conversation_call(conversation_id=conversation_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -623,17 +819,15 @@ class AsyncConversationsApi:
                 - `message.output_text.logprobs`: Include logprobs with assistant messages.
                 - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item outputs. This enables reasoning items to be used in multi-turn conversations when using the Responses API statelessly (like when the `store` parameter is set to `false`, or when an organization is enrolled in the zero data retention program).
         """
-        response = await self.list_conversation_items_with_http_info(
-            conversation_id=conversation_id,
-            limit=limit,
-            order=order,
-            after=after,
-            include=include,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_conversation_items_call(
+                conversation_id=conversation_id,
+                limit=limit,
+                order=order,
+                after=after,
+                include=include,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -680,18 +874,17 @@ class AsyncConversationsApi:
         """Auto-paging :meth:`list_conversation_items`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[ConversationItem]:
-            page = await self.list_conversation_items(
-                conversation_id=conversation_id,
-                limit=limit,
-                order=order,
-                after=cursor,
-                include=include,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_conversation_items_call(
+                    conversation_id=conversation_id,
+                    limit=limit,
+                    order=order,
+                    after=cursor,
+                    include=include,
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -701,11 +894,44 @@ class AsyncConversationsApi:
 
         return AsyncPager(first)
 
+    @overload
     async def create_conversation_items(
         self,
         conversation_id: str,
-        create_conversation_items_request: CreateConversationItemsRequest | dict[str, Any],
+        create_conversation_items_request: (
+            CreateConversationItemsRequestParam | CreateConversationItemsRequest
+        ),
         *,
+        include: list[IncludeEnum | str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ConversationItemList: ...
+
+    @overload
+    async def create_conversation_items(
+        self,
+        conversation_id: str,
+        *,
+        items: Sequence[InputItemParam],
+        include: list[IncludeEnum | str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ConversationItemList: ...
+
+    async def create_conversation_items(
+        self,
+        conversation_id: str,
+        create_conversation_items_request: (
+            CreateConversationItemsRequestParam | CreateConversationItemsRequest | Omit
+        ) = omit,
+        *,
+        items: Sequence[InputItemParam] | Omit = omit,
         include: list[IncludeEnum | str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -720,23 +946,55 @@ class AsyncConversationsApi:
             include: Additional fields to include in the response. See the `include`
                 parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
         """
-        response = await self.create_conversation_items_with_http_info(
-            conversation_id=conversation_id,
-            create_conversation_items_request=create_conversation_items_request,
-            include=include,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_conversation_items_call(
+                conversation_id=conversation_id,
+                create_conversation_items_request=create_conversation_items_request,
+                include=include,
+                items=items,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def create_conversation_items_with_http_info(
+        self,
+        conversation_id: str,
+        create_conversation_items_request: (
+            CreateConversationItemsRequestParam | CreateConversationItemsRequest
+        ),
+        *,
+        include: list[IncludeEnum | str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ConversationItemList]: ...
+
+    @overload
+    async def create_conversation_items_with_http_info(
+        self,
+        conversation_id: str,
+        *,
+        items: Sequence[InputItemParam],
+        include: list[IncludeEnum | str] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ConversationItemList]: ...
 
     async def create_conversation_items_with_http_info(
         self,
         conversation_id: str,
-        create_conversation_items_request: CreateConversationItemsRequest | dict[str, Any],
+        create_conversation_items_request: (
+            CreateConversationItemsRequestParam | CreateConversationItemsRequest | Omit
+        ) = omit,
         *,
+        items: Sequence[InputItemParam] | Omit = omit,
         include: list[IncludeEnum | str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -750,6 +1008,7 @@ class AsyncConversationsApi:
                 conversation_id=conversation_id,
                 create_conversation_items_request=create_conversation_items_request,
                 include=include,
+                items=items,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -774,15 +1033,11 @@ class AsyncConversationsApi:
             include: Additional fields to include in the response. See the `include`
                 parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
         """
-        response = await self.get_conversation_item_with_http_info(
-            conversation_id=conversation_id,
-            item_id=item_id,
-            include=include,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_conversation_item_call(
+                conversation_id=conversation_id, item_id=item_id, include=include
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -823,14 +1078,9 @@ class AsyncConversationsApi:
             conversation_id: The ID of the conversation that contains the item.
             item_id: The ID of the item to delete.
         """
-        response = await self.delete_conversation_item_with_http_info(
-            conversation_id=conversation_id,
-            item_id=item_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_conversation_item_call(conversation_id=conversation_id, item_id=item_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -851,10 +1101,39 @@ class AsyncConversationsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
+    async def create_conversation(
+        self,
+        create_conversation_body: CreateConversationBodyParam | CreateConversationBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ConversationResource: ...
+
+    @overload
     async def create_conversation(
         self,
         *,
-        create_conversation_body: CreateConversationBody | dict[str, Any] | None = None,
+        metadata: Metadata | None | Omit = omit,
+        items: Sequence[InputItemParam] | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ConversationResource: ...
+
+    async def create_conversation(
+        self,
+        create_conversation_body: (
+            CreateConversationBodyParam | CreateConversationBody | Omit
+        ) = omit,
+        *,
+        metadata: Metadata | None | Omit = omit,
+        items: Sequence[InputItemParam] | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -862,20 +1141,47 @@ class AsyncConversationsApi:
         max_retries: int | None = None,
     ) -> ConversationResource:
         """Create a conversation."""
-        response = await self.create_conversation_with_http_info(
-            create_conversation_body=create_conversation_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_conversation_call(
+                create_conversation_body=create_conversation_body, metadata=metadata, items=items
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
+    async def create_conversation_with_http_info(
+        self,
+        create_conversation_body: CreateConversationBodyParam | CreateConversationBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ConversationResource]: ...
+
+    @overload
     async def create_conversation_with_http_info(
         self,
         *,
-        create_conversation_body: CreateConversationBody | dict[str, Any] | None = None,
+        metadata: Metadata | None | Omit = omit,
+        items: Sequence[InputItemParam] | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ConversationResource]: ...
+
+    async def create_conversation_with_http_info(
+        self,
+        create_conversation_body: (
+            CreateConversationBodyParam | CreateConversationBody | Omit
+        ) = omit,
+        *,
+        metadata: Metadata | None | Omit = omit,
+        items: Sequence[InputItemParam] | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -884,7 +1190,9 @@ class AsyncConversationsApi:
     ) -> ApiResponse[ConversationResource]:
         """Like :meth:`create_conversation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_conversation_call(create_conversation_body=create_conversation_body),
+            _create_conversation_call(
+                create_conversation_body=create_conversation_body, metadata=metadata, items=items
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -903,13 +1211,9 @@ class AsyncConversationsApi:
         Args:
             conversation_id: The ID of the conversation to retrieve.
         """
-        response = await self.get_conversation_with_http_info(
-            conversation_id=conversation_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_conversation_call(conversation_id=conversation_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -929,11 +1233,40 @@ class AsyncConversationsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
+    async def update_conversation(
+        self,
+        conversation_id: str,
+        update_conversation_body: UpdateConversationBodyParam | UpdateConversationBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ConversationResource: ...
+
+    @overload
     async def update_conversation(
         self,
         conversation_id: str,
         *,
-        update_conversation_body: UpdateConversationBody | dict[str, Any] | None = None,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ConversationResource: ...
+
+    async def update_conversation(
+        self,
+        conversation_id: str,
+        update_conversation_body: (
+            UpdateConversationBodyParam | UpdateConversationBody | Omit
+        ) = omit,
+        *,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -945,22 +1278,50 @@ class AsyncConversationsApi:
         Args:
             conversation_id: The ID of the conversation to update.
         """
-        response = await self.update_conversation_with_http_info(
-            conversation_id=conversation_id,
-            update_conversation_body=update_conversation_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _update_conversation_call(
+                conversation_id=conversation_id,
+                update_conversation_body=update_conversation_body,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
+    async def update_conversation_with_http_info(
+        self,
+        conversation_id: str,
+        update_conversation_body: UpdateConversationBodyParam | UpdateConversationBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ConversationResource]: ...
+
+    @overload
     async def update_conversation_with_http_info(
         self,
         conversation_id: str,
         *,
-        update_conversation_body: UpdateConversationBody | dict[str, Any] | None = None,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ConversationResource]: ...
+
+    async def update_conversation_with_http_info(
+        self,
+        conversation_id: str,
+        update_conversation_body: (
+            UpdateConversationBodyParam | UpdateConversationBody | Omit
+        ) = omit,
+        *,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -970,7 +1331,9 @@ class AsyncConversationsApi:
         """Like :meth:`update_conversation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _update_conversation_call(
-                conversation_id=conversation_id, update_conversation_body=update_conversation_body
+                conversation_id=conversation_id,
+                update_conversation_body=update_conversation_body,
+                metadata=metadata,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -990,13 +1353,9 @@ class AsyncConversationsApi:
         Args:
             conversation_id: The ID of the conversation to delete.
         """
-        response = await self.delete_conversation_with_http_info(
-            conversation_id=conversation_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_conversation_call(conversation_id=conversation_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

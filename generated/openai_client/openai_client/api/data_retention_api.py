@@ -4,21 +4,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.organization_data_retention import OrganizationDataRetention
 from ..models.project_data_retention import ProjectDataRetention
-from ..models.update_organization_data_retention_body import UpdateOrganizationDataRetentionBody
-from ..models.update_project_data_retention_body import UpdateProjectDataRetentionBody
+from ..models.update_organization_data_retention_body import (
+    UpdateOrganizationDataRetentionBody,
+    UpdateOrganizationDataRetentionBodyParam,
+)
+from ..models.update_project_data_retention_body import (
+    UpdateProjectDataRetentionBody,
+    UpdateProjectDataRetentionBodyParam,
+)
 
 __all__ = ["DataRetentionApi", "AsyncDataRetentionApi"]
 
 
-def _retrieve_organization_data_retention_call() -> Call:
+def _retrieve_organization_data_retention_call() -> Call[OrganizationDataRetention]:
     return Call(
         "GET",
         "/organization/data_retention",
@@ -29,14 +36,30 @@ def _retrieve_organization_data_retention_call() -> Call:
 
 
 def _update_organization_data_retention_call(
-    update_organization_data_retention_body: UpdateOrganizationDataRetentionBody | dict[str, Any],
-) -> Call:
+    update_organization_data_retention_body: (
+        UpdateOrganizationDataRetentionBodyParam | UpdateOrganizationDataRetentionBody | Omit
+    ),
+    retention_type: (
+        Literal[
+            "zero_data_retention",
+            "modified_abuse_monitoring",
+            "enhanced_zero_data_retention",
+            "enhanced_modified_abuse_monitoring",
+        ]
+        | Omit
+    ),
+) -> Call[OrganizationDataRetention]:
     return Call(
         "POST",
         "/organization/data_retention",
         body_kind="json",
         json=json_body(
-            update_organization_data_retention_body, UpdateOrganizationDataRetentionBody
+            body_from(
+                update_organization_data_retention_body,
+                {"retention_type": retention_type},
+                "POST /organization/data_retention",
+            ),
+            UpdateOrganizationDataRetentionBody,
         ),
         has_json=True,
         accept="application/json",
@@ -47,7 +70,7 @@ def _update_organization_data_retention_call(
 
 def _retrieve_project_data_retention_call(
     project_id: str,
-) -> Call:
+) -> Call[ProjectDataRetention]:
     return Call(
         "GET",
         "/organization/projects/{project_id}/data_retention",
@@ -60,14 +83,34 @@ def _retrieve_project_data_retention_call(
 
 def _update_project_data_retention_call(
     project_id: str,
-    update_project_data_retention_body: UpdateProjectDataRetentionBody | dict[str, Any],
-) -> Call:
+    update_project_data_retention_body: (
+        UpdateProjectDataRetentionBodyParam | UpdateProjectDataRetentionBody | Omit
+    ),
+    retention_type: (
+        Literal[
+            "organization_default",
+            "none",
+            "zero_data_retention",
+            "modified_abuse_monitoring",
+            "enhanced_zero_data_retention",
+            "enhanced_modified_abuse_monitoring",
+        ]
+        | Omit
+    ),
+) -> Call[ProjectDataRetention]:
     return Call(
         "POST",
         "/organization/projects/{project_id}/data_retention",
         path_params={"project_id": project_id},
         body_kind="json",
-        json=json_body(update_project_data_retention_body, UpdateProjectDataRetentionBody),
+        json=json_body(
+            body_from(
+                update_project_data_retention_body,
+                {"retention_type": retention_type},
+                "POST /organization/projects/{project_id}/data_retention",
+            ),
+            UpdateProjectDataRetentionBody,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", ProjectDataRetention)},
@@ -95,12 +138,9 @@ class DataRetentionApi:
         Returns:
             Organization data retention controls retrieved successfully.
         """
-        response = self.retrieve_organization_data_retention_with_http_info(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_organization_data_retention_call(),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -119,12 +159,52 @@ class DataRetentionApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def update_organization_data_retention(
         self,
         update_organization_data_retention_body: (
-            UpdateOrganizationDataRetentionBody | dict[str, Any]
+            UpdateOrganizationDataRetentionBodyParam | UpdateOrganizationDataRetentionBody
         ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationDataRetention: ...
+
+    @overload
+    def update_organization_data_retention(
+        self,
+        *,
+        retention_type: Literal[
+            "zero_data_retention",
+            "modified_abuse_monitoring",
+            "enhanced_zero_data_retention",
+            "enhanced_modified_abuse_monitoring",
+        ],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationDataRetention: ...
+
+    def update_organization_data_retention(
+        self,
+        update_organization_data_retention_body: (
+            UpdateOrganizationDataRetentionBodyParam | UpdateOrganizationDataRetentionBody | Omit
+        ) = omit,
+        *,
+        retention_type: (
+            Literal[
+                "zero_data_retention",
+                "modified_abuse_monitoring",
+                "enhanced_zero_data_retention",
+                "enhanced_modified_abuse_monitoring",
+            ]
+            | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -139,22 +219,61 @@ class DataRetentionApi:
         Returns:
             Organization data retention controls updated successfully.
         """
-        response = self.update_organization_data_retention_with_http_info(
-            update_organization_data_retention_body=update_organization_data_retention_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _update_organization_data_retention_call(
+                update_organization_data_retention_body=update_organization_data_retention_body,
+                retention_type=retention_type,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def update_organization_data_retention_with_http_info(
+        self,
+        update_organization_data_retention_body: (
+            UpdateOrganizationDataRetentionBodyParam | UpdateOrganizationDataRetentionBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationDataRetention]: ...
+
+    @overload
+    def update_organization_data_retention_with_http_info(
+        self,
+        *,
+        retention_type: Literal[
+            "zero_data_retention",
+            "modified_abuse_monitoring",
+            "enhanced_zero_data_retention",
+            "enhanced_modified_abuse_monitoring",
+        ],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationDataRetention]: ...
 
     def update_organization_data_retention_with_http_info(
         self,
         update_organization_data_retention_body: (
-            UpdateOrganizationDataRetentionBody | dict[str, Any]
-        ),
+            UpdateOrganizationDataRetentionBodyParam | UpdateOrganizationDataRetentionBody | Omit
+        ) = omit,
         *,
+        retention_type: (
+            Literal[
+                "zero_data_retention",
+                "modified_abuse_monitoring",
+                "enhanced_zero_data_retention",
+                "enhanced_modified_abuse_monitoring",
+            ]
+            | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -164,7 +283,8 @@ class DataRetentionApi:
         """Like :meth:`update_organization_data_retention`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _update_organization_data_retention_call(
-                update_organization_data_retention_body=update_organization_data_retention_body
+                update_organization_data_retention_body=update_organization_data_retention_body,
+                retention_type=retention_type,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -187,13 +307,9 @@ class DataRetentionApi:
         Returns:
             Project data retention controls retrieved successfully.
         """
-        response = self.retrieve_project_data_retention_with_http_info(
-            project_id=project_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_project_data_retention_call(project_id=project_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -213,11 +329,59 @@ class DataRetentionApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def update_project_data_retention(
         self,
         project_id: str,
-        update_project_data_retention_body: UpdateProjectDataRetentionBody | dict[str, Any],
+        update_project_data_retention_body: (
+            UpdateProjectDataRetentionBodyParam | UpdateProjectDataRetentionBody
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectDataRetention: ...
+
+    @overload
+    def update_project_data_retention(
+        self,
+        project_id: str,
+        *,
+        retention_type: Literal[
+            "organization_default",
+            "none",
+            "zero_data_retention",
+            "modified_abuse_monitoring",
+            "enhanced_zero_data_retention",
+            "enhanced_modified_abuse_monitoring",
+        ],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectDataRetention: ...
+
+    def update_project_data_retention(
+        self,
+        project_id: str,
+        update_project_data_retention_body: (
+            UpdateProjectDataRetentionBodyParam | UpdateProjectDataRetentionBody | Omit
+        ) = omit,
+        *,
+        retention_type: (
+            Literal[
+                "organization_default",
+                "none",
+                "zero_data_retention",
+                "modified_abuse_monitoring",
+                "enhanced_zero_data_retention",
+                "enhanced_modified_abuse_monitoring",
+            ]
+            | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -233,22 +397,69 @@ class DataRetentionApi:
         Returns:
             Project data retention controls updated successfully.
         """
-        response = self.update_project_data_retention_with_http_info(
-            project_id=project_id,
-            update_project_data_retention_body=update_project_data_retention_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _update_project_data_retention_call(
+                project_id=project_id,
+                update_project_data_retention_body=update_project_data_retention_body,
+                retention_type=retention_type,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def update_project_data_retention_with_http_info(
+        self,
+        project_id: str,
+        update_project_data_retention_body: (
+            UpdateProjectDataRetentionBodyParam | UpdateProjectDataRetentionBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectDataRetention]: ...
+
+    @overload
+    def update_project_data_retention_with_http_info(
+        self,
+        project_id: str,
+        *,
+        retention_type: Literal[
+            "organization_default",
+            "none",
+            "zero_data_retention",
+            "modified_abuse_monitoring",
+            "enhanced_zero_data_retention",
+            "enhanced_modified_abuse_monitoring",
+        ],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectDataRetention]: ...
 
     def update_project_data_retention_with_http_info(
         self,
         project_id: str,
-        update_project_data_retention_body: UpdateProjectDataRetentionBody | dict[str, Any],
+        update_project_data_retention_body: (
+            UpdateProjectDataRetentionBodyParam | UpdateProjectDataRetentionBody | Omit
+        ) = omit,
         *,
+        retention_type: (
+            Literal[
+                "organization_default",
+                "none",
+                "zero_data_retention",
+                "modified_abuse_monitoring",
+                "enhanced_zero_data_retention",
+                "enhanced_modified_abuse_monitoring",
+            ]
+            | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -260,6 +471,7 @@ class DataRetentionApi:
             _update_project_data_retention_call(
                 project_id=project_id,
                 update_project_data_retention_body=update_project_data_retention_body,
+                retention_type=retention_type,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -285,12 +497,9 @@ class AsyncDataRetentionApi:
         Returns:
             Organization data retention controls retrieved successfully.
         """
-        response = await self.retrieve_organization_data_retention_with_http_info(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_organization_data_retention_call(),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -309,12 +518,52 @@ class AsyncDataRetentionApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def update_organization_data_retention(
         self,
         update_organization_data_retention_body: (
-            UpdateOrganizationDataRetentionBody | dict[str, Any]
+            UpdateOrganizationDataRetentionBodyParam | UpdateOrganizationDataRetentionBody
         ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationDataRetention: ...
+
+    @overload
+    async def update_organization_data_retention(
+        self,
+        *,
+        retention_type: Literal[
+            "zero_data_retention",
+            "modified_abuse_monitoring",
+            "enhanced_zero_data_retention",
+            "enhanced_modified_abuse_monitoring",
+        ],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationDataRetention: ...
+
+    async def update_organization_data_retention(
+        self,
+        update_organization_data_retention_body: (
+            UpdateOrganizationDataRetentionBodyParam | UpdateOrganizationDataRetentionBody | Omit
+        ) = omit,
+        *,
+        retention_type: (
+            Literal[
+                "zero_data_retention",
+                "modified_abuse_monitoring",
+                "enhanced_zero_data_retention",
+                "enhanced_modified_abuse_monitoring",
+            ]
+            | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -329,22 +578,61 @@ class AsyncDataRetentionApi:
         Returns:
             Organization data retention controls updated successfully.
         """
-        response = await self.update_organization_data_retention_with_http_info(
-            update_organization_data_retention_body=update_organization_data_retention_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _update_organization_data_retention_call(
+                update_organization_data_retention_body=update_organization_data_retention_body,
+                retention_type=retention_type,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def update_organization_data_retention_with_http_info(
+        self,
+        update_organization_data_retention_body: (
+            UpdateOrganizationDataRetentionBodyParam | UpdateOrganizationDataRetentionBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationDataRetention]: ...
+
+    @overload
+    async def update_organization_data_retention_with_http_info(
+        self,
+        *,
+        retention_type: Literal[
+            "zero_data_retention",
+            "modified_abuse_monitoring",
+            "enhanced_zero_data_retention",
+            "enhanced_modified_abuse_monitoring",
+        ],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationDataRetention]: ...
 
     async def update_organization_data_retention_with_http_info(
         self,
         update_organization_data_retention_body: (
-            UpdateOrganizationDataRetentionBody | dict[str, Any]
-        ),
+            UpdateOrganizationDataRetentionBodyParam | UpdateOrganizationDataRetentionBody | Omit
+        ) = omit,
         *,
+        retention_type: (
+            Literal[
+                "zero_data_retention",
+                "modified_abuse_monitoring",
+                "enhanced_zero_data_retention",
+                "enhanced_modified_abuse_monitoring",
+            ]
+            | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -354,7 +642,8 @@ class AsyncDataRetentionApi:
         """Like :meth:`update_organization_data_retention`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _update_organization_data_retention_call(
-                update_organization_data_retention_body=update_organization_data_retention_body
+                update_organization_data_retention_body=update_organization_data_retention_body,
+                retention_type=retention_type,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -377,13 +666,9 @@ class AsyncDataRetentionApi:
         Returns:
             Project data retention controls retrieved successfully.
         """
-        response = await self.retrieve_project_data_retention_with_http_info(
-            project_id=project_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_project_data_retention_call(project_id=project_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -403,11 +688,59 @@ class AsyncDataRetentionApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def update_project_data_retention(
         self,
         project_id: str,
-        update_project_data_retention_body: UpdateProjectDataRetentionBody | dict[str, Any],
+        update_project_data_retention_body: (
+            UpdateProjectDataRetentionBodyParam | UpdateProjectDataRetentionBody
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectDataRetention: ...
+
+    @overload
+    async def update_project_data_retention(
+        self,
+        project_id: str,
+        *,
+        retention_type: Literal[
+            "organization_default",
+            "none",
+            "zero_data_retention",
+            "modified_abuse_monitoring",
+            "enhanced_zero_data_retention",
+            "enhanced_modified_abuse_monitoring",
+        ],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectDataRetention: ...
+
+    async def update_project_data_retention(
+        self,
+        project_id: str,
+        update_project_data_retention_body: (
+            UpdateProjectDataRetentionBodyParam | UpdateProjectDataRetentionBody | Omit
+        ) = omit,
+        *,
+        retention_type: (
+            Literal[
+                "organization_default",
+                "none",
+                "zero_data_retention",
+                "modified_abuse_monitoring",
+                "enhanced_zero_data_retention",
+                "enhanced_modified_abuse_monitoring",
+            ]
+            | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -423,22 +756,69 @@ class AsyncDataRetentionApi:
         Returns:
             Project data retention controls updated successfully.
         """
-        response = await self.update_project_data_retention_with_http_info(
-            project_id=project_id,
-            update_project_data_retention_body=update_project_data_retention_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _update_project_data_retention_call(
+                project_id=project_id,
+                update_project_data_retention_body=update_project_data_retention_body,
+                retention_type=retention_type,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def update_project_data_retention_with_http_info(
+        self,
+        project_id: str,
+        update_project_data_retention_body: (
+            UpdateProjectDataRetentionBodyParam | UpdateProjectDataRetentionBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectDataRetention]: ...
+
+    @overload
+    async def update_project_data_retention_with_http_info(
+        self,
+        project_id: str,
+        *,
+        retention_type: Literal[
+            "organization_default",
+            "none",
+            "zero_data_retention",
+            "modified_abuse_monitoring",
+            "enhanced_zero_data_retention",
+            "enhanced_modified_abuse_monitoring",
+        ],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectDataRetention]: ...
 
     async def update_project_data_retention_with_http_info(
         self,
         project_id: str,
-        update_project_data_retention_body: UpdateProjectDataRetentionBody | dict[str, Any],
+        update_project_data_retention_body: (
+            UpdateProjectDataRetentionBodyParam | UpdateProjectDataRetentionBody | Omit
+        ) = omit,
         *,
+        retention_type: (
+            Literal[
+                "organization_default",
+                "none",
+                "zero_data_retention",
+                "modified_abuse_monitoring",
+                "enhanced_zero_data_retention",
+                "enhanced_modified_abuse_monitoring",
+            ]
+            | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -450,6 +830,7 @@ class AsyncDataRetentionApi:
             _update_project_data_retention_call(
                 project_id=project_id,
                 update_project_data_retention_body=update_project_data_retention_body,
+                retention_type=retention_type,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )

@@ -3,27 +3,50 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.create_embedding_request import CreateEmbeddingRequest
+from ..models.create_embedding_request import CreateEmbeddingRequest, CreateEmbeddingRequestParam
 from ..models.create_embedding_response import CreateEmbeddingResponse
 
 __all__ = ["EmbeddingsApi", "AsyncEmbeddingsApi"]
 
 
 def _create_embedding_call(
-    create_embedding_request: CreateEmbeddingRequest | dict[str, Any],
-) -> Call:
+    create_embedding_request: CreateEmbeddingRequestParam | CreateEmbeddingRequest | Omit,
+    input: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | Omit,
+    model: (
+        str
+        | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
+        | Omit
+    ),
+    encoding_format: Literal["float", "base64"] | Omit,
+    dimensions: int | Omit,
+    user: str | Omit,
+) -> Call[CreateEmbeddingResponse]:
     return Call(
         "POST",
         "/embeddings",
         body_kind="json",
-        json=json_body(create_embedding_request, CreateEmbeddingRequest),
+        json=json_body(
+            body_from(
+                create_embedding_request,
+                {
+                    "input": input,
+                    "model": model,
+                    "encoding_format": encoding_format,
+                    "dimensions": dimensions,
+                    "user": user,
+                },
+                "POST /embeddings",
+            ),
+            CreateEmbeddingRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", CreateEmbeddingResponse)},
@@ -40,10 +63,52 @@ class EmbeddingsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
+    @overload
     def create_embedding(
         self,
-        create_embedding_request: CreateEmbeddingRequest | dict[str, Any],
+        create_embedding_request: CreateEmbeddingRequestParam | CreateEmbeddingRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CreateEmbeddingResponse: ...
+
+    @overload
+    def create_embedding(
+        self,
+        *,
+        input: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]],
+        model: (
+            str
+            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
+        ),
+        encoding_format: Literal["float", "base64"] | Omit = omit,
+        dimensions: int | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CreateEmbeddingResponse: ...
+
+    def create_embedding(
+        self,
+        create_embedding_request: (
+            CreateEmbeddingRequestParam | CreateEmbeddingRequest | Omit
+        ) = omit,
+        *,
+        input: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | Omit = omit,
+        model: (
+            str
+            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
+            | Omit
+        ) = omit,
+        encoding_format: Literal["float", "base64"] | Omit = omit,
+        dimensions: int | Omit = omit,
+        user: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -51,20 +116,65 @@ class EmbeddingsApi:
         max_retries: int | None = None,
     ) -> CreateEmbeddingResponse:
         """Creates an embedding vector representing the input text."""
-        response = self.create_embedding_with_http_info(
-            create_embedding_request=create_embedding_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_embedding_call(
+                create_embedding_request=create_embedding_request,
+                input=input,
+                model=model,
+                encoding_format=encoding_format,
+                dimensions=dimensions,
+                user=user,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_embedding_with_http_info(
         self,
-        create_embedding_request: CreateEmbeddingRequest | dict[str, Any],
+        create_embedding_request: CreateEmbeddingRequestParam | CreateEmbeddingRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CreateEmbeddingResponse]: ...
+
+    @overload
+    def create_embedding_with_http_info(
+        self,
+        *,
+        input: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]],
+        model: (
+            str
+            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
+        ),
+        encoding_format: Literal["float", "base64"] | Omit = omit,
+        dimensions: int | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CreateEmbeddingResponse]: ...
+
+    def create_embedding_with_http_info(
+        self,
+        create_embedding_request: (
+            CreateEmbeddingRequestParam | CreateEmbeddingRequest | Omit
+        ) = omit,
+        *,
+        input: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | Omit = omit,
+        model: (
+            str
+            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
+            | Omit
+        ) = omit,
+        encoding_format: Literal["float", "base64"] | Omit = omit,
+        dimensions: int | Omit = omit,
+        user: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -73,7 +183,14 @@ class EmbeddingsApi:
     ) -> ApiResponse[CreateEmbeddingResponse]:
         """Like :meth:`create_embedding`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_embedding_call(create_embedding_request=create_embedding_request),
+            _create_embedding_call(
+                create_embedding_request=create_embedding_request,
+                input=input,
+                model=model,
+                encoding_format=encoding_format,
+                dimensions=dimensions,
+                user=user,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -87,10 +204,52 @@ class AsyncEmbeddingsApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
+    @overload
     async def create_embedding(
         self,
-        create_embedding_request: CreateEmbeddingRequest | dict[str, Any],
+        create_embedding_request: CreateEmbeddingRequestParam | CreateEmbeddingRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CreateEmbeddingResponse: ...
+
+    @overload
+    async def create_embedding(
+        self,
+        *,
+        input: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]],
+        model: (
+            str
+            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
+        ),
+        encoding_format: Literal["float", "base64"] | Omit = omit,
+        dimensions: int | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CreateEmbeddingResponse: ...
+
+    async def create_embedding(
+        self,
+        create_embedding_request: (
+            CreateEmbeddingRequestParam | CreateEmbeddingRequest | Omit
+        ) = omit,
+        *,
+        input: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | Omit = omit,
+        model: (
+            str
+            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
+            | Omit
+        ) = omit,
+        encoding_format: Literal["float", "base64"] | Omit = omit,
+        dimensions: int | Omit = omit,
+        user: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -98,20 +257,65 @@ class AsyncEmbeddingsApi:
         max_retries: int | None = None,
     ) -> CreateEmbeddingResponse:
         """Creates an embedding vector representing the input text."""
-        response = await self.create_embedding_with_http_info(
-            create_embedding_request=create_embedding_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_embedding_call(
+                create_embedding_request=create_embedding_request,
+                input=input,
+                model=model,
+                encoding_format=encoding_format,
+                dimensions=dimensions,
+                user=user,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_embedding_with_http_info(
         self,
-        create_embedding_request: CreateEmbeddingRequest | dict[str, Any],
+        create_embedding_request: CreateEmbeddingRequestParam | CreateEmbeddingRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CreateEmbeddingResponse]: ...
+
+    @overload
+    async def create_embedding_with_http_info(
+        self,
+        *,
+        input: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]],
+        model: (
+            str
+            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
+        ),
+        encoding_format: Literal["float", "base64"] | Omit = omit,
+        dimensions: int | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CreateEmbeddingResponse]: ...
+
+    async def create_embedding_with_http_info(
+        self,
+        create_embedding_request: (
+            CreateEmbeddingRequestParam | CreateEmbeddingRequest | Omit
+        ) = omit,
+        *,
+        input: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | Omit = omit,
+        model: (
+            str
+            | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
+            | Omit
+        ) = omit,
+        encoding_format: Literal["float", "base64"] | Omit = omit,
+        dimensions: int | Omit = omit,
+        user: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -120,6 +324,13 @@ class AsyncEmbeddingsApi:
     ) -> ApiResponse[CreateEmbeddingResponse]:
         """Like :meth:`create_embedding`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_embedding_call(create_embedding_request=create_embedding_request),
+            _create_embedding_call(
+                create_embedding_request=create_embedding_request,
+                input=input,
+                model=model,
+                encoding_format=encoding_format,
+                dimensions=dimensions,
+                user=user,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )

@@ -3,16 +3,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.create_eval_request import CreateEvalRequest
-from ..models.create_eval_run_request import CreateEvalRunRequest
+from ..models.create_eval_request import CreateEvalRequest, CreateEvalRequestParam
+from ..models.create_eval_request_data_source_config import CreateEvalRequestDataSourceConfigParam
+from ..models.create_eval_request_testing_criteria_item import (
+    CreateEvalRequestTestingCriteriaItemParam,
+)
+from ..models.create_eval_run_request import CreateEvalRunRequest, CreateEvalRunRequestParam
+from ..models.create_eval_run_request_data_source import CreateEvalRunRequestDataSourceParam
 from ..models.delete_eval_response import DeleteEvalResponse
 from ..models.delete_eval_run_response import DeleteEvalRunResponse
 from ..models.error import Error
@@ -22,7 +28,8 @@ from ..models.eval_run import EvalRun
 from ..models.eval_run_list import EvalRunList
 from ..models.eval_run_output_item import EvalRunOutputItem
 from ..models.eval_run_output_item_list import EvalRunOutputItemList
-from ..models.update_eval_request import UpdateEvalRequest
+from ..models.metadata import Metadata
+from ..models.update_eval_request import UpdateEvalRequest, UpdateEvalRequestParam
 
 __all__ = ["EvalsApi", "AsyncEvalsApi"]
 
@@ -32,7 +39,7 @@ def _list_evals_call(
     limit: int | None,
     order: Literal["asc", "desc"] | str | None,
     order_by: Literal["created_at", "updated_at"] | str | None,
-) -> Call:
+) -> Call[EvalList]:
     return Call(
         "GET",
         "/evals",
@@ -44,13 +51,29 @@ def _list_evals_call(
 
 
 def _create_eval_call(
-    create_eval_request: CreateEvalRequest | dict[str, Any],
-) -> Call:
+    create_eval_request: CreateEvalRequestParam | CreateEvalRequest | Omit,
+    data_source_config: CreateEvalRequestDataSourceConfigParam | Omit,
+    testing_criteria: Sequence[CreateEvalRequestTestingCriteriaItemParam] | Omit,
+    name: str | Omit,
+    metadata: Metadata | Omit,
+) -> Call[Eval]:
     return Call(
         "POST",
         "/evals",
         body_kind="json",
-        json=json_body(create_eval_request, CreateEvalRequest),
+        json=json_body(
+            body_from(
+                create_eval_request,
+                {
+                    "data_source_config": data_source_config,
+                    "testing_criteria": testing_criteria,
+                    "name": name,
+                    "metadata": metadata,
+                },
+                "POST /evals",
+            ),
+            CreateEvalRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"201": ("json", Eval)},
@@ -60,7 +83,7 @@ def _create_eval_call(
 
 def _get_eval_call(
     eval_id: str,
-) -> Call:
+) -> Call[Eval]:
     return Call(
         "GET",
         "/evals/{eval_id}",
@@ -73,14 +96,21 @@ def _get_eval_call(
 
 def _update_eval_call(
     eval_id: str,
-    update_eval_request: UpdateEvalRequest | dict[str, Any],
-) -> Call:
+    update_eval_request: UpdateEvalRequestParam | UpdateEvalRequest | Omit,
+    name: str | Omit,
+    metadata: Metadata | Omit,
+) -> Call[Eval]:
     return Call(
         "POST",
         "/evals/{eval_id}",
         path_params={"eval_id": eval_id},
         body_kind="json",
-        json=json_body(update_eval_request, UpdateEvalRequest),
+        json=json_body(
+            body_from(
+                update_eval_request, {"name": name, "metadata": metadata}, "POST /evals/{eval_id}"
+            ),
+            UpdateEvalRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", Eval)},
@@ -90,7 +120,7 @@ def _update_eval_call(
 
 def _delete_eval_call(
     eval_id: str,
-) -> Call:
+) -> Call[DeleteEvalResponse]:
     return Call(
         "DELETE",
         "/evals/{eval_id}",
@@ -107,7 +137,7 @@ def _get_eval_runs_call(
     limit: int | None,
     order: Literal["asc", "desc"] | str | None,
     status: Literal["queued", "in_progress", "completed", "canceled", "failed"] | str | None,
-) -> Call:
+) -> Call[EvalRunList]:
     return Call(
         "GET",
         "/evals/{eval_id}/runs",
@@ -121,14 +151,24 @@ def _get_eval_runs_call(
 
 def _create_eval_run_call(
     eval_id: str,
-    create_eval_run_request: CreateEvalRunRequest | dict[str, Any],
-) -> Call:
+    create_eval_run_request: CreateEvalRunRequestParam | CreateEvalRunRequest | Omit,
+    data_source: CreateEvalRunRequestDataSourceParam | Omit,
+    name: str | Omit,
+    metadata: Metadata | Omit,
+) -> Call[EvalRun]:
     return Call(
         "POST",
         "/evals/{eval_id}/runs",
         path_params={"eval_id": eval_id},
         body_kind="json",
-        json=json_body(create_eval_run_request, CreateEvalRunRequest),
+        json=json_body(
+            body_from(
+                create_eval_run_request,
+                {"data_source": data_source, "name": name, "metadata": metadata},
+                "POST /evals/{eval_id}/runs",
+            ),
+            CreateEvalRunRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"201": ("json", EvalRun), "400": ("json", Error)},
@@ -139,7 +179,7 @@ def _create_eval_run_call(
 def _get_eval_run_call(
     eval_id: str,
     run_id: str,
-) -> Call:
+) -> Call[EvalRun]:
     return Call(
         "GET",
         "/evals/{eval_id}/runs/{run_id}",
@@ -153,7 +193,7 @@ def _get_eval_run_call(
 def _cancel_eval_run_call(
     eval_id: str,
     run_id: str,
-) -> Call:
+) -> Call[EvalRun]:
     return Call(
         "POST",
         "/evals/{eval_id}/runs/{run_id}",
@@ -167,7 +207,7 @@ def _cancel_eval_run_call(
 def _delete_eval_run_call(
     eval_id: str,
     run_id: str,
-) -> Call:
+) -> Call[DeleteEvalRunResponse]:
     return Call(
         "DELETE",
         "/evals/{eval_id}/runs/{run_id}",
@@ -185,7 +225,7 @@ def _get_eval_run_output_items_call(
     limit: int | None,
     status: Literal["fail", "pass"] | str | None,
     order: Literal["asc", "desc"] | str | None,
-) -> Call:
+) -> Call[EvalRunOutputItemList]:
     return Call(
         "GET",
         "/evals/{eval_id}/runs/{run_id}/output_items",
@@ -201,7 +241,7 @@ def _get_eval_run_output_item_call(
     eval_id: str,
     run_id: str,
     output_item_id: str,
-) -> Call:
+) -> Call[EvalRunOutputItem]:
     return Call(
         "GET",
         "/evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}",
@@ -246,16 +286,9 @@ class EvalsApi:
         Returns:
             A list of evals
         """
-        response = self.list_evals_with_http_info(
-            after=after,
-            limit=limit,
-            order=order,
-            order_by=order_by,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_evals_call(after=after, limit=limit, order=order, order_by=order_by),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -294,27 +327,52 @@ class EvalsApi:
         """Auto-paging :meth:`list_evals`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[Eval]:
-            page = self.list_evals(
-                after=cursor,
-                limit=limit,
-                order=order,
-                order_by=order_by,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_evals_call(after=cursor, limit=limit, order=order, order_by=order_by),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def create_eval(
         self,
-        create_eval_request: CreateEvalRequest | dict[str, Any],
+        create_eval_request: CreateEvalRequestParam | CreateEvalRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Eval: ...
+
+    @overload
+    def create_eval(
+        self,
+        *,
+        data_source_config: CreateEvalRequestDataSourceConfigParam,
+        testing_criteria: Sequence[CreateEvalRequestTestingCriteriaItemParam],
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Eval: ...
+
+    def create_eval(
+        self,
+        create_eval_request: CreateEvalRequestParam | CreateEvalRequest | Omit = omit,
+        *,
+        data_source_config: CreateEvalRequestDataSourceConfigParam | Omit = omit,
+        testing_criteria: Sequence[CreateEvalRequestTestingCriteriaItemParam] | Omit = omit,
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -324,20 +382,53 @@ class EvalsApi:
         """Create the structure of an evaluation that can be used to test a model's performance.
         An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
         For more information, see the [Evals guide](/docs/guides/evals)."""
-        response = self.create_eval_with_http_info(
-            create_eval_request=create_eval_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_eval_call(
+                create_eval_request=create_eval_request,
+                data_source_config=data_source_config,
+                testing_criteria=testing_criteria,
+                name=name,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_eval_with_http_info(
         self,
-        create_eval_request: CreateEvalRequest | dict[str, Any],
+        create_eval_request: CreateEvalRequestParam | CreateEvalRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Eval]: ...
+
+    @overload
+    def create_eval_with_http_info(
+        self,
+        *,
+        data_source_config: CreateEvalRequestDataSourceConfigParam,
+        testing_criteria: Sequence[CreateEvalRequestTestingCriteriaItemParam],
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Eval]: ...
+
+    def create_eval_with_http_info(
+        self,
+        create_eval_request: CreateEvalRequestParam | CreateEvalRequest | Omit = omit,
+        *,
+        data_source_config: CreateEvalRequestDataSourceConfigParam | Omit = omit,
+        testing_criteria: Sequence[CreateEvalRequestTestingCriteriaItemParam] | Omit = omit,
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -346,7 +437,13 @@ class EvalsApi:
     ) -> ApiResponse[Eval]:
         """Like :meth:`create_eval`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_eval_call(create_eval_request=create_eval_request),
+            _create_eval_call(
+                create_eval_request=create_eval_request,
+                data_source_config=data_source_config,
+                testing_criteria=testing_criteria,
+                name=name,
+                metadata=metadata,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -368,13 +465,9 @@ class EvalsApi:
         Returns:
             The evaluation
         """
-        response = self.get_eval_with_http_info(
-            eval_id=eval_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_eval_call(eval_id=eval_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -394,11 +487,40 @@ class EvalsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def update_eval(
         self,
         eval_id: str,
-        update_eval_request: UpdateEvalRequest | dict[str, Any],
+        update_eval_request: UpdateEvalRequestParam | UpdateEvalRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Eval: ...
+
+    @overload
+    def update_eval(
+        self,
+        eval_id: str,
+        *,
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Eval: ...
+
+    def update_eval(
+        self,
+        eval_id: str,
+        update_eval_request: UpdateEvalRequestParam | UpdateEvalRequest | Omit = omit,
+        *,
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -414,22 +536,51 @@ class EvalsApi:
         Returns:
             The updated evaluation
         """
-        response = self.update_eval_with_http_info(
-            eval_id=eval_id,
-            update_eval_request=update_eval_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _update_eval_call(
+                eval_id=eval_id,
+                update_eval_request=update_eval_request,
+                name=name,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def update_eval_with_http_info(
+        self,
+        eval_id: str,
+        update_eval_request: UpdateEvalRequestParam | UpdateEvalRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Eval]: ...
+
+    @overload
+    def update_eval_with_http_info(
+        self,
+        eval_id: str,
+        *,
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Eval]: ...
 
     def update_eval_with_http_info(
         self,
         eval_id: str,
-        update_eval_request: UpdateEvalRequest | dict[str, Any],
+        update_eval_request: UpdateEvalRequestParam | UpdateEvalRequest | Omit = omit,
         *,
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -438,7 +589,12 @@ class EvalsApi:
     ) -> ApiResponse[Eval]:
         """Like :meth:`update_eval`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _update_eval_call(eval_id=eval_id, update_eval_request=update_eval_request),
+            _update_eval_call(
+                eval_id=eval_id,
+                update_eval_request=update_eval_request,
+                name=name,
+                metadata=metadata,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -460,13 +616,9 @@ class EvalsApi:
         Returns:
             Successfully deleted the evaluation.
         """
-        response = self.delete_eval_with_http_info(
-            eval_id=eval_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_eval_call(eval_id=eval_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -514,17 +666,11 @@ class EvalsApi:
         Returns:
             A list of runs for the evaluation
         """
-        response = self.get_eval_runs_with_http_info(
-            eval_id=eval_id,
-            after=after,
-            limit=limit,
-            order=order,
-            status=status,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_eval_runs_call(
+                eval_id=eval_id, after=after, limit=limit, order=order, status=status
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -571,29 +717,55 @@ class EvalsApi:
         """Auto-paging :meth:`get_eval_runs`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[EvalRun]:
-            page = self.get_eval_runs(
-                eval_id=eval_id,
-                after=cursor,
-                limit=limit,
-                order=order,
-                status=status,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _get_eval_runs_call(
+                    eval_id=eval_id, after=cursor, limit=limit, order=order, status=status
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def create_eval_run(
         self,
         eval_id: str,
-        create_eval_run_request: CreateEvalRunRequest | dict[str, Any],
+        create_eval_run_request: CreateEvalRunRequestParam | CreateEvalRunRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> EvalRun: ...
+
+    @overload
+    def create_eval_run(
+        self,
+        eval_id: str,
+        *,
+        data_source: CreateEvalRunRequestDataSourceParam,
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> EvalRun: ...
+
+    def create_eval_run(
+        self,
+        eval_id: str,
+        create_eval_run_request: CreateEvalRunRequestParam | CreateEvalRunRequest | Omit = omit,
+        *,
+        data_source: CreateEvalRunRequestDataSourceParam | Omit = omit,
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -608,22 +780,54 @@ class EvalsApi:
         Returns:
             Successfully created a run for the evaluation
         """
-        response = self.create_eval_run_with_http_info(
-            eval_id=eval_id,
-            create_eval_run_request=create_eval_run_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_eval_run_call(
+                eval_id=eval_id,
+                create_eval_run_request=create_eval_run_request,
+                data_source=data_source,
+                name=name,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def create_eval_run_with_http_info(
+        self,
+        eval_id: str,
+        create_eval_run_request: CreateEvalRunRequestParam | CreateEvalRunRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[EvalRun]: ...
+
+    @overload
+    def create_eval_run_with_http_info(
+        self,
+        eval_id: str,
+        *,
+        data_source: CreateEvalRunRequestDataSourceParam,
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[EvalRun]: ...
 
     def create_eval_run_with_http_info(
         self,
         eval_id: str,
-        create_eval_run_request: CreateEvalRunRequest | dict[str, Any],
+        create_eval_run_request: CreateEvalRunRequestParam | CreateEvalRunRequest | Omit = omit,
         *,
+        data_source: CreateEvalRunRequestDataSourceParam | Omit = omit,
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -632,7 +836,13 @@ class EvalsApi:
     ) -> ApiResponse[EvalRun]:
         """Like :meth:`create_eval_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_eval_run_call(eval_id=eval_id, create_eval_run_request=create_eval_run_request),
+            _create_eval_run_call(
+                eval_id=eval_id,
+                create_eval_run_request=create_eval_run_request,
+                data_source=data_source,
+                name=name,
+                metadata=metadata,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -656,14 +866,9 @@ class EvalsApi:
         Returns:
             The evaluation run
         """
-        response = self.get_eval_run_with_http_info(
-            eval_id=eval_id,
-            run_id=run_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_eval_run_call(eval_id=eval_id, run_id=run_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -704,14 +909,9 @@ class EvalsApi:
         Returns:
             The canceled eval run object
         """
-        response = self.cancel_eval_run_with_http_info(
-            eval_id=eval_id,
-            run_id=run_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _cancel_eval_run_call(eval_id=eval_id, run_id=run_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -752,14 +952,9 @@ class EvalsApi:
         Returns:
             Successfully deleted the eval run
         """
-        response = self.delete_eval_run_with_http_info(
-            eval_id=eval_id,
-            run_id=run_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_eval_run_call(eval_id=eval_id, run_id=run_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -809,18 +1004,11 @@ class EvalsApi:
         Returns:
             A list of output items for the evaluation run
         """
-        response = self.get_eval_run_output_items_with_http_info(
-            eval_id=eval_id,
-            run_id=run_id,
-            after=after,
-            limit=limit,
-            status=status,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_eval_run_output_items_call(
+                eval_id=eval_id, run_id=run_id, after=after, limit=limit, status=status, order=order
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -865,19 +1053,18 @@ class EvalsApi:
         """Auto-paging :meth:`get_eval_run_output_items`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[EvalRunOutputItem]:
-            page = self.get_eval_run_output_items(
-                eval_id=eval_id,
-                run_id=run_id,
-                after=cursor,
-                limit=limit,
-                status=status,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _get_eval_run_output_items_call(
+                    eval_id=eval_id,
+                    run_id=run_id,
+                    after=cursor,
+                    limit=limit,
+                    status=status,
+                    order=order,
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -906,15 +1093,11 @@ class EvalsApi:
         Returns:
             The evaluation run output item
         """
-        response = self.get_eval_run_output_item_with_http_info(
-            eval_id=eval_id,
-            run_id=run_id,
-            output_item_id=output_item_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_eval_run_output_item_call(
+                eval_id=eval_id, run_id=run_id, output_item_id=output_item_id
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -973,16 +1156,9 @@ class AsyncEvalsApi:
         Returns:
             A list of evals
         """
-        response = await self.list_evals_with_http_info(
-            after=after,
-            limit=limit,
-            order=order,
-            order_by=order_by,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_evals_call(after=after, limit=limit, order=order, order_by=order_by),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1021,17 +1197,11 @@ class AsyncEvalsApi:
         """Auto-paging :meth:`list_evals`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[Eval]:
-            page = await self.list_evals(
-                after=cursor,
-                limit=limit,
-                order=order,
-                order_by=order_by,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_evals_call(after=cursor, limit=limit, order=order, order_by=order_by),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -1041,10 +1211,41 @@ class AsyncEvalsApi:
 
         return AsyncPager(first)
 
+    @overload
     async def create_eval(
         self,
-        create_eval_request: CreateEvalRequest | dict[str, Any],
+        create_eval_request: CreateEvalRequestParam | CreateEvalRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Eval: ...
+
+    @overload
+    async def create_eval(
+        self,
+        *,
+        data_source_config: CreateEvalRequestDataSourceConfigParam,
+        testing_criteria: Sequence[CreateEvalRequestTestingCriteriaItemParam],
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Eval: ...
+
+    async def create_eval(
+        self,
+        create_eval_request: CreateEvalRequestParam | CreateEvalRequest | Omit = omit,
+        *,
+        data_source_config: CreateEvalRequestDataSourceConfigParam | Omit = omit,
+        testing_criteria: Sequence[CreateEvalRequestTestingCriteriaItemParam] | Omit = omit,
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1054,20 +1255,53 @@ class AsyncEvalsApi:
         """Create the structure of an evaluation that can be used to test a model's performance.
         An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
         For more information, see the [Evals guide](/docs/guides/evals)."""
-        response = await self.create_eval_with_http_info(
-            create_eval_request=create_eval_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_eval_call(
+                create_eval_request=create_eval_request,
+                data_source_config=data_source_config,
+                testing_criteria=testing_criteria,
+                name=name,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_eval_with_http_info(
         self,
-        create_eval_request: CreateEvalRequest | dict[str, Any],
+        create_eval_request: CreateEvalRequestParam | CreateEvalRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Eval]: ...
+
+    @overload
+    async def create_eval_with_http_info(
+        self,
+        *,
+        data_source_config: CreateEvalRequestDataSourceConfigParam,
+        testing_criteria: Sequence[CreateEvalRequestTestingCriteriaItemParam],
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Eval]: ...
+
+    async def create_eval_with_http_info(
+        self,
+        create_eval_request: CreateEvalRequestParam | CreateEvalRequest | Omit = omit,
+        *,
+        data_source_config: CreateEvalRequestDataSourceConfigParam | Omit = omit,
+        testing_criteria: Sequence[CreateEvalRequestTestingCriteriaItemParam] | Omit = omit,
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1076,7 +1310,13 @@ class AsyncEvalsApi:
     ) -> ApiResponse[Eval]:
         """Like :meth:`create_eval`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_eval_call(create_eval_request=create_eval_request),
+            _create_eval_call(
+                create_eval_request=create_eval_request,
+                data_source_config=data_source_config,
+                testing_criteria=testing_criteria,
+                name=name,
+                metadata=metadata,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -1098,13 +1338,9 @@ class AsyncEvalsApi:
         Returns:
             The evaluation
         """
-        response = await self.get_eval_with_http_info(
-            eval_id=eval_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_eval_call(eval_id=eval_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1124,11 +1360,40 @@ class AsyncEvalsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def update_eval(
         self,
         eval_id: str,
-        update_eval_request: UpdateEvalRequest | dict[str, Any],
+        update_eval_request: UpdateEvalRequestParam | UpdateEvalRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Eval: ...
+
+    @overload
+    async def update_eval(
+        self,
+        eval_id: str,
+        *,
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Eval: ...
+
+    async def update_eval(
+        self,
+        eval_id: str,
+        update_eval_request: UpdateEvalRequestParam | UpdateEvalRequest | Omit = omit,
+        *,
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1144,22 +1409,51 @@ class AsyncEvalsApi:
         Returns:
             The updated evaluation
         """
-        response = await self.update_eval_with_http_info(
-            eval_id=eval_id,
-            update_eval_request=update_eval_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _update_eval_call(
+                eval_id=eval_id,
+                update_eval_request=update_eval_request,
+                name=name,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def update_eval_with_http_info(
+        self,
+        eval_id: str,
+        update_eval_request: UpdateEvalRequestParam | UpdateEvalRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Eval]: ...
+
+    @overload
+    async def update_eval_with_http_info(
+        self,
+        eval_id: str,
+        *,
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Eval]: ...
 
     async def update_eval_with_http_info(
         self,
         eval_id: str,
-        update_eval_request: UpdateEvalRequest | dict[str, Any],
+        update_eval_request: UpdateEvalRequestParam | UpdateEvalRequest | Omit = omit,
         *,
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1168,7 +1462,12 @@ class AsyncEvalsApi:
     ) -> ApiResponse[Eval]:
         """Like :meth:`update_eval`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _update_eval_call(eval_id=eval_id, update_eval_request=update_eval_request),
+            _update_eval_call(
+                eval_id=eval_id,
+                update_eval_request=update_eval_request,
+                name=name,
+                metadata=metadata,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -1190,13 +1489,9 @@ class AsyncEvalsApi:
         Returns:
             Successfully deleted the evaluation.
         """
-        response = await self.delete_eval_with_http_info(
-            eval_id=eval_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_eval_call(eval_id=eval_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1244,17 +1539,11 @@ class AsyncEvalsApi:
         Returns:
             A list of runs for the evaluation
         """
-        response = await self.get_eval_runs_with_http_info(
-            eval_id=eval_id,
-            after=after,
-            limit=limit,
-            order=order,
-            status=status,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_eval_runs_call(
+                eval_id=eval_id, after=after, limit=limit, order=order, status=status
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1301,18 +1590,13 @@ class AsyncEvalsApi:
         """Auto-paging :meth:`get_eval_runs`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[EvalRun]:
-            page = await self.get_eval_runs(
-                eval_id=eval_id,
-                after=cursor,
-                limit=limit,
-                order=order,
-                status=status,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _get_eval_runs_call(
+                    eval_id=eval_id, after=cursor, limit=limit, order=order, status=status
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -1322,11 +1606,42 @@ class AsyncEvalsApi:
 
         return AsyncPager(first)
 
+    @overload
     async def create_eval_run(
         self,
         eval_id: str,
-        create_eval_run_request: CreateEvalRunRequest | dict[str, Any],
+        create_eval_run_request: CreateEvalRunRequestParam | CreateEvalRunRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> EvalRun: ...
+
+    @overload
+    async def create_eval_run(
+        self,
+        eval_id: str,
+        *,
+        data_source: CreateEvalRunRequestDataSourceParam,
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> EvalRun: ...
+
+    async def create_eval_run(
+        self,
+        eval_id: str,
+        create_eval_run_request: CreateEvalRunRequestParam | CreateEvalRunRequest | Omit = omit,
+        *,
+        data_source: CreateEvalRunRequestDataSourceParam | Omit = omit,
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1341,22 +1656,54 @@ class AsyncEvalsApi:
         Returns:
             Successfully created a run for the evaluation
         """
-        response = await self.create_eval_run_with_http_info(
-            eval_id=eval_id,
-            create_eval_run_request=create_eval_run_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_eval_run_call(
+                eval_id=eval_id,
+                create_eval_run_request=create_eval_run_request,
+                data_source=data_source,
+                name=name,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def create_eval_run_with_http_info(
+        self,
+        eval_id: str,
+        create_eval_run_request: CreateEvalRunRequestParam | CreateEvalRunRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[EvalRun]: ...
+
+    @overload
+    async def create_eval_run_with_http_info(
+        self,
+        eval_id: str,
+        *,
+        data_source: CreateEvalRunRequestDataSourceParam,
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[EvalRun]: ...
 
     async def create_eval_run_with_http_info(
         self,
         eval_id: str,
-        create_eval_run_request: CreateEvalRunRequest | dict[str, Any],
+        create_eval_run_request: CreateEvalRunRequestParam | CreateEvalRunRequest | Omit = omit,
         *,
+        data_source: CreateEvalRunRequestDataSourceParam | Omit = omit,
+        name: str | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1365,7 +1712,13 @@ class AsyncEvalsApi:
     ) -> ApiResponse[EvalRun]:
         """Like :meth:`create_eval_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_eval_run_call(eval_id=eval_id, create_eval_run_request=create_eval_run_request),
+            _create_eval_run_call(
+                eval_id=eval_id,
+                create_eval_run_request=create_eval_run_request,
+                data_source=data_source,
+                name=name,
+                metadata=metadata,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -1389,14 +1742,9 @@ class AsyncEvalsApi:
         Returns:
             The evaluation run
         """
-        response = await self.get_eval_run_with_http_info(
-            eval_id=eval_id,
-            run_id=run_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_eval_run_call(eval_id=eval_id, run_id=run_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1437,14 +1785,9 @@ class AsyncEvalsApi:
         Returns:
             The canceled eval run object
         """
-        response = await self.cancel_eval_run_with_http_info(
-            eval_id=eval_id,
-            run_id=run_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _cancel_eval_run_call(eval_id=eval_id, run_id=run_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1485,14 +1828,9 @@ class AsyncEvalsApi:
         Returns:
             Successfully deleted the eval run
         """
-        response = await self.delete_eval_run_with_http_info(
-            eval_id=eval_id,
-            run_id=run_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_eval_run_call(eval_id=eval_id, run_id=run_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1542,18 +1880,11 @@ class AsyncEvalsApi:
         Returns:
             A list of output items for the evaluation run
         """
-        response = await self.get_eval_run_output_items_with_http_info(
-            eval_id=eval_id,
-            run_id=run_id,
-            after=after,
-            limit=limit,
-            status=status,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_eval_run_output_items_call(
+                eval_id=eval_id, run_id=run_id, after=after, limit=limit, status=status, order=order
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1598,19 +1929,18 @@ class AsyncEvalsApi:
         """Auto-paging :meth:`get_eval_run_output_items`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[EvalRunOutputItem]:
-            page = await self.get_eval_run_output_items(
-                eval_id=eval_id,
-                run_id=run_id,
-                after=cursor,
-                limit=limit,
-                status=status,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _get_eval_run_output_items_call(
+                    eval_id=eval_id,
+                    run_id=run_id,
+                    after=cursor,
+                    limit=limit,
+                    status=status,
+                    order=order,
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -1642,15 +1972,11 @@ class AsyncEvalsApi:
         Returns:
             The evaluation run output item
         """
-        response = await self.get_eval_run_output_item_with_http_info(
-            eval_id=eval_id,
-            run_id=run_id,
-            output_item_id=output_item_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_eval_run_output_item_call(
+                eval_id=eval_id, run_id=run_id, output_item_id=output_item_id
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

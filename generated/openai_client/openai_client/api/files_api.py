@@ -24,7 +24,7 @@ def _list_files_call(
     limit: int | None,
     order: Literal["asc", "desc"] | str | None,
     after: str | None,
-) -> Call:
+) -> Call[ListFilesResponse]:
     return Call(
         "GET",
         "/files",
@@ -39,7 +39,7 @@ def _create_file_call(
     file: FileTypes,
     purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"] | str,
     expires_after: FileExpirationAfter | None,
-) -> Call:
+) -> Call[OpenAIFile]:
     return Call(
         "POST",
         "/files",
@@ -54,7 +54,7 @@ def _create_file_call(
 
 def _retrieve_file_call(
     file_id: str,
-) -> Call:
+) -> Call[OpenAIFile]:
     return Call(
         "GET",
         "/files/{file_id}",
@@ -67,7 +67,7 @@ def _retrieve_file_call(
 
 def _delete_file_call(
     file_id: str,
-) -> Call:
+) -> Call[DeleteFileResponse]:
     return Call(
         "DELETE",
         "/files/{file_id}",
@@ -80,7 +80,7 @@ def _delete_file_call(
 
 def _download_file_call(
     file_id: str,
-) -> Call:
+) -> Call[str]:
     return Call(
         "GET",
         "/files/{file_id}/content",
@@ -121,16 +121,9 @@ class FilesApi:
             order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
-        response = self.list_files_with_http_info(
-            purpose=purpose,
-            limit=limit,
-            order=order,
-            after=after,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_files_call(purpose=purpose, limit=limit, order=order, after=after),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -169,17 +162,11 @@ class FilesApi:
         """Auto-paging :meth:`list_files`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[OpenAIFile]:
-            page = self.list_files(
-                purpose=purpose,
-                limit=limit,
-                order=order,
-                after=cursor,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_files_call(purpose=purpose, limit=limit, order=order, after=cursor),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -234,15 +221,9 @@ class FilesApi:
                 - `user_data`: Flexible file type for any purpose
                 - `evals`: Used for eval data sets
         """
-        response = self.create_file_with_http_info(
-            file=file,
-            purpose=purpose,
-            expires_after=expires_after,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_file_call(file=file, purpose=purpose, expires_after=expires_after),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -279,13 +260,9 @@ class FilesApi:
         Args:
             file_id: The ID of the file to use for this request.
         """
-        response = self.retrieve_file_with_http_info(
-            file_id=file_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_file_call(file_id=file_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -320,13 +297,9 @@ class FilesApi:
         Args:
             file_id: The ID of the file to use for this request.
         """
-        response = self.delete_file_with_http_info(
-            file_id=file_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_file_call(file_id=file_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -361,13 +334,9 @@ class FilesApi:
         Args:
             file_id: The ID of the file to use for this request.
         """
-        response = self.download_file_with_http_info(
-            file_id=file_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _download_file_call(file_id=file_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -418,16 +387,9 @@ class AsyncFilesApi:
             order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
-        response = await self.list_files_with_http_info(
-            purpose=purpose,
-            limit=limit,
-            order=order,
-            after=after,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_files_call(purpose=purpose, limit=limit, order=order, after=after),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -466,17 +428,11 @@ class AsyncFilesApi:
         """Auto-paging :meth:`list_files`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[OpenAIFile]:
-            page = await self.list_files(
-                purpose=purpose,
-                limit=limit,
-                order=order,
-                after=cursor,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_files_call(purpose=purpose, limit=limit, order=order, after=cursor),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -534,15 +490,9 @@ class AsyncFilesApi:
                 - `user_data`: Flexible file type for any purpose
                 - `evals`: Used for eval data sets
         """
-        response = await self.create_file_with_http_info(
-            file=file,
-            purpose=purpose,
-            expires_after=expires_after,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_file_call(file=file, purpose=purpose, expires_after=expires_after),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -579,13 +529,9 @@ class AsyncFilesApi:
         Args:
             file_id: The ID of the file to use for this request.
         """
-        response = await self.retrieve_file_with_http_info(
-            file_id=file_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_file_call(file_id=file_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -620,13 +566,9 @@ class AsyncFilesApi:
         Args:
             file_id: The ID of the file to use for this request.
         """
-        response = await self.delete_file_with_http_info(
-            file_id=file_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_file_call(file_id=file_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -661,13 +603,9 @@ class AsyncFilesApi:
         Args:
             file_id: The ID of the file to use for this request.
         """
-        response = await self.download_file_with_http_info(
-            file_id=file_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _download_file_call(file_id=file_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

@@ -3,21 +3,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.create_fine_tuning_checkpoint_permission_request import (
     CreateFineTuningCheckpointPermissionRequest,
+    CreateFineTuningCheckpointPermissionRequestParam,
 )
-from ..models.create_fine_tuning_job_request import CreateFineTuningJobRequest
+from ..models.create_fine_tuning_job_request import (
+    CreateFineTuningJobRequest,
+    CreateFineTuningJobRequestParam,
+)
+from ..models.create_fine_tuning_job_request_hyperparameters import (
+    CreateFineTuningJobRequestHyperparameters,
+    CreateFineTuningJobRequestHyperparametersParam,
+)
+from ..models.create_fine_tuning_job_request_integrations_item import (
+    CreateFineTuningJobRequestIntegrationsItem,
+    CreateFineTuningJobRequestIntegrationsItemParam,
+)
 from ..models.delete_fine_tuning_checkpoint_permission_response import (
     DeleteFineTuningCheckpointPermissionResponse,
 )
+from ..models.fine_tune_method import FineTuneMethod, FineTuneMethodParam
 from ..models.fine_tuning_checkpoint_permission import FineTuningCheckpointPermission
 from ..models.fine_tuning_job import FineTuningJob
 from ..models.fine_tuning_job_checkpoint import FineTuningJobCheckpoint
@@ -28,22 +42,35 @@ from ..models.list_fine_tuning_checkpoint_permission_response import (
 from ..models.list_fine_tuning_job_checkpoints_response import ListFineTuningJobCheckpointsResponse
 from ..models.list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
 from ..models.list_paginated_fine_tuning_jobs_response import ListPaginatedFineTuningJobsResponse
-from ..models.run_grader_request import RunGraderRequest
+from ..models.metadata import Metadata
+from ..models.run_grader_request import RunGraderRequest, RunGraderRequestParam
+from ..models.run_grader_request_grader import RunGraderRequestGraderParam
 from ..models.run_grader_response import RunGraderResponse
-from ..models.validate_grader_request import ValidateGraderRequest
+from ..models.validate_grader_request import ValidateGraderRequest, ValidateGraderRequestParam
+from ..models.validate_grader_request_grader import ValidateGraderRequestGraderParam
 from ..models.validate_grader_response import ValidateGraderResponse
 
 __all__ = ["FineTuningApi", "AsyncFineTuningApi"]
 
 
 def _run_grader_call(
-    run_grader_request: RunGraderRequest | dict[str, Any],
-) -> Call:
+    run_grader_request: RunGraderRequestParam | RunGraderRequest | Omit,
+    grader: RunGraderRequestGraderParam | Omit,
+    model_sample: str | Omit,
+    item: Mapping[str, Any] | Omit,
+) -> Call[RunGraderResponse]:
     return Call(
         "POST",
         "/fine_tuning/alpha/graders/run",
         body_kind="json",
-        json=json_body(run_grader_request, RunGraderRequest),
+        json=json_body(
+            body_from(
+                run_grader_request,
+                {"grader": grader, "model_sample": model_sample, "item": item},
+                "POST /fine_tuning/alpha/graders/run",
+            ),
+            RunGraderRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", RunGraderResponse)},
@@ -52,13 +79,21 @@ def _run_grader_call(
 
 
 def _validate_grader_call(
-    validate_grader_request: ValidateGraderRequest | dict[str, Any],
-) -> Call:
+    validate_grader_request: ValidateGraderRequestParam | ValidateGraderRequest | Omit,
+    grader: ValidateGraderRequestGraderParam | Omit,
+) -> Call[ValidateGraderResponse]:
     return Call(
         "POST",
         "/fine_tuning/alpha/graders/validate",
         body_kind="json",
-        json=json_body(validate_grader_request, ValidateGraderRequest),
+        json=json_body(
+            body_from(
+                validate_grader_request,
+                {"grader": grader},
+                "POST /fine_tuning/alpha/graders/validate",
+            ),
+            ValidateGraderRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", ValidateGraderResponse)},
@@ -72,7 +107,7 @@ def _list_fine_tuning_checkpoint_permissions_call(
     after: str | None,
     limit: int | None,
     order: Literal["ascending", "descending"] | str | None,
-) -> Call:
+) -> Call[ListFineTuningCheckpointPermissionResponse]:
     return Call(
         "GET",
         "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
@@ -87,16 +122,23 @@ def _list_fine_tuning_checkpoint_permissions_call(
 def _create_fine_tuning_checkpoint_permission_call(
     fine_tuned_model_checkpoint: str,
     create_fine_tuning_checkpoint_permission_request: (
-        CreateFineTuningCheckpointPermissionRequest | dict[str, Any]
+        CreateFineTuningCheckpointPermissionRequestParam
+        | CreateFineTuningCheckpointPermissionRequest
+        | Omit
     ),
-) -> Call:
+    project_ids: Sequence[str] | Omit,
+) -> Call[ListFineTuningCheckpointPermissionResponse]:
     return Call(
         "POST",
         "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
         path_params={"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
         body_kind="json",
         json=json_body(
-            create_fine_tuning_checkpoint_permission_request,
+            body_from(
+                create_fine_tuning_checkpoint_permission_request,
+                {"project_ids": project_ids},
+                "POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+            ),
             CreateFineTuningCheckpointPermissionRequest,
         ),
         has_json=True,
@@ -109,7 +151,7 @@ def _create_fine_tuning_checkpoint_permission_call(
 def _delete_fine_tuning_checkpoint_permission_call(
     fine_tuned_model_checkpoint: str,
     permission_id: str,
-) -> Call:
+) -> Call[DeleteFineTuningCheckpointPermissionResponse]:
     return Call(
         "DELETE",
         "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}",
@@ -127,7 +169,7 @@ def _list_paginated_fine_tuning_jobs_call(
     after: str | None,
     limit: int | None,
     metadata: dict[str, str] | None,
-) -> Call:
+) -> Call[ListPaginatedFineTuningJobsResponse]:
     return Call(
         "GET",
         "/fine_tuning/jobs",
@@ -140,13 +182,52 @@ def _list_paginated_fine_tuning_jobs_call(
 
 
 def _create_fine_tuning_job_call(
-    create_fine_tuning_job_request: CreateFineTuningJobRequest | dict[str, Any],
-) -> Call:
+    create_fine_tuning_job_request: (
+        CreateFineTuningJobRequestParam | CreateFineTuningJobRequest | Omit
+    ),
+    model: str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"] | Omit,
+    training_file: str | Omit,
+    hyperparameters: (
+        CreateFineTuningJobRequestHyperparametersParam
+        | CreateFineTuningJobRequestHyperparameters
+        | Omit
+    ),
+    suffix: str | None | Omit,
+    validation_file: str | None | Omit,
+    integrations: (
+        Sequence[
+            CreateFineTuningJobRequestIntegrationsItemParam
+            | CreateFineTuningJobRequestIntegrationsItem
+        ]
+        | None
+        | Omit
+    ),
+    seed: int | None | Omit,
+    method: FineTuneMethodParam | FineTuneMethod | Omit,
+    metadata: Metadata | Omit,
+) -> Call[FineTuningJob]:
     return Call(
         "POST",
         "/fine_tuning/jobs",
         body_kind="json",
-        json=json_body(create_fine_tuning_job_request, CreateFineTuningJobRequest),
+        json=json_body(
+            body_from(
+                create_fine_tuning_job_request,
+                {
+                    "model": model,
+                    "training_file": training_file,
+                    "hyperparameters": hyperparameters,
+                    "suffix": suffix,
+                    "validation_file": validation_file,
+                    "integrations": integrations,
+                    "seed": seed,
+                    "method": method,
+                    "metadata": metadata,
+                },
+                "POST /fine_tuning/jobs",
+            ),
+            CreateFineTuningJobRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", FineTuningJob)},
@@ -156,7 +237,7 @@ def _create_fine_tuning_job_call(
 
 def _retrieve_fine_tuning_job_call(
     fine_tuning_job_id: str,
-) -> Call:
+) -> Call[FineTuningJob]:
     return Call(
         "GET",
         "/fine_tuning/jobs/{fine_tuning_job_id}",
@@ -169,7 +250,7 @@ def _retrieve_fine_tuning_job_call(
 
 def _cancel_fine_tuning_job_call(
     fine_tuning_job_id: str,
-) -> Call:
+) -> Call[FineTuningJob]:
     return Call(
         "POST",
         "/fine_tuning/jobs/{fine_tuning_job_id}/cancel",
@@ -184,7 +265,7 @@ def _list_fine_tuning_job_checkpoints_call(
     fine_tuning_job_id: str,
     after: str | None,
     limit: int | None,
-) -> Call:
+) -> Call[ListFineTuningJobCheckpointsResponse]:
     return Call(
         "GET",
         "/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",
@@ -200,7 +281,7 @@ def _list_fine_tuning_events_call(
     fine_tuning_job_id: str,
     after: str | None,
     limit: int | None,
-) -> Call:
+) -> Call[ListFineTuningJobEventsResponse]:
     return Call(
         "GET",
         "/fine_tuning/jobs/{fine_tuning_job_id}/events",
@@ -214,7 +295,7 @@ def _list_fine_tuning_events_call(
 
 def _pause_fine_tuning_job_call(
     fine_tuning_job_id: str,
-) -> Call:
+) -> Call[FineTuningJob]:
     return Call(
         "POST",
         "/fine_tuning/jobs/{fine_tuning_job_id}/pause",
@@ -227,7 +308,7 @@ def _pause_fine_tuning_job_call(
 
 def _resume_fine_tuning_job_call(
     fine_tuning_job_id: str,
-) -> Call:
+) -> Call[FineTuningJob]:
     return Call(
         "POST",
         "/fine_tuning/jobs/{fine_tuning_job_id}/resume",
@@ -247,10 +328,39 @@ class FineTuningApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
+    @overload
     def run_grader(
         self,
-        run_grader_request: RunGraderRequest | dict[str, Any],
+        run_grader_request: RunGraderRequestParam | RunGraderRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RunGraderResponse: ...
+
+    @overload
+    def run_grader(
+        self,
+        *,
+        grader: RunGraderRequestGraderParam,
+        model_sample: str,
+        item: Mapping[str, Any] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RunGraderResponse: ...
+
+    def run_grader(
+        self,
+        run_grader_request: RunGraderRequestParam | RunGraderRequest | Omit = omit,
+        *,
+        grader: RunGraderRequestGraderParam | Omit = omit,
+        model_sample: str | Omit = omit,
+        item: Mapping[str, Any] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -258,20 +368,50 @@ class FineTuningApi:
         max_retries: int | None = None,
     ) -> RunGraderResponse:
         """Run a grader."""
-        response = self.run_grader_with_http_info(
-            run_grader_request=run_grader_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _run_grader_call(
+                run_grader_request=run_grader_request,
+                grader=grader,
+                model_sample=model_sample,
+                item=item,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def run_grader_with_http_info(
         self,
-        run_grader_request: RunGraderRequest | dict[str, Any],
+        run_grader_request: RunGraderRequestParam | RunGraderRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RunGraderResponse]: ...
+
+    @overload
+    def run_grader_with_http_info(
+        self,
+        *,
+        grader: RunGraderRequestGraderParam,
+        model_sample: str,
+        item: Mapping[str, Any] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RunGraderResponse]: ...
+
+    def run_grader_with_http_info(
+        self,
+        run_grader_request: RunGraderRequestParam | RunGraderRequest | Omit = omit,
+        *,
+        grader: RunGraderRequestGraderParam | Omit = omit,
+        model_sample: str | Omit = omit,
+        item: Mapping[str, Any] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -280,14 +420,44 @@ class FineTuningApi:
     ) -> ApiResponse[RunGraderResponse]:
         """Like :meth:`run_grader`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _run_grader_call(run_grader_request=run_grader_request),
+            _run_grader_call(
+                run_grader_request=run_grader_request,
+                grader=grader,
+                model_sample=model_sample,
+                item=item,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def validate_grader(
         self,
-        validate_grader_request: ValidateGraderRequest | dict[str, Any],
+        validate_grader_request: ValidateGraderRequestParam | ValidateGraderRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ValidateGraderResponse: ...
+
+    @overload
+    def validate_grader(
+        self,
+        *,
+        grader: ValidateGraderRequestGraderParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ValidateGraderResponse: ...
+
+    def validate_grader(
+        self,
+        validate_grader_request: ValidateGraderRequestParam | ValidateGraderRequest | Omit = omit,
+        *,
+        grader: ValidateGraderRequestGraderParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -295,20 +465,41 @@ class FineTuningApi:
         max_retries: int | None = None,
     ) -> ValidateGraderResponse:
         """Validate a grader."""
-        response = self.validate_grader_with_http_info(
-            validate_grader_request=validate_grader_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _validate_grader_call(validate_grader_request=validate_grader_request, grader=grader),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def validate_grader_with_http_info(
         self,
-        validate_grader_request: ValidateGraderRequest | dict[str, Any],
+        validate_grader_request: ValidateGraderRequestParam | ValidateGraderRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ValidateGraderResponse]: ...
+
+    @overload
+    def validate_grader_with_http_info(
+        self,
+        *,
+        grader: ValidateGraderRequestGraderParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ValidateGraderResponse]: ...
+
+    def validate_grader_with_http_info(
+        self,
+        validate_grader_request: ValidateGraderRequestParam | ValidateGraderRequest | Omit = omit,
+        *,
+        grader: ValidateGraderRequestGraderParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -317,7 +508,7 @@ class FineTuningApi:
     ) -> ApiResponse[ValidateGraderResponse]:
         """Like :meth:`validate_grader`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _validate_grader_call(validate_grader_request=validate_grader_request),
+            _validate_grader_call(validate_grader_request=validate_grader_request, grader=grader),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -346,17 +537,15 @@ class FineTuningApi:
             limit: Number of permissions to retrieve.
             order: The order in which to retrieve permissions.
         """
-        response = self.list_fine_tuning_checkpoint_permissions_with_http_info(
-            fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
-            project_id=project_id,
-            after=after,
-            limit=limit,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_fine_tuning_checkpoint_permissions_call(
+                fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
+                project_id=project_id,
+                after=after,
+                limit=limit,
+                order=order,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -403,31 +592,62 @@ class FineTuningApi:
         """Auto-paging :meth:`list_fine_tuning_checkpoint_permissions`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[FineTuningCheckpointPermission]:
-            page = self.list_fine_tuning_checkpoint_permissions(
-                fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
-                project_id=project_id,
-                after=cursor,
-                limit=limit,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_fine_tuning_checkpoint_permissions_call(
+                    fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
+                    project_id=project_id,
+                    after=cursor,
+                    limit=limit,
+                    order=order,
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def create_fine_tuning_checkpoint_permission(
         self,
         fine_tuned_model_checkpoint: str,
         create_fine_tuning_checkpoint_permission_request: (
-            CreateFineTuningCheckpointPermissionRequest | dict[str, Any]
+            CreateFineTuningCheckpointPermissionRequestParam
+            | CreateFineTuningCheckpointPermissionRequest
         ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ListFineTuningCheckpointPermissionResponse: ...
+
+    @overload
+    def create_fine_tuning_checkpoint_permission(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        project_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ListFineTuningCheckpointPermissionResponse: ...
+
+    def create_fine_tuning_checkpoint_permission(
+        self,
+        fine_tuned_model_checkpoint: str,
+        create_fine_tuning_checkpoint_permission_request: (
+            CreateFineTuningCheckpointPermissionRequestParam
+            | CreateFineTuningCheckpointPermissionRequest
+            | Omit
+        ) = omit,
+        *,
+        project_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -441,24 +661,55 @@ class FineTuningApi:
         Args:
             fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to create a permission for.
         """
-        response = self.create_fine_tuning_checkpoint_permission_with_http_info(
-            fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
-            create_fine_tuning_checkpoint_permission_request=create_fine_tuning_checkpoint_permission_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_fine_tuning_checkpoint_permission_call(
+                fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
+                create_fine_tuning_checkpoint_permission_request=create_fine_tuning_checkpoint_permission_request,
+                project_ids=project_ids,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def create_fine_tuning_checkpoint_permission_with_http_info(
+        self,
+        fine_tuned_model_checkpoint: str,
+        create_fine_tuning_checkpoint_permission_request: (
+            CreateFineTuningCheckpointPermissionRequestParam
+            | CreateFineTuningCheckpointPermissionRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]: ...
+
+    @overload
+    def create_fine_tuning_checkpoint_permission_with_http_info(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        project_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]: ...
 
     def create_fine_tuning_checkpoint_permission_with_http_info(
         self,
         fine_tuned_model_checkpoint: str,
         create_fine_tuning_checkpoint_permission_request: (
-            CreateFineTuningCheckpointPermissionRequest | dict[str, Any]
-        ),
+            CreateFineTuningCheckpointPermissionRequestParam
+            | CreateFineTuningCheckpointPermissionRequest
+            | Omit
+        ) = omit,
         *,
+        project_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -470,6 +721,7 @@ class FineTuningApi:
             _create_fine_tuning_checkpoint_permission_call(
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
                 create_fine_tuning_checkpoint_permission_request=create_fine_tuning_checkpoint_permission_request,
+                project_ids=project_ids,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -493,14 +745,11 @@ class FineTuningApi:
             fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to delete a permission for.
             permission_id: The ID of the fine-tuned model checkpoint permission to delete.
         """
-        response = self.delete_fine_tuning_checkpoint_permission_with_http_info(
-            fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
-            permission_id=permission_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_fine_tuning_checkpoint_permission_call(
+                fine_tuned_model_checkpoint=fine_tuned_model_checkpoint, permission_id=permission_id
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -542,15 +791,9 @@ class FineTuningApi:
             limit: Number of fine-tuning jobs to retrieve.
             metadata: Optional metadata filter. To filter, use the syntax `metadata[k]=v`. Alternatively, set `metadata=null` to indicate no metadata.
         """
-        response = self.list_paginated_fine_tuning_jobs_with_http_info(
-            after=after,
-            limit=limit,
-            metadata=metadata,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_paginated_fine_tuning_jobs_call(after=after, limit=limit, metadata=metadata),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -587,26 +830,90 @@ class FineTuningApi:
         """Auto-paging :meth:`list_paginated_fine_tuning_jobs`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[FineTuningJob]:
-            page = self.list_paginated_fine_tuning_jobs(
-                after=cursor,
-                limit=limit,
-                metadata=metadata,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_paginated_fine_tuning_jobs_call(after=cursor, limit=limit, metadata=metadata),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def create_fine_tuning_job(
         self,
-        create_fine_tuning_job_request: CreateFineTuningJobRequest | dict[str, Any],
+        create_fine_tuning_job_request: (
+            CreateFineTuningJobRequestParam | CreateFineTuningJobRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> FineTuningJob: ...
+
+    @overload
+    def create_fine_tuning_job(
+        self,
+        *,
+        model: str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"],
+        training_file: str,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparametersParam
+            | CreateFineTuningJobRequestHyperparameters
+            | Omit
+        ) = omit,
+        suffix: str | None | Omit = omit,
+        validation_file: str | None | Omit = omit,
+        integrations: (
+            Sequence[
+                CreateFineTuningJobRequestIntegrationsItemParam
+                | CreateFineTuningJobRequestIntegrationsItem
+            ]
+            | None
+            | Omit
+        ) = omit,
+        seed: int | None | Omit = omit,
+        method: FineTuneMethodParam | FineTuneMethod | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> FineTuningJob: ...
+
+    def create_fine_tuning_job(
+        self,
+        create_fine_tuning_job_request: (
+            CreateFineTuningJobRequestParam | CreateFineTuningJobRequest | Omit
+        ) = omit,
+        *,
+        model: (
+            str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"] | Omit
+        ) = omit,
+        training_file: str | Omit = omit,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparametersParam
+            | CreateFineTuningJobRequestHyperparameters
+            | Omit
+        ) = omit,
+        suffix: str | None | Omit = omit,
+        validation_file: str | None | Omit = omit,
+        integrations: (
+            Sequence[
+                CreateFineTuningJobRequestIntegrationsItemParam
+                | CreateFineTuningJobRequestIntegrationsItem
+            ]
+            | None
+            | Omit
+        ) = omit,
+        seed: int | None | Omit = omit,
+        method: FineTuneMethodParam | FineTuneMethod | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -618,20 +925,96 @@ class FineTuningApi:
         Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
 
         [Learn more about fine-tuning](/docs/guides/model-optimization)"""
-        response = self.create_fine_tuning_job_with_http_info(
-            create_fine_tuning_job_request=create_fine_tuning_job_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_fine_tuning_job_call(
+                create_fine_tuning_job_request=create_fine_tuning_job_request,
+                model=model,
+                training_file=training_file,
+                hyperparameters=hyperparameters,
+                suffix=suffix,
+                validation_file=validation_file,
+                integrations=integrations,
+                seed=seed,
+                method=method,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_fine_tuning_job_with_http_info(
         self,
-        create_fine_tuning_job_request: CreateFineTuningJobRequest | dict[str, Any],
+        create_fine_tuning_job_request: (
+            CreateFineTuningJobRequestParam | CreateFineTuningJobRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[FineTuningJob]: ...
+
+    @overload
+    def create_fine_tuning_job_with_http_info(
+        self,
+        *,
+        model: str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"],
+        training_file: str,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparametersParam
+            | CreateFineTuningJobRequestHyperparameters
+            | Omit
+        ) = omit,
+        suffix: str | None | Omit = omit,
+        validation_file: str | None | Omit = omit,
+        integrations: (
+            Sequence[
+                CreateFineTuningJobRequestIntegrationsItemParam
+                | CreateFineTuningJobRequestIntegrationsItem
+            ]
+            | None
+            | Omit
+        ) = omit,
+        seed: int | None | Omit = omit,
+        method: FineTuneMethodParam | FineTuneMethod | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[FineTuningJob]: ...
+
+    def create_fine_tuning_job_with_http_info(
+        self,
+        create_fine_tuning_job_request: (
+            CreateFineTuningJobRequestParam | CreateFineTuningJobRequest | Omit
+        ) = omit,
+        *,
+        model: (
+            str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"] | Omit
+        ) = omit,
+        training_file: str | Omit = omit,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparametersParam
+            | CreateFineTuningJobRequestHyperparameters
+            | Omit
+        ) = omit,
+        suffix: str | None | Omit = omit,
+        validation_file: str | None | Omit = omit,
+        integrations: (
+            Sequence[
+                CreateFineTuningJobRequestIntegrationsItemParam
+                | CreateFineTuningJobRequestIntegrationsItem
+            ]
+            | None
+            | Omit
+        ) = omit,
+        seed: int | None | Omit = omit,
+        method: FineTuneMethodParam | FineTuneMethod | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -641,7 +1024,16 @@ class FineTuningApi:
         """Like :meth:`create_fine_tuning_job`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_fine_tuning_job_call(
-                create_fine_tuning_job_request=create_fine_tuning_job_request
+                create_fine_tuning_job_request=create_fine_tuning_job_request,
+                model=model,
+                training_file=training_file,
+                hyperparameters=hyperparameters,
+                suffix=suffix,
+                validation_file=validation_file,
+                integrations=integrations,
+                seed=seed,
+                method=method,
+                metadata=metadata,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -663,13 +1055,9 @@ class FineTuningApi:
         Args:
             fine_tuning_job_id: The ID of the fine-tuning job.
         """
-        response = self.retrieve_fine_tuning_job_with_http_info(
-            fine_tuning_job_id=fine_tuning_job_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -704,13 +1092,9 @@ class FineTuningApi:
         Args:
             fine_tuning_job_id: The ID of the fine-tuning job to cancel.
         """
-        response = self.cancel_fine_tuning_job_with_http_info(
-            fine_tuning_job_id=fine_tuning_job_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _cancel_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -749,15 +1133,11 @@ class FineTuningApi:
             after: Identifier for the last checkpoint ID from the previous pagination request.
             limit: Number of checkpoints to retrieve.
         """
-        response = self.list_fine_tuning_job_checkpoints_with_http_info(
-            fine_tuning_job_id=fine_tuning_job_id,
-            after=after,
-            limit=limit,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_fine_tuning_job_checkpoints_call(
+                fine_tuning_job_id=fine_tuning_job_id, after=after, limit=limit
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -796,16 +1176,13 @@ class FineTuningApi:
         """Auto-paging :meth:`list_fine_tuning_job_checkpoints`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[FineTuningJobCheckpoint]:
-            page = self.list_fine_tuning_job_checkpoints(
-                fine_tuning_job_id=fine_tuning_job_id,
-                after=cursor,
-                limit=limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_fine_tuning_job_checkpoints_call(
+                    fine_tuning_job_id=fine_tuning_job_id, after=cursor, limit=limit
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -831,15 +1208,11 @@ class FineTuningApi:
             after: Identifier for the last event from the previous pagination request.
             limit: Number of events to retrieve.
         """
-        response = self.list_fine_tuning_events_with_http_info(
-            fine_tuning_job_id=fine_tuning_job_id,
-            after=after,
-            limit=limit,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_fine_tuning_events_call(
+                fine_tuning_job_id=fine_tuning_job_id, after=after, limit=limit
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -878,16 +1251,13 @@ class FineTuningApi:
         """Auto-paging :meth:`list_fine_tuning_events`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[FineTuningJobEvent]:
-            page = self.list_fine_tuning_events(
-                fine_tuning_job_id=fine_tuning_job_id,
-                after=cursor,
-                limit=limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_fine_tuning_events_call(
+                    fine_tuning_job_id=fine_tuning_job_id, after=cursor, limit=limit
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -909,13 +1279,9 @@ class FineTuningApi:
         Args:
             fine_tuning_job_id: The ID of the fine-tuning job to pause.
         """
-        response = self.pause_fine_tuning_job_with_http_info(
-            fine_tuning_job_id=fine_tuning_job_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _pause_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -950,13 +1316,9 @@ class FineTuningApi:
         Args:
             fine_tuning_job_id: The ID of the fine-tuning job to resume.
         """
-        response = self.resume_fine_tuning_job_with_http_info(
-            fine_tuning_job_id=fine_tuning_job_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _resume_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -986,10 +1348,39 @@ class AsyncFineTuningApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
+    @overload
     async def run_grader(
         self,
-        run_grader_request: RunGraderRequest | dict[str, Any],
+        run_grader_request: RunGraderRequestParam | RunGraderRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RunGraderResponse: ...
+
+    @overload
+    async def run_grader(
+        self,
+        *,
+        grader: RunGraderRequestGraderParam,
+        model_sample: str,
+        item: Mapping[str, Any] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RunGraderResponse: ...
+
+    async def run_grader(
+        self,
+        run_grader_request: RunGraderRequestParam | RunGraderRequest | Omit = omit,
+        *,
+        grader: RunGraderRequestGraderParam | Omit = omit,
+        model_sample: str | Omit = omit,
+        item: Mapping[str, Any] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -997,20 +1388,50 @@ class AsyncFineTuningApi:
         max_retries: int | None = None,
     ) -> RunGraderResponse:
         """Run a grader."""
-        response = await self.run_grader_with_http_info(
-            run_grader_request=run_grader_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _run_grader_call(
+                run_grader_request=run_grader_request,
+                grader=grader,
+                model_sample=model_sample,
+                item=item,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def run_grader_with_http_info(
         self,
-        run_grader_request: RunGraderRequest | dict[str, Any],
+        run_grader_request: RunGraderRequestParam | RunGraderRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RunGraderResponse]: ...
+
+    @overload
+    async def run_grader_with_http_info(
+        self,
+        *,
+        grader: RunGraderRequestGraderParam,
+        model_sample: str,
+        item: Mapping[str, Any] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RunGraderResponse]: ...
+
+    async def run_grader_with_http_info(
+        self,
+        run_grader_request: RunGraderRequestParam | RunGraderRequest | Omit = omit,
+        *,
+        grader: RunGraderRequestGraderParam | Omit = omit,
+        model_sample: str | Omit = omit,
+        item: Mapping[str, Any] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1019,14 +1440,44 @@ class AsyncFineTuningApi:
     ) -> ApiResponse[RunGraderResponse]:
         """Like :meth:`run_grader`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _run_grader_call(run_grader_request=run_grader_request),
+            _run_grader_call(
+                run_grader_request=run_grader_request,
+                grader=grader,
+                model_sample=model_sample,
+                item=item,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def validate_grader(
         self,
-        validate_grader_request: ValidateGraderRequest | dict[str, Any],
+        validate_grader_request: ValidateGraderRequestParam | ValidateGraderRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ValidateGraderResponse: ...
+
+    @overload
+    async def validate_grader(
+        self,
+        *,
+        grader: ValidateGraderRequestGraderParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ValidateGraderResponse: ...
+
+    async def validate_grader(
+        self,
+        validate_grader_request: ValidateGraderRequestParam | ValidateGraderRequest | Omit = omit,
+        *,
+        grader: ValidateGraderRequestGraderParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1034,20 +1485,41 @@ class AsyncFineTuningApi:
         max_retries: int | None = None,
     ) -> ValidateGraderResponse:
         """Validate a grader."""
-        response = await self.validate_grader_with_http_info(
-            validate_grader_request=validate_grader_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _validate_grader_call(validate_grader_request=validate_grader_request, grader=grader),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def validate_grader_with_http_info(
         self,
-        validate_grader_request: ValidateGraderRequest | dict[str, Any],
+        validate_grader_request: ValidateGraderRequestParam | ValidateGraderRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ValidateGraderResponse]: ...
+
+    @overload
+    async def validate_grader_with_http_info(
+        self,
+        *,
+        grader: ValidateGraderRequestGraderParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ValidateGraderResponse]: ...
+
+    async def validate_grader_with_http_info(
+        self,
+        validate_grader_request: ValidateGraderRequestParam | ValidateGraderRequest | Omit = omit,
+        *,
+        grader: ValidateGraderRequestGraderParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1056,7 +1528,7 @@ class AsyncFineTuningApi:
     ) -> ApiResponse[ValidateGraderResponse]:
         """Like :meth:`validate_grader`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _validate_grader_call(validate_grader_request=validate_grader_request),
+            _validate_grader_call(validate_grader_request=validate_grader_request, grader=grader),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -1085,17 +1557,15 @@ class AsyncFineTuningApi:
             limit: Number of permissions to retrieve.
             order: The order in which to retrieve permissions.
         """
-        response = await self.list_fine_tuning_checkpoint_permissions_with_http_info(
-            fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
-            project_id=project_id,
-            after=after,
-            limit=limit,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_fine_tuning_checkpoint_permissions_call(
+                fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
+                project_id=project_id,
+                after=after,
+                limit=limit,
+                order=order,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1142,18 +1612,17 @@ class AsyncFineTuningApi:
         """Auto-paging :meth:`list_fine_tuning_checkpoint_permissions`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[FineTuningCheckpointPermission]:
-            page = await self.list_fine_tuning_checkpoint_permissions(
-                fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
-                project_id=project_id,
-                after=cursor,
-                limit=limit,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_fine_tuning_checkpoint_permissions_call(
+                    fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
+                    project_id=project_id,
+                    after=cursor,
+                    limit=limit,
+                    order=order,
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -1163,13 +1632,45 @@ class AsyncFineTuningApi:
 
         return AsyncPager(first)
 
+    @overload
     async def create_fine_tuning_checkpoint_permission(
         self,
         fine_tuned_model_checkpoint: str,
         create_fine_tuning_checkpoint_permission_request: (
-            CreateFineTuningCheckpointPermissionRequest | dict[str, Any]
+            CreateFineTuningCheckpointPermissionRequestParam
+            | CreateFineTuningCheckpointPermissionRequest
         ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ListFineTuningCheckpointPermissionResponse: ...
+
+    @overload
+    async def create_fine_tuning_checkpoint_permission(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        project_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ListFineTuningCheckpointPermissionResponse: ...
+
+    async def create_fine_tuning_checkpoint_permission(
+        self,
+        fine_tuned_model_checkpoint: str,
+        create_fine_tuning_checkpoint_permission_request: (
+            CreateFineTuningCheckpointPermissionRequestParam
+            | CreateFineTuningCheckpointPermissionRequest
+            | Omit
+        ) = omit,
+        *,
+        project_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1183,24 +1684,55 @@ class AsyncFineTuningApi:
         Args:
             fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to create a permission for.
         """
-        response = await self.create_fine_tuning_checkpoint_permission_with_http_info(
-            fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
-            create_fine_tuning_checkpoint_permission_request=create_fine_tuning_checkpoint_permission_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_fine_tuning_checkpoint_permission_call(
+                fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
+                create_fine_tuning_checkpoint_permission_request=create_fine_tuning_checkpoint_permission_request,
+                project_ids=project_ids,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def create_fine_tuning_checkpoint_permission_with_http_info(
+        self,
+        fine_tuned_model_checkpoint: str,
+        create_fine_tuning_checkpoint_permission_request: (
+            CreateFineTuningCheckpointPermissionRequestParam
+            | CreateFineTuningCheckpointPermissionRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]: ...
+
+    @overload
+    async def create_fine_tuning_checkpoint_permission_with_http_info(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        project_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]: ...
 
     async def create_fine_tuning_checkpoint_permission_with_http_info(
         self,
         fine_tuned_model_checkpoint: str,
         create_fine_tuning_checkpoint_permission_request: (
-            CreateFineTuningCheckpointPermissionRequest | dict[str, Any]
-        ),
+            CreateFineTuningCheckpointPermissionRequestParam
+            | CreateFineTuningCheckpointPermissionRequest
+            | Omit
+        ) = omit,
         *,
+        project_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1212,6 +1744,7 @@ class AsyncFineTuningApi:
             _create_fine_tuning_checkpoint_permission_call(
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
                 create_fine_tuning_checkpoint_permission_request=create_fine_tuning_checkpoint_permission_request,
+                project_ids=project_ids,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1235,14 +1768,11 @@ class AsyncFineTuningApi:
             fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to delete a permission for.
             permission_id: The ID of the fine-tuned model checkpoint permission to delete.
         """
-        response = await self.delete_fine_tuning_checkpoint_permission_with_http_info(
-            fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
-            permission_id=permission_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_fine_tuning_checkpoint_permission_call(
+                fine_tuned_model_checkpoint=fine_tuned_model_checkpoint, permission_id=permission_id
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1284,15 +1814,9 @@ class AsyncFineTuningApi:
             limit: Number of fine-tuning jobs to retrieve.
             metadata: Optional metadata filter. To filter, use the syntax `metadata[k]=v`. Alternatively, set `metadata=null` to indicate no metadata.
         """
-        response = await self.list_paginated_fine_tuning_jobs_with_http_info(
-            after=after,
-            limit=limit,
-            metadata=metadata,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_paginated_fine_tuning_jobs_call(after=after, limit=limit, metadata=metadata),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1329,16 +1853,11 @@ class AsyncFineTuningApi:
         """Auto-paging :meth:`list_paginated_fine_tuning_jobs`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[FineTuningJob]:
-            page = await self.list_paginated_fine_tuning_jobs(
-                after=cursor,
-                limit=limit,
-                metadata=metadata,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_paginated_fine_tuning_jobs_call(after=cursor, limit=limit, metadata=metadata),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -1348,10 +1867,79 @@ class AsyncFineTuningApi:
 
         return AsyncPager(first)
 
+    @overload
     async def create_fine_tuning_job(
         self,
-        create_fine_tuning_job_request: CreateFineTuningJobRequest | dict[str, Any],
+        create_fine_tuning_job_request: (
+            CreateFineTuningJobRequestParam | CreateFineTuningJobRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> FineTuningJob: ...
+
+    @overload
+    async def create_fine_tuning_job(
+        self,
+        *,
+        model: str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"],
+        training_file: str,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparametersParam
+            | CreateFineTuningJobRequestHyperparameters
+            | Omit
+        ) = omit,
+        suffix: str | None | Omit = omit,
+        validation_file: str | None | Omit = omit,
+        integrations: (
+            Sequence[
+                CreateFineTuningJobRequestIntegrationsItemParam
+                | CreateFineTuningJobRequestIntegrationsItem
+            ]
+            | None
+            | Omit
+        ) = omit,
+        seed: int | None | Omit = omit,
+        method: FineTuneMethodParam | FineTuneMethod | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> FineTuningJob: ...
+
+    async def create_fine_tuning_job(
+        self,
+        create_fine_tuning_job_request: (
+            CreateFineTuningJobRequestParam | CreateFineTuningJobRequest | Omit
+        ) = omit,
+        *,
+        model: (
+            str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"] | Omit
+        ) = omit,
+        training_file: str | Omit = omit,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparametersParam
+            | CreateFineTuningJobRequestHyperparameters
+            | Omit
+        ) = omit,
+        suffix: str | None | Omit = omit,
+        validation_file: str | None | Omit = omit,
+        integrations: (
+            Sequence[
+                CreateFineTuningJobRequestIntegrationsItemParam
+                | CreateFineTuningJobRequestIntegrationsItem
+            ]
+            | None
+            | Omit
+        ) = omit,
+        seed: int | None | Omit = omit,
+        method: FineTuneMethodParam | FineTuneMethod | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1363,20 +1951,96 @@ class AsyncFineTuningApi:
         Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
 
         [Learn more about fine-tuning](/docs/guides/model-optimization)"""
-        response = await self.create_fine_tuning_job_with_http_info(
-            create_fine_tuning_job_request=create_fine_tuning_job_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_fine_tuning_job_call(
+                create_fine_tuning_job_request=create_fine_tuning_job_request,
+                model=model,
+                training_file=training_file,
+                hyperparameters=hyperparameters,
+                suffix=suffix,
+                validation_file=validation_file,
+                integrations=integrations,
+                seed=seed,
+                method=method,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_fine_tuning_job_with_http_info(
         self,
-        create_fine_tuning_job_request: CreateFineTuningJobRequest | dict[str, Any],
+        create_fine_tuning_job_request: (
+            CreateFineTuningJobRequestParam | CreateFineTuningJobRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[FineTuningJob]: ...
+
+    @overload
+    async def create_fine_tuning_job_with_http_info(
+        self,
+        *,
+        model: str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"],
+        training_file: str,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparametersParam
+            | CreateFineTuningJobRequestHyperparameters
+            | Omit
+        ) = omit,
+        suffix: str | None | Omit = omit,
+        validation_file: str | None | Omit = omit,
+        integrations: (
+            Sequence[
+                CreateFineTuningJobRequestIntegrationsItemParam
+                | CreateFineTuningJobRequestIntegrationsItem
+            ]
+            | None
+            | Omit
+        ) = omit,
+        seed: int | None | Omit = omit,
+        method: FineTuneMethodParam | FineTuneMethod | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[FineTuningJob]: ...
+
+    async def create_fine_tuning_job_with_http_info(
+        self,
+        create_fine_tuning_job_request: (
+            CreateFineTuningJobRequestParam | CreateFineTuningJobRequest | Omit
+        ) = omit,
+        *,
+        model: (
+            str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"] | Omit
+        ) = omit,
+        training_file: str | Omit = omit,
+        hyperparameters: (
+            CreateFineTuningJobRequestHyperparametersParam
+            | CreateFineTuningJobRequestHyperparameters
+            | Omit
+        ) = omit,
+        suffix: str | None | Omit = omit,
+        validation_file: str | None | Omit = omit,
+        integrations: (
+            Sequence[
+                CreateFineTuningJobRequestIntegrationsItemParam
+                | CreateFineTuningJobRequestIntegrationsItem
+            ]
+            | None
+            | Omit
+        ) = omit,
+        seed: int | None | Omit = omit,
+        method: FineTuneMethodParam | FineTuneMethod | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1386,7 +2050,16 @@ class AsyncFineTuningApi:
         """Like :meth:`create_fine_tuning_job`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_fine_tuning_job_call(
-                create_fine_tuning_job_request=create_fine_tuning_job_request
+                create_fine_tuning_job_request=create_fine_tuning_job_request,
+                model=model,
+                training_file=training_file,
+                hyperparameters=hyperparameters,
+                suffix=suffix,
+                validation_file=validation_file,
+                integrations=integrations,
+                seed=seed,
+                method=method,
+                metadata=metadata,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1408,13 +2081,9 @@ class AsyncFineTuningApi:
         Args:
             fine_tuning_job_id: The ID of the fine-tuning job.
         """
-        response = await self.retrieve_fine_tuning_job_with_http_info(
-            fine_tuning_job_id=fine_tuning_job_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1449,13 +2118,9 @@ class AsyncFineTuningApi:
         Args:
             fine_tuning_job_id: The ID of the fine-tuning job to cancel.
         """
-        response = await self.cancel_fine_tuning_job_with_http_info(
-            fine_tuning_job_id=fine_tuning_job_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _cancel_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1494,15 +2159,11 @@ class AsyncFineTuningApi:
             after: Identifier for the last checkpoint ID from the previous pagination request.
             limit: Number of checkpoints to retrieve.
         """
-        response = await self.list_fine_tuning_job_checkpoints_with_http_info(
-            fine_tuning_job_id=fine_tuning_job_id,
-            after=after,
-            limit=limit,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_fine_tuning_job_checkpoints_call(
+                fine_tuning_job_id=fine_tuning_job_id, after=after, limit=limit
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1541,16 +2202,13 @@ class AsyncFineTuningApi:
         """Auto-paging :meth:`list_fine_tuning_job_checkpoints`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[FineTuningJobCheckpoint]:
-            page = await self.list_fine_tuning_job_checkpoints(
-                fine_tuning_job_id=fine_tuning_job_id,
-                after=cursor,
-                limit=limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_fine_tuning_job_checkpoints_call(
+                    fine_tuning_job_id=fine_tuning_job_id, after=cursor, limit=limit
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -1579,15 +2237,11 @@ class AsyncFineTuningApi:
             after: Identifier for the last event from the previous pagination request.
             limit: Number of events to retrieve.
         """
-        response = await self.list_fine_tuning_events_with_http_info(
-            fine_tuning_job_id=fine_tuning_job_id,
-            after=after,
-            limit=limit,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_fine_tuning_events_call(
+                fine_tuning_job_id=fine_tuning_job_id, after=after, limit=limit
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1626,16 +2280,13 @@ class AsyncFineTuningApi:
         """Auto-paging :meth:`list_fine_tuning_events`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[FineTuningJobEvent]:
-            page = await self.list_fine_tuning_events(
-                fine_tuning_job_id=fine_tuning_job_id,
-                after=cursor,
-                limit=limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_fine_tuning_events_call(
+                    fine_tuning_job_id=fine_tuning_job_id, after=cursor, limit=limit
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -1660,13 +2311,9 @@ class AsyncFineTuningApi:
         Args:
             fine_tuning_job_id: The ID of the fine-tuning job to pause.
         """
-        response = await self.pause_fine_tuning_job_with_http_info(
-            fine_tuning_job_id=fine_tuning_job_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _pause_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1701,13 +2348,9 @@ class AsyncFineTuningApi:
         Args:
             fine_tuning_job_id: The ID of the fine-tuning job to resume.
         """
-        response = await self.resume_fine_tuning_job_with_http_info(
-            fine_tuning_job_id=fine_tuning_job_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _resume_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

@@ -4,14 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.create_group_user_body import CreateGroupUserBody
+from ..models.create_group_user_body import CreateGroupUserBody, CreateGroupUserBodyParam
 from ..models.group_member_user import GroupMemberUser
 from ..models.group_user import GroupUser
 from ..models.group_user_assignment import GroupUserAssignment
@@ -26,7 +27,7 @@ def _list_group_users_call(
     limit: int | None,
     after: str | None,
     order: Literal["asc", "desc"] | str | None,
-) -> Call:
+) -> Call[UserListResource]:
     return Call(
         "GET",
         "/organization/groups/{group_id}/users",
@@ -40,14 +41,22 @@ def _list_group_users_call(
 
 def _add_group_user_call(
     group_id: str,
-    create_group_user_body: CreateGroupUserBody | dict[str, Any],
-) -> Call:
+    create_group_user_body: CreateGroupUserBodyParam | CreateGroupUserBody | Omit,
+    user_id: str | Omit,
+) -> Call[GroupUserAssignment]:
     return Call(
         "POST",
         "/organization/groups/{group_id}/users",
         path_params={"group_id": group_id},
         body_kind="json",
-        json=json_body(create_group_user_body, CreateGroupUserBody),
+        json=json_body(
+            body_from(
+                create_group_user_body,
+                {"user_id": user_id},
+                "POST /organization/groups/{group_id}/users",
+            ),
+            CreateGroupUserBody,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", GroupUserAssignment)},
@@ -58,7 +67,7 @@ def _add_group_user_call(
 def _retrieve_group_user_call(
     group_id: str,
     user_id: str,
-) -> Call:
+) -> Call[GroupMemberUser]:
     return Call(
         "GET",
         "/organization/groups/{group_id}/users/{user_id}",
@@ -72,7 +81,7 @@ def _retrieve_group_user_call(
 def _remove_group_user_call(
     group_id: str,
     user_id: str,
-) -> Call:
+) -> Call[GroupUserDeletedResource]:
     return Call(
         "DELETE",
         "/organization/groups/{group_id}/users/{user_id}",
@@ -113,16 +122,9 @@ class GroupUsersApi:
         Returns:
             Group users listed successfully.
         """
-        response = self.list_group_users_with_http_info(
-            group_id=group_id,
-            limit=limit,
-            after=after,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_group_users_call(group_id=group_id, limit=limit, after=after, order=order),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -161,28 +163,49 @@ class GroupUsersApi:
         """Auto-paging :meth:`list_group_users`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[GroupUser]:
-            page = self.list_group_users(
-                group_id=group_id,
-                limit=limit,
-                after=cursor,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_group_users_call(group_id=group_id, limit=limit, after=cursor, order=order),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def add_group_user(
         self,
         group_id: str,
-        create_group_user_body: CreateGroupUserBody | dict[str, Any],
+        create_group_user_body: CreateGroupUserBodyParam | CreateGroupUserBody,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> GroupUserAssignment: ...
+
+    @overload
+    def add_group_user(
+        self,
+        group_id: str,
+        *,
+        user_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> GroupUserAssignment: ...
+
+    def add_group_user(
+        self,
+        group_id: str,
+        create_group_user_body: CreateGroupUserBodyParam | CreateGroupUserBody | Omit = omit,
+        *,
+        user_id: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -198,22 +221,46 @@ class GroupUsersApi:
         Returns:
             User added to the group successfully.
         """
-        response = self.add_group_user_with_http_info(
-            group_id=group_id,
-            create_group_user_body=create_group_user_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _add_group_user_call(
+                group_id=group_id, create_group_user_body=create_group_user_body, user_id=user_id
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def add_group_user_with_http_info(
+        self,
+        group_id: str,
+        create_group_user_body: CreateGroupUserBodyParam | CreateGroupUserBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[GroupUserAssignment]: ...
+
+    @overload
+    def add_group_user_with_http_info(
+        self,
+        group_id: str,
+        *,
+        user_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[GroupUserAssignment]: ...
 
     def add_group_user_with_http_info(
         self,
         group_id: str,
-        create_group_user_body: CreateGroupUserBody | dict[str, Any],
+        create_group_user_body: CreateGroupUserBodyParam | CreateGroupUserBody | Omit = omit,
         *,
+        user_id: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -222,7 +269,9 @@ class GroupUsersApi:
     ) -> ApiResponse[GroupUserAssignment]:
         """Like :meth:`add_group_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _add_group_user_call(group_id=group_id, create_group_user_body=create_group_user_body),
+            _add_group_user_call(
+                group_id=group_id, create_group_user_body=create_group_user_body, user_id=user_id
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -246,14 +295,9 @@ class GroupUsersApi:
         Returns:
             User retrieved from the group successfully.
         """
-        response = self.retrieve_group_user_with_http_info(
-            group_id=group_id,
-            user_id=user_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_group_user_call(group_id=group_id, user_id=user_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -294,14 +338,9 @@ class GroupUsersApi:
         Returns:
             User removed from the group successfully.
         """
-        response = self.remove_group_user_with_http_info(
-            group_id=group_id,
-            user_id=user_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _remove_group_user_call(group_id=group_id, user_id=user_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -353,16 +392,9 @@ class AsyncGroupUsersApi:
         Returns:
             Group users listed successfully.
         """
-        response = await self.list_group_users_with_http_info(
-            group_id=group_id,
-            limit=limit,
-            after=after,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_group_users_call(group_id=group_id, limit=limit, after=after, order=order),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -401,17 +433,11 @@ class AsyncGroupUsersApi:
         """Auto-paging :meth:`list_group_users`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[GroupUser]:
-            page = await self.list_group_users(
-                group_id=group_id,
-                limit=limit,
-                after=cursor,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_group_users_call(group_id=group_id, limit=limit, after=cursor, order=order),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -421,11 +447,38 @@ class AsyncGroupUsersApi:
 
         return AsyncPager(first)
 
+    @overload
     async def add_group_user(
         self,
         group_id: str,
-        create_group_user_body: CreateGroupUserBody | dict[str, Any],
+        create_group_user_body: CreateGroupUserBodyParam | CreateGroupUserBody,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> GroupUserAssignment: ...
+
+    @overload
+    async def add_group_user(
+        self,
+        group_id: str,
+        *,
+        user_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> GroupUserAssignment: ...
+
+    async def add_group_user(
+        self,
+        group_id: str,
+        create_group_user_body: CreateGroupUserBodyParam | CreateGroupUserBody | Omit = omit,
+        *,
+        user_id: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -441,22 +494,46 @@ class AsyncGroupUsersApi:
         Returns:
             User added to the group successfully.
         """
-        response = await self.add_group_user_with_http_info(
-            group_id=group_id,
-            create_group_user_body=create_group_user_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _add_group_user_call(
+                group_id=group_id, create_group_user_body=create_group_user_body, user_id=user_id
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def add_group_user_with_http_info(
+        self,
+        group_id: str,
+        create_group_user_body: CreateGroupUserBodyParam | CreateGroupUserBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[GroupUserAssignment]: ...
+
+    @overload
+    async def add_group_user_with_http_info(
+        self,
+        group_id: str,
+        *,
+        user_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[GroupUserAssignment]: ...
 
     async def add_group_user_with_http_info(
         self,
         group_id: str,
-        create_group_user_body: CreateGroupUserBody | dict[str, Any],
+        create_group_user_body: CreateGroupUserBodyParam | CreateGroupUserBody | Omit = omit,
         *,
+        user_id: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -465,7 +542,9 @@ class AsyncGroupUsersApi:
     ) -> ApiResponse[GroupUserAssignment]:
         """Like :meth:`add_group_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _add_group_user_call(group_id=group_id, create_group_user_body=create_group_user_body),
+            _add_group_user_call(
+                group_id=group_id, create_group_user_body=create_group_user_body, user_id=user_id
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -489,14 +568,9 @@ class AsyncGroupUsersApi:
         Returns:
             User retrieved from the group successfully.
         """
-        response = await self.retrieve_group_user_with_http_info(
-            group_id=group_id,
-            user_id=user_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_group_user_call(group_id=group_id, user_id=user_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -537,14 +611,9 @@ class AsyncGroupUsersApi:
         Returns:
             User removed from the group successfully.
         """
-        response = await self.remove_group_user_with_http_info(
-            group_id=group_id,
-            user_id=user_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _remove_group_user_call(group_id=group_id, user_id=user_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

@@ -4,19 +4,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.create_group_body import CreateGroupBody
+from ..models.create_group_body import CreateGroupBody, CreateGroupBodyParam
 from ..models.group_deleted_resource import GroupDeletedResource
 from ..models.group_list_resource import GroupListResource
 from ..models.group_resource_with_success import GroupResourceWithSuccess
 from ..models.group_response import GroupResponse
-from ..models.update_group_body import UpdateGroupBody
+from ..models.update_group_body import UpdateGroupBody, UpdateGroupBodyParam
 
 __all__ = ["GroupsApi", "AsyncGroupsApi"]
 
@@ -25,7 +26,7 @@ def _list_groups_call(
     limit: int | None,
     after: str | None,
     order: Literal["asc", "desc"] | str | None,
-) -> Call:
+) -> Call[GroupListResource]:
     return Call(
         "GET",
         "/organization/groups",
@@ -37,13 +38,17 @@ def _list_groups_call(
 
 
 def _create_group_call(
-    create_group_body: CreateGroupBody | dict[str, Any],
-) -> Call:
+    create_group_body: CreateGroupBodyParam | CreateGroupBody | Omit,
+    name: str | Omit,
+) -> Call[GroupResponse]:
     return Call(
         "POST",
         "/organization/groups",
         body_kind="json",
-        json=json_body(create_group_body, CreateGroupBody),
+        json=json_body(
+            body_from(create_group_body, {"name": name}, "POST /organization/groups"),
+            CreateGroupBody,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", GroupResponse)},
@@ -53,7 +58,7 @@ def _create_group_call(
 
 def _retrieve_group_call(
     group_id: str,
-) -> Call:
+) -> Call[GroupResponse]:
     return Call(
         "GET",
         "/organization/groups/{group_id}",
@@ -66,14 +71,18 @@ def _retrieve_group_call(
 
 def _update_group_call(
     group_id: str,
-    update_group_body: UpdateGroupBody | dict[str, Any],
-) -> Call:
+    update_group_body: UpdateGroupBodyParam | UpdateGroupBody | Omit,
+    name: str | Omit,
+) -> Call[GroupResourceWithSuccess]:
     return Call(
         "POST",
         "/organization/groups/{group_id}",
         path_params={"group_id": group_id},
         body_kind="json",
-        json=json_body(update_group_body, UpdateGroupBody),
+        json=json_body(
+            body_from(update_group_body, {"name": name}, "POST /organization/groups/{group_id}"),
+            UpdateGroupBody,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", GroupResourceWithSuccess)},
@@ -83,7 +92,7 @@ def _update_group_call(
 
 def _delete_group_call(
     group_id: str,
-) -> Call:
+) -> Call[GroupDeletedResource]:
     return Call(
         "DELETE",
         "/organization/groups/{group_id}",
@@ -122,15 +131,9 @@ class GroupsApi:
         Returns:
             Groups listed successfully.
         """
-        response = self.list_groups_with_http_info(
-            limit=limit,
-            after=after,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_groups_call(limit=limit, after=after, order=order),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -167,26 +170,46 @@ class GroupsApi:
         """Auto-paging :meth:`list_groups`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[GroupResponse]:
-            page = self.list_groups(
-                limit=limit,
-                after=cursor,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_groups_call(limit=limit, after=cursor, order=order),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def create_group(
         self,
-        create_group_body: CreateGroupBody | dict[str, Any],
+        create_group_body: CreateGroupBodyParam | CreateGroupBody,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> GroupResponse: ...
+
+    @overload
+    def create_group(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> GroupResponse: ...
+
+    def create_group(
+        self,
+        create_group_body: CreateGroupBodyParam | CreateGroupBody | Omit = omit,
+        *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -201,20 +224,41 @@ class GroupsApi:
         Returns:
             Group created successfully.
         """
-        response = self.create_group_with_http_info(
-            create_group_body=create_group_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_group_call(create_group_body=create_group_body, name=name),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_group_with_http_info(
         self,
-        create_group_body: CreateGroupBody | dict[str, Any],
+        create_group_body: CreateGroupBodyParam | CreateGroupBody,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[GroupResponse]: ...
+
+    @overload
+    def create_group_with_http_info(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[GroupResponse]: ...
+
+    def create_group_with_http_info(
+        self,
+        create_group_body: CreateGroupBodyParam | CreateGroupBody | Omit = omit,
+        *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -223,7 +267,7 @@ class GroupsApi:
     ) -> ApiResponse[GroupResponse]:
         """Like :meth:`create_group`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_group_call(create_group_body=create_group_body),
+            _create_group_call(create_group_body=create_group_body, name=name),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -245,13 +289,9 @@ class GroupsApi:
         Returns:
             Group retrieved successfully.
         """
-        response = self.retrieve_group_with_http_info(
-            group_id=group_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_group_call(group_id=group_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -271,11 +311,38 @@ class GroupsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def update_group(
         self,
         group_id: str,
-        update_group_body: UpdateGroupBody | dict[str, Any],
+        update_group_body: UpdateGroupBodyParam | UpdateGroupBody,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> GroupResourceWithSuccess: ...
+
+    @overload
+    def update_group(
+        self,
+        group_id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> GroupResourceWithSuccess: ...
+
+    def update_group(
+        self,
+        group_id: str,
+        update_group_body: UpdateGroupBodyParam | UpdateGroupBody | Omit = omit,
+        *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -291,22 +358,44 @@ class GroupsApi:
         Returns:
             Group updated successfully.
         """
-        response = self.update_group_with_http_info(
-            group_id=group_id,
-            update_group_body=update_group_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _update_group_call(group_id=group_id, update_group_body=update_group_body, name=name),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def update_group_with_http_info(
+        self,
+        group_id: str,
+        update_group_body: UpdateGroupBodyParam | UpdateGroupBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[GroupResourceWithSuccess]: ...
+
+    @overload
+    def update_group_with_http_info(
+        self,
+        group_id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[GroupResourceWithSuccess]: ...
 
     def update_group_with_http_info(
         self,
         group_id: str,
-        update_group_body: UpdateGroupBody | dict[str, Any],
+        update_group_body: UpdateGroupBodyParam | UpdateGroupBody | Omit = omit,
         *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -315,7 +404,7 @@ class GroupsApi:
     ) -> ApiResponse[GroupResourceWithSuccess]:
         """Like :meth:`update_group`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _update_group_call(group_id=group_id, update_group_body=update_group_body),
+            _update_group_call(group_id=group_id, update_group_body=update_group_body, name=name),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -337,13 +426,9 @@ class GroupsApi:
         Returns:
             Group deleted successfully.
         """
-        response = self.delete_group_with_http_info(
-            group_id=group_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_group_call(group_id=group_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -392,15 +477,9 @@ class AsyncGroupsApi:
         Returns:
             Groups listed successfully.
         """
-        response = await self.list_groups_with_http_info(
-            limit=limit,
-            after=after,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_groups_call(limit=limit, after=after, order=order),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -437,16 +516,11 @@ class AsyncGroupsApi:
         """Auto-paging :meth:`list_groups`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[GroupResponse]:
-            page = await self.list_groups(
-                limit=limit,
-                after=cursor,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_groups_call(limit=limit, after=cursor, order=order),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -456,10 +530,35 @@ class AsyncGroupsApi:
 
         return AsyncPager(first)
 
+    @overload
     async def create_group(
         self,
-        create_group_body: CreateGroupBody | dict[str, Any],
+        create_group_body: CreateGroupBodyParam | CreateGroupBody,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> GroupResponse: ...
+
+    @overload
+    async def create_group(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> GroupResponse: ...
+
+    async def create_group(
+        self,
+        create_group_body: CreateGroupBodyParam | CreateGroupBody | Omit = omit,
+        *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -474,20 +573,41 @@ class AsyncGroupsApi:
         Returns:
             Group created successfully.
         """
-        response = await self.create_group_with_http_info(
-            create_group_body=create_group_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_group_call(create_group_body=create_group_body, name=name),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_group_with_http_info(
         self,
-        create_group_body: CreateGroupBody | dict[str, Any],
+        create_group_body: CreateGroupBodyParam | CreateGroupBody,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[GroupResponse]: ...
+
+    @overload
+    async def create_group_with_http_info(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[GroupResponse]: ...
+
+    async def create_group_with_http_info(
+        self,
+        create_group_body: CreateGroupBodyParam | CreateGroupBody | Omit = omit,
+        *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -496,7 +616,7 @@ class AsyncGroupsApi:
     ) -> ApiResponse[GroupResponse]:
         """Like :meth:`create_group`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_group_call(create_group_body=create_group_body),
+            _create_group_call(create_group_body=create_group_body, name=name),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -518,13 +638,9 @@ class AsyncGroupsApi:
         Returns:
             Group retrieved successfully.
         """
-        response = await self.retrieve_group_with_http_info(
-            group_id=group_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_group_call(group_id=group_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -544,11 +660,38 @@ class AsyncGroupsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def update_group(
         self,
         group_id: str,
-        update_group_body: UpdateGroupBody | dict[str, Any],
+        update_group_body: UpdateGroupBodyParam | UpdateGroupBody,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> GroupResourceWithSuccess: ...
+
+    @overload
+    async def update_group(
+        self,
+        group_id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> GroupResourceWithSuccess: ...
+
+    async def update_group(
+        self,
+        group_id: str,
+        update_group_body: UpdateGroupBodyParam | UpdateGroupBody | Omit = omit,
+        *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -564,22 +707,44 @@ class AsyncGroupsApi:
         Returns:
             Group updated successfully.
         """
-        response = await self.update_group_with_http_info(
-            group_id=group_id,
-            update_group_body=update_group_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _update_group_call(group_id=group_id, update_group_body=update_group_body, name=name),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def update_group_with_http_info(
+        self,
+        group_id: str,
+        update_group_body: UpdateGroupBodyParam | UpdateGroupBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[GroupResourceWithSuccess]: ...
+
+    @overload
+    async def update_group_with_http_info(
+        self,
+        group_id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[GroupResourceWithSuccess]: ...
 
     async def update_group_with_http_info(
         self,
         group_id: str,
-        update_group_body: UpdateGroupBody | dict[str, Any],
+        update_group_body: UpdateGroupBodyParam | UpdateGroupBody | Omit = omit,
         *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -588,7 +753,7 @@ class AsyncGroupsApi:
     ) -> ApiResponse[GroupResourceWithSuccess]:
         """Like :meth:`update_group`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _update_group_call(group_id=group_id, update_group_body=update_group_body),
+            _update_group_call(group_id=group_id, update_group_body=update_group_body, name=name),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -610,13 +775,9 @@ class AsyncGroupsApi:
         Returns:
             Group deleted successfully.
         """
-        response = await self.delete_group_with_http_info(
-            group_id=group_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_group_call(group_id=group_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

@@ -4,15 +4,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
+from ..models.hosted_tool_permission_update import (
+    HostedToolPermissionUpdate,
+    HostedToolPermissionUpdateParam,
+)
 from ..models.project_hosted_tool_permissions import ProjectHostedToolPermissions
 from ..models.project_hosted_tool_permissions_update_request import (
     ProjectHostedToolPermissionsUpdateRequest,
+    ProjectHostedToolPermissionsUpdateRequestParam,
 )
 
 __all__ = ["HostedToolsApi", "AsyncHostedToolsApi"]
@@ -20,7 +26,7 @@ __all__ = ["HostedToolsApi", "AsyncHostedToolsApi"]
 
 def _retrieve_project_hosted_tool_permissions_call(
     project_id: str,
-) -> Call:
+) -> Call[ProjectHostedToolPermissions]:
     return Call(
         "GET",
         "/organization/projects/{project_id}/hosted_tool_permissions",
@@ -34,16 +40,33 @@ def _retrieve_project_hosted_tool_permissions_call(
 def _update_project_hosted_tool_permissions_call(
     project_id: str,
     project_hosted_tool_permissions_update_request: (
-        ProjectHostedToolPermissionsUpdateRequest | dict[str, Any]
+        ProjectHostedToolPermissionsUpdateRequestParam
+        | ProjectHostedToolPermissionsUpdateRequest
+        | Omit
     ),
-) -> Call:
+    file_search: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit,
+    web_search: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit,
+    image_generation: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit,
+    mcp: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit,
+    code_interpreter: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit,
+) -> Call[ProjectHostedToolPermissions]:
     return Call(
         "POST",
         "/organization/projects/{project_id}/hosted_tool_permissions",
         path_params={"project_id": project_id},
         body_kind="json",
         json=json_body(
-            project_hosted_tool_permissions_update_request,
+            body_from(
+                project_hosted_tool_permissions_update_request,
+                {
+                    "file_search": file_search,
+                    "web_search": web_search,
+                    "image_generation": image_generation,
+                    "mcp": mcp,
+                    "code_interpreter": code_interpreter,
+                },
+                "POST /organization/projects/{project_id}/hosted_tool_permissions",
+            ),
             ProjectHostedToolPermissionsUpdateRequest,
         ),
         has_json=True,
@@ -77,13 +100,9 @@ class HostedToolsApi:
         Returns:
             Project hosted tool permissions retrieved successfully.
         """
-        response = self.retrieve_project_hosted_tool_permissions_with_http_info(
-            project_id=project_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_project_hosted_tool_permissions_call(project_id=project_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -103,13 +122,69 @@ class HostedToolsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def update_project_hosted_tool_permissions(
         self,
         project_id: str,
         project_hosted_tool_permissions_update_request: (
-            ProjectHostedToolPermissionsUpdateRequest | dict[str, Any]
+            ProjectHostedToolPermissionsUpdateRequestParam
+            | ProjectHostedToolPermissionsUpdateRequest
         ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectHostedToolPermissions: ...
+
+    @overload
+    def update_project_hosted_tool_permissions(
+        self,
+        project_id: str,
+        *,
+        file_search: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        web_search: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        image_generation: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        mcp: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit = omit,
+        code_interpreter: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectHostedToolPermissions: ...
+
+    def update_project_hosted_tool_permissions(
+        self,
+        project_id: str,
+        project_hosted_tool_permissions_update_request: (
+            ProjectHostedToolPermissionsUpdateRequestParam
+            | ProjectHostedToolPermissionsUpdateRequest
+            | Omit
+        ) = omit,
+        *,
+        file_search: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        web_search: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        image_generation: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        mcp: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit = omit,
+        code_interpreter: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -125,24 +200,83 @@ class HostedToolsApi:
         Returns:
             Project hosted tool permissions updated successfully.
         """
-        response = self.update_project_hosted_tool_permissions_with_http_info(
-            project_id=project_id,
-            project_hosted_tool_permissions_update_request=project_hosted_tool_permissions_update_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _update_project_hosted_tool_permissions_call(
+                project_id=project_id,
+                project_hosted_tool_permissions_update_request=project_hosted_tool_permissions_update_request,
+                file_search=file_search,
+                web_search=web_search,
+                image_generation=image_generation,
+                mcp=mcp,
+                code_interpreter=code_interpreter,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def update_project_hosted_tool_permissions_with_http_info(
+        self,
+        project_id: str,
+        project_hosted_tool_permissions_update_request: (
+            ProjectHostedToolPermissionsUpdateRequestParam
+            | ProjectHostedToolPermissionsUpdateRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectHostedToolPermissions]: ...
+
+    @overload
+    def update_project_hosted_tool_permissions_with_http_info(
+        self,
+        project_id: str,
+        *,
+        file_search: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        web_search: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        image_generation: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        mcp: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit = omit,
+        code_interpreter: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectHostedToolPermissions]: ...
 
     def update_project_hosted_tool_permissions_with_http_info(
         self,
         project_id: str,
         project_hosted_tool_permissions_update_request: (
-            ProjectHostedToolPermissionsUpdateRequest | dict[str, Any]
-        ),
+            ProjectHostedToolPermissionsUpdateRequestParam
+            | ProjectHostedToolPermissionsUpdateRequest
+            | Omit
+        ) = omit,
         *,
+        file_search: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        web_search: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        image_generation: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        mcp: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit = omit,
+        code_interpreter: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -154,6 +288,11 @@ class HostedToolsApi:
             _update_project_hosted_tool_permissions_call(
                 project_id=project_id,
                 project_hosted_tool_permissions_update_request=project_hosted_tool_permissions_update_request,
+                file_search=file_search,
+                web_search=web_search,
+                image_generation=image_generation,
+                mcp=mcp,
+                code_interpreter=code_interpreter,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -183,13 +322,9 @@ class AsyncHostedToolsApi:
         Returns:
             Project hosted tool permissions retrieved successfully.
         """
-        response = await self.retrieve_project_hosted_tool_permissions_with_http_info(
-            project_id=project_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_project_hosted_tool_permissions_call(project_id=project_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -209,13 +344,69 @@ class AsyncHostedToolsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def update_project_hosted_tool_permissions(
         self,
         project_id: str,
         project_hosted_tool_permissions_update_request: (
-            ProjectHostedToolPermissionsUpdateRequest | dict[str, Any]
+            ProjectHostedToolPermissionsUpdateRequestParam
+            | ProjectHostedToolPermissionsUpdateRequest
         ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectHostedToolPermissions: ...
+
+    @overload
+    async def update_project_hosted_tool_permissions(
+        self,
+        project_id: str,
+        *,
+        file_search: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        web_search: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        image_generation: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        mcp: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit = omit,
+        code_interpreter: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectHostedToolPermissions: ...
+
+    async def update_project_hosted_tool_permissions(
+        self,
+        project_id: str,
+        project_hosted_tool_permissions_update_request: (
+            ProjectHostedToolPermissionsUpdateRequestParam
+            | ProjectHostedToolPermissionsUpdateRequest
+            | Omit
+        ) = omit,
+        *,
+        file_search: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        web_search: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        image_generation: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        mcp: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit = omit,
+        code_interpreter: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -231,24 +422,83 @@ class AsyncHostedToolsApi:
         Returns:
             Project hosted tool permissions updated successfully.
         """
-        response = await self.update_project_hosted_tool_permissions_with_http_info(
-            project_id=project_id,
-            project_hosted_tool_permissions_update_request=project_hosted_tool_permissions_update_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _update_project_hosted_tool_permissions_call(
+                project_id=project_id,
+                project_hosted_tool_permissions_update_request=project_hosted_tool_permissions_update_request,
+                file_search=file_search,
+                web_search=web_search,
+                image_generation=image_generation,
+                mcp=mcp,
+                code_interpreter=code_interpreter,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def update_project_hosted_tool_permissions_with_http_info(
+        self,
+        project_id: str,
+        project_hosted_tool_permissions_update_request: (
+            ProjectHostedToolPermissionsUpdateRequestParam
+            | ProjectHostedToolPermissionsUpdateRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectHostedToolPermissions]: ...
+
+    @overload
+    async def update_project_hosted_tool_permissions_with_http_info(
+        self,
+        project_id: str,
+        *,
+        file_search: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        web_search: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        image_generation: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        mcp: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit = omit,
+        code_interpreter: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectHostedToolPermissions]: ...
 
     async def update_project_hosted_tool_permissions_with_http_info(
         self,
         project_id: str,
         project_hosted_tool_permissions_update_request: (
-            ProjectHostedToolPermissionsUpdateRequest | dict[str, Any]
-        ),
+            ProjectHostedToolPermissionsUpdateRequestParam
+            | ProjectHostedToolPermissionsUpdateRequest
+            | Omit
+        ) = omit,
         *,
+        file_search: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        web_search: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        image_generation: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
+        mcp: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit = omit,
+        code_interpreter: (
+            HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -260,6 +510,11 @@ class AsyncHostedToolsApi:
             _update_project_hosted_tool_permissions_call(
                 project_id=project_id,
                 project_hosted_tool_permissions_update_request=project_hosted_tool_permissions_update_request,
+                file_search=file_search,
+                web_search=web_search,
+                image_generation=image_generation,
+                mcp=mcp,
+                code_interpreter=code_interpreter,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )

@@ -4,14 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._streaming import AsyncStream, Stream
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.create_image_request import CreateImageRequest
+from ..models.create_image_request import CreateImageRequest, CreateImageRequestParam
 from ..models.image_edit_stream_event import ImageEditStreamEvent
 from ..models.image_gen_stream_event import ImageGenStreamEvent
 from ..models.images_response import ImagesResponse
@@ -43,7 +44,7 @@ def _create_image_edit_call(
     stream: bool | None,
     partial_images: PartialImages | None,
     quality: Literal["standard", "low", "medium", "high", "auto"] | str | None,
-) -> Call:
+) -> Call[ImagesResponse]:
     return Call(
         "POST",
         "/images/edits",
@@ -71,13 +72,68 @@ def _create_image_edit_call(
 
 
 def _create_image_call(
-    create_image_request: CreateImageRequest | dict[str, Any],
-) -> Call:
+    create_image_request: CreateImageRequestParam | CreateImageRequest | Omit,
+    prompt: str | Omit,
+    model: (
+        str
+        | Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]
+        | None
+        | Omit
+    ),
+    n: int | None | Omit,
+    quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | Omit,
+    response_format: Literal["url", "b64_json"] | None | Omit,
+    output_format: Literal["png", "jpeg", "webp"] | None | Omit,
+    output_compression: int | None | Omit,
+    stream: bool | None | Omit,
+    partial_images: PartialImages | Omit,
+    size: (
+        str
+        | Literal[
+            "auto",
+            "1024x1024",
+            "1536x1024",
+            "1024x1536",
+            "256x256",
+            "512x512",
+            "1792x1024",
+            "1024x1792",
+        ]
+        | None
+        | Omit
+    ),
+    moderation: Literal["low", "auto"] | None | Omit,
+    background: Literal["transparent", "opaque", "auto"] | None | Omit,
+    style: Literal["vivid", "natural"] | None | Omit,
+    user: str | Omit,
+) -> Call[ImagesResponse]:
     return Call(
         "POST",
         "/images/generations",
         body_kind="json",
-        json=json_body(create_image_request, CreateImageRequest),
+        json=json_body(
+            body_from(
+                create_image_request,
+                {
+                    "prompt": prompt,
+                    "model": model,
+                    "n": n,
+                    "quality": quality,
+                    "response_format": response_format,
+                    "output_format": output_format,
+                    "output_compression": output_compression,
+                    "stream": stream,
+                    "partial_images": partial_images,
+                    "size": size,
+                    "moderation": moderation,
+                    "background": background,
+                    "style": style,
+                    "user": user,
+                },
+                "POST /images/generations",
+            ),
+            CreateImageRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", ImagesResponse)},
@@ -92,7 +148,7 @@ def _create_image_variation_call(
     response_format: Literal["url", "b64_json"] | str | None,
     size: Literal["256x256", "512x512", "1024x1024"] | str | None,
     user: str | None,
-) -> Call:
+) -> Call[ImagesResponse]:
     return Call(
         "POST",
         "/images/variations",
@@ -198,27 +254,25 @@ class ImagesApi:
                 [Image generation guide](/docs/guides/image-generation) for more information.
             quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
         """
-        response = self.create_image_edit_with_http_info(
-            image=image,
-            prompt=prompt,
-            mask=mask,
-            background=background,
-            model=model,
-            n=n,
-            size=size,
-            response_format=response_format,
-            output_format=output_format,
-            output_compression=output_compression,
-            user=user,
-            input_fidelity=input_fidelity,
-            stream=stream,
-            partial_images=partial_images,
-            quality=quality,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_image_edit_call(
+                image=image,
+                prompt=prompt,
+                mask=mask,
+                background=background,
+                model=model,
+                n=n,
+                size=size,
+                response_format=response_format,
+                output_format=output_format,
+                output_compression=output_compression,
+                user=user,
+                input_fidelity=input_fidelity,
+                stream=stream,
+                partial_images=partial_images,
+                quality=quality,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -349,10 +403,99 @@ class ImagesApi:
             expect_done=False,
         )
 
+    @overload
     def create_image(
         self,
-        create_image_request: CreateImageRequest | dict[str, Any],
+        create_image_request: CreateImageRequestParam | CreateImageRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ImagesResponse: ...
+
+    @overload
+    def create_image(
+        self,
+        *,
+        prompt: str,
+        model: (
+            str
+            | Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]
+            | None
+            | Omit
+        ) = omit,
+        n: int | None | Omit = omit,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | Omit = omit,
+        response_format: Literal["url", "b64_json"] | None | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | None | Omit = omit,
+        output_compression: int | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        partial_images: PartialImages | Omit = omit,
+        size: (
+            str
+            | Literal[
+                "auto",
+                "1024x1024",
+                "1536x1024",
+                "1024x1536",
+                "256x256",
+                "512x512",
+                "1792x1024",
+                "1024x1792",
+            ]
+            | None
+            | Omit
+        ) = omit,
+        moderation: Literal["low", "auto"] | None | Omit = omit,
+        background: Literal["transparent", "opaque", "auto"] | None | Omit = omit,
+        style: Literal["vivid", "natural"] | None | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ImagesResponse: ...
+
+    def create_image(
+        self,
+        create_image_request: CreateImageRequestParam | CreateImageRequest | Omit = omit,
+        *,
+        prompt: str | Omit = omit,
+        model: (
+            str
+            | Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]
+            | None
+            | Omit
+        ) = omit,
+        n: int | None | Omit = omit,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | Omit = omit,
+        response_format: Literal["url", "b64_json"] | None | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | None | Omit = omit,
+        output_compression: int | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        partial_images: PartialImages | Omit = omit,
+        size: (
+            str
+            | Literal[
+                "auto",
+                "1024x1024",
+                "1536x1024",
+                "1024x1536",
+                "256x256",
+                "512x512",
+                "1792x1024",
+                "1024x1792",
+            ]
+            | None
+            | Omit
+        ) = omit,
+        moderation: Literal["low", "auto"] | None | Omit = omit,
+        background: Literal["transparent", "opaque", "auto"] | None | Omit = omit,
+        style: Literal["vivid", "natural"] | None | Omit = omit,
+        user: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -360,20 +503,121 @@ class ImagesApi:
         max_retries: int | None = None,
     ) -> ImagesResponse:
         """Creates an image given a prompt. [Learn more](/docs/guides/images)."""
-        response = self.create_image_with_http_info(
-            create_image_request=create_image_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_image_call(
+                create_image_request=create_image_request,
+                prompt=prompt,
+                model=model,
+                n=n,
+                quality=quality,
+                response_format=response_format,
+                output_format=output_format,
+                output_compression=output_compression,
+                stream=stream,
+                partial_images=partial_images,
+                size=size,
+                moderation=moderation,
+                background=background,
+                style=style,
+                user=user,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_image_with_http_info(
         self,
-        create_image_request: CreateImageRequest | dict[str, Any],
+        create_image_request: CreateImageRequestParam | CreateImageRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ImagesResponse]: ...
+
+    @overload
+    def create_image_with_http_info(
+        self,
+        *,
+        prompt: str,
+        model: (
+            str
+            | Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]
+            | None
+            | Omit
+        ) = omit,
+        n: int | None | Omit = omit,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | Omit = omit,
+        response_format: Literal["url", "b64_json"] | None | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | None | Omit = omit,
+        output_compression: int | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        partial_images: PartialImages | Omit = omit,
+        size: (
+            str
+            | Literal[
+                "auto",
+                "1024x1024",
+                "1536x1024",
+                "1024x1536",
+                "256x256",
+                "512x512",
+                "1792x1024",
+                "1024x1792",
+            ]
+            | None
+            | Omit
+        ) = omit,
+        moderation: Literal["low", "auto"] | None | Omit = omit,
+        background: Literal["transparent", "opaque", "auto"] | None | Omit = omit,
+        style: Literal["vivid", "natural"] | None | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ImagesResponse]: ...
+
+    def create_image_with_http_info(
+        self,
+        create_image_request: CreateImageRequestParam | CreateImageRequest | Omit = omit,
+        *,
+        prompt: str | Omit = omit,
+        model: (
+            str
+            | Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]
+            | None
+            | Omit
+        ) = omit,
+        n: int | None | Omit = omit,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | Omit = omit,
+        response_format: Literal["url", "b64_json"] | None | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | None | Omit = omit,
+        output_compression: int | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        partial_images: PartialImages | Omit = omit,
+        size: (
+            str
+            | Literal[
+                "auto",
+                "1024x1024",
+                "1536x1024",
+                "1024x1536",
+                "256x256",
+                "512x512",
+                "1792x1024",
+                "1024x1792",
+            ]
+            | None
+            | Omit
+        ) = omit,
+        moderation: Literal["low", "auto"] | None | Omit = omit,
+        background: Literal["transparent", "opaque", "auto"] | None | Omit = omit,
+        style: Literal["vivid", "natural"] | None | Omit = omit,
+        user: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -382,14 +626,119 @@ class ImagesApi:
     ) -> ApiResponse[ImagesResponse]:
         """Like :meth:`create_image`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_image_call(create_image_request=create_image_request),
+            _create_image_call(
+                create_image_request=create_image_request,
+                prompt=prompt,
+                model=model,
+                n=n,
+                quality=quality,
+                response_format=response_format,
+                output_format=output_format,
+                output_compression=output_compression,
+                stream=stream,
+                partial_images=partial_images,
+                size=size,
+                moderation=moderation,
+                background=background,
+                style=style,
+                user=user,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def create_image_stream(
         self,
-        create_image_request: CreateImageRequest | dict[str, Any],
+        create_image_request: CreateImageRequestParam | CreateImageRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Stream[ImageGenStreamEvent]: ...
+
+    @overload
+    def create_image_stream(
+        self,
+        *,
+        prompt: str,
+        model: (
+            str
+            | Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]
+            | None
+            | Omit
+        ) = omit,
+        n: int | None | Omit = omit,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | Omit = omit,
+        response_format: Literal["url", "b64_json"] | None | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | None | Omit = omit,
+        output_compression: int | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        partial_images: PartialImages | Omit = omit,
+        size: (
+            str
+            | Literal[
+                "auto",
+                "1024x1024",
+                "1536x1024",
+                "1024x1536",
+                "256x256",
+                "512x512",
+                "1792x1024",
+                "1024x1792",
+            ]
+            | None
+            | Omit
+        ) = omit,
+        moderation: Literal["low", "auto"] | None | Omit = omit,
+        background: Literal["transparent", "opaque", "auto"] | None | Omit = omit,
+        style: Literal["vivid", "natural"] | None | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Stream[ImageGenStreamEvent]: ...
+
+    def create_image_stream(
+        self,
+        create_image_request: CreateImageRequestParam | CreateImageRequest | Omit = omit,
+        *,
+        prompt: str | Omit = omit,
+        model: (
+            str
+            | Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]
+            | None
+            | Omit
+        ) = omit,
+        n: int | None | Omit = omit,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | Omit = omit,
+        response_format: Literal["url", "b64_json"] | None | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | None | Omit = omit,
+        output_compression: int | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        partial_images: PartialImages | Omit = omit,
+        size: (
+            str
+            | Literal[
+                "auto",
+                "1024x1024",
+                "1536x1024",
+                "1024x1536",
+                "256x256",
+                "512x512",
+                "1792x1024",
+                "1024x1792",
+            ]
+            | None
+            | Omit
+        ) = omit,
+        moderation: Literal["low", "auto"] | None | Omit = omit,
+        background: Literal["transparent", "opaque", "auto"] | None | Omit = omit,
+        style: Literal["vivid", "natural"] | None | Omit = omit,
+        user: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -401,7 +750,23 @@ class ImagesApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
-        call = _create_image_call(create_image_request=create_image_request)
+        call = _create_image_call(
+            create_image_request=create_image_request,
+            prompt=prompt,
+            model=model,
+            n=n,
+            quality=quality,
+            response_format=response_format,
+            output_format=output_format,
+            output_compression=output_compression,
+            stream=stream,
+            partial_images=partial_images,
+            size=size,
+            moderation=moderation,
+            background=background,
+            style=style,
+            user=user,
+        )
         return self.api_client.stream(
             call.for_stream(True),
             ImageGenStreamEvent,
@@ -434,18 +799,11 @@ class ImagesApi:
             size: The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`.
             user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
         """
-        response = self.create_image_variation_with_http_info(
-            image=image,
-            model=model,
-            n=n,
-            response_format=response_format,
-            size=size,
-            user=user,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_image_variation_call(
+                image=image, model=model, n=n, response_format=response_format, size=size, user=user
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -560,27 +918,25 @@ class AsyncImagesApi:
                 [Image generation guide](/docs/guides/image-generation) for more information.
             quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
         """
-        response = await self.create_image_edit_with_http_info(
-            image=image,
-            prompt=prompt,
-            mask=mask,
-            background=background,
-            model=model,
-            n=n,
-            size=size,
-            response_format=response_format,
-            output_format=output_format,
-            output_compression=output_compression,
-            user=user,
-            input_fidelity=input_fidelity,
-            stream=stream,
-            partial_images=partial_images,
-            quality=quality,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_image_edit_call(
+                image=image,
+                prompt=prompt,
+                mask=mask,
+                background=background,
+                model=model,
+                n=n,
+                size=size,
+                response_format=response_format,
+                output_format=output_format,
+                output_compression=output_compression,
+                user=user,
+                input_fidelity=input_fidelity,
+                stream=stream,
+                partial_images=partial_images,
+                quality=quality,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -711,10 +1067,99 @@ class AsyncImagesApi:
             expect_done=False,
         )
 
+    @overload
     async def create_image(
         self,
-        create_image_request: CreateImageRequest | dict[str, Any],
+        create_image_request: CreateImageRequestParam | CreateImageRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ImagesResponse: ...
+
+    @overload
+    async def create_image(
+        self,
+        *,
+        prompt: str,
+        model: (
+            str
+            | Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]
+            | None
+            | Omit
+        ) = omit,
+        n: int | None | Omit = omit,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | Omit = omit,
+        response_format: Literal["url", "b64_json"] | None | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | None | Omit = omit,
+        output_compression: int | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        partial_images: PartialImages | Omit = omit,
+        size: (
+            str
+            | Literal[
+                "auto",
+                "1024x1024",
+                "1536x1024",
+                "1024x1536",
+                "256x256",
+                "512x512",
+                "1792x1024",
+                "1024x1792",
+            ]
+            | None
+            | Omit
+        ) = omit,
+        moderation: Literal["low", "auto"] | None | Omit = omit,
+        background: Literal["transparent", "opaque", "auto"] | None | Omit = omit,
+        style: Literal["vivid", "natural"] | None | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ImagesResponse: ...
+
+    async def create_image(
+        self,
+        create_image_request: CreateImageRequestParam | CreateImageRequest | Omit = omit,
+        *,
+        prompt: str | Omit = omit,
+        model: (
+            str
+            | Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]
+            | None
+            | Omit
+        ) = omit,
+        n: int | None | Omit = omit,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | Omit = omit,
+        response_format: Literal["url", "b64_json"] | None | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | None | Omit = omit,
+        output_compression: int | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        partial_images: PartialImages | Omit = omit,
+        size: (
+            str
+            | Literal[
+                "auto",
+                "1024x1024",
+                "1536x1024",
+                "1024x1536",
+                "256x256",
+                "512x512",
+                "1792x1024",
+                "1024x1792",
+            ]
+            | None
+            | Omit
+        ) = omit,
+        moderation: Literal["low", "auto"] | None | Omit = omit,
+        background: Literal["transparent", "opaque", "auto"] | None | Omit = omit,
+        style: Literal["vivid", "natural"] | None | Omit = omit,
+        user: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -722,20 +1167,121 @@ class AsyncImagesApi:
         max_retries: int | None = None,
     ) -> ImagesResponse:
         """Creates an image given a prompt. [Learn more](/docs/guides/images)."""
-        response = await self.create_image_with_http_info(
-            create_image_request=create_image_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_image_call(
+                create_image_request=create_image_request,
+                prompt=prompt,
+                model=model,
+                n=n,
+                quality=quality,
+                response_format=response_format,
+                output_format=output_format,
+                output_compression=output_compression,
+                stream=stream,
+                partial_images=partial_images,
+                size=size,
+                moderation=moderation,
+                background=background,
+                style=style,
+                user=user,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_image_with_http_info(
         self,
-        create_image_request: CreateImageRequest | dict[str, Any],
+        create_image_request: CreateImageRequestParam | CreateImageRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ImagesResponse]: ...
+
+    @overload
+    async def create_image_with_http_info(
+        self,
+        *,
+        prompt: str,
+        model: (
+            str
+            | Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]
+            | None
+            | Omit
+        ) = omit,
+        n: int | None | Omit = omit,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | Omit = omit,
+        response_format: Literal["url", "b64_json"] | None | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | None | Omit = omit,
+        output_compression: int | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        partial_images: PartialImages | Omit = omit,
+        size: (
+            str
+            | Literal[
+                "auto",
+                "1024x1024",
+                "1536x1024",
+                "1024x1536",
+                "256x256",
+                "512x512",
+                "1792x1024",
+                "1024x1792",
+            ]
+            | None
+            | Omit
+        ) = omit,
+        moderation: Literal["low", "auto"] | None | Omit = omit,
+        background: Literal["transparent", "opaque", "auto"] | None | Omit = omit,
+        style: Literal["vivid", "natural"] | None | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ImagesResponse]: ...
+
+    async def create_image_with_http_info(
+        self,
+        create_image_request: CreateImageRequestParam | CreateImageRequest | Omit = omit,
+        *,
+        prompt: str | Omit = omit,
+        model: (
+            str
+            | Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]
+            | None
+            | Omit
+        ) = omit,
+        n: int | None | Omit = omit,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | Omit = omit,
+        response_format: Literal["url", "b64_json"] | None | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | None | Omit = omit,
+        output_compression: int | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        partial_images: PartialImages | Omit = omit,
+        size: (
+            str
+            | Literal[
+                "auto",
+                "1024x1024",
+                "1536x1024",
+                "1024x1536",
+                "256x256",
+                "512x512",
+                "1792x1024",
+                "1024x1792",
+            ]
+            | None
+            | Omit
+        ) = omit,
+        moderation: Literal["low", "auto"] | None | Omit = omit,
+        background: Literal["transparent", "opaque", "auto"] | None | Omit = omit,
+        style: Literal["vivid", "natural"] | None | Omit = omit,
+        user: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -744,14 +1290,119 @@ class AsyncImagesApi:
     ) -> ApiResponse[ImagesResponse]:
         """Like :meth:`create_image`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_image_call(create_image_request=create_image_request),
+            _create_image_call(
+                create_image_request=create_image_request,
+                prompt=prompt,
+                model=model,
+                n=n,
+                quality=quality,
+                response_format=response_format,
+                output_format=output_format,
+                output_compression=output_compression,
+                stream=stream,
+                partial_images=partial_images,
+                size=size,
+                moderation=moderation,
+                background=background,
+                style=style,
+                user=user,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def create_image_stream(
         self,
-        create_image_request: CreateImageRequest | dict[str, Any],
+        create_image_request: CreateImageRequestParam | CreateImageRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncStream[ImageGenStreamEvent]: ...
+
+    @overload
+    def create_image_stream(
+        self,
+        *,
+        prompt: str,
+        model: (
+            str
+            | Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]
+            | None
+            | Omit
+        ) = omit,
+        n: int | None | Omit = omit,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | Omit = omit,
+        response_format: Literal["url", "b64_json"] | None | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | None | Omit = omit,
+        output_compression: int | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        partial_images: PartialImages | Omit = omit,
+        size: (
+            str
+            | Literal[
+                "auto",
+                "1024x1024",
+                "1536x1024",
+                "1024x1536",
+                "256x256",
+                "512x512",
+                "1792x1024",
+                "1024x1792",
+            ]
+            | None
+            | Omit
+        ) = omit,
+        moderation: Literal["low", "auto"] | None | Omit = omit,
+        background: Literal["transparent", "opaque", "auto"] | None | Omit = omit,
+        style: Literal["vivid", "natural"] | None | Omit = omit,
+        user: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncStream[ImageGenStreamEvent]: ...
+
+    def create_image_stream(
+        self,
+        create_image_request: CreateImageRequestParam | CreateImageRequest | Omit = omit,
+        *,
+        prompt: str | Omit = omit,
+        model: (
+            str
+            | Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]
+            | None
+            | Omit
+        ) = omit,
+        n: int | None | Omit = omit,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | Omit = omit,
+        response_format: Literal["url", "b64_json"] | None | Omit = omit,
+        output_format: Literal["png", "jpeg", "webp"] | None | Omit = omit,
+        output_compression: int | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        partial_images: PartialImages | Omit = omit,
+        size: (
+            str
+            | Literal[
+                "auto",
+                "1024x1024",
+                "1536x1024",
+                "1024x1536",
+                "256x256",
+                "512x512",
+                "1792x1024",
+                "1024x1792",
+            ]
+            | None
+            | Omit
+        ) = omit,
+        moderation: Literal["low", "auto"] | None | Omit = omit,
+        background: Literal["transparent", "opaque", "auto"] | None | Omit = omit,
+        style: Literal["vivid", "natural"] | None | Omit = omit,
+        user: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -763,7 +1414,23 @@ class AsyncImagesApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
-        call = _create_image_call(create_image_request=create_image_request)
+        call = _create_image_call(
+            create_image_request=create_image_request,
+            prompt=prompt,
+            model=model,
+            n=n,
+            quality=quality,
+            response_format=response_format,
+            output_format=output_format,
+            output_compression=output_compression,
+            stream=stream,
+            partial_images=partial_images,
+            size=size,
+            moderation=moderation,
+            background=background,
+            style=style,
+            user=user,
+        )
         return self.api_client.stream(
             call.for_stream(True),
             ImageGenStreamEvent,
@@ -796,18 +1463,11 @@ class AsyncImagesApi:
             size: The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`.
             user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
         """
-        response = await self.create_image_variation_with_http_info(
-            image=image,
-            model=model,
-            n=n,
-            response_format=response_format,
-            size=size,
-            user=user,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_image_variation_call(
+                image=image, model=model, n=n, response_format=response_format, size=size, user=user
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

@@ -3,18 +3,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.invite import Invite
 from ..models.invite_delete_response import InviteDeleteResponse
 from ..models.invite_list_response import InviteListResponse
-from ..models.invite_request import InviteRequest
+from ..models.invite_request import InviteRequest, InviteRequestParam
+from ..models.invite_request_projects_item import (
+    InviteRequestProjectsItem,
+    InviteRequestProjectsItemParam,
+)
 
 __all__ = ["InvitesApi", "AsyncInvitesApi"]
 
@@ -22,7 +27,7 @@ __all__ = ["InvitesApi", "AsyncInvitesApi"]
 def _list_invites_call(
     limit: int | None,
     after: str | None,
-) -> Call:
+) -> Call[InviteListResponse]:
     return Call(
         "GET",
         "/organization/invites",
@@ -34,13 +39,23 @@ def _list_invites_call(
 
 
 def _invite_user_call(
-    invite_request: InviteRequest | dict[str, Any],
-) -> Call:
+    invite_request: InviteRequestParam | InviteRequest | Omit,
+    email: str | Omit,
+    role: Literal["reader", "owner"] | Omit,
+    projects: Sequence[InviteRequestProjectsItemParam | InviteRequestProjectsItem] | Omit,
+) -> Call[Invite]:
     return Call(
         "POST",
         "/organization/invites",
         body_kind="json",
-        json=json_body(invite_request, InviteRequest),
+        json=json_body(
+            body_from(
+                invite_request,
+                {"email": email, "role": role, "projects": projects},
+                "POST /organization/invites",
+            ),
+            InviteRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", Invite)},
@@ -50,7 +65,7 @@ def _invite_user_call(
 
 def _retrieve_invite_call(
     invite_id: str,
-) -> Call:
+) -> Call[Invite]:
     return Call(
         "GET",
         "/organization/invites/{invite_id}",
@@ -63,7 +78,7 @@ def _retrieve_invite_call(
 
 def _delete_invite_call(
     invite_id: str,
-) -> Call:
+) -> Call[InviteDeleteResponse]:
     return Call(
         "DELETE",
         "/organization/invites/{invite_id}",
@@ -100,14 +115,9 @@ class InvitesApi:
         Returns:
             Invites listed successfully.
         """
-        response = self.list_invites_with_http_info(
-            limit=limit,
-            after=after,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_invites_call(limit=limit, after=after),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -142,25 +152,54 @@ class InvitesApi:
         """Auto-paging :meth:`list_invites`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[Invite]:
-            page = self.list_invites(
-                limit=limit,
-                after=cursor,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_invites_call(limit=limit, after=cursor),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def invite_user(
         self,
-        invite_request: InviteRequest | dict[str, Any],
+        invite_request: InviteRequestParam | InviteRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Invite: ...
+
+    @overload
+    def invite_user(
+        self,
+        *,
+        email: str,
+        role: Literal["reader", "owner"],
+        projects: (
+            Sequence[InviteRequestProjectsItemParam | InviteRequestProjectsItem] | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Invite: ...
+
+    def invite_user(
+        self,
+        invite_request: InviteRequestParam | InviteRequest | Omit = omit,
+        *,
+        email: str | Omit = omit,
+        role: Literal["reader", "owner"] | Omit = omit,
+        projects: (
+            Sequence[InviteRequestProjectsItemParam | InviteRequestProjectsItem] | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -175,20 +214,51 @@ class InvitesApi:
         Returns:
             User invited successfully.
         """
-        response = self.invite_user_with_http_info(
-            invite_request=invite_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _invite_user_call(
+                invite_request=invite_request, email=email, role=role, projects=projects
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def invite_user_with_http_info(
         self,
-        invite_request: InviteRequest | dict[str, Any],
+        invite_request: InviteRequestParam | InviteRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Invite]: ...
+
+    @overload
+    def invite_user_with_http_info(
+        self,
+        *,
+        email: str,
+        role: Literal["reader", "owner"],
+        projects: (
+            Sequence[InviteRequestProjectsItemParam | InviteRequestProjectsItem] | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Invite]: ...
+
+    def invite_user_with_http_info(
+        self,
+        invite_request: InviteRequestParam | InviteRequest | Omit = omit,
+        *,
+        email: str | Omit = omit,
+        role: Literal["reader", "owner"] | Omit = omit,
+        projects: (
+            Sequence[InviteRequestProjectsItemParam | InviteRequestProjectsItem] | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -197,7 +267,9 @@ class InvitesApi:
     ) -> ApiResponse[Invite]:
         """Like :meth:`invite_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _invite_user_call(invite_request=invite_request),
+            _invite_user_call(
+                invite_request=invite_request, email=email, role=role, projects=projects
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -219,13 +291,9 @@ class InvitesApi:
         Returns:
             Invite retrieved successfully.
         """
-        response = self.retrieve_invite_with_http_info(
-            invite_id=invite_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_invite_call(invite_id=invite_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -263,13 +331,9 @@ class InvitesApi:
         Returns:
             Invite deleted successfully.
         """
-        response = self.delete_invite_with_http_info(
-            invite_id=invite_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_invite_call(invite_id=invite_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -316,14 +380,9 @@ class AsyncInvitesApi:
         Returns:
             Invites listed successfully.
         """
-        response = await self.list_invites_with_http_info(
-            limit=limit,
-            after=after,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_invites_call(limit=limit, after=after),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -358,15 +417,11 @@ class AsyncInvitesApi:
         """Auto-paging :meth:`list_invites`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[Invite]:
-            page = await self.list_invites(
-                limit=limit,
-                after=cursor,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_invites_call(limit=limit, after=cursor),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -376,10 +431,43 @@ class AsyncInvitesApi:
 
         return AsyncPager(first)
 
+    @overload
     async def invite_user(
         self,
-        invite_request: InviteRequest | dict[str, Any],
+        invite_request: InviteRequestParam | InviteRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Invite: ...
+
+    @overload
+    async def invite_user(
+        self,
+        *,
+        email: str,
+        role: Literal["reader", "owner"],
+        projects: (
+            Sequence[InviteRequestProjectsItemParam | InviteRequestProjectsItem] | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Invite: ...
+
+    async def invite_user(
+        self,
+        invite_request: InviteRequestParam | InviteRequest | Omit = omit,
+        *,
+        email: str | Omit = omit,
+        role: Literal["reader", "owner"] | Omit = omit,
+        projects: (
+            Sequence[InviteRequestProjectsItemParam | InviteRequestProjectsItem] | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -394,20 +482,51 @@ class AsyncInvitesApi:
         Returns:
             User invited successfully.
         """
-        response = await self.invite_user_with_http_info(
-            invite_request=invite_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _invite_user_call(
+                invite_request=invite_request, email=email, role=role, projects=projects
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def invite_user_with_http_info(
         self,
-        invite_request: InviteRequest | dict[str, Any],
+        invite_request: InviteRequestParam | InviteRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Invite]: ...
+
+    @overload
+    async def invite_user_with_http_info(
+        self,
+        *,
+        email: str,
+        role: Literal["reader", "owner"],
+        projects: (
+            Sequence[InviteRequestProjectsItemParam | InviteRequestProjectsItem] | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Invite]: ...
+
+    async def invite_user_with_http_info(
+        self,
+        invite_request: InviteRequestParam | InviteRequest | Omit = omit,
+        *,
+        email: str | Omit = omit,
+        role: Literal["reader", "owner"] | Omit = omit,
+        projects: (
+            Sequence[InviteRequestProjectsItemParam | InviteRequestProjectsItem] | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -416,7 +535,9 @@ class AsyncInvitesApi:
     ) -> ApiResponse[Invite]:
         """Like :meth:`invite_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _invite_user_call(invite_request=invite_request),
+            _invite_user_call(
+                invite_request=invite_request, email=email, role=role, projects=projects
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -438,13 +559,9 @@ class AsyncInvitesApi:
         Returns:
             Invite retrieved successfully.
         """
-        response = await self.retrieve_invite_with_http_info(
-            invite_id=invite_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_invite_call(invite_id=invite_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -482,13 +599,9 @@ class AsyncInvitesApi:
         Returns:
             Invite deleted successfully.
         """
-        response = await self.delete_invite_with_http_info(
-            invite_id=invite_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_invite_call(invite_id=invite_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

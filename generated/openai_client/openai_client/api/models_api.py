@@ -17,7 +17,7 @@ from ..models.model import Model
 __all__ = ["ModelsApi", "AsyncModelsApi"]
 
 
-def _list_models_call() -> Call:
+def _list_models_call() -> Call[ListModelsResponse]:
     return Call(
         "GET",
         "/models",
@@ -29,7 +29,7 @@ def _list_models_call() -> Call:
 
 def _retrieve_model_call(
     model: str,
-) -> Call:
+) -> Call[Model]:
     return Call(
         "GET",
         "/models/{model}",
@@ -42,7 +42,7 @@ def _retrieve_model_call(
 
 def _delete_model_call(
     model: str,
-) -> Call:
+) -> Call[DeleteModelResponse]:
     return Call(
         "DELETE",
         "/models/{model}",
@@ -72,12 +72,9 @@ class ModelsApi:
         max_retries: int | None = None,
     ) -> ListModelsResponse:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
-        response = self.list_models_with_http_info(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_models_call(),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -111,13 +108,9 @@ class ModelsApi:
         Args:
             model: The ID of the model to use for this request
         """
-        response = self.retrieve_model_with_http_info(
-            model=model,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_model_call(model=model),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -152,13 +145,9 @@ class ModelsApi:
         Args:
             model: The model to delete
         """
-        response = self.delete_model_with_http_info(
-            model=model,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_model_call(model=model),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -198,12 +187,9 @@ class AsyncModelsApi:
         max_retries: int | None = None,
     ) -> ListModelsResponse:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
-        response = await self.list_models_with_http_info(
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_models_call(),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -237,13 +223,9 @@ class AsyncModelsApi:
         Args:
             model: The ID of the model to use for this request
         """
-        response = await self.retrieve_model_with_http_info(
-            model=model,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_model_call(model=model),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -278,13 +260,9 @@ class AsyncModelsApi:
         Args:
             model: The model to delete
         """
-        response = await self.delete_model_with_http_info(
-            model=model,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_model_call(model=model),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

@@ -3,27 +3,47 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.create_moderation_request import CreateModerationRequest
+from ..models.create_moderation_request import CreateModerationRequest, CreateModerationRequestParam
+from ..models.create_moderation_request_input_array_item import (
+    CreateModerationRequestInputArrayItemParam,
+)
 from ..models.create_moderation_response import CreateModerationResponse
 
 __all__ = ["ModerationsApi", "AsyncModerationsApi"]
 
 
 def _create_moderation_call(
-    create_moderation_request: CreateModerationRequest | dict[str, Any],
-) -> Call:
+    create_moderation_request: CreateModerationRequestParam | CreateModerationRequest | Omit,
+    input: str | Sequence[str] | Sequence[CreateModerationRequestInputArrayItemParam] | Omit,
+    model: (
+        str
+        | Literal[
+            "omni-moderation-latest",
+            "omni-moderation-2024-09-26",
+            "text-moderation-latest",
+            "text-moderation-stable",
+        ]
+        | Omit
+    ),
+) -> Call[CreateModerationResponse]:
     return Call(
         "POST",
         "/moderations",
         body_kind="json",
-        json=json_body(create_moderation_request, CreateModerationRequest),
+        json=json_body(
+            body_from(
+                create_moderation_request, {"input": input, "model": model}, "POST /moderations"
+            ),
+            CreateModerationRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", CreateModerationResponse)},
@@ -40,10 +60,59 @@ class ModerationsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
+    @overload
     def create_moderation(
         self,
-        create_moderation_request: CreateModerationRequest | dict[str, Any],
+        create_moderation_request: CreateModerationRequestParam | CreateModerationRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CreateModerationResponse: ...
+
+    @overload
+    def create_moderation(
+        self,
+        *,
+        input: str | Sequence[str] | Sequence[CreateModerationRequestInputArrayItemParam],
+        model: (
+            str
+            | Literal[
+                "omni-moderation-latest",
+                "omni-moderation-2024-09-26",
+                "text-moderation-latest",
+                "text-moderation-stable",
+            ]
+            | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CreateModerationResponse: ...
+
+    def create_moderation(
+        self,
+        create_moderation_request: (
+            CreateModerationRequestParam | CreateModerationRequest | Omit
+        ) = omit,
+        *,
+        input: (
+            str | Sequence[str] | Sequence[CreateModerationRequestInputArrayItemParam] | Omit
+        ) = omit,
+        model: (
+            str
+            | Literal[
+                "omni-moderation-latest",
+                "omni-moderation-2024-09-26",
+                "text-moderation-latest",
+                "text-moderation-stable",
+            ]
+            | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -52,20 +121,67 @@ class ModerationsApi:
     ) -> CreateModerationResponse:
         """Classifies if text and/or image inputs are potentially harmful. Learn
         more in the [moderation guide](/docs/guides/moderation)."""
-        response = self.create_moderation_with_http_info(
-            create_moderation_request=create_moderation_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_moderation_call(
+                create_moderation_request=create_moderation_request, input=input, model=model
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_moderation_with_http_info(
         self,
-        create_moderation_request: CreateModerationRequest | dict[str, Any],
+        create_moderation_request: CreateModerationRequestParam | CreateModerationRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CreateModerationResponse]: ...
+
+    @overload
+    def create_moderation_with_http_info(
+        self,
+        *,
+        input: str | Sequence[str] | Sequence[CreateModerationRequestInputArrayItemParam],
+        model: (
+            str
+            | Literal[
+                "omni-moderation-latest",
+                "omni-moderation-2024-09-26",
+                "text-moderation-latest",
+                "text-moderation-stable",
+            ]
+            | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CreateModerationResponse]: ...
+
+    def create_moderation_with_http_info(
+        self,
+        create_moderation_request: (
+            CreateModerationRequestParam | CreateModerationRequest | Omit
+        ) = omit,
+        *,
+        input: (
+            str | Sequence[str] | Sequence[CreateModerationRequestInputArrayItemParam] | Omit
+        ) = omit,
+        model: (
+            str
+            | Literal[
+                "omni-moderation-latest",
+                "omni-moderation-2024-09-26",
+                "text-moderation-latest",
+                "text-moderation-stable",
+            ]
+            | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -74,7 +190,9 @@ class ModerationsApi:
     ) -> ApiResponse[CreateModerationResponse]:
         """Like :meth:`create_moderation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_moderation_call(create_moderation_request=create_moderation_request),
+            _create_moderation_call(
+                create_moderation_request=create_moderation_request, input=input, model=model
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -88,10 +206,59 @@ class AsyncModerationsApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
+    @overload
     async def create_moderation(
         self,
-        create_moderation_request: CreateModerationRequest | dict[str, Any],
+        create_moderation_request: CreateModerationRequestParam | CreateModerationRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CreateModerationResponse: ...
+
+    @overload
+    async def create_moderation(
+        self,
+        *,
+        input: str | Sequence[str] | Sequence[CreateModerationRequestInputArrayItemParam],
+        model: (
+            str
+            | Literal[
+                "omni-moderation-latest",
+                "omni-moderation-2024-09-26",
+                "text-moderation-latest",
+                "text-moderation-stable",
+            ]
+            | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CreateModerationResponse: ...
+
+    async def create_moderation(
+        self,
+        create_moderation_request: (
+            CreateModerationRequestParam | CreateModerationRequest | Omit
+        ) = omit,
+        *,
+        input: (
+            str | Sequence[str] | Sequence[CreateModerationRequestInputArrayItemParam] | Omit
+        ) = omit,
+        model: (
+            str
+            | Literal[
+                "omni-moderation-latest",
+                "omni-moderation-2024-09-26",
+                "text-moderation-latest",
+                "text-moderation-stable",
+            ]
+            | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -100,20 +267,67 @@ class AsyncModerationsApi:
     ) -> CreateModerationResponse:
         """Classifies if text and/or image inputs are potentially harmful. Learn
         more in the [moderation guide](/docs/guides/moderation)."""
-        response = await self.create_moderation_with_http_info(
-            create_moderation_request=create_moderation_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_moderation_call(
+                create_moderation_request=create_moderation_request, input=input, model=model
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_moderation_with_http_info(
         self,
-        create_moderation_request: CreateModerationRequest | dict[str, Any],
+        create_moderation_request: CreateModerationRequestParam | CreateModerationRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CreateModerationResponse]: ...
+
+    @overload
+    async def create_moderation_with_http_info(
+        self,
+        *,
+        input: str | Sequence[str] | Sequence[CreateModerationRequestInputArrayItemParam],
+        model: (
+            str
+            | Literal[
+                "omni-moderation-latest",
+                "omni-moderation-2024-09-26",
+                "text-moderation-latest",
+                "text-moderation-stable",
+            ]
+            | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CreateModerationResponse]: ...
+
+    async def create_moderation_with_http_info(
+        self,
+        create_moderation_request: (
+            CreateModerationRequestParam | CreateModerationRequest | Omit
+        ) = omit,
+        *,
+        input: (
+            str | Sequence[str] | Sequence[CreateModerationRequestInputArrayItemParam] | Omit
+        ) = omit,
+        model: (
+            str
+            | Literal[
+                "omni-moderation-latest",
+                "omni-moderation-2024-09-26",
+                "text-moderation-latest",
+                "text-moderation-stable",
+            ]
+            | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -122,6 +336,8 @@ class AsyncModerationsApi:
     ) -> ApiResponse[CreateModerationResponse]:
         """Like :meth:`create_moderation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_moderation_call(create_moderation_request=create_moderation_request),
+            _create_moderation_call(
+                create_moderation_request=create_moderation_request, input=input, model=model
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )

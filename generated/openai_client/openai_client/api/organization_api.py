@@ -4,16 +4,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.admin_api_key import AdminApiKey
 from ..models.admin_api_key_create_response import AdminApiKeyCreateResponse
-from ..models.admin_api_keys_create_request import AdminApiKeysCreateRequest
+from ..models.admin_api_keys_create_request import (
+    AdminApiKeysCreateRequest,
+    AdminApiKeysCreateRequestParam,
+)
 from ..models.admin_api_keys_delete_response import AdminApiKeysDeleteResponse
 from ..models.api_key_list import ApiKeyList
 
@@ -24,7 +28,7 @@ def _admin_api_keys_list_call(
     after: str | None,
     order: Literal["asc", "desc"] | str | None,
     limit: int | None,
-) -> Call:
+) -> Call[ApiKeyList]:
     return Call(
         "GET",
         "/organization/admin_api_keys",
@@ -36,13 +40,21 @@ def _admin_api_keys_list_call(
 
 
 def _admin_api_keys_create_call(
-    admin_api_keys_create_request: AdminApiKeysCreateRequest | dict[str, Any],
-) -> Call:
+    admin_api_keys_create_request: (
+        AdminApiKeysCreateRequestParam | AdminApiKeysCreateRequest | Omit
+    ),
+    name: str | Omit,
+) -> Call[AdminApiKeyCreateResponse]:
     return Call(
         "POST",
         "/organization/admin_api_keys",
         body_kind="json",
-        json=json_body(admin_api_keys_create_request, AdminApiKeysCreateRequest),
+        json=json_body(
+            body_from(
+                admin_api_keys_create_request, {"name": name}, "POST /organization/admin_api_keys"
+            ),
+            AdminApiKeysCreateRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", AdminApiKeyCreateResponse)},
@@ -52,7 +64,7 @@ def _admin_api_keys_create_call(
 
 def _admin_api_keys_get_call(
     key_id: str,
-) -> Call:
+) -> Call[AdminApiKey]:
     return Call(
         "GET",
         "/organization/admin_api_keys/{key_id}",
@@ -65,7 +77,7 @@ def _admin_api_keys_get_call(
 
 def _admin_api_keys_delete_call(
     key_id: str,
-) -> Call:
+) -> Call[AdminApiKeysDeleteResponse]:
     return Call(
         "DELETE",
         "/organization/admin_api_keys/{key_id}",
@@ -99,15 +111,9 @@ class OrganizationApi:
         Returns:
             A list of organization API keys.
         """
-        response = self.admin_api_keys_list_with_http_info(
-            after=after,
-            order=order,
-            limit=limit,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _admin_api_keys_list_call(after=after, order=order, limit=limit),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -144,26 +150,48 @@ class OrganizationApi:
         """Auto-paging :meth:`admin_api_keys_list`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[AdminApiKey]:
-            page = self.admin_api_keys_list(
-                after=cursor,
-                order=order,
-                limit=limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _admin_api_keys_list_call(after=cursor, order=order, limit=limit),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def admin_api_keys_create(
         self,
-        admin_api_keys_create_request: AdminApiKeysCreateRequest | dict[str, Any],
+        admin_api_keys_create_request: AdminApiKeysCreateRequestParam | AdminApiKeysCreateRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AdminApiKeyCreateResponse: ...
+
+    @overload
+    def admin_api_keys_create(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AdminApiKeyCreateResponse: ...
+
+    def admin_api_keys_create(
+        self,
+        admin_api_keys_create_request: (
+            AdminApiKeysCreateRequestParam | AdminApiKeysCreateRequest | Omit
+        ) = omit,
+        *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -175,20 +203,45 @@ class OrganizationApi:
         Returns:
             The newly created admin API key.
         """
-        response = self.admin_api_keys_create_with_http_info(
-            admin_api_keys_create_request=admin_api_keys_create_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _admin_api_keys_create_call(
+                admin_api_keys_create_request=admin_api_keys_create_request, name=name
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def admin_api_keys_create_with_http_info(
         self,
-        admin_api_keys_create_request: AdminApiKeysCreateRequest | dict[str, Any],
+        admin_api_keys_create_request: AdminApiKeysCreateRequestParam | AdminApiKeysCreateRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[AdminApiKeyCreateResponse]: ...
+
+    @overload
+    def admin_api_keys_create_with_http_info(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[AdminApiKeyCreateResponse]: ...
+
+    def admin_api_keys_create_with_http_info(
+        self,
+        admin_api_keys_create_request: (
+            AdminApiKeysCreateRequestParam | AdminApiKeysCreateRequest | Omit
+        ) = omit,
+        *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -198,7 +251,7 @@ class OrganizationApi:
         """Like :meth:`admin_api_keys_create`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _admin_api_keys_create_call(
-                admin_api_keys_create_request=admin_api_keys_create_request
+                admin_api_keys_create_request=admin_api_keys_create_request, name=name
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -218,13 +271,9 @@ class OrganizationApi:
         Returns:
             Details of the requested API key.
         """
-        response = self.admin_api_keys_get_with_http_info(
-            key_id=key_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _admin_api_keys_get_call(key_id=key_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -259,13 +308,9 @@ class OrganizationApi:
         Returns:
             Confirmation that the API key was deleted.
         """
-        response = self.admin_api_keys_delete_with_http_info(
-            key_id=key_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _admin_api_keys_delete_call(key_id=key_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -309,15 +354,9 @@ class AsyncOrganizationApi:
         Returns:
             A list of organization API keys.
         """
-        response = await self.admin_api_keys_list_with_http_info(
-            after=after,
-            order=order,
-            limit=limit,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _admin_api_keys_list_call(after=after, order=order, limit=limit),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -354,16 +393,11 @@ class AsyncOrganizationApi:
         """Auto-paging :meth:`admin_api_keys_list`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[AdminApiKey]:
-            page = await self.admin_api_keys_list(
-                after=cursor,
-                order=order,
-                limit=limit,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _admin_api_keys_list_call(after=cursor, order=order, limit=limit),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -373,10 +407,37 @@ class AsyncOrganizationApi:
 
         return AsyncPager(first)
 
+    @overload
     async def admin_api_keys_create(
         self,
-        admin_api_keys_create_request: AdminApiKeysCreateRequest | dict[str, Any],
+        admin_api_keys_create_request: AdminApiKeysCreateRequestParam | AdminApiKeysCreateRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AdminApiKeyCreateResponse: ...
+
+    @overload
+    async def admin_api_keys_create(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AdminApiKeyCreateResponse: ...
+
+    async def admin_api_keys_create(
+        self,
+        admin_api_keys_create_request: (
+            AdminApiKeysCreateRequestParam | AdminApiKeysCreateRequest | Omit
+        ) = omit,
+        *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -388,20 +449,45 @@ class AsyncOrganizationApi:
         Returns:
             The newly created admin API key.
         """
-        response = await self.admin_api_keys_create_with_http_info(
-            admin_api_keys_create_request=admin_api_keys_create_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _admin_api_keys_create_call(
+                admin_api_keys_create_request=admin_api_keys_create_request, name=name
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def admin_api_keys_create_with_http_info(
         self,
-        admin_api_keys_create_request: AdminApiKeysCreateRequest | dict[str, Any],
+        admin_api_keys_create_request: AdminApiKeysCreateRequestParam | AdminApiKeysCreateRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[AdminApiKeyCreateResponse]: ...
+
+    @overload
+    async def admin_api_keys_create_with_http_info(
+        self,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[AdminApiKeyCreateResponse]: ...
+
+    async def admin_api_keys_create_with_http_info(
+        self,
+        admin_api_keys_create_request: (
+            AdminApiKeysCreateRequestParam | AdminApiKeysCreateRequest | Omit
+        ) = omit,
+        *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -411,7 +497,7 @@ class AsyncOrganizationApi:
         """Like :meth:`admin_api_keys_create`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _admin_api_keys_create_call(
-                admin_api_keys_create_request=admin_api_keys_create_request
+                admin_api_keys_create_request=admin_api_keys_create_request, name=name
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -431,13 +517,9 @@ class AsyncOrganizationApi:
         Returns:
             Details of the requested API key.
         """
-        response = await self.admin_api_keys_get_with_http_info(
-            key_id=key_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _admin_api_keys_get_call(key_id=key_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -472,13 +554,9 @@ class AsyncOrganizationApi:
         Returns:
             Confirmation that the API key was deleted.
         """
-        response = await self.admin_api_keys_delete_with_http_info(
-            key_id=key_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _admin_api_keys_delete_call(key_id=key_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
@@ -16,6 +17,7 @@ from ..models.deleted_role_assignment_resource import DeletedRoleAssignmentResou
 from ..models.group_role_assignment import GroupRoleAssignment
 from ..models.public_assign_organization_group_role_body import (
     PublicAssignOrganizationGroupRoleBody,
+    PublicAssignOrganizationGroupRoleBodyParam,
 )
 from ..models.role_list_resource import RoleListResource
 
@@ -28,7 +30,7 @@ def _list_project_group_role_assignments_call(
     limit: int | None,
     after: str | None,
     order: Literal["asc", "desc"] | str | None,
-) -> Call:
+) -> Call[RoleListResource]:
     return Call(
         "GET",
         "/projects/{project_id}/groups/{group_id}/roles",
@@ -44,16 +46,22 @@ def _assign_project_group_role_call(
     project_id: str,
     group_id: str,
     public_assign_organization_group_role_body: (
-        PublicAssignOrganizationGroupRoleBody | dict[str, Any]
+        PublicAssignOrganizationGroupRoleBodyParam | PublicAssignOrganizationGroupRoleBody | Omit
     ),
-) -> Call:
+    role_id: str | Omit,
+) -> Call[GroupRoleAssignment]:
     return Call(
         "POST",
         "/projects/{project_id}/groups/{group_id}/roles",
         path_params={"project_id": project_id, "group_id": group_id},
         body_kind="json",
         json=json_body(
-            public_assign_organization_group_role_body, PublicAssignOrganizationGroupRoleBody
+            body_from(
+                public_assign_organization_group_role_body,
+                {"role_id": role_id},
+                "POST /projects/{project_id}/groups/{group_id}/roles",
+            ),
+            PublicAssignOrganizationGroupRoleBody,
         ),
         has_json=True,
         accept="application/json",
@@ -66,7 +74,7 @@ def _retrieve_project_group_role_call(
     project_id: str,
     group_id: str,
     role_id: str,
-) -> Call:
+) -> Call[AssignedRoleDetails]:
     return Call(
         "GET",
         "/projects/{project_id}/groups/{group_id}/roles/{role_id}",
@@ -81,7 +89,7 @@ def _unassign_project_group_role_call(
     project_id: str,
     group_id: str,
     role_id: str,
-) -> Call:
+) -> Call[DeletedRoleAssignmentResource]:
     return Call(
         "DELETE",
         "/projects/{project_id}/groups/{group_id}/roles/{role_id}",
@@ -124,17 +132,11 @@ class ProjectGroupRoleAssignmentsApi:
         Returns:
             Project group role assignments listed successfully.
         """
-        response = self.list_project_group_role_assignments_with_http_info(
-            project_id=project_id,
-            group_id=group_id,
-            limit=limit,
-            after=after,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_project_group_role_assignments_call(
+                project_id=project_id, group_id=group_id, limit=limit, after=after, order=order
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -177,32 +179,60 @@ class ProjectGroupRoleAssignmentsApi:
         """Auto-paging :meth:`list_project_group_role_assignments`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[AssignedRoleDetails]:
-            page = self.list_project_group_role_assignments(
-                project_id=project_id,
-                group_id=group_id,
-                limit=limit,
-                after=cursor,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_project_group_role_assignments_call(
+                    project_id=project_id, group_id=group_id, limit=limit, after=cursor, order=order
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def assign_project_group_role(
         self,
         project_id: str,
         group_id: str,
         public_assign_organization_group_role_body: (
-            PublicAssignOrganizationGroupRoleBody | dict[str, Any]
+            PublicAssignOrganizationGroupRoleBodyParam | PublicAssignOrganizationGroupRoleBody
         ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> GroupRoleAssignment: ...
+
+    @overload
+    def assign_project_group_role(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        role_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> GroupRoleAssignment: ...
+
+    def assign_project_group_role(
+        self,
+        project_id: str,
+        group_id: str,
+        public_assign_organization_group_role_body: (
+            PublicAssignOrganizationGroupRoleBodyParam
+            | PublicAssignOrganizationGroupRoleBody
+            | Omit
+        ) = omit,
+        *,
+        role_id: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -219,26 +249,58 @@ class ProjectGroupRoleAssignmentsApi:
         Returns:
             Project role assigned to the group successfully.
         """
-        response = self.assign_project_group_role_with_http_info(
-            project_id=project_id,
-            group_id=group_id,
-            public_assign_organization_group_role_body=public_assign_organization_group_role_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _assign_project_group_role_call(
+                project_id=project_id,
+                group_id=group_id,
+                public_assign_organization_group_role_body=public_assign_organization_group_role_body,
+                role_id=role_id,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def assign_project_group_role_with_http_info(
+        self,
+        project_id: str,
+        group_id: str,
+        public_assign_organization_group_role_body: (
+            PublicAssignOrganizationGroupRoleBodyParam | PublicAssignOrganizationGroupRoleBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[GroupRoleAssignment]: ...
+
+    @overload
+    def assign_project_group_role_with_http_info(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        role_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[GroupRoleAssignment]: ...
 
     def assign_project_group_role_with_http_info(
         self,
         project_id: str,
         group_id: str,
         public_assign_organization_group_role_body: (
-            PublicAssignOrganizationGroupRoleBody | dict[str, Any]
-        ),
+            PublicAssignOrganizationGroupRoleBodyParam
+            | PublicAssignOrganizationGroupRoleBody
+            | Omit
+        ) = omit,
         *,
+        role_id: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -251,6 +313,7 @@ class ProjectGroupRoleAssignmentsApi:
                 project_id=project_id,
                 group_id=group_id,
                 public_assign_organization_group_role_body=public_assign_organization_group_role_body,
+                role_id=role_id,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -277,15 +340,11 @@ class ProjectGroupRoleAssignmentsApi:
         Returns:
             Project role retrieved for the group successfully.
         """
-        response = self.retrieve_project_group_role_with_http_info(
-            project_id=project_id,
-            group_id=group_id,
-            role_id=role_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_project_group_role_call(
+                project_id=project_id, group_id=group_id, role_id=role_id
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -331,15 +390,11 @@ class ProjectGroupRoleAssignmentsApi:
         Returns:
             Project role unassigned from the group successfully.
         """
-        response = self.unassign_project_group_role_with_http_info(
-            project_id=project_id,
-            group_id=group_id,
-            role_id=role_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _unassign_project_group_role_call(
+                project_id=project_id, group_id=group_id, role_id=role_id
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -396,17 +451,11 @@ class AsyncProjectGroupRoleAssignmentsApi:
         Returns:
             Project group role assignments listed successfully.
         """
-        response = await self.list_project_group_role_assignments_with_http_info(
-            project_id=project_id,
-            group_id=group_id,
-            limit=limit,
-            after=after,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_project_group_role_assignments_call(
+                project_id=project_id, group_id=group_id, limit=limit, after=after, order=order
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -449,18 +498,13 @@ class AsyncProjectGroupRoleAssignmentsApi:
         """Auto-paging :meth:`list_project_group_role_assignments`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[AssignedRoleDetails]:
-            page = await self.list_project_group_role_assignments(
-                project_id=project_id,
-                group_id=group_id,
-                limit=limit,
-                after=cursor,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_project_group_role_assignments_call(
+                    project_id=project_id, group_id=group_id, limit=limit, after=cursor, order=order
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -470,14 +514,47 @@ class AsyncProjectGroupRoleAssignmentsApi:
 
         return AsyncPager(first)
 
+    @overload
     async def assign_project_group_role(
         self,
         project_id: str,
         group_id: str,
         public_assign_organization_group_role_body: (
-            PublicAssignOrganizationGroupRoleBody | dict[str, Any]
+            PublicAssignOrganizationGroupRoleBodyParam | PublicAssignOrganizationGroupRoleBody
         ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> GroupRoleAssignment: ...
+
+    @overload
+    async def assign_project_group_role(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        role_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> GroupRoleAssignment: ...
+
+    async def assign_project_group_role(
+        self,
+        project_id: str,
+        group_id: str,
+        public_assign_organization_group_role_body: (
+            PublicAssignOrganizationGroupRoleBodyParam
+            | PublicAssignOrganizationGroupRoleBody
+            | Omit
+        ) = omit,
+        *,
+        role_id: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -494,26 +571,58 @@ class AsyncProjectGroupRoleAssignmentsApi:
         Returns:
             Project role assigned to the group successfully.
         """
-        response = await self.assign_project_group_role_with_http_info(
-            project_id=project_id,
-            group_id=group_id,
-            public_assign_organization_group_role_body=public_assign_organization_group_role_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _assign_project_group_role_call(
+                project_id=project_id,
+                group_id=group_id,
+                public_assign_organization_group_role_body=public_assign_organization_group_role_body,
+                role_id=role_id,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def assign_project_group_role_with_http_info(
+        self,
+        project_id: str,
+        group_id: str,
+        public_assign_organization_group_role_body: (
+            PublicAssignOrganizationGroupRoleBodyParam | PublicAssignOrganizationGroupRoleBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[GroupRoleAssignment]: ...
+
+    @overload
+    async def assign_project_group_role_with_http_info(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        role_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[GroupRoleAssignment]: ...
 
     async def assign_project_group_role_with_http_info(
         self,
         project_id: str,
         group_id: str,
         public_assign_organization_group_role_body: (
-            PublicAssignOrganizationGroupRoleBody | dict[str, Any]
-        ),
+            PublicAssignOrganizationGroupRoleBodyParam
+            | PublicAssignOrganizationGroupRoleBody
+            | Omit
+        ) = omit,
         *,
+        role_id: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -526,6 +635,7 @@ class AsyncProjectGroupRoleAssignmentsApi:
                 project_id=project_id,
                 group_id=group_id,
                 public_assign_organization_group_role_body=public_assign_organization_group_role_body,
+                role_id=role_id,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -552,15 +662,11 @@ class AsyncProjectGroupRoleAssignmentsApi:
         Returns:
             Project role retrieved for the group successfully.
         """
-        response = await self.retrieve_project_group_role_with_http_info(
-            project_id=project_id,
-            group_id=group_id,
-            role_id=role_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_project_group_role_call(
+                project_id=project_id, group_id=group_id, role_id=role_id
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -606,15 +712,11 @@ class AsyncProjectGroupRoleAssignmentsApi:
         Returns:
             Project role unassigned from the group successfully.
         """
-        response = await self.unassign_project_group_role_with_http_info(
-            project_id=project_id,
-            group_id=group_id,
-            role_id=role_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _unassign_project_group_role_call(
+                project_id=project_id, group_id=group_id, role_id=role_id
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.invite_project_group_body import InviteProjectGroupBody
+from ..models.invite_project_group_body import InviteProjectGroupBody, InviteProjectGroupBodyParam
 from ..models.project_group import ProjectGroup
 from ..models.project_group_deleted_resource import ProjectGroupDeletedResource
 from ..models.project_group_list_resource import ProjectGroupListResource
@@ -23,7 +24,7 @@ def _list_project_groups_call(
     limit: int | None,
     after: str | None,
     order: Literal["asc", "desc"] | str | None,
-) -> Call:
+) -> Call[ProjectGroupListResource]:
     return Call(
         "GET",
         "/organization/projects/{project_id}/groups",
@@ -37,14 +38,23 @@ def _list_project_groups_call(
 
 def _add_project_group_call(
     project_id: str,
-    invite_project_group_body: InviteProjectGroupBody | dict[str, Any],
-) -> Call:
+    invite_project_group_body: InviteProjectGroupBodyParam | InviteProjectGroupBody | Omit,
+    group_id: str | Omit,
+    role: str | Omit,
+) -> Call[ProjectGroup]:
     return Call(
         "POST",
         "/organization/projects/{project_id}/groups",
         path_params={"project_id": project_id},
         body_kind="json",
-        json=json_body(invite_project_group_body, InviteProjectGroupBody),
+        json=json_body(
+            body_from(
+                invite_project_group_body,
+                {"group_id": group_id, "role": role},
+                "POST /organization/projects/{project_id}/groups",
+            ),
+            InviteProjectGroupBody,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", ProjectGroup)},
@@ -56,7 +66,7 @@ def _retrieve_project_group_call(
     project_id: str,
     group_id: str,
     group_type: Literal["group", "tenant_group"] | str | None,
-) -> Call:
+) -> Call[ProjectGroup]:
     return Call(
         "GET",
         "/organization/projects/{project_id}/groups/{group_id}",
@@ -71,7 +81,7 @@ def _retrieve_project_group_call(
 def _remove_project_group_call(
     project_id: str,
     group_id: str,
-) -> Call:
+) -> Call[ProjectGroupDeletedResource]:
     return Call(
         "DELETE",
         "/organization/projects/{project_id}/groups/{group_id}",
@@ -112,16 +122,9 @@ class ProjectGroupsApi:
         Returns:
             Project groups listed successfully.
         """
-        response = self.list_project_groups_with_http_info(
-            project_id=project_id,
-            limit=limit,
-            after=after,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_project_groups_call(project_id=project_id, limit=limit, after=after, order=order),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -144,11 +147,42 @@ class ProjectGroupsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def add_project_group(
         self,
         project_id: str,
-        invite_project_group_body: InviteProjectGroupBody | dict[str, Any],
+        invite_project_group_body: InviteProjectGroupBodyParam | InviteProjectGroupBody,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectGroup: ...
+
+    @overload
+    def add_project_group(
+        self,
+        project_id: str,
+        *,
+        group_id: str,
+        role: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectGroup: ...
+
+    def add_project_group(
+        self,
+        project_id: str,
+        invite_project_group_body: (
+            InviteProjectGroupBodyParam | InviteProjectGroupBody | Omit
+        ) = omit,
+        *,
+        group_id: str | Omit = omit,
+        role: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -164,22 +198,53 @@ class ProjectGroupsApi:
         Returns:
             Group granted access to the project successfully.
         """
-        response = self.add_project_group_with_http_info(
-            project_id=project_id,
-            invite_project_group_body=invite_project_group_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _add_project_group_call(
+                project_id=project_id,
+                invite_project_group_body=invite_project_group_body,
+                group_id=group_id,
+                role=role,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def add_project_group_with_http_info(
+        self,
+        project_id: str,
+        invite_project_group_body: InviteProjectGroupBodyParam | InviteProjectGroupBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectGroup]: ...
+
+    @overload
+    def add_project_group_with_http_info(
+        self,
+        project_id: str,
+        *,
+        group_id: str,
+        role: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectGroup]: ...
 
     def add_project_group_with_http_info(
         self,
         project_id: str,
-        invite_project_group_body: InviteProjectGroupBody | dict[str, Any],
+        invite_project_group_body: (
+            InviteProjectGroupBodyParam | InviteProjectGroupBody | Omit
+        ) = omit,
         *,
+        group_id: str | Omit = omit,
+        role: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -189,7 +254,10 @@ class ProjectGroupsApi:
         """Like :meth:`add_project_group`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _add_project_group_call(
-                project_id=project_id, invite_project_group_body=invite_project_group_body
+                project_id=project_id,
+                invite_project_group_body=invite_project_group_body,
+                group_id=group_id,
+                role=role,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -216,15 +284,11 @@ class ProjectGroupsApi:
         Returns:
             Project group retrieved successfully.
         """
-        response = self.retrieve_project_group_with_http_info(
-            project_id=project_id,
-            group_id=group_id,
-            group_type=group_type,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_project_group_call(
+                project_id=project_id, group_id=group_id, group_type=group_type
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -268,14 +332,9 @@ class ProjectGroupsApi:
         Returns:
             Group removed from the project successfully.
         """
-        response = self.remove_project_group_with_http_info(
-            project_id=project_id,
-            group_id=group_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _remove_project_group_call(project_id=project_id, group_id=group_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -327,16 +386,9 @@ class AsyncProjectGroupsApi:
         Returns:
             Project groups listed successfully.
         """
-        response = await self.list_project_groups_with_http_info(
-            project_id=project_id,
-            limit=limit,
-            after=after,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_project_groups_call(project_id=project_id, limit=limit, after=after, order=order),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -359,11 +411,42 @@ class AsyncProjectGroupsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def add_project_group(
         self,
         project_id: str,
-        invite_project_group_body: InviteProjectGroupBody | dict[str, Any],
+        invite_project_group_body: InviteProjectGroupBodyParam | InviteProjectGroupBody,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectGroup: ...
+
+    @overload
+    async def add_project_group(
+        self,
+        project_id: str,
+        *,
+        group_id: str,
+        role: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectGroup: ...
+
+    async def add_project_group(
+        self,
+        project_id: str,
+        invite_project_group_body: (
+            InviteProjectGroupBodyParam | InviteProjectGroupBody | Omit
+        ) = omit,
+        *,
+        group_id: str | Omit = omit,
+        role: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -379,22 +462,53 @@ class AsyncProjectGroupsApi:
         Returns:
             Group granted access to the project successfully.
         """
-        response = await self.add_project_group_with_http_info(
-            project_id=project_id,
-            invite_project_group_body=invite_project_group_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _add_project_group_call(
+                project_id=project_id,
+                invite_project_group_body=invite_project_group_body,
+                group_id=group_id,
+                role=role,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def add_project_group_with_http_info(
+        self,
+        project_id: str,
+        invite_project_group_body: InviteProjectGroupBodyParam | InviteProjectGroupBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectGroup]: ...
+
+    @overload
+    async def add_project_group_with_http_info(
+        self,
+        project_id: str,
+        *,
+        group_id: str,
+        role: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectGroup]: ...
 
     async def add_project_group_with_http_info(
         self,
         project_id: str,
-        invite_project_group_body: InviteProjectGroupBody | dict[str, Any],
+        invite_project_group_body: (
+            InviteProjectGroupBodyParam | InviteProjectGroupBody | Omit
+        ) = omit,
         *,
+        group_id: str | Omit = omit,
+        role: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -404,7 +518,10 @@ class AsyncProjectGroupsApi:
         """Like :meth:`add_project_group`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _add_project_group_call(
-                project_id=project_id, invite_project_group_body=invite_project_group_body
+                project_id=project_id,
+                invite_project_group_body=invite_project_group_body,
+                group_id=group_id,
+                role=role,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -431,15 +548,11 @@ class AsyncProjectGroupsApi:
         Returns:
             Project group retrieved successfully.
         """
-        response = await self.retrieve_project_group_with_http_info(
-            project_id=project_id,
-            group_id=group_id,
-            group_type=group_type,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_project_group_call(
+                project_id=project_id, group_id=group_id, group_type=group_type
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -483,14 +596,9 @@ class AsyncProjectGroupsApi:
         Returns:
             Group removed from the project successfully.
         """
-        response = await self.remove_project_group_with_http_info(
-            project_id=project_id,
-            group_id=group_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _remove_project_group_call(project_id=project_id, group_id=group_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

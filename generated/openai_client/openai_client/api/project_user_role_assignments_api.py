@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
@@ -15,6 +16,7 @@ from ..models.assigned_role_details import AssignedRoleDetails
 from ..models.deleted_role_assignment_resource import DeletedRoleAssignmentResource
 from ..models.public_assign_organization_group_role_body import (
     PublicAssignOrganizationGroupRoleBody,
+    PublicAssignOrganizationGroupRoleBodyParam,
 )
 from ..models.role_list_resource import RoleListResource
 from ..models.user_role_assignment import UserRoleAssignment
@@ -28,7 +30,7 @@ def _list_project_user_role_assignments_call(
     limit: int | None,
     after: str | None,
     order: Literal["asc", "desc"] | str | None,
-) -> Call:
+) -> Call[RoleListResource]:
     return Call(
         "GET",
         "/projects/{project_id}/users/{user_id}/roles",
@@ -44,16 +46,22 @@ def _assign_project_user_role_call(
     project_id: str,
     user_id: str,
     public_assign_organization_group_role_body: (
-        PublicAssignOrganizationGroupRoleBody | dict[str, Any]
+        PublicAssignOrganizationGroupRoleBodyParam | PublicAssignOrganizationGroupRoleBody | Omit
     ),
-) -> Call:
+    role_id: str | Omit,
+) -> Call[UserRoleAssignment]:
     return Call(
         "POST",
         "/projects/{project_id}/users/{user_id}/roles",
         path_params={"project_id": project_id, "user_id": user_id},
         body_kind="json",
         json=json_body(
-            public_assign_organization_group_role_body, PublicAssignOrganizationGroupRoleBody
+            body_from(
+                public_assign_organization_group_role_body,
+                {"role_id": role_id},
+                "POST /projects/{project_id}/users/{user_id}/roles",
+            ),
+            PublicAssignOrganizationGroupRoleBody,
         ),
         has_json=True,
         accept="application/json",
@@ -66,7 +74,7 @@ def _retrieve_project_user_role_call(
     project_id: str,
     user_id: str,
     role_id: str,
-) -> Call:
+) -> Call[AssignedRoleDetails]:
     return Call(
         "GET",
         "/projects/{project_id}/users/{user_id}/roles/{role_id}",
@@ -81,7 +89,7 @@ def _unassign_project_user_role_call(
     project_id: str,
     user_id: str,
     role_id: str,
-) -> Call:
+) -> Call[DeletedRoleAssignmentResource]:
     return Call(
         "DELETE",
         "/projects/{project_id}/users/{user_id}/roles/{role_id}",
@@ -124,17 +132,11 @@ class ProjectUserRoleAssignmentsApi:
         Returns:
             Project user role assignments listed successfully.
         """
-        response = self.list_project_user_role_assignments_with_http_info(
-            project_id=project_id,
-            user_id=user_id,
-            limit=limit,
-            after=after,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_project_user_role_assignments_call(
+                project_id=project_id, user_id=user_id, limit=limit, after=after, order=order
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -177,32 +179,60 @@ class ProjectUserRoleAssignmentsApi:
         """Auto-paging :meth:`list_project_user_role_assignments`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[AssignedRoleDetails]:
-            page = self.list_project_user_role_assignments(
-                project_id=project_id,
-                user_id=user_id,
-                limit=limit,
-                after=cursor,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_project_user_role_assignments_call(
+                    project_id=project_id, user_id=user_id, limit=limit, after=cursor, order=order
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def assign_project_user_role(
         self,
         project_id: str,
         user_id: str,
         public_assign_organization_group_role_body: (
-            PublicAssignOrganizationGroupRoleBody | dict[str, Any]
+            PublicAssignOrganizationGroupRoleBodyParam | PublicAssignOrganizationGroupRoleBody
         ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> UserRoleAssignment: ...
+
+    @overload
+    def assign_project_user_role(
+        self,
+        project_id: str,
+        user_id: str,
+        *,
+        role_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> UserRoleAssignment: ...
+
+    def assign_project_user_role(
+        self,
+        project_id: str,
+        user_id: str,
+        public_assign_organization_group_role_body: (
+            PublicAssignOrganizationGroupRoleBodyParam
+            | PublicAssignOrganizationGroupRoleBody
+            | Omit
+        ) = omit,
+        *,
+        role_id: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -219,26 +249,58 @@ class ProjectUserRoleAssignmentsApi:
         Returns:
             Project role assigned to the user successfully.
         """
-        response = self.assign_project_user_role_with_http_info(
-            project_id=project_id,
-            user_id=user_id,
-            public_assign_organization_group_role_body=public_assign_organization_group_role_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _assign_project_user_role_call(
+                project_id=project_id,
+                user_id=user_id,
+                public_assign_organization_group_role_body=public_assign_organization_group_role_body,
+                role_id=role_id,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def assign_project_user_role_with_http_info(
+        self,
+        project_id: str,
+        user_id: str,
+        public_assign_organization_group_role_body: (
+            PublicAssignOrganizationGroupRoleBodyParam | PublicAssignOrganizationGroupRoleBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[UserRoleAssignment]: ...
+
+    @overload
+    def assign_project_user_role_with_http_info(
+        self,
+        project_id: str,
+        user_id: str,
+        *,
+        role_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[UserRoleAssignment]: ...
 
     def assign_project_user_role_with_http_info(
         self,
         project_id: str,
         user_id: str,
         public_assign_organization_group_role_body: (
-            PublicAssignOrganizationGroupRoleBody | dict[str, Any]
-        ),
+            PublicAssignOrganizationGroupRoleBodyParam
+            | PublicAssignOrganizationGroupRoleBody
+            | Omit
+        ) = omit,
         *,
+        role_id: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -251,6 +313,7 @@ class ProjectUserRoleAssignmentsApi:
                 project_id=project_id,
                 user_id=user_id,
                 public_assign_organization_group_role_body=public_assign_organization_group_role_body,
+                role_id=role_id,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -277,15 +340,11 @@ class ProjectUserRoleAssignmentsApi:
         Returns:
             Project role retrieved for the user successfully.
         """
-        response = self.retrieve_project_user_role_with_http_info(
-            project_id=project_id,
-            user_id=user_id,
-            role_id=role_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_project_user_role_call(
+                project_id=project_id, user_id=user_id, role_id=role_id
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -331,15 +390,11 @@ class ProjectUserRoleAssignmentsApi:
         Returns:
             Project role unassigned from the user successfully.
         """
-        response = self.unassign_project_user_role_with_http_info(
-            project_id=project_id,
-            user_id=user_id,
-            role_id=role_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _unassign_project_user_role_call(
+                project_id=project_id, user_id=user_id, role_id=role_id
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -396,17 +451,11 @@ class AsyncProjectUserRoleAssignmentsApi:
         Returns:
             Project user role assignments listed successfully.
         """
-        response = await self.list_project_user_role_assignments_with_http_info(
-            project_id=project_id,
-            user_id=user_id,
-            limit=limit,
-            after=after,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_project_user_role_assignments_call(
+                project_id=project_id, user_id=user_id, limit=limit, after=after, order=order
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -449,18 +498,13 @@ class AsyncProjectUserRoleAssignmentsApi:
         """Auto-paging :meth:`list_project_user_role_assignments`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[AssignedRoleDetails]:
-            page = await self.list_project_user_role_assignments(
-                project_id=project_id,
-                user_id=user_id,
-                limit=limit,
-                after=cursor,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_project_user_role_assignments_call(
+                    project_id=project_id, user_id=user_id, limit=limit, after=cursor, order=order
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -470,14 +514,47 @@ class AsyncProjectUserRoleAssignmentsApi:
 
         return AsyncPager(first)
 
+    @overload
     async def assign_project_user_role(
         self,
         project_id: str,
         user_id: str,
         public_assign_organization_group_role_body: (
-            PublicAssignOrganizationGroupRoleBody | dict[str, Any]
+            PublicAssignOrganizationGroupRoleBodyParam | PublicAssignOrganizationGroupRoleBody
         ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> UserRoleAssignment: ...
+
+    @overload
+    async def assign_project_user_role(
+        self,
+        project_id: str,
+        user_id: str,
+        *,
+        role_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> UserRoleAssignment: ...
+
+    async def assign_project_user_role(
+        self,
+        project_id: str,
+        user_id: str,
+        public_assign_organization_group_role_body: (
+            PublicAssignOrganizationGroupRoleBodyParam
+            | PublicAssignOrganizationGroupRoleBody
+            | Omit
+        ) = omit,
+        *,
+        role_id: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -494,26 +571,58 @@ class AsyncProjectUserRoleAssignmentsApi:
         Returns:
             Project role assigned to the user successfully.
         """
-        response = await self.assign_project_user_role_with_http_info(
-            project_id=project_id,
-            user_id=user_id,
-            public_assign_organization_group_role_body=public_assign_organization_group_role_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _assign_project_user_role_call(
+                project_id=project_id,
+                user_id=user_id,
+                public_assign_organization_group_role_body=public_assign_organization_group_role_body,
+                role_id=role_id,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def assign_project_user_role_with_http_info(
+        self,
+        project_id: str,
+        user_id: str,
+        public_assign_organization_group_role_body: (
+            PublicAssignOrganizationGroupRoleBodyParam | PublicAssignOrganizationGroupRoleBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[UserRoleAssignment]: ...
+
+    @overload
+    async def assign_project_user_role_with_http_info(
+        self,
+        project_id: str,
+        user_id: str,
+        *,
+        role_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[UserRoleAssignment]: ...
 
     async def assign_project_user_role_with_http_info(
         self,
         project_id: str,
         user_id: str,
         public_assign_organization_group_role_body: (
-            PublicAssignOrganizationGroupRoleBody | dict[str, Any]
-        ),
+            PublicAssignOrganizationGroupRoleBodyParam
+            | PublicAssignOrganizationGroupRoleBody
+            | Omit
+        ) = omit,
         *,
+        role_id: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -526,6 +635,7 @@ class AsyncProjectUserRoleAssignmentsApi:
                 project_id=project_id,
                 user_id=user_id,
                 public_assign_organization_group_role_body=public_assign_organization_group_role_body,
+                role_id=role_id,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -552,15 +662,11 @@ class AsyncProjectUserRoleAssignmentsApi:
         Returns:
             Project role retrieved for the user successfully.
         """
-        response = await self.retrieve_project_user_role_with_http_info(
-            project_id=project_id,
-            user_id=user_id,
-            role_id=role_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_project_user_role_call(
+                project_id=project_id, user_id=user_id, role_id=role_id
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -606,15 +712,11 @@ class AsyncProjectUserRoleAssignmentsApi:
         Returns:
             Project role unassigned from the user successfully.
         """
-        response = await self.unassign_project_user_role_with_http_info(
-            project_id=project_id,
-            user_id=user_id,
-            role_id=role_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _unassign_project_user_role_call(
+                project_id=project_id, user_id=user_id, role_id=role_id
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
@@ -16,26 +17,44 @@ from ..models.project import Project
 from ..models.project_api_key import ProjectApiKey
 from ..models.project_api_key_delete_response import ProjectApiKeyDeleteResponse
 from ..models.project_api_key_list_response import ProjectApiKeyListResponse
-from ..models.project_create_request import ProjectCreateRequest
+from ..models.project_create_request import ProjectCreateRequest, ProjectCreateRequestParam
 from ..models.project_list_response import ProjectListResponse
 from ..models.project_model_permissions import ProjectModelPermissions
 from ..models.project_model_permissions_delete_response import ProjectModelPermissionsDeleteResponse
-from ..models.project_model_permissions_update_request import ProjectModelPermissionsUpdateRequest
+from ..models.project_model_permissions_update_request import (
+    ProjectModelPermissionsUpdateRequest,
+    ProjectModelPermissionsUpdateRequestParam,
+)
 from ..models.project_rate_limit import ProjectRateLimit
 from ..models.project_rate_limit_list_response import ProjectRateLimitListResponse
-from ..models.project_rate_limit_update_request import ProjectRateLimitUpdateRequest
+from ..models.project_rate_limit_update_request import (
+    ProjectRateLimitUpdateRequest,
+    ProjectRateLimitUpdateRequestParam,
+)
 from ..models.project_service_account import ProjectServiceAccount
-from ..models.project_service_account_create_request import ProjectServiceAccountCreateRequest
+from ..models.project_service_account_create_request import (
+    ProjectServiceAccountCreateRequest,
+    ProjectServiceAccountCreateRequestParam,
+)
 from ..models.project_service_account_create_response import ProjectServiceAccountCreateResponse
 from ..models.project_service_account_delete_response import ProjectServiceAccountDeleteResponse
 from ..models.project_service_account_list_response import ProjectServiceAccountListResponse
-from ..models.project_update_request import ProjectUpdateRequest
+from ..models.project_update_request import ProjectUpdateRequest, ProjectUpdateRequestParam
 from ..models.project_user import ProjectUser
-from ..models.project_user_create_request import ProjectUserCreateRequest
+from ..models.project_user_create_request import (
+    ProjectUserCreateRequest,
+    ProjectUserCreateRequestParam,
+)
 from ..models.project_user_delete_response import ProjectUserDeleteResponse
 from ..models.project_user_list_response import ProjectUserListResponse
-from ..models.project_user_update_request import ProjectUserUpdateRequest
-from ..models.update_project_service_account_body import UpdateProjectServiceAccountBody
+from ..models.project_user_update_request import (
+    ProjectUserUpdateRequest,
+    ProjectUserUpdateRequestParam,
+)
+from ..models.update_project_service_account_body import (
+    UpdateProjectServiceAccountBody,
+    UpdateProjectServiceAccountBodyParam,
+)
 
 __all__ = ["ProjectsApi", "AsyncProjectsApi"]
 
@@ -44,7 +63,7 @@ def _list_projects_call(
     limit: int | None,
     after: str | None,
     include_archived: bool | None,
-) -> Call:
+) -> Call[ProjectListResponse]:
     return Call(
         "GET",
         "/organization/projects",
@@ -56,13 +75,23 @@ def _list_projects_call(
 
 
 def _create_project_call(
-    project_create_request: ProjectCreateRequest | dict[str, Any],
-) -> Call:
+    project_create_request: ProjectCreateRequestParam | ProjectCreateRequest | Omit,
+    name: str | Omit,
+    geography: str | None | Omit,
+    external_key_id: str | None | Omit,
+) -> Call[Project]:
     return Call(
         "POST",
         "/organization/projects",
         body_kind="json",
-        json=json_body(project_create_request, ProjectCreateRequest),
+        json=json_body(
+            body_from(
+                project_create_request,
+                {"name": name, "geography": geography, "external_key_id": external_key_id},
+                "POST /organization/projects",
+            ),
+            ProjectCreateRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", Project)},
@@ -72,7 +101,7 @@ def _create_project_call(
 
 def _retrieve_project_call(
     project_id: str,
-) -> Call:
+) -> Call[Project]:
     return Call(
         "GET",
         "/organization/projects/{project_id}",
@@ -85,14 +114,24 @@ def _retrieve_project_call(
 
 def _modify_project_call(
     project_id: str,
-    project_update_request: ProjectUpdateRequest | dict[str, Any],
-) -> Call:
+    project_update_request: ProjectUpdateRequestParam | ProjectUpdateRequest | Omit,
+    name: str | None | Omit,
+    external_key_id: str | None | Omit,
+    geography: str | None | Omit,
+) -> Call[Project]:
     return Call(
         "POST",
         "/organization/projects/{project_id}",
         path_params={"project_id": project_id},
         body_kind="json",
-        json=json_body(project_update_request, ProjectUpdateRequest),
+        json=json_body(
+            body_from(
+                project_update_request,
+                {"name": name, "external_key_id": external_key_id, "geography": geography},
+                "POST /organization/projects/{project_id}",
+            ),
+            ProjectUpdateRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", Project), "400": ("json", ErrorResponse)},
@@ -104,7 +143,7 @@ def _list_project_api_keys_call(
     project_id: str,
     limit: int | None,
     after: str | None,
-) -> Call:
+) -> Call[ProjectApiKeyListResponse]:
     return Call(
         "GET",
         "/organization/projects/{project_id}/api_keys",
@@ -119,7 +158,7 @@ def _list_project_api_keys_call(
 def _retrieve_project_api_key_call(
     project_id: str,
     api_key_id: str,
-) -> Call:
+) -> Call[ProjectApiKey]:
     return Call(
         "GET",
         "/organization/projects/{project_id}/api_keys/{api_key_id}",
@@ -133,7 +172,7 @@ def _retrieve_project_api_key_call(
 def _delete_project_api_key_call(
     project_id: str,
     api_key_id: str,
-) -> Call:
+) -> Call[ProjectApiKeyDeleteResponse]:
     return Call(
         "DELETE",
         "/organization/projects/{project_id}/api_keys/{api_key_id}",
@@ -146,7 +185,7 @@ def _delete_project_api_key_call(
 
 def _archive_project_call(
     project_id: str,
-) -> Call:
+) -> Call[Project]:
     return Call(
         "POST",
         "/organization/projects/{project_id}/archive",
@@ -159,7 +198,7 @@ def _archive_project_call(
 
 def _retrieve_project_model_permissions_call(
     project_id: str,
-) -> Call:
+) -> Call[ProjectModelPermissions]:
     return Call(
         "GET",
         "/organization/projects/{project_id}/model_permissions",
@@ -172,15 +211,24 @@ def _retrieve_project_model_permissions_call(
 
 def _update_project_model_permissions_call(
     project_id: str,
-    project_model_permissions_update_request: ProjectModelPermissionsUpdateRequest | dict[str, Any],
-) -> Call:
+    project_model_permissions_update_request: (
+        ProjectModelPermissionsUpdateRequestParam | ProjectModelPermissionsUpdateRequest | Omit
+    ),
+    mode: Literal["allow_list", "deny_list"] | Omit,
+    model_ids: Sequence[str] | Omit,
+) -> Call[ProjectModelPermissions]:
     return Call(
         "POST",
         "/organization/projects/{project_id}/model_permissions",
         path_params={"project_id": project_id},
         body_kind="json",
         json=json_body(
-            project_model_permissions_update_request, ProjectModelPermissionsUpdateRequest
+            body_from(
+                project_model_permissions_update_request,
+                {"mode": mode, "model_ids": model_ids},
+                "POST /organization/projects/{project_id}/model_permissions",
+            ),
+            ProjectModelPermissionsUpdateRequest,
         ),
         has_json=True,
         accept="application/json",
@@ -191,7 +239,7 @@ def _update_project_model_permissions_call(
 
 def _delete_project_model_permissions_call(
     project_id: str,
-) -> Call:
+) -> Call[ProjectModelPermissionsDeleteResponse]:
     return Call(
         "DELETE",
         "/organization/projects/{project_id}/model_permissions",
@@ -207,7 +255,7 @@ def _list_project_rate_limits_call(
     limit: int | None,
     after: str | None,
     before: str | None,
-) -> Call:
+) -> Call[ProjectRateLimitListResponse]:
     return Call(
         "GET",
         "/organization/projects/{project_id}/rate_limits",
@@ -222,14 +270,36 @@ def _list_project_rate_limits_call(
 def _update_project_rate_limits_call(
     project_id: str,
     rate_limit_id: str,
-    project_rate_limit_update_request: ProjectRateLimitUpdateRequest | dict[str, Any],
-) -> Call:
+    project_rate_limit_update_request: (
+        ProjectRateLimitUpdateRequestParam | ProjectRateLimitUpdateRequest | Omit
+    ),
+    max_requests_per_1_minute: int | Omit,
+    max_tokens_per_1_minute: int | Omit,
+    max_images_per_1_minute: int | Omit,
+    max_audio_megabytes_per_1_minute: int | Omit,
+    max_requests_per_1_day: int | Omit,
+    batch_1_day_max_input_tokens: int | Omit,
+) -> Call[ProjectRateLimit]:
     return Call(
         "POST",
         "/organization/projects/{project_id}/rate_limits/{rate_limit_id}",
         path_params={"project_id": project_id, "rate_limit_id": rate_limit_id},
         body_kind="json",
-        json=json_body(project_rate_limit_update_request, ProjectRateLimitUpdateRequest),
+        json=json_body(
+            body_from(
+                project_rate_limit_update_request,
+                {
+                    "max_requests_per_1_minute": max_requests_per_1_minute,
+                    "max_tokens_per_1_minute": max_tokens_per_1_minute,
+                    "max_images_per_1_minute": max_images_per_1_minute,
+                    "max_audio_megabytes_per_1_minute": max_audio_megabytes_per_1_minute,
+                    "max_requests_per_1_day": max_requests_per_1_day,
+                    "batch_1_day_max_input_tokens": batch_1_day_max_input_tokens,
+                },
+                "POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}",
+            ),
+            ProjectRateLimitUpdateRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", ProjectRateLimit), "400": ("json", ErrorResponse)},
@@ -241,7 +311,7 @@ def _list_project_service_accounts_call(
     project_id: str,
     limit: int | None,
     after: str | None,
-) -> Call:
+) -> Call[ProjectServiceAccountListResponse]:
     return Call(
         "GET",
         "/organization/projects/{project_id}/service_accounts",
@@ -258,14 +328,24 @@ def _list_project_service_accounts_call(
 
 def _create_project_service_account_call(
     project_id: str,
-    project_service_account_create_request: ProjectServiceAccountCreateRequest | dict[str, Any],
-) -> Call:
+    project_service_account_create_request: (
+        ProjectServiceAccountCreateRequestParam | ProjectServiceAccountCreateRequest | Omit
+    ),
+    name: str | Omit,
+) -> Call[ProjectServiceAccountCreateResponse]:
     return Call(
         "POST",
         "/organization/projects/{project_id}/service_accounts",
         path_params={"project_id": project_id},
         body_kind="json",
-        json=json_body(project_service_account_create_request, ProjectServiceAccountCreateRequest),
+        json=json_body(
+            body_from(
+                project_service_account_create_request,
+                {"name": name},
+                "POST /organization/projects/{project_id}/service_accounts",
+            ),
+            ProjectServiceAccountCreateRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={
@@ -279,7 +359,7 @@ def _create_project_service_account_call(
 def _retrieve_project_service_account_call(
     project_id: str,
     service_account_id: str,
-) -> Call:
+) -> Call[ProjectServiceAccount]:
     return Call(
         "GET",
         "/organization/projects/{project_id}/service_accounts/{service_account_id}",
@@ -293,14 +373,25 @@ def _retrieve_project_service_account_call(
 def _update_project_service_account_call(
     project_id: str,
     service_account_id: str,
-    update_project_service_account_body: UpdateProjectServiceAccountBody | dict[str, Any],
-) -> Call:
+    update_project_service_account_body: (
+        UpdateProjectServiceAccountBodyParam | UpdateProjectServiceAccountBody | Omit
+    ),
+    name: str | Omit,
+    role: Literal["member", "owner"] | Omit,
+) -> Call[ProjectServiceAccount]:
     return Call(
         "POST",
         "/organization/projects/{project_id}/service_accounts/{service_account_id}",
         path_params={"project_id": project_id, "service_account_id": service_account_id},
         body_kind="json",
-        json=json_body(update_project_service_account_body, UpdateProjectServiceAccountBody),
+        json=json_body(
+            body_from(
+                update_project_service_account_body,
+                {"name": name, "role": role},
+                "POST /organization/projects/{project_id}/service_accounts/{service_account_id}",
+            ),
+            UpdateProjectServiceAccountBody,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", ProjectServiceAccount)},
@@ -311,7 +402,7 @@ def _update_project_service_account_call(
 def _delete_project_service_account_call(
     project_id: str,
     service_account_id: str,
-) -> Call:
+) -> Call[ProjectServiceAccountDeleteResponse]:
     return Call(
         "DELETE",
         "/organization/projects/{project_id}/service_accounts/{service_account_id}",
@@ -326,7 +417,7 @@ def _list_project_users_call(
     project_id: str,
     limit: int | None,
     after: str | None,
-) -> Call:
+) -> Call[ProjectUserListResponse]:
     return Call(
         "GET",
         "/organization/projects/{project_id}/users",
@@ -340,14 +431,24 @@ def _list_project_users_call(
 
 def _create_project_user_call(
     project_id: str,
-    project_user_create_request: ProjectUserCreateRequest | dict[str, Any],
-) -> Call:
+    project_user_create_request: ProjectUserCreateRequestParam | ProjectUserCreateRequest | Omit,
+    role: str | Omit,
+    user_id: str | None | Omit,
+    email: str | None | Omit,
+) -> Call[ProjectUser]:
     return Call(
         "POST",
         "/organization/projects/{project_id}/users",
         path_params={"project_id": project_id},
         body_kind="json",
-        json=json_body(project_user_create_request, ProjectUserCreateRequest),
+        json=json_body(
+            body_from(
+                project_user_create_request,
+                {"role": role, "user_id": user_id, "email": email},
+                "POST /organization/projects/{project_id}/users",
+            ),
+            ProjectUserCreateRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", ProjectUser), "400": ("json", ErrorResponse)},
@@ -358,7 +459,7 @@ def _create_project_user_call(
 def _retrieve_project_user_call(
     project_id: str,
     user_id: str,
-) -> Call:
+) -> Call[ProjectUser]:
     return Call(
         "GET",
         "/organization/projects/{project_id}/users/{user_id}",
@@ -372,14 +473,22 @@ def _retrieve_project_user_call(
 def _modify_project_user_call(
     project_id: str,
     user_id: str,
-    project_user_update_request: ProjectUserUpdateRequest | dict[str, Any],
-) -> Call:
+    project_user_update_request: ProjectUserUpdateRequestParam | ProjectUserUpdateRequest | Omit,
+    role: str | None | Omit,
+) -> Call[ProjectUser]:
     return Call(
         "POST",
         "/organization/projects/{project_id}/users/{user_id}",
         path_params={"project_id": project_id, "user_id": user_id},
         body_kind="json",
-        json=json_body(project_user_update_request, ProjectUserUpdateRequest),
+        json=json_body(
+            body_from(
+                project_user_update_request,
+                {"role": role},
+                "POST /organization/projects/{project_id}/users/{user_id}",
+            ),
+            ProjectUserUpdateRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", ProjectUser), "400": ("json", ErrorResponse)},
@@ -390,7 +499,7 @@ def _modify_project_user_call(
 def _delete_project_user_call(
     project_id: str,
     user_id: str,
-) -> Call:
+) -> Call[ProjectUserDeleteResponse]:
     return Call(
         "DELETE",
         "/organization/projects/{project_id}/users/{user_id}",
@@ -429,15 +538,9 @@ class ProjectsApi:
         Returns:
             Projects listed successfully.
         """
-        response = self.list_projects_with_http_info(
-            limit=limit,
-            after=after,
-            include_archived=include_archived,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_projects_call(limit=limit, after=after, include_archived=include_archived),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -474,26 +577,50 @@ class ProjectsApi:
         """Auto-paging :meth:`list_projects`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[Project]:
-            page = self.list_projects(
-                limit=limit,
-                after=cursor,
-                include_archived=include_archived,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_projects_call(limit=limit, after=cursor, include_archived=include_archived),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def create_project(
         self,
-        project_create_request: ProjectCreateRequest | dict[str, Any],
+        project_create_request: ProjectCreateRequestParam | ProjectCreateRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Project: ...
+
+    @overload
+    def create_project(
+        self,
+        *,
+        name: str,
+        geography: str | None | Omit = omit,
+        external_key_id: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Project: ...
+
+    def create_project(
+        self,
+        project_create_request: ProjectCreateRequestParam | ProjectCreateRequest | Omit = omit,
+        *,
+        name: str | Omit = omit,
+        geography: str | None | Omit = omit,
+        external_key_id: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -508,20 +635,50 @@ class ProjectsApi:
         Returns:
             Project created successfully.
         """
-        response = self.create_project_with_http_info(
-            project_create_request=project_create_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_project_call(
+                project_create_request=project_create_request,
+                name=name,
+                geography=geography,
+                external_key_id=external_key_id,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_project_with_http_info(
         self,
-        project_create_request: ProjectCreateRequest | dict[str, Any],
+        project_create_request: ProjectCreateRequestParam | ProjectCreateRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Project]: ...
+
+    @overload
+    def create_project_with_http_info(
+        self,
+        *,
+        name: str,
+        geography: str | None | Omit = omit,
+        external_key_id: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Project]: ...
+
+    def create_project_with_http_info(
+        self,
+        project_create_request: ProjectCreateRequestParam | ProjectCreateRequest | Omit = omit,
+        *,
+        name: str | Omit = omit,
+        geography: str | None | Omit = omit,
+        external_key_id: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -530,7 +687,12 @@ class ProjectsApi:
     ) -> ApiResponse[Project]:
         """Like :meth:`create_project`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_project_call(project_create_request=project_create_request),
+            _create_project_call(
+                project_create_request=project_create_request,
+                name=name,
+                geography=geography,
+                external_key_id=external_key_id,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -552,13 +714,9 @@ class ProjectsApi:
         Returns:
             Project retrieved successfully.
         """
-        response = self.retrieve_project_with_http_info(
-            project_id=project_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_project_call(project_id=project_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -578,11 +736,42 @@ class ProjectsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def modify_project(
         self,
         project_id: str,
-        project_update_request: ProjectUpdateRequest | dict[str, Any],
+        project_update_request: ProjectUpdateRequestParam | ProjectUpdateRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Project: ...
+
+    @overload
+    def modify_project(
+        self,
+        project_id: str,
+        *,
+        name: str | None | Omit = omit,
+        external_key_id: str | None | Omit = omit,
+        geography: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Project: ...
+
+    def modify_project(
+        self,
+        project_id: str,
+        project_update_request: ProjectUpdateRequestParam | ProjectUpdateRequest | Omit = omit,
+        *,
+        name: str | None | Omit = omit,
+        external_key_id: str | None | Omit = omit,
+        geography: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -598,22 +787,54 @@ class ProjectsApi:
         Returns:
             Project updated successfully.
         """
-        response = self.modify_project_with_http_info(
-            project_id=project_id,
-            project_update_request=project_update_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _modify_project_call(
+                project_id=project_id,
+                project_update_request=project_update_request,
+                name=name,
+                external_key_id=external_key_id,
+                geography=geography,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def modify_project_with_http_info(
+        self,
+        project_id: str,
+        project_update_request: ProjectUpdateRequestParam | ProjectUpdateRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Project]: ...
+
+    @overload
+    def modify_project_with_http_info(
+        self,
+        project_id: str,
+        *,
+        name: str | None | Omit = omit,
+        external_key_id: str | None | Omit = omit,
+        geography: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Project]: ...
 
     def modify_project_with_http_info(
         self,
         project_id: str,
-        project_update_request: ProjectUpdateRequest | dict[str, Any],
+        project_update_request: ProjectUpdateRequestParam | ProjectUpdateRequest | Omit = omit,
         *,
+        name: str | None | Omit = omit,
+        external_key_id: str | None | Omit = omit,
+        geography: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -623,7 +844,11 @@ class ProjectsApi:
         """Like :meth:`modify_project`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _modify_project_call(
-                project_id=project_id, project_update_request=project_update_request
+                project_id=project_id,
+                project_update_request=project_update_request,
+                name=name,
+                external_key_id=external_key_id,
+                geography=geography,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -650,15 +875,9 @@ class ProjectsApi:
         Returns:
             Project API keys listed successfully.
         """
-        response = self.list_project_api_keys_with_http_info(
-            project_id=project_id,
-            limit=limit,
-            after=after,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_project_api_keys_call(project_id=project_id, limit=limit, after=after),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -695,16 +914,11 @@ class ProjectsApi:
         """Auto-paging :meth:`list_project_api_keys`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[ProjectApiKey]:
-            page = self.list_project_api_keys(
-                project_id=project_id,
-                limit=limit,
-                after=cursor,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_project_api_keys_call(project_id=project_id, limit=limit, after=cursor),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -731,14 +945,9 @@ class ProjectsApi:
         Returns:
             Project API key retrieved successfully.
         """
-        response = self.retrieve_project_api_key_with_http_info(
-            project_id=project_id,
-            api_key_id=api_key_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_project_api_key_call(project_id=project_id, api_key_id=api_key_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -782,14 +991,9 @@ class ProjectsApi:
         Returns:
             Project API key deleted successfully.
         """
-        response = self.delete_project_api_key_with_http_info(
-            project_id=project_id,
-            api_key_id=api_key_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_project_api_key_call(project_id=project_id, api_key_id=api_key_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -828,13 +1032,9 @@ class ProjectsApi:
         Returns:
             Project archived successfully.
         """
-        response = self.archive_project_with_http_info(
-            project_id=project_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _archive_project_call(project_id=project_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -872,13 +1072,9 @@ class ProjectsApi:
         Returns:
             Project model permissions retrieved successfully.
         """
-        response = self.retrieve_project_model_permissions_with_http_info(
-            project_id=project_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_project_model_permissions_call(project_id=project_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -898,13 +1094,44 @@ class ProjectsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def update_project_model_permissions(
         self,
         project_id: str,
         project_model_permissions_update_request: (
-            ProjectModelPermissionsUpdateRequest | dict[str, Any]
+            ProjectModelPermissionsUpdateRequestParam | ProjectModelPermissionsUpdateRequest
         ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectModelPermissions: ...
+
+    @overload
+    def update_project_model_permissions(
+        self,
+        project_id: str,
+        *,
+        mode: Literal["allow_list", "deny_list"],
+        model_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectModelPermissions: ...
+
+    def update_project_model_permissions(
+        self,
+        project_id: str,
+        project_model_permissions_update_request: (
+            ProjectModelPermissionsUpdateRequestParam | ProjectModelPermissionsUpdateRequest | Omit
+        ) = omit,
+        *,
+        mode: Literal["allow_list", "deny_list"] | Omit = omit,
+        model_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -920,24 +1147,55 @@ class ProjectsApi:
         Returns:
             Project model permissions updated successfully.
         """
-        response = self.update_project_model_permissions_with_http_info(
-            project_id=project_id,
-            project_model_permissions_update_request=project_model_permissions_update_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _update_project_model_permissions_call(
+                project_id=project_id,
+                project_model_permissions_update_request=project_model_permissions_update_request,
+                mode=mode,
+                model_ids=model_ids,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def update_project_model_permissions_with_http_info(
+        self,
+        project_id: str,
+        project_model_permissions_update_request: (
+            ProjectModelPermissionsUpdateRequestParam | ProjectModelPermissionsUpdateRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectModelPermissions]: ...
+
+    @overload
+    def update_project_model_permissions_with_http_info(
+        self,
+        project_id: str,
+        *,
+        mode: Literal["allow_list", "deny_list"],
+        model_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectModelPermissions]: ...
 
     def update_project_model_permissions_with_http_info(
         self,
         project_id: str,
         project_model_permissions_update_request: (
-            ProjectModelPermissionsUpdateRequest | dict[str, Any]
-        ),
+            ProjectModelPermissionsUpdateRequestParam | ProjectModelPermissionsUpdateRequest | Omit
+        ) = omit,
         *,
+        mode: Literal["allow_list", "deny_list"] | Omit = omit,
+        model_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -949,6 +1207,8 @@ class ProjectsApi:
             _update_project_model_permissions_call(
                 project_id=project_id,
                 project_model_permissions_update_request=project_model_permissions_update_request,
+                mode=mode,
+                model_ids=model_ids,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -971,13 +1231,9 @@ class ProjectsApi:
         Returns:
             Project model permissions deleted successfully.
         """
-        response = self.delete_project_model_permissions_with_http_info(
-            project_id=project_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_project_model_permissions_call(project_id=project_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1021,16 +1277,11 @@ class ProjectsApi:
         Returns:
             Project rate limits listed successfully.
         """
-        response = self.list_project_rate_limits_with_http_info(
-            project_id=project_id,
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_project_rate_limits_call(
+                project_id=project_id, limit=limit, after=after, before=before
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1071,29 +1322,68 @@ class ProjectsApi:
         """Auto-paging :meth:`list_project_rate_limits`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[ProjectRateLimit]:
-            page = self.list_project_rate_limits(
-                project_id=project_id,
-                limit=limit,
-                after=cursor,
-                before=before,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_project_rate_limits_call(
+                    project_id=project_id, limit=limit, after=cursor, before=before
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def update_project_rate_limits(
         self,
         project_id: str,
         rate_limit_id: str,
-        project_rate_limit_update_request: ProjectRateLimitUpdateRequest | dict[str, Any],
+        project_rate_limit_update_request: (
+            ProjectRateLimitUpdateRequestParam | ProjectRateLimitUpdateRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectRateLimit: ...
+
+    @overload
+    def update_project_rate_limits(
+        self,
+        project_id: str,
+        rate_limit_id: str,
+        *,
+        max_requests_per_1_minute: int | Omit = omit,
+        max_tokens_per_1_minute: int | Omit = omit,
+        max_images_per_1_minute: int | Omit = omit,
+        max_audio_megabytes_per_1_minute: int | Omit = omit,
+        max_requests_per_1_day: int | Omit = omit,
+        batch_1_day_max_input_tokens: int | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectRateLimit: ...
+
+    def update_project_rate_limits(
+        self,
+        project_id: str,
+        rate_limit_id: str,
+        project_rate_limit_update_request: (
+            ProjectRateLimitUpdateRequestParam | ProjectRateLimitUpdateRequest | Omit
+        ) = omit,
+        *,
+        max_requests_per_1_minute: int | Omit = omit,
+        max_tokens_per_1_minute: int | Omit = omit,
+        max_images_per_1_minute: int | Omit = omit,
+        max_audio_megabytes_per_1_minute: int | Omit = omit,
+        max_requests_per_1_day: int | Omit = omit,
+        batch_1_day_max_input_tokens: int | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1110,24 +1400,71 @@ class ProjectsApi:
         Returns:
             Project rate limit updated successfully.
         """
-        response = self.update_project_rate_limits_with_http_info(
-            project_id=project_id,
-            rate_limit_id=rate_limit_id,
-            project_rate_limit_update_request=project_rate_limit_update_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _update_project_rate_limits_call(
+                project_id=project_id,
+                rate_limit_id=rate_limit_id,
+                project_rate_limit_update_request=project_rate_limit_update_request,
+                max_requests_per_1_minute=max_requests_per_1_minute,
+                max_tokens_per_1_minute=max_tokens_per_1_minute,
+                max_images_per_1_minute=max_images_per_1_minute,
+                max_audio_megabytes_per_1_minute=max_audio_megabytes_per_1_minute,
+                max_requests_per_1_day=max_requests_per_1_day,
+                batch_1_day_max_input_tokens=batch_1_day_max_input_tokens,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def update_project_rate_limits_with_http_info(
+        self,
+        project_id: str,
+        rate_limit_id: str,
+        project_rate_limit_update_request: (
+            ProjectRateLimitUpdateRequestParam | ProjectRateLimitUpdateRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectRateLimit]: ...
+
+    @overload
+    def update_project_rate_limits_with_http_info(
+        self,
+        project_id: str,
+        rate_limit_id: str,
+        *,
+        max_requests_per_1_minute: int | Omit = omit,
+        max_tokens_per_1_minute: int | Omit = omit,
+        max_images_per_1_minute: int | Omit = omit,
+        max_audio_megabytes_per_1_minute: int | Omit = omit,
+        max_requests_per_1_day: int | Omit = omit,
+        batch_1_day_max_input_tokens: int | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectRateLimit]: ...
 
     def update_project_rate_limits_with_http_info(
         self,
         project_id: str,
         rate_limit_id: str,
-        project_rate_limit_update_request: ProjectRateLimitUpdateRequest | dict[str, Any],
+        project_rate_limit_update_request: (
+            ProjectRateLimitUpdateRequestParam | ProjectRateLimitUpdateRequest | Omit
+        ) = omit,
         *,
+        max_requests_per_1_minute: int | Omit = omit,
+        max_tokens_per_1_minute: int | Omit = omit,
+        max_images_per_1_minute: int | Omit = omit,
+        max_audio_megabytes_per_1_minute: int | Omit = omit,
+        max_requests_per_1_day: int | Omit = omit,
+        batch_1_day_max_input_tokens: int | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1140,6 +1477,12 @@ class ProjectsApi:
                 project_id=project_id,
                 rate_limit_id=rate_limit_id,
                 project_rate_limit_update_request=project_rate_limit_update_request,
+                max_requests_per_1_minute=max_requests_per_1_minute,
+                max_tokens_per_1_minute=max_tokens_per_1_minute,
+                max_images_per_1_minute=max_images_per_1_minute,
+                max_audio_megabytes_per_1_minute=max_audio_megabytes_per_1_minute,
+                max_requests_per_1_day=max_requests_per_1_day,
+                batch_1_day_max_input_tokens=batch_1_day_max_input_tokens,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1166,15 +1509,9 @@ class ProjectsApi:
         Returns:
             Project service accounts listed successfully.
         """
-        response = self.list_project_service_accounts_with_http_info(
-            project_id=project_id,
-            limit=limit,
-            after=after,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_project_service_accounts_call(project_id=project_id, limit=limit, after=after),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1211,27 +1548,55 @@ class ProjectsApi:
         """Auto-paging :meth:`list_project_service_accounts`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[ProjectServiceAccount]:
-            page = self.list_project_service_accounts(
-                project_id=project_id,
-                limit=limit,
-                after=cursor,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_project_service_accounts_call(
+                    project_id=project_id, limit=limit, after=cursor
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def create_project_service_account(
         self,
         project_id: str,
-        project_service_account_create_request: ProjectServiceAccountCreateRequest | dict[str, Any],
+        project_service_account_create_request: (
+            ProjectServiceAccountCreateRequestParam | ProjectServiceAccountCreateRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectServiceAccountCreateResponse: ...
+
+    @overload
+    def create_project_service_account(
+        self,
+        project_id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectServiceAccountCreateResponse: ...
+
+    def create_project_service_account(
+        self,
+        project_id: str,
+        project_service_account_create_request: (
+            ProjectServiceAccountCreateRequestParam | ProjectServiceAccountCreateRequest | Omit
+        ) = omit,
+        *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1247,22 +1612,52 @@ class ProjectsApi:
         Returns:
             Project service account created successfully.
         """
-        response = self.create_project_service_account_with_http_info(
-            project_id=project_id,
-            project_service_account_create_request=project_service_account_create_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_project_service_account_call(
+                project_id=project_id,
+                project_service_account_create_request=project_service_account_create_request,
+                name=name,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def create_project_service_account_with_http_info(
+        self,
+        project_id: str,
+        project_service_account_create_request: (
+            ProjectServiceAccountCreateRequestParam | ProjectServiceAccountCreateRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectServiceAccountCreateResponse]: ...
+
+    @overload
+    def create_project_service_account_with_http_info(
+        self,
+        project_id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectServiceAccountCreateResponse]: ...
 
     def create_project_service_account_with_http_info(
         self,
         project_id: str,
-        project_service_account_create_request: ProjectServiceAccountCreateRequest | dict[str, Any],
+        project_service_account_create_request: (
+            ProjectServiceAccountCreateRequestParam | ProjectServiceAccountCreateRequest | Omit
+        ) = omit,
         *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1274,6 +1669,7 @@ class ProjectsApi:
             _create_project_service_account_call(
                 project_id=project_id,
                 project_service_account_create_request=project_service_account_create_request,
+                name=name,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1298,14 +1694,11 @@ class ProjectsApi:
         Returns:
             Project service account retrieved successfully.
         """
-        response = self.retrieve_project_service_account_with_http_info(
-            project_id=project_id,
-            service_account_id=service_account_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_project_service_account_call(
+                project_id=project_id, service_account_id=service_account_id
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1328,12 +1721,47 @@ class ProjectsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def update_project_service_account(
         self,
         project_id: str,
         service_account_id: str,
-        update_project_service_account_body: UpdateProjectServiceAccountBody | dict[str, Any],
+        update_project_service_account_body: (
+            UpdateProjectServiceAccountBodyParam | UpdateProjectServiceAccountBody
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectServiceAccount: ...
+
+    @overload
+    def update_project_service_account(
+        self,
+        project_id: str,
+        service_account_id: str,
+        *,
+        name: str | Omit = omit,
+        role: Literal["member", "owner"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectServiceAccount: ...
+
+    def update_project_service_account(
+        self,
+        project_id: str,
+        service_account_id: str,
+        update_project_service_account_body: (
+            UpdateProjectServiceAccountBodyParam | UpdateProjectServiceAccountBody | Omit
+        ) = omit,
+        *,
+        name: str | Omit = omit,
+        role: Literal["member", "owner"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1350,24 +1778,59 @@ class ProjectsApi:
         Returns:
             Project service account updated successfully.
         """
-        response = self.update_project_service_account_with_http_info(
-            project_id=project_id,
-            service_account_id=service_account_id,
-            update_project_service_account_body=update_project_service_account_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _update_project_service_account_call(
+                project_id=project_id,
+                service_account_id=service_account_id,
+                update_project_service_account_body=update_project_service_account_body,
+                name=name,
+                role=role,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def update_project_service_account_with_http_info(
+        self,
+        project_id: str,
+        service_account_id: str,
+        update_project_service_account_body: (
+            UpdateProjectServiceAccountBodyParam | UpdateProjectServiceAccountBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectServiceAccount]: ...
+
+    @overload
+    def update_project_service_account_with_http_info(
+        self,
+        project_id: str,
+        service_account_id: str,
+        *,
+        name: str | Omit = omit,
+        role: Literal["member", "owner"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectServiceAccount]: ...
 
     def update_project_service_account_with_http_info(
         self,
         project_id: str,
         service_account_id: str,
-        update_project_service_account_body: UpdateProjectServiceAccountBody | dict[str, Any],
+        update_project_service_account_body: (
+            UpdateProjectServiceAccountBodyParam | UpdateProjectServiceAccountBody | Omit
+        ) = omit,
         *,
+        name: str | Omit = omit,
+        role: Literal["member", "owner"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1380,6 +1843,8 @@ class ProjectsApi:
                 project_id=project_id,
                 service_account_id=service_account_id,
                 update_project_service_account_body=update_project_service_account_body,
+                name=name,
+                role=role,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1407,14 +1872,11 @@ class ProjectsApi:
         Returns:
             Project service account deleted successfully.
         """
-        response = self.delete_project_service_account_with_http_info(
-            project_id=project_id,
-            service_account_id=service_account_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_project_service_account_call(
+                project_id=project_id, service_account_id=service_account_id
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1459,15 +1921,9 @@ class ProjectsApi:
         Returns:
             Project users listed successfully.
         """
-        response = self.list_project_users_with_http_info(
-            project_id=project_id,
-            limit=limit,
-            after=after,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_project_users_call(project_id=project_id, limit=limit, after=after),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1504,27 +1960,55 @@ class ProjectsApi:
         """Auto-paging :meth:`list_project_users`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[ProjectUser]:
-            page = self.list_project_users(
-                project_id=project_id,
-                limit=limit,
-                after=cursor,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_project_users_call(project_id=project_id, limit=limit, after=cursor),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def create_project_user(
         self,
         project_id: str,
-        project_user_create_request: ProjectUserCreateRequest | dict[str, Any],
+        project_user_create_request: ProjectUserCreateRequestParam | ProjectUserCreateRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectUser: ...
+
+    @overload
+    def create_project_user(
+        self,
+        project_id: str,
+        *,
+        role: str,
+        user_id: str | None | Omit = omit,
+        email: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectUser: ...
+
+    def create_project_user(
+        self,
+        project_id: str,
+        project_user_create_request: (
+            ProjectUserCreateRequestParam | ProjectUserCreateRequest | Omit
+        ) = omit,
+        *,
+        role: str | Omit = omit,
+        user_id: str | None | Omit = omit,
+        email: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1540,22 +2024,56 @@ class ProjectsApi:
         Returns:
             User added to project successfully.
         """
-        response = self.create_project_user_with_http_info(
-            project_id=project_id,
-            project_user_create_request=project_user_create_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_project_user_call(
+                project_id=project_id,
+                project_user_create_request=project_user_create_request,
+                role=role,
+                user_id=user_id,
+                email=email,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def create_project_user_with_http_info(
+        self,
+        project_id: str,
+        project_user_create_request: ProjectUserCreateRequestParam | ProjectUserCreateRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectUser]: ...
+
+    @overload
+    def create_project_user_with_http_info(
+        self,
+        project_id: str,
+        *,
+        role: str,
+        user_id: str | None | Omit = omit,
+        email: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectUser]: ...
 
     def create_project_user_with_http_info(
         self,
         project_id: str,
-        project_user_create_request: ProjectUserCreateRequest | dict[str, Any],
+        project_user_create_request: (
+            ProjectUserCreateRequestParam | ProjectUserCreateRequest | Omit
+        ) = omit,
         *,
+        role: str | Omit = omit,
+        user_id: str | None | Omit = omit,
+        email: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1565,7 +2083,11 @@ class ProjectsApi:
         """Like :meth:`create_project_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_project_user_call(
-                project_id=project_id, project_user_create_request=project_user_create_request
+                project_id=project_id,
+                project_user_create_request=project_user_create_request,
+                role=role,
+                user_id=user_id,
+                email=email,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1590,14 +2112,9 @@ class ProjectsApi:
         Returns:
             Project user retrieved successfully.
         """
-        response = self.retrieve_project_user_with_http_info(
-            project_id=project_id,
-            user_id=user_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_project_user_call(project_id=project_id, user_id=user_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1618,12 +2135,43 @@ class ProjectsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def modify_project_user(
         self,
         project_id: str,
         user_id: str,
-        project_user_update_request: ProjectUserUpdateRequest | dict[str, Any],
+        project_user_update_request: ProjectUserUpdateRequestParam | ProjectUserUpdateRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectUser: ...
+
+    @overload
+    def modify_project_user(
+        self,
+        project_id: str,
+        user_id: str,
+        *,
+        role: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectUser: ...
+
+    def modify_project_user(
+        self,
+        project_id: str,
+        user_id: str,
+        project_user_update_request: (
+            ProjectUserUpdateRequestParam | ProjectUserUpdateRequest | Omit
+        ) = omit,
+        *,
+        role: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1640,24 +2188,54 @@ class ProjectsApi:
         Returns:
             Project user's role updated successfully.
         """
-        response = self.modify_project_user_with_http_info(
-            project_id=project_id,
-            user_id=user_id,
-            project_user_update_request=project_user_update_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _modify_project_user_call(
+                project_id=project_id,
+                user_id=user_id,
+                project_user_update_request=project_user_update_request,
+                role=role,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def modify_project_user_with_http_info(
+        self,
+        project_id: str,
+        user_id: str,
+        project_user_update_request: ProjectUserUpdateRequestParam | ProjectUserUpdateRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectUser]: ...
+
+    @overload
+    def modify_project_user_with_http_info(
+        self,
+        project_id: str,
+        user_id: str,
+        *,
+        role: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectUser]: ...
 
     def modify_project_user_with_http_info(
         self,
         project_id: str,
         user_id: str,
-        project_user_update_request: ProjectUserUpdateRequest | dict[str, Any],
+        project_user_update_request: (
+            ProjectUserUpdateRequestParam | ProjectUserUpdateRequest | Omit
+        ) = omit,
         *,
+        role: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1670,6 +2248,7 @@ class ProjectsApi:
                 project_id=project_id,
                 user_id=user_id,
                 project_user_update_request=project_user_update_request,
+                role=role,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1697,14 +2276,9 @@ class ProjectsApi:
         Returns:
             Project user deleted successfully.
         """
-        response = self.delete_project_user_with_http_info(
-            project_id=project_id,
-            user_id=user_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_project_user_call(project_id=project_id, user_id=user_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1754,15 +2328,9 @@ class AsyncProjectsApi:
         Returns:
             Projects listed successfully.
         """
-        response = await self.list_projects_with_http_info(
-            limit=limit,
-            after=after,
-            include_archived=include_archived,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_projects_call(limit=limit, after=after, include_archived=include_archived),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1799,16 +2367,11 @@ class AsyncProjectsApi:
         """Auto-paging :meth:`list_projects`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[Project]:
-            page = await self.list_projects(
-                limit=limit,
-                after=cursor,
-                include_archived=include_archived,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_projects_call(limit=limit, after=cursor, include_archived=include_archived),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -1818,10 +2381,39 @@ class AsyncProjectsApi:
 
         return AsyncPager(first)
 
+    @overload
     async def create_project(
         self,
-        project_create_request: ProjectCreateRequest | dict[str, Any],
+        project_create_request: ProjectCreateRequestParam | ProjectCreateRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Project: ...
+
+    @overload
+    async def create_project(
+        self,
+        *,
+        name: str,
+        geography: str | None | Omit = omit,
+        external_key_id: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Project: ...
+
+    async def create_project(
+        self,
+        project_create_request: ProjectCreateRequestParam | ProjectCreateRequest | Omit = omit,
+        *,
+        name: str | Omit = omit,
+        geography: str | None | Omit = omit,
+        external_key_id: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1836,20 +2428,50 @@ class AsyncProjectsApi:
         Returns:
             Project created successfully.
         """
-        response = await self.create_project_with_http_info(
-            project_create_request=project_create_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_project_call(
+                project_create_request=project_create_request,
+                name=name,
+                geography=geography,
+                external_key_id=external_key_id,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_project_with_http_info(
         self,
-        project_create_request: ProjectCreateRequest | dict[str, Any],
+        project_create_request: ProjectCreateRequestParam | ProjectCreateRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Project]: ...
+
+    @overload
+    async def create_project_with_http_info(
+        self,
+        *,
+        name: str,
+        geography: str | None | Omit = omit,
+        external_key_id: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Project]: ...
+
+    async def create_project_with_http_info(
+        self,
+        project_create_request: ProjectCreateRequestParam | ProjectCreateRequest | Omit = omit,
+        *,
+        name: str | Omit = omit,
+        geography: str | None | Omit = omit,
+        external_key_id: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1858,7 +2480,12 @@ class AsyncProjectsApi:
     ) -> ApiResponse[Project]:
         """Like :meth:`create_project`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_project_call(project_create_request=project_create_request),
+            _create_project_call(
+                project_create_request=project_create_request,
+                name=name,
+                geography=geography,
+                external_key_id=external_key_id,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -1880,13 +2507,9 @@ class AsyncProjectsApi:
         Returns:
             Project retrieved successfully.
         """
-        response = await self.retrieve_project_with_http_info(
-            project_id=project_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_project_call(project_id=project_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1906,11 +2529,42 @@ class AsyncProjectsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def modify_project(
         self,
         project_id: str,
-        project_update_request: ProjectUpdateRequest | dict[str, Any],
+        project_update_request: ProjectUpdateRequestParam | ProjectUpdateRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Project: ...
+
+    @overload
+    async def modify_project(
+        self,
+        project_id: str,
+        *,
+        name: str | None | Omit = omit,
+        external_key_id: str | None | Omit = omit,
+        geography: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Project: ...
+
+    async def modify_project(
+        self,
+        project_id: str,
+        project_update_request: ProjectUpdateRequestParam | ProjectUpdateRequest | Omit = omit,
+        *,
+        name: str | None | Omit = omit,
+        external_key_id: str | None | Omit = omit,
+        geography: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1926,22 +2580,54 @@ class AsyncProjectsApi:
         Returns:
             Project updated successfully.
         """
-        response = await self.modify_project_with_http_info(
-            project_id=project_id,
-            project_update_request=project_update_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _modify_project_call(
+                project_id=project_id,
+                project_update_request=project_update_request,
+                name=name,
+                external_key_id=external_key_id,
+                geography=geography,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def modify_project_with_http_info(
+        self,
+        project_id: str,
+        project_update_request: ProjectUpdateRequestParam | ProjectUpdateRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Project]: ...
+
+    @overload
+    async def modify_project_with_http_info(
+        self,
+        project_id: str,
+        *,
+        name: str | None | Omit = omit,
+        external_key_id: str | None | Omit = omit,
+        geography: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Project]: ...
 
     async def modify_project_with_http_info(
         self,
         project_id: str,
-        project_update_request: ProjectUpdateRequest | dict[str, Any],
+        project_update_request: ProjectUpdateRequestParam | ProjectUpdateRequest | Omit = omit,
         *,
+        name: str | None | Omit = omit,
+        external_key_id: str | None | Omit = omit,
+        geography: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1951,7 +2637,11 @@ class AsyncProjectsApi:
         """Like :meth:`modify_project`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _modify_project_call(
-                project_id=project_id, project_update_request=project_update_request
+                project_id=project_id,
+                project_update_request=project_update_request,
+                name=name,
+                external_key_id=external_key_id,
+                geography=geography,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1978,15 +2668,9 @@ class AsyncProjectsApi:
         Returns:
             Project API keys listed successfully.
         """
-        response = await self.list_project_api_keys_with_http_info(
-            project_id=project_id,
-            limit=limit,
-            after=after,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_project_api_keys_call(project_id=project_id, limit=limit, after=after),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2023,16 +2707,11 @@ class AsyncProjectsApi:
         """Auto-paging :meth:`list_project_api_keys`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[ProjectApiKey]:
-            page = await self.list_project_api_keys(
-                project_id=project_id,
-                limit=limit,
-                after=cursor,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_project_api_keys_call(project_id=project_id, limit=limit, after=cursor),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -2062,14 +2741,9 @@ class AsyncProjectsApi:
         Returns:
             Project API key retrieved successfully.
         """
-        response = await self.retrieve_project_api_key_with_http_info(
-            project_id=project_id,
-            api_key_id=api_key_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_project_api_key_call(project_id=project_id, api_key_id=api_key_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2113,14 +2787,9 @@ class AsyncProjectsApi:
         Returns:
             Project API key deleted successfully.
         """
-        response = await self.delete_project_api_key_with_http_info(
-            project_id=project_id,
-            api_key_id=api_key_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_project_api_key_call(project_id=project_id, api_key_id=api_key_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2159,13 +2828,9 @@ class AsyncProjectsApi:
         Returns:
             Project archived successfully.
         """
-        response = await self.archive_project_with_http_info(
-            project_id=project_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _archive_project_call(project_id=project_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2203,13 +2868,9 @@ class AsyncProjectsApi:
         Returns:
             Project model permissions retrieved successfully.
         """
-        response = await self.retrieve_project_model_permissions_with_http_info(
-            project_id=project_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_project_model_permissions_call(project_id=project_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2229,13 +2890,44 @@ class AsyncProjectsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def update_project_model_permissions(
         self,
         project_id: str,
         project_model_permissions_update_request: (
-            ProjectModelPermissionsUpdateRequest | dict[str, Any]
+            ProjectModelPermissionsUpdateRequestParam | ProjectModelPermissionsUpdateRequest
         ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectModelPermissions: ...
+
+    @overload
+    async def update_project_model_permissions(
+        self,
+        project_id: str,
+        *,
+        mode: Literal["allow_list", "deny_list"],
+        model_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectModelPermissions: ...
+
+    async def update_project_model_permissions(
+        self,
+        project_id: str,
+        project_model_permissions_update_request: (
+            ProjectModelPermissionsUpdateRequestParam | ProjectModelPermissionsUpdateRequest | Omit
+        ) = omit,
+        *,
+        mode: Literal["allow_list", "deny_list"] | Omit = omit,
+        model_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2251,24 +2943,55 @@ class AsyncProjectsApi:
         Returns:
             Project model permissions updated successfully.
         """
-        response = await self.update_project_model_permissions_with_http_info(
-            project_id=project_id,
-            project_model_permissions_update_request=project_model_permissions_update_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _update_project_model_permissions_call(
+                project_id=project_id,
+                project_model_permissions_update_request=project_model_permissions_update_request,
+                mode=mode,
+                model_ids=model_ids,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def update_project_model_permissions_with_http_info(
+        self,
+        project_id: str,
+        project_model_permissions_update_request: (
+            ProjectModelPermissionsUpdateRequestParam | ProjectModelPermissionsUpdateRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectModelPermissions]: ...
+
+    @overload
+    async def update_project_model_permissions_with_http_info(
+        self,
+        project_id: str,
+        *,
+        mode: Literal["allow_list", "deny_list"],
+        model_ids: Sequence[str],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectModelPermissions]: ...
 
     async def update_project_model_permissions_with_http_info(
         self,
         project_id: str,
         project_model_permissions_update_request: (
-            ProjectModelPermissionsUpdateRequest | dict[str, Any]
-        ),
+            ProjectModelPermissionsUpdateRequestParam | ProjectModelPermissionsUpdateRequest | Omit
+        ) = omit,
         *,
+        mode: Literal["allow_list", "deny_list"] | Omit = omit,
+        model_ids: Sequence[str] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2280,6 +3003,8 @@ class AsyncProjectsApi:
             _update_project_model_permissions_call(
                 project_id=project_id,
                 project_model_permissions_update_request=project_model_permissions_update_request,
+                mode=mode,
+                model_ids=model_ids,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -2302,13 +3027,9 @@ class AsyncProjectsApi:
         Returns:
             Project model permissions deleted successfully.
         """
-        response = await self.delete_project_model_permissions_with_http_info(
-            project_id=project_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_project_model_permissions_call(project_id=project_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2352,16 +3073,11 @@ class AsyncProjectsApi:
         Returns:
             Project rate limits listed successfully.
         """
-        response = await self.list_project_rate_limits_with_http_info(
-            project_id=project_id,
-            limit=limit,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_project_rate_limits_call(
+                project_id=project_id, limit=limit, after=after, before=before
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2402,17 +3118,13 @@ class AsyncProjectsApi:
         """Auto-paging :meth:`list_project_rate_limits`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[ProjectRateLimit]:
-            page = await self.list_project_rate_limits(
-                project_id=project_id,
-                limit=limit,
-                after=cursor,
-                before=before,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_project_rate_limits_call(
+                    project_id=project_id, limit=limit, after=cursor, before=before
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -2422,12 +3134,55 @@ class AsyncProjectsApi:
 
         return AsyncPager(first)
 
+    @overload
     async def update_project_rate_limits(
         self,
         project_id: str,
         rate_limit_id: str,
-        project_rate_limit_update_request: ProjectRateLimitUpdateRequest | dict[str, Any],
+        project_rate_limit_update_request: (
+            ProjectRateLimitUpdateRequestParam | ProjectRateLimitUpdateRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectRateLimit: ...
+
+    @overload
+    async def update_project_rate_limits(
+        self,
+        project_id: str,
+        rate_limit_id: str,
+        *,
+        max_requests_per_1_minute: int | Omit = omit,
+        max_tokens_per_1_minute: int | Omit = omit,
+        max_images_per_1_minute: int | Omit = omit,
+        max_audio_megabytes_per_1_minute: int | Omit = omit,
+        max_requests_per_1_day: int | Omit = omit,
+        batch_1_day_max_input_tokens: int | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectRateLimit: ...
+
+    async def update_project_rate_limits(
+        self,
+        project_id: str,
+        rate_limit_id: str,
+        project_rate_limit_update_request: (
+            ProjectRateLimitUpdateRequestParam | ProjectRateLimitUpdateRequest | Omit
+        ) = omit,
+        *,
+        max_requests_per_1_minute: int | Omit = omit,
+        max_tokens_per_1_minute: int | Omit = omit,
+        max_images_per_1_minute: int | Omit = omit,
+        max_audio_megabytes_per_1_minute: int | Omit = omit,
+        max_requests_per_1_day: int | Omit = omit,
+        batch_1_day_max_input_tokens: int | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2444,24 +3199,71 @@ class AsyncProjectsApi:
         Returns:
             Project rate limit updated successfully.
         """
-        response = await self.update_project_rate_limits_with_http_info(
-            project_id=project_id,
-            rate_limit_id=rate_limit_id,
-            project_rate_limit_update_request=project_rate_limit_update_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _update_project_rate_limits_call(
+                project_id=project_id,
+                rate_limit_id=rate_limit_id,
+                project_rate_limit_update_request=project_rate_limit_update_request,
+                max_requests_per_1_minute=max_requests_per_1_minute,
+                max_tokens_per_1_minute=max_tokens_per_1_minute,
+                max_images_per_1_minute=max_images_per_1_minute,
+                max_audio_megabytes_per_1_minute=max_audio_megabytes_per_1_minute,
+                max_requests_per_1_day=max_requests_per_1_day,
+                batch_1_day_max_input_tokens=batch_1_day_max_input_tokens,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def update_project_rate_limits_with_http_info(
+        self,
+        project_id: str,
+        rate_limit_id: str,
+        project_rate_limit_update_request: (
+            ProjectRateLimitUpdateRequestParam | ProjectRateLimitUpdateRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectRateLimit]: ...
+
+    @overload
+    async def update_project_rate_limits_with_http_info(
+        self,
+        project_id: str,
+        rate_limit_id: str,
+        *,
+        max_requests_per_1_minute: int | Omit = omit,
+        max_tokens_per_1_minute: int | Omit = omit,
+        max_images_per_1_minute: int | Omit = omit,
+        max_audio_megabytes_per_1_minute: int | Omit = omit,
+        max_requests_per_1_day: int | Omit = omit,
+        batch_1_day_max_input_tokens: int | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectRateLimit]: ...
 
     async def update_project_rate_limits_with_http_info(
         self,
         project_id: str,
         rate_limit_id: str,
-        project_rate_limit_update_request: ProjectRateLimitUpdateRequest | dict[str, Any],
+        project_rate_limit_update_request: (
+            ProjectRateLimitUpdateRequestParam | ProjectRateLimitUpdateRequest | Omit
+        ) = omit,
         *,
+        max_requests_per_1_minute: int | Omit = omit,
+        max_tokens_per_1_minute: int | Omit = omit,
+        max_images_per_1_minute: int | Omit = omit,
+        max_audio_megabytes_per_1_minute: int | Omit = omit,
+        max_requests_per_1_day: int | Omit = omit,
+        batch_1_day_max_input_tokens: int | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2474,6 +3276,12 @@ class AsyncProjectsApi:
                 project_id=project_id,
                 rate_limit_id=rate_limit_id,
                 project_rate_limit_update_request=project_rate_limit_update_request,
+                max_requests_per_1_minute=max_requests_per_1_minute,
+                max_tokens_per_1_minute=max_tokens_per_1_minute,
+                max_images_per_1_minute=max_images_per_1_minute,
+                max_audio_megabytes_per_1_minute=max_audio_megabytes_per_1_minute,
+                max_requests_per_1_day=max_requests_per_1_day,
+                batch_1_day_max_input_tokens=batch_1_day_max_input_tokens,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -2500,15 +3308,9 @@ class AsyncProjectsApi:
         Returns:
             Project service accounts listed successfully.
         """
-        response = await self.list_project_service_accounts_with_http_info(
-            project_id=project_id,
-            limit=limit,
-            after=after,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_project_service_accounts_call(project_id=project_id, limit=limit, after=after),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2545,16 +3347,13 @@ class AsyncProjectsApi:
         """Auto-paging :meth:`list_project_service_accounts`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[ProjectServiceAccount]:
-            page = await self.list_project_service_accounts(
-                project_id=project_id,
-                limit=limit,
-                after=cursor,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_project_service_accounts_call(
+                    project_id=project_id, limit=limit, after=cursor
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -2564,11 +3363,42 @@ class AsyncProjectsApi:
 
         return AsyncPager(first)
 
+    @overload
     async def create_project_service_account(
         self,
         project_id: str,
-        project_service_account_create_request: ProjectServiceAccountCreateRequest | dict[str, Any],
+        project_service_account_create_request: (
+            ProjectServiceAccountCreateRequestParam | ProjectServiceAccountCreateRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectServiceAccountCreateResponse: ...
+
+    @overload
+    async def create_project_service_account(
+        self,
+        project_id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectServiceAccountCreateResponse: ...
+
+    async def create_project_service_account(
+        self,
+        project_id: str,
+        project_service_account_create_request: (
+            ProjectServiceAccountCreateRequestParam | ProjectServiceAccountCreateRequest | Omit
+        ) = omit,
+        *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2584,22 +3414,52 @@ class AsyncProjectsApi:
         Returns:
             Project service account created successfully.
         """
-        response = await self.create_project_service_account_with_http_info(
-            project_id=project_id,
-            project_service_account_create_request=project_service_account_create_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_project_service_account_call(
+                project_id=project_id,
+                project_service_account_create_request=project_service_account_create_request,
+                name=name,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def create_project_service_account_with_http_info(
+        self,
+        project_id: str,
+        project_service_account_create_request: (
+            ProjectServiceAccountCreateRequestParam | ProjectServiceAccountCreateRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectServiceAccountCreateResponse]: ...
+
+    @overload
+    async def create_project_service_account_with_http_info(
+        self,
+        project_id: str,
+        *,
+        name: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectServiceAccountCreateResponse]: ...
 
     async def create_project_service_account_with_http_info(
         self,
         project_id: str,
-        project_service_account_create_request: ProjectServiceAccountCreateRequest | dict[str, Any],
+        project_service_account_create_request: (
+            ProjectServiceAccountCreateRequestParam | ProjectServiceAccountCreateRequest | Omit
+        ) = omit,
         *,
+        name: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2611,6 +3471,7 @@ class AsyncProjectsApi:
             _create_project_service_account_call(
                 project_id=project_id,
                 project_service_account_create_request=project_service_account_create_request,
+                name=name,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -2635,14 +3496,11 @@ class AsyncProjectsApi:
         Returns:
             Project service account retrieved successfully.
         """
-        response = await self.retrieve_project_service_account_with_http_info(
-            project_id=project_id,
-            service_account_id=service_account_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_project_service_account_call(
+                project_id=project_id, service_account_id=service_account_id
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2665,12 +3523,47 @@ class AsyncProjectsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def update_project_service_account(
         self,
         project_id: str,
         service_account_id: str,
-        update_project_service_account_body: UpdateProjectServiceAccountBody | dict[str, Any],
+        update_project_service_account_body: (
+            UpdateProjectServiceAccountBodyParam | UpdateProjectServiceAccountBody
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectServiceAccount: ...
+
+    @overload
+    async def update_project_service_account(
+        self,
+        project_id: str,
+        service_account_id: str,
+        *,
+        name: str | Omit = omit,
+        role: Literal["member", "owner"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectServiceAccount: ...
+
+    async def update_project_service_account(
+        self,
+        project_id: str,
+        service_account_id: str,
+        update_project_service_account_body: (
+            UpdateProjectServiceAccountBodyParam | UpdateProjectServiceAccountBody | Omit
+        ) = omit,
+        *,
+        name: str | Omit = omit,
+        role: Literal["member", "owner"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2687,24 +3580,59 @@ class AsyncProjectsApi:
         Returns:
             Project service account updated successfully.
         """
-        response = await self.update_project_service_account_with_http_info(
-            project_id=project_id,
-            service_account_id=service_account_id,
-            update_project_service_account_body=update_project_service_account_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _update_project_service_account_call(
+                project_id=project_id,
+                service_account_id=service_account_id,
+                update_project_service_account_body=update_project_service_account_body,
+                name=name,
+                role=role,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def update_project_service_account_with_http_info(
+        self,
+        project_id: str,
+        service_account_id: str,
+        update_project_service_account_body: (
+            UpdateProjectServiceAccountBodyParam | UpdateProjectServiceAccountBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectServiceAccount]: ...
+
+    @overload
+    async def update_project_service_account_with_http_info(
+        self,
+        project_id: str,
+        service_account_id: str,
+        *,
+        name: str | Omit = omit,
+        role: Literal["member", "owner"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectServiceAccount]: ...
 
     async def update_project_service_account_with_http_info(
         self,
         project_id: str,
         service_account_id: str,
-        update_project_service_account_body: UpdateProjectServiceAccountBody | dict[str, Any],
+        update_project_service_account_body: (
+            UpdateProjectServiceAccountBodyParam | UpdateProjectServiceAccountBody | Omit
+        ) = omit,
         *,
+        name: str | Omit = omit,
+        role: Literal["member", "owner"] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2717,6 +3645,8 @@ class AsyncProjectsApi:
                 project_id=project_id,
                 service_account_id=service_account_id,
                 update_project_service_account_body=update_project_service_account_body,
+                name=name,
+                role=role,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -2744,14 +3674,11 @@ class AsyncProjectsApi:
         Returns:
             Project service account deleted successfully.
         """
-        response = await self.delete_project_service_account_with_http_info(
-            project_id=project_id,
-            service_account_id=service_account_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_project_service_account_call(
+                project_id=project_id, service_account_id=service_account_id
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2796,15 +3723,9 @@ class AsyncProjectsApi:
         Returns:
             Project users listed successfully.
         """
-        response = await self.list_project_users_with_http_info(
-            project_id=project_id,
-            limit=limit,
-            after=after,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_project_users_call(project_id=project_id, limit=limit, after=after),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2841,16 +3762,11 @@ class AsyncProjectsApi:
         """Auto-paging :meth:`list_project_users`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[ProjectUser]:
-            page = await self.list_project_users(
-                project_id=project_id,
-                limit=limit,
-                after=cursor,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_project_users_call(project_id=project_id, limit=limit, after=cursor),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -2860,11 +3776,44 @@ class AsyncProjectsApi:
 
         return AsyncPager(first)
 
+    @overload
     async def create_project_user(
         self,
         project_id: str,
-        project_user_create_request: ProjectUserCreateRequest | dict[str, Any],
+        project_user_create_request: ProjectUserCreateRequestParam | ProjectUserCreateRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectUser: ...
+
+    @overload
+    async def create_project_user(
+        self,
+        project_id: str,
+        *,
+        role: str,
+        user_id: str | None | Omit = omit,
+        email: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectUser: ...
+
+    async def create_project_user(
+        self,
+        project_id: str,
+        project_user_create_request: (
+            ProjectUserCreateRequestParam | ProjectUserCreateRequest | Omit
+        ) = omit,
+        *,
+        role: str | Omit = omit,
+        user_id: str | None | Omit = omit,
+        email: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2880,22 +3829,56 @@ class AsyncProjectsApi:
         Returns:
             User added to project successfully.
         """
-        response = await self.create_project_user_with_http_info(
-            project_id=project_id,
-            project_user_create_request=project_user_create_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_project_user_call(
+                project_id=project_id,
+                project_user_create_request=project_user_create_request,
+                role=role,
+                user_id=user_id,
+                email=email,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def create_project_user_with_http_info(
+        self,
+        project_id: str,
+        project_user_create_request: ProjectUserCreateRequestParam | ProjectUserCreateRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectUser]: ...
+
+    @overload
+    async def create_project_user_with_http_info(
+        self,
+        project_id: str,
+        *,
+        role: str,
+        user_id: str | None | Omit = omit,
+        email: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectUser]: ...
 
     async def create_project_user_with_http_info(
         self,
         project_id: str,
-        project_user_create_request: ProjectUserCreateRequest | dict[str, Any],
+        project_user_create_request: (
+            ProjectUserCreateRequestParam | ProjectUserCreateRequest | Omit
+        ) = omit,
         *,
+        role: str | Omit = omit,
+        user_id: str | None | Omit = omit,
+        email: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2905,7 +3888,11 @@ class AsyncProjectsApi:
         """Like :meth:`create_project_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_project_user_call(
-                project_id=project_id, project_user_create_request=project_user_create_request
+                project_id=project_id,
+                project_user_create_request=project_user_create_request,
+                role=role,
+                user_id=user_id,
+                email=email,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -2930,14 +3917,9 @@ class AsyncProjectsApi:
         Returns:
             Project user retrieved successfully.
         """
-        response = await self.retrieve_project_user_with_http_info(
-            project_id=project_id,
-            user_id=user_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_project_user_call(project_id=project_id, user_id=user_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2958,12 +3940,43 @@ class AsyncProjectsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def modify_project_user(
         self,
         project_id: str,
         user_id: str,
-        project_user_update_request: ProjectUserUpdateRequest | dict[str, Any],
+        project_user_update_request: ProjectUserUpdateRequestParam | ProjectUserUpdateRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectUser: ...
+
+    @overload
+    async def modify_project_user(
+        self,
+        project_id: str,
+        user_id: str,
+        *,
+        role: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectUser: ...
+
+    async def modify_project_user(
+        self,
+        project_id: str,
+        user_id: str,
+        project_user_update_request: (
+            ProjectUserUpdateRequestParam | ProjectUserUpdateRequest | Omit
+        ) = omit,
+        *,
+        role: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2980,24 +3993,54 @@ class AsyncProjectsApi:
         Returns:
             Project user's role updated successfully.
         """
-        response = await self.modify_project_user_with_http_info(
-            project_id=project_id,
-            user_id=user_id,
-            project_user_update_request=project_user_update_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _modify_project_user_call(
+                project_id=project_id,
+                user_id=user_id,
+                project_user_update_request=project_user_update_request,
+                role=role,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def modify_project_user_with_http_info(
+        self,
+        project_id: str,
+        user_id: str,
+        project_user_update_request: ProjectUserUpdateRequestParam | ProjectUserUpdateRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectUser]: ...
+
+    @overload
+    async def modify_project_user_with_http_info(
+        self,
+        project_id: str,
+        user_id: str,
+        *,
+        role: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectUser]: ...
 
     async def modify_project_user_with_http_info(
         self,
         project_id: str,
         user_id: str,
-        project_user_update_request: ProjectUserUpdateRequest | dict[str, Any],
+        project_user_update_request: (
+            ProjectUserUpdateRequestParam | ProjectUserUpdateRequest | Omit
+        ) = omit,
         *,
+        role: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -3010,6 +4053,7 @@ class AsyncProjectsApi:
                 project_id=project_id,
                 user_id=user_id,
                 project_user_update_request=project_user_update_request,
+                role=role,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -3037,14 +4081,9 @@ class AsyncProjectsApi:
         Returns:
             Project user deleted successfully.
         """
-        response = await self.delete_project_user_with_http_info(
-            project_id=project_id,
-            user_id=user_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_project_user_call(project_id=project_id, user_id=user_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

@@ -3,32 +3,112 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.realtime_call_refer_request import RealtimeCallReferRequest
-from ..models.realtime_call_reject_request import RealtimeCallRejectRequest
-from ..models.realtime_create_client_secret_request import RealtimeCreateClientSecretRequest
+from ..models.audio_transcription import AudioTranscription, AudioTranscriptionParam
+from ..models.prompt import PromptParam
+from ..models.realtime_call_refer_request import (
+    RealtimeCallReferRequest,
+    RealtimeCallReferRequestParam,
+)
+from ..models.realtime_call_reject_request import (
+    RealtimeCallRejectRequest,
+    RealtimeCallRejectRequestParam,
+)
+from ..models.realtime_create_client_secret_request import (
+    RealtimeCreateClientSecretRequest,
+    RealtimeCreateClientSecretRequestParam,
+)
+from ..models.realtime_create_client_secret_request_expires_after import (
+    RealtimeCreateClientSecretRequestExpiresAfter,
+    RealtimeCreateClientSecretRequestExpiresAfterParam,
+)
+from ..models.realtime_create_client_secret_request_session import (
+    RealtimeCreateClientSecretRequestSessionParam,
+)
 from ..models.realtime_create_client_secret_response import RealtimeCreateClientSecretResponse
-from ..models.realtime_session_create_request import RealtimeSessionCreateRequest
-from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA
+from ..models.realtime_reasoning import RealtimeReasoning, RealtimeReasoningParam
+from ..models.realtime_session_create_request import (
+    RealtimeSessionCreateRequest,
+    RealtimeSessionCreateRequestParam,
+)
+from ..models.realtime_session_create_request_client_secret import (
+    RealtimeSessionCreateRequestClientSecret,
+    RealtimeSessionCreateRequestClientSecretParam,
+)
+from ..models.realtime_session_create_request_ga import (
+    RealtimeSessionCreateRequestGA,
+    RealtimeSessionCreateRequestGAParam,
+)
+from ..models.realtime_session_create_request_ga_audio import (
+    RealtimeSessionCreateRequestGAAudio,
+    RealtimeSessionCreateRequestGAAudioParam,
+)
+from ..models.realtime_session_create_request_ga_tools_item import (
+    RealtimeSessionCreateRequestGAToolsItemParam,
+)
+from ..models.realtime_session_create_request_ga_tracing_variant1_tracing_configuration import (
+    RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration,
+    RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam,
+)
+from ..models.realtime_session_create_request_input_audio_transcription import (
+    RealtimeSessionCreateRequestInputAudioTranscription,
+    RealtimeSessionCreateRequestInputAudioTranscriptionParam,
+)
+from ..models.realtime_session_create_request_tools_item import (
+    RealtimeSessionCreateRequestToolsItem,
+    RealtimeSessionCreateRequestToolsItemParam,
+)
+from ..models.realtime_session_create_request_tracing_tracing_configuration import (
+    RealtimeSessionCreateRequestTracingTracingConfiguration,
+    RealtimeSessionCreateRequestTracingTracingConfigurationParam,
+)
+from ..models.realtime_session_create_request_turn_detection import (
+    RealtimeSessionCreateRequestTurnDetection,
+    RealtimeSessionCreateRequestTurnDetectionParam,
+)
 from ..models.realtime_session_create_response import RealtimeSessionCreateResponse
 from ..models.realtime_transcription_session_create_request import (
     RealtimeTranscriptionSessionCreateRequest,
+    RealtimeTranscriptionSessionCreateRequestParam,
+)
+from ..models.realtime_transcription_session_create_request_input_audio_noise_reduction import (
+    RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
+    RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam,
+)
+from ..models.realtime_transcription_session_create_request_turn_detection import (
+    RealtimeTranscriptionSessionCreateRequestTurnDetection,
+    RealtimeTranscriptionSessionCreateRequestTurnDetectionParam,
 )
 from ..models.realtime_transcription_session_create_response import (
     RealtimeTranscriptionSessionCreateResponse,
 )
 from ..models.realtime_translation_client_secret_create_request import (
     RealtimeTranslationClientSecretCreateRequest,
+    RealtimeTranslationClientSecretCreateRequestParam,
+)
+from ..models.realtime_translation_client_secret_create_request_expires_after import (
+    RealtimeTranslationClientSecretCreateRequestExpiresAfter,
+    RealtimeTranslationClientSecretCreateRequestExpiresAfterParam,
 )
 from ..models.realtime_translation_client_secret_create_response import (
     RealtimeTranslationClientSecretCreateResponse,
 )
+from ..models.realtime_translation_session_create_request import (
+    RealtimeTranslationSessionCreateRequest,
+    RealtimeTranslationSessionCreateRequestParam,
+)
+from ..models.realtime_truncation import RealtimeTruncationParam
+from ..models.tool_choice_function import ToolChoiceFunction, ToolChoiceFunctionParam
+from ..models.tool_choice_mcp import ToolChoiceMCP, ToolChoiceMCPParam
+from ..models.tool_choice_options import ToolChoiceOptions
+from ..models.voice_ids_or_custom_voice import VoiceIdsOrCustomVoiceParam
 
 __all__ = ["RealtimeApi", "AsyncRealtimeApi"]
 
@@ -36,7 +116,7 @@ __all__ = ["RealtimeApi", "AsyncRealtimeApi"]
 def _create_realtime_call_call(
     sdp: str,
     session: RealtimeSessionCreateRequestGA | None,
-) -> Call:
+) -> Call[str]:
     return Call(
         "POST",
         "/realtime/calls",
@@ -51,14 +131,87 @@ def _create_realtime_call_call(
 
 def _accept_realtime_call_call(
     call_id: str,
-    realtime_session_create_request_ga: RealtimeSessionCreateRequestGA | dict[str, Any],
-) -> Call:
+    realtime_session_create_request_ga: (
+        RealtimeSessionCreateRequestGAParam | RealtimeSessionCreateRequestGA | Omit
+    ),
+    type: Literal["realtime"] | Omit,
+    output_modalities: Sequence[Literal["text", "audio"]] | Omit,
+    model: (
+        str
+        | Literal[
+            "gpt-realtime",
+            "gpt-realtime-1.5",
+            "gpt-realtime-2",
+            "gpt-realtime-2025-08-28",
+            "gpt-4o-realtime-preview",
+            "gpt-4o-realtime-preview-2024-10-01",
+            "gpt-4o-realtime-preview-2024-12-17",
+            "gpt-4o-realtime-preview-2025-06-03",
+            "gpt-4o-mini-realtime-preview",
+            "gpt-4o-mini-realtime-preview-2024-12-17",
+            "gpt-realtime-mini",
+            "gpt-realtime-mini-2025-10-06",
+            "gpt-realtime-mini-2025-12-15",
+            "gpt-audio-1.5",
+            "gpt-audio-mini",
+            "gpt-audio-mini-2025-10-06",
+            "gpt-audio-mini-2025-12-15",
+        ]
+        | Omit
+    ),
+    instructions: str | Omit,
+    audio: RealtimeSessionCreateRequestGAAudioParam | RealtimeSessionCreateRequestGAAudio | Omit,
+    include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit,
+    tracing: (
+        Literal["auto"]
+        | RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam
+        | RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration
+        | None
+        | Omit
+    ),
+    tools: Sequence[RealtimeSessionCreateRequestGAToolsItemParam] | Omit,
+    tool_choice: (
+        ToolChoiceOptions
+        | ToolChoiceFunctionParam
+        | ToolChoiceFunction
+        | ToolChoiceMCPParam
+        | ToolChoiceMCP
+        | Omit
+    ),
+    parallel_tool_calls: bool | Omit,
+    reasoning: RealtimeReasoningParam | RealtimeReasoning | Omit,
+    max_output_tokens: int | Literal["inf"] | Omit,
+    truncation: RealtimeTruncationParam | Omit,
+    prompt: PromptParam | Omit,
+) -> Call[None]:
     return Call(
         "POST",
         "/realtime/calls/{call_id}/accept",
         path_params={"call_id": call_id},
         body_kind="json",
-        json=json_body(realtime_session_create_request_ga, RealtimeSessionCreateRequestGA),
+        json=json_body(
+            body_from(
+                realtime_session_create_request_ga,
+                {
+                    "type": type,
+                    "output_modalities": output_modalities,
+                    "model": model,
+                    "instructions": instructions,
+                    "audio": audio,
+                    "include": include,
+                    "tracing": tracing,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "reasoning": reasoning,
+                    "max_output_tokens": max_output_tokens,
+                    "truncation": truncation,
+                    "prompt": prompt,
+                },
+                "POST /realtime/calls/{call_id}/accept",
+            ),
+            RealtimeSessionCreateRequestGA,
+        ),
         has_json=True,
         responses={"200": ("empty", None)},
         security=(("ApiKeyAuth",),),
@@ -67,7 +220,7 @@ def _accept_realtime_call_call(
 
 def _hangup_realtime_call_call(
     call_id: str,
-) -> Call:
+) -> Call[None]:
     return Call(
         "POST",
         "/realtime/calls/{call_id}/hangup",
@@ -79,14 +232,22 @@ def _hangup_realtime_call_call(
 
 def _refer_realtime_call_call(
     call_id: str,
-    realtime_call_refer_request: RealtimeCallReferRequest | dict[str, Any],
-) -> Call:
+    realtime_call_refer_request: RealtimeCallReferRequestParam | RealtimeCallReferRequest | Omit,
+    target_uri: str | Omit,
+) -> Call[None]:
     return Call(
         "POST",
         "/realtime/calls/{call_id}/refer",
         path_params={"call_id": call_id},
         body_kind="json",
-        json=json_body(realtime_call_refer_request, RealtimeCallReferRequest),
+        json=json_body(
+            body_from(
+                realtime_call_refer_request,
+                {"target_uri": target_uri},
+                "POST /realtime/calls/{call_id}/refer",
+            ),
+            RealtimeCallReferRequest,
+        ),
         has_json=True,
         responses={"200": ("empty", None)},
         security=(("ApiKeyAuth",),),
@@ -95,28 +256,51 @@ def _refer_realtime_call_call(
 
 def _reject_realtime_call_call(
     call_id: str,
-    realtime_call_reject_request: RealtimeCallRejectRequest | dict[str, Any] | None,
-) -> Call:
+    realtime_call_reject_request: RealtimeCallRejectRequestParam | RealtimeCallRejectRequest | Omit,
+    status_code: int | Omit,
+) -> Call[None]:
     return Call(
         "POST",
         "/realtime/calls/{call_id}/reject",
         path_params={"call_id": call_id},
         body_kind="json",
-        json=json_body(realtime_call_reject_request, RealtimeCallRejectRequest),
-        has_json=realtime_call_reject_request is not None,
+        json=json_body(
+            body_from(
+                realtime_call_reject_request,
+                {"status_code": status_code},
+                "POST /realtime/calls/{call_id}/reject",
+            ),
+            RealtimeCallRejectRequest,
+        ),
+        has_json=True,
         responses={"200": ("empty", None)},
         security=(("ApiKeyAuth",),),
     )
 
 
 def _create_realtime_client_secret_call(
-    realtime_create_client_secret_request: RealtimeCreateClientSecretRequest | dict[str, Any],
-) -> Call:
+    realtime_create_client_secret_request: (
+        RealtimeCreateClientSecretRequestParam | RealtimeCreateClientSecretRequest | Omit
+    ),
+    expires_after: (
+        RealtimeCreateClientSecretRequestExpiresAfterParam
+        | RealtimeCreateClientSecretRequestExpiresAfter
+        | Omit
+    ),
+    session: RealtimeCreateClientSecretRequestSessionParam | Omit,
+) -> Call[RealtimeCreateClientSecretResponse]:
     return Call(
         "POST",
         "/realtime/client_secrets",
         body_kind="json",
-        json=json_body(realtime_create_client_secret_request, RealtimeCreateClientSecretRequest),
+        json=json_body(
+            body_from(
+                realtime_create_client_secret_request,
+                {"expires_after": expires_after, "session": session},
+                "POST /realtime/client_secrets",
+            ),
+            RealtimeCreateClientSecretRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", RealtimeCreateClientSecretResponse)},
@@ -125,13 +309,75 @@ def _create_realtime_client_secret_call(
 
 
 def _create_realtime_session_call(
-    realtime_session_create_request: RealtimeSessionCreateRequest | dict[str, Any],
-) -> Call:
+    realtime_session_create_request: (
+        RealtimeSessionCreateRequestParam | RealtimeSessionCreateRequest | Omit
+    ),
+    client_secret: (
+        RealtimeSessionCreateRequestClientSecretParam
+        | RealtimeSessionCreateRequestClientSecret
+        | Omit
+    ),
+    modalities: Sequence[Literal["text", "audio"]] | Omit,
+    instructions: str | Omit,
+    voice: VoiceIdsOrCustomVoiceParam | Omit,
+    input_audio_format: str | Omit,
+    output_audio_format: str | Omit,
+    input_audio_transcription: (
+        RealtimeSessionCreateRequestInputAudioTranscriptionParam
+        | RealtimeSessionCreateRequestInputAudioTranscription
+        | Omit
+    ),
+    speed: float | Omit,
+    tracing: (
+        Literal["auto"]
+        | RealtimeSessionCreateRequestTracingTracingConfigurationParam
+        | RealtimeSessionCreateRequestTracingTracingConfiguration
+        | Omit
+    ),
+    turn_detection: (
+        RealtimeSessionCreateRequestTurnDetectionParam
+        | RealtimeSessionCreateRequestTurnDetection
+        | Omit
+    ),
+    tools: (
+        Sequence[RealtimeSessionCreateRequestToolsItemParam | RealtimeSessionCreateRequestToolsItem]
+        | Omit
+    ),
+    tool_choice: str | Omit,
+    temperature: float | Omit,
+    max_response_output_tokens: int | Literal["inf"] | Omit,
+    truncation: RealtimeTruncationParam | Omit,
+    prompt: PromptParam | Omit,
+) -> Call[RealtimeSessionCreateResponse]:
     return Call(
         "POST",
         "/realtime/sessions",
         body_kind="json",
-        json=json_body(realtime_session_create_request, RealtimeSessionCreateRequest),
+        json=json_body(
+            body_from(
+                realtime_session_create_request,
+                {
+                    "client_secret": client_secret,
+                    "modalities": modalities,
+                    "instructions": instructions,
+                    "voice": voice,
+                    "input_audio_format": input_audio_format,
+                    "output_audio_format": output_audio_format,
+                    "input_audio_transcription": input_audio_transcription,
+                    "speed": speed,
+                    "tracing": tracing,
+                    "turn_detection": turn_detection,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "temperature": temperature,
+                    "max_response_output_tokens": max_response_output_tokens,
+                    "truncation": truncation,
+                    "prompt": prompt,
+                },
+                "POST /realtime/sessions",
+            ),
+            RealtimeSessionCreateRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", RealtimeSessionCreateResponse)},
@@ -141,15 +387,41 @@ def _create_realtime_session_call(
 
 def _create_realtime_transcription_session_call(
     realtime_transcription_session_create_request: (
-        RealtimeTranscriptionSessionCreateRequest | dict[str, Any]
+        RealtimeTranscriptionSessionCreateRequestParam
+        | RealtimeTranscriptionSessionCreateRequest
+        | Omit
     ),
-) -> Call:
+    turn_detection: (
+        RealtimeTranscriptionSessionCreateRequestTurnDetectionParam
+        | RealtimeTranscriptionSessionCreateRequestTurnDetection
+        | Omit
+    ),
+    input_audio_noise_reduction: (
+        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
+        | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
+        | Omit
+    ),
+    input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit,
+    input_audio_transcription: AudioTranscriptionParam | AudioTranscription | Omit,
+    include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit,
+) -> Call[RealtimeTranscriptionSessionCreateResponse]:
     return Call(
         "POST",
         "/realtime/transcription_sessions",
         body_kind="json",
         json=json_body(
-            realtime_transcription_session_create_request, RealtimeTranscriptionSessionCreateRequest
+            body_from(
+                realtime_transcription_session_create_request,
+                {
+                    "turn_detection": turn_detection,
+                    "input_audio_noise_reduction": input_audio_noise_reduction,
+                    "input_audio_format": input_audio_format,
+                    "input_audio_transcription": input_audio_transcription,
+                    "include": include,
+                },
+                "POST /realtime/transcription_sessions",
+            ),
+            RealtimeTranscriptionSessionCreateRequest,
         ),
         has_json=True,
         accept="application/json",
@@ -160,15 +432,31 @@ def _create_realtime_transcription_session_call(
 
 def _create_realtime_translation_client_secret_call(
     realtime_translation_client_secret_create_request: (
-        RealtimeTranslationClientSecretCreateRequest | dict[str, Any]
+        RealtimeTranslationClientSecretCreateRequestParam
+        | RealtimeTranslationClientSecretCreateRequest
+        | Omit
     ),
-) -> Call:
+    session: (
+        RealtimeTranslationSessionCreateRequestParam
+        | RealtimeTranslationSessionCreateRequest
+        | Omit
+    ),
+    expires_after: (
+        RealtimeTranslationClientSecretCreateRequestExpiresAfterParam
+        | RealtimeTranslationClientSecretCreateRequestExpiresAfter
+        | Omit
+    ),
+) -> Call[RealtimeTranslationClientSecretCreateResponse]:
     return Call(
         "POST",
         "/realtime/translations/client_secrets",
         body_kind="json",
         json=json_body(
-            realtime_translation_client_secret_create_request,
+            body_from(
+                realtime_translation_client_secret_create_request,
+                {"session": session, "expires_after": expires_after},
+                "POST /realtime/translations/client_secrets",
+            ),
             RealtimeTranslationClientSecretCreateRequest,
         ),
         has_json=True,
@@ -207,14 +495,9 @@ class RealtimeApi:
         Returns:
             Realtime call created successfully.
         """
-        response = self.create_realtime_call_with_http_info(
-            sdp=sdp,
-            session=session,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_realtime_call_call(sdp=sdp, session=session),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -235,11 +518,142 @@ class RealtimeApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def accept_realtime_call(
         self,
         call_id: str,
-        realtime_session_create_request_ga: RealtimeSessionCreateRequestGA | dict[str, Any],
+        realtime_session_create_request_ga: (
+            RealtimeSessionCreateRequestGAParam | RealtimeSessionCreateRequestGA
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> None: ...
+
+    @overload
+    def accept_realtime_call(
+        self,
+        call_id: str,
+        *,
+        type: Literal["realtime"],
+        output_modalities: Sequence[Literal["text", "audio"]] | Omit = omit,
+        model: (
+            str
+            | Literal[
+                "gpt-realtime",
+                "gpt-realtime-1.5",
+                "gpt-realtime-2",
+                "gpt-realtime-2025-08-28",
+                "gpt-4o-realtime-preview",
+                "gpt-4o-realtime-preview-2024-10-01",
+                "gpt-4o-realtime-preview-2024-12-17",
+                "gpt-4o-realtime-preview-2025-06-03",
+                "gpt-4o-mini-realtime-preview",
+                "gpt-4o-mini-realtime-preview-2024-12-17",
+                "gpt-realtime-mini",
+                "gpt-realtime-mini-2025-10-06",
+                "gpt-realtime-mini-2025-12-15",
+                "gpt-audio-1.5",
+                "gpt-audio-mini",
+                "gpt-audio-mini-2025-10-06",
+                "gpt-audio-mini-2025-12-15",
+            ]
+            | Omit
+        ) = omit,
+        instructions: str | Omit = omit,
+        audio: (
+            RealtimeSessionCreateRequestGAAudioParam | RealtimeSessionCreateRequestGAAudio | Omit
+        ) = omit,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
+        tracing: (
+            Literal["auto"]
+            | RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam
+            | RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration
+            | None
+            | Omit
+        ) = omit,
+        tools: Sequence[RealtimeSessionCreateRequestGAToolsItemParam] | Omit = omit,
+        tool_choice: (
+            ToolChoiceOptions
+            | ToolChoiceFunctionParam
+            | ToolChoiceFunction
+            | ToolChoiceMCPParam
+            | ToolChoiceMCP
+            | Omit
+        ) = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        reasoning: RealtimeReasoningParam | RealtimeReasoning | Omit = omit,
+        max_output_tokens: int | Literal["inf"] | Omit = omit,
+        truncation: RealtimeTruncationParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> None: ...
+
+    def accept_realtime_call(
+        self,
+        call_id: str,
+        realtime_session_create_request_ga: (
+            RealtimeSessionCreateRequestGAParam | RealtimeSessionCreateRequestGA | Omit
+        ) = omit,
+        *,
+        type: Literal["realtime"] | Omit = omit,
+        output_modalities: Sequence[Literal["text", "audio"]] | Omit = omit,
+        model: (
+            str
+            | Literal[
+                "gpt-realtime",
+                "gpt-realtime-1.5",
+                "gpt-realtime-2",
+                "gpt-realtime-2025-08-28",
+                "gpt-4o-realtime-preview",
+                "gpt-4o-realtime-preview-2024-10-01",
+                "gpt-4o-realtime-preview-2024-12-17",
+                "gpt-4o-realtime-preview-2025-06-03",
+                "gpt-4o-mini-realtime-preview",
+                "gpt-4o-mini-realtime-preview-2024-12-17",
+                "gpt-realtime-mini",
+                "gpt-realtime-mini-2025-10-06",
+                "gpt-realtime-mini-2025-12-15",
+                "gpt-audio-1.5",
+                "gpt-audio-mini",
+                "gpt-audio-mini-2025-10-06",
+                "gpt-audio-mini-2025-12-15",
+            ]
+            | Omit
+        ) = omit,
+        instructions: str | Omit = omit,
+        audio: (
+            RealtimeSessionCreateRequestGAAudioParam | RealtimeSessionCreateRequestGAAudio | Omit
+        ) = omit,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
+        tracing: (
+            Literal["auto"]
+            | RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam
+            | RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration
+            | None
+            | Omit
+        ) = omit,
+        tools: Sequence[RealtimeSessionCreateRequestGAToolsItemParam] | Omit = omit,
+        tool_choice: (
+            ToolChoiceOptions
+            | ToolChoiceFunctionParam
+            | ToolChoiceFunction
+            | ToolChoiceMCPParam
+            | ToolChoiceMCP
+            | Omit
+        ) = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        reasoning: RealtimeReasoningParam | RealtimeReasoning | Omit = omit,
+        max_output_tokens: int | Literal["inf"] | Omit = omit,
+        truncation: RealtimeTruncationParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -258,22 +672,165 @@ class RealtimeApi:
         Returns:
             Call accepted successfully.
         """
-        response = self.accept_realtime_call_with_http_info(
-            call_id=call_id,
-            realtime_session_create_request_ga=realtime_session_create_request_ga,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _accept_realtime_call_call(
+                call_id=call_id,
+                realtime_session_create_request_ga=realtime_session_create_request_ga,
+                type=type,
+                output_modalities=output_modalities,
+                model=model,
+                instructions=instructions,
+                audio=audio,
+                include=include,
+                tracing=tracing,
+                tools=tools,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                reasoning=reasoning,
+                max_output_tokens=max_output_tokens,
+                truncation=truncation,
+                prompt=prompt,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def accept_realtime_call_with_http_info(
+        self,
+        call_id: str,
+        realtime_session_create_request_ga: (
+            RealtimeSessionCreateRequestGAParam | RealtimeSessionCreateRequestGA
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[None]: ...
+
+    @overload
+    def accept_realtime_call_with_http_info(
+        self,
+        call_id: str,
+        *,
+        type: Literal["realtime"],
+        output_modalities: Sequence[Literal["text", "audio"]] | Omit = omit,
+        model: (
+            str
+            | Literal[
+                "gpt-realtime",
+                "gpt-realtime-1.5",
+                "gpt-realtime-2",
+                "gpt-realtime-2025-08-28",
+                "gpt-4o-realtime-preview",
+                "gpt-4o-realtime-preview-2024-10-01",
+                "gpt-4o-realtime-preview-2024-12-17",
+                "gpt-4o-realtime-preview-2025-06-03",
+                "gpt-4o-mini-realtime-preview",
+                "gpt-4o-mini-realtime-preview-2024-12-17",
+                "gpt-realtime-mini",
+                "gpt-realtime-mini-2025-10-06",
+                "gpt-realtime-mini-2025-12-15",
+                "gpt-audio-1.5",
+                "gpt-audio-mini",
+                "gpt-audio-mini-2025-10-06",
+                "gpt-audio-mini-2025-12-15",
+            ]
+            | Omit
+        ) = omit,
+        instructions: str | Omit = omit,
+        audio: (
+            RealtimeSessionCreateRequestGAAudioParam | RealtimeSessionCreateRequestGAAudio | Omit
+        ) = omit,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
+        tracing: (
+            Literal["auto"]
+            | RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam
+            | RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration
+            | None
+            | Omit
+        ) = omit,
+        tools: Sequence[RealtimeSessionCreateRequestGAToolsItemParam] | Omit = omit,
+        tool_choice: (
+            ToolChoiceOptions
+            | ToolChoiceFunctionParam
+            | ToolChoiceFunction
+            | ToolChoiceMCPParam
+            | ToolChoiceMCP
+            | Omit
+        ) = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        reasoning: RealtimeReasoningParam | RealtimeReasoning | Omit = omit,
+        max_output_tokens: int | Literal["inf"] | Omit = omit,
+        truncation: RealtimeTruncationParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[None]: ...
 
     def accept_realtime_call_with_http_info(
         self,
         call_id: str,
-        realtime_session_create_request_ga: RealtimeSessionCreateRequestGA | dict[str, Any],
+        realtime_session_create_request_ga: (
+            RealtimeSessionCreateRequestGAParam | RealtimeSessionCreateRequestGA | Omit
+        ) = omit,
         *,
+        type: Literal["realtime"] | Omit = omit,
+        output_modalities: Sequence[Literal["text", "audio"]] | Omit = omit,
+        model: (
+            str
+            | Literal[
+                "gpt-realtime",
+                "gpt-realtime-1.5",
+                "gpt-realtime-2",
+                "gpt-realtime-2025-08-28",
+                "gpt-4o-realtime-preview",
+                "gpt-4o-realtime-preview-2024-10-01",
+                "gpt-4o-realtime-preview-2024-12-17",
+                "gpt-4o-realtime-preview-2025-06-03",
+                "gpt-4o-mini-realtime-preview",
+                "gpt-4o-mini-realtime-preview-2024-12-17",
+                "gpt-realtime-mini",
+                "gpt-realtime-mini-2025-10-06",
+                "gpt-realtime-mini-2025-12-15",
+                "gpt-audio-1.5",
+                "gpt-audio-mini",
+                "gpt-audio-mini-2025-10-06",
+                "gpt-audio-mini-2025-12-15",
+            ]
+            | Omit
+        ) = omit,
+        instructions: str | Omit = omit,
+        audio: (
+            RealtimeSessionCreateRequestGAAudioParam | RealtimeSessionCreateRequestGAAudio | Omit
+        ) = omit,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
+        tracing: (
+            Literal["auto"]
+            | RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam
+            | RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration
+            | None
+            | Omit
+        ) = omit,
+        tools: Sequence[RealtimeSessionCreateRequestGAToolsItemParam] | Omit = omit,
+        tool_choice: (
+            ToolChoiceOptions
+            | ToolChoiceFunctionParam
+            | ToolChoiceFunction
+            | ToolChoiceMCPParam
+            | ToolChoiceMCP
+            | Omit
+        ) = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        reasoning: RealtimeReasoningParam | RealtimeReasoning | Omit = omit,
+        max_output_tokens: int | Literal["inf"] | Omit = omit,
+        truncation: RealtimeTruncationParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -285,6 +842,20 @@ class RealtimeApi:
             _accept_realtime_call_call(
                 call_id=call_id,
                 realtime_session_create_request_ga=realtime_session_create_request_ga,
+                type=type,
+                output_modalities=output_modalities,
+                model=model,
+                instructions=instructions,
+                audio=audio,
+                include=include,
+                tracing=tracing,
+                tools=tools,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                reasoning=reasoning,
+                max_output_tokens=max_output_tokens,
+                truncation=truncation,
+                prompt=prompt,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -312,13 +883,9 @@ class RealtimeApi:
         Returns:
             Call hangup initiated successfully.
         """
-        response = self.hangup_realtime_call_with_http_info(
-            call_id=call_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _hangup_realtime_call_call(call_id=call_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -338,11 +905,40 @@ class RealtimeApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def refer_realtime_call(
         self,
         call_id: str,
-        realtime_call_refer_request: RealtimeCallReferRequest | dict[str, Any],
+        realtime_call_refer_request: RealtimeCallReferRequestParam | RealtimeCallReferRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> None: ...
+
+    @overload
+    def refer_realtime_call(
+        self,
+        call_id: str,
+        *,
+        target_uri: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> None: ...
+
+    def refer_realtime_call(
+        self,
+        call_id: str,
+        realtime_call_refer_request: (
+            RealtimeCallReferRequestParam | RealtimeCallReferRequest | Omit
+        ) = omit,
+        *,
+        target_uri: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -360,22 +956,50 @@ class RealtimeApi:
         Returns:
             Call referred successfully.
         """
-        response = self.refer_realtime_call_with_http_info(
-            call_id=call_id,
-            realtime_call_refer_request=realtime_call_refer_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _refer_realtime_call_call(
+                call_id=call_id,
+                realtime_call_refer_request=realtime_call_refer_request,
+                target_uri=target_uri,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def refer_realtime_call_with_http_info(
+        self,
+        call_id: str,
+        realtime_call_refer_request: RealtimeCallReferRequestParam | RealtimeCallReferRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[None]: ...
+
+    @overload
+    def refer_realtime_call_with_http_info(
+        self,
+        call_id: str,
+        *,
+        target_uri: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[None]: ...
 
     def refer_realtime_call_with_http_info(
         self,
         call_id: str,
-        realtime_call_refer_request: RealtimeCallReferRequest | dict[str, Any],
+        realtime_call_refer_request: (
+            RealtimeCallReferRequestParam | RealtimeCallReferRequest | Omit
+        ) = omit,
         *,
+        target_uri: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -385,16 +1009,47 @@ class RealtimeApi:
         """Like :meth:`refer_realtime_call`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _refer_realtime_call_call(
-                call_id=call_id, realtime_call_refer_request=realtime_call_refer_request
+                call_id=call_id,
+                realtime_call_refer_request=realtime_call_refer_request,
+                target_uri=target_uri,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
+    def reject_realtime_call(
+        self,
+        call_id: str,
+        realtime_call_reject_request: RealtimeCallRejectRequestParam | RealtimeCallRejectRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> None: ...
+
+    @overload
     def reject_realtime_call(
         self,
         call_id: str,
         *,
-        realtime_call_reject_request: RealtimeCallRejectRequest | dict[str, Any] | None = None,
+        status_code: int | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> None: ...
+
+    def reject_realtime_call(
+        self,
+        call_id: str,
+        realtime_call_reject_request: (
+            RealtimeCallRejectRequestParam | RealtimeCallRejectRequest | Omit
+        ) = omit,
+        *,
+        status_code: int | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -413,22 +1068,50 @@ class RealtimeApi:
         Returns:
             Call rejected successfully.
         """
-        response = self.reject_realtime_call_with_http_info(
-            call_id=call_id,
-            realtime_call_reject_request=realtime_call_reject_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _reject_realtime_call_call(
+                call_id=call_id,
+                realtime_call_reject_request=realtime_call_reject_request,
+                status_code=status_code,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
+    def reject_realtime_call_with_http_info(
+        self,
+        call_id: str,
+        realtime_call_reject_request: RealtimeCallRejectRequestParam | RealtimeCallRejectRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[None]: ...
+
+    @overload
     def reject_realtime_call_with_http_info(
         self,
         call_id: str,
         *,
-        realtime_call_reject_request: RealtimeCallRejectRequest | dict[str, Any] | None = None,
+        status_code: int | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[None]: ...
+
+    def reject_realtime_call_with_http_info(
+        self,
+        call_id: str,
+        realtime_call_reject_request: (
+            RealtimeCallRejectRequestParam | RealtimeCallRejectRequest | Omit
+        ) = omit,
+        *,
+        status_code: int | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -438,15 +1121,56 @@ class RealtimeApi:
         """Like :meth:`reject_realtime_call`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _reject_realtime_call_call(
-                call_id=call_id, realtime_call_reject_request=realtime_call_reject_request
+                call_id=call_id,
+                realtime_call_reject_request=realtime_call_reject_request,
+                status_code=status_code,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def create_realtime_client_secret(
         self,
-        realtime_create_client_secret_request: RealtimeCreateClientSecretRequest | dict[str, Any],
+        realtime_create_client_secret_request: (
+            RealtimeCreateClientSecretRequestParam | RealtimeCreateClientSecretRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RealtimeCreateClientSecretResponse: ...
+
+    @overload
+    def create_realtime_client_secret(
+        self,
+        *,
+        expires_after: (
+            RealtimeCreateClientSecretRequestExpiresAfterParam
+            | RealtimeCreateClientSecretRequestExpiresAfter
+            | Omit
+        ) = omit,
+        session: RealtimeCreateClientSecretRequestSessionParam | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RealtimeCreateClientSecretResponse: ...
+
+    def create_realtime_client_secret(
+        self,
+        realtime_create_client_secret_request: (
+            RealtimeCreateClientSecretRequestParam | RealtimeCreateClientSecretRequest | Omit
+        ) = omit,
+        *,
+        expires_after: (
+            RealtimeCreateClientSecretRequestExpiresAfterParam
+            | RealtimeCreateClientSecretRequestExpiresAfter
+            | Omit
+        ) = omit,
+        session: RealtimeCreateClientSecretRequestSessionParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -473,20 +1197,59 @@ class RealtimeApi:
         Returns:
             Client secret created successfully.
         """
-        response = self.create_realtime_client_secret_with_http_info(
-            realtime_create_client_secret_request=realtime_create_client_secret_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_realtime_client_secret_call(
+                realtime_create_client_secret_request=realtime_create_client_secret_request,
+                expires_after=expires_after,
+                session=session,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_realtime_client_secret_with_http_info(
         self,
-        realtime_create_client_secret_request: RealtimeCreateClientSecretRequest | dict[str, Any],
+        realtime_create_client_secret_request: (
+            RealtimeCreateClientSecretRequestParam | RealtimeCreateClientSecretRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RealtimeCreateClientSecretResponse]: ...
+
+    @overload
+    def create_realtime_client_secret_with_http_info(
+        self,
+        *,
+        expires_after: (
+            RealtimeCreateClientSecretRequestExpiresAfterParam
+            | RealtimeCreateClientSecretRequestExpiresAfter
+            | Omit
+        ) = omit,
+        session: RealtimeCreateClientSecretRequestSessionParam | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RealtimeCreateClientSecretResponse]: ...
+
+    def create_realtime_client_secret_with_http_info(
+        self,
+        realtime_create_client_secret_request: (
+            RealtimeCreateClientSecretRequestParam | RealtimeCreateClientSecretRequest | Omit
+        ) = omit,
+        *,
+        expires_after: (
+            RealtimeCreateClientSecretRequestExpiresAfterParam
+            | RealtimeCreateClientSecretRequestExpiresAfter
+            | Omit
+        ) = omit,
+        session: RealtimeCreateClientSecretRequestSessionParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -496,15 +1259,118 @@ class RealtimeApi:
         """Like :meth:`create_realtime_client_secret`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_realtime_client_secret_call(
-                realtime_create_client_secret_request=realtime_create_client_secret_request
+                realtime_create_client_secret_request=realtime_create_client_secret_request,
+                expires_after=expires_after,
+                session=session,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def create_realtime_session(
         self,
-        realtime_session_create_request: RealtimeSessionCreateRequest | dict[str, Any],
+        realtime_session_create_request: (
+            RealtimeSessionCreateRequestParam | RealtimeSessionCreateRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RealtimeSessionCreateResponse: ...
+
+    @overload
+    def create_realtime_session(
+        self,
+        *,
+        client_secret: (
+            RealtimeSessionCreateRequestClientSecretParam | RealtimeSessionCreateRequestClientSecret
+        ),
+        modalities: Sequence[Literal["text", "audio"]] | Omit = omit,
+        instructions: str | Omit = omit,
+        voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
+        input_audio_format: str | Omit = omit,
+        output_audio_format: str | Omit = omit,
+        input_audio_transcription: (
+            RealtimeSessionCreateRequestInputAudioTranscriptionParam
+            | RealtimeSessionCreateRequestInputAudioTranscription
+            | Omit
+        ) = omit,
+        speed: float | Omit = omit,
+        tracing: (
+            Literal["auto"]
+            | RealtimeSessionCreateRequestTracingTracingConfigurationParam
+            | RealtimeSessionCreateRequestTracingTracingConfiguration
+            | Omit
+        ) = omit,
+        turn_detection: (
+            RealtimeSessionCreateRequestTurnDetectionParam
+            | RealtimeSessionCreateRequestTurnDetection
+            | Omit
+        ) = omit,
+        tools: (
+            Sequence[
+                RealtimeSessionCreateRequestToolsItemParam | RealtimeSessionCreateRequestToolsItem
+            ]
+            | Omit
+        ) = omit,
+        tool_choice: str | Omit = omit,
+        temperature: float | Omit = omit,
+        max_response_output_tokens: int | Literal["inf"] | Omit = omit,
+        truncation: RealtimeTruncationParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RealtimeSessionCreateResponse: ...
+
+    def create_realtime_session(
+        self,
+        realtime_session_create_request: (
+            RealtimeSessionCreateRequestParam | RealtimeSessionCreateRequest | Omit
+        ) = omit,
+        *,
+        client_secret: (
+            RealtimeSessionCreateRequestClientSecretParam
+            | RealtimeSessionCreateRequestClientSecret
+            | Omit
+        ) = omit,
+        modalities: Sequence[Literal["text", "audio"]] | Omit = omit,
+        instructions: str | Omit = omit,
+        voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
+        input_audio_format: str | Omit = omit,
+        output_audio_format: str | Omit = omit,
+        input_audio_transcription: (
+            RealtimeSessionCreateRequestInputAudioTranscriptionParam
+            | RealtimeSessionCreateRequestInputAudioTranscription
+            | Omit
+        ) = omit,
+        speed: float | Omit = omit,
+        tracing: (
+            Literal["auto"]
+            | RealtimeSessionCreateRequestTracingTracingConfigurationParam
+            | RealtimeSessionCreateRequestTracingTracingConfiguration
+            | Omit
+        ) = omit,
+        turn_detection: (
+            RealtimeSessionCreateRequestTurnDetectionParam
+            | RealtimeSessionCreateRequestTurnDetection
+            | Omit
+        ) = omit,
+        tools: (
+            Sequence[
+                RealtimeSessionCreateRequestToolsItemParam | RealtimeSessionCreateRequestToolsItem
+            ]
+            | Omit
+        ) = omit,
+        tool_choice: str | Omit = omit,
+        temperature: float | Omit = omit,
+        max_response_output_tokens: int | Literal["inf"] | Omit = omit,
+        truncation: RealtimeTruncationParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -527,20 +1393,135 @@ class RealtimeApi:
         Returns:
             Session created successfully.
         """
-        response = self.create_realtime_session_with_http_info(
-            realtime_session_create_request=realtime_session_create_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_realtime_session_call(
+                realtime_session_create_request=realtime_session_create_request,
+                client_secret=client_secret,
+                modalities=modalities,
+                instructions=instructions,
+                voice=voice,
+                input_audio_format=input_audio_format,
+                output_audio_format=output_audio_format,
+                input_audio_transcription=input_audio_transcription,
+                speed=speed,
+                tracing=tracing,
+                turn_detection=turn_detection,
+                tools=tools,
+                tool_choice=tool_choice,
+                temperature=temperature,
+                max_response_output_tokens=max_response_output_tokens,
+                truncation=truncation,
+                prompt=prompt,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_realtime_session_with_http_info(
         self,
-        realtime_session_create_request: RealtimeSessionCreateRequest | dict[str, Any],
+        realtime_session_create_request: (
+            RealtimeSessionCreateRequestParam | RealtimeSessionCreateRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RealtimeSessionCreateResponse]: ...
+
+    @overload
+    def create_realtime_session_with_http_info(
+        self,
+        *,
+        client_secret: (
+            RealtimeSessionCreateRequestClientSecretParam | RealtimeSessionCreateRequestClientSecret
+        ),
+        modalities: Sequence[Literal["text", "audio"]] | Omit = omit,
+        instructions: str | Omit = omit,
+        voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
+        input_audio_format: str | Omit = omit,
+        output_audio_format: str | Omit = omit,
+        input_audio_transcription: (
+            RealtimeSessionCreateRequestInputAudioTranscriptionParam
+            | RealtimeSessionCreateRequestInputAudioTranscription
+            | Omit
+        ) = omit,
+        speed: float | Omit = omit,
+        tracing: (
+            Literal["auto"]
+            | RealtimeSessionCreateRequestTracingTracingConfigurationParam
+            | RealtimeSessionCreateRequestTracingTracingConfiguration
+            | Omit
+        ) = omit,
+        turn_detection: (
+            RealtimeSessionCreateRequestTurnDetectionParam
+            | RealtimeSessionCreateRequestTurnDetection
+            | Omit
+        ) = omit,
+        tools: (
+            Sequence[
+                RealtimeSessionCreateRequestToolsItemParam | RealtimeSessionCreateRequestToolsItem
+            ]
+            | Omit
+        ) = omit,
+        tool_choice: str | Omit = omit,
+        temperature: float | Omit = omit,
+        max_response_output_tokens: int | Literal["inf"] | Omit = omit,
+        truncation: RealtimeTruncationParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RealtimeSessionCreateResponse]: ...
+
+    def create_realtime_session_with_http_info(
+        self,
+        realtime_session_create_request: (
+            RealtimeSessionCreateRequestParam | RealtimeSessionCreateRequest | Omit
+        ) = omit,
+        *,
+        client_secret: (
+            RealtimeSessionCreateRequestClientSecretParam
+            | RealtimeSessionCreateRequestClientSecret
+            | Omit
+        ) = omit,
+        modalities: Sequence[Literal["text", "audio"]] | Omit = omit,
+        instructions: str | Omit = omit,
+        voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
+        input_audio_format: str | Omit = omit,
+        output_audio_format: str | Omit = omit,
+        input_audio_transcription: (
+            RealtimeSessionCreateRequestInputAudioTranscriptionParam
+            | RealtimeSessionCreateRequestInputAudioTranscription
+            | Omit
+        ) = omit,
+        speed: float | Omit = omit,
+        tracing: (
+            Literal["auto"]
+            | RealtimeSessionCreateRequestTracingTracingConfigurationParam
+            | RealtimeSessionCreateRequestTracingTracingConfiguration
+            | Omit
+        ) = omit,
+        turn_detection: (
+            RealtimeSessionCreateRequestTurnDetectionParam
+            | RealtimeSessionCreateRequestTurnDetection
+            | Omit
+        ) = omit,
+        tools: (
+            Sequence[
+                RealtimeSessionCreateRequestToolsItemParam | RealtimeSessionCreateRequestToolsItem
+            ]
+            | Omit
+        ) = omit,
+        tool_choice: str | Omit = omit,
+        temperature: float | Omit = omit,
+        max_response_output_tokens: int | Literal["inf"] | Omit = omit,
+        truncation: RealtimeTruncationParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -550,17 +1531,87 @@ class RealtimeApi:
         """Like :meth:`create_realtime_session`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_realtime_session_call(
-                realtime_session_create_request=realtime_session_create_request
+                realtime_session_create_request=realtime_session_create_request,
+                client_secret=client_secret,
+                modalities=modalities,
+                instructions=instructions,
+                voice=voice,
+                input_audio_format=input_audio_format,
+                output_audio_format=output_audio_format,
+                input_audio_transcription=input_audio_transcription,
+                speed=speed,
+                tracing=tracing,
+                turn_detection=turn_detection,
+                tools=tools,
+                tool_choice=tool_choice,
+                temperature=temperature,
+                max_response_output_tokens=max_response_output_tokens,
+                truncation=truncation,
+                prompt=prompt,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def create_realtime_transcription_session(
         self,
         realtime_transcription_session_create_request: (
-            RealtimeTranscriptionSessionCreateRequest | dict[str, Any]
+            RealtimeTranscriptionSessionCreateRequestParam
+            | RealtimeTranscriptionSessionCreateRequest
         ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RealtimeTranscriptionSessionCreateResponse: ...
+
+    @overload
+    def create_realtime_transcription_session(
+        self,
+        *,
+        turn_detection: (
+            RealtimeTranscriptionSessionCreateRequestTurnDetectionParam
+            | RealtimeTranscriptionSessionCreateRequestTurnDetection
+            | Omit
+        ) = omit,
+        input_audio_noise_reduction: (
+            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
+            | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
+            | Omit
+        ) = omit,
+        input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
+        input_audio_transcription: AudioTranscriptionParam | AudioTranscription | Omit = omit,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RealtimeTranscriptionSessionCreateResponse: ...
+
+    def create_realtime_transcription_session(
+        self,
+        realtime_transcription_session_create_request: (
+            RealtimeTranscriptionSessionCreateRequestParam
+            | RealtimeTranscriptionSessionCreateRequest
+            | Omit
+        ) = omit,
+        *,
+        turn_detection: (
+            RealtimeTranscriptionSessionCreateRequestTurnDetectionParam
+            | RealtimeTranscriptionSessionCreateRequestTurnDetection
+            | Omit
+        ) = omit,
+        input_audio_noise_reduction: (
+            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
+            | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
+            | Omit
+        ) = omit,
+        input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
+        input_audio_transcription: AudioTranscriptionParam | AudioTranscription | Omit = omit,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -583,22 +1634,79 @@ class RealtimeApi:
         Returns:
             Session created successfully.
         """
-        response = self.create_realtime_transcription_session_with_http_info(
-            realtime_transcription_session_create_request=realtime_transcription_session_create_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_realtime_transcription_session_call(
+                realtime_transcription_session_create_request=realtime_transcription_session_create_request,
+                turn_detection=turn_detection,
+                input_audio_noise_reduction=input_audio_noise_reduction,
+                input_audio_format=input_audio_format,
+                input_audio_transcription=input_audio_transcription,
+                include=include,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def create_realtime_transcription_session_with_http_info(
+        self,
+        realtime_transcription_session_create_request: (
+            RealtimeTranscriptionSessionCreateRequestParam
+            | RealtimeTranscriptionSessionCreateRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RealtimeTranscriptionSessionCreateResponse]: ...
+
+    @overload
+    def create_realtime_transcription_session_with_http_info(
+        self,
+        *,
+        turn_detection: (
+            RealtimeTranscriptionSessionCreateRequestTurnDetectionParam
+            | RealtimeTranscriptionSessionCreateRequestTurnDetection
+            | Omit
+        ) = omit,
+        input_audio_noise_reduction: (
+            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
+            | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
+            | Omit
+        ) = omit,
+        input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
+        input_audio_transcription: AudioTranscriptionParam | AudioTranscription | Omit = omit,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RealtimeTranscriptionSessionCreateResponse]: ...
 
     def create_realtime_transcription_session_with_http_info(
         self,
         realtime_transcription_session_create_request: (
-            RealtimeTranscriptionSessionCreateRequest | dict[str, Any]
-        ),
+            RealtimeTranscriptionSessionCreateRequestParam
+            | RealtimeTranscriptionSessionCreateRequest
+            | Omit
+        ) = omit,
         *,
+        turn_detection: (
+            RealtimeTranscriptionSessionCreateRequestTurnDetectionParam
+            | RealtimeTranscriptionSessionCreateRequestTurnDetection
+            | Omit
+        ) = omit,
+        input_audio_noise_reduction: (
+            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
+            | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
+            | Omit
+        ) = omit,
+        input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
+        input_audio_transcription: AudioTranscriptionParam | AudioTranscription | Omit = omit,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -608,17 +1716,68 @@ class RealtimeApi:
         """Like :meth:`create_realtime_transcription_session`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_realtime_transcription_session_call(
-                realtime_transcription_session_create_request=realtime_transcription_session_create_request
+                realtime_transcription_session_create_request=realtime_transcription_session_create_request,
+                turn_detection=turn_detection,
+                input_audio_noise_reduction=input_audio_noise_reduction,
+                input_audio_format=input_audio_format,
+                input_audio_transcription=input_audio_transcription,
+                include=include,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def create_realtime_translation_client_secret(
         self,
         realtime_translation_client_secret_create_request: (
-            RealtimeTranslationClientSecretCreateRequest | dict[str, Any]
+            RealtimeTranslationClientSecretCreateRequestParam
+            | RealtimeTranslationClientSecretCreateRequest
         ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RealtimeTranslationClientSecretCreateResponse: ...
+
+    @overload
+    def create_realtime_translation_client_secret(
+        self,
+        *,
+        session: (
+            RealtimeTranslationSessionCreateRequestParam | RealtimeTranslationSessionCreateRequest
+        ),
+        expires_after: (
+            RealtimeTranslationClientSecretCreateRequestExpiresAfterParam
+            | RealtimeTranslationClientSecretCreateRequestExpiresAfter
+            | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RealtimeTranslationClientSecretCreateResponse: ...
+
+    def create_realtime_translation_client_secret(
+        self,
+        realtime_translation_client_secret_create_request: (
+            RealtimeTranslationClientSecretCreateRequestParam
+            | RealtimeTranslationClientSecretCreateRequest
+            | Omit
+        ) = omit,
+        *,
+        session: (
+            RealtimeTranslationSessionCreateRequestParam
+            | RealtimeTranslationSessionCreateRequest
+            | Omit
+        ) = omit,
+        expires_after: (
+            RealtimeTranslationClientSecretCreateRequestExpiresAfterParam
+            | RealtimeTranslationClientSecretCreateRequestExpiresAfter
+            | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -641,22 +1800,68 @@ class RealtimeApi:
         Returns:
             Translation client secret created successfully.
         """
-        response = self.create_realtime_translation_client_secret_with_http_info(
-            realtime_translation_client_secret_create_request=realtime_translation_client_secret_create_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_realtime_translation_client_secret_call(
+                realtime_translation_client_secret_create_request=realtime_translation_client_secret_create_request,
+                session=session,
+                expires_after=expires_after,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def create_realtime_translation_client_secret_with_http_info(
+        self,
+        realtime_translation_client_secret_create_request: (
+            RealtimeTranslationClientSecretCreateRequestParam
+            | RealtimeTranslationClientSecretCreateRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RealtimeTranslationClientSecretCreateResponse]: ...
+
+    @overload
+    def create_realtime_translation_client_secret_with_http_info(
+        self,
+        *,
+        session: (
+            RealtimeTranslationSessionCreateRequestParam | RealtimeTranslationSessionCreateRequest
+        ),
+        expires_after: (
+            RealtimeTranslationClientSecretCreateRequestExpiresAfterParam
+            | RealtimeTranslationClientSecretCreateRequestExpiresAfter
+            | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RealtimeTranslationClientSecretCreateResponse]: ...
 
     def create_realtime_translation_client_secret_with_http_info(
         self,
         realtime_translation_client_secret_create_request: (
-            RealtimeTranslationClientSecretCreateRequest | dict[str, Any]
-        ),
+            RealtimeTranslationClientSecretCreateRequestParam
+            | RealtimeTranslationClientSecretCreateRequest
+            | Omit
+        ) = omit,
         *,
+        session: (
+            RealtimeTranslationSessionCreateRequestParam
+            | RealtimeTranslationSessionCreateRequest
+            | Omit
+        ) = omit,
+        expires_after: (
+            RealtimeTranslationClientSecretCreateRequestExpiresAfterParam
+            | RealtimeTranslationClientSecretCreateRequestExpiresAfter
+            | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -666,7 +1871,9 @@ class RealtimeApi:
         """Like :meth:`create_realtime_translation_client_secret`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_realtime_translation_client_secret_call(
-                realtime_translation_client_secret_create_request=realtime_translation_client_secret_create_request
+                realtime_translation_client_secret_create_request=realtime_translation_client_secret_create_request,
+                session=session,
+                expires_after=expires_after,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -701,14 +1908,9 @@ class AsyncRealtimeApi:
         Returns:
             Realtime call created successfully.
         """
-        response = await self.create_realtime_call_with_http_info(
-            sdp=sdp,
-            session=session,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_realtime_call_call(sdp=sdp, session=session),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -729,11 +1931,142 @@ class AsyncRealtimeApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def accept_realtime_call(
         self,
         call_id: str,
-        realtime_session_create_request_ga: RealtimeSessionCreateRequestGA | dict[str, Any],
+        realtime_session_create_request_ga: (
+            RealtimeSessionCreateRequestGAParam | RealtimeSessionCreateRequestGA
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> None: ...
+
+    @overload
+    async def accept_realtime_call(
+        self,
+        call_id: str,
+        *,
+        type: Literal["realtime"],
+        output_modalities: Sequence[Literal["text", "audio"]] | Omit = omit,
+        model: (
+            str
+            | Literal[
+                "gpt-realtime",
+                "gpt-realtime-1.5",
+                "gpt-realtime-2",
+                "gpt-realtime-2025-08-28",
+                "gpt-4o-realtime-preview",
+                "gpt-4o-realtime-preview-2024-10-01",
+                "gpt-4o-realtime-preview-2024-12-17",
+                "gpt-4o-realtime-preview-2025-06-03",
+                "gpt-4o-mini-realtime-preview",
+                "gpt-4o-mini-realtime-preview-2024-12-17",
+                "gpt-realtime-mini",
+                "gpt-realtime-mini-2025-10-06",
+                "gpt-realtime-mini-2025-12-15",
+                "gpt-audio-1.5",
+                "gpt-audio-mini",
+                "gpt-audio-mini-2025-10-06",
+                "gpt-audio-mini-2025-12-15",
+            ]
+            | Omit
+        ) = omit,
+        instructions: str | Omit = omit,
+        audio: (
+            RealtimeSessionCreateRequestGAAudioParam | RealtimeSessionCreateRequestGAAudio | Omit
+        ) = omit,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
+        tracing: (
+            Literal["auto"]
+            | RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam
+            | RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration
+            | None
+            | Omit
+        ) = omit,
+        tools: Sequence[RealtimeSessionCreateRequestGAToolsItemParam] | Omit = omit,
+        tool_choice: (
+            ToolChoiceOptions
+            | ToolChoiceFunctionParam
+            | ToolChoiceFunction
+            | ToolChoiceMCPParam
+            | ToolChoiceMCP
+            | Omit
+        ) = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        reasoning: RealtimeReasoningParam | RealtimeReasoning | Omit = omit,
+        max_output_tokens: int | Literal["inf"] | Omit = omit,
+        truncation: RealtimeTruncationParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> None: ...
+
+    async def accept_realtime_call(
+        self,
+        call_id: str,
+        realtime_session_create_request_ga: (
+            RealtimeSessionCreateRequestGAParam | RealtimeSessionCreateRequestGA | Omit
+        ) = omit,
+        *,
+        type: Literal["realtime"] | Omit = omit,
+        output_modalities: Sequence[Literal["text", "audio"]] | Omit = omit,
+        model: (
+            str
+            | Literal[
+                "gpt-realtime",
+                "gpt-realtime-1.5",
+                "gpt-realtime-2",
+                "gpt-realtime-2025-08-28",
+                "gpt-4o-realtime-preview",
+                "gpt-4o-realtime-preview-2024-10-01",
+                "gpt-4o-realtime-preview-2024-12-17",
+                "gpt-4o-realtime-preview-2025-06-03",
+                "gpt-4o-mini-realtime-preview",
+                "gpt-4o-mini-realtime-preview-2024-12-17",
+                "gpt-realtime-mini",
+                "gpt-realtime-mini-2025-10-06",
+                "gpt-realtime-mini-2025-12-15",
+                "gpt-audio-1.5",
+                "gpt-audio-mini",
+                "gpt-audio-mini-2025-10-06",
+                "gpt-audio-mini-2025-12-15",
+            ]
+            | Omit
+        ) = omit,
+        instructions: str | Omit = omit,
+        audio: (
+            RealtimeSessionCreateRequestGAAudioParam | RealtimeSessionCreateRequestGAAudio | Omit
+        ) = omit,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
+        tracing: (
+            Literal["auto"]
+            | RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam
+            | RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration
+            | None
+            | Omit
+        ) = omit,
+        tools: Sequence[RealtimeSessionCreateRequestGAToolsItemParam] | Omit = omit,
+        tool_choice: (
+            ToolChoiceOptions
+            | ToolChoiceFunctionParam
+            | ToolChoiceFunction
+            | ToolChoiceMCPParam
+            | ToolChoiceMCP
+            | Omit
+        ) = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        reasoning: RealtimeReasoningParam | RealtimeReasoning | Omit = omit,
+        max_output_tokens: int | Literal["inf"] | Omit = omit,
+        truncation: RealtimeTruncationParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -752,22 +2085,165 @@ class AsyncRealtimeApi:
         Returns:
             Call accepted successfully.
         """
-        response = await self.accept_realtime_call_with_http_info(
-            call_id=call_id,
-            realtime_session_create_request_ga=realtime_session_create_request_ga,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _accept_realtime_call_call(
+                call_id=call_id,
+                realtime_session_create_request_ga=realtime_session_create_request_ga,
+                type=type,
+                output_modalities=output_modalities,
+                model=model,
+                instructions=instructions,
+                audio=audio,
+                include=include,
+                tracing=tracing,
+                tools=tools,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                reasoning=reasoning,
+                max_output_tokens=max_output_tokens,
+                truncation=truncation,
+                prompt=prompt,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def accept_realtime_call_with_http_info(
+        self,
+        call_id: str,
+        realtime_session_create_request_ga: (
+            RealtimeSessionCreateRequestGAParam | RealtimeSessionCreateRequestGA
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[None]: ...
+
+    @overload
+    async def accept_realtime_call_with_http_info(
+        self,
+        call_id: str,
+        *,
+        type: Literal["realtime"],
+        output_modalities: Sequence[Literal["text", "audio"]] | Omit = omit,
+        model: (
+            str
+            | Literal[
+                "gpt-realtime",
+                "gpt-realtime-1.5",
+                "gpt-realtime-2",
+                "gpt-realtime-2025-08-28",
+                "gpt-4o-realtime-preview",
+                "gpt-4o-realtime-preview-2024-10-01",
+                "gpt-4o-realtime-preview-2024-12-17",
+                "gpt-4o-realtime-preview-2025-06-03",
+                "gpt-4o-mini-realtime-preview",
+                "gpt-4o-mini-realtime-preview-2024-12-17",
+                "gpt-realtime-mini",
+                "gpt-realtime-mini-2025-10-06",
+                "gpt-realtime-mini-2025-12-15",
+                "gpt-audio-1.5",
+                "gpt-audio-mini",
+                "gpt-audio-mini-2025-10-06",
+                "gpt-audio-mini-2025-12-15",
+            ]
+            | Omit
+        ) = omit,
+        instructions: str | Omit = omit,
+        audio: (
+            RealtimeSessionCreateRequestGAAudioParam | RealtimeSessionCreateRequestGAAudio | Omit
+        ) = omit,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
+        tracing: (
+            Literal["auto"]
+            | RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam
+            | RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration
+            | None
+            | Omit
+        ) = omit,
+        tools: Sequence[RealtimeSessionCreateRequestGAToolsItemParam] | Omit = omit,
+        tool_choice: (
+            ToolChoiceOptions
+            | ToolChoiceFunctionParam
+            | ToolChoiceFunction
+            | ToolChoiceMCPParam
+            | ToolChoiceMCP
+            | Omit
+        ) = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        reasoning: RealtimeReasoningParam | RealtimeReasoning | Omit = omit,
+        max_output_tokens: int | Literal["inf"] | Omit = omit,
+        truncation: RealtimeTruncationParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[None]: ...
 
     async def accept_realtime_call_with_http_info(
         self,
         call_id: str,
-        realtime_session_create_request_ga: RealtimeSessionCreateRequestGA | dict[str, Any],
+        realtime_session_create_request_ga: (
+            RealtimeSessionCreateRequestGAParam | RealtimeSessionCreateRequestGA | Omit
+        ) = omit,
         *,
+        type: Literal["realtime"] | Omit = omit,
+        output_modalities: Sequence[Literal["text", "audio"]] | Omit = omit,
+        model: (
+            str
+            | Literal[
+                "gpt-realtime",
+                "gpt-realtime-1.5",
+                "gpt-realtime-2",
+                "gpt-realtime-2025-08-28",
+                "gpt-4o-realtime-preview",
+                "gpt-4o-realtime-preview-2024-10-01",
+                "gpt-4o-realtime-preview-2024-12-17",
+                "gpt-4o-realtime-preview-2025-06-03",
+                "gpt-4o-mini-realtime-preview",
+                "gpt-4o-mini-realtime-preview-2024-12-17",
+                "gpt-realtime-mini",
+                "gpt-realtime-mini-2025-10-06",
+                "gpt-realtime-mini-2025-12-15",
+                "gpt-audio-1.5",
+                "gpt-audio-mini",
+                "gpt-audio-mini-2025-10-06",
+                "gpt-audio-mini-2025-12-15",
+            ]
+            | Omit
+        ) = omit,
+        instructions: str | Omit = omit,
+        audio: (
+            RealtimeSessionCreateRequestGAAudioParam | RealtimeSessionCreateRequestGAAudio | Omit
+        ) = omit,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
+        tracing: (
+            Literal["auto"]
+            | RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam
+            | RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration
+            | None
+            | Omit
+        ) = omit,
+        tools: Sequence[RealtimeSessionCreateRequestGAToolsItemParam] | Omit = omit,
+        tool_choice: (
+            ToolChoiceOptions
+            | ToolChoiceFunctionParam
+            | ToolChoiceFunction
+            | ToolChoiceMCPParam
+            | ToolChoiceMCP
+            | Omit
+        ) = omit,
+        parallel_tool_calls: bool | Omit = omit,
+        reasoning: RealtimeReasoningParam | RealtimeReasoning | Omit = omit,
+        max_output_tokens: int | Literal["inf"] | Omit = omit,
+        truncation: RealtimeTruncationParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -779,6 +2255,20 @@ class AsyncRealtimeApi:
             _accept_realtime_call_call(
                 call_id=call_id,
                 realtime_session_create_request_ga=realtime_session_create_request_ga,
+                type=type,
+                output_modalities=output_modalities,
+                model=model,
+                instructions=instructions,
+                audio=audio,
+                include=include,
+                tracing=tracing,
+                tools=tools,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+                reasoning=reasoning,
+                max_output_tokens=max_output_tokens,
+                truncation=truncation,
+                prompt=prompt,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -806,13 +2296,9 @@ class AsyncRealtimeApi:
         Returns:
             Call hangup initiated successfully.
         """
-        response = await self.hangup_realtime_call_with_http_info(
-            call_id=call_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _hangup_realtime_call_call(call_id=call_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -832,11 +2318,40 @@ class AsyncRealtimeApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def refer_realtime_call(
         self,
         call_id: str,
-        realtime_call_refer_request: RealtimeCallReferRequest | dict[str, Any],
+        realtime_call_refer_request: RealtimeCallReferRequestParam | RealtimeCallReferRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> None: ...
+
+    @overload
+    async def refer_realtime_call(
+        self,
+        call_id: str,
+        *,
+        target_uri: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> None: ...
+
+    async def refer_realtime_call(
+        self,
+        call_id: str,
+        realtime_call_refer_request: (
+            RealtimeCallReferRequestParam | RealtimeCallReferRequest | Omit
+        ) = omit,
+        *,
+        target_uri: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -854,22 +2369,50 @@ class AsyncRealtimeApi:
         Returns:
             Call referred successfully.
         """
-        response = await self.refer_realtime_call_with_http_info(
-            call_id=call_id,
-            realtime_call_refer_request=realtime_call_refer_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _refer_realtime_call_call(
+                call_id=call_id,
+                realtime_call_refer_request=realtime_call_refer_request,
+                target_uri=target_uri,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def refer_realtime_call_with_http_info(
+        self,
+        call_id: str,
+        realtime_call_refer_request: RealtimeCallReferRequestParam | RealtimeCallReferRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[None]: ...
+
+    @overload
+    async def refer_realtime_call_with_http_info(
+        self,
+        call_id: str,
+        *,
+        target_uri: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[None]: ...
 
     async def refer_realtime_call_with_http_info(
         self,
         call_id: str,
-        realtime_call_refer_request: RealtimeCallReferRequest | dict[str, Any],
+        realtime_call_refer_request: (
+            RealtimeCallReferRequestParam | RealtimeCallReferRequest | Omit
+        ) = omit,
         *,
+        target_uri: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -879,16 +2422,47 @@ class AsyncRealtimeApi:
         """Like :meth:`refer_realtime_call`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _refer_realtime_call_call(
-                call_id=call_id, realtime_call_refer_request=realtime_call_refer_request
+                call_id=call_id,
+                realtime_call_refer_request=realtime_call_refer_request,
+                target_uri=target_uri,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
+    async def reject_realtime_call(
+        self,
+        call_id: str,
+        realtime_call_reject_request: RealtimeCallRejectRequestParam | RealtimeCallRejectRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> None: ...
+
+    @overload
     async def reject_realtime_call(
         self,
         call_id: str,
         *,
-        realtime_call_reject_request: RealtimeCallRejectRequest | dict[str, Any] | None = None,
+        status_code: int | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> None: ...
+
+    async def reject_realtime_call(
+        self,
+        call_id: str,
+        realtime_call_reject_request: (
+            RealtimeCallRejectRequestParam | RealtimeCallRejectRequest | Omit
+        ) = omit,
+        *,
+        status_code: int | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -907,22 +2481,50 @@ class AsyncRealtimeApi:
         Returns:
             Call rejected successfully.
         """
-        response = await self.reject_realtime_call_with_http_info(
-            call_id=call_id,
-            realtime_call_reject_request=realtime_call_reject_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _reject_realtime_call_call(
+                call_id=call_id,
+                realtime_call_reject_request=realtime_call_reject_request,
+                status_code=status_code,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
+    async def reject_realtime_call_with_http_info(
+        self,
+        call_id: str,
+        realtime_call_reject_request: RealtimeCallRejectRequestParam | RealtimeCallRejectRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[None]: ...
+
+    @overload
     async def reject_realtime_call_with_http_info(
         self,
         call_id: str,
         *,
-        realtime_call_reject_request: RealtimeCallRejectRequest | dict[str, Any] | None = None,
+        status_code: int | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[None]: ...
+
+    async def reject_realtime_call_with_http_info(
+        self,
+        call_id: str,
+        realtime_call_reject_request: (
+            RealtimeCallRejectRequestParam | RealtimeCallRejectRequest | Omit
+        ) = omit,
+        *,
+        status_code: int | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -932,15 +2534,56 @@ class AsyncRealtimeApi:
         """Like :meth:`reject_realtime_call`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _reject_realtime_call_call(
-                call_id=call_id, realtime_call_reject_request=realtime_call_reject_request
+                call_id=call_id,
+                realtime_call_reject_request=realtime_call_reject_request,
+                status_code=status_code,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def create_realtime_client_secret(
         self,
-        realtime_create_client_secret_request: RealtimeCreateClientSecretRequest | dict[str, Any],
+        realtime_create_client_secret_request: (
+            RealtimeCreateClientSecretRequestParam | RealtimeCreateClientSecretRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RealtimeCreateClientSecretResponse: ...
+
+    @overload
+    async def create_realtime_client_secret(
+        self,
+        *,
+        expires_after: (
+            RealtimeCreateClientSecretRequestExpiresAfterParam
+            | RealtimeCreateClientSecretRequestExpiresAfter
+            | Omit
+        ) = omit,
+        session: RealtimeCreateClientSecretRequestSessionParam | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RealtimeCreateClientSecretResponse: ...
+
+    async def create_realtime_client_secret(
+        self,
+        realtime_create_client_secret_request: (
+            RealtimeCreateClientSecretRequestParam | RealtimeCreateClientSecretRequest | Omit
+        ) = omit,
+        *,
+        expires_after: (
+            RealtimeCreateClientSecretRequestExpiresAfterParam
+            | RealtimeCreateClientSecretRequestExpiresAfter
+            | Omit
+        ) = omit,
+        session: RealtimeCreateClientSecretRequestSessionParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -967,20 +2610,59 @@ class AsyncRealtimeApi:
         Returns:
             Client secret created successfully.
         """
-        response = await self.create_realtime_client_secret_with_http_info(
-            realtime_create_client_secret_request=realtime_create_client_secret_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_realtime_client_secret_call(
+                realtime_create_client_secret_request=realtime_create_client_secret_request,
+                expires_after=expires_after,
+                session=session,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_realtime_client_secret_with_http_info(
         self,
-        realtime_create_client_secret_request: RealtimeCreateClientSecretRequest | dict[str, Any],
+        realtime_create_client_secret_request: (
+            RealtimeCreateClientSecretRequestParam | RealtimeCreateClientSecretRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RealtimeCreateClientSecretResponse]: ...
+
+    @overload
+    async def create_realtime_client_secret_with_http_info(
+        self,
+        *,
+        expires_after: (
+            RealtimeCreateClientSecretRequestExpiresAfterParam
+            | RealtimeCreateClientSecretRequestExpiresAfter
+            | Omit
+        ) = omit,
+        session: RealtimeCreateClientSecretRequestSessionParam | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RealtimeCreateClientSecretResponse]: ...
+
+    async def create_realtime_client_secret_with_http_info(
+        self,
+        realtime_create_client_secret_request: (
+            RealtimeCreateClientSecretRequestParam | RealtimeCreateClientSecretRequest | Omit
+        ) = omit,
+        *,
+        expires_after: (
+            RealtimeCreateClientSecretRequestExpiresAfterParam
+            | RealtimeCreateClientSecretRequestExpiresAfter
+            | Omit
+        ) = omit,
+        session: RealtimeCreateClientSecretRequestSessionParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -990,15 +2672,118 @@ class AsyncRealtimeApi:
         """Like :meth:`create_realtime_client_secret`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_realtime_client_secret_call(
-                realtime_create_client_secret_request=realtime_create_client_secret_request
+                realtime_create_client_secret_request=realtime_create_client_secret_request,
+                expires_after=expires_after,
+                session=session,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def create_realtime_session(
         self,
-        realtime_session_create_request: RealtimeSessionCreateRequest | dict[str, Any],
+        realtime_session_create_request: (
+            RealtimeSessionCreateRequestParam | RealtimeSessionCreateRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RealtimeSessionCreateResponse: ...
+
+    @overload
+    async def create_realtime_session(
+        self,
+        *,
+        client_secret: (
+            RealtimeSessionCreateRequestClientSecretParam | RealtimeSessionCreateRequestClientSecret
+        ),
+        modalities: Sequence[Literal["text", "audio"]] | Omit = omit,
+        instructions: str | Omit = omit,
+        voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
+        input_audio_format: str | Omit = omit,
+        output_audio_format: str | Omit = omit,
+        input_audio_transcription: (
+            RealtimeSessionCreateRequestInputAudioTranscriptionParam
+            | RealtimeSessionCreateRequestInputAudioTranscription
+            | Omit
+        ) = omit,
+        speed: float | Omit = omit,
+        tracing: (
+            Literal["auto"]
+            | RealtimeSessionCreateRequestTracingTracingConfigurationParam
+            | RealtimeSessionCreateRequestTracingTracingConfiguration
+            | Omit
+        ) = omit,
+        turn_detection: (
+            RealtimeSessionCreateRequestTurnDetectionParam
+            | RealtimeSessionCreateRequestTurnDetection
+            | Omit
+        ) = omit,
+        tools: (
+            Sequence[
+                RealtimeSessionCreateRequestToolsItemParam | RealtimeSessionCreateRequestToolsItem
+            ]
+            | Omit
+        ) = omit,
+        tool_choice: str | Omit = omit,
+        temperature: float | Omit = omit,
+        max_response_output_tokens: int | Literal["inf"] | Omit = omit,
+        truncation: RealtimeTruncationParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RealtimeSessionCreateResponse: ...
+
+    async def create_realtime_session(
+        self,
+        realtime_session_create_request: (
+            RealtimeSessionCreateRequestParam | RealtimeSessionCreateRequest | Omit
+        ) = omit,
+        *,
+        client_secret: (
+            RealtimeSessionCreateRequestClientSecretParam
+            | RealtimeSessionCreateRequestClientSecret
+            | Omit
+        ) = omit,
+        modalities: Sequence[Literal["text", "audio"]] | Omit = omit,
+        instructions: str | Omit = omit,
+        voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
+        input_audio_format: str | Omit = omit,
+        output_audio_format: str | Omit = omit,
+        input_audio_transcription: (
+            RealtimeSessionCreateRequestInputAudioTranscriptionParam
+            | RealtimeSessionCreateRequestInputAudioTranscription
+            | Omit
+        ) = omit,
+        speed: float | Omit = omit,
+        tracing: (
+            Literal["auto"]
+            | RealtimeSessionCreateRequestTracingTracingConfigurationParam
+            | RealtimeSessionCreateRequestTracingTracingConfiguration
+            | Omit
+        ) = omit,
+        turn_detection: (
+            RealtimeSessionCreateRequestTurnDetectionParam
+            | RealtimeSessionCreateRequestTurnDetection
+            | Omit
+        ) = omit,
+        tools: (
+            Sequence[
+                RealtimeSessionCreateRequestToolsItemParam | RealtimeSessionCreateRequestToolsItem
+            ]
+            | Omit
+        ) = omit,
+        tool_choice: str | Omit = omit,
+        temperature: float | Omit = omit,
+        max_response_output_tokens: int | Literal["inf"] | Omit = omit,
+        truncation: RealtimeTruncationParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1021,20 +2806,135 @@ class AsyncRealtimeApi:
         Returns:
             Session created successfully.
         """
-        response = await self.create_realtime_session_with_http_info(
-            realtime_session_create_request=realtime_session_create_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_realtime_session_call(
+                realtime_session_create_request=realtime_session_create_request,
+                client_secret=client_secret,
+                modalities=modalities,
+                instructions=instructions,
+                voice=voice,
+                input_audio_format=input_audio_format,
+                output_audio_format=output_audio_format,
+                input_audio_transcription=input_audio_transcription,
+                speed=speed,
+                tracing=tracing,
+                turn_detection=turn_detection,
+                tools=tools,
+                tool_choice=tool_choice,
+                temperature=temperature,
+                max_response_output_tokens=max_response_output_tokens,
+                truncation=truncation,
+                prompt=prompt,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_realtime_session_with_http_info(
         self,
-        realtime_session_create_request: RealtimeSessionCreateRequest | dict[str, Any],
+        realtime_session_create_request: (
+            RealtimeSessionCreateRequestParam | RealtimeSessionCreateRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RealtimeSessionCreateResponse]: ...
+
+    @overload
+    async def create_realtime_session_with_http_info(
+        self,
+        *,
+        client_secret: (
+            RealtimeSessionCreateRequestClientSecretParam | RealtimeSessionCreateRequestClientSecret
+        ),
+        modalities: Sequence[Literal["text", "audio"]] | Omit = omit,
+        instructions: str | Omit = omit,
+        voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
+        input_audio_format: str | Omit = omit,
+        output_audio_format: str | Omit = omit,
+        input_audio_transcription: (
+            RealtimeSessionCreateRequestInputAudioTranscriptionParam
+            | RealtimeSessionCreateRequestInputAudioTranscription
+            | Omit
+        ) = omit,
+        speed: float | Omit = omit,
+        tracing: (
+            Literal["auto"]
+            | RealtimeSessionCreateRequestTracingTracingConfigurationParam
+            | RealtimeSessionCreateRequestTracingTracingConfiguration
+            | Omit
+        ) = omit,
+        turn_detection: (
+            RealtimeSessionCreateRequestTurnDetectionParam
+            | RealtimeSessionCreateRequestTurnDetection
+            | Omit
+        ) = omit,
+        tools: (
+            Sequence[
+                RealtimeSessionCreateRequestToolsItemParam | RealtimeSessionCreateRequestToolsItem
+            ]
+            | Omit
+        ) = omit,
+        tool_choice: str | Omit = omit,
+        temperature: float | Omit = omit,
+        max_response_output_tokens: int | Literal["inf"] | Omit = omit,
+        truncation: RealtimeTruncationParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RealtimeSessionCreateResponse]: ...
+
+    async def create_realtime_session_with_http_info(
+        self,
+        realtime_session_create_request: (
+            RealtimeSessionCreateRequestParam | RealtimeSessionCreateRequest | Omit
+        ) = omit,
+        *,
+        client_secret: (
+            RealtimeSessionCreateRequestClientSecretParam
+            | RealtimeSessionCreateRequestClientSecret
+            | Omit
+        ) = omit,
+        modalities: Sequence[Literal["text", "audio"]] | Omit = omit,
+        instructions: str | Omit = omit,
+        voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
+        input_audio_format: str | Omit = omit,
+        output_audio_format: str | Omit = omit,
+        input_audio_transcription: (
+            RealtimeSessionCreateRequestInputAudioTranscriptionParam
+            | RealtimeSessionCreateRequestInputAudioTranscription
+            | Omit
+        ) = omit,
+        speed: float | Omit = omit,
+        tracing: (
+            Literal["auto"]
+            | RealtimeSessionCreateRequestTracingTracingConfigurationParam
+            | RealtimeSessionCreateRequestTracingTracingConfiguration
+            | Omit
+        ) = omit,
+        turn_detection: (
+            RealtimeSessionCreateRequestTurnDetectionParam
+            | RealtimeSessionCreateRequestTurnDetection
+            | Omit
+        ) = omit,
+        tools: (
+            Sequence[
+                RealtimeSessionCreateRequestToolsItemParam | RealtimeSessionCreateRequestToolsItem
+            ]
+            | Omit
+        ) = omit,
+        tool_choice: str | Omit = omit,
+        temperature: float | Omit = omit,
+        max_response_output_tokens: int | Literal["inf"] | Omit = omit,
+        truncation: RealtimeTruncationParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1044,17 +2944,87 @@ class AsyncRealtimeApi:
         """Like :meth:`create_realtime_session`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_realtime_session_call(
-                realtime_session_create_request=realtime_session_create_request
+                realtime_session_create_request=realtime_session_create_request,
+                client_secret=client_secret,
+                modalities=modalities,
+                instructions=instructions,
+                voice=voice,
+                input_audio_format=input_audio_format,
+                output_audio_format=output_audio_format,
+                input_audio_transcription=input_audio_transcription,
+                speed=speed,
+                tracing=tracing,
+                turn_detection=turn_detection,
+                tools=tools,
+                tool_choice=tool_choice,
+                temperature=temperature,
+                max_response_output_tokens=max_response_output_tokens,
+                truncation=truncation,
+                prompt=prompt,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def create_realtime_transcription_session(
         self,
         realtime_transcription_session_create_request: (
-            RealtimeTranscriptionSessionCreateRequest | dict[str, Any]
+            RealtimeTranscriptionSessionCreateRequestParam
+            | RealtimeTranscriptionSessionCreateRequest
         ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RealtimeTranscriptionSessionCreateResponse: ...
+
+    @overload
+    async def create_realtime_transcription_session(
+        self,
+        *,
+        turn_detection: (
+            RealtimeTranscriptionSessionCreateRequestTurnDetectionParam
+            | RealtimeTranscriptionSessionCreateRequestTurnDetection
+            | Omit
+        ) = omit,
+        input_audio_noise_reduction: (
+            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
+            | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
+            | Omit
+        ) = omit,
+        input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
+        input_audio_transcription: AudioTranscriptionParam | AudioTranscription | Omit = omit,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RealtimeTranscriptionSessionCreateResponse: ...
+
+    async def create_realtime_transcription_session(
+        self,
+        realtime_transcription_session_create_request: (
+            RealtimeTranscriptionSessionCreateRequestParam
+            | RealtimeTranscriptionSessionCreateRequest
+            | Omit
+        ) = omit,
+        *,
+        turn_detection: (
+            RealtimeTranscriptionSessionCreateRequestTurnDetectionParam
+            | RealtimeTranscriptionSessionCreateRequestTurnDetection
+            | Omit
+        ) = omit,
+        input_audio_noise_reduction: (
+            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
+            | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
+            | Omit
+        ) = omit,
+        input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
+        input_audio_transcription: AudioTranscriptionParam | AudioTranscription | Omit = omit,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1077,22 +3047,79 @@ class AsyncRealtimeApi:
         Returns:
             Session created successfully.
         """
-        response = await self.create_realtime_transcription_session_with_http_info(
-            realtime_transcription_session_create_request=realtime_transcription_session_create_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_realtime_transcription_session_call(
+                realtime_transcription_session_create_request=realtime_transcription_session_create_request,
+                turn_detection=turn_detection,
+                input_audio_noise_reduction=input_audio_noise_reduction,
+                input_audio_format=input_audio_format,
+                input_audio_transcription=input_audio_transcription,
+                include=include,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def create_realtime_transcription_session_with_http_info(
+        self,
+        realtime_transcription_session_create_request: (
+            RealtimeTranscriptionSessionCreateRequestParam
+            | RealtimeTranscriptionSessionCreateRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RealtimeTranscriptionSessionCreateResponse]: ...
+
+    @overload
+    async def create_realtime_transcription_session_with_http_info(
+        self,
+        *,
+        turn_detection: (
+            RealtimeTranscriptionSessionCreateRequestTurnDetectionParam
+            | RealtimeTranscriptionSessionCreateRequestTurnDetection
+            | Omit
+        ) = omit,
+        input_audio_noise_reduction: (
+            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
+            | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
+            | Omit
+        ) = omit,
+        input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
+        input_audio_transcription: AudioTranscriptionParam | AudioTranscription | Omit = omit,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RealtimeTranscriptionSessionCreateResponse]: ...
 
     async def create_realtime_transcription_session_with_http_info(
         self,
         realtime_transcription_session_create_request: (
-            RealtimeTranscriptionSessionCreateRequest | dict[str, Any]
-        ),
+            RealtimeTranscriptionSessionCreateRequestParam
+            | RealtimeTranscriptionSessionCreateRequest
+            | Omit
+        ) = omit,
         *,
+        turn_detection: (
+            RealtimeTranscriptionSessionCreateRequestTurnDetectionParam
+            | RealtimeTranscriptionSessionCreateRequestTurnDetection
+            | Omit
+        ) = omit,
+        input_audio_noise_reduction: (
+            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
+            | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
+            | Omit
+        ) = omit,
+        input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
+        input_audio_transcription: AudioTranscriptionParam | AudioTranscription | Omit = omit,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1102,17 +3129,68 @@ class AsyncRealtimeApi:
         """Like :meth:`create_realtime_transcription_session`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_realtime_transcription_session_call(
-                realtime_transcription_session_create_request=realtime_transcription_session_create_request
+                realtime_transcription_session_create_request=realtime_transcription_session_create_request,
+                turn_detection=turn_detection,
+                input_audio_noise_reduction=input_audio_noise_reduction,
+                input_audio_format=input_audio_format,
+                input_audio_transcription=input_audio_transcription,
+                include=include,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def create_realtime_translation_client_secret(
         self,
         realtime_translation_client_secret_create_request: (
-            RealtimeTranslationClientSecretCreateRequest | dict[str, Any]
+            RealtimeTranslationClientSecretCreateRequestParam
+            | RealtimeTranslationClientSecretCreateRequest
         ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RealtimeTranslationClientSecretCreateResponse: ...
+
+    @overload
+    async def create_realtime_translation_client_secret(
+        self,
+        *,
+        session: (
+            RealtimeTranslationSessionCreateRequestParam | RealtimeTranslationSessionCreateRequest
+        ),
+        expires_after: (
+            RealtimeTranslationClientSecretCreateRequestExpiresAfterParam
+            | RealtimeTranslationClientSecretCreateRequestExpiresAfter
+            | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> RealtimeTranslationClientSecretCreateResponse: ...
+
+    async def create_realtime_translation_client_secret(
+        self,
+        realtime_translation_client_secret_create_request: (
+            RealtimeTranslationClientSecretCreateRequestParam
+            | RealtimeTranslationClientSecretCreateRequest
+            | Omit
+        ) = omit,
+        *,
+        session: (
+            RealtimeTranslationSessionCreateRequestParam
+            | RealtimeTranslationSessionCreateRequest
+            | Omit
+        ) = omit,
+        expires_after: (
+            RealtimeTranslationClientSecretCreateRequestExpiresAfterParam
+            | RealtimeTranslationClientSecretCreateRequestExpiresAfter
+            | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1135,22 +3213,68 @@ class AsyncRealtimeApi:
         Returns:
             Translation client secret created successfully.
         """
-        response = await self.create_realtime_translation_client_secret_with_http_info(
-            realtime_translation_client_secret_create_request=realtime_translation_client_secret_create_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_realtime_translation_client_secret_call(
+                realtime_translation_client_secret_create_request=realtime_translation_client_secret_create_request,
+                session=session,
+                expires_after=expires_after,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def create_realtime_translation_client_secret_with_http_info(
+        self,
+        realtime_translation_client_secret_create_request: (
+            RealtimeTranslationClientSecretCreateRequestParam
+            | RealtimeTranslationClientSecretCreateRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RealtimeTranslationClientSecretCreateResponse]: ...
+
+    @overload
+    async def create_realtime_translation_client_secret_with_http_info(
+        self,
+        *,
+        session: (
+            RealtimeTranslationSessionCreateRequestParam | RealtimeTranslationSessionCreateRequest
+        ),
+        expires_after: (
+            RealtimeTranslationClientSecretCreateRequestExpiresAfterParam
+            | RealtimeTranslationClientSecretCreateRequestExpiresAfter
+            | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[RealtimeTranslationClientSecretCreateResponse]: ...
 
     async def create_realtime_translation_client_secret_with_http_info(
         self,
         realtime_translation_client_secret_create_request: (
-            RealtimeTranslationClientSecretCreateRequest | dict[str, Any]
-        ),
+            RealtimeTranslationClientSecretCreateRequestParam
+            | RealtimeTranslationClientSecretCreateRequest
+            | Omit
+        ) = omit,
         *,
+        session: (
+            RealtimeTranslationSessionCreateRequestParam
+            | RealtimeTranslationSessionCreateRequest
+            | Omit
+        ) = omit,
+        expires_after: (
+            RealtimeTranslationClientSecretCreateRequestExpiresAfterParam
+            | RealtimeTranslationClientSecretCreateRequestExpiresAfter
+            | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1160,7 +3284,9 @@ class AsyncRealtimeApi:
         """Like :meth:`create_realtime_translation_client_secret`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_realtime_translation_client_secret_call(
-                realtime_translation_client_secret_create_request=realtime_translation_client_secret_create_request
+                realtime_translation_client_secret_create_request=realtime_translation_client_secret_create_request,
+                session=session,
+                expires_after=expires_after,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )

@@ -3,38 +3,128 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from .._streaming import AsyncStream, Stream
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.compact_resource import CompactResource
-from ..models.compact_response_method_public_body import CompactResponseMethodPublicBody
-from ..models.create_response import CreateResponse
+from ..models.compact_response_method_public_body import (
+    CompactResponseMethodPublicBody,
+    CompactResponseMethodPublicBodyParam,
+)
+from ..models.context_management_param import ContextManagementParam, ContextManagementParamParam
+from ..models.conversation_param import ConversationParamParam
+from ..models.create_response import CreateResponse, CreateResponseParam
 from ..models.error import Error
 from ..models.include_enum import IncludeEnum
+from ..models.input_item import InputItemParam
+from ..models.input_param import InputParamParam
 from ..models.item_resource import ItemResource
+from ..models.metadata import Metadata
+from ..models.model_ids_compaction import ModelIdsCompaction
+from ..models.model_ids_responses import ModelIdsResponses
+from ..models.prompt import PromptParam
+from ..models.prompt_cache_retention_enum import PromptCacheRetentionEnum
+from ..models.reasoning import Reasoning, ReasoningParam
 from ..models.response import Response
 from ..models.response_item_list import ResponseItemList
 from ..models.response_stream_event import ResponseStreamEvent
-from ..models.token_counts_body import TokenCountsBody
+from ..models.response_stream_options import ResponseStreamOptionsParam
+from ..models.response_text_param import ResponseTextParam, ResponseTextParamParam
+from ..models.service_tier import ServiceTier
+from ..models.service_tier_enum import ServiceTierEnum
+from ..models.token_counts_body import TokenCountsBody, TokenCountsBodyParam
 from ..models.token_counts_resource import TokenCountsResource
+from ..models.tool import ToolParam
+from ..models.tool_choice_param import ToolChoiceParamParam
+from ..models.tools_array import ToolsArrayParam
+from ..models.truncation_enum import TruncationEnum
 
 __all__ = ["ResponsesApi", "AsyncResponsesApi"]
 
 
 def _create_response_call(
-    create_response: CreateResponse | dict[str, Any],
-) -> Call:
+    create_response: CreateResponseParam | CreateResponse | Omit,
+    metadata: Metadata | Omit,
+    top_logprobs: int | Omit,
+    temperature: float | None | Omit,
+    top_p: float | None | Omit,
+    user: str | Omit,
+    safety_identifier: str | Omit,
+    prompt_cache_key: str | Omit,
+    service_tier: ServiceTier | Omit,
+    prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit,
+    previous_response_id: str | None | Omit,
+    model: ModelIdsResponses | Omit,
+    reasoning: ReasoningParam | Reasoning | None | Omit,
+    background: bool | None | Omit,
+    max_tool_calls: int | None | Omit,
+    text: ResponseTextParamParam | ResponseTextParam | Omit,
+    tools: ToolsArrayParam | Omit,
+    tool_choice: ToolChoiceParamParam | Omit,
+    prompt: PromptParam | Omit,
+    truncation: Literal["auto", "disabled"] | None | Omit,
+    input: InputParamParam | Omit,
+    include: Sequence[IncludeEnum] | None | Omit,
+    parallel_tool_calls: bool | None | Omit,
+    store: bool | None | Omit,
+    instructions: str | None | Omit,
+    stream: bool | None | Omit,
+    stream_options: ResponseStreamOptionsParam | Omit,
+    conversation: ConversationParamParam | None | Omit,
+    context_management: (
+        Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
+    ),
+    max_output_tokens: int | None | Omit,
+) -> Call[Response]:
     return Call(
         "POST",
         "/responses",
         body_kind="json",
-        json=json_body(create_response, CreateResponse),
+        json=json_body(
+            body_from(
+                create_response,
+                {
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "service_tier": service_tier,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "previous_response_id": previous_response_id,
+                    "model": model,
+                    "reasoning": reasoning,
+                    "background": background,
+                    "max_tool_calls": max_tool_calls,
+                    "text": text,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "prompt": prompt,
+                    "truncation": truncation,
+                    "input": input,
+                    "include": include,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "store": store,
+                    "instructions": instructions,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "conversation": conversation,
+                    "context_management": context_management,
+                    "max_output_tokens": max_output_tokens,
+                },
+                "POST /responses",
+            ),
+            CreateResponse,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", Response)},
@@ -48,7 +138,7 @@ def _get_response_call(
     stream: bool | None,
     starting_after: int | None,
     include_obfuscation: bool | None,
-) -> Call:
+) -> Call[Response]:
     return Call(
         "GET",
         "/responses/{response_id}",
@@ -67,7 +157,7 @@ def _get_response_call(
 
 def _delete_response_call(
     response_id: str,
-) -> Call:
+) -> Call[None]:
     return Call(
         "DELETE",
         "/responses/{response_id}",
@@ -79,7 +169,7 @@ def _delete_response_call(
 
 def _cancel_response_call(
     response_id: str,
-) -> Call:
+) -> Call[Response]:
     return Call(
         "POST",
         "/responses/{response_id}/cancel",
@@ -96,7 +186,7 @@ def _list_input_items_call(
     order: Literal["asc", "desc"] | str | None,
     after: str | None,
     include: list[IncludeEnum | str] | None,
-) -> Call:
+) -> Call[ResponseItemList]:
     return Call(
         "GET",
         "/responses/{response_id}/input_items",
@@ -109,14 +199,44 @@ def _list_input_items_call(
 
 
 def _getinputtokencounts_call(
-    token_counts_body: TokenCountsBody | dict[str, Any] | None,
-) -> Call:
+    token_counts_body: TokenCountsBodyParam | TokenCountsBody | Omit,
+    model: str | None | Omit,
+    input: str | Sequence[InputItemParam] | None | Omit,
+    previous_response_id: str | None | Omit,
+    tools: Sequence[ToolParam] | None | Omit,
+    text: ResponseTextParamParam | ResponseTextParam | None | Omit,
+    reasoning: ReasoningParam | Reasoning | None | Omit,
+    truncation: TruncationEnum | Omit,
+    instructions: str | None | Omit,
+    conversation: ConversationParamParam | None | Omit,
+    tool_choice: ToolChoiceParamParam | None | Omit,
+    parallel_tool_calls: bool | None | Omit,
+) -> Call[TokenCountsResource]:
     return Call(
         "POST",
         "/responses/input_tokens",
         body_kind="json",
-        json=json_body(token_counts_body, TokenCountsBody),
-        has_json=token_counts_body is not None,
+        json=json_body(
+            body_from(
+                token_counts_body,
+                {
+                    "model": model,
+                    "input": input,
+                    "previous_response_id": previous_response_id,
+                    "tools": tools,
+                    "text": text,
+                    "reasoning": reasoning,
+                    "truncation": truncation,
+                    "instructions": instructions,
+                    "conversation": conversation,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                },
+                "POST /responses/input_tokens",
+            ),
+            TokenCountsBody,
+        ),
+        has_json=True,
         accept="application/json",
         responses={"200": ("json", TokenCountsResource)},
         security=(("ApiKeyAuth",),),
@@ -124,14 +244,38 @@ def _getinputtokencounts_call(
 
 
 def _compactconversation_call(
-    compact_response_method_public_body: CompactResponseMethodPublicBody | dict[str, Any] | None,
-) -> Call:
+    compact_response_method_public_body: (
+        CompactResponseMethodPublicBodyParam | CompactResponseMethodPublicBody | Omit
+    ),
+    model: ModelIdsCompaction | Omit,
+    input: str | Sequence[InputItemParam] | None | Omit,
+    previous_response_id: str | None | Omit,
+    instructions: str | None | Omit,
+    prompt_cache_key: str | None | Omit,
+    prompt_cache_retention: PromptCacheRetentionEnum | None | Omit,
+    service_tier: ServiceTierEnum | None | Omit,
+) -> Call[CompactResource]:
     return Call(
         "POST",
         "/responses/compact",
         body_kind="json",
-        json=json_body(compact_response_method_public_body, CompactResponseMethodPublicBody),
-        has_json=compact_response_method_public_body is not None,
+        json=json_body(
+            body_from(
+                compact_response_method_public_body,
+                {
+                    "model": model,
+                    "input": input,
+                    "previous_response_id": previous_response_id,
+                    "instructions": instructions,
+                    "prompt_cache_key": prompt_cache_key,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "service_tier": service_tier,
+                },
+                "POST /responses/compact",
+            ),
+            CompactResponseMethodPublicBody,
+        ),
+        has_json=True,
         accept="application/json",
         responses={"200": ("json", CompactResource)},
         security=(("ApiKeyAuth",),),
@@ -144,10 +288,95 @@ class ResponsesApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
+    @overload
     def create_response(
         self,
-        create_response: CreateResponse | dict[str, Any],
+        create_response: CreateResponseParam | CreateResponse,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Response: ...
+
+    @overload
+    def create_response(
+        self,
+        *,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        model: ModelIdsResponses | Omit = omit,
+        reasoning: ReasoningParam | Reasoning | None | Omit = omit,
+        background: bool | None | Omit = omit,
+        max_tool_calls: int | None | Omit = omit,
+        text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
+        tools: ToolsArrayParam | Omit = omit,
+        tool_choice: ToolChoiceParamParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
+        truncation: Literal["auto", "disabled"] | None | Omit = omit,
+        input: InputParamParam | Omit = omit,
+        include: Sequence[IncludeEnum] | None | Omit = omit,
+        parallel_tool_calls: bool | None | Omit = omit,
+        store: bool | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        conversation: ConversationParamParam | None | Omit = omit,
+        context_management: (
+            Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
+        ) = omit,
+        max_output_tokens: int | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Response: ...
+
+    def create_response(
+        self,
+        create_response: CreateResponseParam | CreateResponse | Omit = omit,
+        *,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        model: ModelIdsResponses | Omit = omit,
+        reasoning: ReasoningParam | Reasoning | None | Omit = omit,
+        background: bool | None | Omit = omit,
+        max_tool_calls: int | None | Omit = omit,
+        text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
+        tools: ToolsArrayParam | Omit = omit,
+        tool_choice: ToolChoiceParamParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
+        truncation: Literal["auto", "disabled"] | None | Omit = omit,
+        input: InputParamParam | Omit = omit,
+        include: Sequence[IncludeEnum] | None | Omit = omit,
+        parallel_tool_calls: bool | None | Omit = omit,
+        store: bool | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        conversation: ConversationParamParam | None | Omit = omit,
+        context_management: (
+            Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
+        ) = omit,
+        max_output_tokens: int | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -161,20 +390,132 @@ class ResponsesApi:
         [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
         or [file search](/docs/guides/tools-file-search) to use your own data
         as input for the model's response."""
-        response = self.create_response_with_http_info(
-            create_response=create_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_response_call(
+                create_response=create_response,
+                metadata=metadata,
+                top_logprobs=top_logprobs,
+                temperature=temperature,
+                top_p=top_p,
+                user=user,
+                safety_identifier=safety_identifier,
+                prompt_cache_key=prompt_cache_key,
+                service_tier=service_tier,
+                prompt_cache_retention=prompt_cache_retention,
+                previous_response_id=previous_response_id,
+                model=model,
+                reasoning=reasoning,
+                background=background,
+                max_tool_calls=max_tool_calls,
+                text=text,
+                tools=tools,
+                tool_choice=tool_choice,
+                prompt=prompt,
+                truncation=truncation,
+                input=input,
+                include=include,
+                parallel_tool_calls=parallel_tool_calls,
+                store=store,
+                instructions=instructions,
+                stream=stream,
+                stream_options=stream_options,
+                conversation=conversation,
+                context_management=context_management,
+                max_output_tokens=max_output_tokens,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_response_with_http_info(
         self,
-        create_response: CreateResponse | dict[str, Any],
+        create_response: CreateResponseParam | CreateResponse,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Response]: ...
+
+    @overload
+    def create_response_with_http_info(
+        self,
+        *,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        model: ModelIdsResponses | Omit = omit,
+        reasoning: ReasoningParam | Reasoning | None | Omit = omit,
+        background: bool | None | Omit = omit,
+        max_tool_calls: int | None | Omit = omit,
+        text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
+        tools: ToolsArrayParam | Omit = omit,
+        tool_choice: ToolChoiceParamParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
+        truncation: Literal["auto", "disabled"] | None | Omit = omit,
+        input: InputParamParam | Omit = omit,
+        include: Sequence[IncludeEnum] | None | Omit = omit,
+        parallel_tool_calls: bool | None | Omit = omit,
+        store: bool | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        conversation: ConversationParamParam | None | Omit = omit,
+        context_management: (
+            Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
+        ) = omit,
+        max_output_tokens: int | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Response]: ...
+
+    def create_response_with_http_info(
+        self,
+        create_response: CreateResponseParam | CreateResponse | Omit = omit,
+        *,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        model: ModelIdsResponses | Omit = omit,
+        reasoning: ReasoningParam | Reasoning | None | Omit = omit,
+        background: bool | None | Omit = omit,
+        max_tool_calls: int | None | Omit = omit,
+        text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
+        tools: ToolsArrayParam | Omit = omit,
+        tool_choice: ToolChoiceParamParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
+        truncation: Literal["auto", "disabled"] | None | Omit = omit,
+        input: InputParamParam | Omit = omit,
+        include: Sequence[IncludeEnum] | None | Omit = omit,
+        parallel_tool_calls: bool | None | Omit = omit,
+        store: bool | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        conversation: ConversationParamParam | None | Omit = omit,
+        context_management: (
+            Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
+        ) = omit,
+        max_output_tokens: int | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -183,14 +524,130 @@ class ResponsesApi:
     ) -> ApiResponse[Response]:
         """Like :meth:`create_response`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_response_call(create_response=create_response),
+            _create_response_call(
+                create_response=create_response,
+                metadata=metadata,
+                top_logprobs=top_logprobs,
+                temperature=temperature,
+                top_p=top_p,
+                user=user,
+                safety_identifier=safety_identifier,
+                prompt_cache_key=prompt_cache_key,
+                service_tier=service_tier,
+                prompt_cache_retention=prompt_cache_retention,
+                previous_response_id=previous_response_id,
+                model=model,
+                reasoning=reasoning,
+                background=background,
+                max_tool_calls=max_tool_calls,
+                text=text,
+                tools=tools,
+                tool_choice=tool_choice,
+                prompt=prompt,
+                truncation=truncation,
+                input=input,
+                include=include,
+                parallel_tool_calls=parallel_tool_calls,
+                store=store,
+                instructions=instructions,
+                stream=stream,
+                stream_options=stream_options,
+                conversation=conversation,
+                context_management=context_management,
+                max_output_tokens=max_output_tokens,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def create_response_stream(
         self,
-        create_response: CreateResponse | dict[str, Any],
+        create_response: CreateResponseParam | CreateResponse,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Stream[ResponseStreamEvent]: ...
+
+    @overload
+    def create_response_stream(
+        self,
+        *,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        model: ModelIdsResponses | Omit = omit,
+        reasoning: ReasoningParam | Reasoning | None | Omit = omit,
+        background: bool | None | Omit = omit,
+        max_tool_calls: int | None | Omit = omit,
+        text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
+        tools: ToolsArrayParam | Omit = omit,
+        tool_choice: ToolChoiceParamParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
+        truncation: Literal["auto", "disabled"] | None | Omit = omit,
+        input: InputParamParam | Omit = omit,
+        include: Sequence[IncludeEnum] | None | Omit = omit,
+        parallel_tool_calls: bool | None | Omit = omit,
+        store: bool | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        conversation: ConversationParamParam | None | Omit = omit,
+        context_management: (
+            Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
+        ) = omit,
+        max_output_tokens: int | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Stream[ResponseStreamEvent]: ...
+
+    def create_response_stream(
+        self,
+        create_response: CreateResponseParam | CreateResponse | Omit = omit,
+        *,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        model: ModelIdsResponses | Omit = omit,
+        reasoning: ReasoningParam | Reasoning | None | Omit = omit,
+        background: bool | None | Omit = omit,
+        max_tool_calls: int | None | Omit = omit,
+        text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
+        tools: ToolsArrayParam | Omit = omit,
+        tool_choice: ToolChoiceParamParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
+        truncation: Literal["auto", "disabled"] | None | Omit = omit,
+        input: InputParamParam | Omit = omit,
+        include: Sequence[IncludeEnum] | None | Omit = omit,
+        parallel_tool_calls: bool | None | Omit = omit,
+        store: bool | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        conversation: ConversationParamParam | None | Omit = omit,
+        context_management: (
+            Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
+        ) = omit,
+        max_output_tokens: int | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -202,7 +659,38 @@ class ResponsesApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
-        call = _create_response_call(create_response=create_response)
+        call = _create_response_call(
+            create_response=create_response,
+            metadata=metadata,
+            top_logprobs=top_logprobs,
+            temperature=temperature,
+            top_p=top_p,
+            user=user,
+            safety_identifier=safety_identifier,
+            prompt_cache_key=prompt_cache_key,
+            service_tier=service_tier,
+            prompt_cache_retention=prompt_cache_retention,
+            previous_response_id=previous_response_id,
+            model=model,
+            reasoning=reasoning,
+            background=background,
+            max_tool_calls=max_tool_calls,
+            text=text,
+            tools=tools,
+            tool_choice=tool_choice,
+            prompt=prompt,
+            truncation=truncation,
+            input=input,
+            include=include,
+            parallel_tool_calls=parallel_tool_calls,
+            store=store,
+            instructions=instructions,
+            stream=stream,
+            stream_options=stream_options,
+            conversation=conversation,
+            context_management=context_management,
+            max_output_tokens=max_output_tokens,
+        )
         return self.api_client.stream(
             call.for_stream(True),
             ResponseStreamEvent,
@@ -243,17 +731,15 @@ class ResponsesApi:
                 `include_obfuscation` to false to optimize for bandwidth if you trust
                 the network links between your application and the OpenAI API.
         """
-        response = self.get_response_with_http_info(
-            response_id=response_id,
-            include=include,
-            stream=stream,
-            starting_after=starting_after,
-            include_obfuscation=include_obfuscation,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_response_call(
+                response_id=response_id,
+                include=include,
+                stream=stream,
+                starting_after=starting_after,
+                include_obfuscation=include_obfuscation,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -298,13 +784,9 @@ class ResponsesApi:
         Args:
             response_id: The ID of the response to delete.
         """
-        response = self.delete_response_with_http_info(
-            response_id=response_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_response_call(response_id=response_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -341,13 +823,9 @@ class ResponsesApi:
         Args:
             response_id: The ID of the response to cancel.
         """
-        response = self.cancel_response_with_http_info(
-            response_id=response_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _cancel_response_call(response_id=response_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -394,17 +872,11 @@ class ResponsesApi:
             include: Additional fields to include in the response. See the `include`
                 parameter for Response creation above for more information.
         """
-        response = self.list_input_items_with_http_info(
-            response_id=response_id,
-            limit=limit,
-            order=order,
-            after=after,
-            include=include,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_input_items_call(
+                response_id=response_id, limit=limit, order=order, after=after, include=include
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -447,28 +919,68 @@ class ResponsesApi:
         """Auto-paging :meth:`list_input_items`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[ItemResource]:
-            page = self.list_input_items(
-                response_id=response_id,
-                limit=limit,
-                order=order,
-                after=cursor,
-                include=include,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_input_items_call(
+                    response_id=response_id, limit=limit, order=order, after=cursor, include=include
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
+    def getinputtokencounts(
+        self,
+        token_counts_body: TokenCountsBodyParam | TokenCountsBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TokenCountsResource: ...
+
+    @overload
     def getinputtokencounts(
         self,
         *,
-        token_counts_body: TokenCountsBody | dict[str, Any] | None = None,
+        model: str | None | Omit = omit,
+        input: str | Sequence[InputItemParam] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        tools: Sequence[ToolParam] | None | Omit = omit,
+        text: ResponseTextParamParam | ResponseTextParam | None | Omit = omit,
+        reasoning: ReasoningParam | Reasoning | None | Omit = omit,
+        truncation: TruncationEnum | Omit = omit,
+        instructions: str | None | Omit = omit,
+        conversation: ConversationParamParam | None | Omit = omit,
+        tool_choice: ToolChoiceParamParam | None | Omit = omit,
+        parallel_tool_calls: bool | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TokenCountsResource: ...
+
+    def getinputtokencounts(
+        self,
+        token_counts_body: TokenCountsBodyParam | TokenCountsBody | Omit = omit,
+        *,
+        model: str | None | Omit = omit,
+        input: str | Sequence[InputItemParam] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        tools: Sequence[ToolParam] | None | Omit = omit,
+        text: ResponseTextParamParam | ResponseTextParam | None | Omit = omit,
+        reasoning: ReasoningParam | Reasoning | None | Omit = omit,
+        truncation: TruncationEnum | Omit = omit,
+        instructions: str | None | Omit = omit,
+        conversation: ConversationParamParam | None | Omit = omit,
+        tool_choice: ToolChoiceParamParam | None | Omit = omit,
+        parallel_tool_calls: bool | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -479,20 +991,74 @@ class ResponsesApi:
 
         Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
         """
-        response = self.getinputtokencounts_with_http_info(
-            token_counts_body=token_counts_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _getinputtokencounts_call(
+                token_counts_body=token_counts_body,
+                model=model,
+                input=input,
+                previous_response_id=previous_response_id,
+                tools=tools,
+                text=text,
+                reasoning=reasoning,
+                truncation=truncation,
+                instructions=instructions,
+                conversation=conversation,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
+    def getinputtokencounts_with_http_info(
+        self,
+        token_counts_body: TokenCountsBodyParam | TokenCountsBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[TokenCountsResource]: ...
+
+    @overload
     def getinputtokencounts_with_http_info(
         self,
         *,
-        token_counts_body: TokenCountsBody | dict[str, Any] | None = None,
+        model: str | None | Omit = omit,
+        input: str | Sequence[InputItemParam] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        tools: Sequence[ToolParam] | None | Omit = omit,
+        text: ResponseTextParamParam | ResponseTextParam | None | Omit = omit,
+        reasoning: ReasoningParam | Reasoning | None | Omit = omit,
+        truncation: TruncationEnum | Omit = omit,
+        instructions: str | None | Omit = omit,
+        conversation: ConversationParamParam | None | Omit = omit,
+        tool_choice: ToolChoiceParamParam | None | Omit = omit,
+        parallel_tool_calls: bool | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[TokenCountsResource]: ...
+
+    def getinputtokencounts_with_http_info(
+        self,
+        token_counts_body: TokenCountsBodyParam | TokenCountsBody | Omit = omit,
+        *,
+        model: str | None | Omit = omit,
+        input: str | Sequence[InputItemParam] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        tools: Sequence[ToolParam] | None | Omit = omit,
+        text: ResponseTextParamParam | ResponseTextParam | None | Omit = omit,
+        reasoning: ReasoningParam | Reasoning | None | Omit = omit,
+        truncation: TruncationEnum | Omit = omit,
+        instructions: str | None | Omit = omit,
+        conversation: ConversationParamParam | None | Omit = omit,
+        tool_choice: ToolChoiceParamParam | None | Omit = omit,
+        parallel_tool_calls: bool | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -501,16 +1067,68 @@ class ResponsesApi:
     ) -> ApiResponse[TokenCountsResource]:
         """Like :meth:`getinputtokencounts`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _getinputtokencounts_call(token_counts_body=token_counts_body),
+            _getinputtokencounts_call(
+                token_counts_body=token_counts_body,
+                model=model,
+                input=input,
+                previous_response_id=previous_response_id,
+                tools=tools,
+                text=text,
+                reasoning=reasoning,
+                truncation=truncation,
+                instructions=instructions,
+                conversation=conversation,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
+    def compactconversation(
+        self,
+        compact_response_method_public_body: (
+            CompactResponseMethodPublicBodyParam | CompactResponseMethodPublicBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CompactResource: ...
+
+    @overload
     def compactconversation(
         self,
         *,
+        model: ModelIdsCompaction | Omit = omit,
+        input: str | Sequence[InputItemParam] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        prompt_cache_key: str | None | Omit = omit,
+        prompt_cache_retention: PromptCacheRetentionEnum | None | Omit = omit,
+        service_tier: ServiceTierEnum | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CompactResource: ...
+
+    def compactconversation(
+        self,
         compact_response_method_public_body: (
-            CompactResponseMethodPublicBody | dict[str, Any] | None
-        ) = None,
+            CompactResponseMethodPublicBodyParam | CompactResponseMethodPublicBody | Omit
+        ) = omit,
+        *,
+        model: ModelIdsCompaction | Omit = omit,
+        input: str | Sequence[InputItemParam] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        prompt_cache_key: str | None | Omit = omit,
+        prompt_cache_retention: PromptCacheRetentionEnum | None | Omit = omit,
+        service_tier: ServiceTierEnum | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -521,22 +1139,66 @@ class ResponsesApi:
 
         Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
         """
-        response = self.compactconversation_with_http_info(
-            compact_response_method_public_body=compact_response_method_public_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _compactconversation_call(
+                compact_response_method_public_body=compact_response_method_public_body,
+                model=model,
+                input=input,
+                previous_response_id=previous_response_id,
+                instructions=instructions,
+                prompt_cache_key=prompt_cache_key,
+                prompt_cache_retention=prompt_cache_retention,
+                service_tier=service_tier,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
+    def compactconversation_with_http_info(
+        self,
+        compact_response_method_public_body: (
+            CompactResponseMethodPublicBodyParam | CompactResponseMethodPublicBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CompactResource]: ...
+
+    @overload
     def compactconversation_with_http_info(
         self,
         *,
+        model: ModelIdsCompaction | Omit = omit,
+        input: str | Sequence[InputItemParam] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        prompt_cache_key: str | None | Omit = omit,
+        prompt_cache_retention: PromptCacheRetentionEnum | None | Omit = omit,
+        service_tier: ServiceTierEnum | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CompactResource]: ...
+
+    def compactconversation_with_http_info(
+        self,
         compact_response_method_public_body: (
-            CompactResponseMethodPublicBody | dict[str, Any] | None
-        ) = None,
+            CompactResponseMethodPublicBodyParam | CompactResponseMethodPublicBody | Omit
+        ) = omit,
+        *,
+        model: ModelIdsCompaction | Omit = omit,
+        input: str | Sequence[InputItemParam] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        prompt_cache_key: str | None | Omit = omit,
+        prompt_cache_retention: PromptCacheRetentionEnum | None | Omit = omit,
+        service_tier: ServiceTierEnum | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -546,7 +1208,14 @@ class ResponsesApi:
         """Like :meth:`compactconversation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _compactconversation_call(
-                compact_response_method_public_body=compact_response_method_public_body
+                compact_response_method_public_body=compact_response_method_public_body,
+                model=model,
+                input=input,
+                previous_response_id=previous_response_id,
+                instructions=instructions,
+                prompt_cache_key=prompt_cache_key,
+                prompt_cache_retention=prompt_cache_retention,
+                service_tier=service_tier,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -558,10 +1227,95 @@ class AsyncResponsesApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
+    @overload
     async def create_response(
         self,
-        create_response: CreateResponse | dict[str, Any],
+        create_response: CreateResponseParam | CreateResponse,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Response: ...
+
+    @overload
+    async def create_response(
+        self,
+        *,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        model: ModelIdsResponses | Omit = omit,
+        reasoning: ReasoningParam | Reasoning | None | Omit = omit,
+        background: bool | None | Omit = omit,
+        max_tool_calls: int | None | Omit = omit,
+        text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
+        tools: ToolsArrayParam | Omit = omit,
+        tool_choice: ToolChoiceParamParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
+        truncation: Literal["auto", "disabled"] | None | Omit = omit,
+        input: InputParamParam | Omit = omit,
+        include: Sequence[IncludeEnum] | None | Omit = omit,
+        parallel_tool_calls: bool | None | Omit = omit,
+        store: bool | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        conversation: ConversationParamParam | None | Omit = omit,
+        context_management: (
+            Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
+        ) = omit,
+        max_output_tokens: int | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Response: ...
+
+    async def create_response(
+        self,
+        create_response: CreateResponseParam | CreateResponse | Omit = omit,
+        *,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        model: ModelIdsResponses | Omit = omit,
+        reasoning: ReasoningParam | Reasoning | None | Omit = omit,
+        background: bool | None | Omit = omit,
+        max_tool_calls: int | None | Omit = omit,
+        text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
+        tools: ToolsArrayParam | Omit = omit,
+        tool_choice: ToolChoiceParamParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
+        truncation: Literal["auto", "disabled"] | None | Omit = omit,
+        input: InputParamParam | Omit = omit,
+        include: Sequence[IncludeEnum] | None | Omit = omit,
+        parallel_tool_calls: bool | None | Omit = omit,
+        store: bool | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        conversation: ConversationParamParam | None | Omit = omit,
+        context_management: (
+            Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
+        ) = omit,
+        max_output_tokens: int | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -575,20 +1329,132 @@ class AsyncResponsesApi:
         [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
         or [file search](/docs/guides/tools-file-search) to use your own data
         as input for the model's response."""
-        response = await self.create_response_with_http_info(
-            create_response=create_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_response_call(
+                create_response=create_response,
+                metadata=metadata,
+                top_logprobs=top_logprobs,
+                temperature=temperature,
+                top_p=top_p,
+                user=user,
+                safety_identifier=safety_identifier,
+                prompt_cache_key=prompt_cache_key,
+                service_tier=service_tier,
+                prompt_cache_retention=prompt_cache_retention,
+                previous_response_id=previous_response_id,
+                model=model,
+                reasoning=reasoning,
+                background=background,
+                max_tool_calls=max_tool_calls,
+                text=text,
+                tools=tools,
+                tool_choice=tool_choice,
+                prompt=prompt,
+                truncation=truncation,
+                input=input,
+                include=include,
+                parallel_tool_calls=parallel_tool_calls,
+                store=store,
+                instructions=instructions,
+                stream=stream,
+                stream_options=stream_options,
+                conversation=conversation,
+                context_management=context_management,
+                max_output_tokens=max_output_tokens,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_response_with_http_info(
         self,
-        create_response: CreateResponse | dict[str, Any],
+        create_response: CreateResponseParam | CreateResponse,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Response]: ...
+
+    @overload
+    async def create_response_with_http_info(
+        self,
+        *,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        model: ModelIdsResponses | Omit = omit,
+        reasoning: ReasoningParam | Reasoning | None | Omit = omit,
+        background: bool | None | Omit = omit,
+        max_tool_calls: int | None | Omit = omit,
+        text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
+        tools: ToolsArrayParam | Omit = omit,
+        tool_choice: ToolChoiceParamParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
+        truncation: Literal["auto", "disabled"] | None | Omit = omit,
+        input: InputParamParam | Omit = omit,
+        include: Sequence[IncludeEnum] | None | Omit = omit,
+        parallel_tool_calls: bool | None | Omit = omit,
+        store: bool | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        conversation: ConversationParamParam | None | Omit = omit,
+        context_management: (
+            Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
+        ) = omit,
+        max_output_tokens: int | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Response]: ...
+
+    async def create_response_with_http_info(
+        self,
+        create_response: CreateResponseParam | CreateResponse | Omit = omit,
+        *,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        model: ModelIdsResponses | Omit = omit,
+        reasoning: ReasoningParam | Reasoning | None | Omit = omit,
+        background: bool | None | Omit = omit,
+        max_tool_calls: int | None | Omit = omit,
+        text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
+        tools: ToolsArrayParam | Omit = omit,
+        tool_choice: ToolChoiceParamParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
+        truncation: Literal["auto", "disabled"] | None | Omit = omit,
+        input: InputParamParam | Omit = omit,
+        include: Sequence[IncludeEnum] | None | Omit = omit,
+        parallel_tool_calls: bool | None | Omit = omit,
+        store: bool | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        conversation: ConversationParamParam | None | Omit = omit,
+        context_management: (
+            Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
+        ) = omit,
+        max_output_tokens: int | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -597,14 +1463,130 @@ class AsyncResponsesApi:
     ) -> ApiResponse[Response]:
         """Like :meth:`create_response`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_response_call(create_response=create_response),
+            _create_response_call(
+                create_response=create_response,
+                metadata=metadata,
+                top_logprobs=top_logprobs,
+                temperature=temperature,
+                top_p=top_p,
+                user=user,
+                safety_identifier=safety_identifier,
+                prompt_cache_key=prompt_cache_key,
+                service_tier=service_tier,
+                prompt_cache_retention=prompt_cache_retention,
+                previous_response_id=previous_response_id,
+                model=model,
+                reasoning=reasoning,
+                background=background,
+                max_tool_calls=max_tool_calls,
+                text=text,
+                tools=tools,
+                tool_choice=tool_choice,
+                prompt=prompt,
+                truncation=truncation,
+                input=input,
+                include=include,
+                parallel_tool_calls=parallel_tool_calls,
+                store=store,
+                instructions=instructions,
+                stream=stream,
+                stream_options=stream_options,
+                conversation=conversation,
+                context_management=context_management,
+                max_output_tokens=max_output_tokens,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def create_response_stream(
         self,
-        create_response: CreateResponse | dict[str, Any],
+        create_response: CreateResponseParam | CreateResponse,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncStream[ResponseStreamEvent]: ...
+
+    @overload
+    def create_response_stream(
+        self,
+        *,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        model: ModelIdsResponses | Omit = omit,
+        reasoning: ReasoningParam | Reasoning | None | Omit = omit,
+        background: bool | None | Omit = omit,
+        max_tool_calls: int | None | Omit = omit,
+        text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
+        tools: ToolsArrayParam | Omit = omit,
+        tool_choice: ToolChoiceParamParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
+        truncation: Literal["auto", "disabled"] | None | Omit = omit,
+        input: InputParamParam | Omit = omit,
+        include: Sequence[IncludeEnum] | None | Omit = omit,
+        parallel_tool_calls: bool | None | Omit = omit,
+        store: bool | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        conversation: ConversationParamParam | None | Omit = omit,
+        context_management: (
+            Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
+        ) = omit,
+        max_output_tokens: int | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncStream[ResponseStreamEvent]: ...
+
+    def create_response_stream(
+        self,
+        create_response: CreateResponseParam | CreateResponse | Omit = omit,
+        *,
+        metadata: Metadata | Omit = omit,
+        top_logprobs: int | Omit = omit,
+        temperature: float | None | Omit = omit,
+        top_p: float | None | Omit = omit,
+        user: str | Omit = omit,
+        safety_identifier: str | Omit = omit,
+        prompt_cache_key: str | Omit = omit,
+        service_tier: ServiceTier | Omit = omit,
+        prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        model: ModelIdsResponses | Omit = omit,
+        reasoning: ReasoningParam | Reasoning | None | Omit = omit,
+        background: bool | None | Omit = omit,
+        max_tool_calls: int | None | Omit = omit,
+        text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
+        tools: ToolsArrayParam | Omit = omit,
+        tool_choice: ToolChoiceParamParam | Omit = omit,
+        prompt: PromptParam | Omit = omit,
+        truncation: Literal["auto", "disabled"] | None | Omit = omit,
+        input: InputParamParam | Omit = omit,
+        include: Sequence[IncludeEnum] | None | Omit = omit,
+        parallel_tool_calls: bool | None | Omit = omit,
+        store: bool | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        stream: bool | None | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        conversation: ConversationParamParam | None | Omit = omit,
+        context_management: (
+            Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
+        ) = omit,
+        max_output_tokens: int | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -616,7 +1598,38 @@ class AsyncResponsesApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
-        call = _create_response_call(create_response=create_response)
+        call = _create_response_call(
+            create_response=create_response,
+            metadata=metadata,
+            top_logprobs=top_logprobs,
+            temperature=temperature,
+            top_p=top_p,
+            user=user,
+            safety_identifier=safety_identifier,
+            prompt_cache_key=prompt_cache_key,
+            service_tier=service_tier,
+            prompt_cache_retention=prompt_cache_retention,
+            previous_response_id=previous_response_id,
+            model=model,
+            reasoning=reasoning,
+            background=background,
+            max_tool_calls=max_tool_calls,
+            text=text,
+            tools=tools,
+            tool_choice=tool_choice,
+            prompt=prompt,
+            truncation=truncation,
+            input=input,
+            include=include,
+            parallel_tool_calls=parallel_tool_calls,
+            store=store,
+            instructions=instructions,
+            stream=stream,
+            stream_options=stream_options,
+            conversation=conversation,
+            context_management=context_management,
+            max_output_tokens=max_output_tokens,
+        )
         return self.api_client.stream(
             call.for_stream(True),
             ResponseStreamEvent,
@@ -657,17 +1670,15 @@ class AsyncResponsesApi:
                 `include_obfuscation` to false to optimize for bandwidth if you trust
                 the network links between your application and the OpenAI API.
         """
-        response = await self.get_response_with_http_info(
-            response_id=response_id,
-            include=include,
-            stream=stream,
-            starting_after=starting_after,
-            include_obfuscation=include_obfuscation,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_response_call(
+                response_id=response_id,
+                include=include,
+                stream=stream,
+                starting_after=starting_after,
+                include_obfuscation=include_obfuscation,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -712,13 +1723,9 @@ class AsyncResponsesApi:
         Args:
             response_id: The ID of the response to delete.
         """
-        response = await self.delete_response_with_http_info(
-            response_id=response_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_response_call(response_id=response_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -755,13 +1762,9 @@ class AsyncResponsesApi:
         Args:
             response_id: The ID of the response to cancel.
         """
-        response = await self.cancel_response_with_http_info(
-            response_id=response_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _cancel_response_call(response_id=response_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -808,17 +1811,11 @@ class AsyncResponsesApi:
             include: Additional fields to include in the response. See the `include`
                 parameter for Response creation above for more information.
         """
-        response = await self.list_input_items_with_http_info(
-            response_id=response_id,
-            limit=limit,
-            order=order,
-            after=after,
-            include=include,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_input_items_call(
+                response_id=response_id, limit=limit, order=order, after=after, include=include
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -861,18 +1858,13 @@ class AsyncResponsesApi:
         """Auto-paging :meth:`list_input_items`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[ItemResource]:
-            page = await self.list_input_items(
-                response_id=response_id,
-                limit=limit,
-                order=order,
-                after=cursor,
-                include=include,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_input_items_call(
+                    response_id=response_id, limit=limit, order=order, after=cursor, include=include
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -882,10 +1874,55 @@ class AsyncResponsesApi:
 
         return AsyncPager(first)
 
+    @overload
+    async def getinputtokencounts(
+        self,
+        token_counts_body: TokenCountsBodyParam | TokenCountsBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TokenCountsResource: ...
+
+    @overload
     async def getinputtokencounts(
         self,
         *,
-        token_counts_body: TokenCountsBody | dict[str, Any] | None = None,
+        model: str | None | Omit = omit,
+        input: str | Sequence[InputItemParam] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        tools: Sequence[ToolParam] | None | Omit = omit,
+        text: ResponseTextParamParam | ResponseTextParam | None | Omit = omit,
+        reasoning: ReasoningParam | Reasoning | None | Omit = omit,
+        truncation: TruncationEnum | Omit = omit,
+        instructions: str | None | Omit = omit,
+        conversation: ConversationParamParam | None | Omit = omit,
+        tool_choice: ToolChoiceParamParam | None | Omit = omit,
+        parallel_tool_calls: bool | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TokenCountsResource: ...
+
+    async def getinputtokencounts(
+        self,
+        token_counts_body: TokenCountsBodyParam | TokenCountsBody | Omit = omit,
+        *,
+        model: str | None | Omit = omit,
+        input: str | Sequence[InputItemParam] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        tools: Sequence[ToolParam] | None | Omit = omit,
+        text: ResponseTextParamParam | ResponseTextParam | None | Omit = omit,
+        reasoning: ReasoningParam | Reasoning | None | Omit = omit,
+        truncation: TruncationEnum | Omit = omit,
+        instructions: str | None | Omit = omit,
+        conversation: ConversationParamParam | None | Omit = omit,
+        tool_choice: ToolChoiceParamParam | None | Omit = omit,
+        parallel_tool_calls: bool | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -896,20 +1933,74 @@ class AsyncResponsesApi:
 
         Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
         """
-        response = await self.getinputtokencounts_with_http_info(
-            token_counts_body=token_counts_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _getinputtokencounts_call(
+                token_counts_body=token_counts_body,
+                model=model,
+                input=input,
+                previous_response_id=previous_response_id,
+                tools=tools,
+                text=text,
+                reasoning=reasoning,
+                truncation=truncation,
+                instructions=instructions,
+                conversation=conversation,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
+    async def getinputtokencounts_with_http_info(
+        self,
+        token_counts_body: TokenCountsBodyParam | TokenCountsBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[TokenCountsResource]: ...
+
+    @overload
     async def getinputtokencounts_with_http_info(
         self,
         *,
-        token_counts_body: TokenCountsBody | dict[str, Any] | None = None,
+        model: str | None | Omit = omit,
+        input: str | Sequence[InputItemParam] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        tools: Sequence[ToolParam] | None | Omit = omit,
+        text: ResponseTextParamParam | ResponseTextParam | None | Omit = omit,
+        reasoning: ReasoningParam | Reasoning | None | Omit = omit,
+        truncation: TruncationEnum | Omit = omit,
+        instructions: str | None | Omit = omit,
+        conversation: ConversationParamParam | None | Omit = omit,
+        tool_choice: ToolChoiceParamParam | None | Omit = omit,
+        parallel_tool_calls: bool | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[TokenCountsResource]: ...
+
+    async def getinputtokencounts_with_http_info(
+        self,
+        token_counts_body: TokenCountsBodyParam | TokenCountsBody | Omit = omit,
+        *,
+        model: str | None | Omit = omit,
+        input: str | Sequence[InputItemParam] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        tools: Sequence[ToolParam] | None | Omit = omit,
+        text: ResponseTextParamParam | ResponseTextParam | None | Omit = omit,
+        reasoning: ReasoningParam | Reasoning | None | Omit = omit,
+        truncation: TruncationEnum | Omit = omit,
+        instructions: str | None | Omit = omit,
+        conversation: ConversationParamParam | None | Omit = omit,
+        tool_choice: ToolChoiceParamParam | None | Omit = omit,
+        parallel_tool_calls: bool | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -918,16 +2009,68 @@ class AsyncResponsesApi:
     ) -> ApiResponse[TokenCountsResource]:
         """Like :meth:`getinputtokencounts`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _getinputtokencounts_call(token_counts_body=token_counts_body),
+            _getinputtokencounts_call(
+                token_counts_body=token_counts_body,
+                model=model,
+                input=input,
+                previous_response_id=previous_response_id,
+                tools=tools,
+                text=text,
+                reasoning=reasoning,
+                truncation=truncation,
+                instructions=instructions,
+                conversation=conversation,
+                tool_choice=tool_choice,
+                parallel_tool_calls=parallel_tool_calls,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
+    async def compactconversation(
+        self,
+        compact_response_method_public_body: (
+            CompactResponseMethodPublicBodyParam | CompactResponseMethodPublicBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CompactResource: ...
+
+    @overload
     async def compactconversation(
         self,
         *,
+        model: ModelIdsCompaction | Omit = omit,
+        input: str | Sequence[InputItemParam] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        prompt_cache_key: str | None | Omit = omit,
+        prompt_cache_retention: PromptCacheRetentionEnum | None | Omit = omit,
+        service_tier: ServiceTierEnum | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> CompactResource: ...
+
+    async def compactconversation(
+        self,
         compact_response_method_public_body: (
-            CompactResponseMethodPublicBody | dict[str, Any] | None
-        ) = None,
+            CompactResponseMethodPublicBodyParam | CompactResponseMethodPublicBody | Omit
+        ) = omit,
+        *,
+        model: ModelIdsCompaction | Omit = omit,
+        input: str | Sequence[InputItemParam] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        prompt_cache_key: str | None | Omit = omit,
+        prompt_cache_retention: PromptCacheRetentionEnum | None | Omit = omit,
+        service_tier: ServiceTierEnum | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -938,22 +2081,66 @@ class AsyncResponsesApi:
 
         Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
         """
-        response = await self.compactconversation_with_http_info(
-            compact_response_method_public_body=compact_response_method_public_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _compactconversation_call(
+                compact_response_method_public_body=compact_response_method_public_body,
+                model=model,
+                input=input,
+                previous_response_id=previous_response_id,
+                instructions=instructions,
+                prompt_cache_key=prompt_cache_key,
+                prompt_cache_retention=prompt_cache_retention,
+                service_tier=service_tier,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
+    async def compactconversation_with_http_info(
+        self,
+        compact_response_method_public_body: (
+            CompactResponseMethodPublicBodyParam | CompactResponseMethodPublicBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CompactResource]: ...
+
+    @overload
     async def compactconversation_with_http_info(
         self,
         *,
+        model: ModelIdsCompaction | Omit = omit,
+        input: str | Sequence[InputItemParam] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        prompt_cache_key: str | None | Omit = omit,
+        prompt_cache_retention: PromptCacheRetentionEnum | None | Omit = omit,
+        service_tier: ServiceTierEnum | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[CompactResource]: ...
+
+    async def compactconversation_with_http_info(
+        self,
         compact_response_method_public_body: (
-            CompactResponseMethodPublicBody | dict[str, Any] | None
-        ) = None,
+            CompactResponseMethodPublicBodyParam | CompactResponseMethodPublicBody | Omit
+        ) = omit,
+        *,
+        model: ModelIdsCompaction | Omit = omit,
+        input: str | Sequence[InputItemParam] | None | Omit = omit,
+        previous_response_id: str | None | Omit = omit,
+        instructions: str | None | Omit = omit,
+        prompt_cache_key: str | None | Omit = omit,
+        prompt_cache_retention: PromptCacheRetentionEnum | None | Omit = omit,
+        service_tier: ServiceTierEnum | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -963,7 +2150,14 @@ class AsyncResponsesApi:
         """Like :meth:`compactconversation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _compactconversation_call(
-                compact_response_method_public_body=compact_response_method_public_body
+                compact_response_method_public_body=compact_response_method_public_body,
+                model=model,
+                input=input,
+                previous_response_id=previous_response_id,
+                instructions=instructions,
+                prompt_cache_key=prompt_cache_key,
+                prompt_cache_retention=prompt_cache_retention,
+                service_tier=service_tier,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )

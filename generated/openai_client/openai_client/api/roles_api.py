@@ -3,17 +3,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.public_create_organization_role_body import PublicCreateOrganizationRoleBody
+from ..models.public_create_organization_role_body import (
+    PublicCreateOrganizationRoleBody,
+    PublicCreateOrganizationRoleBodyParam,
+)
 from ..models.public_role_list_resource import PublicRoleListResource
-from ..models.public_update_organization_role_body import PublicUpdateOrganizationRoleBody
+from ..models.public_update_organization_role_body import (
+    PublicUpdateOrganizationRoleBody,
+    PublicUpdateOrganizationRoleBodyParam,
+)
 from ..models.role import Role
 from ..models.role_deleted_resource import RoleDeletedResource
 
@@ -24,7 +31,7 @@ def _list_roles_call(
     limit: int | None,
     after: str | None,
     order: Literal["asc", "desc"] | str | None,
-) -> Call:
+) -> Call[PublicRoleListResource]:
     return Call(
         "GET",
         "/organization/roles",
@@ -36,13 +43,25 @@ def _list_roles_call(
 
 
 def _create_role_call(
-    public_create_organization_role_body: PublicCreateOrganizationRoleBody | dict[str, Any],
-) -> Call:
+    public_create_organization_role_body: (
+        PublicCreateOrganizationRoleBodyParam | PublicCreateOrganizationRoleBody | Omit
+    ),
+    role_name: str | Omit,
+    permissions: Sequence[str] | Omit,
+    description: str | None | Omit,
+) -> Call[Role]:
     return Call(
         "POST",
         "/organization/roles",
         body_kind="json",
-        json=json_body(public_create_organization_role_body, PublicCreateOrganizationRoleBody),
+        json=json_body(
+            body_from(
+                public_create_organization_role_body,
+                {"role_name": role_name, "permissions": permissions, "description": description},
+                "POST /organization/roles",
+            ),
+            PublicCreateOrganizationRoleBody,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", Role)},
@@ -52,7 +71,7 @@ def _create_role_call(
 
 def _retrieve_role_call(
     role_id: str,
-) -> Call:
+) -> Call[Role]:
     return Call(
         "GET",
         "/organization/roles/{role_id}",
@@ -65,14 +84,26 @@ def _retrieve_role_call(
 
 def _update_role_call(
     role_id: str,
-    public_update_organization_role_body: PublicUpdateOrganizationRoleBody | dict[str, Any],
-) -> Call:
+    public_update_organization_role_body: (
+        PublicUpdateOrganizationRoleBodyParam | PublicUpdateOrganizationRoleBody | Omit
+    ),
+    permissions: Sequence[str] | None | Omit,
+    description: str | None | Omit,
+    role_name: str | None | Omit,
+) -> Call[Role]:
     return Call(
         "POST",
         "/organization/roles/{role_id}",
         path_params={"role_id": role_id},
         body_kind="json",
-        json=json_body(public_update_organization_role_body, PublicUpdateOrganizationRoleBody),
+        json=json_body(
+            body_from(
+                public_update_organization_role_body,
+                {"permissions": permissions, "description": description, "role_name": role_name},
+                "POST /organization/roles/{role_id}",
+            ),
+            PublicUpdateOrganizationRoleBody,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", Role)},
@@ -82,7 +113,7 @@ def _update_role_call(
 
 def _delete_role_call(
     role_id: str,
-) -> Call:
+) -> Call[RoleDeletedResource]:
     return Call(
         "DELETE",
         "/organization/roles/{role_id}",
@@ -98,7 +129,7 @@ def _list_project_roles_call(
     limit: int | None,
     after: str | None,
     order: Literal["asc", "desc"] | str | None,
-) -> Call:
+) -> Call[PublicRoleListResource]:
     return Call(
         "GET",
         "/projects/{project_id}/roles",
@@ -112,14 +143,26 @@ def _list_project_roles_call(
 
 def _create_project_role_call(
     project_id: str,
-    public_create_organization_role_body: PublicCreateOrganizationRoleBody | dict[str, Any],
-) -> Call:
+    public_create_organization_role_body: (
+        PublicCreateOrganizationRoleBodyParam | PublicCreateOrganizationRoleBody | Omit
+    ),
+    role_name: str | Omit,
+    permissions: Sequence[str] | Omit,
+    description: str | None | Omit,
+) -> Call[Role]:
     return Call(
         "POST",
         "/projects/{project_id}/roles",
         path_params={"project_id": project_id},
         body_kind="json",
-        json=json_body(public_create_organization_role_body, PublicCreateOrganizationRoleBody),
+        json=json_body(
+            body_from(
+                public_create_organization_role_body,
+                {"role_name": role_name, "permissions": permissions, "description": description},
+                "POST /projects/{project_id}/roles",
+            ),
+            PublicCreateOrganizationRoleBody,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", Role)},
@@ -130,7 +173,7 @@ def _create_project_role_call(
 def _retrieve_project_role_call(
     project_id: str,
     role_id: str,
-) -> Call:
+) -> Call[Role]:
     return Call(
         "GET",
         "/projects/{project_id}/roles/{role_id}",
@@ -144,14 +187,26 @@ def _retrieve_project_role_call(
 def _update_project_role_call(
     project_id: str,
     role_id: str,
-    public_update_organization_role_body: PublicUpdateOrganizationRoleBody | dict[str, Any],
-) -> Call:
+    public_update_organization_role_body: (
+        PublicUpdateOrganizationRoleBodyParam | PublicUpdateOrganizationRoleBody | Omit
+    ),
+    permissions: Sequence[str] | None | Omit,
+    description: str | None | Omit,
+    role_name: str | None | Omit,
+) -> Call[Role]:
     return Call(
         "POST",
         "/projects/{project_id}/roles/{role_id}",
         path_params={"project_id": project_id, "role_id": role_id},
         body_kind="json",
-        json=json_body(public_update_organization_role_body, PublicUpdateOrganizationRoleBody),
+        json=json_body(
+            body_from(
+                public_update_organization_role_body,
+                {"permissions": permissions, "description": description, "role_name": role_name},
+                "POST /projects/{project_id}/roles/{role_id}",
+            ),
+            PublicUpdateOrganizationRoleBody,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", Role)},
@@ -162,7 +217,7 @@ def _update_project_role_call(
 def _delete_project_role_call(
     project_id: str,
     role_id: str,
-) -> Call:
+) -> Call[RoleDeletedResource]:
     return Call(
         "DELETE",
         "/projects/{project_id}/roles/{role_id}",
@@ -201,15 +256,9 @@ class RolesApi:
         Returns:
             Roles listed successfully.
         """
-        response = self.list_roles_with_http_info(
-            limit=limit,
-            after=after,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_roles_call(limit=limit, after=after, order=order),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -246,26 +295,54 @@ class RolesApi:
         """Auto-paging :meth:`list_roles`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[Role]:
-            page = self.list_roles(
-                limit=limit,
-                after=cursor,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_roles_call(limit=limit, after=cursor, order=order),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def create_role(
         self,
-        public_create_organization_role_body: PublicCreateOrganizationRoleBody | dict[str, Any],
+        public_create_organization_role_body: (
+            PublicCreateOrganizationRoleBodyParam | PublicCreateOrganizationRoleBody
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Role: ...
+
+    @overload
+    def create_role(
+        self,
+        *,
+        role_name: str,
+        permissions: Sequence[str],
+        description: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Role: ...
+
+    def create_role(
+        self,
+        public_create_organization_role_body: (
+            PublicCreateOrganizationRoleBodyParam | PublicCreateOrganizationRoleBody | Omit
+        ) = omit,
+        *,
+        role_name: str | Omit = omit,
+        permissions: Sequence[str] | Omit = omit,
+        description: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -280,20 +357,54 @@ class RolesApi:
         Returns:
             Role created successfully.
         """
-        response = self.create_role_with_http_info(
-            public_create_organization_role_body=public_create_organization_role_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_role_call(
+                public_create_organization_role_body=public_create_organization_role_body,
+                role_name=role_name,
+                permissions=permissions,
+                description=description,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_role_with_http_info(
         self,
-        public_create_organization_role_body: PublicCreateOrganizationRoleBody | dict[str, Any],
+        public_create_organization_role_body: (
+            PublicCreateOrganizationRoleBodyParam | PublicCreateOrganizationRoleBody
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Role]: ...
+
+    @overload
+    def create_role_with_http_info(
+        self,
+        *,
+        role_name: str,
+        permissions: Sequence[str],
+        description: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Role]: ...
+
+    def create_role_with_http_info(
+        self,
+        public_create_organization_role_body: (
+            PublicCreateOrganizationRoleBodyParam | PublicCreateOrganizationRoleBody | Omit
+        ) = omit,
+        *,
+        role_name: str | Omit = omit,
+        permissions: Sequence[str] | Omit = omit,
+        description: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -303,7 +414,10 @@ class RolesApi:
         """Like :meth:`create_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_role_call(
-                public_create_organization_role_body=public_create_organization_role_body
+                public_create_organization_role_body=public_create_organization_role_body,
+                role_name=role_name,
+                permissions=permissions,
+                description=description,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -326,13 +440,9 @@ class RolesApi:
         Returns:
             Role retrieved successfully.
         """
-        response = self.retrieve_role_with_http_info(
-            role_id=role_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_role_call(role_id=role_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -352,11 +462,46 @@ class RolesApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def update_role(
         self,
         role_id: str,
-        public_update_organization_role_body: PublicUpdateOrganizationRoleBody | dict[str, Any],
+        public_update_organization_role_body: (
+            PublicUpdateOrganizationRoleBodyParam | PublicUpdateOrganizationRoleBody
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Role: ...
+
+    @overload
+    def update_role(
+        self,
+        role_id: str,
+        *,
+        permissions: Sequence[str] | None | Omit = omit,
+        description: str | None | Omit = omit,
+        role_name: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Role: ...
+
+    def update_role(
+        self,
+        role_id: str,
+        public_update_organization_role_body: (
+            PublicUpdateOrganizationRoleBodyParam | PublicUpdateOrganizationRoleBody | Omit
+        ) = omit,
+        *,
+        permissions: Sequence[str] | None | Omit = omit,
+        description: str | None | Omit = omit,
+        role_name: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -372,22 +517,58 @@ class RolesApi:
         Returns:
             Role updated successfully.
         """
-        response = self.update_role_with_http_info(
-            role_id=role_id,
-            public_update_organization_role_body=public_update_organization_role_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _update_role_call(
+                role_id=role_id,
+                public_update_organization_role_body=public_update_organization_role_body,
+                permissions=permissions,
+                description=description,
+                role_name=role_name,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def update_role_with_http_info(
+        self,
+        role_id: str,
+        public_update_organization_role_body: (
+            PublicUpdateOrganizationRoleBodyParam | PublicUpdateOrganizationRoleBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Role]: ...
+
+    @overload
+    def update_role_with_http_info(
+        self,
+        role_id: str,
+        *,
+        permissions: Sequence[str] | None | Omit = omit,
+        description: str | None | Omit = omit,
+        role_name: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Role]: ...
 
     def update_role_with_http_info(
         self,
         role_id: str,
-        public_update_organization_role_body: PublicUpdateOrganizationRoleBody | dict[str, Any],
+        public_update_organization_role_body: (
+            PublicUpdateOrganizationRoleBodyParam | PublicUpdateOrganizationRoleBody | Omit
+        ) = omit,
         *,
+        permissions: Sequence[str] | None | Omit = omit,
+        description: str | None | Omit = omit,
+        role_name: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -399,6 +580,9 @@ class RolesApi:
             _update_role_call(
                 role_id=role_id,
                 public_update_organization_role_body=public_update_organization_role_body,
+                permissions=permissions,
+                description=description,
+                role_name=role_name,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -421,13 +605,9 @@ class RolesApi:
         Returns:
             Role deleted successfully.
         """
-        response = self.delete_role_with_http_info(
-            role_id=role_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_role_call(role_id=role_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -471,16 +651,9 @@ class RolesApi:
         Returns:
             Project roles listed successfully.
         """
-        response = self.list_project_roles_with_http_info(
-            project_id=project_id,
-            limit=limit,
-            after=after,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_project_roles_call(project_id=project_id, limit=limit, after=after, order=order),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -519,28 +692,59 @@ class RolesApi:
         """Auto-paging :meth:`list_project_roles`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[Role]:
-            page = self.list_project_roles(
-                project_id=project_id,
-                limit=limit,
-                after=cursor,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_project_roles_call(
+                    project_id=project_id, limit=limit, after=cursor, order=order
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def create_project_role(
         self,
         project_id: str,
-        public_create_organization_role_body: PublicCreateOrganizationRoleBody | dict[str, Any],
+        public_create_organization_role_body: (
+            PublicCreateOrganizationRoleBodyParam | PublicCreateOrganizationRoleBody
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Role: ...
+
+    @overload
+    def create_project_role(
+        self,
+        project_id: str,
+        *,
+        role_name: str,
+        permissions: Sequence[str],
+        description: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Role: ...
+
+    def create_project_role(
+        self,
+        project_id: str,
+        public_create_organization_role_body: (
+            PublicCreateOrganizationRoleBodyParam | PublicCreateOrganizationRoleBody | Omit
+        ) = omit,
+        *,
+        role_name: str | Omit = omit,
+        permissions: Sequence[str] | Omit = omit,
+        description: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -556,22 +760,58 @@ class RolesApi:
         Returns:
             Project role created successfully.
         """
-        response = self.create_project_role_with_http_info(
-            project_id=project_id,
-            public_create_organization_role_body=public_create_organization_role_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_project_role_call(
+                project_id=project_id,
+                public_create_organization_role_body=public_create_organization_role_body,
+                role_name=role_name,
+                permissions=permissions,
+                description=description,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def create_project_role_with_http_info(
+        self,
+        project_id: str,
+        public_create_organization_role_body: (
+            PublicCreateOrganizationRoleBodyParam | PublicCreateOrganizationRoleBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Role]: ...
+
+    @overload
+    def create_project_role_with_http_info(
+        self,
+        project_id: str,
+        *,
+        role_name: str,
+        permissions: Sequence[str],
+        description: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Role]: ...
 
     def create_project_role_with_http_info(
         self,
         project_id: str,
-        public_create_organization_role_body: PublicCreateOrganizationRoleBody | dict[str, Any],
+        public_create_organization_role_body: (
+            PublicCreateOrganizationRoleBodyParam | PublicCreateOrganizationRoleBody | Omit
+        ) = omit,
         *,
+        role_name: str | Omit = omit,
+        permissions: Sequence[str] | Omit = omit,
+        description: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -583,6 +823,9 @@ class RolesApi:
             _create_project_role_call(
                 project_id=project_id,
                 public_create_organization_role_body=public_create_organization_role_body,
+                role_name=role_name,
+                permissions=permissions,
+                description=description,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -607,14 +850,9 @@ class RolesApi:
         Returns:
             Project role retrieved successfully.
         """
-        response = self.retrieve_project_role_with_http_info(
-            project_id=project_id,
-            role_id=role_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_project_role_call(project_id=project_id, role_id=role_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -635,12 +873,49 @@ class RolesApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def update_project_role(
         self,
         project_id: str,
         role_id: str,
-        public_update_organization_role_body: PublicUpdateOrganizationRoleBody | dict[str, Any],
+        public_update_organization_role_body: (
+            PublicUpdateOrganizationRoleBodyParam | PublicUpdateOrganizationRoleBody
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Role: ...
+
+    @overload
+    def update_project_role(
+        self,
+        project_id: str,
+        role_id: str,
+        *,
+        permissions: Sequence[str] | None | Omit = omit,
+        description: str | None | Omit = omit,
+        role_name: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Role: ...
+
+    def update_project_role(
+        self,
+        project_id: str,
+        role_id: str,
+        public_update_organization_role_body: (
+            PublicUpdateOrganizationRoleBodyParam | PublicUpdateOrganizationRoleBody | Omit
+        ) = omit,
+        *,
+        permissions: Sequence[str] | None | Omit = omit,
+        description: str | None | Omit = omit,
+        role_name: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -657,24 +932,62 @@ class RolesApi:
         Returns:
             Project role updated successfully.
         """
-        response = self.update_project_role_with_http_info(
-            project_id=project_id,
-            role_id=role_id,
-            public_update_organization_role_body=public_update_organization_role_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _update_project_role_call(
+                project_id=project_id,
+                role_id=role_id,
+                public_update_organization_role_body=public_update_organization_role_body,
+                permissions=permissions,
+                description=description,
+                role_name=role_name,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def update_project_role_with_http_info(
+        self,
+        project_id: str,
+        role_id: str,
+        public_update_organization_role_body: (
+            PublicUpdateOrganizationRoleBodyParam | PublicUpdateOrganizationRoleBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Role]: ...
+
+    @overload
+    def update_project_role_with_http_info(
+        self,
+        project_id: str,
+        role_id: str,
+        *,
+        permissions: Sequence[str] | None | Omit = omit,
+        description: str | None | Omit = omit,
+        role_name: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Role]: ...
 
     def update_project_role_with_http_info(
         self,
         project_id: str,
         role_id: str,
-        public_update_organization_role_body: PublicUpdateOrganizationRoleBody | dict[str, Any],
+        public_update_organization_role_body: (
+            PublicUpdateOrganizationRoleBodyParam | PublicUpdateOrganizationRoleBody | Omit
+        ) = omit,
         *,
+        permissions: Sequence[str] | None | Omit = omit,
+        description: str | None | Omit = omit,
+        role_name: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -687,6 +1000,9 @@ class RolesApi:
                 project_id=project_id,
                 role_id=role_id,
                 public_update_organization_role_body=public_update_organization_role_body,
+                permissions=permissions,
+                description=description,
+                role_name=role_name,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -711,14 +1027,9 @@ class RolesApi:
         Returns:
             Project role deleted successfully.
         """
-        response = self.delete_project_role_with_http_info(
-            project_id=project_id,
-            role_id=role_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_project_role_call(project_id=project_id, role_id=role_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -768,15 +1079,9 @@ class AsyncRolesApi:
         Returns:
             Roles listed successfully.
         """
-        response = await self.list_roles_with_http_info(
-            limit=limit,
-            after=after,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_roles_call(limit=limit, after=after, order=order),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -813,16 +1118,11 @@ class AsyncRolesApi:
         """Auto-paging :meth:`list_roles`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[Role]:
-            page = await self.list_roles(
-                limit=limit,
-                after=cursor,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_roles_call(limit=limit, after=cursor, order=order),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -832,10 +1132,43 @@ class AsyncRolesApi:
 
         return AsyncPager(first)
 
+    @overload
     async def create_role(
         self,
-        public_create_organization_role_body: PublicCreateOrganizationRoleBody | dict[str, Any],
+        public_create_organization_role_body: (
+            PublicCreateOrganizationRoleBodyParam | PublicCreateOrganizationRoleBody
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Role: ...
+
+    @overload
+    async def create_role(
+        self,
+        *,
+        role_name: str,
+        permissions: Sequence[str],
+        description: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Role: ...
+
+    async def create_role(
+        self,
+        public_create_organization_role_body: (
+            PublicCreateOrganizationRoleBodyParam | PublicCreateOrganizationRoleBody | Omit
+        ) = omit,
+        *,
+        role_name: str | Omit = omit,
+        permissions: Sequence[str] | Omit = omit,
+        description: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -850,20 +1183,54 @@ class AsyncRolesApi:
         Returns:
             Role created successfully.
         """
-        response = await self.create_role_with_http_info(
-            public_create_organization_role_body=public_create_organization_role_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_role_call(
+                public_create_organization_role_body=public_create_organization_role_body,
+                role_name=role_name,
+                permissions=permissions,
+                description=description,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_role_with_http_info(
         self,
-        public_create_organization_role_body: PublicCreateOrganizationRoleBody | dict[str, Any],
+        public_create_organization_role_body: (
+            PublicCreateOrganizationRoleBodyParam | PublicCreateOrganizationRoleBody
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Role]: ...
+
+    @overload
+    async def create_role_with_http_info(
+        self,
+        *,
+        role_name: str,
+        permissions: Sequence[str],
+        description: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Role]: ...
+
+    async def create_role_with_http_info(
+        self,
+        public_create_organization_role_body: (
+            PublicCreateOrganizationRoleBodyParam | PublicCreateOrganizationRoleBody | Omit
+        ) = omit,
+        *,
+        role_name: str | Omit = omit,
+        permissions: Sequence[str] | Omit = omit,
+        description: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -873,7 +1240,10 @@ class AsyncRolesApi:
         """Like :meth:`create_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_role_call(
-                public_create_organization_role_body=public_create_organization_role_body
+                public_create_organization_role_body=public_create_organization_role_body,
+                role_name=role_name,
+                permissions=permissions,
+                description=description,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -896,13 +1266,9 @@ class AsyncRolesApi:
         Returns:
             Role retrieved successfully.
         """
-        response = await self.retrieve_role_with_http_info(
-            role_id=role_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_role_call(role_id=role_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -922,11 +1288,46 @@ class AsyncRolesApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def update_role(
         self,
         role_id: str,
-        public_update_organization_role_body: PublicUpdateOrganizationRoleBody | dict[str, Any],
+        public_update_organization_role_body: (
+            PublicUpdateOrganizationRoleBodyParam | PublicUpdateOrganizationRoleBody
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Role: ...
+
+    @overload
+    async def update_role(
+        self,
+        role_id: str,
+        *,
+        permissions: Sequence[str] | None | Omit = omit,
+        description: str | None | Omit = omit,
+        role_name: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Role: ...
+
+    async def update_role(
+        self,
+        role_id: str,
+        public_update_organization_role_body: (
+            PublicUpdateOrganizationRoleBodyParam | PublicUpdateOrganizationRoleBody | Omit
+        ) = omit,
+        *,
+        permissions: Sequence[str] | None | Omit = omit,
+        description: str | None | Omit = omit,
+        role_name: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -942,22 +1343,58 @@ class AsyncRolesApi:
         Returns:
             Role updated successfully.
         """
-        response = await self.update_role_with_http_info(
-            role_id=role_id,
-            public_update_organization_role_body=public_update_organization_role_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _update_role_call(
+                role_id=role_id,
+                public_update_organization_role_body=public_update_organization_role_body,
+                permissions=permissions,
+                description=description,
+                role_name=role_name,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def update_role_with_http_info(
+        self,
+        role_id: str,
+        public_update_organization_role_body: (
+            PublicUpdateOrganizationRoleBodyParam | PublicUpdateOrganizationRoleBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Role]: ...
+
+    @overload
+    async def update_role_with_http_info(
+        self,
+        role_id: str,
+        *,
+        permissions: Sequence[str] | None | Omit = omit,
+        description: str | None | Omit = omit,
+        role_name: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Role]: ...
 
     async def update_role_with_http_info(
         self,
         role_id: str,
-        public_update_organization_role_body: PublicUpdateOrganizationRoleBody | dict[str, Any],
+        public_update_organization_role_body: (
+            PublicUpdateOrganizationRoleBodyParam | PublicUpdateOrganizationRoleBody | Omit
+        ) = omit,
         *,
+        permissions: Sequence[str] | None | Omit = omit,
+        description: str | None | Omit = omit,
+        role_name: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -969,6 +1406,9 @@ class AsyncRolesApi:
             _update_role_call(
                 role_id=role_id,
                 public_update_organization_role_body=public_update_organization_role_body,
+                permissions=permissions,
+                description=description,
+                role_name=role_name,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -991,13 +1431,9 @@ class AsyncRolesApi:
         Returns:
             Role deleted successfully.
         """
-        response = await self.delete_role_with_http_info(
-            role_id=role_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_role_call(role_id=role_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1041,16 +1477,9 @@ class AsyncRolesApi:
         Returns:
             Project roles listed successfully.
         """
-        response = await self.list_project_roles_with_http_info(
-            project_id=project_id,
-            limit=limit,
-            after=after,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_project_roles_call(project_id=project_id, limit=limit, after=after, order=order),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1089,17 +1518,13 @@ class AsyncRolesApi:
         """Auto-paging :meth:`list_project_roles`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[Role]:
-            page = await self.list_project_roles(
-                project_id=project_id,
-                limit=limit,
-                after=cursor,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_project_roles_call(
+                    project_id=project_id, limit=limit, after=cursor, order=order
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -1109,11 +1534,46 @@ class AsyncRolesApi:
 
         return AsyncPager(first)
 
+    @overload
     async def create_project_role(
         self,
         project_id: str,
-        public_create_organization_role_body: PublicCreateOrganizationRoleBody | dict[str, Any],
+        public_create_organization_role_body: (
+            PublicCreateOrganizationRoleBodyParam | PublicCreateOrganizationRoleBody
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Role: ...
+
+    @overload
+    async def create_project_role(
+        self,
+        project_id: str,
+        *,
+        role_name: str,
+        permissions: Sequence[str],
+        description: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Role: ...
+
+    async def create_project_role(
+        self,
+        project_id: str,
+        public_create_organization_role_body: (
+            PublicCreateOrganizationRoleBodyParam | PublicCreateOrganizationRoleBody | Omit
+        ) = omit,
+        *,
+        role_name: str | Omit = omit,
+        permissions: Sequence[str] | Omit = omit,
+        description: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1129,22 +1589,58 @@ class AsyncRolesApi:
         Returns:
             Project role created successfully.
         """
-        response = await self.create_project_role_with_http_info(
-            project_id=project_id,
-            public_create_organization_role_body=public_create_organization_role_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_project_role_call(
+                project_id=project_id,
+                public_create_organization_role_body=public_create_organization_role_body,
+                role_name=role_name,
+                permissions=permissions,
+                description=description,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def create_project_role_with_http_info(
+        self,
+        project_id: str,
+        public_create_organization_role_body: (
+            PublicCreateOrganizationRoleBodyParam | PublicCreateOrganizationRoleBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Role]: ...
+
+    @overload
+    async def create_project_role_with_http_info(
+        self,
+        project_id: str,
+        *,
+        role_name: str,
+        permissions: Sequence[str],
+        description: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Role]: ...
 
     async def create_project_role_with_http_info(
         self,
         project_id: str,
-        public_create_organization_role_body: PublicCreateOrganizationRoleBody | dict[str, Any],
+        public_create_organization_role_body: (
+            PublicCreateOrganizationRoleBodyParam | PublicCreateOrganizationRoleBody | Omit
+        ) = omit,
         *,
+        role_name: str | Omit = omit,
+        permissions: Sequence[str] | Omit = omit,
+        description: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1156,6 +1652,9 @@ class AsyncRolesApi:
             _create_project_role_call(
                 project_id=project_id,
                 public_create_organization_role_body=public_create_organization_role_body,
+                role_name=role_name,
+                permissions=permissions,
+                description=description,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1180,14 +1679,9 @@ class AsyncRolesApi:
         Returns:
             Project role retrieved successfully.
         """
-        response = await self.retrieve_project_role_with_http_info(
-            project_id=project_id,
-            role_id=role_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_project_role_call(project_id=project_id, role_id=role_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1208,12 +1702,49 @@ class AsyncRolesApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def update_project_role(
         self,
         project_id: str,
         role_id: str,
-        public_update_organization_role_body: PublicUpdateOrganizationRoleBody | dict[str, Any],
+        public_update_organization_role_body: (
+            PublicUpdateOrganizationRoleBodyParam | PublicUpdateOrganizationRoleBody
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Role: ...
+
+    @overload
+    async def update_project_role(
+        self,
+        project_id: str,
+        role_id: str,
+        *,
+        permissions: Sequence[str] | None | Omit = omit,
+        description: str | None | Omit = omit,
+        role_name: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Role: ...
+
+    async def update_project_role(
+        self,
+        project_id: str,
+        role_id: str,
+        public_update_organization_role_body: (
+            PublicUpdateOrganizationRoleBodyParam | PublicUpdateOrganizationRoleBody | Omit
+        ) = omit,
+        *,
+        permissions: Sequence[str] | None | Omit = omit,
+        description: str | None | Omit = omit,
+        role_name: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1230,24 +1761,62 @@ class AsyncRolesApi:
         Returns:
             Project role updated successfully.
         """
-        response = await self.update_project_role_with_http_info(
-            project_id=project_id,
-            role_id=role_id,
-            public_update_organization_role_body=public_update_organization_role_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _update_project_role_call(
+                project_id=project_id,
+                role_id=role_id,
+                public_update_organization_role_body=public_update_organization_role_body,
+                permissions=permissions,
+                description=description,
+                role_name=role_name,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def update_project_role_with_http_info(
+        self,
+        project_id: str,
+        role_id: str,
+        public_update_organization_role_body: (
+            PublicUpdateOrganizationRoleBodyParam | PublicUpdateOrganizationRoleBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Role]: ...
+
+    @overload
+    async def update_project_role_with_http_info(
+        self,
+        project_id: str,
+        role_id: str,
+        *,
+        permissions: Sequence[str] | None | Omit = omit,
+        description: str | None | Omit = omit,
+        role_name: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Role]: ...
 
     async def update_project_role_with_http_info(
         self,
         project_id: str,
         role_id: str,
-        public_update_organization_role_body: PublicUpdateOrganizationRoleBody | dict[str, Any],
+        public_update_organization_role_body: (
+            PublicUpdateOrganizationRoleBodyParam | PublicUpdateOrganizationRoleBody | Omit
+        ) = omit,
         *,
+        permissions: Sequence[str] | None | Omit = omit,
+        description: str | None | Omit = omit,
+        role_name: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1260,6 +1829,9 @@ class AsyncRolesApi:
                 project_id=project_id,
                 role_id=role_id,
                 public_update_organization_role_body=public_update_organization_role_body,
+                permissions=permissions,
+                description=description,
+                role_name=role_name,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1284,14 +1856,9 @@ class AsyncRolesApi:
         Returns:
             Project role deleted successfully.
         """
-        response = await self.delete_project_role_with_http_info(
-            project_id=project_id,
-            role_id=role_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_project_role_call(project_id=project_id, role_id=role_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

@@ -4,17 +4,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.deleted_skill_resource import DeletedSkillResource
 from ..models.deleted_skill_version_resource import DeletedSkillVersionResource
 from ..models.order_enum import OrderEnum
-from ..models.set_default_skill_version_body import SetDefaultSkillVersionBody
+from ..models.set_default_skill_version_body import (
+    SetDefaultSkillVersionBody,
+    SetDefaultSkillVersionBodyParam,
+)
 from ..models.skill_list_resource import SkillListResource
 from ..models.skill_resource import SkillResource
 from ..models.skill_version_list_resource import SkillVersionListResource
@@ -27,7 +31,7 @@ def _list_skills_call(
     limit: int | None,
     order: OrderEnum | str | None,
     after: str | None,
-) -> Call:
+) -> Call[SkillListResource]:
     return Call(
         "GET",
         "/skills",
@@ -40,7 +44,7 @@ def _list_skills_call(
 
 def _create_skill_call(
     files: list[FileTypes] | FileTypes,
-) -> Call:
+) -> Call[SkillResource]:
     return Call(
         "POST",
         "/skills",
@@ -55,7 +59,7 @@ def _create_skill_call(
 
 def _get_skill_call(
     skill_id: str,
-) -> Call:
+) -> Call[SkillResource]:
     return Call(
         "GET",
         "/skills/{skill_id}",
@@ -68,15 +72,25 @@ def _get_skill_call(
 
 def _update_skill_default_version_call(
     skill_id: str,
-    set_default_skill_version_body: SetDefaultSkillVersionBody | dict[str, Any] | None,
-) -> Call:
+    set_default_skill_version_body: (
+        SetDefaultSkillVersionBodyParam | SetDefaultSkillVersionBody | Omit
+    ),
+    default_version: str | Omit,
+) -> Call[SkillResource]:
     return Call(
         "POST",
         "/skills/{skill_id}",
         path_params={"skill_id": skill_id},
         body_kind="json",
-        json=json_body(set_default_skill_version_body, SetDefaultSkillVersionBody),
-        has_json=set_default_skill_version_body is not None,
+        json=json_body(
+            body_from(
+                set_default_skill_version_body,
+                {"default_version": default_version},
+                "POST /skills/{skill_id}",
+            ),
+            SetDefaultSkillVersionBody,
+        ),
+        has_json=True,
         accept="application/json",
         responses={"200": ("json", SkillResource)},
         security=(("ApiKeyAuth",),),
@@ -85,7 +99,7 @@ def _update_skill_default_version_call(
 
 def _delete_skill_call(
     skill_id: str,
-) -> Call:
+) -> Call[DeletedSkillResource]:
     return Call(
         "DELETE",
         "/skills/{skill_id}",
@@ -98,7 +112,7 @@ def _delete_skill_call(
 
 def _get_skill_content_call(
     skill_id: str,
-) -> Call:
+) -> Call[str]:
     return Call(
         "GET",
         "/skills/{skill_id}/content",
@@ -114,7 +128,7 @@ def _list_skill_versions_call(
     limit: int | None,
     order: OrderEnum | str | None,
     after: str | None,
-) -> Call:
+) -> Call[SkillVersionListResource]:
     return Call(
         "GET",
         "/skills/{skill_id}/versions",
@@ -130,7 +144,7 @@ def _create_skill_version_call(
     skill_id: str,
     files: list[FileTypes] | FileTypes,
     default: bool | None,
-) -> Call:
+) -> Call[SkillVersionResource]:
     return Call(
         "POST",
         "/skills/{skill_id}/versions",
@@ -147,7 +161,7 @@ def _create_skill_version_call(
 def _get_skill_version_call(
     skill_id: str,
     version: str,
-) -> Call:
+) -> Call[SkillVersionResource]:
     return Call(
         "GET",
         "/skills/{skill_id}/versions/{version}",
@@ -161,7 +175,7 @@ def _get_skill_version_call(
 def _delete_skill_version_call(
     skill_id: str,
     version: str,
-) -> Call:
+) -> Call[DeletedSkillVersionResource]:
     return Call(
         "DELETE",
         "/skills/{skill_id}/versions/{version}",
@@ -175,7 +189,7 @@ def _delete_skill_version_call(
 def _get_skill_version_content_call(
     skill_id: str,
     version: str,
-) -> Call:
+) -> Call[str]:
     return Call(
         "GET",
         "/skills/{skill_id}/versions/{version}/content",
@@ -211,15 +225,9 @@ class SkillsApi:
             order: Sort order of results by timestamp. Use `asc` for ascending order or `desc` for descending order.
             after: Identifier for the last item from the previous pagination request
         """
-        response = self.list_skills_with_http_info(
-            limit=limit,
-            order=order,
-            after=after,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_skills_call(limit=limit, order=order, after=after),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -256,16 +264,11 @@ class SkillsApi:
         """Auto-paging :meth:`list_skills`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[SkillResource]:
-            page = self.list_skills(
-                limit=limit,
-                order=order,
-                after=cursor,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_skills_call(limit=limit, order=order, after=cursor),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -283,13 +286,9 @@ class SkillsApi:
         max_retries: int | None = None,
     ) -> SkillResource:
         """Create a new skill."""
-        response = self.create_skill_with_http_info(
-            files=files,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_skill_call(files=files),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -324,13 +323,9 @@ class SkillsApi:
         Args:
             skill_id: The identifier of the skill to retrieve.
         """
-        response = self.get_skill_with_http_info(
-            skill_id=skill_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_skill_call(skill_id=skill_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -350,11 +345,42 @@ class SkillsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
+    def update_skill_default_version(
+        self,
+        skill_id: str,
+        set_default_skill_version_body: (
+            SetDefaultSkillVersionBodyParam | SetDefaultSkillVersionBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SkillResource: ...
+
+    @overload
     def update_skill_default_version(
         self,
         skill_id: str,
         *,
-        set_default_skill_version_body: SetDefaultSkillVersionBody | dict[str, Any] | None = None,
+        default_version: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SkillResource: ...
+
+    def update_skill_default_version(
+        self,
+        skill_id: str,
+        set_default_skill_version_body: (
+            SetDefaultSkillVersionBodyParam | SetDefaultSkillVersionBody | Omit
+        ) = omit,
+        *,
+        default_version: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -366,22 +392,52 @@ class SkillsApi:
         Args:
             skill_id: The identifier of the skill.
         """
-        response = self.update_skill_default_version_with_http_info(
-            skill_id=skill_id,
-            set_default_skill_version_body=set_default_skill_version_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _update_skill_default_version_call(
+                skill_id=skill_id,
+                set_default_skill_version_body=set_default_skill_version_body,
+                default_version=default_version,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
+    def update_skill_default_version_with_http_info(
+        self,
+        skill_id: str,
+        set_default_skill_version_body: (
+            SetDefaultSkillVersionBodyParam | SetDefaultSkillVersionBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[SkillResource]: ...
+
+    @overload
     def update_skill_default_version_with_http_info(
         self,
         skill_id: str,
         *,
-        set_default_skill_version_body: SetDefaultSkillVersionBody | dict[str, Any] | None = None,
+        default_version: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[SkillResource]: ...
+
+    def update_skill_default_version_with_http_info(
+        self,
+        skill_id: str,
+        set_default_skill_version_body: (
+            SetDefaultSkillVersionBodyParam | SetDefaultSkillVersionBody | Omit
+        ) = omit,
+        *,
+        default_version: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -391,7 +447,9 @@ class SkillsApi:
         """Like :meth:`update_skill_default_version`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _update_skill_default_version_call(
-                skill_id=skill_id, set_default_skill_version_body=set_default_skill_version_body
+                skill_id=skill_id,
+                set_default_skill_version_body=set_default_skill_version_body,
+                default_version=default_version,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -411,13 +469,9 @@ class SkillsApi:
         Args:
             skill_id: The identifier of the skill to delete.
         """
-        response = self.delete_skill_with_http_info(
-            skill_id=skill_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_skill_call(skill_id=skill_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -455,13 +509,9 @@ class SkillsApi:
         Returns:
             The skill zip bundle.
         """
-        response = self.get_skill_content_with_http_info(
-            skill_id=skill_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_skill_content_call(skill_id=skill_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -502,16 +552,9 @@ class SkillsApi:
             order: Sort order of results by version number.
             after: The skill version ID to start after.
         """
-        response = self.list_skill_versions_with_http_info(
-            skill_id=skill_id,
-            limit=limit,
-            order=order,
-            after=after,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_skill_versions_call(skill_id=skill_id, limit=limit, order=order, after=after),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -550,17 +593,13 @@ class SkillsApi:
         """Auto-paging :meth:`list_skill_versions`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[SkillVersionResource]:
-            page = self.list_skill_versions(
-                skill_id=skill_id,
-                limit=limit,
-                order=order,
-                after=cursor,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_skill_versions_call(
+                    skill_id=skill_id, limit=limit, order=order, after=cursor
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -585,15 +624,9 @@ class SkillsApi:
             skill_id: The identifier of the skill to version.
             default: Whether to set this version as the default.
         """
-        response = self.create_skill_version_with_http_info(
-            skill_id=skill_id,
-            files=files,
-            default=default,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_skill_version_call(skill_id=skill_id, files=files, default=default),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -632,14 +665,9 @@ class SkillsApi:
             skill_id: The identifier of the skill.
             version: The version number to retrieve.
         """
-        response = self.get_skill_version_with_http_info(
-            skill_id=skill_id,
-            version=version,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_skill_version_call(skill_id=skill_id, version=version),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -677,14 +705,9 @@ class SkillsApi:
             skill_id: The identifier of the skill.
             version: The skill version number.
         """
-        response = self.delete_skill_version_with_http_info(
-            skill_id=skill_id,
-            version=version,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_skill_version_call(skill_id=skill_id, version=version),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -725,14 +748,9 @@ class SkillsApi:
         Returns:
             The skill zip bundle.
         """
-        response = self.get_skill_version_content_with_http_info(
-            skill_id=skill_id,
-            version=version,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_skill_version_content_call(skill_id=skill_id, version=version),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -779,15 +797,9 @@ class AsyncSkillsApi:
             order: Sort order of results by timestamp. Use `asc` for ascending order or `desc` for descending order.
             after: Identifier for the last item from the previous pagination request
         """
-        response = await self.list_skills_with_http_info(
-            limit=limit,
-            order=order,
-            after=after,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_skills_call(limit=limit, order=order, after=after),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -824,16 +836,11 @@ class AsyncSkillsApi:
         """Auto-paging :meth:`list_skills`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[SkillResource]:
-            page = await self.list_skills(
-                limit=limit,
-                order=order,
-                after=cursor,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_skills_call(limit=limit, order=order, after=cursor),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -854,13 +861,9 @@ class AsyncSkillsApi:
         max_retries: int | None = None,
     ) -> SkillResource:
         """Create a new skill."""
-        response = await self.create_skill_with_http_info(
-            files=files,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_skill_call(files=files),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -895,13 +898,9 @@ class AsyncSkillsApi:
         Args:
             skill_id: The identifier of the skill to retrieve.
         """
-        response = await self.get_skill_with_http_info(
-            skill_id=skill_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_skill_call(skill_id=skill_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -921,11 +920,42 @@ class AsyncSkillsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
+    async def update_skill_default_version(
+        self,
+        skill_id: str,
+        set_default_skill_version_body: (
+            SetDefaultSkillVersionBodyParam | SetDefaultSkillVersionBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SkillResource: ...
+
+    @overload
     async def update_skill_default_version(
         self,
         skill_id: str,
         *,
-        set_default_skill_version_body: SetDefaultSkillVersionBody | dict[str, Any] | None = None,
+        default_version: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SkillResource: ...
+
+    async def update_skill_default_version(
+        self,
+        skill_id: str,
+        set_default_skill_version_body: (
+            SetDefaultSkillVersionBodyParam | SetDefaultSkillVersionBody | Omit
+        ) = omit,
+        *,
+        default_version: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -937,22 +967,52 @@ class AsyncSkillsApi:
         Args:
             skill_id: The identifier of the skill.
         """
-        response = await self.update_skill_default_version_with_http_info(
-            skill_id=skill_id,
-            set_default_skill_version_body=set_default_skill_version_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _update_skill_default_version_call(
+                skill_id=skill_id,
+                set_default_skill_version_body=set_default_skill_version_body,
+                default_version=default_version,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
+    async def update_skill_default_version_with_http_info(
+        self,
+        skill_id: str,
+        set_default_skill_version_body: (
+            SetDefaultSkillVersionBodyParam | SetDefaultSkillVersionBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[SkillResource]: ...
+
+    @overload
     async def update_skill_default_version_with_http_info(
         self,
         skill_id: str,
         *,
-        set_default_skill_version_body: SetDefaultSkillVersionBody | dict[str, Any] | None = None,
+        default_version: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[SkillResource]: ...
+
+    async def update_skill_default_version_with_http_info(
+        self,
+        skill_id: str,
+        set_default_skill_version_body: (
+            SetDefaultSkillVersionBodyParam | SetDefaultSkillVersionBody | Omit
+        ) = omit,
+        *,
+        default_version: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -962,7 +1022,9 @@ class AsyncSkillsApi:
         """Like :meth:`update_skill_default_version`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _update_skill_default_version_call(
-                skill_id=skill_id, set_default_skill_version_body=set_default_skill_version_body
+                skill_id=skill_id,
+                set_default_skill_version_body=set_default_skill_version_body,
+                default_version=default_version,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -982,13 +1044,9 @@ class AsyncSkillsApi:
         Args:
             skill_id: The identifier of the skill to delete.
         """
-        response = await self.delete_skill_with_http_info(
-            skill_id=skill_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_skill_call(skill_id=skill_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1026,13 +1084,9 @@ class AsyncSkillsApi:
         Returns:
             The skill zip bundle.
         """
-        response = await self.get_skill_content_with_http_info(
-            skill_id=skill_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_skill_content_call(skill_id=skill_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1073,16 +1127,9 @@ class AsyncSkillsApi:
             order: Sort order of results by version number.
             after: The skill version ID to start after.
         """
-        response = await self.list_skill_versions_with_http_info(
-            skill_id=skill_id,
-            limit=limit,
-            order=order,
-            after=after,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_skill_versions_call(skill_id=skill_id, limit=limit, order=order, after=after),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1121,17 +1168,13 @@ class AsyncSkillsApi:
         """Auto-paging :meth:`list_skill_versions`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[SkillVersionResource]:
-            page = await self.list_skill_versions(
-                skill_id=skill_id,
-                limit=limit,
-                order=order,
-                after=cursor,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_skill_versions_call(
+                    skill_id=skill_id, limit=limit, order=order, after=cursor
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -1159,15 +1202,9 @@ class AsyncSkillsApi:
             skill_id: The identifier of the skill to version.
             default: Whether to set this version as the default.
         """
-        response = await self.create_skill_version_with_http_info(
-            skill_id=skill_id,
-            files=files,
-            default=default,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_skill_version_call(skill_id=skill_id, files=files, default=default),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1206,14 +1243,9 @@ class AsyncSkillsApi:
             skill_id: The identifier of the skill.
             version: The version number to retrieve.
         """
-        response = await self.get_skill_version_with_http_info(
-            skill_id=skill_id,
-            version=version,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_skill_version_call(skill_id=skill_id, version=version),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1251,14 +1283,9 @@ class AsyncSkillsApi:
             skill_id: The identifier of the skill.
             version: The skill version number.
         """
-        response = await self.delete_skill_version_with_http_info(
-            skill_id=skill_id,
-            version=version,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_skill_version_call(skill_id=skill_id, version=version),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1299,14 +1326,9 @@ class AsyncSkillsApi:
         Returns:
             The skill zip bundle.
         """
-        response = await self.get_skill_version_content_with_http_info(
-            skill_id=skill_id,
-            version=version,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_skill_version_content_call(skill_id=skill_id, version=version),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

@@ -4,20 +4,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.create_spend_alert_body import CreateSpendAlertBody
+from ..models.create_spend_alert_body import CreateSpendAlertBody, CreateSpendAlertBodyParam
 from ..models.organization_spend_alert import OrganizationSpendAlert
 from ..models.organization_spend_alert_deleted_resource import OrganizationSpendAlertDeletedResource
 from ..models.organization_spend_alert_list_resource import OrganizationSpendAlertListResource
 from ..models.project_spend_alert import ProjectSpendAlert
 from ..models.project_spend_alert_deleted_resource import ProjectSpendAlertDeletedResource
 from ..models.project_spend_alert_list_resource import ProjectSpendAlertListResource
+from ..models.spend_alert_notification_channel import (
+    SpendAlertNotificationChannel,
+    SpendAlertNotificationChannelParam,
+)
 
 __all__ = ["SpendAlertsApi", "AsyncSpendAlertsApi"]
 
@@ -28,7 +33,7 @@ def _list_project_spend_alerts_call(
     order: Literal["asc", "desc"] | str | None,
     after: str | None,
     before: str | None,
-) -> Call:
+) -> Call[ProjectSpendAlertListResource]:
     return Call(
         "GET",
         "/organization/projects/{project_id}/spend_alerts",
@@ -42,14 +47,30 @@ def _list_project_spend_alerts_call(
 
 def _create_project_spend_alert_call(
     project_id: str,
-    create_spend_alert_body: CreateSpendAlertBody | dict[str, Any],
-) -> Call:
+    create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit,
+    threshold_amount: int | Omit,
+    currency: Literal["USD"] | Omit,
+    interval: Literal["month"] | Omit,
+    notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit,
+) -> Call[ProjectSpendAlert]:
     return Call(
         "POST",
         "/organization/projects/{project_id}/spend_alerts",
         path_params={"project_id": project_id},
         body_kind="json",
-        json=json_body(create_spend_alert_body, CreateSpendAlertBody),
+        json=json_body(
+            body_from(
+                create_spend_alert_body,
+                {
+                    "threshold_amount": threshold_amount,
+                    "currency": currency,
+                    "interval": interval,
+                    "notification_channel": notification_channel,
+                },
+                "POST /organization/projects/{project_id}/spend_alerts",
+            ),
+            CreateSpendAlertBody,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", ProjectSpendAlert)},
@@ -60,14 +81,30 @@ def _create_project_spend_alert_call(
 def _update_project_spend_alert_call(
     project_id: str,
     alert_id: str,
-    create_spend_alert_body: CreateSpendAlertBody | dict[str, Any],
-) -> Call:
+    create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit,
+    threshold_amount: int | Omit,
+    currency: Literal["USD"] | Omit,
+    interval: Literal["month"] | Omit,
+    notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit,
+) -> Call[ProjectSpendAlert]:
     return Call(
         "POST",
         "/organization/projects/{project_id}/spend_alerts/{alert_id}",
         path_params={"project_id": project_id, "alert_id": alert_id},
         body_kind="json",
-        json=json_body(create_spend_alert_body, CreateSpendAlertBody),
+        json=json_body(
+            body_from(
+                create_spend_alert_body,
+                {
+                    "threshold_amount": threshold_amount,
+                    "currency": currency,
+                    "interval": interval,
+                    "notification_channel": notification_channel,
+                },
+                "POST /organization/projects/{project_id}/spend_alerts/{alert_id}",
+            ),
+            CreateSpendAlertBody,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", ProjectSpendAlert)},
@@ -78,7 +115,7 @@ def _update_project_spend_alert_call(
 def _delete_project_spend_alert_call(
     project_id: str,
     alert_id: str,
-) -> Call:
+) -> Call[ProjectSpendAlertDeletedResource]:
     return Call(
         "DELETE",
         "/organization/projects/{project_id}/spend_alerts/{alert_id}",
@@ -94,7 +131,7 @@ def _list_organization_spend_alerts_call(
     order: Literal["asc", "desc"] | str | None,
     after: str | None,
     before: str | None,
-) -> Call:
+) -> Call[OrganizationSpendAlertListResource]:
     return Call(
         "GET",
         "/organization/spend_alerts",
@@ -106,13 +143,29 @@ def _list_organization_spend_alerts_call(
 
 
 def _create_organization_spend_alert_call(
-    create_spend_alert_body: CreateSpendAlertBody | dict[str, Any],
-) -> Call:
+    create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit,
+    threshold_amount: int | Omit,
+    currency: Literal["USD"] | Omit,
+    interval: Literal["month"] | Omit,
+    notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit,
+) -> Call[OrganizationSpendAlert]:
     return Call(
         "POST",
         "/organization/spend_alerts",
         body_kind="json",
-        json=json_body(create_spend_alert_body, CreateSpendAlertBody),
+        json=json_body(
+            body_from(
+                create_spend_alert_body,
+                {
+                    "threshold_amount": threshold_amount,
+                    "currency": currency,
+                    "interval": interval,
+                    "notification_channel": notification_channel,
+                },
+                "POST /organization/spend_alerts",
+            ),
+            CreateSpendAlertBody,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", OrganizationSpendAlert)},
@@ -122,14 +175,30 @@ def _create_organization_spend_alert_call(
 
 def _update_organization_spend_alert_call(
     alert_id: str,
-    create_spend_alert_body: CreateSpendAlertBody | dict[str, Any],
-) -> Call:
+    create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit,
+    threshold_amount: int | Omit,
+    currency: Literal["USD"] | Omit,
+    interval: Literal["month"] | Omit,
+    notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit,
+) -> Call[OrganizationSpendAlert]:
     return Call(
         "POST",
         "/organization/spend_alerts/{alert_id}",
         path_params={"alert_id": alert_id},
         body_kind="json",
-        json=json_body(create_spend_alert_body, CreateSpendAlertBody),
+        json=json_body(
+            body_from(
+                create_spend_alert_body,
+                {
+                    "threshold_amount": threshold_amount,
+                    "currency": currency,
+                    "interval": interval,
+                    "notification_channel": notification_channel,
+                },
+                "POST /organization/spend_alerts/{alert_id}",
+            ),
+            CreateSpendAlertBody,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", OrganizationSpendAlert)},
@@ -139,7 +208,7 @@ def _update_organization_spend_alert_call(
 
 def _delete_organization_spend_alert_call(
     alert_id: str,
-) -> Call:
+) -> Call[OrganizationSpendAlertDeletedResource]:
     return Call(
         "DELETE",
         "/organization/spend_alerts/{alert_id}",
@@ -182,17 +251,11 @@ class SpendAlertsApi:
         Returns:
             Project spend alerts listed successfully.
         """
-        response = self.list_project_spend_alerts_with_http_info(
-            project_id=project_id,
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_project_spend_alerts_call(
+                project_id=project_id, limit=limit, order=order, after=after, before=before
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -235,29 +298,59 @@ class SpendAlertsApi:
         """Auto-paging :meth:`list_project_spend_alerts`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[ProjectSpendAlert]:
-            page = self.list_project_spend_alerts(
-                project_id=project_id,
-                limit=limit,
-                order=order,
-                after=cursor,
-                before=before,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_project_spend_alerts_call(
+                    project_id=project_id, limit=limit, order=order, after=cursor, before=before
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def create_project_spend_alert(
         self,
         project_id: str,
-        create_spend_alert_body: CreateSpendAlertBody | dict[str, Any],
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectSpendAlert: ...
+
+    @overload
+    def create_project_spend_alert(
+        self,
+        project_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectSpendAlert: ...
+
+    def create_project_spend_alert(
+        self,
+        project_id: str,
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit = omit,
+        *,
+        threshold_amount: int | Omit = omit,
+        currency: Literal["USD"] | Omit = omit,
+        interval: Literal["month"] | Omit = omit,
+        notification_channel: (
+            SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -273,22 +366,59 @@ class SpendAlertsApi:
         Returns:
             Project spend alert created successfully.
         """
-        response = self.create_project_spend_alert_with_http_info(
-            project_id=project_id,
-            create_spend_alert_body=create_spend_alert_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_project_spend_alert_call(
+                project_id=project_id,
+                create_spend_alert_body=create_spend_alert_body,
+                threshold_amount=threshold_amount,
+                currency=currency,
+                interval=interval,
+                notification_channel=notification_channel,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def create_project_spend_alert_with_http_info(
+        self,
+        project_id: str,
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectSpendAlert]: ...
+
+    @overload
+    def create_project_spend_alert_with_http_info(
+        self,
+        project_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectSpendAlert]: ...
 
     def create_project_spend_alert_with_http_info(
         self,
         project_id: str,
-        create_spend_alert_body: CreateSpendAlertBody | dict[str, Any],
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit = omit,
         *,
+        threshold_amount: int | Omit = omit,
+        currency: Literal["USD"] | Omit = omit,
+        interval: Literal["month"] | Omit = omit,
+        notification_channel: (
+            SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -298,17 +428,59 @@ class SpendAlertsApi:
         """Like :meth:`create_project_spend_alert`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_project_spend_alert_call(
-                project_id=project_id, create_spend_alert_body=create_spend_alert_body
+                project_id=project_id,
+                create_spend_alert_body=create_spend_alert_body,
+                threshold_amount=threshold_amount,
+                currency=currency,
+                interval=interval,
+                notification_channel=notification_channel,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+
+    @overload
+    def update_project_spend_alert(
+        self,
+        project_id: str,
+        alert_id: str,
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectSpendAlert: ...
+
+    @overload
+    def update_project_spend_alert(
+        self,
+        project_id: str,
+        alert_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectSpendAlert: ...
 
     def update_project_spend_alert(
         self,
         project_id: str,
         alert_id: str,
-        create_spend_alert_body: CreateSpendAlertBody | dict[str, Any],
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit = omit,
         *,
+        threshold_amount: int | Omit = omit,
+        currency: Literal["USD"] | Omit = omit,
+        interval: Literal["month"] | Omit = omit,
+        notification_channel: (
+            SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -325,24 +497,63 @@ class SpendAlertsApi:
         Returns:
             Project spend alert updated successfully.
         """
-        response = self.update_project_spend_alert_with_http_info(
-            project_id=project_id,
-            alert_id=alert_id,
-            create_spend_alert_body=create_spend_alert_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _update_project_spend_alert_call(
+                project_id=project_id,
+                alert_id=alert_id,
+                create_spend_alert_body=create_spend_alert_body,
+                threshold_amount=threshold_amount,
+                currency=currency,
+                interval=interval,
+                notification_channel=notification_channel,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def update_project_spend_alert_with_http_info(
+        self,
+        project_id: str,
+        alert_id: str,
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectSpendAlert]: ...
+
+    @overload
+    def update_project_spend_alert_with_http_info(
+        self,
+        project_id: str,
+        alert_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectSpendAlert]: ...
 
     def update_project_spend_alert_with_http_info(
         self,
         project_id: str,
         alert_id: str,
-        create_spend_alert_body: CreateSpendAlertBody | dict[str, Any],
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit = omit,
         *,
+        threshold_amount: int | Omit = omit,
+        currency: Literal["USD"] | Omit = omit,
+        interval: Literal["month"] | Omit = omit,
+        notification_channel: (
+            SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -355,6 +566,10 @@ class SpendAlertsApi:
                 project_id=project_id,
                 alert_id=alert_id,
                 create_spend_alert_body=create_spend_alert_body,
+                threshold_amount=threshold_amount,
+                currency=currency,
+                interval=interval,
+                notification_channel=notification_channel,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -379,14 +594,9 @@ class SpendAlertsApi:
         Returns:
             Project spend alert deleted successfully.
         """
-        response = self.delete_project_spend_alert_with_http_info(
-            project_id=project_id,
-            alert_id=alert_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_project_spend_alert_call(project_id=project_id, alert_id=alert_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -431,16 +641,11 @@ class SpendAlertsApi:
         Returns:
             Organization spend alerts listed successfully.
         """
-        response = self.list_organization_spend_alerts_with_http_info(
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_organization_spend_alerts_call(
+                limit=limit, order=order, after=after, before=before
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -481,27 +686,56 @@ class SpendAlertsApi:
         """Auto-paging :meth:`list_organization_spend_alerts`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[OrganizationSpendAlert]:
-            page = self.list_organization_spend_alerts(
-                limit=limit,
-                order=order,
-                after=cursor,
-                before=before,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_organization_spend_alerts_call(
+                    limit=limit, order=order, after=cursor, before=before
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def create_organization_spend_alert(
         self,
-        create_spend_alert_body: CreateSpendAlertBody | dict[str, Any],
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationSpendAlert: ...
+
+    @overload
+    def create_organization_spend_alert(
+        self,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationSpendAlert: ...
+
+    def create_organization_spend_alert(
+        self,
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit = omit,
+        *,
+        threshold_amount: int | Omit = omit,
+        currency: Literal["USD"] | Omit = omit,
+        interval: Literal["month"] | Omit = omit,
+        notification_channel: (
+            SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -516,20 +750,55 @@ class SpendAlertsApi:
         Returns:
             Organization spend alert created successfully.
         """
-        response = self.create_organization_spend_alert_with_http_info(
-            create_spend_alert_body=create_spend_alert_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_organization_spend_alert_call(
+                create_spend_alert_body=create_spend_alert_body,
+                threshold_amount=threshold_amount,
+                currency=currency,
+                interval=interval,
+                notification_channel=notification_channel,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_organization_spend_alert_with_http_info(
         self,
-        create_spend_alert_body: CreateSpendAlertBody | dict[str, Any],
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationSpendAlert]: ...
+
+    @overload
+    def create_organization_spend_alert_with_http_info(
+        self,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationSpendAlert]: ...
+
+    def create_organization_spend_alert_with_http_info(
+        self,
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit = omit,
+        *,
+        threshold_amount: int | Omit = omit,
+        currency: Literal["USD"] | Omit = omit,
+        interval: Literal["month"] | Omit = omit,
+        notification_channel: (
+            SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -538,15 +807,56 @@ class SpendAlertsApi:
     ) -> ApiResponse[OrganizationSpendAlert]:
         """Like :meth:`create_organization_spend_alert`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_organization_spend_alert_call(create_spend_alert_body=create_spend_alert_body),
+            _create_organization_spend_alert_call(
+                create_spend_alert_body=create_spend_alert_body,
+                threshold_amount=threshold_amount,
+                currency=currency,
+                interval=interval,
+                notification_channel=notification_channel,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+
+    @overload
+    def update_organization_spend_alert(
+        self,
+        alert_id: str,
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationSpendAlert: ...
+
+    @overload
+    def update_organization_spend_alert(
+        self,
+        alert_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationSpendAlert: ...
 
     def update_organization_spend_alert(
         self,
         alert_id: str,
-        create_spend_alert_body: CreateSpendAlertBody | dict[str, Any],
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit = omit,
         *,
+        threshold_amount: int | Omit = omit,
+        currency: Literal["USD"] | Omit = omit,
+        interval: Literal["month"] | Omit = omit,
+        notification_channel: (
+            SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -562,22 +872,59 @@ class SpendAlertsApi:
         Returns:
             Organization spend alert updated successfully.
         """
-        response = self.update_organization_spend_alert_with_http_info(
-            alert_id=alert_id,
-            create_spend_alert_body=create_spend_alert_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _update_organization_spend_alert_call(
+                alert_id=alert_id,
+                create_spend_alert_body=create_spend_alert_body,
+                threshold_amount=threshold_amount,
+                currency=currency,
+                interval=interval,
+                notification_channel=notification_channel,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def update_organization_spend_alert_with_http_info(
+        self,
+        alert_id: str,
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationSpendAlert]: ...
+
+    @overload
+    def update_organization_spend_alert_with_http_info(
+        self,
+        alert_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationSpendAlert]: ...
 
     def update_organization_spend_alert_with_http_info(
         self,
         alert_id: str,
-        create_spend_alert_body: CreateSpendAlertBody | dict[str, Any],
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit = omit,
         *,
+        threshold_amount: int | Omit = omit,
+        currency: Literal["USD"] | Omit = omit,
+        interval: Literal["month"] | Omit = omit,
+        notification_channel: (
+            SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -587,7 +934,12 @@ class SpendAlertsApi:
         """Like :meth:`update_organization_spend_alert`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _update_organization_spend_alert_call(
-                alert_id=alert_id, create_spend_alert_body=create_spend_alert_body
+                alert_id=alert_id,
+                create_spend_alert_body=create_spend_alert_body,
+                threshold_amount=threshold_amount,
+                currency=currency,
+                interval=interval,
+                notification_channel=notification_channel,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -610,13 +962,9 @@ class SpendAlertsApi:
         Returns:
             Organization spend alert deleted successfully.
         """
-        response = self.delete_organization_spend_alert_with_http_info(
-            alert_id=alert_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_organization_spend_alert_call(alert_id=alert_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -669,17 +1017,11 @@ class AsyncSpendAlertsApi:
         Returns:
             Project spend alerts listed successfully.
         """
-        response = await self.list_project_spend_alerts_with_http_info(
-            project_id=project_id,
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_project_spend_alerts_call(
+                project_id=project_id, limit=limit, order=order, after=after, before=before
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -722,18 +1064,13 @@ class AsyncSpendAlertsApi:
         """Auto-paging :meth:`list_project_spend_alerts`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[ProjectSpendAlert]:
-            page = await self.list_project_spend_alerts(
-                project_id=project_id,
-                limit=limit,
-                order=order,
-                after=cursor,
-                before=before,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_project_spend_alerts_call(
+                    project_id=project_id, limit=limit, order=order, after=cursor, before=before
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -743,11 +1080,46 @@ class AsyncSpendAlertsApi:
 
         return AsyncPager(first)
 
+    @overload
     async def create_project_spend_alert(
         self,
         project_id: str,
-        create_spend_alert_body: CreateSpendAlertBody | dict[str, Any],
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectSpendAlert: ...
+
+    @overload
+    async def create_project_spend_alert(
+        self,
+        project_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectSpendAlert: ...
+
+    async def create_project_spend_alert(
+        self,
+        project_id: str,
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit = omit,
+        *,
+        threshold_amount: int | Omit = omit,
+        currency: Literal["USD"] | Omit = omit,
+        interval: Literal["month"] | Omit = omit,
+        notification_channel: (
+            SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -763,22 +1135,59 @@ class AsyncSpendAlertsApi:
         Returns:
             Project spend alert created successfully.
         """
-        response = await self.create_project_spend_alert_with_http_info(
-            project_id=project_id,
-            create_spend_alert_body=create_spend_alert_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_project_spend_alert_call(
+                project_id=project_id,
+                create_spend_alert_body=create_spend_alert_body,
+                threshold_amount=threshold_amount,
+                currency=currency,
+                interval=interval,
+                notification_channel=notification_channel,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def create_project_spend_alert_with_http_info(
+        self,
+        project_id: str,
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectSpendAlert]: ...
+
+    @overload
+    async def create_project_spend_alert_with_http_info(
+        self,
+        project_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectSpendAlert]: ...
 
     async def create_project_spend_alert_with_http_info(
         self,
         project_id: str,
-        create_spend_alert_body: CreateSpendAlertBody | dict[str, Any],
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit = omit,
         *,
+        threshold_amount: int | Omit = omit,
+        currency: Literal["USD"] | Omit = omit,
+        interval: Literal["month"] | Omit = omit,
+        notification_channel: (
+            SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -788,17 +1197,59 @@ class AsyncSpendAlertsApi:
         """Like :meth:`create_project_spend_alert`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_project_spend_alert_call(
-                project_id=project_id, create_spend_alert_body=create_spend_alert_body
+                project_id=project_id,
+                create_spend_alert_body=create_spend_alert_body,
+                threshold_amount=threshold_amount,
+                currency=currency,
+                interval=interval,
+                notification_channel=notification_channel,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+
+    @overload
+    async def update_project_spend_alert(
+        self,
+        project_id: str,
+        alert_id: str,
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectSpendAlert: ...
+
+    @overload
+    async def update_project_spend_alert(
+        self,
+        project_id: str,
+        alert_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ProjectSpendAlert: ...
 
     async def update_project_spend_alert(
         self,
         project_id: str,
         alert_id: str,
-        create_spend_alert_body: CreateSpendAlertBody | dict[str, Any],
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit = omit,
         *,
+        threshold_amount: int | Omit = omit,
+        currency: Literal["USD"] | Omit = omit,
+        interval: Literal["month"] | Omit = omit,
+        notification_channel: (
+            SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -815,24 +1266,63 @@ class AsyncSpendAlertsApi:
         Returns:
             Project spend alert updated successfully.
         """
-        response = await self.update_project_spend_alert_with_http_info(
-            project_id=project_id,
-            alert_id=alert_id,
-            create_spend_alert_body=create_spend_alert_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _update_project_spend_alert_call(
+                project_id=project_id,
+                alert_id=alert_id,
+                create_spend_alert_body=create_spend_alert_body,
+                threshold_amount=threshold_amount,
+                currency=currency,
+                interval=interval,
+                notification_channel=notification_channel,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def update_project_spend_alert_with_http_info(
+        self,
+        project_id: str,
+        alert_id: str,
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectSpendAlert]: ...
+
+    @overload
+    async def update_project_spend_alert_with_http_info(
+        self,
+        project_id: str,
+        alert_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[ProjectSpendAlert]: ...
 
     async def update_project_spend_alert_with_http_info(
         self,
         project_id: str,
         alert_id: str,
-        create_spend_alert_body: CreateSpendAlertBody | dict[str, Any],
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit = omit,
         *,
+        threshold_amount: int | Omit = omit,
+        currency: Literal["USD"] | Omit = omit,
+        interval: Literal["month"] | Omit = omit,
+        notification_channel: (
+            SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -845,6 +1335,10 @@ class AsyncSpendAlertsApi:
                 project_id=project_id,
                 alert_id=alert_id,
                 create_spend_alert_body=create_spend_alert_body,
+                threshold_amount=threshold_amount,
+                currency=currency,
+                interval=interval,
+                notification_channel=notification_channel,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -869,14 +1363,9 @@ class AsyncSpendAlertsApi:
         Returns:
             Project spend alert deleted successfully.
         """
-        response = await self.delete_project_spend_alert_with_http_info(
-            project_id=project_id,
-            alert_id=alert_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_project_spend_alert_call(project_id=project_id, alert_id=alert_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -921,16 +1410,11 @@ class AsyncSpendAlertsApi:
         Returns:
             Organization spend alerts listed successfully.
         """
-        response = await self.list_organization_spend_alerts_with_http_info(
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_organization_spend_alerts_call(
+                limit=limit, order=order, after=after, before=before
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -971,17 +1455,13 @@ class AsyncSpendAlertsApi:
         """Auto-paging :meth:`list_organization_spend_alerts`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[OrganizationSpendAlert]:
-            page = await self.list_organization_spend_alerts(
-                limit=limit,
-                order=order,
-                after=cursor,
-                before=before,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_organization_spend_alerts_call(
+                    limit=limit, order=order, after=cursor, before=before
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -991,10 +1471,43 @@ class AsyncSpendAlertsApi:
 
         return AsyncPager(first)
 
+    @overload
     async def create_organization_spend_alert(
         self,
-        create_spend_alert_body: CreateSpendAlertBody | dict[str, Any],
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationSpendAlert: ...
+
+    @overload
+    async def create_organization_spend_alert(
+        self,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationSpendAlert: ...
+
+    async def create_organization_spend_alert(
+        self,
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit = omit,
+        *,
+        threshold_amount: int | Omit = omit,
+        currency: Literal["USD"] | Omit = omit,
+        interval: Literal["month"] | Omit = omit,
+        notification_channel: (
+            SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1009,20 +1522,55 @@ class AsyncSpendAlertsApi:
         Returns:
             Organization spend alert created successfully.
         """
-        response = await self.create_organization_spend_alert_with_http_info(
-            create_spend_alert_body=create_spend_alert_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_organization_spend_alert_call(
+                create_spend_alert_body=create_spend_alert_body,
+                threshold_amount=threshold_amount,
+                currency=currency,
+                interval=interval,
+                notification_channel=notification_channel,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_organization_spend_alert_with_http_info(
         self,
-        create_spend_alert_body: CreateSpendAlertBody | dict[str, Any],
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationSpendAlert]: ...
+
+    @overload
+    async def create_organization_spend_alert_with_http_info(
+        self,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationSpendAlert]: ...
+
+    async def create_organization_spend_alert_with_http_info(
+        self,
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit = omit,
+        *,
+        threshold_amount: int | Omit = omit,
+        currency: Literal["USD"] | Omit = omit,
+        interval: Literal["month"] | Omit = omit,
+        notification_channel: (
+            SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1031,15 +1579,56 @@ class AsyncSpendAlertsApi:
     ) -> ApiResponse[OrganizationSpendAlert]:
         """Like :meth:`create_organization_spend_alert`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_organization_spend_alert_call(create_spend_alert_body=create_spend_alert_body),
+            _create_organization_spend_alert_call(
+                create_spend_alert_body=create_spend_alert_body,
+                threshold_amount=threshold_amount,
+                currency=currency,
+                interval=interval,
+                notification_channel=notification_channel,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
+
+    @overload
+    async def update_organization_spend_alert(
+        self,
+        alert_id: str,
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationSpendAlert: ...
+
+    @overload
+    async def update_organization_spend_alert(
+        self,
+        alert_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> OrganizationSpendAlert: ...
 
     async def update_organization_spend_alert(
         self,
         alert_id: str,
-        create_spend_alert_body: CreateSpendAlertBody | dict[str, Any],
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit = omit,
         *,
+        threshold_amount: int | Omit = omit,
+        currency: Literal["USD"] | Omit = omit,
+        interval: Literal["month"] | Omit = omit,
+        notification_channel: (
+            SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1055,22 +1644,59 @@ class AsyncSpendAlertsApi:
         Returns:
             Organization spend alert updated successfully.
         """
-        response = await self.update_organization_spend_alert_with_http_info(
-            alert_id=alert_id,
-            create_spend_alert_body=create_spend_alert_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _update_organization_spend_alert_call(
+                alert_id=alert_id,
+                create_spend_alert_body=create_spend_alert_body,
+                threshold_amount=threshold_amount,
+                currency=currency,
+                interval=interval,
+                notification_channel=notification_channel,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def update_organization_spend_alert_with_http_info(
+        self,
+        alert_id: str,
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationSpendAlert]: ...
+
+    @overload
+    async def update_organization_spend_alert_with_http_info(
+        self,
+        alert_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[OrganizationSpendAlert]: ...
 
     async def update_organization_spend_alert_with_http_info(
         self,
         alert_id: str,
-        create_spend_alert_body: CreateSpendAlertBody | dict[str, Any],
+        create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit = omit,
         *,
+        threshold_amount: int | Omit = omit,
+        currency: Literal["USD"] | Omit = omit,
+        interval: Literal["month"] | Omit = omit,
+        notification_channel: (
+            SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1080,7 +1706,12 @@ class AsyncSpendAlertsApi:
         """Like :meth:`update_organization_spend_alert`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _update_organization_spend_alert_call(
-                alert_id=alert_id, create_spend_alert_body=create_spend_alert_body
+                alert_id=alert_id,
+                create_spend_alert_body=create_spend_alert_body,
+                threshold_amount=threshold_amount,
+                currency=currency,
+                interval=interval,
+                notification_channel=notification_channel,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1103,13 +1734,9 @@ class AsyncSpendAlertsApi:
         Returns:
             Organization spend alert deleted successfully.
         """
-        response = await self.delete_organization_spend_alert_with_http_info(
-            alert_id=alert_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_organization_spend_alert_call(alert_id=alert_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

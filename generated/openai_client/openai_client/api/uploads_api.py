@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.complete_upload_request import CompleteUploadRequest
-from ..models.create_upload_request import CreateUploadRequest
+from ..models.complete_upload_request import CompleteUploadRequest, CompleteUploadRequestParam
+from ..models.create_upload_request import CreateUploadRequest, CreateUploadRequestParam
+from ..models.file_expiration_after import FileExpirationAfter, FileExpirationAfterParam
 from ..models.upload import Upload
 from ..models.upload_part import UploadPart
 
@@ -19,13 +21,31 @@ __all__ = ["UploadsApi", "AsyncUploadsApi"]
 
 
 def _create_upload_call(
-    create_upload_request: CreateUploadRequest | dict[str, Any],
-) -> Call:
+    create_upload_request: CreateUploadRequestParam | CreateUploadRequest | Omit,
+    filename: str | Omit,
+    purpose: Literal["assistants", "batch", "fine-tune", "vision"] | Omit,
+    bytes: int | Omit,
+    mime_type: str | Omit,
+    expires_after: FileExpirationAfterParam | FileExpirationAfter | Omit,
+) -> Call[Upload]:
     return Call(
         "POST",
         "/uploads",
         body_kind="json",
-        json=json_body(create_upload_request, CreateUploadRequest),
+        json=json_body(
+            body_from(
+                create_upload_request,
+                {
+                    "filename": filename,
+                    "purpose": purpose,
+                    "bytes": bytes,
+                    "mime_type": mime_type,
+                    "expires_after": expires_after,
+                },
+                "POST /uploads",
+            ),
+            CreateUploadRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", Upload)},
@@ -35,7 +55,7 @@ def _create_upload_call(
 
 def _cancel_upload_call(
     upload_id: str,
-) -> Call:
+) -> Call[Upload]:
     return Call(
         "POST",
         "/uploads/{upload_id}/cancel",
@@ -48,14 +68,23 @@ def _cancel_upload_call(
 
 def _complete_upload_call(
     upload_id: str,
-    complete_upload_request: CompleteUploadRequest | dict[str, Any],
-) -> Call:
+    complete_upload_request: CompleteUploadRequestParam | CompleteUploadRequest | Omit,
+    part_ids: Sequence[str] | Omit,
+    md5: str | Omit,
+) -> Call[Upload]:
     return Call(
         "POST",
         "/uploads/{upload_id}/complete",
         path_params={"upload_id": upload_id},
         body_kind="json",
-        json=json_body(complete_upload_request, CompleteUploadRequest),
+        json=json_body(
+            body_from(
+                complete_upload_request,
+                {"part_ids": part_ids, "md5": md5},
+                "POST /uploads/{upload_id}/complete",
+            ),
+            CompleteUploadRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", Upload)},
@@ -66,7 +95,7 @@ def _complete_upload_call(
 def _add_upload_part_call(
     upload_id: str,
     data: FileTypes,
-) -> Call:
+) -> Call[UploadPart]:
     return Call(
         "POST",
         "/uploads/{upload_id}/parts",
@@ -89,10 +118,43 @@ class UploadsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
+    @overload
     def create_upload(
         self,
-        create_upload_request: CreateUploadRequest | dict[str, Any],
+        create_upload_request: CreateUploadRequestParam | CreateUploadRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Upload: ...
+
+    @overload
+    def create_upload(
+        self,
+        *,
+        filename: str,
+        purpose: Literal["assistants", "batch", "fine-tune", "vision"],
+        bytes: int,
+        mime_type: str,
+        expires_after: FileExpirationAfterParam | FileExpirationAfter | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Upload: ...
+
+    def create_upload(
+        self,
+        create_upload_request: CreateUploadRequestParam | CreateUploadRequest | Omit = omit,
+        *,
+        filename: str | Omit = omit,
+        purpose: Literal["assistants", "batch", "fine-tune", "vision"] | Omit = omit,
+        bytes: int | Omit = omit,
+        mime_type: str | Omit = omit,
+        expires_after: FileExpirationAfterParam | FileExpirationAfter | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -118,20 +180,56 @@ class UploadsApi:
         File](/docs/api-reference/files/create).
 
         Returns the Upload object with status `pending`."""
-        response = self.create_upload_with_http_info(
-            create_upload_request=create_upload_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_upload_call(
+                create_upload_request=create_upload_request,
+                filename=filename,
+                purpose=purpose,
+                bytes=bytes,
+                mime_type=mime_type,
+                expires_after=expires_after,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_upload_with_http_info(
         self,
-        create_upload_request: CreateUploadRequest | dict[str, Any],
+        create_upload_request: CreateUploadRequestParam | CreateUploadRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Upload]: ...
+
+    @overload
+    def create_upload_with_http_info(
+        self,
+        *,
+        filename: str,
+        purpose: Literal["assistants", "batch", "fine-tune", "vision"],
+        bytes: int,
+        mime_type: str,
+        expires_after: FileExpirationAfterParam | FileExpirationAfter | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Upload]: ...
+
+    def create_upload_with_http_info(
+        self,
+        create_upload_request: CreateUploadRequestParam | CreateUploadRequest | Omit = omit,
+        *,
+        filename: str | Omit = omit,
+        purpose: Literal["assistants", "batch", "fine-tune", "vision"] | Omit = omit,
+        bytes: int | Omit = omit,
+        mime_type: str | Omit = omit,
+        expires_after: FileExpirationAfterParam | FileExpirationAfter | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -140,7 +238,14 @@ class UploadsApi:
     ) -> ApiResponse[Upload]:
         """Like :meth:`create_upload`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_upload_call(create_upload_request=create_upload_request),
+            _create_upload_call(
+                create_upload_request=create_upload_request,
+                filename=filename,
+                purpose=purpose,
+                bytes=bytes,
+                mime_type=mime_type,
+                expires_after=expires_after,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -161,13 +266,9 @@ class UploadsApi:
         Args:
             upload_id: The ID of the Upload.
         """
-        response = self.cancel_upload_with_http_info(
-            upload_id=upload_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _cancel_upload_call(upload_id=upload_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -187,11 +288,40 @@ class UploadsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def complete_upload(
         self,
         upload_id: str,
-        complete_upload_request: CompleteUploadRequest | dict[str, Any],
+        complete_upload_request: CompleteUploadRequestParam | CompleteUploadRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Upload: ...
+
+    @overload
+    def complete_upload(
+        self,
+        upload_id: str,
+        *,
+        part_ids: Sequence[str],
+        md5: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Upload: ...
+
+    def complete_upload(
+        self,
+        upload_id: str,
+        complete_upload_request: CompleteUploadRequestParam | CompleteUploadRequest | Omit = omit,
+        *,
+        part_ids: Sequence[str] | Omit = omit,
+        md5: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -210,22 +340,51 @@ class UploadsApi:
         Args:
             upload_id: The ID of the Upload.
         """
-        response = self.complete_upload_with_http_info(
-            upload_id=upload_id,
-            complete_upload_request=complete_upload_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _complete_upload_call(
+                upload_id=upload_id,
+                complete_upload_request=complete_upload_request,
+                part_ids=part_ids,
+                md5=md5,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def complete_upload_with_http_info(
+        self,
+        upload_id: str,
+        complete_upload_request: CompleteUploadRequestParam | CompleteUploadRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Upload]: ...
+
+    @overload
+    def complete_upload_with_http_info(
+        self,
+        upload_id: str,
+        *,
+        part_ids: Sequence[str],
+        md5: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Upload]: ...
 
     def complete_upload_with_http_info(
         self,
         upload_id: str,
-        complete_upload_request: CompleteUploadRequest | dict[str, Any],
+        complete_upload_request: CompleteUploadRequestParam | CompleteUploadRequest | Omit = omit,
         *,
+        part_ids: Sequence[str] | Omit = omit,
+        md5: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -235,7 +394,10 @@ class UploadsApi:
         """Like :meth:`complete_upload`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _complete_upload_call(
-                upload_id=upload_id, complete_upload_request=complete_upload_request
+                upload_id=upload_id,
+                complete_upload_request=complete_upload_request,
+                part_ids=part_ids,
+                md5=md5,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -261,14 +423,9 @@ class UploadsApi:
             upload_id: The ID of the Upload.
             data: The chunk of bytes for this Part.
         """
-        response = self.add_upload_part_with_http_info(
-            upload_id=upload_id,
-            data=data,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _add_upload_part_call(upload_id=upload_id, data=data),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -299,10 +456,43 @@ class AsyncUploadsApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
+    @overload
     async def create_upload(
         self,
-        create_upload_request: CreateUploadRequest | dict[str, Any],
+        create_upload_request: CreateUploadRequestParam | CreateUploadRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Upload: ...
+
+    @overload
+    async def create_upload(
+        self,
+        *,
+        filename: str,
+        purpose: Literal["assistants", "batch", "fine-tune", "vision"],
+        bytes: int,
+        mime_type: str,
+        expires_after: FileExpirationAfterParam | FileExpirationAfter | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Upload: ...
+
+    async def create_upload(
+        self,
+        create_upload_request: CreateUploadRequestParam | CreateUploadRequest | Omit = omit,
+        *,
+        filename: str | Omit = omit,
+        purpose: Literal["assistants", "batch", "fine-tune", "vision"] | Omit = omit,
+        bytes: int | Omit = omit,
+        mime_type: str | Omit = omit,
+        expires_after: FileExpirationAfterParam | FileExpirationAfter | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -328,20 +518,56 @@ class AsyncUploadsApi:
         File](/docs/api-reference/files/create).
 
         Returns the Upload object with status `pending`."""
-        response = await self.create_upload_with_http_info(
-            create_upload_request=create_upload_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_upload_call(
+                create_upload_request=create_upload_request,
+                filename=filename,
+                purpose=purpose,
+                bytes=bytes,
+                mime_type=mime_type,
+                expires_after=expires_after,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_upload_with_http_info(
         self,
-        create_upload_request: CreateUploadRequest | dict[str, Any],
+        create_upload_request: CreateUploadRequestParam | CreateUploadRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Upload]: ...
+
+    @overload
+    async def create_upload_with_http_info(
+        self,
+        *,
+        filename: str,
+        purpose: Literal["assistants", "batch", "fine-tune", "vision"],
+        bytes: int,
+        mime_type: str,
+        expires_after: FileExpirationAfterParam | FileExpirationAfter | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Upload]: ...
+
+    async def create_upload_with_http_info(
+        self,
+        create_upload_request: CreateUploadRequestParam | CreateUploadRequest | Omit = omit,
+        *,
+        filename: str | Omit = omit,
+        purpose: Literal["assistants", "batch", "fine-tune", "vision"] | Omit = omit,
+        bytes: int | Omit = omit,
+        mime_type: str | Omit = omit,
+        expires_after: FileExpirationAfterParam | FileExpirationAfter | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -350,7 +576,14 @@ class AsyncUploadsApi:
     ) -> ApiResponse[Upload]:
         """Like :meth:`create_upload`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_upload_call(create_upload_request=create_upload_request),
+            _create_upload_call(
+                create_upload_request=create_upload_request,
+                filename=filename,
+                purpose=purpose,
+                bytes=bytes,
+                mime_type=mime_type,
+                expires_after=expires_after,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -371,13 +604,9 @@ class AsyncUploadsApi:
         Args:
             upload_id: The ID of the Upload.
         """
-        response = await self.cancel_upload_with_http_info(
-            upload_id=upload_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _cancel_upload_call(upload_id=upload_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -397,11 +626,40 @@ class AsyncUploadsApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def complete_upload(
         self,
         upload_id: str,
-        complete_upload_request: CompleteUploadRequest | dict[str, Any],
+        complete_upload_request: CompleteUploadRequestParam | CompleteUploadRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Upload: ...
+
+    @overload
+    async def complete_upload(
+        self,
+        upload_id: str,
+        *,
+        part_ids: Sequence[str],
+        md5: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Upload: ...
+
+    async def complete_upload(
+        self,
+        upload_id: str,
+        complete_upload_request: CompleteUploadRequestParam | CompleteUploadRequest | Omit = omit,
+        *,
+        part_ids: Sequence[str] | Omit = omit,
+        md5: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -420,22 +678,51 @@ class AsyncUploadsApi:
         Args:
             upload_id: The ID of the Upload.
         """
-        response = await self.complete_upload_with_http_info(
-            upload_id=upload_id,
-            complete_upload_request=complete_upload_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _complete_upload_call(
+                upload_id=upload_id,
+                complete_upload_request=complete_upload_request,
+                part_ids=part_ids,
+                md5=md5,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def complete_upload_with_http_info(
+        self,
+        upload_id: str,
+        complete_upload_request: CompleteUploadRequestParam | CompleteUploadRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Upload]: ...
+
+    @overload
+    async def complete_upload_with_http_info(
+        self,
+        upload_id: str,
+        *,
+        part_ids: Sequence[str],
+        md5: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[Upload]: ...
 
     async def complete_upload_with_http_info(
         self,
         upload_id: str,
-        complete_upload_request: CompleteUploadRequest | dict[str, Any],
+        complete_upload_request: CompleteUploadRequestParam | CompleteUploadRequest | Omit = omit,
         *,
+        part_ids: Sequence[str] | Omit = omit,
+        md5: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -445,7 +732,10 @@ class AsyncUploadsApi:
         """Like :meth:`complete_upload`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _complete_upload_call(
-                upload_id=upload_id, complete_upload_request=complete_upload_request
+                upload_id=upload_id,
+                complete_upload_request=complete_upload_request,
+                part_ids=part_ids,
+                md5=md5,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -471,14 +761,9 @@ class AsyncUploadsApi:
             upload_id: The ID of the Upload.
             data: The chunk of bytes for this Part.
         """
-        response = await self.add_upload_part_with_http_info(
-            upload_id=upload_id,
-            data=data,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _add_upload_part_call(upload_id=upload_id, data=data),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

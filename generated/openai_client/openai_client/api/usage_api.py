@@ -24,7 +24,7 @@ def _usage_costs_call(
     group_by: list[Literal["project_id", "line_item", "api_key_id"] | str] | None,
     limit: int | None,
     page: str | None,
-) -> Call:
+) -> Call[UsageResponse]:
     return Call(
         "GET",
         "/organization/costs",
@@ -55,7 +55,7 @@ def _usage_audio_speeches_call(
     group_by: list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | None,
     limit: int | None,
     page: str | None,
-) -> Call:
+) -> Call[UsageResponse]:
     return Call(
         "GET",
         "/organization/usage/audio_speeches",
@@ -88,7 +88,7 @@ def _usage_audio_transcriptions_call(
     group_by: list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | None,
     limit: int | None,
     page: str | None,
-) -> Call:
+) -> Call[UsageResponse]:
     return Call(
         "GET",
         "/organization/usage/audio_transcriptions",
@@ -118,7 +118,7 @@ def _usage_code_interpreter_sessions_call(
     group_by: list[Literal["project_id"]] | None,
     limit: int | None,
     page: str | None,
-) -> Call:
+) -> Call[UsageResponse]:
     return Call(
         "GET",
         "/organization/usage/code_interpreter_sessions",
@@ -152,7 +152,7 @@ def _usage_completions_call(
     ),
     limit: int | None,
     page: str | None,
-) -> Call:
+) -> Call[UsageResponse]:
     return Call(
         "GET",
         "/organization/usage/completions",
@@ -186,7 +186,7 @@ def _usage_embeddings_call(
     group_by: list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | None,
     limit: int | None,
     page: str | None,
-) -> Call:
+) -> Call[UsageResponse]:
     return Call(
         "GET",
         "/organization/usage/embeddings",
@@ -219,7 +219,7 @@ def _usage_file_search_calls_call(
     group_by: list[Literal["project_id", "user_id", "api_key_id", "vector_store_id"] | str] | None,
     limit: int | None,
     page: str | None,
-) -> Call:
+) -> Call[UsageResponse]:
     return Call(
         "GET",
         "/organization/usage/file_search_calls",
@@ -256,7 +256,7 @@ def _usage_images_call(
     ),
     limit: int | None,
     page: str | None,
-) -> Call:
+) -> Call[UsageResponse]:
     return Call(
         "GET",
         "/organization/usage/images",
@@ -291,7 +291,7 @@ def _usage_moderations_call(
     group_by: list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | None,
     limit: int | None,
     page: str | None,
-) -> Call:
+) -> Call[UsageResponse]:
     return Call(
         "GET",
         "/organization/usage/moderations",
@@ -321,7 +321,7 @@ def _usage_vector_stores_call(
     group_by: list[Literal["project_id"]] | None,
     limit: int | None,
     page: str | None,
-) -> Call:
+) -> Call[UsageResponse]:
     return Call(
         "GET",
         "/organization/usage/vector_stores",
@@ -354,7 +354,7 @@ def _usage_web_search_calls_call(
     ),
     limit: int | None,
     page: str | None,
-) -> Call:
+) -> Call[UsageResponse]:
     return Call(
         "GET",
         "/organization/usage/web_search_calls",
@@ -415,20 +415,18 @@ class UsageApi:
         Returns:
             Costs data retrieved successfully.
         """
-        response = self.usage_costs_with_http_info(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width=bucket_width,
-            project_ids=project_ids,
-            api_key_ids=api_key_ids,
-            group_by=group_by,
-            limit=limit,
-            page=page,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _usage_costs_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                api_key_ids=api_key_ids,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -503,22 +501,20 @@ class UsageApi:
         Returns:
             Usage data retrieved successfully.
         """
-        response = self.usage_audio_speeches_with_http_info(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width=bucket_width,
-            project_ids=project_ids,
-            user_ids=user_ids,
-            api_key_ids=api_key_ids,
-            models=models,
-            group_by=group_by,
-            limit=limit,
-            page=page,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _usage_audio_speeches_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -597,22 +593,20 @@ class UsageApi:
         Returns:
             Usage data retrieved successfully.
         """
-        response = self.usage_audio_transcriptions_with_http_info(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width=bucket_width,
-            project_ids=project_ids,
-            user_ids=user_ids,
-            api_key_ids=api_key_ids,
-            models=models,
-            group_by=group_by,
-            limit=limit,
-            page=page,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _usage_audio_transcriptions_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -685,19 +679,17 @@ class UsageApi:
         Returns:
             Usage data retrieved successfully.
         """
-        response = self.usage_code_interpreter_sessions_with_http_info(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width=bucket_width,
-            project_ids=project_ids,
-            group_by=group_by,
-            limit=limit,
-            page=page,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _usage_code_interpreter_sessions_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -778,23 +770,21 @@ class UsageApi:
         Returns:
             Usage data retrieved successfully.
         """
-        response = self.usage_completions_with_http_info(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width=bucket_width,
-            project_ids=project_ids,
-            user_ids=user_ids,
-            api_key_ids=api_key_ids,
-            models=models,
-            batch=batch,
-            group_by=group_by,
-            limit=limit,
-            page=page,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _usage_completions_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                batch=batch,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -881,22 +871,20 @@ class UsageApi:
         Returns:
             Usage data retrieved successfully.
         """
-        response = self.usage_embeddings_with_http_info(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width=bucket_width,
-            project_ids=project_ids,
-            user_ids=user_ids,
-            api_key_ids=api_key_ids,
-            models=models,
-            group_by=group_by,
-            limit=limit,
-            page=page,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _usage_embeddings_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -977,22 +965,20 @@ class UsageApi:
         Returns:
             Usage data retrieved successfully.
         """
-        response = self.usage_file_search_calls_with_http_info(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width=bucket_width,
-            project_ids=project_ids,
-            user_ids=user_ids,
-            api_key_ids=api_key_ids,
-            vector_store_ids=vector_store_ids,
-            group_by=group_by,
-            limit=limit,
-            page=page,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _usage_file_search_calls_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                vector_store_ids=vector_store_ids,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1084,24 +1070,22 @@ class UsageApi:
         Returns:
             Usage data retrieved successfully.
         """
-        response = self.usage_images_with_http_info(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width=bucket_width,
-            sources=sources,
-            sizes=sizes,
-            project_ids=project_ids,
-            user_ids=user_ids,
-            api_key_ids=api_key_ids,
-            models=models,
-            group_by=group_by,
-            limit=limit,
-            page=page,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _usage_images_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                sources=sources,
+                sizes=sizes,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1191,22 +1175,20 @@ class UsageApi:
         Returns:
             Usage data retrieved successfully.
         """
-        response = self.usage_moderations_with_http_info(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width=bucket_width,
-            project_ids=project_ids,
-            user_ids=user_ids,
-            api_key_ids=api_key_ids,
-            models=models,
-            group_by=group_by,
-            limit=limit,
-            page=page,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _usage_moderations_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1279,19 +1261,17 @@ class UsageApi:
         Returns:
             Usage data retrieved successfully.
         """
-        response = self.usage_vector_stores_with_http_info(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width=bucket_width,
-            project_ids=project_ids,
-            group_by=group_by,
-            limit=limit,
-            page=page,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _usage_vector_stores_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1369,23 +1349,21 @@ class UsageApi:
         Returns:
             Usage data retrieved successfully.
         """
-        response = self.usage_web_search_calls_with_http_info(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width=bucket_width,
-            project_ids=project_ids,
-            user_ids=user_ids,
-            api_key_ids=api_key_ids,
-            models=models,
-            context_levels=context_levels,
-            group_by=group_by,
-            limit=limit,
-            page=page,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _usage_web_search_calls_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                context_levels=context_levels,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1469,20 +1447,18 @@ class AsyncUsageApi:
         Returns:
             Costs data retrieved successfully.
         """
-        response = await self.usage_costs_with_http_info(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width=bucket_width,
-            project_ids=project_ids,
-            api_key_ids=api_key_ids,
-            group_by=group_by,
-            limit=limit,
-            page=page,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _usage_costs_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                api_key_ids=api_key_ids,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1557,22 +1533,20 @@ class AsyncUsageApi:
         Returns:
             Usage data retrieved successfully.
         """
-        response = await self.usage_audio_speeches_with_http_info(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width=bucket_width,
-            project_ids=project_ids,
-            user_ids=user_ids,
-            api_key_ids=api_key_ids,
-            models=models,
-            group_by=group_by,
-            limit=limit,
-            page=page,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _usage_audio_speeches_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1651,22 +1625,20 @@ class AsyncUsageApi:
         Returns:
             Usage data retrieved successfully.
         """
-        response = await self.usage_audio_transcriptions_with_http_info(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width=bucket_width,
-            project_ids=project_ids,
-            user_ids=user_ids,
-            api_key_ids=api_key_ids,
-            models=models,
-            group_by=group_by,
-            limit=limit,
-            page=page,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _usage_audio_transcriptions_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1739,19 +1711,17 @@ class AsyncUsageApi:
         Returns:
             Usage data retrieved successfully.
         """
-        response = await self.usage_code_interpreter_sessions_with_http_info(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width=bucket_width,
-            project_ids=project_ids,
-            group_by=group_by,
-            limit=limit,
-            page=page,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _usage_code_interpreter_sessions_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1832,23 +1802,21 @@ class AsyncUsageApi:
         Returns:
             Usage data retrieved successfully.
         """
-        response = await self.usage_completions_with_http_info(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width=bucket_width,
-            project_ids=project_ids,
-            user_ids=user_ids,
-            api_key_ids=api_key_ids,
-            models=models,
-            batch=batch,
-            group_by=group_by,
-            limit=limit,
-            page=page,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _usage_completions_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                batch=batch,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1935,22 +1903,20 @@ class AsyncUsageApi:
         Returns:
             Usage data retrieved successfully.
         """
-        response = await self.usage_embeddings_with_http_info(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width=bucket_width,
-            project_ids=project_ids,
-            user_ids=user_ids,
-            api_key_ids=api_key_ids,
-            models=models,
-            group_by=group_by,
-            limit=limit,
-            page=page,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _usage_embeddings_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2031,22 +1997,20 @@ class AsyncUsageApi:
         Returns:
             Usage data retrieved successfully.
         """
-        response = await self.usage_file_search_calls_with_http_info(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width=bucket_width,
-            project_ids=project_ids,
-            user_ids=user_ids,
-            api_key_ids=api_key_ids,
-            vector_store_ids=vector_store_ids,
-            group_by=group_by,
-            limit=limit,
-            page=page,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _usage_file_search_calls_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                vector_store_ids=vector_store_ids,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2138,24 +2102,22 @@ class AsyncUsageApi:
         Returns:
             Usage data retrieved successfully.
         """
-        response = await self.usage_images_with_http_info(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width=bucket_width,
-            sources=sources,
-            sizes=sizes,
-            project_ids=project_ids,
-            user_ids=user_ids,
-            api_key_ids=api_key_ids,
-            models=models,
-            group_by=group_by,
-            limit=limit,
-            page=page,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _usage_images_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                sources=sources,
+                sizes=sizes,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2245,22 +2207,20 @@ class AsyncUsageApi:
         Returns:
             Usage data retrieved successfully.
         """
-        response = await self.usage_moderations_with_http_info(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width=bucket_width,
-            project_ids=project_ids,
-            user_ids=user_ids,
-            api_key_ids=api_key_ids,
-            models=models,
-            group_by=group_by,
-            limit=limit,
-            page=page,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _usage_moderations_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2333,19 +2293,17 @@ class AsyncUsageApi:
         Returns:
             Usage data retrieved successfully.
         """
-        response = await self.usage_vector_stores_with_http_info(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width=bucket_width,
-            project_ids=project_ids,
-            group_by=group_by,
-            limit=limit,
-            page=page,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _usage_vector_stores_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2423,23 +2381,21 @@ class AsyncUsageApi:
         Returns:
             Usage data retrieved successfully.
         """
-        response = await self.usage_web_search_calls_with_http_info(
-            start_time=start_time,
-            end_time=end_time,
-            bucket_width=bucket_width,
-            project_ids=project_ids,
-            user_ids=user_ids,
-            api_key_ids=api_key_ids,
-            models=models,
-            context_levels=context_levels,
-            group_by=group_by,
-            limit=limit,
-            page=page,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _usage_web_search_calls_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                context_levels=context_levels,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
@@ -15,6 +16,7 @@ from ..models.assigned_role_details import AssignedRoleDetails
 from ..models.deleted_role_assignment_resource import DeletedRoleAssignmentResource
 from ..models.public_assign_organization_group_role_body import (
     PublicAssignOrganizationGroupRoleBody,
+    PublicAssignOrganizationGroupRoleBodyParam,
 )
 from ..models.role_list_resource import RoleListResource
 from ..models.user_role_assignment import UserRoleAssignment
@@ -27,7 +29,7 @@ def _list_user_role_assignments_call(
     limit: int | None,
     after: str | None,
     order: Literal["asc", "desc"] | str | None,
-) -> Call:
+) -> Call[RoleListResource]:
     return Call(
         "GET",
         "/organization/users/{user_id}/roles",
@@ -42,16 +44,22 @@ def _list_user_role_assignments_call(
 def _assign_user_role_call(
     user_id: str,
     public_assign_organization_group_role_body: (
-        PublicAssignOrganizationGroupRoleBody | dict[str, Any]
+        PublicAssignOrganizationGroupRoleBodyParam | PublicAssignOrganizationGroupRoleBody | Omit
     ),
-) -> Call:
+    role_id: str | Omit,
+) -> Call[UserRoleAssignment]:
     return Call(
         "POST",
         "/organization/users/{user_id}/roles",
         path_params={"user_id": user_id},
         body_kind="json",
         json=json_body(
-            public_assign_organization_group_role_body, PublicAssignOrganizationGroupRoleBody
+            body_from(
+                public_assign_organization_group_role_body,
+                {"role_id": role_id},
+                "POST /organization/users/{user_id}/roles",
+            ),
+            PublicAssignOrganizationGroupRoleBody,
         ),
         has_json=True,
         accept="application/json",
@@ -63,7 +71,7 @@ def _assign_user_role_call(
 def _retrieve_user_role_call(
     user_id: str,
     role_id: str,
-) -> Call:
+) -> Call[AssignedRoleDetails]:
     return Call(
         "GET",
         "/organization/users/{user_id}/roles/{role_id}",
@@ -77,7 +85,7 @@ def _retrieve_user_role_call(
 def _unassign_user_role_call(
     user_id: str,
     role_id: str,
-) -> Call:
+) -> Call[DeletedRoleAssignmentResource]:
     return Call(
         "DELETE",
         "/organization/users/{user_id}/roles/{role_id}",
@@ -118,16 +126,11 @@ class UserOrganizationRoleAssignmentsApi:
         Returns:
             User organization role assignments listed successfully.
         """
-        response = self.list_user_role_assignments_with_http_info(
-            user_id=user_id,
-            limit=limit,
-            after=after,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_user_role_assignments_call(
+                user_id=user_id, limit=limit, after=after, order=order
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -168,30 +171,57 @@ class UserOrganizationRoleAssignmentsApi:
         """Auto-paging :meth:`list_user_role_assignments`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[AssignedRoleDetails]:
-            page = self.list_user_role_assignments(
-                user_id=user_id,
-                limit=limit,
-                after=cursor,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_user_role_assignments_call(
+                    user_id=user_id, limit=limit, after=cursor, order=order
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def assign_user_role(
         self,
         user_id: str,
         public_assign_organization_group_role_body: (
-            PublicAssignOrganizationGroupRoleBody | dict[str, Any]
+            PublicAssignOrganizationGroupRoleBodyParam | PublicAssignOrganizationGroupRoleBody
         ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> UserRoleAssignment: ...
+
+    @overload
+    def assign_user_role(
+        self,
+        user_id: str,
+        *,
+        role_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> UserRoleAssignment: ...
+
+    def assign_user_role(
+        self,
+        user_id: str,
+        public_assign_organization_group_role_body: (
+            PublicAssignOrganizationGroupRoleBodyParam
+            | PublicAssignOrganizationGroupRoleBody
+            | Omit
+        ) = omit,
+        *,
+        role_id: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -207,24 +237,54 @@ class UserOrganizationRoleAssignmentsApi:
         Returns:
             Organization role assigned to the user successfully.
         """
-        response = self.assign_user_role_with_http_info(
-            user_id=user_id,
-            public_assign_organization_group_role_body=public_assign_organization_group_role_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _assign_user_role_call(
+                user_id=user_id,
+                public_assign_organization_group_role_body=public_assign_organization_group_role_body,
+                role_id=role_id,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def assign_user_role_with_http_info(
+        self,
+        user_id: str,
+        public_assign_organization_group_role_body: (
+            PublicAssignOrganizationGroupRoleBodyParam | PublicAssignOrganizationGroupRoleBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[UserRoleAssignment]: ...
+
+    @overload
+    def assign_user_role_with_http_info(
+        self,
+        user_id: str,
+        *,
+        role_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[UserRoleAssignment]: ...
 
     def assign_user_role_with_http_info(
         self,
         user_id: str,
         public_assign_organization_group_role_body: (
-            PublicAssignOrganizationGroupRoleBody | dict[str, Any]
-        ),
+            PublicAssignOrganizationGroupRoleBodyParam
+            | PublicAssignOrganizationGroupRoleBody
+            | Omit
+        ) = omit,
         *,
+        role_id: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -236,6 +296,7 @@ class UserOrganizationRoleAssignmentsApi:
             _assign_user_role_call(
                 user_id=user_id,
                 public_assign_organization_group_role_body=public_assign_organization_group_role_body,
+                role_id=role_id,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -260,14 +321,9 @@ class UserOrganizationRoleAssignmentsApi:
         Returns:
             Organization role retrieved for the user successfully.
         """
-        response = self.retrieve_user_role_with_http_info(
-            user_id=user_id,
-            role_id=role_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_user_role_call(user_id=user_id, role_id=role_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -308,14 +364,9 @@ class UserOrganizationRoleAssignmentsApi:
         Returns:
             Organization role unassigned from the user successfully.
         """
-        response = self.unassign_user_role_with_http_info(
-            user_id=user_id,
-            role_id=role_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _unassign_user_role_call(user_id=user_id, role_id=role_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -367,16 +418,11 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         Returns:
             User organization role assignments listed successfully.
         """
-        response = await self.list_user_role_assignments_with_http_info(
-            user_id=user_id,
-            limit=limit,
-            after=after,
-            order=order,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_user_role_assignments_call(
+                user_id=user_id, limit=limit, after=after, order=order
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -417,17 +463,13 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         """Auto-paging :meth:`list_user_role_assignments`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[AssignedRoleDetails]:
-            page = await self.list_user_role_assignments(
-                user_id=user_id,
-                limit=limit,
-                after=cursor,
-                order=order,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_user_role_assignments_call(
+                    user_id=user_id, limit=limit, after=cursor, order=order
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -437,13 +479,44 @@ class AsyncUserOrganizationRoleAssignmentsApi:
 
         return AsyncPager(first)
 
+    @overload
     async def assign_user_role(
         self,
         user_id: str,
         public_assign_organization_group_role_body: (
-            PublicAssignOrganizationGroupRoleBody | dict[str, Any]
+            PublicAssignOrganizationGroupRoleBodyParam | PublicAssignOrganizationGroupRoleBody
         ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> UserRoleAssignment: ...
+
+    @overload
+    async def assign_user_role(
+        self,
+        user_id: str,
+        *,
+        role_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> UserRoleAssignment: ...
+
+    async def assign_user_role(
+        self,
+        user_id: str,
+        public_assign_organization_group_role_body: (
+            PublicAssignOrganizationGroupRoleBodyParam
+            | PublicAssignOrganizationGroupRoleBody
+            | Omit
+        ) = omit,
+        *,
+        role_id: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -459,24 +532,54 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         Returns:
             Organization role assigned to the user successfully.
         """
-        response = await self.assign_user_role_with_http_info(
-            user_id=user_id,
-            public_assign_organization_group_role_body=public_assign_organization_group_role_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _assign_user_role_call(
+                user_id=user_id,
+                public_assign_organization_group_role_body=public_assign_organization_group_role_body,
+                role_id=role_id,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def assign_user_role_with_http_info(
+        self,
+        user_id: str,
+        public_assign_organization_group_role_body: (
+            PublicAssignOrganizationGroupRoleBodyParam | PublicAssignOrganizationGroupRoleBody
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[UserRoleAssignment]: ...
+
+    @overload
+    async def assign_user_role_with_http_info(
+        self,
+        user_id: str,
+        *,
+        role_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[UserRoleAssignment]: ...
 
     async def assign_user_role_with_http_info(
         self,
         user_id: str,
         public_assign_organization_group_role_body: (
-            PublicAssignOrganizationGroupRoleBody | dict[str, Any]
-        ),
+            PublicAssignOrganizationGroupRoleBodyParam
+            | PublicAssignOrganizationGroupRoleBody
+            | Omit
+        ) = omit,
         *,
+        role_id: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -488,6 +591,7 @@ class AsyncUserOrganizationRoleAssignmentsApi:
             _assign_user_role_call(
                 user_id=user_id,
                 public_assign_organization_group_role_body=public_assign_organization_group_role_body,
+                role_id=role_id,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -512,14 +616,9 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         Returns:
             Organization role retrieved for the user successfully.
         """
-        response = await self.retrieve_user_role_with_http_info(
-            user_id=user_id,
-            role_id=role_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_user_role_call(user_id=user_id, role_id=role_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -560,14 +659,9 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         Returns:
             Organization role unassigned from the user successfully.
         """
-        response = await self.unassign_user_role_with_http_info(
-            user_id=user_id,
-            role_id=role_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _unassign_user_role_call(user_id=user_id, role_id=role_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

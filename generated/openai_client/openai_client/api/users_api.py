@@ -4,17 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.user import User
 from ..models.user_delete_response import UserDeleteResponse
 from ..models.user_list_response import UserListResponse
-from ..models.user_role_update_request import UserRoleUpdateRequest
+from ..models.user_role_update_request import UserRoleUpdateRequest, UserRoleUpdateRequestParam
 
 __all__ = ["UsersApi", "AsyncUsersApi"]
 
@@ -23,7 +24,7 @@ def _list_users_call(
     limit: int | None,
     after: str | None,
     emails: list[str] | None,
-) -> Call:
+) -> Call[UserListResponse]:
     return Call(
         "GET",
         "/organization/users",
@@ -36,7 +37,7 @@ def _list_users_call(
 
 def _retrieve_user_call(
     user_id: str,
-) -> Call:
+) -> Call[User]:
     return Call(
         "GET",
         "/organization/users/{user_id}",
@@ -49,14 +50,30 @@ def _retrieve_user_call(
 
 def _modify_user_call(
     user_id: str,
-    user_role_update_request: UserRoleUpdateRequest | dict[str, Any],
-) -> Call:
+    user_role_update_request: UserRoleUpdateRequestParam | UserRoleUpdateRequest | Omit,
+    role: str | None | Omit,
+    role_id: str | None | Omit,
+    technical_level: str | None | Omit,
+    developer_persona: str | None | Omit,
+) -> Call[User]:
     return Call(
         "POST",
         "/organization/users/{user_id}",
         path_params={"user_id": user_id},
         body_kind="json",
-        json=json_body(user_role_update_request, UserRoleUpdateRequest),
+        json=json_body(
+            body_from(
+                user_role_update_request,
+                {
+                    "role": role,
+                    "role_id": role_id,
+                    "technical_level": technical_level,
+                    "developer_persona": developer_persona,
+                },
+                "POST /organization/users/{user_id}",
+            ),
+            UserRoleUpdateRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", User)},
@@ -66,7 +83,7 @@ def _modify_user_call(
 
 def _delete_user_call(
     user_id: str,
-) -> Call:
+) -> Call[UserDeleteResponse]:
     return Call(
         "DELETE",
         "/organization/users/{user_id}",
@@ -105,15 +122,9 @@ class UsersApi:
         Returns:
             Users listed successfully.
         """
-        response = self.list_users_with_http_info(
-            limit=limit,
-            after=after,
-            emails=emails,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_users_call(limit=limit, after=after, emails=emails),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -150,16 +161,11 @@ class UsersApi:
         """Auto-paging :meth:`list_users`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[User]:
-            page = self.list_users(
-                limit=limit,
-                after=cursor,
-                emails=emails,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_users_call(limit=limit, after=cursor, emails=emails),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -184,13 +190,9 @@ class UsersApi:
         Returns:
             User retrieved successfully.
         """
-        response = self.retrieve_user_with_http_info(
-            user_id=user_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_user_call(user_id=user_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -210,11 +212,44 @@ class UsersApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def modify_user(
         self,
         user_id: str,
-        user_role_update_request: UserRoleUpdateRequest | dict[str, Any],
+        user_role_update_request: UserRoleUpdateRequestParam | UserRoleUpdateRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> User: ...
+
+    @overload
+    def modify_user(
+        self,
+        user_id: str,
+        *,
+        role: str | None | Omit = omit,
+        role_id: str | None | Omit = omit,
+        technical_level: str | None | Omit = omit,
+        developer_persona: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> User: ...
+
+    def modify_user(
+        self,
+        user_id: str,
+        user_role_update_request: UserRoleUpdateRequestParam | UserRoleUpdateRequest | Omit = omit,
+        *,
+        role: str | None | Omit = omit,
+        role_id: str | None | Omit = omit,
+        technical_level: str | None | Omit = omit,
+        developer_persona: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -230,22 +265,57 @@ class UsersApi:
         Returns:
             User role updated successfully.
         """
-        response = self.modify_user_with_http_info(
-            user_id=user_id,
-            user_role_update_request=user_role_update_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _modify_user_call(
+                user_id=user_id,
+                user_role_update_request=user_role_update_request,
+                role=role,
+                role_id=role_id,
+                technical_level=technical_level,
+                developer_persona=developer_persona,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def modify_user_with_http_info(
+        self,
+        user_id: str,
+        user_role_update_request: UserRoleUpdateRequestParam | UserRoleUpdateRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[User]: ...
+
+    @overload
+    def modify_user_with_http_info(
+        self,
+        user_id: str,
+        *,
+        role: str | None | Omit = omit,
+        role_id: str | None | Omit = omit,
+        technical_level: str | None | Omit = omit,
+        developer_persona: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[User]: ...
 
     def modify_user_with_http_info(
         self,
         user_id: str,
-        user_role_update_request: UserRoleUpdateRequest | dict[str, Any],
+        user_role_update_request: UserRoleUpdateRequestParam | UserRoleUpdateRequest | Omit = omit,
         *,
+        role: str | None | Omit = omit,
+        role_id: str | None | Omit = omit,
+        technical_level: str | None | Omit = omit,
+        developer_persona: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -254,7 +324,14 @@ class UsersApi:
     ) -> ApiResponse[User]:
         """Like :meth:`modify_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _modify_user_call(user_id=user_id, user_role_update_request=user_role_update_request),
+            _modify_user_call(
+                user_id=user_id,
+                user_role_update_request=user_role_update_request,
+                role=role,
+                role_id=role_id,
+                technical_level=technical_level,
+                developer_persona=developer_persona,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -276,13 +353,9 @@ class UsersApi:
         Returns:
             User deleted successfully.
         """
-        response = self.delete_user_with_http_info(
-            user_id=user_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_user_call(user_id=user_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -331,15 +404,9 @@ class AsyncUsersApi:
         Returns:
             Users listed successfully.
         """
-        response = await self.list_users_with_http_info(
-            limit=limit,
-            after=after,
-            emails=emails,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_users_call(limit=limit, after=after, emails=emails),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -376,16 +443,11 @@ class AsyncUsersApi:
         """Auto-paging :meth:`list_users`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[User]:
-            page = await self.list_users(
-                limit=limit,
-                after=cursor,
-                emails=emails,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_users_call(limit=limit, after=cursor, emails=emails),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -413,13 +475,9 @@ class AsyncUsersApi:
         Returns:
             User retrieved successfully.
         """
-        response = await self.retrieve_user_with_http_info(
-            user_id=user_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_user_call(user_id=user_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -439,11 +497,44 @@ class AsyncUsersApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def modify_user(
         self,
         user_id: str,
-        user_role_update_request: UserRoleUpdateRequest | dict[str, Any],
+        user_role_update_request: UserRoleUpdateRequestParam | UserRoleUpdateRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> User: ...
+
+    @overload
+    async def modify_user(
+        self,
+        user_id: str,
+        *,
+        role: str | None | Omit = omit,
+        role_id: str | None | Omit = omit,
+        technical_level: str | None | Omit = omit,
+        developer_persona: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> User: ...
+
+    async def modify_user(
+        self,
+        user_id: str,
+        user_role_update_request: UserRoleUpdateRequestParam | UserRoleUpdateRequest | Omit = omit,
+        *,
+        role: str | None | Omit = omit,
+        role_id: str | None | Omit = omit,
+        technical_level: str | None | Omit = omit,
+        developer_persona: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -459,22 +550,57 @@ class AsyncUsersApi:
         Returns:
             User role updated successfully.
         """
-        response = await self.modify_user_with_http_info(
-            user_id=user_id,
-            user_role_update_request=user_role_update_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _modify_user_call(
+                user_id=user_id,
+                user_role_update_request=user_role_update_request,
+                role=role,
+                role_id=role_id,
+                technical_level=technical_level,
+                developer_persona=developer_persona,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def modify_user_with_http_info(
+        self,
+        user_id: str,
+        user_role_update_request: UserRoleUpdateRequestParam | UserRoleUpdateRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[User]: ...
+
+    @overload
+    async def modify_user_with_http_info(
+        self,
+        user_id: str,
+        *,
+        role: str | None | Omit = omit,
+        role_id: str | None | Omit = omit,
+        technical_level: str | None | Omit = omit,
+        developer_persona: str | None | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[User]: ...
 
     async def modify_user_with_http_info(
         self,
         user_id: str,
-        user_role_update_request: UserRoleUpdateRequest | dict[str, Any],
+        user_role_update_request: UserRoleUpdateRequestParam | UserRoleUpdateRequest | Omit = omit,
         *,
+        role: str | None | Omit = omit,
+        role_id: str | None | Omit = omit,
+        technical_level: str | None | Omit = omit,
+        developer_persona: str | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -483,7 +609,14 @@ class AsyncUsersApi:
     ) -> ApiResponse[User]:
         """Like :meth:`modify_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _modify_user_call(user_id=user_id, user_role_update_request=user_role_update_request),
+            _modify_user_call(
+                user_id=user_id,
+                user_role_update_request=user_role_update_request,
+                role=role,
+                role_id=role_id,
+                technical_level=technical_level,
+                developer_persona=developer_persona,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -505,13 +638,9 @@ class AsyncUsersApi:
         Returns:
             User deleted successfully.
         """
-        response = await self.delete_user_with_http_info(
-            user_id=user_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_user_call(user_id=user_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 

@@ -3,30 +3,62 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.create_vector_store_file_batch_request import CreateVectorStoreFileBatchRequest
-from ..models.create_vector_store_file_request import CreateVectorStoreFileRequest
-from ..models.create_vector_store_request import CreateVectorStoreRequest
+from ..models.chunking_strategy_request_param import ChunkingStrategyRequestParamParam
+from ..models.create_vector_store_file_batch_request import (
+    CreateVectorStoreFileBatchRequest,
+    CreateVectorStoreFileBatchRequestParam,
+)
+from ..models.create_vector_store_file_request import (
+    CreateVectorStoreFileRequest,
+    CreateVectorStoreFileRequestParam,
+)
+from ..models.create_vector_store_request import (
+    CreateVectorStoreRequest,
+    CreateVectorStoreRequestParam,
+)
+from ..models.create_vector_store_request_chunking_strategy import (
+    CreateVectorStoreRequestChunkingStrategyParam,
+)
 from ..models.delete_vector_store_file_response import DeleteVectorStoreFileResponse
 from ..models.delete_vector_store_response import DeleteVectorStoreResponse
 from ..models.list_vector_store_files_response import ListVectorStoreFilesResponse
 from ..models.list_vector_stores_response import ListVectorStoresResponse
+from ..models.metadata import Metadata
 from ..models.update_vector_store_file_attributes_request import (
     UpdateVectorStoreFileAttributesRequest,
+    UpdateVectorStoreFileAttributesRequestParam,
 )
-from ..models.update_vector_store_request import UpdateVectorStoreRequest
+from ..models.update_vector_store_request import (
+    UpdateVectorStoreRequest,
+    UpdateVectorStoreRequestParam,
+)
+from ..models.vector_store_expiration_after import (
+    VectorStoreExpirationAfter,
+    VectorStoreExpirationAfterParam,
+)
+from ..models.vector_store_file_attributes import VectorStoreFileAttributes
 from ..models.vector_store_file_batch_object import VectorStoreFileBatchObject
 from ..models.vector_store_file_content_response import VectorStoreFileContentResponse
 from ..models.vector_store_file_object import VectorStoreFileObject
 from ..models.vector_store_object import VectorStoreObject
-from ..models.vector_store_search_request import VectorStoreSearchRequest
+from ..models.vector_store_search_request import (
+    VectorStoreSearchRequest,
+    VectorStoreSearchRequestParam,
+)
+from ..models.vector_store_search_request_filters import VectorStoreSearchRequestFiltersParam
+from ..models.vector_store_search_request_ranking_options import (
+    VectorStoreSearchRequestRankingOptions,
+    VectorStoreSearchRequestRankingOptionsParam,
+)
 from ..models.vector_store_search_results_page import VectorStoreSearchResultsPage
 
 __all__ = ["VectorStoresApi", "AsyncVectorStoresApi"]
@@ -37,7 +69,7 @@ def _list_vector_stores_call(
     order: Literal["asc", "desc"] | str | None,
     after: str | None,
     before: str | None,
-) -> Call:
+) -> Call[ListVectorStoresResponse]:
     return Call(
         "GET",
         "/vector_stores",
@@ -49,13 +81,33 @@ def _list_vector_stores_call(
 
 
 def _create_vector_store_call(
-    create_vector_store_request: CreateVectorStoreRequest | dict[str, Any],
-) -> Call:
+    create_vector_store_request: CreateVectorStoreRequestParam | CreateVectorStoreRequest | Omit,
+    file_ids: Sequence[str] | Omit,
+    name: str | Omit,
+    description: str | Omit,
+    expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit,
+    chunking_strategy: CreateVectorStoreRequestChunkingStrategyParam | Omit,
+    metadata: Metadata | Omit,
+) -> Call[VectorStoreObject]:
     return Call(
         "POST",
         "/vector_stores",
         body_kind="json",
-        json=json_body(create_vector_store_request, CreateVectorStoreRequest),
+        json=json_body(
+            body_from(
+                create_vector_store_request,
+                {
+                    "file_ids": file_ids,
+                    "name": name,
+                    "description": description,
+                    "expires_after": expires_after,
+                    "chunking_strategy": chunking_strategy,
+                    "metadata": metadata,
+                },
+                "POST /vector_stores",
+            ),
+            CreateVectorStoreRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", VectorStoreObject)},
@@ -65,7 +117,7 @@ def _create_vector_store_call(
 
 def _get_vector_store_call(
     vector_store_id: str,
-) -> Call:
+) -> Call[VectorStoreObject]:
     return Call(
         "GET",
         "/vector_stores/{vector_store_id}",
@@ -78,14 +130,24 @@ def _get_vector_store_call(
 
 def _modify_vector_store_call(
     vector_store_id: str,
-    update_vector_store_request: UpdateVectorStoreRequest | dict[str, Any],
-) -> Call:
+    update_vector_store_request: UpdateVectorStoreRequestParam | UpdateVectorStoreRequest | Omit,
+    name: str | None | Omit,
+    expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit,
+    metadata: Metadata | Omit,
+) -> Call[VectorStoreObject]:
     return Call(
         "POST",
         "/vector_stores/{vector_store_id}",
         path_params={"vector_store_id": vector_store_id},
         body_kind="json",
-        json=json_body(update_vector_store_request, UpdateVectorStoreRequest),
+        json=json_body(
+            body_from(
+                update_vector_store_request,
+                {"name": name, "expires_after": expires_after, "metadata": metadata},
+                "POST /vector_stores/{vector_store_id}",
+            ),
+            UpdateVectorStoreRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", VectorStoreObject)},
@@ -95,7 +157,7 @@ def _modify_vector_store_call(
 
 def _delete_vector_store_call(
     vector_store_id: str,
-) -> Call:
+) -> Call[DeleteVectorStoreResponse]:
     return Call(
         "DELETE",
         "/vector_stores/{vector_store_id}",
@@ -108,14 +170,32 @@ def _delete_vector_store_call(
 
 def _create_vector_store_file_batch_call(
     vector_store_id: str,
-    create_vector_store_file_batch_request: CreateVectorStoreFileBatchRequest | dict[str, Any],
-) -> Call:
+    create_vector_store_file_batch_request: (
+        CreateVectorStoreFileBatchRequestParam | CreateVectorStoreFileBatchRequest | Omit
+    ),
+    file_ids: Sequence[str] | Omit,
+    files: Sequence[CreateVectorStoreFileRequestParam | CreateVectorStoreFileRequest] | Omit,
+    chunking_strategy: ChunkingStrategyRequestParamParam | Omit,
+    attributes: VectorStoreFileAttributes | Omit,
+) -> Call[VectorStoreFileBatchObject]:
     return Call(
         "POST",
         "/vector_stores/{vector_store_id}/file_batches",
         path_params={"vector_store_id": vector_store_id},
         body_kind="json",
-        json=json_body(create_vector_store_file_batch_request, CreateVectorStoreFileBatchRequest),
+        json=json_body(
+            body_from(
+                create_vector_store_file_batch_request,
+                {
+                    "file_ids": file_ids,
+                    "files": files,
+                    "chunking_strategy": chunking_strategy,
+                    "attributes": attributes,
+                },
+                "POST /vector_stores/{vector_store_id}/file_batches",
+            ),
+            CreateVectorStoreFileBatchRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", VectorStoreFileBatchObject)},
@@ -126,7 +206,7 @@ def _create_vector_store_file_batch_call(
 def _get_vector_store_file_batch_call(
     vector_store_id: str,
     batch_id: str,
-) -> Call:
+) -> Call[VectorStoreFileBatchObject]:
     return Call(
         "GET",
         "/vector_stores/{vector_store_id}/file_batches/{batch_id}",
@@ -140,7 +220,7 @@ def _get_vector_store_file_batch_call(
 def _cancel_vector_store_file_batch_call(
     vector_store_id: str,
     batch_id: str,
-) -> Call:
+) -> Call[VectorStoreFileBatchObject]:
     return Call(
         "POST",
         "/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel",
@@ -159,7 +239,7 @@ def _list_files_in_vector_store_batch_call(
     after: str | None,
     before: str | None,
     filter: Literal["in_progress", "completed", "failed", "cancelled"] | str | None,
-) -> Call:
+) -> Call[ListVectorStoreFilesResponse]:
     return Call(
         "GET",
         "/vector_stores/{vector_store_id}/file_batches/{batch_id}/files",
@@ -178,7 +258,7 @@ def _list_vector_store_files_call(
     after: str | None,
     before: str | None,
     filter: Literal["in_progress", "completed", "failed", "cancelled"] | str | None,
-) -> Call:
+) -> Call[ListVectorStoreFilesResponse]:
     return Call(
         "GET",
         "/vector_stores/{vector_store_id}/files",
@@ -192,14 +272,30 @@ def _list_vector_store_files_call(
 
 def _create_vector_store_file_call(
     vector_store_id: str,
-    create_vector_store_file_request: CreateVectorStoreFileRequest | dict[str, Any],
-) -> Call:
+    create_vector_store_file_request: (
+        CreateVectorStoreFileRequestParam | CreateVectorStoreFileRequest | Omit
+    ),
+    file_id: str | Omit,
+    chunking_strategy: ChunkingStrategyRequestParamParam | Omit,
+    attributes: VectorStoreFileAttributes | Omit,
+) -> Call[VectorStoreFileObject]:
     return Call(
         "POST",
         "/vector_stores/{vector_store_id}/files",
         path_params={"vector_store_id": vector_store_id},
         body_kind="json",
-        json=json_body(create_vector_store_file_request, CreateVectorStoreFileRequest),
+        json=json_body(
+            body_from(
+                create_vector_store_file_request,
+                {
+                    "file_id": file_id,
+                    "chunking_strategy": chunking_strategy,
+                    "attributes": attributes,
+                },
+                "POST /vector_stores/{vector_store_id}/files",
+            ),
+            CreateVectorStoreFileRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", VectorStoreFileObject)},
@@ -210,7 +306,7 @@ def _create_vector_store_file_call(
 def _get_vector_store_file_call(
     vector_store_id: str,
     file_id: str,
-) -> Call:
+) -> Call[VectorStoreFileObject]:
     return Call(
         "GET",
         "/vector_stores/{vector_store_id}/files/{file_id}",
@@ -225,16 +321,22 @@ def _update_vector_store_file_attributes_call(
     vector_store_id: str,
     file_id: str,
     update_vector_store_file_attributes_request: (
-        UpdateVectorStoreFileAttributesRequest | dict[str, Any]
+        UpdateVectorStoreFileAttributesRequestParam | UpdateVectorStoreFileAttributesRequest | Omit
     ),
-) -> Call:
+    attributes: VectorStoreFileAttributes | Omit,
+) -> Call[VectorStoreFileObject]:
     return Call(
         "POST",
         "/vector_stores/{vector_store_id}/files/{file_id}",
         path_params={"vector_store_id": vector_store_id, "file_id": file_id},
         body_kind="json",
         json=json_body(
-            update_vector_store_file_attributes_request, UpdateVectorStoreFileAttributesRequest
+            body_from(
+                update_vector_store_file_attributes_request,
+                {"attributes": attributes},
+                "POST /vector_stores/{vector_store_id}/files/{file_id}",
+            ),
+            UpdateVectorStoreFileAttributesRequest,
         ),
         has_json=True,
         accept="application/json",
@@ -246,7 +348,7 @@ def _update_vector_store_file_attributes_call(
 def _delete_vector_store_file_call(
     vector_store_id: str,
     file_id: str,
-) -> Call:
+) -> Call[DeleteVectorStoreFileResponse]:
     return Call(
         "DELETE",
         "/vector_stores/{vector_store_id}/files/{file_id}",
@@ -260,7 +362,7 @@ def _delete_vector_store_file_call(
 def _retrieve_vector_store_file_content_call(
     vector_store_id: str,
     file_id: str,
-) -> Call:
+) -> Call[VectorStoreFileContentResponse]:
     return Call(
         "GET",
         "/vector_stores/{vector_store_id}/files/{file_id}/content",
@@ -273,14 +375,34 @@ def _retrieve_vector_store_file_content_call(
 
 def _search_vector_store_call(
     vector_store_id: str,
-    vector_store_search_request: VectorStoreSearchRequest | dict[str, Any],
-) -> Call:
+    vector_store_search_request: VectorStoreSearchRequestParam | VectorStoreSearchRequest | Omit,
+    query: str | Sequence[str] | Omit,
+    rewrite_query: bool | Omit,
+    max_num_results: int | Omit,
+    filters: VectorStoreSearchRequestFiltersParam | Omit,
+    ranking_options: (
+        VectorStoreSearchRequestRankingOptionsParam | VectorStoreSearchRequestRankingOptions | Omit
+    ),
+) -> Call[VectorStoreSearchResultsPage]:
     return Call(
         "POST",
         "/vector_stores/{vector_store_id}/search",
         path_params={"vector_store_id": vector_store_id},
         body_kind="json",
-        json=json_body(vector_store_search_request, VectorStoreSearchRequest),
+        json=json_body(
+            body_from(
+                vector_store_search_request,
+                {
+                    "query": query,
+                    "rewrite_query": rewrite_query,
+                    "max_num_results": max_num_results,
+                    "filters": filters,
+                    "ranking_options": ranking_options,
+                },
+                "POST /vector_stores/{vector_store_id}/search",
+            ),
+            VectorStoreSearchRequest,
+        ),
         has_json=True,
         accept="application/json",
         responses={"200": ("json", VectorStoreSearchResultsPage)},
@@ -315,16 +437,9 @@ class VectorStoresApi:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
-        response = self.list_vector_stores_with_http_info(
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_vector_stores_call(limit=limit, order=order, after=after, before=before),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -363,27 +478,58 @@ class VectorStoresApi:
         """Auto-paging :meth:`list_vector_stores`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[VectorStoreObject]:
-            page = self.list_vector_stores(
-                limit=limit,
-                order=order,
-                after=cursor,
-                before=before,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_vector_stores_call(limit=limit, order=order, after=cursor, before=before),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def create_vector_store(
         self,
-        create_vector_store_request: CreateVectorStoreRequest | dict[str, Any],
+        create_vector_store_request: CreateVectorStoreRequestParam | CreateVectorStoreRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreObject: ...
+
+    @overload
+    def create_vector_store(
+        self,
+        *,
+        file_ids: Sequence[str] | Omit = omit,
+        name: str | Omit = omit,
+        description: str | Omit = omit,
+        expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit = omit,
+        chunking_strategy: CreateVectorStoreRequestChunkingStrategyParam | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreObject: ...
+
+    def create_vector_store(
+        self,
+        create_vector_store_request: (
+            CreateVectorStoreRequestParam | CreateVectorStoreRequest | Omit
+        ) = omit,
+        *,
+        file_ids: Sequence[str] | Omit = omit,
+        name: str | Omit = omit,
+        description: str | Omit = omit,
+        expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit = omit,
+        chunking_strategy: CreateVectorStoreRequestChunkingStrategyParam | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -391,20 +537,61 @@ class VectorStoresApi:
         max_retries: int | None = None,
     ) -> VectorStoreObject:
         """Create a vector store."""
-        response = self.create_vector_store_with_http_info(
-            create_vector_store_request=create_vector_store_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_vector_store_call(
+                create_vector_store_request=create_vector_store_request,
+                file_ids=file_ids,
+                name=name,
+                description=description,
+                expires_after=expires_after,
+                chunking_strategy=chunking_strategy,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     def create_vector_store_with_http_info(
         self,
-        create_vector_store_request: CreateVectorStoreRequest | dict[str, Any],
+        create_vector_store_request: CreateVectorStoreRequestParam | CreateVectorStoreRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreObject]: ...
+
+    @overload
+    def create_vector_store_with_http_info(
+        self,
+        *,
+        file_ids: Sequence[str] | Omit = omit,
+        name: str | Omit = omit,
+        description: str | Omit = omit,
+        expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit = omit,
+        chunking_strategy: CreateVectorStoreRequestChunkingStrategyParam | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreObject]: ...
+
+    def create_vector_store_with_http_info(
+        self,
+        create_vector_store_request: (
+            CreateVectorStoreRequestParam | CreateVectorStoreRequest | Omit
+        ) = omit,
+        *,
+        file_ids: Sequence[str] | Omit = omit,
+        name: str | Omit = omit,
+        description: str | Omit = omit,
+        expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit = omit,
+        chunking_strategy: CreateVectorStoreRequestChunkingStrategyParam | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -413,7 +600,15 @@ class VectorStoresApi:
     ) -> ApiResponse[VectorStoreObject]:
         """Like :meth:`create_vector_store`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _create_vector_store_call(create_vector_store_request=create_vector_store_request),
+            _create_vector_store_call(
+                create_vector_store_request=create_vector_store_request,
+                file_ids=file_ids,
+                name=name,
+                description=description,
+                expires_after=expires_after,
+                chunking_strategy=chunking_strategy,
+                metadata=metadata,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -432,13 +627,9 @@ class VectorStoresApi:
         Args:
             vector_store_id: The ID of the vector store to retrieve.
         """
-        response = self.get_vector_store_with_http_info(
-            vector_store_id=vector_store_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_vector_store_call(vector_store_id=vector_store_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -458,11 +649,44 @@ class VectorStoresApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def modify_vector_store(
         self,
         vector_store_id: str,
-        update_vector_store_request: UpdateVectorStoreRequest | dict[str, Any],
+        update_vector_store_request: UpdateVectorStoreRequestParam | UpdateVectorStoreRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreObject: ...
+
+    @overload
+    def modify_vector_store(
+        self,
+        vector_store_id: str,
+        *,
+        name: str | None | Omit = omit,
+        expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreObject: ...
+
+    def modify_vector_store(
+        self,
+        vector_store_id: str,
+        update_vector_store_request: (
+            UpdateVectorStoreRequestParam | UpdateVectorStoreRequest | Omit
+        ) = omit,
+        *,
+        name: str | None | Omit = omit,
+        expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -474,22 +698,56 @@ class VectorStoresApi:
         Args:
             vector_store_id: The ID of the vector store to modify.
         """
-        response = self.modify_vector_store_with_http_info(
-            vector_store_id=vector_store_id,
-            update_vector_store_request=update_vector_store_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _modify_vector_store_call(
+                vector_store_id=vector_store_id,
+                update_vector_store_request=update_vector_store_request,
+                name=name,
+                expires_after=expires_after,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def modify_vector_store_with_http_info(
+        self,
+        vector_store_id: str,
+        update_vector_store_request: UpdateVectorStoreRequestParam | UpdateVectorStoreRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreObject]: ...
+
+    @overload
+    def modify_vector_store_with_http_info(
+        self,
+        vector_store_id: str,
+        *,
+        name: str | None | Omit = omit,
+        expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreObject]: ...
 
     def modify_vector_store_with_http_info(
         self,
         vector_store_id: str,
-        update_vector_store_request: UpdateVectorStoreRequest | dict[str, Any],
+        update_vector_store_request: (
+            UpdateVectorStoreRequestParam | UpdateVectorStoreRequest | Omit
+        ) = omit,
         *,
+        name: str | None | Omit = omit,
+        expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -501,6 +759,9 @@ class VectorStoresApi:
             _modify_vector_store_call(
                 vector_store_id=vector_store_id,
                 update_vector_store_request=update_vector_store_request,
+                name=name,
+                expires_after=expires_after,
+                metadata=metadata,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -520,13 +781,9 @@ class VectorStoresApi:
         Args:
             vector_store_id: The ID of the vector store to delete.
         """
-        response = self.delete_vector_store_with_http_info(
-            vector_store_id=vector_store_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_vector_store_call(vector_store_id=vector_store_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -546,11 +803,52 @@ class VectorStoresApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def create_vector_store_file_batch(
         self,
         vector_store_id: str,
-        create_vector_store_file_batch_request: CreateVectorStoreFileBatchRequest | dict[str, Any],
+        create_vector_store_file_batch_request: (
+            CreateVectorStoreFileBatchRequestParam | CreateVectorStoreFileBatchRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreFileBatchObject: ...
+
+    @overload
+    def create_vector_store_file_batch(
+        self,
+        vector_store_id: str,
+        *,
+        file_ids: Sequence[str] | Omit = omit,
+        files: (
+            Sequence[CreateVectorStoreFileRequestParam | CreateVectorStoreFileRequest] | Omit
+        ) = omit,
+        chunking_strategy: ChunkingStrategyRequestParamParam | Omit = omit,
+        attributes: VectorStoreFileAttributes | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreFileBatchObject: ...
+
+    def create_vector_store_file_batch(
+        self,
+        vector_store_id: str,
+        create_vector_store_file_batch_request: (
+            CreateVectorStoreFileBatchRequestParam | CreateVectorStoreFileBatchRequest | Omit
+        ) = omit,
+        *,
+        file_ids: Sequence[str] | Omit = omit,
+        files: (
+            Sequence[CreateVectorStoreFileRequestParam | CreateVectorStoreFileRequest] | Omit
+        ) = omit,
+        chunking_strategy: ChunkingStrategyRequestParamParam | Omit = omit,
+        attributes: VectorStoreFileAttributes | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -564,22 +862,65 @@ class VectorStoresApi:
         Args:
             vector_store_id: The ID of the vector store for which to create a File Batch.
         """
-        response = self.create_vector_store_file_batch_with_http_info(
-            vector_store_id=vector_store_id,
-            create_vector_store_file_batch_request=create_vector_store_file_batch_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_vector_store_file_batch_call(
+                vector_store_id=vector_store_id,
+                create_vector_store_file_batch_request=create_vector_store_file_batch_request,
+                file_ids=file_ids,
+                files=files,
+                chunking_strategy=chunking_strategy,
+                attributes=attributes,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def create_vector_store_file_batch_with_http_info(
+        self,
+        vector_store_id: str,
+        create_vector_store_file_batch_request: (
+            CreateVectorStoreFileBatchRequestParam | CreateVectorStoreFileBatchRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreFileBatchObject]: ...
+
+    @overload
+    def create_vector_store_file_batch_with_http_info(
+        self,
+        vector_store_id: str,
+        *,
+        file_ids: Sequence[str] | Omit = omit,
+        files: (
+            Sequence[CreateVectorStoreFileRequestParam | CreateVectorStoreFileRequest] | Omit
+        ) = omit,
+        chunking_strategy: ChunkingStrategyRequestParamParam | Omit = omit,
+        attributes: VectorStoreFileAttributes | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreFileBatchObject]: ...
 
     def create_vector_store_file_batch_with_http_info(
         self,
         vector_store_id: str,
-        create_vector_store_file_batch_request: CreateVectorStoreFileBatchRequest | dict[str, Any],
+        create_vector_store_file_batch_request: (
+            CreateVectorStoreFileBatchRequestParam | CreateVectorStoreFileBatchRequest | Omit
+        ) = omit,
         *,
+        file_ids: Sequence[str] | Omit = omit,
+        files: (
+            Sequence[CreateVectorStoreFileRequestParam | CreateVectorStoreFileRequest] | Omit
+        ) = omit,
+        chunking_strategy: ChunkingStrategyRequestParamParam | Omit = omit,
+        attributes: VectorStoreFileAttributes | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -591,6 +932,10 @@ class VectorStoresApi:
             _create_vector_store_file_batch_call(
                 vector_store_id=vector_store_id,
                 create_vector_store_file_batch_request=create_vector_store_file_batch_request,
+                file_ids=file_ids,
+                files=files,
+                chunking_strategy=chunking_strategy,
+                attributes=attributes,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -612,14 +957,9 @@ class VectorStoresApi:
             vector_store_id: The ID of the vector store that the file batch belongs to.
             batch_id: The ID of the file batch being retrieved.
         """
-        response = self.get_vector_store_file_batch_with_http_info(
-            vector_store_id=vector_store_id,
-            batch_id=batch_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_vector_store_file_batch_call(vector_store_id=vector_store_id, batch_id=batch_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -657,14 +997,11 @@ class VectorStoresApi:
             vector_store_id: The ID of the vector store that the file batch belongs to.
             batch_id: The ID of the file batch to cancel.
         """
-        response = self.cancel_vector_store_file_batch_with_http_info(
-            vector_store_id=vector_store_id,
-            batch_id=batch_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _cancel_vector_store_file_batch_call(
+                vector_store_id=vector_store_id, batch_id=batch_id
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -714,19 +1051,17 @@ class VectorStoresApi:
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
             filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
         """
-        response = self.list_files_in_vector_store_batch_with_http_info(
-            vector_store_id=vector_store_id,
-            batch_id=batch_id,
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-            filter=filter,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_files_in_vector_store_batch_call(
+                vector_store_id=vector_store_id,
+                batch_id=batch_id,
+                limit=limit,
+                order=order,
+                after=after,
+                before=before,
+                filter=filter,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -779,20 +1114,19 @@ class VectorStoresApi:
         """Auto-paging :meth:`list_files_in_vector_store_batch`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[VectorStoreFileObject]:
-            page = self.list_files_in_vector_store_batch(
-                vector_store_id=vector_store_id,
-                batch_id=batch_id,
-                limit=limit,
-                order=order,
-                after=cursor,
-                before=before,
-                filter=filter,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_files_in_vector_store_batch_call(
+                    vector_store_id=vector_store_id,
+                    batch_id=batch_id,
+                    limit=limit,
+                    order=order,
+                    after=cursor,
+                    before=before,
+                    filter=filter,
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -824,18 +1158,16 @@ class VectorStoresApi:
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
             filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
         """
-        response = self.list_vector_store_files_with_http_info(
-            vector_store_id=vector_store_id,
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-            filter=filter,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_vector_store_files_call(
+                vector_store_id=vector_store_id,
+                limit=limit,
+                order=order,
+                after=after,
+                before=before,
+                filter=filter,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -885,30 +1217,64 @@ class VectorStoresApi:
         """Auto-paging :meth:`list_vector_store_files`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[VectorStoreFileObject]:
-            page = self.list_vector_store_files(
-                vector_store_id=vector_store_id,
-                limit=limit,
-                order=order,
-                after=cursor,
-                before=before,
-                filter=filter,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_vector_store_files_call(
+                    vector_store_id=vector_store_id,
+                    limit=limit,
+                    order=order,
+                    after=cursor,
+                    before=before,
+                    filter=filter,
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
 
         return fetch(after)
 
+    @overload
     def create_vector_store_file(
         self,
         vector_store_id: str,
-        create_vector_store_file_request: CreateVectorStoreFileRequest | dict[str, Any],
+        create_vector_store_file_request: (
+            CreateVectorStoreFileRequestParam | CreateVectorStoreFileRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreFileObject: ...
+
+    @overload
+    def create_vector_store_file(
+        self,
+        vector_store_id: str,
+        *,
+        file_id: str,
+        chunking_strategy: ChunkingStrategyRequestParamParam | Omit = omit,
+        attributes: VectorStoreFileAttributes | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreFileObject: ...
+
+    def create_vector_store_file(
+        self,
+        vector_store_id: str,
+        create_vector_store_file_request: (
+            CreateVectorStoreFileRequestParam | CreateVectorStoreFileRequest | Omit
+        ) = omit,
+        *,
+        file_id: str | Omit = omit,
+        chunking_strategy: ChunkingStrategyRequestParamParam | Omit = omit,
+        attributes: VectorStoreFileAttributes | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -921,22 +1287,58 @@ class VectorStoresApi:
         Args:
             vector_store_id: The ID of the vector store for which to create a File.
         """
-        response = self.create_vector_store_file_with_http_info(
-            vector_store_id=vector_store_id,
-            create_vector_store_file_request=create_vector_store_file_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_vector_store_file_call(
+                vector_store_id=vector_store_id,
+                create_vector_store_file_request=create_vector_store_file_request,
+                file_id=file_id,
+                chunking_strategy=chunking_strategy,
+                attributes=attributes,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def create_vector_store_file_with_http_info(
+        self,
+        vector_store_id: str,
+        create_vector_store_file_request: (
+            CreateVectorStoreFileRequestParam | CreateVectorStoreFileRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreFileObject]: ...
+
+    @overload
+    def create_vector_store_file_with_http_info(
+        self,
+        vector_store_id: str,
+        *,
+        file_id: str,
+        chunking_strategy: ChunkingStrategyRequestParamParam | Omit = omit,
+        attributes: VectorStoreFileAttributes | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreFileObject]: ...
 
     def create_vector_store_file_with_http_info(
         self,
         vector_store_id: str,
-        create_vector_store_file_request: CreateVectorStoreFileRequest | dict[str, Any],
+        create_vector_store_file_request: (
+            CreateVectorStoreFileRequestParam | CreateVectorStoreFileRequest | Omit
+        ) = omit,
         *,
+        file_id: str | Omit = omit,
+        chunking_strategy: ChunkingStrategyRequestParamParam | Omit = omit,
+        attributes: VectorStoreFileAttributes | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -948,6 +1350,9 @@ class VectorStoresApi:
             _create_vector_store_file_call(
                 vector_store_id=vector_store_id,
                 create_vector_store_file_request=create_vector_store_file_request,
+                file_id=file_id,
+                chunking_strategy=chunking_strategy,
+                attributes=attributes,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -969,14 +1374,9 @@ class VectorStoresApi:
             vector_store_id: The ID of the vector store that the file belongs to.
             file_id: The ID of the file being retrieved.
         """
-        response = self.get_vector_store_file_with_http_info(
-            vector_store_id=vector_store_id,
-            file_id=file_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_vector_store_file_call(vector_store_id=vector_store_id, file_id=file_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -997,14 +1397,47 @@ class VectorStoresApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def update_vector_store_file_attributes(
         self,
         vector_store_id: str,
         file_id: str,
         update_vector_store_file_attributes_request: (
-            UpdateVectorStoreFileAttributesRequest | dict[str, Any]
+            UpdateVectorStoreFileAttributesRequestParam | UpdateVectorStoreFileAttributesRequest
         ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreFileObject: ...
+
+    @overload
+    def update_vector_store_file_attributes(
+        self,
+        vector_store_id: str,
+        file_id: str,
+        *,
+        attributes: VectorStoreFileAttributes,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreFileObject: ...
+
+    def update_vector_store_file_attributes(
+        self,
+        vector_store_id: str,
+        file_id: str,
+        update_vector_store_file_attributes_request: (
+            UpdateVectorStoreFileAttributesRequestParam
+            | UpdateVectorStoreFileAttributesRequest
+            | Omit
+        ) = omit,
+        *,
+        attributes: VectorStoreFileAttributes | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1017,26 +1450,58 @@ class VectorStoresApi:
             vector_store_id: The ID of the vector store the file belongs to.
             file_id: The ID of the file to update attributes.
         """
-        response = self.update_vector_store_file_attributes_with_http_info(
-            vector_store_id=vector_store_id,
-            file_id=file_id,
-            update_vector_store_file_attributes_request=update_vector_store_file_attributes_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _update_vector_store_file_attributes_call(
+                vector_store_id=vector_store_id,
+                file_id=file_id,
+                update_vector_store_file_attributes_request=update_vector_store_file_attributes_request,
+                attributes=attributes,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def update_vector_store_file_attributes_with_http_info(
+        self,
+        vector_store_id: str,
+        file_id: str,
+        update_vector_store_file_attributes_request: (
+            UpdateVectorStoreFileAttributesRequestParam | UpdateVectorStoreFileAttributesRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreFileObject]: ...
+
+    @overload
+    def update_vector_store_file_attributes_with_http_info(
+        self,
+        vector_store_id: str,
+        file_id: str,
+        *,
+        attributes: VectorStoreFileAttributes,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreFileObject]: ...
 
     def update_vector_store_file_attributes_with_http_info(
         self,
         vector_store_id: str,
         file_id: str,
         update_vector_store_file_attributes_request: (
-            UpdateVectorStoreFileAttributesRequest | dict[str, Any]
-        ),
+            UpdateVectorStoreFileAttributesRequestParam
+            | UpdateVectorStoreFileAttributesRequest
+            | Omit
+        ) = omit,
         *,
+        attributes: VectorStoreFileAttributes | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1049,6 +1514,7 @@ class VectorStoresApi:
                 vector_store_id=vector_store_id,
                 file_id=file_id,
                 update_vector_store_file_attributes_request=update_vector_store_file_attributes_request,
+                attributes=attributes,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1070,14 +1536,9 @@ class VectorStoresApi:
             vector_store_id: The ID of the vector store that the file belongs to.
             file_id: The ID of the file to delete.
         """
-        response = self.delete_vector_store_file_with_http_info(
-            vector_store_id=vector_store_id,
-            file_id=file_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_vector_store_file_call(vector_store_id=vector_store_id, file_id=file_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1115,14 +1576,11 @@ class VectorStoresApi:
             vector_store_id: The ID of the vector store.
             file_id: The ID of the file within the vector store.
         """
-        response = self.retrieve_vector_store_file_content_with_http_info(
-            vector_store_id=vector_store_id,
-            file_id=file_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_vector_store_file_content_call(
+                vector_store_id=vector_store_id, file_id=file_id
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1145,11 +1603,56 @@ class VectorStoresApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     def search_vector_store(
         self,
         vector_store_id: str,
-        vector_store_search_request: VectorStoreSearchRequest | dict[str, Any],
+        vector_store_search_request: VectorStoreSearchRequestParam | VectorStoreSearchRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreSearchResultsPage: ...
+
+    @overload
+    def search_vector_store(
+        self,
+        vector_store_id: str,
+        *,
+        query: str | Sequence[str],
+        rewrite_query: bool | Omit = omit,
+        max_num_results: int | Omit = omit,
+        filters: VectorStoreSearchRequestFiltersParam | Omit = omit,
+        ranking_options: (
+            VectorStoreSearchRequestRankingOptionsParam
+            | VectorStoreSearchRequestRankingOptions
+            | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreSearchResultsPage: ...
+
+    def search_vector_store(
+        self,
+        vector_store_id: str,
+        vector_store_search_request: (
+            VectorStoreSearchRequestParam | VectorStoreSearchRequest | Omit
+        ) = omit,
+        *,
+        query: str | Sequence[str] | Omit = omit,
+        rewrite_query: bool | Omit = omit,
+        max_num_results: int | Omit = omit,
+        filters: VectorStoreSearchRequestFiltersParam | Omit = omit,
+        ranking_options: (
+            VectorStoreSearchRequestRankingOptionsParam
+            | VectorStoreSearchRequestRankingOptions
+            | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1161,22 +1664,70 @@ class VectorStoresApi:
         Args:
             vector_store_id: The ID of the vector store to search.
         """
-        response = self.search_vector_store_with_http_info(
-            vector_store_id=vector_store_id,
-            vector_store_search_request=vector_store_search_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _search_vector_store_call(
+                vector_store_id=vector_store_id,
+                vector_store_search_request=vector_store_search_request,
+                query=query,
+                rewrite_query=rewrite_query,
+                max_num_results=max_num_results,
+                filters=filters,
+                ranking_options=ranking_options,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    def search_vector_store_with_http_info(
+        self,
+        vector_store_id: str,
+        vector_store_search_request: VectorStoreSearchRequestParam | VectorStoreSearchRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreSearchResultsPage]: ...
+
+    @overload
+    def search_vector_store_with_http_info(
+        self,
+        vector_store_id: str,
+        *,
+        query: str | Sequence[str],
+        rewrite_query: bool | Omit = omit,
+        max_num_results: int | Omit = omit,
+        filters: VectorStoreSearchRequestFiltersParam | Omit = omit,
+        ranking_options: (
+            VectorStoreSearchRequestRankingOptionsParam
+            | VectorStoreSearchRequestRankingOptions
+            | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreSearchResultsPage]: ...
 
     def search_vector_store_with_http_info(
         self,
         vector_store_id: str,
-        vector_store_search_request: VectorStoreSearchRequest | dict[str, Any],
+        vector_store_search_request: (
+            VectorStoreSearchRequestParam | VectorStoreSearchRequest | Omit
+        ) = omit,
         *,
+        query: str | Sequence[str] | Omit = omit,
+        rewrite_query: bool | Omit = omit,
+        max_num_results: int | Omit = omit,
+        filters: VectorStoreSearchRequestFiltersParam | Omit = omit,
+        ranking_options: (
+            VectorStoreSearchRequestRankingOptionsParam
+            | VectorStoreSearchRequestRankingOptions
+            | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1188,6 +1739,11 @@ class VectorStoresApi:
             _search_vector_store_call(
                 vector_store_id=vector_store_id,
                 vector_store_search_request=vector_store_search_request,
+                query=query,
+                rewrite_query=rewrite_query,
+                max_num_results=max_num_results,
+                filters=filters,
+                ranking_options=ranking_options,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1220,16 +1776,9 @@ class AsyncVectorStoresApi:
             after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
-        response = await self.list_vector_stores_with_http_info(
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_vector_stores_call(limit=limit, order=order, after=after, before=before),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1268,17 +1817,11 @@ class AsyncVectorStoresApi:
         """Auto-paging :meth:`list_vector_stores`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[VectorStoreObject]:
-            page = await self.list_vector_stores(
-                limit=limit,
-                order=order,
-                after=cursor,
-                before=before,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_vector_stores_call(limit=limit, order=order, after=cursor, before=before),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -1288,10 +1831,47 @@ class AsyncVectorStoresApi:
 
         return AsyncPager(first)
 
+    @overload
     async def create_vector_store(
         self,
-        create_vector_store_request: CreateVectorStoreRequest | dict[str, Any],
+        create_vector_store_request: CreateVectorStoreRequestParam | CreateVectorStoreRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreObject: ...
+
+    @overload
+    async def create_vector_store(
+        self,
+        *,
+        file_ids: Sequence[str] | Omit = omit,
+        name: str | Omit = omit,
+        description: str | Omit = omit,
+        expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit = omit,
+        chunking_strategy: CreateVectorStoreRequestChunkingStrategyParam | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreObject: ...
+
+    async def create_vector_store(
+        self,
+        create_vector_store_request: (
+            CreateVectorStoreRequestParam | CreateVectorStoreRequest | Omit
+        ) = omit,
+        *,
+        file_ids: Sequence[str] | Omit = omit,
+        name: str | Omit = omit,
+        description: str | Omit = omit,
+        expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit = omit,
+        chunking_strategy: CreateVectorStoreRequestChunkingStrategyParam | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1299,20 +1879,61 @@ class AsyncVectorStoresApi:
         max_retries: int | None = None,
     ) -> VectorStoreObject:
         """Create a vector store."""
-        response = await self.create_vector_store_with_http_info(
-            create_vector_store_request=create_vector_store_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_vector_store_call(
+                create_vector_store_request=create_vector_store_request,
+                file_ids=file_ids,
+                name=name,
+                description=description,
+                expires_after=expires_after,
+                chunking_strategy=chunking_strategy,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
     async def create_vector_store_with_http_info(
         self,
-        create_vector_store_request: CreateVectorStoreRequest | dict[str, Any],
+        create_vector_store_request: CreateVectorStoreRequestParam | CreateVectorStoreRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreObject]: ...
+
+    @overload
+    async def create_vector_store_with_http_info(
+        self,
+        *,
+        file_ids: Sequence[str] | Omit = omit,
+        name: str | Omit = omit,
+        description: str | Omit = omit,
+        expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit = omit,
+        chunking_strategy: CreateVectorStoreRequestChunkingStrategyParam | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreObject]: ...
+
+    async def create_vector_store_with_http_info(
+        self,
+        create_vector_store_request: (
+            CreateVectorStoreRequestParam | CreateVectorStoreRequest | Omit
+        ) = omit,
+        *,
+        file_ids: Sequence[str] | Omit = omit,
+        name: str | Omit = omit,
+        description: str | Omit = omit,
+        expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit = omit,
+        chunking_strategy: CreateVectorStoreRequestChunkingStrategyParam | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1321,7 +1942,15 @@ class AsyncVectorStoresApi:
     ) -> ApiResponse[VectorStoreObject]:
         """Like :meth:`create_vector_store`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _create_vector_store_call(create_vector_store_request=create_vector_store_request),
+            _create_vector_store_call(
+                create_vector_store_request=create_vector_store_request,
+                file_ids=file_ids,
+                name=name,
+                description=description,
+                expires_after=expires_after,
+                chunking_strategy=chunking_strategy,
+                metadata=metadata,
+            ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
@@ -1340,13 +1969,9 @@ class AsyncVectorStoresApi:
         Args:
             vector_store_id: The ID of the vector store to retrieve.
         """
-        response = await self.get_vector_store_with_http_info(
-            vector_store_id=vector_store_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_vector_store_call(vector_store_id=vector_store_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1366,11 +1991,44 @@ class AsyncVectorStoresApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def modify_vector_store(
         self,
         vector_store_id: str,
-        update_vector_store_request: UpdateVectorStoreRequest | dict[str, Any],
+        update_vector_store_request: UpdateVectorStoreRequestParam | UpdateVectorStoreRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreObject: ...
+
+    @overload
+    async def modify_vector_store(
+        self,
+        vector_store_id: str,
+        *,
+        name: str | None | Omit = omit,
+        expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreObject: ...
+
+    async def modify_vector_store(
+        self,
+        vector_store_id: str,
+        update_vector_store_request: (
+            UpdateVectorStoreRequestParam | UpdateVectorStoreRequest | Omit
+        ) = omit,
+        *,
+        name: str | None | Omit = omit,
+        expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1382,22 +2040,56 @@ class AsyncVectorStoresApi:
         Args:
             vector_store_id: The ID of the vector store to modify.
         """
-        response = await self.modify_vector_store_with_http_info(
-            vector_store_id=vector_store_id,
-            update_vector_store_request=update_vector_store_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _modify_vector_store_call(
+                vector_store_id=vector_store_id,
+                update_vector_store_request=update_vector_store_request,
+                name=name,
+                expires_after=expires_after,
+                metadata=metadata,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def modify_vector_store_with_http_info(
+        self,
+        vector_store_id: str,
+        update_vector_store_request: UpdateVectorStoreRequestParam | UpdateVectorStoreRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreObject]: ...
+
+    @overload
+    async def modify_vector_store_with_http_info(
+        self,
+        vector_store_id: str,
+        *,
+        name: str | None | Omit = omit,
+        expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit = omit,
+        metadata: Metadata | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreObject]: ...
 
     async def modify_vector_store_with_http_info(
         self,
         vector_store_id: str,
-        update_vector_store_request: UpdateVectorStoreRequest | dict[str, Any],
+        update_vector_store_request: (
+            UpdateVectorStoreRequestParam | UpdateVectorStoreRequest | Omit
+        ) = omit,
         *,
+        name: str | None | Omit = omit,
+        expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit = omit,
+        metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1409,6 +2101,9 @@ class AsyncVectorStoresApi:
             _modify_vector_store_call(
                 vector_store_id=vector_store_id,
                 update_vector_store_request=update_vector_store_request,
+                name=name,
+                expires_after=expires_after,
+                metadata=metadata,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1428,13 +2123,9 @@ class AsyncVectorStoresApi:
         Args:
             vector_store_id: The ID of the vector store to delete.
         """
-        response = await self.delete_vector_store_with_http_info(
-            vector_store_id=vector_store_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_vector_store_call(vector_store_id=vector_store_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1454,11 +2145,52 @@ class AsyncVectorStoresApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def create_vector_store_file_batch(
         self,
         vector_store_id: str,
-        create_vector_store_file_batch_request: CreateVectorStoreFileBatchRequest | dict[str, Any],
+        create_vector_store_file_batch_request: (
+            CreateVectorStoreFileBatchRequestParam | CreateVectorStoreFileBatchRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreFileBatchObject: ...
+
+    @overload
+    async def create_vector_store_file_batch(
+        self,
+        vector_store_id: str,
+        *,
+        file_ids: Sequence[str] | Omit = omit,
+        files: (
+            Sequence[CreateVectorStoreFileRequestParam | CreateVectorStoreFileRequest] | Omit
+        ) = omit,
+        chunking_strategy: ChunkingStrategyRequestParamParam | Omit = omit,
+        attributes: VectorStoreFileAttributes | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreFileBatchObject: ...
+
+    async def create_vector_store_file_batch(
+        self,
+        vector_store_id: str,
+        create_vector_store_file_batch_request: (
+            CreateVectorStoreFileBatchRequestParam | CreateVectorStoreFileBatchRequest | Omit
+        ) = omit,
+        *,
+        file_ids: Sequence[str] | Omit = omit,
+        files: (
+            Sequence[CreateVectorStoreFileRequestParam | CreateVectorStoreFileRequest] | Omit
+        ) = omit,
+        chunking_strategy: ChunkingStrategyRequestParamParam | Omit = omit,
+        attributes: VectorStoreFileAttributes | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1472,22 +2204,65 @@ class AsyncVectorStoresApi:
         Args:
             vector_store_id: The ID of the vector store for which to create a File Batch.
         """
-        response = await self.create_vector_store_file_batch_with_http_info(
-            vector_store_id=vector_store_id,
-            create_vector_store_file_batch_request=create_vector_store_file_batch_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_vector_store_file_batch_call(
+                vector_store_id=vector_store_id,
+                create_vector_store_file_batch_request=create_vector_store_file_batch_request,
+                file_ids=file_ids,
+                files=files,
+                chunking_strategy=chunking_strategy,
+                attributes=attributes,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def create_vector_store_file_batch_with_http_info(
+        self,
+        vector_store_id: str,
+        create_vector_store_file_batch_request: (
+            CreateVectorStoreFileBatchRequestParam | CreateVectorStoreFileBatchRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreFileBatchObject]: ...
+
+    @overload
+    async def create_vector_store_file_batch_with_http_info(
+        self,
+        vector_store_id: str,
+        *,
+        file_ids: Sequence[str] | Omit = omit,
+        files: (
+            Sequence[CreateVectorStoreFileRequestParam | CreateVectorStoreFileRequest] | Omit
+        ) = omit,
+        chunking_strategy: ChunkingStrategyRequestParamParam | Omit = omit,
+        attributes: VectorStoreFileAttributes | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreFileBatchObject]: ...
 
     async def create_vector_store_file_batch_with_http_info(
         self,
         vector_store_id: str,
-        create_vector_store_file_batch_request: CreateVectorStoreFileBatchRequest | dict[str, Any],
+        create_vector_store_file_batch_request: (
+            CreateVectorStoreFileBatchRequestParam | CreateVectorStoreFileBatchRequest | Omit
+        ) = omit,
         *,
+        file_ids: Sequence[str] | Omit = omit,
+        files: (
+            Sequence[CreateVectorStoreFileRequestParam | CreateVectorStoreFileRequest] | Omit
+        ) = omit,
+        chunking_strategy: ChunkingStrategyRequestParamParam | Omit = omit,
+        attributes: VectorStoreFileAttributes | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1499,6 +2274,10 @@ class AsyncVectorStoresApi:
             _create_vector_store_file_batch_call(
                 vector_store_id=vector_store_id,
                 create_vector_store_file_batch_request=create_vector_store_file_batch_request,
+                file_ids=file_ids,
+                files=files,
+                chunking_strategy=chunking_strategy,
+                attributes=attributes,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1520,14 +2299,9 @@ class AsyncVectorStoresApi:
             vector_store_id: The ID of the vector store that the file batch belongs to.
             batch_id: The ID of the file batch being retrieved.
         """
-        response = await self.get_vector_store_file_batch_with_http_info(
-            vector_store_id=vector_store_id,
-            batch_id=batch_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_vector_store_file_batch_call(vector_store_id=vector_store_id, batch_id=batch_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1565,14 +2339,11 @@ class AsyncVectorStoresApi:
             vector_store_id: The ID of the vector store that the file batch belongs to.
             batch_id: The ID of the file batch to cancel.
         """
-        response = await self.cancel_vector_store_file_batch_with_http_info(
-            vector_store_id=vector_store_id,
-            batch_id=batch_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _cancel_vector_store_file_batch_call(
+                vector_store_id=vector_store_id, batch_id=batch_id
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1622,19 +2393,17 @@ class AsyncVectorStoresApi:
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
             filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
         """
-        response = await self.list_files_in_vector_store_batch_with_http_info(
-            vector_store_id=vector_store_id,
-            batch_id=batch_id,
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-            filter=filter,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_files_in_vector_store_batch_call(
+                vector_store_id=vector_store_id,
+                batch_id=batch_id,
+                limit=limit,
+                order=order,
+                after=after,
+                before=before,
+                filter=filter,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1687,20 +2456,19 @@ class AsyncVectorStoresApi:
         """Auto-paging :meth:`list_files_in_vector_store_batch`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[VectorStoreFileObject]:
-            page = await self.list_files_in_vector_store_batch(
-                vector_store_id=vector_store_id,
-                batch_id=batch_id,
-                limit=limit,
-                order=order,
-                after=cursor,
-                before=before,
-                filter=filter,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_files_in_vector_store_batch_call(
+                    vector_store_id=vector_store_id,
+                    batch_id=batch_id,
+                    limit=limit,
+                    order=order,
+                    after=cursor,
+                    before=before,
+                    filter=filter,
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -1735,18 +2503,16 @@ class AsyncVectorStoresApi:
             before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
             filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
         """
-        response = await self.list_vector_store_files_with_http_info(
-            vector_store_id=vector_store_id,
-            limit=limit,
-            order=order,
-            after=after,
-            before=before,
-            filter=filter,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_vector_store_files_call(
+                vector_store_id=vector_store_id,
+                limit=limit,
+                order=order,
+                after=after,
+                before=before,
+                filter=filter,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1796,19 +2562,18 @@ class AsyncVectorStoresApi:
         """Auto-paging :meth:`list_vector_store_files`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[VectorStoreFileObject]:
-            page = await self.list_vector_store_files(
-                vector_store_id=vector_store_id,
-                limit=limit,
-                order=order,
-                after=cursor,
-                before=before,
-                filter=filter,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_vector_store_files_call(
+                    vector_store_id=vector_store_id,
+                    limit=limit,
+                    order=order,
+                    after=cursor,
+                    before=before,
+                    filter=filter,
+                ),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -1818,11 +2583,46 @@ class AsyncVectorStoresApi:
 
         return AsyncPager(first)
 
+    @overload
     async def create_vector_store_file(
         self,
         vector_store_id: str,
-        create_vector_store_file_request: CreateVectorStoreFileRequest | dict[str, Any],
+        create_vector_store_file_request: (
+            CreateVectorStoreFileRequestParam | CreateVectorStoreFileRequest
+        ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreFileObject: ...
+
+    @overload
+    async def create_vector_store_file(
+        self,
+        vector_store_id: str,
+        *,
+        file_id: str,
+        chunking_strategy: ChunkingStrategyRequestParamParam | Omit = omit,
+        attributes: VectorStoreFileAttributes | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreFileObject: ...
+
+    async def create_vector_store_file(
+        self,
+        vector_store_id: str,
+        create_vector_store_file_request: (
+            CreateVectorStoreFileRequestParam | CreateVectorStoreFileRequest | Omit
+        ) = omit,
+        *,
+        file_id: str | Omit = omit,
+        chunking_strategy: ChunkingStrategyRequestParamParam | Omit = omit,
+        attributes: VectorStoreFileAttributes | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1835,22 +2635,58 @@ class AsyncVectorStoresApi:
         Args:
             vector_store_id: The ID of the vector store for which to create a File.
         """
-        response = await self.create_vector_store_file_with_http_info(
-            vector_store_id=vector_store_id,
-            create_vector_store_file_request=create_vector_store_file_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_vector_store_file_call(
+                vector_store_id=vector_store_id,
+                create_vector_store_file_request=create_vector_store_file_request,
+                file_id=file_id,
+                chunking_strategy=chunking_strategy,
+                attributes=attributes,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def create_vector_store_file_with_http_info(
+        self,
+        vector_store_id: str,
+        create_vector_store_file_request: (
+            CreateVectorStoreFileRequestParam | CreateVectorStoreFileRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreFileObject]: ...
+
+    @overload
+    async def create_vector_store_file_with_http_info(
+        self,
+        vector_store_id: str,
+        *,
+        file_id: str,
+        chunking_strategy: ChunkingStrategyRequestParamParam | Omit = omit,
+        attributes: VectorStoreFileAttributes | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreFileObject]: ...
 
     async def create_vector_store_file_with_http_info(
         self,
         vector_store_id: str,
-        create_vector_store_file_request: CreateVectorStoreFileRequest | dict[str, Any],
+        create_vector_store_file_request: (
+            CreateVectorStoreFileRequestParam | CreateVectorStoreFileRequest | Omit
+        ) = omit,
         *,
+        file_id: str | Omit = omit,
+        chunking_strategy: ChunkingStrategyRequestParamParam | Omit = omit,
+        attributes: VectorStoreFileAttributes | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1862,6 +2698,9 @@ class AsyncVectorStoresApi:
             _create_vector_store_file_call(
                 vector_store_id=vector_store_id,
                 create_vector_store_file_request=create_vector_store_file_request,
+                file_id=file_id,
+                chunking_strategy=chunking_strategy,
+                attributes=attributes,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1883,14 +2722,9 @@ class AsyncVectorStoresApi:
             vector_store_id: The ID of the vector store that the file belongs to.
             file_id: The ID of the file being retrieved.
         """
-        response = await self.get_vector_store_file_with_http_info(
-            vector_store_id=vector_store_id,
-            file_id=file_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_vector_store_file_call(vector_store_id=vector_store_id, file_id=file_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1911,14 +2745,47 @@ class AsyncVectorStoresApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def update_vector_store_file_attributes(
         self,
         vector_store_id: str,
         file_id: str,
         update_vector_store_file_attributes_request: (
-            UpdateVectorStoreFileAttributesRequest | dict[str, Any]
+            UpdateVectorStoreFileAttributesRequestParam | UpdateVectorStoreFileAttributesRequest
         ),
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreFileObject: ...
+
+    @overload
+    async def update_vector_store_file_attributes(
+        self,
+        vector_store_id: str,
+        file_id: str,
+        *,
+        attributes: VectorStoreFileAttributes,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreFileObject: ...
+
+    async def update_vector_store_file_attributes(
+        self,
+        vector_store_id: str,
+        file_id: str,
+        update_vector_store_file_attributes_request: (
+            UpdateVectorStoreFileAttributesRequestParam
+            | UpdateVectorStoreFileAttributesRequest
+            | Omit
+        ) = omit,
+        *,
+        attributes: VectorStoreFileAttributes | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1931,26 +2798,58 @@ class AsyncVectorStoresApi:
             vector_store_id: The ID of the vector store the file belongs to.
             file_id: The ID of the file to update attributes.
         """
-        response = await self.update_vector_store_file_attributes_with_http_info(
-            vector_store_id=vector_store_id,
-            file_id=file_id,
-            update_vector_store_file_attributes_request=update_vector_store_file_attributes_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _update_vector_store_file_attributes_call(
+                vector_store_id=vector_store_id,
+                file_id=file_id,
+                update_vector_store_file_attributes_request=update_vector_store_file_attributes_request,
+                attributes=attributes,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def update_vector_store_file_attributes_with_http_info(
+        self,
+        vector_store_id: str,
+        file_id: str,
+        update_vector_store_file_attributes_request: (
+            UpdateVectorStoreFileAttributesRequestParam | UpdateVectorStoreFileAttributesRequest
+        ),
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreFileObject]: ...
+
+    @overload
+    async def update_vector_store_file_attributes_with_http_info(
+        self,
+        vector_store_id: str,
+        file_id: str,
+        *,
+        attributes: VectorStoreFileAttributes,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreFileObject]: ...
 
     async def update_vector_store_file_attributes_with_http_info(
         self,
         vector_store_id: str,
         file_id: str,
         update_vector_store_file_attributes_request: (
-            UpdateVectorStoreFileAttributesRequest | dict[str, Any]
-        ),
+            UpdateVectorStoreFileAttributesRequestParam
+            | UpdateVectorStoreFileAttributesRequest
+            | Omit
+        ) = omit,
         *,
+        attributes: VectorStoreFileAttributes | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1963,6 +2862,7 @@ class AsyncVectorStoresApi:
                 vector_store_id=vector_store_id,
                 file_id=file_id,
                 update_vector_store_file_attributes_request=update_vector_store_file_attributes_request,
+                attributes=attributes,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -1984,14 +2884,9 @@ class AsyncVectorStoresApi:
             vector_store_id: The ID of the vector store that the file belongs to.
             file_id: The ID of the file to delete.
         """
-        response = await self.delete_vector_store_file_with_http_info(
-            vector_store_id=vector_store_id,
-            file_id=file_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_vector_store_file_call(vector_store_id=vector_store_id, file_id=file_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2029,14 +2924,11 @@ class AsyncVectorStoresApi:
             vector_store_id: The ID of the vector store.
             file_id: The ID of the file within the vector store.
         """
-        response = await self.retrieve_vector_store_file_content_with_http_info(
-            vector_store_id=vector_store_id,
-            file_id=file_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_vector_store_file_content_call(
+                vector_store_id=vector_store_id, file_id=file_id
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -2059,11 +2951,56 @@ class AsyncVectorStoresApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
     async def search_vector_store(
         self,
         vector_store_id: str,
-        vector_store_search_request: VectorStoreSearchRequest | dict[str, Any],
+        vector_store_search_request: VectorStoreSearchRequestParam | VectorStoreSearchRequest,
         *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreSearchResultsPage: ...
+
+    @overload
+    async def search_vector_store(
+        self,
+        vector_store_id: str,
+        *,
+        query: str | Sequence[str],
+        rewrite_query: bool | Omit = omit,
+        max_num_results: int | Omit = omit,
+        filters: VectorStoreSearchRequestFiltersParam | Omit = omit,
+        ranking_options: (
+            VectorStoreSearchRequestRankingOptionsParam
+            | VectorStoreSearchRequestRankingOptions
+            | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VectorStoreSearchResultsPage: ...
+
+    async def search_vector_store(
+        self,
+        vector_store_id: str,
+        vector_store_search_request: (
+            VectorStoreSearchRequestParam | VectorStoreSearchRequest | Omit
+        ) = omit,
+        *,
+        query: str | Sequence[str] | Omit = omit,
+        rewrite_query: bool | Omit = omit,
+        max_num_results: int | Omit = omit,
+        filters: VectorStoreSearchRequestFiltersParam | Omit = omit,
+        ranking_options: (
+            VectorStoreSearchRequestRankingOptionsParam
+            | VectorStoreSearchRequestRankingOptions
+            | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2075,22 +3012,70 @@ class AsyncVectorStoresApi:
         Args:
             vector_store_id: The ID of the vector store to search.
         """
-        response = await self.search_vector_store_with_http_info(
-            vector_store_id=vector_store_id,
-            vector_store_search_request=vector_store_search_request,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _search_vector_store_call(
+                vector_store_id=vector_store_id,
+                vector_store_search_request=vector_store_search_request,
+                query=query,
+                rewrite_query=rewrite_query,
+                max_num_results=max_num_results,
+                filters=filters,
+                ranking_options=ranking_options,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
+
+    @overload
+    async def search_vector_store_with_http_info(
+        self,
+        vector_store_id: str,
+        vector_store_search_request: VectorStoreSearchRequestParam | VectorStoreSearchRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreSearchResultsPage]: ...
+
+    @overload
+    async def search_vector_store_with_http_info(
+        self,
+        vector_store_id: str,
+        *,
+        query: str | Sequence[str],
+        rewrite_query: bool | Omit = omit,
+        max_num_results: int | Omit = omit,
+        filters: VectorStoreSearchRequestFiltersParam | Omit = omit,
+        ranking_options: (
+            VectorStoreSearchRequestRankingOptionsParam
+            | VectorStoreSearchRequestRankingOptions
+            | Omit
+        ) = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VectorStoreSearchResultsPage]: ...
 
     async def search_vector_store_with_http_info(
         self,
         vector_store_id: str,
-        vector_store_search_request: VectorStoreSearchRequest | dict[str, Any],
+        vector_store_search_request: (
+            VectorStoreSearchRequestParam | VectorStoreSearchRequest | Omit
+        ) = omit,
         *,
+        query: str | Sequence[str] | Omit = omit,
+        rewrite_query: bool | Omit = omit,
+        max_num_results: int | Omit = omit,
+        filters: VectorStoreSearchRequestFiltersParam | Omit = omit,
+        ranking_options: (
+            VectorStoreSearchRequestRankingOptionsParam
+            | VectorStoreSearchRequestRankingOptions
+            | Omit
+        ) = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2102,6 +3087,11 @@ class AsyncVectorStoresApi:
             _search_vector_store_call(
                 vector_store_id=vector_store_id,
                 vector_store_search_request=vector_store_search_request,
+                query=query,
+                rewrite_query=rewrite_query,
+                max_num_results=max_num_results,
+                filters=filters,
+                ranking_options=ranking_options,
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )

@@ -4,14 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, overload
 
 import httpx
 
+from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.create_video_remix_body import CreateVideoRemixBody
+from ..models.create_video_remix_body import CreateVideoRemixBody, CreateVideoRemixBodyParam
 from ..models.deleted_video_resource import DeletedVideoResource
 from ..models.image_ref_param2 import ImageRefParam2
 from ..models.order_enum import OrderEnum
@@ -31,7 +32,7 @@ def _list_videos_call(
     limit: int | None,
     order: OrderEnum | str | None,
     after: str | None,
-) -> Call:
+) -> Call[VideoListResource]:
     return Call(
         "GET",
         "/videos",
@@ -48,7 +49,7 @@ def _create_video_call(
     input_reference: FileTypes | ImageRefParam2 | None,
     seconds: VideoSeconds | str | None,
     size: VideoSize | str | None,
-) -> Call:
+) -> Call[VideoResource]:
     return Call(
         "POST",
         "/videos",
@@ -64,7 +65,7 @@ def _create_video_call(
 def _create_video_character_call(
     video: FileTypes,
     name: str,
-) -> Call:
+) -> Call[VideoCharacterResource]:
     return Call(
         "POST",
         "/videos/characters",
@@ -79,7 +80,7 @@ def _create_video_character_call(
 
 def _get_video_character_call(
     character_id: str,
-) -> Call:
+) -> Call[VideoCharacterResource]:
     return Call(
         "GET",
         "/videos/characters/{character_id}",
@@ -93,7 +94,7 @@ def _get_video_character_call(
 def _create_video_edit_call(
     video: FileTypes | VideoReferenceInputParam,
     prompt: str,
-) -> Call:
+) -> Call[VideoResource]:
     return Call(
         "POST",
         "/videos/edits",
@@ -110,7 +111,7 @@ def _create_video_extend_call(
     video: VideoReferenceInputParam | FileTypes,
     prompt: str,
     seconds: VideoSeconds | str,
-) -> Call:
+) -> Call[VideoResource]:
     return Call(
         "POST",
         "/videos/extensions",
@@ -125,7 +126,7 @@ def _create_video_extend_call(
 
 def _get_video_call(
     video_id: str,
-) -> Call:
+) -> Call[VideoResource]:
     return Call(
         "GET",
         "/videos/{video_id}",
@@ -138,7 +139,7 @@ def _get_video_call(
 
 def _delete_video_call(
     video_id: str,
-) -> Call:
+) -> Call[DeletedVideoResource]:
     return Call(
         "DELETE",
         "/videos/{video_id}",
@@ -152,7 +153,7 @@ def _delete_video_call(
 def _retrieve_video_content_call(
     video_id: str,
     variant: VideoContentVariant | str | None,
-) -> Call:
+) -> Call[str]:
     return Call(
         "GET",
         "/videos/{video_id}/content",
@@ -166,15 +167,19 @@ def _retrieve_video_content_call(
 
 def _create_video_remix_call(
     video_id: str,
-    create_video_remix_body: CreateVideoRemixBody | dict[str, Any] | None,
-) -> Call:
+    create_video_remix_body: CreateVideoRemixBodyParam | CreateVideoRemixBody | Omit,
+    prompt: str | Omit,
+) -> Call[VideoResource]:
     return Call(
         "POST",
         "/videos/{video_id}/remix",
         path_params={"video_id": video_id},
         body_kind="json",
-        json=json_body(create_video_remix_body, CreateVideoRemixBody),
-        has_json=create_video_remix_body is not None,
+        json=json_body(
+            body_from(create_video_remix_body, {"prompt": prompt}, "POST /videos/{video_id}/remix"),
+            CreateVideoRemixBody,
+        ),
+        has_json=True,
         accept="application/json",
         responses={"200": ("json", VideoResource)},
         security=(("ApiKeyAuth",),),
@@ -206,15 +211,9 @@ class VideosApi:
             order: Sort order of results by timestamp. Use `asc` for ascending order or `desc` for descending order.
             after: Identifier for the last item from the previous pagination request
         """
-        response = self.list_videos_with_http_info(
-            limit=limit,
-            order=order,
-            after=after,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _list_videos_call(limit=limit, order=order, after=after),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -251,16 +250,11 @@ class VideosApi:
         """Auto-paging :meth:`list_videos`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[VideoResource]:
-            page = self.list_videos(
-                limit=limit,
-                order=order,
-                after=cursor,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = self.api_client.call(
+                _list_videos_call(limit=limit, order=order, after=cursor),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -289,17 +283,15 @@ class VideosApi:
             seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds.
             size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
         """
-        response = self.create_video_with_http_info(
-            prompt=prompt,
-            model=model,
-            input_reference=input_reference,
-            seconds=seconds,
-            size=size,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_video_call(
+                prompt=prompt,
+                model=model,
+                input_reference=input_reference,
+                seconds=seconds,
+                size=size,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -346,14 +338,9 @@ class VideosApi:
             video: Video file used to create a character.
             name: Display name for this API character.
         """
-        response = self.create_video_character_with_http_info(
-            video=video,
-            name=name,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_video_character_call(video=video, name=name),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -389,13 +376,9 @@ class VideosApi:
         Args:
             character_id: The identifier of the character to retrieve.
         """
-        response = self.get_video_character_with_http_info(
-            character_id=character_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_video_character_call(character_id=character_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -431,14 +414,9 @@ class VideosApi:
         Args:
             prompt: Text prompt that describes how to edit the source video.
         """
-        response = self.create_video_edit_with_http_info(
-            video=video,
-            prompt=prompt,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_video_edit_call(video=video, prompt=prompt),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -477,15 +455,9 @@ class VideosApi:
             prompt: Updated text prompt that directs the extension generation.
             seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
         """
-        response = self.create_video_extend_with_http_info(
-            video=video,
-            prompt=prompt,
-            seconds=seconds,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_video_extend_call(video=video, prompt=prompt, seconds=seconds),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -522,13 +494,9 @@ class VideosApi:
         Args:
             video_id: The identifier of the video to retrieve.
         """
-        response = self.get_video_with_http_info(
-            video_id=video_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _get_video_call(video_id=video_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -563,13 +531,9 @@ class VideosApi:
         Args:
             video_id: The identifier of the video to delete.
         """
-        response = self.delete_video_with_http_info(
-            video_id=video_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _delete_video_call(video_id=video_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -611,14 +575,9 @@ class VideosApi:
         Returns:
             The video bytes or preview asset that matches the requested variant.
         """
-        response = self.retrieve_video_content_with_http_info(
-            video_id=video_id,
-            variant=variant,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _retrieve_video_content_call(video_id=video_id, variant=variant),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -639,11 +598,38 @@ class VideosApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
+    def create_video_remix(
+        self,
+        video_id: str,
+        create_video_remix_body: CreateVideoRemixBodyParam | CreateVideoRemixBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoResource: ...
+
+    @overload
     def create_video_remix(
         self,
         video_id: str,
         *,
-        create_video_remix_body: CreateVideoRemixBody | dict[str, Any] | None = None,
+        prompt: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoResource: ...
+
+    def create_video_remix(
+        self,
+        video_id: str,
+        create_video_remix_body: CreateVideoRemixBodyParam | CreateVideoRemixBody | Omit = omit,
+        *,
+        prompt: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -655,22 +641,46 @@ class VideosApi:
         Args:
             video_id: The identifier of the completed video to remix.
         """
-        response = self.create_video_remix_with_http_info(
-            video_id=video_id,
-            create_video_remix_body=create_video_remix_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = self.api_client.call(
+            _create_video_remix_call(
+                video_id=video_id, create_video_remix_body=create_video_remix_body, prompt=prompt
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
+    def create_video_remix_with_http_info(
+        self,
+        video_id: str,
+        create_video_remix_body: CreateVideoRemixBodyParam | CreateVideoRemixBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoResource]: ...
+
+    @overload
     def create_video_remix_with_http_info(
         self,
         video_id: str,
         *,
-        create_video_remix_body: CreateVideoRemixBody | dict[str, Any] | None = None,
+        prompt: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoResource]: ...
+
+    def create_video_remix_with_http_info(
+        self,
+        video_id: str,
+        create_video_remix_body: CreateVideoRemixBodyParam | CreateVideoRemixBody | Omit = omit,
+        *,
+        prompt: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -680,7 +690,7 @@ class VideosApi:
         """Like :meth:`create_video_remix`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_video_remix_call(
-                video_id=video_id, create_video_remix_body=create_video_remix_body
+                video_id=video_id, create_video_remix_body=create_video_remix_body, prompt=prompt
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
@@ -711,15 +721,9 @@ class AsyncVideosApi:
             order: Sort order of results by timestamp. Use `asc` for ascending order or `desc` for descending order.
             after: Identifier for the last item from the previous pagination request
         """
-        response = await self.list_videos_with_http_info(
-            limit=limit,
-            order=order,
-            after=after,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _list_videos_call(limit=limit, order=order, after=after),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -756,16 +760,11 @@ class AsyncVideosApi:
         """Auto-paging :meth:`list_videos`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[VideoResource]:
-            page = await self.list_videos(
-                limit=limit,
-                order=order,
-                after=cursor,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
+            response = await self.api_client.call(
+                _list_videos_call(limit=limit, order=order, after=cursor),
+                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
             )
+            page = response.data
             items = list(page.data or [])
             next_cursor = page.last_id
             return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
@@ -797,17 +796,15 @@ class AsyncVideosApi:
             seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds.
             size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
         """
-        response = await self.create_video_with_http_info(
-            prompt=prompt,
-            model=model,
-            input_reference=input_reference,
-            seconds=seconds,
-            size=size,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_video_call(
+                prompt=prompt,
+                model=model,
+                input_reference=input_reference,
+                seconds=seconds,
+                size=size,
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -854,14 +851,9 @@ class AsyncVideosApi:
             video: Video file used to create a character.
             name: Display name for this API character.
         """
-        response = await self.create_video_character_with_http_info(
-            video=video,
-            name=name,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_video_character_call(video=video, name=name),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -897,13 +889,9 @@ class AsyncVideosApi:
         Args:
             character_id: The identifier of the character to retrieve.
         """
-        response = await self.get_video_character_with_http_info(
-            character_id=character_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_video_character_call(character_id=character_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -939,14 +927,9 @@ class AsyncVideosApi:
         Args:
             prompt: Text prompt that describes how to edit the source video.
         """
-        response = await self.create_video_edit_with_http_info(
-            video=video,
-            prompt=prompt,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_video_edit_call(video=video, prompt=prompt),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -985,15 +968,9 @@ class AsyncVideosApi:
             prompt: Updated text prompt that directs the extension generation.
             seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
         """
-        response = await self.create_video_extend_with_http_info(
-            video=video,
-            prompt=prompt,
-            seconds=seconds,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_video_extend_call(video=video, prompt=prompt, seconds=seconds),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1030,13 +1007,9 @@ class AsyncVideosApi:
         Args:
             video_id: The identifier of the video to retrieve.
         """
-        response = await self.get_video_with_http_info(
-            video_id=video_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _get_video_call(video_id=video_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1071,13 +1044,9 @@ class AsyncVideosApi:
         Args:
             video_id: The identifier of the video to delete.
         """
-        response = await self.delete_video_with_http_info(
-            video_id=video_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _delete_video_call(video_id=video_id),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1119,14 +1088,9 @@ class AsyncVideosApi:
         Returns:
             The video bytes or preview asset that matches the requested variant.
         """
-        response = await self.retrieve_video_content_with_http_info(
-            video_id=video_id,
-            variant=variant,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _retrieve_video_content_call(video_id=video_id, variant=variant),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
@@ -1147,11 +1111,38 @@ class AsyncVideosApi:
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
 
+    @overload
+    async def create_video_remix(
+        self,
+        video_id: str,
+        create_video_remix_body: CreateVideoRemixBodyParam | CreateVideoRemixBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoResource: ...
+
+    @overload
     async def create_video_remix(
         self,
         video_id: str,
         *,
-        create_video_remix_body: CreateVideoRemixBody | dict[str, Any] | None = None,
+        prompt: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> VideoResource: ...
+
+    async def create_video_remix(
+        self,
+        video_id: str,
+        create_video_remix_body: CreateVideoRemixBodyParam | CreateVideoRemixBody | Omit = omit,
+        *,
+        prompt: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1163,22 +1154,46 @@ class AsyncVideosApi:
         Args:
             video_id: The identifier of the completed video to remix.
         """
-        response = await self.create_video_remix_with_http_info(
-            video_id=video_id,
-            create_video_remix_body=create_video_remix_body,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-            max_retries=max_retries,
+        response = await self.api_client.call(
+            _create_video_remix_call(
+                video_id=video_id, create_video_remix_body=create_video_remix_body, prompt=prompt
+            ),
+            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
         return response.data
 
+    @overload
+    async def create_video_remix_with_http_info(
+        self,
+        video_id: str,
+        create_video_remix_body: CreateVideoRemixBodyParam | CreateVideoRemixBody,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoResource]: ...
+
+    @overload
     async def create_video_remix_with_http_info(
         self,
         video_id: str,
         *,
-        create_video_remix_body: CreateVideoRemixBody | dict[str, Any] | None = None,
+        prompt: str | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiResponse[VideoResource]: ...
+
+    async def create_video_remix_with_http_info(
+        self,
+        video_id: str,
+        create_video_remix_body: CreateVideoRemixBodyParam | CreateVideoRemixBody | Omit = omit,
+        *,
+        prompt: str | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1188,7 +1203,7 @@ class AsyncVideosApi:
         """Like :meth:`create_video_remix`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_video_remix_call(
-                video_id=video_id, create_video_remix_body=create_video_remix_body
+                video_id=video_id, create_video_remix_body=create_video_remix_body, prompt=prompt
             ),
             RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
         )
