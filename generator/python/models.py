@@ -44,6 +44,8 @@ def field_view(f: m.Field, types: Annotations) -> FieldView:
     doc = f.description
     if f.default is not None:
         doc = (doc + "\n\n" if doc else "") + f"Server default: ``{f.default}``."
+    if f.example is not None:
+        doc = (doc + "\n\n" if doc else "") + f"Example: ``{f.example}``."
     if f.deprecated:
         doc = (doc + "\n\n" if doc else "") + "Deprecated."
     flat = f"    {f.name}: {ann}" + (f" = {default}" if default is not None else "")
