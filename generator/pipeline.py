@@ -20,8 +20,8 @@ from generator.diagnostics import ConfigError, Diagnostic, OagenError, OutputErr
 from generator.ir import build_api
 from generator.ir.model import Api
 from generator.loader import Spec, load_spec
+from generator.python import layout
 from generator.python.project import ProjectInfo, project_info
-from generator.render import layout
 from generator.render.environment import builtin_template_dir, make_environment
 from generator.render.finish import finish
 from generator.render.format import format_many, formatter_id
@@ -134,7 +134,7 @@ def render(api: Api, target: Target, *, progress: Progress | None = None,
         stable = plan.black_stable or not plan.path.endswith(".py")
         if plan.relayout:
             text, stable = layout.relayout(text)
-        # laid out as black would (render/layout.py): no need to run black over it
+        # laid out as black would (python/layout.py): no need to run black over it
         (texts if stable else sources)[plan.path] = text
     source_hashes = {path: _sha(src.encode("utf-8")) for path, src in sources.items()}
     reused = _reuse_formatted(target.output, source_hashes)

@@ -19,6 +19,7 @@ class Field:
     default: str | None = None  # a Python literal for a spec default, for docs only
     read_only: bool = False
     deprecated: bool = False
+    example: str | None = None  # a Python literal for a scalar spec example, for docs only
 
     @property
     def annotation(self) -> str:

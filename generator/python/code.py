@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from generator.render.layout import import_lines
+from generator.python.layout import import_lines
 
 _STDLIB = frozenset(
     {"__future__", "collections.abc", "datetime", "functools", "importlib", "os", "pathlib",

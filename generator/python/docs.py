@@ -12,9 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.ir import model as m
+from generator.python.escape import md
+from generator.python.examples import Examples, literal
 from generator.python.package import ClientView
-from generator.render.environment import md
-from generator.render.examples import Examples, literal
 
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*")
 

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 
 from generator.ir import model as m
 from generator.python.code import Import
+from generator.python.examples import Examples
 from generator.python.operations import OperationView, body_argument_names, operation_view
 from generator.python.params import ParamTypes
 from generator.python.runtime_names import runtime_import
 from generator.python.types import Annotations
-from generator.render.examples import Examples
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.ir import model as m
+from generator.python import layout
 from generator.python.code import Import, import_groups
+from generator.python.escape import pyrepr
 from generator.python.params import ParamTypes
 from generator.python.runtime_names import runtime_import
 from generator.python.types import Annotations, typing
-from generator.render import layout
-from generator.render.environment import pyrepr
 
 _FIELD = Import("pydantic", "Field")
 _TAG = Import("pydantic", "Tag")
@@ -45,6 +45,8 @@ def field_view(f: m.Field, types: Annotations) -> FieldView:
     doc = f.description
     if f.default is not None:
         doc = (doc + "\n\n" if doc else "") + f"Server default: ``{f.default}``."
+    if f.example is not None:
+        doc = (doc + "\n\n" if doc else "") + f"Example: ``{f.example}``."
     if f.deprecated:
         doc = (doc + "\n\n" if doc else "") + "Deprecated."
     flat = f"    {f.name}: {ann}" + (f" = {default}" if default is not None else "")

@@ -18,11 +18,11 @@ from generator.naming import (
     claim_body_argument,
     method_variant,
 )
+from generator.python.calls import accept_header, call_arguments
 from generator.python.code import Code, Import, imports_of
 from generator.python.params import ParamTypes
 from generator.python.runtime_names import runtime_import
 from generator.python.types import Annotations, typing
-from generator.render.calls import accept_header, call_arguments
 
 _MAPPING = Import("collections.abc", "Mapping")
 _HTTPX = Import("httpx")
@@ -172,7 +172,10 @@ class OperationView:
 
     @property
     def builder_signature(self) -> list[str]:
-        return [f"{p.name}: {p.annotation.text}" for p in self.params + self.body_fields]
+        # body fields last, defaulting to omit: a builder called with the whole body needs no more
+        return [f"{p.name}: {p.annotation.text}" for p in self.params] + [
+            f"{p.name}: {p.annotation.text} = omit" for p in self.body_fields
+        ]
 
     @property
     def page_builder_args(self) -> str:

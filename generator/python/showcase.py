@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from generator.ir import model as m
 from generator.naming import method_variant
+from generator.python.examples import Examples
 from generator.python.operations import body_argument_names
 from generator.python.params import ParamTypes
-from generator.render.examples import Examples
 
 
 @dataclass(frozen=True)

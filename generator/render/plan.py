@@ -16,6 +16,7 @@ from generator.ir import model as m
 from generator.naming import Namespace
 from generator.python.code import import_groups
 from generator.python.docs import MODELS_INDEX, OPERATIONS_INDEX, docs_view
+from generator.python.examples import Examples
 from generator.python.groups import group_view
 from generator.python.models import module_view
 from generator.python.package import client_view, model_exports
@@ -23,7 +24,6 @@ from generator.python.params import ParamTypes, param_names
 from generator.python.project import ProjectInfo
 from generator.python.showcase import showcase
 from generator.python.types import Annotations
-from generator.render.examples import Examples
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class FilePlan:
     context: dict[str, Any] = field(default_factory=dict)
     python: bool = True
     black_stable: bool = False  # laid out as black would: formatting may skip it
-    relayout: bool = False  # long lines are laid out by render/layout.py (then black may skip it)
+    relayout: bool = False  # long lines are laid out by python/layout.py (then black may skip it)
     copy: Path | None = None  # a runtime module copied verbatim (``template`` is not rendered)
 
 

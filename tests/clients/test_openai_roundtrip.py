@@ -117,7 +117,11 @@ def instances(name: str) -> list[Any]:
 
 def definition(name: str) -> Any:
     models = importlib.import_module("openai_client.models")
-    return getattr(models, pascal_case(name))
+    tp = getattr(models, pascal_case(name))
+    members = SCHEMAS[name].get("anyOf") or SCHEMAS[name].get("oneOf") or []
+    if isinstance(tp, type) and issubclass(tp, BaseModel) and any(m.get("type") == "null" for m in members):
+        return tp | None  # "an object or null": the class is the object, every reference X | None
+    return tp
 
 
 @cache

@@ -14,20 +14,24 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = REPO / "generator"
 MAX_LINES = 400
-# Over the limit today and being split by other engineers right now; any other module over it fails.
-BEING_SPLIT = frozenset({
-    "generator/ir/types.py",
-    "generator/ir/operations.py",
-    "generator/ir/model.py",
-    "generator/render/plan.py",
-    "generator/render/layout.py",
-})
+# The one module allowed over the limit: black's layout rules for every statement kind generated
+# code uses, which read best together (411 lines).
+BEING_SPLIT = frozenset({"generator/python/layout.py"})
 # stage -> the modules it must never import (the flow is load -> IR -> render -> pipeline -> cli)
 DOWNSTREAM = {
-    "generator.loader": ("generator.ir", "generator.render", "generator.surface", "generator.pipeline",
-                         "generator.cli"),
-    "generator.ir": ("generator.render", "generator.surface", "generator.pipeline", "generator.cli"),
-    "generator.surface": ("generator.render", "generator.pipeline", "generator.cli"),
+    # the runtime is copied into generated packages: it imports nothing of the generator
+    "generator.runtime": ("generator.config", "generator.diagnostics", "generator.loader",
+                          "generator.ir", "generator.naming", "generator.python", "generator.render",
+                          "generator.surface", "generator.pipeline", "generator.cli"),
+    # the naming authority is a leaf every stage may use (it reads the runtime's exported names)
+    "generator.naming": ("generator.loader", "generator.ir", "generator.python", "generator.render",
+                         "generator.surface", "generator.pipeline", "generator.cli"),
+    "generator.loader": ("generator.ir", "generator.python", "generator.render", "generator.surface",
+                         "generator.pipeline", "generator.cli"),
+    "generator.ir": ("generator.python", "generator.render", "generator.surface", "generator.pipeline",
+                     "generator.cli"),
+    "generator.python": ("generator.render", "generator.surface", "generator.pipeline", "generator.cli"),
+    "generator.surface": ("generator.python", "generator.render", "generator.pipeline", "generator.cli"),
     "generator.render": ("generator.pipeline", "generator.cli"),
 }
 

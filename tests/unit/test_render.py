@@ -99,7 +99,7 @@ def test_hostile_spec_generates_code_that_compiles_imports_and_stays_inert(tmp_p
     for rel, data in result.files.items():
         if rel.endswith(".py"):
             compile(data, rel, "exec")
-            # laid out by render/layout.py or by black: either way black leaves it unchanged
+            # laid out by python/layout.py or by black: either way black leaves it unchanged
             assert format_source(data.decode()) == data.decode(), rel
     probe = (
         "import evil_client, evil_client.models as m\n"

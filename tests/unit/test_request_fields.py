@@ -21,9 +21,9 @@ from generator.config import adhoc_target
 from generator.ir import build_api
 from generator.ir import model as m
 from generator.loader import load_spec
+from generator.python.calls import DEFAULT_STYLES, call_arguments
 from generator.python.operations import operation_view
 from generator.python.types import Annotations
-from generator.render.calls import DEFAULT_STYLES, call_arguments
 from generator.runtime import _params
 
 PARAMETER_REQUEST = {"name", "wire", "location", "type", "required", "style", "explode"}

@@ -54,7 +54,7 @@ def parameters(ctx: OperationContext, op: Mapping[str, Any], item: Mapping[str, 
             deprecated=bool(param.get("deprecated")), style=style,
             # explode defaults to true for form style only; the style defaults by location
             # (form in query and cookie, simple in path and header)
-            explode=bool(param.get("explode", (style or _DEFAULT_STYLE[loc]) in ("form", "deepObject"))),
+            explode=bool(param.get("explode", (style or _DEFAULT_STYLE[loc]) == "form")),
         ))
     # required first so the positional order is valid Python
     return tuple(sorted(out, key=lambda p: (p.location != "path", not p.required)))

@@ -2,7 +2,13 @@
 the refs and inline pointers already named, the diagnostics, and the depth guard of ``type_of``.
 
 Inline object schemas, inline discriminated unions and inline ``allOf`` compositions are hoisted
-to named definitions whose names derive from where they appear (``ChatCompletionsRequestTool``).
+to named definitions, named by :mod:`generator.naming.inline` from their title or from where they
+appear (``ChatCompletionsRequestTool``).  Inline schemas with the same structure
+(:func:`~generator.ir.schemas.shapes.structural_key`: everything but documentation text) share
+one definition, built from the first one met.
+
+A component schema that only wraps one inline object in "or null" (``anyOf: [{type: object,
+...}, {type: 'null'}]``) is that object's model, and every ``$ref`` to it is ``X | None``.
 """
 
 from __future__ import annotations
@@ -15,8 +21,17 @@ from generator.diagnostics import Diagnostic
 from generator.ir import model as m
 from generator.ir.pointers import escape_pointer, ref_leaf, ref_site
 from generator.ir.schemas.allof import Flat, flatten
-from generator.ir.schemas.shapes import Resolver, Schema, classify, enum_base, is_null
+from generator.ir.schemas.shapes import (
+    Resolver,
+    Schema,
+    classify,
+    enum_base,
+    is_null,
+    nullable_object,
+    structural_key,
+)
 from generator.naming import RESERVED_CLASS_NAMES, Namespace, claim_class
+from generator.naming.inline import Site, as_site, claim_hoisted, hoisted_names, site_names
 
 _MAX_DEPTH = 200
 
@@ -32,6 +47,10 @@ class RegistryCore:
         self._by_ref: dict[str, m.Named] = {}
         self._by_pointer: dict[str, m.Named] = {}
         self._null_refs: set[str] = set()  # refs to `type: null` schemas
+        self._nullable_refs: set[str] = set()  # refs to "an inline object or null" wrappers
+        self._by_shape: dict[str, m.Named] = {}  # structural key → hoisted definition
+        self._sites: dict[str, Site] = {}  # hoisted name → the site its own inline schemas extend
+        self.shared: dict[str, int] = {}  # hoisted name → inline schemas beyond the first sharing it
         self._pending: list[tuple[str, str, Schema]] = []  # (name, pointer, schema) to build
         self._depth = 0
         self._reported: set[tuple[str, str]] = set()  # (code, pointer): a base is built twice
@@ -48,29 +67,46 @@ class RegistryCore:
             found = self._register(ref, ref_leaf(ref), target)
         return found
 
-    def type_of(self, schema: Any, ctx: str, pointer: str, *, binary: str = "bytes") -> m.TypeRef:
-        """The type of ``schema`` found at ``pointer``; ``ctx`` names hoisted inline definitions."""
+    def type_of(self, schema: Any, ctx: str | Site, pointer: str, *, binary: str = "bytes") -> m.TypeRef:
+        """The type of ``schema`` found at ``pointer``; ``ctx`` (the site, or the plain name of
+        an owner) names hoisted inline definitions."""
         self._depth += 1
         try:
             if self._depth > _MAX_DEPTH:
                 return self._degrade(pointer, "schema-too-deep", "schema nesting is too deep")
-            return self._type_of(schema, ctx, pointer, binary)
+            return self._type_of(schema, as_site(ctx), pointer, binary)
         finally:
             self._depth -= 1
+
+    def site_of(self, name: str) -> Site:
+        """The site that inline schemas inside the definition ``name`` extend."""
+        return self._sites.get(name) or Site(name)
 
     def claim_name(self, wanted: str) -> str:
         return claim_class(self._names, wanted)
 
-    def hoist(self, name: str, pointer: str, schema: Schema) -> m.Named:
-        """Register an inline schema as a definition named ``name`` (made unique)."""
+    def hoist(self, site: str | Site, pointer: str, schema: Schema) -> m.Named:
+        """Register an inline schema found at ``site`` as a definition, or return the one an
+        inline schema of the same structure already registered."""
         cached = self._by_pointer.get(pointer)
         if cached is not None and pointer:
             return cached
-        final = self.claim_name(name)
+        key = structural_key(schema)
+        shared = self._by_shape.get(key)
+        if shared is not None:
+            self._by_pointer[pointer] = shared
+            self.shared[shared.name] = self.shared.get(shared.name, 0) + 1
+            return shared
+        where = as_site(site)
+        final = claim_hoisted(self._names, hoisted_names(where, schema.get("title")))
+        # inline schemas inside it extend its site, so that shortening can drop the middle of
+        # the whole path; a model named by its title starts a path of its own
+        self._sites[final] = where if final in site_names(where) else Site(final)
         kind = classify(schema, self._deref)
         named = self._named_for(final, kind, schema)
         self._pending.append((final, pointer, schema))
         self._by_pointer[pointer] = named
+        self._by_shape[key] = named
         return named
 
     def warn(self, pointer: str, code: str, message: str) -> None:
@@ -81,7 +117,7 @@ class RegistryCore:
 
     # ---------------------------------------------------------------- for the schema kinds
 
-    def _type_of(self, schema: Any, ctx: str, pointer: str, binary: str) -> m.TypeRef:
+    def _type_of(self, schema: Any, ctx: Site, pointer: str, binary: str) -> m.TypeRef:
         raise NotImplementedError  # the registry dispatches on the schema's kind
 
     def _deref(self, ref: str) -> Any:
@@ -104,12 +140,18 @@ class RegistryCore:
         name = claim_class(self._names, leaf)
         if not isinstance(schema, Mapping):
             schema = {}
+        site = ref_site(ref)
+        wrapped = nullable_object(schema, self._deref)
+        if wrapped is not None:  # the object is the model; `X | None` wherever it is referenced
+            self._nullable_refs.add(ref)
+            branch, schema = wrapped
+            site = f"{site}/{branch}"
         kind = classify(schema, self._deref)
         named = self._named_for(name, kind, schema)
         self._by_ref[ref] = named
         if is_null(schema):
             self._null_refs.add(ref)
-        self._pending.append((name, ref_site(ref), schema))
+        self._pending.append((name, site, schema))
         return named
 
     def _named_for(self, name: str, kind: str, schema: Schema) -> m.Named:

@@ -10,8 +10,8 @@ from generator.ir import model as m
 from generator.ir.pointers import ref_site
 from generator.ir.schemas.allof import Flat
 from generator.ir.schemas.core import RegistryCore
-from generator.ir.schemas.shapes import Schema, doc
-from generator.naming import PYDANTIC_RESERVED, Namespace, member_name, pascal_case
+from generator.ir.schemas.shapes import Schema, doc, field_docs
+from generator.naming import PYDANTIC_RESERVED, Namespace, member_name
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _STRING = re.compile(r'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\'')  # literals name no type
@@ -43,7 +43,7 @@ class ObjectSchemas(RegistryCore):
         extra = None
         ap = merged.additional
         if isinstance(ap, Mapping) and ap:
-            extra = self.type_of(ap, f"{name}Value", f"{pointer}/additionalProperties")
+            extra = self.type_of(ap, self.site_of(name).value(), f"{pointer}/additionalProperties")
             if extra == m.ANY:
                 extra = None
         base_names = tuple(self.named(b).name for b in bases)
@@ -69,10 +69,10 @@ class ObjectSchemas(RegistryCore):
         out: list[m.Field] = []
         for wire, (prop, prop_ptr) in flat.properties.items():
             py = names.claim(member_name(wire), sep="_")
-            ctx = f"{owner}{pascal_case(wire, fallback='Field')}"
-            t = self.type_of(prop, ctx, prop_ptr)  # before the check below: `false` is degraded
+            t = self.type_of(prop, self.site_of(owner).prop(wire), prop_ptr)  # before the check below: `false` is degraded
             if not isinstance(prop, Mapping):
                 prop = {}
+            docs = field_docs(prop)  # a nullable anyOf's branches document the field too
             nullable = False
             if isinstance(t, m.Nullable):
                 t, nullable = t.inner, True
@@ -85,10 +85,11 @@ class ObjectSchemas(RegistryCore):
                     type=t,
                     required=wire in flat.required,
                     nullable=nullable,
-                    description=doc(prop),
-                    default=m.py_literal(prop["default"]) if "default" in prop else None,
+                    description=doc({**prop, **docs}),
+                    default=m.py_literal(docs["default"]) if "default" in docs else None,
                     read_only=bool(prop.get("readOnly")),
-                    deprecated=bool(prop.get("deprecated")),
+                    deprecated=bool(docs.get("deprecated")),
+                    example=_example(docs),
                 )
             )
         # A field is a class attribute, so a field named like a type used in the class's own
@@ -99,3 +100,14 @@ class ObjectSchemas(RegistryCore):
             out = [replace(f, name=names.claim(f.name + "_", sep="_")) if f.name in used else f
                    for f in out]
         return tuple(out)
+
+
+def _example(docs: Mapping[str, object]) -> str | None:
+    """A scalar example as a Python literal (``example``, else the first of ``examples``);
+    objects and arrays are left to the model's own example."""
+    value = docs.get("example")
+    if value is None and isinstance(docs.get("examples"), list) and docs["examples"]:
+        value = docs["examples"][0]  # type: ignore[index]
+    if isinstance(value, str | int | float | bool) and not (isinstance(value, str) and "\n" in value):
+        return m.py_literal(value)
+    return None

@@ -24,6 +24,7 @@ from generator.ir.schemas.shapes import (
     without_docs,
 )
 from generator.ir.schemas.unions import UnionSchemas
+from generator.naming.inline import Site
 
 
 class SchemaRegistry(ObjectSchemas, UnionSchemas, ScalarSchemas):
@@ -48,14 +49,14 @@ class SchemaRegistry(ObjectSchemas, UnionSchemas, ScalarSchemas):
             return self._model(name, pointer, schema)
         if kind == "union":
             return self._union(name, pointer, schema)
-        target = self.type_of(without_docs(schema), name, pointer, binary="bytes")
+        target = self.type_of(without_docs(schema), self.site_of(name), pointer, binary="bytes")
         if isinstance(target, m.Named) and target.name == name:
             target = self._degrade(pointer, "recursive-alias", "alias refers to itself")
         return m.Alias(name, pointer, target, description)
 
     # ---------------------------------------------------------------- type_of
 
-    def _type_of(self, schema: Any, ctx: str, pointer: str, binary: str) -> m.TypeRef:
+    def _type_of(self, schema: Any, ctx: Site, pointer: str, binary: str) -> m.TypeRef:
         if schema is True or schema is None:
             return m.ANY
         if schema is False:
@@ -68,12 +69,14 @@ class SchemaRegistry(ObjectSchemas, UnionSchemas, ScalarSchemas):
             t = m.Nullable(t)
         return t
 
-    def _core_type(self, schema: Schema, ctx: str, pointer: str, binary: str) -> m.TypeRef:
+    def _core_type(self, schema: Schema, ctx: Site, pointer: str, binary: str) -> m.TypeRef:
         if "$ref" in schema:
             named = self.named(schema["$ref"])
             # a reference to a `type: null` schema is None itself (`X | None` with X = None
             # cannot be evaluated); the alias X is still defined
-            return m.NONE if schema["$ref"] in self._null_refs else named
+            if schema["$ref"] in self._null_refs:
+                return m.NONE
+            return m.Nullable(named) if schema["$ref"] in self._nullable_refs else named
         if "const" in schema:
             return self._const(schema, pointer)
         if "enum" in schema and isinstance(schema["enum"], list):
@@ -108,7 +111,7 @@ class SchemaRegistry(ObjectSchemas, UnionSchemas, ScalarSchemas):
                 return m.ANY
         return self._simple(schema, str(types), ctx, pointer, binary)
 
-    def _simple(self, schema: Schema, t: str, ctx: str, pointer: str, binary: str) -> m.TypeRef:
+    def _simple(self, schema: Schema, t: str, ctx: Site, pointer: str, binary: str) -> m.TypeRef:
         if t == "object":
             props = schema.get("properties")
             if isinstance(props, Mapping) and props:
@@ -117,7 +120,7 @@ class SchemaRegistry(ObjectSchemas, UnionSchemas, ScalarSchemas):
                 self._pattern_properties(pointer)
             ap = schema.get("additionalProperties")
             if isinstance(ap, Mapping) and ap:
-                return m.MapOf(self.type_of(ap, f"{ctx}Value", f"{pointer}/additionalProperties",
+                return m.MapOf(self.type_of(ap, ctx.value(), f"{pointer}/additionalProperties",
                                             binary=binary))
             return m.MapOf(m.ANY)
         if t == "array":
@@ -127,5 +130,5 @@ class SchemaRegistry(ObjectSchemas, UnionSchemas, ScalarSchemas):
                 return m.ListOf(m.ANY)
             if items is None:
                 return m.ListOf(m.ANY)
-            return m.ListOf(self.type_of(items, f"{ctx}Item", f"{pointer}/items", binary=binary))
+            return m.ListOf(self.type_of(items, ctx.item(), f"{pointer}/items", binary=binary))
         return self._scalar(schema, t, pointer, binary)

@@ -3,6 +3,7 @@ parts, its enum values, its discriminator, its documentation."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from typing import Any, Literal
 
@@ -156,3 +157,81 @@ def doc(schema: Any) -> str:
 
 def without_docs(schema: Schema) -> dict[str, Any]:
     return {k: v for k, v in schema.items() if k not in ("description", "title")}
+
+
+# Keys that only document a schema: two inline schemas that differ only in these are one model
+# (the first one met keeps its text).  ``title`` is not among them: it names the model.
+_TEXT_KEYS = frozenset({"description", "example", "examples", "$comment", "externalDocs"})
+_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions")
+_SUBSCHEMAS = ("items", "additionalProperties", "not", "contains", "if", "then", "else")
+
+
+def structural_key(schema: Any) -> str:
+    """A canonical text of ``schema`` without its documentation text, refs left unresolved:
+    property names, types, required sets, constraints and nested structure all count."""
+    return json.dumps(_structure(schema), sort_keys=True, default=repr)
+
+
+def _structure(schema: Any) -> Any:
+    if not isinstance(schema, Mapping):
+        return schema
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key in _TEXT_KEYS:
+            continue
+        if key in _SUBSCHEMA_LISTS and isinstance(value, list):
+            out[key] = [_structure(v) for v in value]
+        elif key in _SUBSCHEMA_MAPS and isinstance(value, Mapping):
+            out[key] = {str(k): _structure(v) for k, v in value.items()}
+        elif key in _SUBSCHEMAS:
+            out[key] = _structure(value)
+        else:
+            out[key] = value
+    return out
+
+
+_FIELD_DOC_KEYS = ("description", "default", "example", "examples", "deprecated")
+
+
+def field_docs(prop: Any) -> dict[str, Any]:
+    """The documentation of a property: its own keys, else those of the branches of a nullable
+    ``anyOf``/``oneOf`` (``anyOf: [{type: number, description, default}, {type: 'null'}]``), else
+    of a single ``allOf`` part; the first branch that has a key gives it."""
+    if not isinstance(prop, Mapping):
+        return {}
+    found = {k: prop[k] for k in _FIELD_DOC_KEYS if k in prop}
+    branches: list[Any] = []
+    for key in ("anyOf", "oneOf"):
+        members = prop.get(key)
+        if isinstance(members, list) and any(is_null(x) for x in members):
+            branches.extend(x for x in members if isinstance(x, Mapping) and not is_null(x))
+    parts, _nullable = allof_parts(prop)
+    if len(parts) == 1:
+        branches.append(parts[0])
+    for branch in branches:
+        for k in _FIELD_DOC_KEYS:
+            if k not in found and k in branch:
+                found[k] = branch[k]
+    return found
+
+
+def nullable_object(schema: Schema, deref: Resolver) -> tuple[str, Schema] | None:
+    """``(pointer suffix, object schema)`` when ``schema`` only says "this inline object, or
+    null" (``anyOf: [{type: object, properties: ...}, {type: 'null'}]``), else None.  The object
+    inherits the wrapper's description when it has none."""
+    if isinstance(schema.get("properties"), Mapping) or schema.get("discriminator"):
+        return None
+    for key in ("anyOf", "oneOf"):
+        members = schema.get(key)
+        if not isinstance(members, list) or not any(is_null(x) for x in members):
+            continue
+        real = [(i, x) for i, x in enumerate(members) if isinstance(x, Mapping) and not is_null(x)]
+        if len(real) != 1:
+            return None
+        index, inner = real[0]
+        if "$ref" in inner or classify(inner, deref) != "model":
+            return None
+        inherited = {k: schema[k] for k in ("description", "deprecated") if k in schema and k not in inner}
+        return f"{key}/{index}", {**inner, **inherited}
+    return None

@@ -9,7 +9,6 @@ from generator.ir import model as m
 from generator.ir.pointers import ref_leaf
 from generator.ir.schemas.core import RegistryCore
 from generator.ir.schemas.shapes import (
-    Resolver,
     Schema,
     discriminator_mapping,
     discriminator_property,
@@ -17,7 +16,7 @@ from generator.ir.schemas.shapes import (
     is_null,
     string_literals,
 )
-from generator.naming import pascal_case
+from generator.naming.inline import Site, ref_step, tag_step, variant_step
 
 
 class UnionSchemas(RegistryCore):
@@ -30,12 +29,15 @@ class UnionSchemas(RegistryCore):
         if prop is None:
             prop = self._infer_discriminator(members)
         optional_tag: list[m.TypeRef] = []
+        members_nullable: list[bool] = []
         for i, member in enumerate(members):
             if is_null(member):
                 continue
             tags = self._variant_tags(member, prop, mapping) if prop else ()
-            vname = _variant_name(name, member, i, tags, self._deref)
-            t = self.type_of(member, vname, f"{pointer}/{key}/{i}")
+            t = self.type_of(member, _variant_site(self.site_of(name), member, i, tags), f"{pointer}/{key}/{i}")
+            if isinstance(t, m.Nullable):  # a `$ref` to an "object or null" schema
+                t = t.inner
+                members_nullable.append(True)
             variants.append(m.Variant(t, tags))
             if prop and self._tag_optional(member, prop):
                 optional_tag.append(t)
@@ -54,11 +56,11 @@ class UnionSchemas(RegistryCore):
             variants = [m.Variant(m.ANY)]
         # a value without the tag (or with a null tag) goes to the variants whose tag is optional
         default = " | ".join(dict.fromkeys(t.py() for t in optional_tag)) if discriminated else None
-        nullable = any(is_null(x) for x in members)
+        nullable = any(is_null(x) for x in members) or any(members_nullable)
         return m.Union(name, pointer, tuple(variants), prop if discriminated else None, doc(schema),
                        default=default or None, nullable=nullable)
 
-    def _inline_union(self, schema: Schema, key: str, ctx: str, pointer: str, binary: str) -> m.TypeRef:
+    def _inline_union(self, schema: Schema, key: str, ctx: Site, pointer: str, binary: str) -> m.TypeRef:
         members = [x for x in schema[key] if isinstance(x, Mapping)]
         nullable = any(is_null(x) for x in members)
         real = [x for x in members if not is_null(x)]
@@ -72,8 +74,10 @@ class UnionSchemas(RegistryCore):
             for i, member in enumerate(members):
                 if is_null(member):
                     continue
-                mt = self.type_of(member, f"{ctx}{variant_suffix(member, i)}", f"{pointer}/{key}/{i}",
-                                  binary=binary)
+                # the only non-null member of "X or null" is X: it takes the site as it is
+                site = ctx if len(real) == 1 else ctx.variant(
+                    variant_step(member.get("title"), member.get("type"), i))
+                mt = self.type_of(member, site, f"{pointer}/{key}/{i}", binary=binary)
                 if isinstance(mt, m.Nullable):
                     nullable, mt = True, mt.inner
                 if mt == m.NONE:
@@ -159,19 +163,9 @@ class UnionSchemas(RegistryCore):
         return prop in flat.properties and prop not in flat.required
 
 
-def variant_suffix(member: Schema, index: int) -> str:
-    title = member.get("title")
-    if isinstance(title, str) and title.strip():
-        return pascal_case(title)
-    t = member.get("type")
-    if isinstance(t, str):
-        return pascal_case(t) if t != "object" else f"Variant{index + 1}"
-    return f"Variant{index + 1}"
-
-
-def _variant_name(union: str, member: Schema, index: int, tags: tuple[str, ...], deref: Resolver) -> str:
+def _variant_site(union: Site, member: Schema, index: int, tags: tuple[str, ...]) -> Site:
     if "$ref" in member:
-        return f"{union}{ref_leaf(member['$ref'])}"
+        return union.variant(ref_step(ref_leaf(member["$ref"])))
     if tags:
-        return f"{union}{pascal_case(tags[0])}"
-    return f"{union}{variant_suffix(member, index)}"
+        return union.variant(tag_step(tags[0]))
+    return union.variant(variant_step(member.get("title"), member.get("type"), index))

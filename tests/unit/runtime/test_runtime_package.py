@@ -8,7 +8,7 @@ import importlib
 import black
 import pytest
 
-from generator.render import layout
+from generator.python import layout
 from generator.runtime import MODULES, RUNTIME_DIR, exported_names, source
 
 BLACK_MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=100)

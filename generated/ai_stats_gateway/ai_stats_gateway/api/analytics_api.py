@@ -19,7 +19,7 @@ __all__ = ["AnalyticsApi", "AsyncAnalyticsApi"]
 
 def _get_analytics_call(
     get_analytics_request: GetAnalyticsRequestParam | GetAnalyticsRequest | Omit,
-    access_token: str | Omit,
+    access_token: str | Omit = omit,
 ) -> Call[GetAnalyticsResponse]:
     return Call(
         "POST",

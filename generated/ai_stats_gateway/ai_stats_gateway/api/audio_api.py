@@ -22,10 +22,10 @@ __all__ = ["AudioApi", "AsyncAudioApi"]
 
 def _create_speech_call(
     audio_speech_request: AudioSpeechRequestParam | AudioSpeechRequest | Omit,
-    model: str | Omit,
-    input: str | Omit,
-    voice: str | Omit,
-    format: Literal["mp3", "wav", "ogg", "aac"] | Omit,
+    model: str | Omit = omit,
+    input: str | Omit = omit,
+    voice: str | Omit = omit,
+    format: Literal["mp3", "wav", "ogg", "aac"] | Omit = omit,
 ) -> Call[bytes]:
     return Call(
         "POST",

@@ -19,10 +19,10 @@ __all__ = ["BatchesApi", "AsyncBatchesApi"]
 
 def _create_batch_call(
     batch_request: BatchRequestParam | BatchRequest | Omit,
-    input_file_id: str | Omit,
-    endpoint: str | Omit,
-    completion_window: str | Omit,
-    metadata: Mapping[str, Any] | Omit,
+    input_file_id: str | Omit = omit,
+    endpoint: str | Omit = omit,
+    completion_window: str | Omit = omit,
+    metadata: Mapping[str, Any] | Omit = omit,
 ) -> Call[BatchResponse]:
     return Call(
         "POST",

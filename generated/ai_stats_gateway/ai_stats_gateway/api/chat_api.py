@@ -31,35 +31,37 @@ __all__ = ["ChatApi", "AsyncChatApi"]
 
 def _create_chat_completion_call(
     chat_completions_request: ChatCompletionsRequestParam | ChatCompletionsRequest | Omit,
-    model: str | Omit,
-    messages: Sequence[ChatMessageParam | ChatMessage] | Omit,
-    system: str | Omit,
-    reasoning: ReasoningConfigParam | ReasoningConfig | Omit,
-    frequency_penalty: float | Omit,
-    logit_bias: Mapping[str, float] | Omit,
-    max_output_tokens: int | Omit,
-    meta: bool | Omit,
-    presence_penalty: float | Omit,
-    seed: int | Omit,
-    stream: bool | Omit,
-    temperature: float | Omit,
-    tools: Sequence[ChatCompletionsRequestToolsItemParam | ChatCompletionsRequestToolsItem] | Omit,
-    max_tool_calls: int | Omit,
-    parallel_tool_calls: bool | Omit,
-    tool_choice: str | Mapping[str, Any] | Omit,
-    top_k: int | Omit,
-    logprobs: bool | Omit,
-    top_logprobs: int | Omit,
-    top_p: float | Omit,
+    model: str | Omit = omit,
+    messages: Sequence[ChatMessageParam | ChatMessage] | Omit = omit,
+    system: str | Omit = omit,
+    reasoning: ReasoningConfigParam | ReasoningConfig | Omit = omit,
+    frequency_penalty: float | Omit = omit,
+    logit_bias: Mapping[str, float] | Omit = omit,
+    max_output_tokens: int | Omit = omit,
+    meta: bool | Omit = omit,
+    presence_penalty: float | Omit = omit,
+    seed: int | Omit = omit,
+    stream: bool | Omit = omit,
+    temperature: float | Omit = omit,
+    tools: (
+        Sequence[ChatCompletionsRequestToolsItemParam | ChatCompletionsRequestToolsItem] | Omit
+    ) = omit,
+    max_tool_calls: int | Omit = omit,
+    parallel_tool_calls: bool | Omit = omit,
+    tool_choice: str | Mapping[str, Any] | Omit = omit,
+    top_k: int | Omit = omit,
+    logprobs: bool | Omit = omit,
+    top_logprobs: int | Omit = omit,
+    top_p: float | Omit = omit,
     response_format: (
         str
         | ChatCompletionsRequestResponseFormatVariant2Param
         | ChatCompletionsRequestResponseFormatVariant2
         | Omit
-    ),
-    usage: bool | Omit,
-    user_id: str | Omit,
-    service_tier: Literal["flex", "standard", "priority"] | Omit,
+    ) = omit,
+    usage: bool | Omit = omit,
+    user_id: str | Omit = omit,
+    service_tier: Literal["flex", "standard", "priority"] | Omit = omit,
 ) -> Call[ChatCompletionsResponse]:
     return Call(
         "POST",

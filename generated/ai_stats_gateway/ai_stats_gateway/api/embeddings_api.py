@@ -19,11 +19,11 @@ __all__ = ["EmbeddingsApi", "AsyncEmbeddingsApi"]
 
 def _create_embedding_call(
     embeddings_request: EmbeddingsRequestParam | EmbeddingsRequest | Omit,
-    model: str | Omit,
-    input: str | Sequence[str] | Omit,
-    encoding_format: str | Omit,
-    dimensions: int | Omit,
-    user: str | Omit,
+    model: str | Omit = omit,
+    input: str | Sequence[str] | Omit = omit,
+    encoding_format: str | Omit = omit,
+    dimensions: int | Omit = omit,
+    user: str | Omit = omit,
 ) -> Call[EmbeddingsResponse]:
     return Call(
         "POST",

@@ -20,14 +20,14 @@ __all__ = ["ImagesApi", "AsyncImagesApi"]
 
 def _create_image_call(
     images_generation_request: ImagesGenerationRequestParam | ImagesGenerationRequest | Omit,
-    model: str | Omit,
-    prompt: str | Omit,
-    size: str | Omit,
-    n: int | Omit,
-    quality: str | Omit,
-    response_format: str | Omit,
-    style: str | Omit,
-    user: str | Omit,
+    model: str | Omit = omit,
+    prompt: str | Omit = omit,
+    size: str | Omit = omit,
+    n: int | Omit = omit,
+    quality: str | Omit = omit,
+    response_format: str | Omit = omit,
+    style: str | Omit = omit,
+    user: str | Omit = omit,
 ) -> Call[ImagesGenerationResponse]:
     return Call(
         "POST",

@@ -20,9 +20,9 @@ __all__ = ["ModerationsApi", "AsyncModerationsApi"]
 
 def _create_moderation_call(
     moderations_request: ModerationsRequestParam | ModerationsRequest | Omit,
-    model: str | Omit,
-    input: str | Sequence[ModerationsRequestInputArrayItemParam] | Omit,
-    meta: bool | Omit,
+    model: str | Omit = omit,
+    input: str | Sequence[ModerationsRequestInputArrayItemParam] | Omit = omit,
+    meta: bool | Omit = omit,
 ) -> Call[ModerationsResponse]:
     return Call(
         "POST",

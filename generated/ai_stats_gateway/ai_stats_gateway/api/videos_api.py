@@ -19,10 +19,10 @@ __all__ = ["VideosApi", "AsyncVideosApi"]
 
 def _create_video_call(
     video_generation_request: VideoGenerationRequestParam | VideoGenerationRequest | Omit,
-    model: str | Omit,
-    prompt: str | Omit,
-    duration: int | Omit,
-    ratio: str | Omit,
+    model: str | Omit = omit,
+    prompt: str | Omit = omit,
+    duration: int | Omit = omit,
+    ratio: str | Omit = omit,
 ) -> Call[VideoGenerationResponse]:
     return Call(
         "POST",

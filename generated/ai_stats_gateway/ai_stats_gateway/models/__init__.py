@@ -56,9 +56,6 @@ if TYPE_CHECKING:
     from .chat_message_delta_tool_calls_item import (
         ChatMessageDeltaToolCallsItem as ChatMessageDeltaToolCallsItem,
     )
-    from .chat_message_delta_tool_calls_item_function import (
-        ChatMessageDeltaToolCallsItemFunction as ChatMessageDeltaToolCallsItemFunction,
-    )
     from .embedding import Embedding as Embedding
     from .embeddings_request import (
         EmbeddingsRequest as EmbeddingsRequest,
@@ -89,10 +86,6 @@ if TYPE_CHECKING:
     from .image_moderation_input import (
         ImageModerationInput as ImageModerationInput,
         ImageModerationInputParam as ImageModerationInputParam,
-    )
-    from .image_moderation_input_image_url import (
-        ImageModerationInputImageUrl as ImageModerationInputImageUrl,
-        ImageModerationInputImageUrlParam as ImageModerationInputImageUrlParam,
     )
     from .images_edit_request import ImagesEditRequest as ImagesEditRequest
     from .images_edit_response import ImagesEditResponse as ImagesEditResponse
@@ -208,7 +201,6 @@ _MODULES: dict[str, str] = {
     "ChatMessageParam": "chat_message",
     "ChatMessageDelta": "chat_message_delta",
     "ChatMessageDeltaToolCallsItem": "chat_message_delta_tool_calls_item",
-    "ChatMessageDeltaToolCallsItemFunction": "chat_message_delta_tool_calls_item_function",
     "Embedding": "embedding",
     "EmbeddingsRequest": "embeddings_request",
     "EmbeddingsRequestParam": "embeddings_request",
@@ -230,8 +222,6 @@ _MODULES: dict[str, str] = {
     "ImageContentPartImageUrlParam": "image_content_part_image_url",
     "ImageModerationInput": "image_moderation_input",
     "ImageModerationInputParam": "image_moderation_input",
-    "ImageModerationInputImageUrl": "image_moderation_input_image_url",
-    "ImageModerationInputImageUrlParam": "image_moderation_input_image_url",
     "ImagesEditRequest": "images_edit_request",
     "ImagesEditResponse": "images_edit_response",
     "ImagesGenerationRequest": "images_generation_request",
@@ -318,7 +308,6 @@ __all__ = [
     "ChatMessageParam",
     "ChatMessageDelta",
     "ChatMessageDeltaToolCallsItem",
-    "ChatMessageDeltaToolCallsItemFunction",
     "Embedding",
     "EmbeddingsRequest",
     "EmbeddingsRequestParam",
@@ -340,8 +329,6 @@ __all__ = [
     "ImageContentPartImageUrlParam",
     "ImageModerationInput",
     "ImageModerationInputParam",
-    "ImageModerationInputImageUrl",
-    "ImageModerationInputImageUrlParam",
     "ImagesEditRequest",
     "ImagesEditResponse",
     "ImagesGenerationRequest",

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .chat_message_delta_tool_calls_item_function import ChatMessageDeltaToolCallsItemFunction
+from .tool_call_content_part_function import ToolCallContentPartFunction
 
 __all__ = ["ChatMessageDeltaToolCallsItem"]
 
@@ -16,4 +16,4 @@ class ChatMessageDeltaToolCallsItem(OagenModel):
 
     type: Literal["function"] | None = None
 
-    function: ChatMessageDeltaToolCallsItemFunction | None = None
+    function: ToolCallContentPartFunction | None = None

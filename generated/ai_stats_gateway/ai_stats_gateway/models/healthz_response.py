@@ -8,3 +8,4 @@ __all__ = ["HealthzResponse"]
 
 class HealthzResponse(OagenModel):
     status: str | None = None
+    """Example: ``"ok"``."""

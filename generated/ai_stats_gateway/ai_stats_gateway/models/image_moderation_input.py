@@ -6,10 +6,7 @@ from typing import Literal
 from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
-from .image_moderation_input_image_url import (
-    ImageModerationInputImageUrl,
-    ImageModerationInputImageUrlParam,
-)
+from .image_content_part_image_url import ImageContentPartImageUrl, ImageContentPartImageUrlParam
 
 __all__ = ["ImageModerationInput", "ImageModerationInputParam"]
 
@@ -17,7 +14,7 @@ __all__ = ["ImageModerationInput", "ImageModerationInputParam"]
 class ImageModerationInput(OagenModel):
     type: Literal["image_url"]
 
-    image_url: ImageModerationInputImageUrl
+    image_url: ImageContentPartImageUrl
 
 
 class ImageModerationInputParam(TypedDict, total=False):
@@ -25,4 +22,4 @@ class ImageModerationInputParam(TypedDict, total=False):
 
     type: Required[Literal["image_url"]]
 
-    image_url: Required[ImageModerationInputImageUrlParam | ImageModerationInputImageUrl]
+    image_url: Required[ImageContentPartImageUrlParam | ImageContentPartImageUrl]

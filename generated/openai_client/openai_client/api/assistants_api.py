@@ -13,25 +13,28 @@ from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.assistant_object import AssistantObject
+from ..models.assistant_object_tool_resources import (
+    AssistantObjectToolResources,
+    AssistantObjectToolResourcesParam,
+)
+from ..models.assistant_object_tools_item import AssistantObjectToolsItemParam
 from ..models.assistant_supported_models import AssistantSupportedModels
 from ..models.assistants_api_response_format_option import AssistantsApiResponseFormatOptionParam
 from ..models.assistants_api_tool_choice_option import AssistantsApiToolChoiceOptionParam
 from ..models.create_assistant_request import CreateAssistantRequest, CreateAssistantRequestParam
-from ..models.create_assistant_request_tool_resources_variant1 import (
-    CreateAssistantRequestToolResourcesVariant1,
-    CreateAssistantRequestToolResourcesVariant1Param,
+from ..models.create_assistant_request_tool_resources import (
+    CreateAssistantRequestToolResources,
+    CreateAssistantRequestToolResourcesParam,
 )
-from ..models.create_assistant_request_tools_item import CreateAssistantRequestToolsItemParam
 from ..models.create_message_request import CreateMessageRequest, CreateMessageRequestParam
-from ..models.create_message_request_attachments_array_item import (
-    CreateMessageRequestAttachmentsArrayItem,
-    CreateMessageRequestAttachmentsArrayItemParam,
+from ..models.create_message_request_attachments_item import (
+    CreateMessageRequestAttachmentsItem,
+    CreateMessageRequestAttachmentsItemParam,
 )
 from ..models.create_message_request_content_array_of_content_parts_item import (
     CreateMessageRequestContentArrayOfContentPartsItemParam,
 )
 from ..models.create_run_request import CreateRunRequest, CreateRunRequestParam
-from ..models.create_run_request_tools_item import CreateRunRequestToolsItemParam
 from ..models.create_thread_and_run_request import (
     CreateThreadAndRunRequest,
     CreateThreadAndRunRequestParam,
@@ -40,14 +43,7 @@ from ..models.create_thread_and_run_request_tool_resources import (
     CreateThreadAndRunRequestToolResources,
     CreateThreadAndRunRequestToolResourcesParam,
 )
-from ..models.create_thread_and_run_request_tools_item import (
-    CreateThreadAndRunRequestToolsItemParam,
-)
 from ..models.create_thread_request import CreateThreadRequest, CreateThreadRequestParam
-from ..models.create_thread_request_tool_resources_variant1 import (
-    CreateThreadRequestToolResourcesVariant1,
-    CreateThreadRequestToolResourcesVariant1Param,
-)
 from ..models.delete_assistant_response import DeleteAssistantResponse
 from ..models.delete_message_response import DeleteMessageResponse
 from ..models.delete_thread_response import DeleteThreadResponse
@@ -58,18 +54,9 @@ from ..models.list_runs_response import ListRunsResponse
 from ..models.message_object import MessageObject
 from ..models.metadata import Metadata
 from ..models.modify_assistant_request import ModifyAssistantRequest, ModifyAssistantRequestParam
-from ..models.modify_assistant_request_tool_resources_variant1 import (
-    ModifyAssistantRequestToolResourcesVariant1,
-    ModifyAssistantRequestToolResourcesVariant1Param,
-)
-from ..models.modify_assistant_request_tools_item import ModifyAssistantRequestToolsItemParam
 from ..models.modify_message_request import ModifyMessageRequest, ModifyMessageRequestParam
 from ..models.modify_run_request import ModifyRunRequest, ModifyRunRequestParam
 from ..models.modify_thread_request import ModifyThreadRequest, ModifyThreadRequestParam
-from ..models.modify_thread_request_tool_resources_variant1 import (
-    ModifyThreadRequestToolResourcesVariant1,
-    ModifyThreadRequestToolResourcesVariant1Param,
-)
 from ..models.parallel_tool_calls import ParallelToolCalls
 from ..models.reasoning_effort import ReasoningEffort
 from ..models.run_object import RunObject
@@ -106,22 +93,19 @@ def _list_assistants_call(
 
 def _create_assistant_call(
     create_assistant_request: CreateAssistantRequestParam | CreateAssistantRequest | Omit,
-    model: str | AssistantSupportedModels | Omit,
-    name: str | None | Omit,
-    description: str | None | Omit,
-    instructions: str | None | Omit,
-    reasoning_effort: ReasoningEffort | Omit,
-    tools: Sequence[CreateAssistantRequestToolsItemParam] | Omit,
+    model: str | AssistantSupportedModels | Omit = omit,
+    name: str | None | Omit = omit,
+    description: str | None | Omit = omit,
+    instructions: str | None | Omit = omit,
+    reasoning_effort: ReasoningEffort | Omit = omit,
+    tools: Sequence[AssistantObjectToolsItemParam] | Omit = omit,
     tool_resources: (
-        CreateAssistantRequestToolResourcesVariant1Param
-        | CreateAssistantRequestToolResourcesVariant1
-        | None
-        | Omit
-    ),
-    metadata: Metadata | Omit,
-    temperature: float | None | Omit,
-    top_p: float | None | Omit,
-    response_format: AssistantsApiResponseFormatOptionParam | None | Omit,
+        CreateAssistantRequestToolResourcesParam | CreateAssistantRequestToolResources | None | Omit
+    ) = omit,
+    metadata: Metadata | Omit = omit,
+    temperature: float | None | Omit = omit,
+    top_p: float | None | Omit = omit,
+    response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
 ) -> Call[AssistantObject]:
     return Call(
         "POST",
@@ -170,22 +154,19 @@ def _get_assistant_call(
 def _modify_assistant_call(
     assistant_id: str,
     modify_assistant_request: ModifyAssistantRequestParam | ModifyAssistantRequest | Omit,
-    model: str | AssistantSupportedModels | Omit,
-    reasoning_effort: ReasoningEffort | Omit,
-    name: str | None | Omit,
-    description: str | None | Omit,
-    instructions: str | None | Omit,
-    tools: Sequence[ModifyAssistantRequestToolsItemParam] | Omit,
+    model: str | AssistantSupportedModels | Omit = omit,
+    reasoning_effort: ReasoningEffort | Omit = omit,
+    name: str | None | Omit = omit,
+    description: str | None | Omit = omit,
+    instructions: str | None | Omit = omit,
+    tools: Sequence[AssistantObjectToolsItemParam] | Omit = omit,
     tool_resources: (
-        ModifyAssistantRequestToolResourcesVariant1Param
-        | ModifyAssistantRequestToolResourcesVariant1
-        | None
-        | Omit
-    ),
-    metadata: Metadata | Omit,
-    temperature: float | None | Omit,
-    top_p: float | None | Omit,
-    response_format: AssistantsApiResponseFormatOptionParam | None | Omit,
+        AssistantObjectToolResourcesParam | AssistantObjectToolResources | None | Omit
+    ) = omit,
+    metadata: Metadata | Omit = omit,
+    temperature: float | None | Omit = omit,
+    top_p: float | None | Omit = omit,
+    response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
 ) -> Call[AssistantObject]:
     return Call(
         "POST",
@@ -234,14 +215,11 @@ def _delete_assistant_call(
 
 def _create_thread_call(
     create_thread_request: CreateThreadRequestParam | CreateThreadRequest | Omit,
-    messages: Sequence[CreateMessageRequestParam | CreateMessageRequest] | Omit,
+    messages: Sequence[CreateMessageRequestParam | CreateMessageRequest] | Omit = omit,
     tool_resources: (
-        CreateThreadRequestToolResourcesVariant1Param
-        | CreateThreadRequestToolResourcesVariant1
-        | None
-        | Omit
-    ),
-    metadata: Metadata | Omit,
+        CreateAssistantRequestToolResourcesParam | CreateAssistantRequestToolResources | None | Omit
+    ) = omit,
+    metadata: Metadata | Omit = omit,
 ) -> Call[ThreadObject]:
     return Call(
         "POST",
@@ -266,8 +244,8 @@ def _create_thread_and_run_call(
     create_thread_and_run_request: (
         CreateThreadAndRunRequestParam | CreateThreadAndRunRequest | Omit
     ),
-    assistant_id: str | Omit,
-    thread: CreateThreadRequestParam | CreateThreadRequest | Omit,
+    assistant_id: str | Omit = omit,
+    thread: CreateThreadRequestParam | CreateThreadRequest | Omit = omit,
     model: (
         str
         | Literal[
@@ -312,25 +290,25 @@ def _create_thread_and_run_call(
         ]
         | None
         | Omit
-    ),
-    instructions: str | None | Omit,
-    tools: Sequence[CreateThreadAndRunRequestToolsItemParam] | None | Omit,
+    ) = omit,
+    instructions: str | None | Omit = omit,
+    tools: Sequence[AssistantObjectToolsItemParam] | None | Omit = omit,
     tool_resources: (
         CreateThreadAndRunRequestToolResourcesParam
         | CreateThreadAndRunRequestToolResources
         | None
         | Omit
-    ),
-    metadata: Metadata | Omit,
-    temperature: float | None | Omit,
-    top_p: float | None | Omit,
-    stream: bool | None | Omit,
-    max_prompt_tokens: int | None | Omit,
-    max_completion_tokens: int | None | Omit,
-    truncation_strategy: TruncationObjectParam | TruncationObject | Omit,
-    tool_choice: AssistantsApiToolChoiceOptionParam | Omit,
-    parallel_tool_calls: ParallelToolCalls | Omit,
-    response_format: AssistantsApiResponseFormatOptionParam | None | Omit,
+    ) = omit,
+    metadata: Metadata | Omit = omit,
+    temperature: float | None | Omit = omit,
+    top_p: float | None | Omit = omit,
+    stream: bool | None | Omit = omit,
+    max_prompt_tokens: int | None | Omit = omit,
+    max_completion_tokens: int | None | Omit = omit,
+    truncation_strategy: TruncationObjectParam | TruncationObject | Omit = omit,
+    tool_choice: AssistantsApiToolChoiceOptionParam | Omit = omit,
+    parallel_tool_calls: ParallelToolCalls | Omit = omit,
+    response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
 ) -> Call[RunObject]:
     return Call(
         "POST",
@@ -385,12 +363,9 @@ def _modify_thread_call(
     thread_id: str,
     modify_thread_request: ModifyThreadRequestParam | ModifyThreadRequest | Omit,
     tool_resources: (
-        ModifyThreadRequestToolResourcesVariant1Param
-        | ModifyThreadRequestToolResourcesVariant1
-        | None
-        | Omit
-    ),
-    metadata: Metadata | Omit,
+        AssistantObjectToolResourcesParam | AssistantObjectToolResources | None | Omit
+    ) = omit,
+    metadata: Metadata | Omit = omit,
 ) -> Call[ThreadObject]:
     return Call(
         "POST",
@@ -447,16 +422,14 @@ def _list_messages_call(
 def _create_message_call(
     thread_id: str,
     create_message_request: CreateMessageRequestParam | CreateMessageRequest | Omit,
-    role: Literal["user", "assistant"] | Omit,
-    content: str | Sequence[CreateMessageRequestContentArrayOfContentPartsItemParam] | Omit,
+    role: Literal["user", "assistant"] | Omit = omit,
+    content: str | Sequence[CreateMessageRequestContentArrayOfContentPartsItemParam] | Omit = omit,
     attachments: (
-        Sequence[
-            CreateMessageRequestAttachmentsArrayItemParam | CreateMessageRequestAttachmentsArrayItem
-        ]
+        Sequence[CreateMessageRequestAttachmentsItemParam | CreateMessageRequestAttachmentsItem]
         | None
         | Omit
-    ),
-    metadata: Metadata | Omit,
+    ) = omit,
+    metadata: Metadata | Omit = omit,
 ) -> Call[MessageObject]:
     return Call(
         "POST",
@@ -501,7 +474,7 @@ def _modify_message_call(
     thread_id: str,
     message_id: str,
     modify_message_request: ModifyMessageRequestParam | ModifyMessageRequest | Omit,
-    metadata: Metadata | Omit,
+    metadata: Metadata | Omit = omit,
 ) -> Call[MessageObject]:
     return Call(
         "POST",
@@ -559,23 +532,25 @@ def _create_run_call(
     thread_id: str,
     create_run_request: CreateRunRequestParam | CreateRunRequest | Omit,
     include: list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None,
-    assistant_id: str | Omit,
-    model: str | AssistantSupportedModels | None | Omit,
-    reasoning_effort: ReasoningEffort | Omit,
-    instructions: str | None | Omit,
-    additional_instructions: str | None | Omit,
-    additional_messages: Sequence[CreateMessageRequestParam | CreateMessageRequest] | None | Omit,
-    tools: Sequence[CreateRunRequestToolsItemParam] | None | Omit,
-    metadata: Metadata | Omit,
-    temperature: float | None | Omit,
-    top_p: float | None | Omit,
-    stream: bool | None | Omit,
-    max_prompt_tokens: int | None | Omit,
-    max_completion_tokens: int | None | Omit,
-    truncation_strategy: TruncationObjectParam | TruncationObject | Omit,
-    tool_choice: AssistantsApiToolChoiceOptionParam | Omit,
-    parallel_tool_calls: ParallelToolCalls | Omit,
-    response_format: AssistantsApiResponseFormatOptionParam | None | Omit,
+    assistant_id: str | Omit = omit,
+    model: str | AssistantSupportedModels | None | Omit = omit,
+    reasoning_effort: ReasoningEffort | Omit = omit,
+    instructions: str | None | Omit = omit,
+    additional_instructions: str | None | Omit = omit,
+    additional_messages: (
+        Sequence[CreateMessageRequestParam | CreateMessageRequest] | None | Omit
+    ) = omit,
+    tools: Sequence[AssistantObjectToolsItemParam] | None | Omit = omit,
+    metadata: Metadata | Omit = omit,
+    temperature: float | None | Omit = omit,
+    top_p: float | None | Omit = omit,
+    stream: bool | None | Omit = omit,
+    max_prompt_tokens: int | None | Omit = omit,
+    max_completion_tokens: int | None | Omit = omit,
+    truncation_strategy: TruncationObjectParam | TruncationObject | Omit = omit,
+    tool_choice: AssistantsApiToolChoiceOptionParam | Omit = omit,
+    parallel_tool_calls: ParallelToolCalls | Omit = omit,
+    response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
 ) -> Call[RunObject]:
     return Call(
         "POST",
@@ -634,7 +609,7 @@ def _modify_run_call(
     thread_id: str,
     run_id: str,
     modify_run_request: ModifyRunRequestParam | ModifyRunRequest | Omit,
-    metadata: Metadata | Omit,
+    metadata: Metadata | Omit = omit,
 ) -> Call[RunObject]:
     return Call(
         "POST",
@@ -725,8 +700,8 @@ def _submit_tool_ouputs_to_run_call(
             | SubmitToolOutputsRunRequestToolOutputsItem
         ]
         | Omit
-    ),
-    stream: bool | None | Omit,
+    ) = omit,
+    stream: bool | None | Omit = omit,
 ) -> Call[RunObject]:
     return Call(
         "POST",
@@ -851,10 +826,10 @@ class AssistantsApi:
         description: str | None | Omit = omit,
         instructions: str | None | Omit = omit,
         reasoning_effort: ReasoningEffort | Omit = omit,
-        tools: Sequence[CreateAssistantRequestToolsItemParam] | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | Omit = omit,
         tool_resources: (
-            CreateAssistantRequestToolResourcesVariant1Param
-            | CreateAssistantRequestToolResourcesVariant1
+            CreateAssistantRequestToolResourcesParam
+            | CreateAssistantRequestToolResources
             | None
             | Omit
         ) = omit,
@@ -880,10 +855,10 @@ class AssistantsApi:
         description: str | None | Omit = omit,
         instructions: str | None | Omit = omit,
         reasoning_effort: ReasoningEffort | Omit = omit,
-        tools: Sequence[CreateAssistantRequestToolsItemParam] | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | Omit = omit,
         tool_resources: (
-            CreateAssistantRequestToolResourcesVariant1Param
-            | CreateAssistantRequestToolResourcesVariant1
+            CreateAssistantRequestToolResourcesParam
+            | CreateAssistantRequestToolResources
             | None
             | Omit
         ) = omit,
@@ -938,10 +913,10 @@ class AssistantsApi:
         description: str | None | Omit = omit,
         instructions: str | None | Omit = omit,
         reasoning_effort: ReasoningEffort | Omit = omit,
-        tools: Sequence[CreateAssistantRequestToolsItemParam] | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | Omit = omit,
         tool_resources: (
-            CreateAssistantRequestToolResourcesVariant1Param
-            | CreateAssistantRequestToolResourcesVariant1
+            CreateAssistantRequestToolResourcesParam
+            | CreateAssistantRequestToolResources
             | None
             | Omit
         ) = omit,
@@ -967,10 +942,10 @@ class AssistantsApi:
         description: str | None | Omit = omit,
         instructions: str | None | Omit = omit,
         reasoning_effort: ReasoningEffort | Omit = omit,
-        tools: Sequence[CreateAssistantRequestToolsItemParam] | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | Omit = omit,
         tool_resources: (
-            CreateAssistantRequestToolResourcesVariant1Param
-            | CreateAssistantRequestToolResourcesVariant1
+            CreateAssistantRequestToolResourcesParam
+            | CreateAssistantRequestToolResources
             | None
             | Omit
         ) = omit,
@@ -1063,12 +1038,9 @@ class AssistantsApi:
         name: str | None | Omit = omit,
         description: str | None | Omit = omit,
         instructions: str | None | Omit = omit,
-        tools: Sequence[ModifyAssistantRequestToolsItemParam] | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | Omit = omit,
         tool_resources: (
-            ModifyAssistantRequestToolResourcesVariant1Param
-            | ModifyAssistantRequestToolResourcesVariant1
-            | None
-            | Omit
+            AssistantObjectToolResourcesParam | AssistantObjectToolResources | None | Omit
         ) = omit,
         metadata: Metadata | Omit = omit,
         temperature: float | None | Omit = omit,
@@ -1093,12 +1065,9 @@ class AssistantsApi:
         name: str | None | Omit = omit,
         description: str | None | Omit = omit,
         instructions: str | None | Omit = omit,
-        tools: Sequence[ModifyAssistantRequestToolsItemParam] | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | Omit = omit,
         tool_resources: (
-            ModifyAssistantRequestToolResourcesVariant1Param
-            | ModifyAssistantRequestToolResourcesVariant1
-            | None
-            | Omit
+            AssistantObjectToolResourcesParam | AssistantObjectToolResources | None | Omit
         ) = omit,
         metadata: Metadata | Omit = omit,
         temperature: float | None | Omit = omit,
@@ -1158,12 +1127,9 @@ class AssistantsApi:
         name: str | None | Omit = omit,
         description: str | None | Omit = omit,
         instructions: str | None | Omit = omit,
-        tools: Sequence[ModifyAssistantRequestToolsItemParam] | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | Omit = omit,
         tool_resources: (
-            ModifyAssistantRequestToolResourcesVariant1Param
-            | ModifyAssistantRequestToolResourcesVariant1
-            | None
-            | Omit
+            AssistantObjectToolResourcesParam | AssistantObjectToolResources | None | Omit
         ) = omit,
         metadata: Metadata | Omit = omit,
         temperature: float | None | Omit = omit,
@@ -1188,12 +1154,9 @@ class AssistantsApi:
         name: str | None | Omit = omit,
         description: str | None | Omit = omit,
         instructions: str | None | Omit = omit,
-        tools: Sequence[ModifyAssistantRequestToolsItemParam] | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | Omit = omit,
         tool_resources: (
-            ModifyAssistantRequestToolResourcesVariant1Param
-            | ModifyAssistantRequestToolResourcesVariant1
-            | None
-            | Omit
+            AssistantObjectToolResourcesParam | AssistantObjectToolResources | None | Omit
         ) = omit,
         metadata: Metadata | Omit = omit,
         temperature: float | None | Omit = omit,
@@ -1280,8 +1243,8 @@ class AssistantsApi:
         *,
         messages: Sequence[CreateMessageRequestParam | CreateMessageRequest] | Omit = omit,
         tool_resources: (
-            CreateThreadRequestToolResourcesVariant1Param
-            | CreateThreadRequestToolResourcesVariant1
+            CreateAssistantRequestToolResourcesParam
+            | CreateAssistantRequestToolResources
             | None
             | Omit
         ) = omit,
@@ -1299,8 +1262,8 @@ class AssistantsApi:
         *,
         messages: Sequence[CreateMessageRequestParam | CreateMessageRequest] | Omit = omit,
         tool_resources: (
-            CreateThreadRequestToolResourcesVariant1Param
-            | CreateThreadRequestToolResourcesVariant1
+            CreateAssistantRequestToolResourcesParam
+            | CreateAssistantRequestToolResources
             | None
             | Omit
         ) = omit,
@@ -1341,8 +1304,8 @@ class AssistantsApi:
         *,
         messages: Sequence[CreateMessageRequestParam | CreateMessageRequest] | Omit = omit,
         tool_resources: (
-            CreateThreadRequestToolResourcesVariant1Param
-            | CreateThreadRequestToolResourcesVariant1
+            CreateAssistantRequestToolResourcesParam
+            | CreateAssistantRequestToolResources
             | None
             | Omit
         ) = omit,
@@ -1360,8 +1323,8 @@ class AssistantsApi:
         *,
         messages: Sequence[CreateMessageRequestParam | CreateMessageRequest] | Omit = omit,
         tool_resources: (
-            CreateThreadRequestToolResourcesVariant1Param
-            | CreateThreadRequestToolResourcesVariant1
+            CreateAssistantRequestToolResourcesParam
+            | CreateAssistantRequestToolResources
             | None
             | Omit
         ) = omit,
@@ -1447,7 +1410,7 @@ class AssistantsApi:
             | Omit
         ) = omit,
         instructions: str | None | Omit = omit,
-        tools: Sequence[CreateThreadAndRunRequestToolsItemParam] | None | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | None | Omit = omit,
         tool_resources: (
             CreateThreadAndRunRequestToolResourcesParam
             | CreateThreadAndRunRequestToolResources
@@ -1525,7 +1488,7 @@ class AssistantsApi:
             | Omit
         ) = omit,
         instructions: str | None | Omit = omit,
-        tools: Sequence[CreateThreadAndRunRequestToolsItemParam] | None | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | None | Omit = omit,
         tool_resources: (
             CreateThreadAndRunRequestToolResourcesParam
             | CreateThreadAndRunRequestToolResources
@@ -1637,7 +1600,7 @@ class AssistantsApi:
             | Omit
         ) = omit,
         instructions: str | None | Omit = omit,
-        tools: Sequence[CreateThreadAndRunRequestToolsItemParam] | None | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | None | Omit = omit,
         tool_resources: (
             CreateThreadAndRunRequestToolResourcesParam
             | CreateThreadAndRunRequestToolResources
@@ -1715,7 +1678,7 @@ class AssistantsApi:
             | Omit
         ) = omit,
         instructions: str | None | Omit = omit,
-        tools: Sequence[CreateThreadAndRunRequestToolsItemParam] | None | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | None | Omit = omit,
         tool_resources: (
             CreateThreadAndRunRequestToolResourcesParam
             | CreateThreadAndRunRequestToolResources
@@ -1818,10 +1781,7 @@ class AssistantsApi:
         thread_id: str,
         *,
         tool_resources: (
-            ModifyThreadRequestToolResourcesVariant1Param
-            | ModifyThreadRequestToolResourcesVariant1
-            | None
-            | Omit
+            AssistantObjectToolResourcesParam | AssistantObjectToolResources | None | Omit
         ) = omit,
         metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
@@ -1837,10 +1797,7 @@ class AssistantsApi:
         modify_thread_request: ModifyThreadRequestParam | ModifyThreadRequest | Omit = omit,
         *,
         tool_resources: (
-            ModifyThreadRequestToolResourcesVariant1Param
-            | ModifyThreadRequestToolResourcesVariant1
-            | None
-            | Omit
+            AssistantObjectToolResourcesParam | AssistantObjectToolResources | None | Omit
         ) = omit,
         metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
@@ -1884,10 +1841,7 @@ class AssistantsApi:
         thread_id: str,
         *,
         tool_resources: (
-            ModifyThreadRequestToolResourcesVariant1Param
-            | ModifyThreadRequestToolResourcesVariant1
-            | None
-            | Omit
+            AssistantObjectToolResourcesParam | AssistantObjectToolResources | None | Omit
         ) = omit,
         metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
@@ -1903,10 +1857,7 @@ class AssistantsApi:
         modify_thread_request: ModifyThreadRequestParam | ModifyThreadRequest | Omit = omit,
         *,
         tool_resources: (
-            ModifyThreadRequestToolResourcesVariant1Param
-            | ModifyThreadRequestToolResourcesVariant1
-            | None
-            | Omit
+            AssistantObjectToolResourcesParam | AssistantObjectToolResources | None | Omit
         ) = omit,
         metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
@@ -2086,10 +2037,7 @@ class AssistantsApi:
         role: Literal["user", "assistant"],
         content: str | Sequence[CreateMessageRequestContentArrayOfContentPartsItemParam],
         attachments: (
-            Sequence[
-                CreateMessageRequestAttachmentsArrayItemParam
-                | CreateMessageRequestAttachmentsArrayItem
-            ]
+            Sequence[CreateMessageRequestAttachmentsItemParam | CreateMessageRequestAttachmentsItem]
             | None
             | Omit
         ) = omit,
@@ -2111,10 +2059,7 @@ class AssistantsApi:
             str | Sequence[CreateMessageRequestContentArrayOfContentPartsItemParam] | Omit
         ) = omit,
         attachments: (
-            Sequence[
-                CreateMessageRequestAttachmentsArrayItemParam
-                | CreateMessageRequestAttachmentsArrayItem
-            ]
+            Sequence[CreateMessageRequestAttachmentsItemParam | CreateMessageRequestAttachmentsItem]
             | None
             | Omit
         ) = omit,
@@ -2164,10 +2109,7 @@ class AssistantsApi:
         role: Literal["user", "assistant"],
         content: str | Sequence[CreateMessageRequestContentArrayOfContentPartsItemParam],
         attachments: (
-            Sequence[
-                CreateMessageRequestAttachmentsArrayItemParam
-                | CreateMessageRequestAttachmentsArrayItem
-            ]
+            Sequence[CreateMessageRequestAttachmentsItemParam | CreateMessageRequestAttachmentsItem]
             | None
             | Omit
         ) = omit,
@@ -2189,10 +2131,7 @@ class AssistantsApi:
             str | Sequence[CreateMessageRequestContentArrayOfContentPartsItemParam] | Omit
         ) = omit,
         attachments: (
-            Sequence[
-                CreateMessageRequestAttachmentsArrayItemParam
-                | CreateMessageRequestAttachmentsArrayItem
-            ]
+            Sequence[CreateMessageRequestAttachmentsItemParam | CreateMessageRequestAttachmentsItem]
             | None
             | Omit
         ) = omit,
@@ -2518,7 +2457,7 @@ class AssistantsApi:
         additional_messages: (
             Sequence[CreateMessageRequestParam | CreateMessageRequest] | None | Omit
         ) = omit,
-        tools: Sequence[CreateRunRequestToolsItemParam] | None | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | None | Omit = omit,
         metadata: Metadata | Omit = omit,
         temperature: float | None | Omit = omit,
         top_p: float | None | Omit = omit,
@@ -2552,7 +2491,7 @@ class AssistantsApi:
         additional_messages: (
             Sequence[CreateMessageRequestParam | CreateMessageRequest] | None | Omit
         ) = omit,
-        tools: Sequence[CreateRunRequestToolsItemParam] | None | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | None | Omit = omit,
         metadata: Metadata | Omit = omit,
         temperature: float | None | Omit = omit,
         top_p: float | None | Omit = omit,
@@ -2636,7 +2575,7 @@ class AssistantsApi:
         additional_messages: (
             Sequence[CreateMessageRequestParam | CreateMessageRequest] | None | Omit
         ) = omit,
-        tools: Sequence[CreateRunRequestToolsItemParam] | None | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | None | Omit = omit,
         metadata: Metadata | Omit = omit,
         temperature: float | None | Omit = omit,
         top_p: float | None | Omit = omit,
@@ -2670,7 +2609,7 @@ class AssistantsApi:
         additional_messages: (
             Sequence[CreateMessageRequestParam | CreateMessageRequest] | None | Omit
         ) = omit,
-        tools: Sequence[CreateRunRequestToolsItemParam] | None | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | None | Omit = omit,
         metadata: Metadata | Omit = omit,
         temperature: float | None | Omit = omit,
         top_p: float | None | Omit = omit,
@@ -3329,10 +3268,10 @@ class AsyncAssistantsApi:
         description: str | None | Omit = omit,
         instructions: str | None | Omit = omit,
         reasoning_effort: ReasoningEffort | Omit = omit,
-        tools: Sequence[CreateAssistantRequestToolsItemParam] | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | Omit = omit,
         tool_resources: (
-            CreateAssistantRequestToolResourcesVariant1Param
-            | CreateAssistantRequestToolResourcesVariant1
+            CreateAssistantRequestToolResourcesParam
+            | CreateAssistantRequestToolResources
             | None
             | Omit
         ) = omit,
@@ -3358,10 +3297,10 @@ class AsyncAssistantsApi:
         description: str | None | Omit = omit,
         instructions: str | None | Omit = omit,
         reasoning_effort: ReasoningEffort | Omit = omit,
-        tools: Sequence[CreateAssistantRequestToolsItemParam] | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | Omit = omit,
         tool_resources: (
-            CreateAssistantRequestToolResourcesVariant1Param
-            | CreateAssistantRequestToolResourcesVariant1
+            CreateAssistantRequestToolResourcesParam
+            | CreateAssistantRequestToolResources
             | None
             | Omit
         ) = omit,
@@ -3416,10 +3355,10 @@ class AsyncAssistantsApi:
         description: str | None | Omit = omit,
         instructions: str | None | Omit = omit,
         reasoning_effort: ReasoningEffort | Omit = omit,
-        tools: Sequence[CreateAssistantRequestToolsItemParam] | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | Omit = omit,
         tool_resources: (
-            CreateAssistantRequestToolResourcesVariant1Param
-            | CreateAssistantRequestToolResourcesVariant1
+            CreateAssistantRequestToolResourcesParam
+            | CreateAssistantRequestToolResources
             | None
             | Omit
         ) = omit,
@@ -3445,10 +3384,10 @@ class AsyncAssistantsApi:
         description: str | None | Omit = omit,
         instructions: str | None | Omit = omit,
         reasoning_effort: ReasoningEffort | Omit = omit,
-        tools: Sequence[CreateAssistantRequestToolsItemParam] | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | Omit = omit,
         tool_resources: (
-            CreateAssistantRequestToolResourcesVariant1Param
-            | CreateAssistantRequestToolResourcesVariant1
+            CreateAssistantRequestToolResourcesParam
+            | CreateAssistantRequestToolResources
             | None
             | Omit
         ) = omit,
@@ -3541,12 +3480,9 @@ class AsyncAssistantsApi:
         name: str | None | Omit = omit,
         description: str | None | Omit = omit,
         instructions: str | None | Omit = omit,
-        tools: Sequence[ModifyAssistantRequestToolsItemParam] | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | Omit = omit,
         tool_resources: (
-            ModifyAssistantRequestToolResourcesVariant1Param
-            | ModifyAssistantRequestToolResourcesVariant1
-            | None
-            | Omit
+            AssistantObjectToolResourcesParam | AssistantObjectToolResources | None | Omit
         ) = omit,
         metadata: Metadata | Omit = omit,
         temperature: float | None | Omit = omit,
@@ -3571,12 +3507,9 @@ class AsyncAssistantsApi:
         name: str | None | Omit = omit,
         description: str | None | Omit = omit,
         instructions: str | None | Omit = omit,
-        tools: Sequence[ModifyAssistantRequestToolsItemParam] | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | Omit = omit,
         tool_resources: (
-            ModifyAssistantRequestToolResourcesVariant1Param
-            | ModifyAssistantRequestToolResourcesVariant1
-            | None
-            | Omit
+            AssistantObjectToolResourcesParam | AssistantObjectToolResources | None | Omit
         ) = omit,
         metadata: Metadata | Omit = omit,
         temperature: float | None | Omit = omit,
@@ -3636,12 +3569,9 @@ class AsyncAssistantsApi:
         name: str | None | Omit = omit,
         description: str | None | Omit = omit,
         instructions: str | None | Omit = omit,
-        tools: Sequence[ModifyAssistantRequestToolsItemParam] | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | Omit = omit,
         tool_resources: (
-            ModifyAssistantRequestToolResourcesVariant1Param
-            | ModifyAssistantRequestToolResourcesVariant1
-            | None
-            | Omit
+            AssistantObjectToolResourcesParam | AssistantObjectToolResources | None | Omit
         ) = omit,
         metadata: Metadata | Omit = omit,
         temperature: float | None | Omit = omit,
@@ -3666,12 +3596,9 @@ class AsyncAssistantsApi:
         name: str | None | Omit = omit,
         description: str | None | Omit = omit,
         instructions: str | None | Omit = omit,
-        tools: Sequence[ModifyAssistantRequestToolsItemParam] | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | Omit = omit,
         tool_resources: (
-            ModifyAssistantRequestToolResourcesVariant1Param
-            | ModifyAssistantRequestToolResourcesVariant1
-            | None
-            | Omit
+            AssistantObjectToolResourcesParam | AssistantObjectToolResources | None | Omit
         ) = omit,
         metadata: Metadata | Omit = omit,
         temperature: float | None | Omit = omit,
@@ -3758,8 +3685,8 @@ class AsyncAssistantsApi:
         *,
         messages: Sequence[CreateMessageRequestParam | CreateMessageRequest] | Omit = omit,
         tool_resources: (
-            CreateThreadRequestToolResourcesVariant1Param
-            | CreateThreadRequestToolResourcesVariant1
+            CreateAssistantRequestToolResourcesParam
+            | CreateAssistantRequestToolResources
             | None
             | Omit
         ) = omit,
@@ -3777,8 +3704,8 @@ class AsyncAssistantsApi:
         *,
         messages: Sequence[CreateMessageRequestParam | CreateMessageRequest] | Omit = omit,
         tool_resources: (
-            CreateThreadRequestToolResourcesVariant1Param
-            | CreateThreadRequestToolResourcesVariant1
+            CreateAssistantRequestToolResourcesParam
+            | CreateAssistantRequestToolResources
             | None
             | Omit
         ) = omit,
@@ -3819,8 +3746,8 @@ class AsyncAssistantsApi:
         *,
         messages: Sequence[CreateMessageRequestParam | CreateMessageRequest] | Omit = omit,
         tool_resources: (
-            CreateThreadRequestToolResourcesVariant1Param
-            | CreateThreadRequestToolResourcesVariant1
+            CreateAssistantRequestToolResourcesParam
+            | CreateAssistantRequestToolResources
             | None
             | Omit
         ) = omit,
@@ -3838,8 +3765,8 @@ class AsyncAssistantsApi:
         *,
         messages: Sequence[CreateMessageRequestParam | CreateMessageRequest] | Omit = omit,
         tool_resources: (
-            CreateThreadRequestToolResourcesVariant1Param
-            | CreateThreadRequestToolResourcesVariant1
+            CreateAssistantRequestToolResourcesParam
+            | CreateAssistantRequestToolResources
             | None
             | Omit
         ) = omit,
@@ -3925,7 +3852,7 @@ class AsyncAssistantsApi:
             | Omit
         ) = omit,
         instructions: str | None | Omit = omit,
-        tools: Sequence[CreateThreadAndRunRequestToolsItemParam] | None | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | None | Omit = omit,
         tool_resources: (
             CreateThreadAndRunRequestToolResourcesParam
             | CreateThreadAndRunRequestToolResources
@@ -4003,7 +3930,7 @@ class AsyncAssistantsApi:
             | Omit
         ) = omit,
         instructions: str | None | Omit = omit,
-        tools: Sequence[CreateThreadAndRunRequestToolsItemParam] | None | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | None | Omit = omit,
         tool_resources: (
             CreateThreadAndRunRequestToolResourcesParam
             | CreateThreadAndRunRequestToolResources
@@ -4115,7 +4042,7 @@ class AsyncAssistantsApi:
             | Omit
         ) = omit,
         instructions: str | None | Omit = omit,
-        tools: Sequence[CreateThreadAndRunRequestToolsItemParam] | None | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | None | Omit = omit,
         tool_resources: (
             CreateThreadAndRunRequestToolResourcesParam
             | CreateThreadAndRunRequestToolResources
@@ -4193,7 +4120,7 @@ class AsyncAssistantsApi:
             | Omit
         ) = omit,
         instructions: str | None | Omit = omit,
-        tools: Sequence[CreateThreadAndRunRequestToolsItemParam] | None | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | None | Omit = omit,
         tool_resources: (
             CreateThreadAndRunRequestToolResourcesParam
             | CreateThreadAndRunRequestToolResources
@@ -4296,10 +4223,7 @@ class AsyncAssistantsApi:
         thread_id: str,
         *,
         tool_resources: (
-            ModifyThreadRequestToolResourcesVariant1Param
-            | ModifyThreadRequestToolResourcesVariant1
-            | None
-            | Omit
+            AssistantObjectToolResourcesParam | AssistantObjectToolResources | None | Omit
         ) = omit,
         metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
@@ -4315,10 +4239,7 @@ class AsyncAssistantsApi:
         modify_thread_request: ModifyThreadRequestParam | ModifyThreadRequest | Omit = omit,
         *,
         tool_resources: (
-            ModifyThreadRequestToolResourcesVariant1Param
-            | ModifyThreadRequestToolResourcesVariant1
-            | None
-            | Omit
+            AssistantObjectToolResourcesParam | AssistantObjectToolResources | None | Omit
         ) = omit,
         metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
@@ -4362,10 +4283,7 @@ class AsyncAssistantsApi:
         thread_id: str,
         *,
         tool_resources: (
-            ModifyThreadRequestToolResourcesVariant1Param
-            | ModifyThreadRequestToolResourcesVariant1
-            | None
-            | Omit
+            AssistantObjectToolResourcesParam | AssistantObjectToolResources | None | Omit
         ) = omit,
         metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
@@ -4381,10 +4299,7 @@ class AsyncAssistantsApi:
         modify_thread_request: ModifyThreadRequestParam | ModifyThreadRequest | Omit = omit,
         *,
         tool_resources: (
-            ModifyThreadRequestToolResourcesVariant1Param
-            | ModifyThreadRequestToolResourcesVariant1
-            | None
-            | Omit
+            AssistantObjectToolResourcesParam | AssistantObjectToolResources | None | Omit
         ) = omit,
         metadata: Metadata | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
@@ -4567,10 +4482,7 @@ class AsyncAssistantsApi:
         role: Literal["user", "assistant"],
         content: str | Sequence[CreateMessageRequestContentArrayOfContentPartsItemParam],
         attachments: (
-            Sequence[
-                CreateMessageRequestAttachmentsArrayItemParam
-                | CreateMessageRequestAttachmentsArrayItem
-            ]
+            Sequence[CreateMessageRequestAttachmentsItemParam | CreateMessageRequestAttachmentsItem]
             | None
             | Omit
         ) = omit,
@@ -4592,10 +4504,7 @@ class AsyncAssistantsApi:
             str | Sequence[CreateMessageRequestContentArrayOfContentPartsItemParam] | Omit
         ) = omit,
         attachments: (
-            Sequence[
-                CreateMessageRequestAttachmentsArrayItemParam
-                | CreateMessageRequestAttachmentsArrayItem
-            ]
+            Sequence[CreateMessageRequestAttachmentsItemParam | CreateMessageRequestAttachmentsItem]
             | None
             | Omit
         ) = omit,
@@ -4645,10 +4554,7 @@ class AsyncAssistantsApi:
         role: Literal["user", "assistant"],
         content: str | Sequence[CreateMessageRequestContentArrayOfContentPartsItemParam],
         attachments: (
-            Sequence[
-                CreateMessageRequestAttachmentsArrayItemParam
-                | CreateMessageRequestAttachmentsArrayItem
-            ]
+            Sequence[CreateMessageRequestAttachmentsItemParam | CreateMessageRequestAttachmentsItem]
             | None
             | Omit
         ) = omit,
@@ -4670,10 +4576,7 @@ class AsyncAssistantsApi:
             str | Sequence[CreateMessageRequestContentArrayOfContentPartsItemParam] | Omit
         ) = omit,
         attachments: (
-            Sequence[
-                CreateMessageRequestAttachmentsArrayItemParam
-                | CreateMessageRequestAttachmentsArrayItem
-            ]
+            Sequence[CreateMessageRequestAttachmentsItemParam | CreateMessageRequestAttachmentsItem]
             | None
             | Omit
         ) = omit,
@@ -5002,7 +4905,7 @@ class AsyncAssistantsApi:
         additional_messages: (
             Sequence[CreateMessageRequestParam | CreateMessageRequest] | None | Omit
         ) = omit,
-        tools: Sequence[CreateRunRequestToolsItemParam] | None | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | None | Omit = omit,
         metadata: Metadata | Omit = omit,
         temperature: float | None | Omit = omit,
         top_p: float | None | Omit = omit,
@@ -5036,7 +4939,7 @@ class AsyncAssistantsApi:
         additional_messages: (
             Sequence[CreateMessageRequestParam | CreateMessageRequest] | None | Omit
         ) = omit,
-        tools: Sequence[CreateRunRequestToolsItemParam] | None | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | None | Omit = omit,
         metadata: Metadata | Omit = omit,
         temperature: float | None | Omit = omit,
         top_p: float | None | Omit = omit,
@@ -5120,7 +5023,7 @@ class AsyncAssistantsApi:
         additional_messages: (
             Sequence[CreateMessageRequestParam | CreateMessageRequest] | None | Omit
         ) = omit,
-        tools: Sequence[CreateRunRequestToolsItemParam] | None | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | None | Omit = omit,
         metadata: Metadata | Omit = omit,
         temperature: float | None | Omit = omit,
         top_p: float | None | Omit = omit,
@@ -5154,7 +5057,7 @@ class AsyncAssistantsApi:
         additional_messages: (
             Sequence[CreateMessageRequestParam | CreateMessageRequest] | None | Omit
         ) = omit,
-        tools: Sequence[CreateRunRequestToolsItemParam] | None | Omit = omit,
+        tools: Sequence[AssistantObjectToolsItemParam] | None | Omit = omit,
         metadata: Metadata | Omit = omit,
         temperature: float | None | Omit = omit,
         top_p: float | None | Omit = omit,

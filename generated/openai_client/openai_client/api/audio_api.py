@@ -49,13 +49,13 @@ def _create_speech_call(
     create_speech_request: CreateSpeechRequestParam | CreateSpeechRequest | Omit,
     model: (
         str | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"] | Omit
-    ),
-    input: str | Omit,
-    voice: VoiceIdsOrCustomVoiceParam | Omit,
-    instructions: str | Omit,
-    response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit,
-    speed: float | Omit,
-    stream_format: Literal["sse", "audio"] | Omit,
+    ) = omit,
+    input: str | Omit = omit,
+    voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
+    instructions: str | Omit = omit,
+    response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
+    speed: float | Omit = omit,
+    stream_format: Literal["sse", "audio"] | Omit = omit,
 ) -> Call[bytes]:
     return Call(
         "POST",
@@ -215,7 +215,7 @@ def _get_voice_consent_call(
 def _update_voice_consent_call(
     consent_id: str,
     update_voice_consent_request: UpdateVoiceConsentRequestParam | UpdateVoiceConsentRequest | Omit,
-    name: str | Omit,
+    name: str | Omit = omit,
 ) -> Call[VoiceConsentResource]:
     return Call(
         "POST",

@@ -44,7 +44,7 @@ def _list_audit_logs_call(
             "after": after,
             "before": before,
         },
-        styles={("query", "effective_at"): ("deepObject", True)},
+        styles={("query", "effective_at"): ("deepObject", False)},
         accept="application/json",
         responses={"200": ("json", ListAuditLogsResponse)},
         security=(("AdminApiKeyAuth",),),

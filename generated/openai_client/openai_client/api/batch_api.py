@@ -40,7 +40,7 @@ def _list_batches_call(
 
 def _create_batch_call(
     create_batch_request: CreateBatchRequestParam | CreateBatchRequest | Omit,
-    input_file_id: str | Omit,
+    input_file_id: str | Omit = omit,
     endpoint: (
         Literal[
             "/v1/responses",
@@ -53,10 +53,10 @@ def _create_batch_call(
             "/v1/videos",
         ]
         | Omit
-    ),
-    completion_window: Literal["24h"] | Omit,
-    metadata: Metadata | Omit,
-    output_expires_after: BatchFileExpirationAfterParam | BatchFileExpirationAfter | Omit,
+    ) = omit,
+    completion_window: Literal["24h"] | Omit = omit,
+    metadata: Metadata | Omit = omit,
+    output_expires_after: BatchFileExpirationAfterParam | BatchFileExpirationAfter | Omit = omit,
 ) -> Call[Batch]:
     return Call(
         "POST",

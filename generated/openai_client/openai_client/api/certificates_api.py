@@ -63,8 +63,8 @@ def _list_organization_certificates_call(
 
 def _upload_certificate_call(
     upload_certificate_request: UploadCertificateRequestParam | UploadCertificateRequest | Omit,
-    certificate: str | Omit,
-    name: str | Omit,
+    certificate: str | Omit = omit,
+    name: str | Omit = omit,
 ) -> Call[Certificate]:
     return Call(
         "POST",
@@ -87,7 +87,7 @@ def _upload_certificate_call(
 
 def _activate_organization_certificates_call(
     toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit,
-    certificate_ids: Sequence[str] | Omit,
+    certificate_ids: Sequence[str] | Omit = omit,
 ) -> Call[OrganizationCertificateActivationResponse]:
     return Call(
         "POST",
@@ -110,7 +110,7 @@ def _activate_organization_certificates_call(
 
 def _deactivate_organization_certificates_call(
     toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit,
-    certificate_ids: Sequence[str] | Omit,
+    certificate_ids: Sequence[str] | Omit = omit,
 ) -> Call[OrganizationCertificateDeactivationResponse]:
     return Call(
         "POST",
@@ -149,7 +149,7 @@ def _get_certificate_call(
 def _modify_certificate_call(
     certificate_id: str,
     modify_certificate_request: ModifyCertificateRequestParam | ModifyCertificateRequest | Omit,
-    name: str | Omit,
+    name: str | Omit = omit,
 ) -> Call[Certificate]:
     return Call(
         "POST",
@@ -204,7 +204,7 @@ def _list_project_certificates_call(
 def _activate_project_certificates_call(
     project_id: str,
     toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit,
-    certificate_ids: Sequence[str] | Omit,
+    certificate_ids: Sequence[str] | Omit = omit,
 ) -> Call[OrganizationProjectCertificateActivationResponse]:
     return Call(
         "POST",
@@ -229,7 +229,7 @@ def _activate_project_certificates_call(
 def _deactivate_project_certificates_call(
     project_id: str,
     toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit,
-    certificate_ids: Sequence[str] | Omit,
+    certificate_ids: Sequence[str] | Omit = omit,
 ) -> Call[OrganizationProjectCertificateDeactivationResponse]:
     return Call(
         "POST",

@@ -23,7 +23,10 @@ from ..models.chat_completion_list import ChatCompletionList
 from ..models.chat_completion_message_list import ChatCompletionMessageList
 from ..models.chat_completion_message_list_data_item import ChatCompletionMessageListDataItem
 from ..models.chat_completion_request_message import ChatCompletionRequestMessageParam
-from ..models.chat_completion_stream_options import ChatCompletionStreamOptionsParam
+from ..models.chat_completion_stream_options import (
+    ChatCompletionStreamOptions,
+    ChatCompletionStreamOptionsParam,
+)
 from ..models.chat_completion_tool_choice_option import ChatCompletionToolChoiceOptionParam
 from ..models.create_chat_completion_request import (
     CreateChatCompletionRequest,
@@ -38,10 +41,6 @@ from ..models.create_chat_completion_request_response_format import (
 )
 from ..models.create_chat_completion_request_tools_item import (
     CreateChatCompletionRequestToolsItemParam,
-)
-from ..models.create_chat_completion_request_web_search_options import (
-    CreateChatCompletionRequestWebSearchOptions,
-    CreateChatCompletionRequestWebSearchOptionsParam,
 )
 from ..models.create_chat_completion_response import CreateChatCompletionResponse
 from ..models.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
@@ -58,6 +57,7 @@ from ..models.update_chat_completion_request import (
     UpdateChatCompletionRequestParam,
 )
 from ..models.verbosity import Verbosity
+from ..models.web_search import WebSearch, WebSearchParam
 
 __all__ = ["ChatApi", "AsyncChatApi"]
 
@@ -79,7 +79,7 @@ def _list_chat_completions_call(
             "limit": limit,
             "order": order,
         },
-        styles={("query", "metadata"): ("deepObject", True)},
+        styles={("query", "metadata"): ("deepObject", False)},
         accept="application/json",
         responses={"200": ("json", ChatCompletionList)},
         security=(("ApiKeyAuth",),),
@@ -90,50 +90,50 @@ def _create_chat_completion_call(
     create_chat_completion_request: (
         CreateChatCompletionRequestParam | CreateChatCompletionRequest | Omit
     ),
-    messages: Sequence[ChatCompletionRequestMessageParam] | Omit,
-    model: ModelIdsShared | Omit,
-    metadata: Metadata | Omit,
-    top_logprobs: int | None | Omit,
-    temperature: float | None | Omit,
-    top_p: float | None | Omit,
-    user: str | Omit,
-    safety_identifier: str | Omit,
-    prompt_cache_key: str | Omit,
-    service_tier: ServiceTier | Omit,
-    prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit,
-    modalities: ResponseModalities | Omit,
-    verbosity: Verbosity | Omit,
-    reasoning_effort: ReasoningEffort | Omit,
-    max_completion_tokens: int | None | Omit,
-    frequency_penalty: float | None | Omit,
-    presence_penalty: float | None | Omit,
-    web_search_options: (
-        CreateChatCompletionRequestWebSearchOptionsParam
-        | CreateChatCompletionRequestWebSearchOptions
-        | Omit
-    ),
-    response_format: CreateChatCompletionRequestResponseFormatParam | Omit,
-    audio: CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit,
-    store: bool | None | Omit,
-    stream: bool | None | Omit,
-    stop: StopConfiguration | Omit,
-    logit_bias: Mapping[str, int] | None | Omit,
-    logprobs: bool | None | Omit,
-    max_tokens: int | None | Omit,
-    n: int | None | Omit,
-    prediction: PredictionContentParam | PredictionContent | None | Omit,
-    seed: int | None | Omit,
-    stream_options: ChatCompletionStreamOptionsParam | Omit,
-    tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit,
-    tool_choice: ChatCompletionToolChoiceOptionParam | Omit,
-    parallel_tool_calls: ParallelToolCalls | Omit,
+    messages: Sequence[ChatCompletionRequestMessageParam] | Omit = omit,
+    model: ModelIdsShared | Omit = omit,
+    metadata: Metadata | Omit = omit,
+    top_logprobs: int | None | Omit = omit,
+    temperature: float | None | Omit = omit,
+    top_p: float | None | Omit = omit,
+    user: str | Omit = omit,
+    safety_identifier: str | Omit = omit,
+    prompt_cache_key: str | Omit = omit,
+    service_tier: ServiceTier | Omit = omit,
+    prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+    modalities: ResponseModalities | Omit = omit,
+    verbosity: Verbosity | Omit = omit,
+    reasoning_effort: ReasoningEffort | Omit = omit,
+    max_completion_tokens: int | None | Omit = omit,
+    frequency_penalty: float | None | Omit = omit,
+    presence_penalty: float | None | Omit = omit,
+    web_search_options: WebSearchParam | WebSearch | Omit = omit,
+    response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
+    audio: (
+        CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
+    ) = omit,
+    store: bool | None | Omit = omit,
+    stream: bool | None | Omit = omit,
+    stop: StopConfiguration | Omit = omit,
+    logit_bias: Mapping[str, int] | None | Omit = omit,
+    logprobs: bool | None | Omit = omit,
+    max_tokens: int | None | Omit = omit,
+    n: int | None | Omit = omit,
+    prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
+    seed: int | None | Omit = omit,
+    stream_options: (
+        ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None | Omit
+    ) = omit,
+    tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
+    tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
+    parallel_tool_calls: ParallelToolCalls | Omit = omit,
     function_call: (
         Literal["none", "auto"]
         | ChatCompletionFunctionCallOptionParam
         | ChatCompletionFunctionCallOption
         | Omit
-    ),
-    functions: Sequence[ChatCompletionFunctionsParam | ChatCompletionFunctions] | Omit,
+    ) = omit,
+    functions: Sequence[ChatCompletionFunctionsParam | ChatCompletionFunctions] | Omit = omit,
 ) -> Call[CreateChatCompletionResponse]:
     return Call(
         "POST",
@@ -208,7 +208,7 @@ def _update_chat_completion_call(
     update_chat_completion_request: (
         UpdateChatCompletionRequestParam | UpdateChatCompletionRequest | Omit
     ),
-    metadata: Metadata | Omit,
+    metadata: Metadata | Omit = omit,
 ) -> Call[CreateChatCompletionResponse]:
     return Call(
         "POST",
@@ -393,11 +393,7 @@ class ChatApi:
         max_completion_tokens: int | None | Omit = omit,
         frequency_penalty: float | None | Omit = omit,
         presence_penalty: float | None | Omit = omit,
-        web_search_options: (
-            CreateChatCompletionRequestWebSearchOptionsParam
-            | CreateChatCompletionRequestWebSearchOptions
-            | Omit
-        ) = omit,
+        web_search_options: WebSearchParam | WebSearch | Omit = omit,
         response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
         audio: (
             CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
@@ -411,7 +407,9 @@ class ChatApi:
         n: int | None | Omit = omit,
         prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
         seed: int | None | Omit = omit,
-        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        stream_options: (
+            ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None | Omit
+        ) = omit,
         tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
@@ -452,11 +450,7 @@ class ChatApi:
         max_completion_tokens: int | None | Omit = omit,
         frequency_penalty: float | None | Omit = omit,
         presence_penalty: float | None | Omit = omit,
-        web_search_options: (
-            CreateChatCompletionRequestWebSearchOptionsParam
-            | CreateChatCompletionRequestWebSearchOptions
-            | Omit
-        ) = omit,
+        web_search_options: WebSearchParam | WebSearch | Omit = omit,
         response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
         audio: (
             CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
@@ -470,7 +464,9 @@ class ChatApi:
         n: int | None | Omit = omit,
         prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
         seed: int | None | Omit = omit,
-        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        stream_options: (
+            ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None | Omit
+        ) = omit,
         tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
@@ -583,11 +579,7 @@ class ChatApi:
         max_completion_tokens: int | None | Omit = omit,
         frequency_penalty: float | None | Omit = omit,
         presence_penalty: float | None | Omit = omit,
-        web_search_options: (
-            CreateChatCompletionRequestWebSearchOptionsParam
-            | CreateChatCompletionRequestWebSearchOptions
-            | Omit
-        ) = omit,
+        web_search_options: WebSearchParam | WebSearch | Omit = omit,
         response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
         audio: (
             CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
@@ -601,7 +593,9 @@ class ChatApi:
         n: int | None | Omit = omit,
         prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
         seed: int | None | Omit = omit,
-        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        stream_options: (
+            ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None | Omit
+        ) = omit,
         tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
@@ -642,11 +636,7 @@ class ChatApi:
         max_completion_tokens: int | None | Omit = omit,
         frequency_penalty: float | None | Omit = omit,
         presence_penalty: float | None | Omit = omit,
-        web_search_options: (
-            CreateChatCompletionRequestWebSearchOptionsParam
-            | CreateChatCompletionRequestWebSearchOptions
-            | Omit
-        ) = omit,
+        web_search_options: WebSearchParam | WebSearch | Omit = omit,
         response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
         audio: (
             CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
@@ -660,7 +650,9 @@ class ChatApi:
         n: int | None | Omit = omit,
         prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
         seed: int | None | Omit = omit,
-        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        stream_options: (
+            ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None | Omit
+        ) = omit,
         tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
@@ -755,11 +747,7 @@ class ChatApi:
         max_completion_tokens: int | None | Omit = omit,
         frequency_penalty: float | None | Omit = omit,
         presence_penalty: float | None | Omit = omit,
-        web_search_options: (
-            CreateChatCompletionRequestWebSearchOptionsParam
-            | CreateChatCompletionRequestWebSearchOptions
-            | Omit
-        ) = omit,
+        web_search_options: WebSearchParam | WebSearch | Omit = omit,
         response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
         audio: (
             CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
@@ -773,7 +761,9 @@ class ChatApi:
         n: int | None | Omit = omit,
         prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
         seed: int | None | Omit = omit,
-        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        stream_options: (
+            ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None | Omit
+        ) = omit,
         tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
@@ -814,11 +804,7 @@ class ChatApi:
         max_completion_tokens: int | None | Omit = omit,
         frequency_penalty: float | None | Omit = omit,
         presence_penalty: float | None | Omit = omit,
-        web_search_options: (
-            CreateChatCompletionRequestWebSearchOptionsParam
-            | CreateChatCompletionRequestWebSearchOptions
-            | Omit
-        ) = omit,
+        web_search_options: WebSearchParam | WebSearch | Omit = omit,
         response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
         audio: (
             CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
@@ -832,7 +818,9 @@ class ChatApi:
         n: int | None | Omit = omit,
         prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
         seed: int | None | Omit = omit,
-        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        stream_options: (
+            ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None | Omit
+        ) = omit,
         tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
@@ -1316,11 +1304,7 @@ class AsyncChatApi:
         max_completion_tokens: int | None | Omit = omit,
         frequency_penalty: float | None | Omit = omit,
         presence_penalty: float | None | Omit = omit,
-        web_search_options: (
-            CreateChatCompletionRequestWebSearchOptionsParam
-            | CreateChatCompletionRequestWebSearchOptions
-            | Omit
-        ) = omit,
+        web_search_options: WebSearchParam | WebSearch | Omit = omit,
         response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
         audio: (
             CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
@@ -1334,7 +1318,9 @@ class AsyncChatApi:
         n: int | None | Omit = omit,
         prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
         seed: int | None | Omit = omit,
-        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        stream_options: (
+            ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None | Omit
+        ) = omit,
         tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
@@ -1375,11 +1361,7 @@ class AsyncChatApi:
         max_completion_tokens: int | None | Omit = omit,
         frequency_penalty: float | None | Omit = omit,
         presence_penalty: float | None | Omit = omit,
-        web_search_options: (
-            CreateChatCompletionRequestWebSearchOptionsParam
-            | CreateChatCompletionRequestWebSearchOptions
-            | Omit
-        ) = omit,
+        web_search_options: WebSearchParam | WebSearch | Omit = omit,
         response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
         audio: (
             CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
@@ -1393,7 +1375,9 @@ class AsyncChatApi:
         n: int | None | Omit = omit,
         prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
         seed: int | None | Omit = omit,
-        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        stream_options: (
+            ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None | Omit
+        ) = omit,
         tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
@@ -1506,11 +1490,7 @@ class AsyncChatApi:
         max_completion_tokens: int | None | Omit = omit,
         frequency_penalty: float | None | Omit = omit,
         presence_penalty: float | None | Omit = omit,
-        web_search_options: (
-            CreateChatCompletionRequestWebSearchOptionsParam
-            | CreateChatCompletionRequestWebSearchOptions
-            | Omit
-        ) = omit,
+        web_search_options: WebSearchParam | WebSearch | Omit = omit,
         response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
         audio: (
             CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
@@ -1524,7 +1504,9 @@ class AsyncChatApi:
         n: int | None | Omit = omit,
         prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
         seed: int | None | Omit = omit,
-        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        stream_options: (
+            ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None | Omit
+        ) = omit,
         tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
@@ -1565,11 +1547,7 @@ class AsyncChatApi:
         max_completion_tokens: int | None | Omit = omit,
         frequency_penalty: float | None | Omit = omit,
         presence_penalty: float | None | Omit = omit,
-        web_search_options: (
-            CreateChatCompletionRequestWebSearchOptionsParam
-            | CreateChatCompletionRequestWebSearchOptions
-            | Omit
-        ) = omit,
+        web_search_options: WebSearchParam | WebSearch | Omit = omit,
         response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
         audio: (
             CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
@@ -1583,7 +1561,9 @@ class AsyncChatApi:
         n: int | None | Omit = omit,
         prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
         seed: int | None | Omit = omit,
-        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        stream_options: (
+            ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None | Omit
+        ) = omit,
         tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
@@ -1678,11 +1658,7 @@ class AsyncChatApi:
         max_completion_tokens: int | None | Omit = omit,
         frequency_penalty: float | None | Omit = omit,
         presence_penalty: float | None | Omit = omit,
-        web_search_options: (
-            CreateChatCompletionRequestWebSearchOptionsParam
-            | CreateChatCompletionRequestWebSearchOptions
-            | Omit
-        ) = omit,
+        web_search_options: WebSearchParam | WebSearch | Omit = omit,
         response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
         audio: (
             CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
@@ -1696,7 +1672,9 @@ class AsyncChatApi:
         n: int | None | Omit = omit,
         prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
         seed: int | None | Omit = omit,
-        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        stream_options: (
+            ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None | Omit
+        ) = omit,
         tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,
@@ -1737,11 +1715,7 @@ class AsyncChatApi:
         max_completion_tokens: int | None | Omit = omit,
         frequency_penalty: float | None | Omit = omit,
         presence_penalty: float | None | Omit = omit,
-        web_search_options: (
-            CreateChatCompletionRequestWebSearchOptionsParam
-            | CreateChatCompletionRequestWebSearchOptions
-            | Omit
-        ) = omit,
+        web_search_options: WebSearchParam | WebSearch | Omit = omit,
         response_format: CreateChatCompletionRequestResponseFormatParam | Omit = omit,
         audio: (
             CreateChatCompletionRequestAudioParam | CreateChatCompletionRequestAudio | None | Omit
@@ -1755,7 +1729,9 @@ class AsyncChatApi:
         n: int | None | Omit = omit,
         prediction: PredictionContentParam | PredictionContent | None | Omit = omit,
         seed: int | None | Omit = omit,
-        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        stream_options: (
+            ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None | Omit
+        ) = omit,
         tools: Sequence[CreateChatCompletionRequestToolsItemParam] | Omit = omit,
         tool_choice: ChatCompletionToolChoiceOptionParam | Omit = omit,
         parallel_tool_calls: ParallelToolCalls | Omit = omit,

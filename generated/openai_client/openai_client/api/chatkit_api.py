@@ -46,11 +46,11 @@ def _cancel_chat_session_method_call(
 
 def _create_chat_session_method_call(
     create_chat_session_body: CreateChatSessionBodyParam | CreateChatSessionBody | Omit,
-    workflow: WorkflowParamParam | WorkflowParam | Omit,
-    user: str | Omit,
-    expires_after: ExpiresAfterParamParam | ExpiresAfterParam | Omit,
-    rate_limits: RateLimitsParamParam | RateLimitsParam | Omit,
-    chatkit_configuration: ChatkitConfigurationParamParam | ChatkitConfigurationParam | Omit,
+    workflow: WorkflowParamParam | WorkflowParam | Omit = omit,
+    user: str | Omit = omit,
+    expires_after: ExpiresAfterParamParam | ExpiresAfterParam | Omit = omit,
+    rate_limits: RateLimitsParamParam | RateLimitsParam | Omit = omit,
+    chatkit_configuration: ChatkitConfigurationParamParam | ChatkitConfigurationParam | Omit = omit,
 ) -> Call[ChatSessionResource]:
     return Call(
         "POST",

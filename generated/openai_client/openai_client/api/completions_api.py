@@ -11,7 +11,10 @@ import httpx
 from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.chat_completion_stream_options import ChatCompletionStreamOptionsParam
+from ..models.chat_completion_stream_options import (
+    ChatCompletionStreamOptions,
+    ChatCompletionStreamOptionsParam,
+)
 from ..models.create_completion_request import CreateCompletionRequest, CreateCompletionRequestParam
 from ..models.create_completion_response import CreateCompletionResponse
 from ..models.stop_configuration import StopConfiguration
@@ -21,24 +24,26 @@ __all__ = ["CompletionsApi", "AsyncCompletionsApi"]
 
 def _create_completion_call(
     create_completion_request: CreateCompletionRequestParam | CreateCompletionRequest | Omit,
-    model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"] | Omit,
-    prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | None | Omit,
-    best_of: int | None | Omit,
-    echo: bool | None | Omit,
-    frequency_penalty: float | None | Omit,
-    logit_bias: Mapping[str, int] | None | Omit,
-    logprobs: int | None | Omit,
-    max_tokens: int | None | Omit,
-    n: int | None | Omit,
-    presence_penalty: float | None | Omit,
-    seed: int | None | Omit,
-    stop: StopConfiguration | Omit,
-    stream: bool | None | Omit,
-    stream_options: ChatCompletionStreamOptionsParam | Omit,
-    suffix: str | None | Omit,
-    temperature: float | None | Omit,
-    top_p: float | None | Omit,
-    user: str | Omit,
+    model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"] | Omit = omit,
+    prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | None | Omit = omit,
+    best_of: int | None | Omit = omit,
+    echo: bool | None | Omit = omit,
+    frequency_penalty: float | None | Omit = omit,
+    logit_bias: Mapping[str, int] | None | Omit = omit,
+    logprobs: int | None | Omit = omit,
+    max_tokens: int | None | Omit = omit,
+    n: int | None | Omit = omit,
+    presence_penalty: float | None | Omit = omit,
+    seed: int | None | Omit = omit,
+    stop: StopConfiguration | Omit = omit,
+    stream: bool | None | Omit = omit,
+    stream_options: (
+        ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None | Omit
+    ) = omit,
+    suffix: str | None | Omit = omit,
+    temperature: float | None | Omit = omit,
+    top_p: float | None | Omit = omit,
+    user: str | Omit = omit,
 ) -> Call[CreateCompletionResponse]:
     return Call(
         "POST",
@@ -116,7 +121,9 @@ class CompletionsApi:
         seed: int | None | Omit = omit,
         stop: StopConfiguration | Omit = omit,
         stream: bool | None | Omit = omit,
-        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        stream_options: (
+            ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None | Omit
+        ) = omit,
         suffix: str | None | Omit = omit,
         temperature: float | None | Omit = omit,
         top_p: float | None | Omit = omit,
@@ -147,7 +154,9 @@ class CompletionsApi:
         seed: int | None | Omit = omit,
         stop: StopConfiguration | Omit = omit,
         stream: bool | None | Omit = omit,
-        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        stream_options: (
+            ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None | Omit
+        ) = omit,
         suffix: str | None | Omit = omit,
         temperature: float | None | Omit = omit,
         top_p: float | None | Omit = omit,
@@ -217,7 +226,9 @@ class CompletionsApi:
         seed: int | None | Omit = omit,
         stop: StopConfiguration | Omit = omit,
         stream: bool | None | Omit = omit,
-        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        stream_options: (
+            ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None | Omit
+        ) = omit,
         suffix: str | None | Omit = omit,
         temperature: float | None | Omit = omit,
         top_p: float | None | Omit = omit,
@@ -248,7 +259,9 @@ class CompletionsApi:
         seed: int | None | Omit = omit,
         stop: StopConfiguration | Omit = omit,
         stream: bool | None | Omit = omit,
-        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        stream_options: (
+            ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None | Omit
+        ) = omit,
         suffix: str | None | Omit = omit,
         temperature: float | None | Omit = omit,
         top_p: float | None | Omit = omit,
@@ -324,7 +337,9 @@ class AsyncCompletionsApi:
         seed: int | None | Omit = omit,
         stop: StopConfiguration | Omit = omit,
         stream: bool | None | Omit = omit,
-        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        stream_options: (
+            ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None | Omit
+        ) = omit,
         suffix: str | None | Omit = omit,
         temperature: float | None | Omit = omit,
         top_p: float | None | Omit = omit,
@@ -355,7 +370,9 @@ class AsyncCompletionsApi:
         seed: int | None | Omit = omit,
         stop: StopConfiguration | Omit = omit,
         stream: bool | None | Omit = omit,
-        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        stream_options: (
+            ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None | Omit
+        ) = omit,
         suffix: str | None | Omit = omit,
         temperature: float | None | Omit = omit,
         top_p: float | None | Omit = omit,
@@ -425,7 +442,9 @@ class AsyncCompletionsApi:
         seed: int | None | Omit = omit,
         stop: StopConfiguration | Omit = omit,
         stream: bool | None | Omit = omit,
-        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        stream_options: (
+            ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None | Omit
+        ) = omit,
         suffix: str | None | Omit = omit,
         temperature: float | None | Omit = omit,
         top_p: float | None | Omit = omit,
@@ -456,7 +475,9 @@ class AsyncCompletionsApi:
         seed: int | None | Omit = omit,
         stop: StopConfiguration | Omit = omit,
         stream: bool | None | Omit = omit,
-        stream_options: ChatCompletionStreamOptionsParam | Omit = omit,
+        stream_options: (
+            ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None | Omit
+        ) = omit,
         suffix: str | None | Omit = omit,
         temperature: float | None | Omit = omit,
         top_p: float | None | Omit = omit,

@@ -45,12 +45,14 @@ def _list_containers_call(
 
 def _create_container_call(
     create_container_body: CreateContainerBodyParam | CreateContainerBody | Omit,
-    name: str | Omit,
-    file_ids: Sequence[str] | Omit,
-    expires_after: CreateContainerBodyExpiresAfterParam | CreateContainerBodyExpiresAfter | Omit,
-    skills: Sequence[CreateContainerBodySkillsItemParam] | Omit,
-    memory_limit: Literal["1g", "4g", "16g", "64g"] | Omit,
-    network_policy: CreateContainerBodyNetworkPolicyParam | Omit,
+    name: str | Omit = omit,
+    file_ids: Sequence[str] | Omit = omit,
+    expires_after: (
+        CreateContainerBodyExpiresAfterParam | CreateContainerBodyExpiresAfter | Omit
+    ) = omit,
+    skills: Sequence[CreateContainerBodySkillsItemParam] | Omit = omit,
+    memory_limit: Literal["1g", "4g", "16g", "64g"] | Omit = omit,
+    network_policy: CreateContainerBodyNetworkPolicyParam | Omit = omit,
 ) -> Call[ContainerResource]:
     return Call(
         "POST",

@@ -53,7 +53,7 @@ def _create_conversation_items_call(
         CreateConversationItemsRequestParam | CreateConversationItemsRequest | Omit
     ),
     include: list[IncludeEnum | str] | None,
-    items: Sequence[InputItemParam] | Omit,
+    items: Sequence[InputItemParam] | Omit = omit,
 ) -> Call[ConversationItemList]:
     return Call(
         "POST",
@@ -108,8 +108,8 @@ def _delete_conversation_item_call(
 
 def _create_conversation_call(
     create_conversation_body: CreateConversationBodyParam | CreateConversationBody | Omit,
-    metadata: Metadata | None | Omit,
-    items: Sequence[InputItemParam] | None | Omit,
+    metadata: Metadata | None | Omit = omit,
+    items: Sequence[InputItemParam] | None | Omit = omit,
 ) -> Call[ConversationResource]:
     return Call(
         "POST",
@@ -146,7 +146,7 @@ def _get_conversation_call(
 def _update_conversation_call(
     conversation_id: str,
     update_conversation_body: UpdateConversationBodyParam | UpdateConversationBody | Omit,
-    metadata: Metadata | Omit,
+    metadata: Metadata | Omit = omit,
 ) -> Call[ConversationResource]:
     return Call(
         "POST",

@@ -47,7 +47,7 @@ def _update_organization_data_retention_call(
             "enhanced_modified_abuse_monitoring",
         ]
         | Omit
-    ),
+    ) = omit,
 ) -> Call[OrganizationDataRetention]:
     return Call(
         "POST",
@@ -96,7 +96,7 @@ def _update_project_data_retention_call(
             "enhanced_modified_abuse_monitoring",
         ]
         | Omit
-    ),
+    ) = omit,
 ) -> Call[ProjectDataRetention]:
     return Call(
         "POST",

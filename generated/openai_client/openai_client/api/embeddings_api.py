@@ -19,15 +19,15 @@ __all__ = ["EmbeddingsApi", "AsyncEmbeddingsApi"]
 
 def _create_embedding_call(
     create_embedding_request: CreateEmbeddingRequestParam | CreateEmbeddingRequest | Omit,
-    input: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | Omit,
+    input: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | Omit = omit,
     model: (
         str
         | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
         | Omit
-    ),
-    encoding_format: Literal["float", "base64"] | Omit,
-    dimensions: int | Omit,
-    user: str | Omit,
+    ) = omit,
+    encoding_format: Literal["float", "base64"] | Omit = omit,
+    dimensions: int | Omit = omit,
+    user: str | Omit = omit,
 ) -> Call[CreateEmbeddingResponse]:
     return Call(
         "POST",

@@ -52,10 +52,10 @@ def _list_evals_call(
 
 def _create_eval_call(
     create_eval_request: CreateEvalRequestParam | CreateEvalRequest | Omit,
-    data_source_config: CreateEvalRequestDataSourceConfigParam | Omit,
-    testing_criteria: Sequence[CreateEvalRequestTestingCriteriaItemParam] | Omit,
-    name: str | Omit,
-    metadata: Metadata | Omit,
+    data_source_config: CreateEvalRequestDataSourceConfigParam | Omit = omit,
+    testing_criteria: Sequence[CreateEvalRequestTestingCriteriaItemParam] | Omit = omit,
+    name: str | Omit = omit,
+    metadata: Metadata | Omit = omit,
 ) -> Call[Eval]:
     return Call(
         "POST",
@@ -97,8 +97,8 @@ def _get_eval_call(
 def _update_eval_call(
     eval_id: str,
     update_eval_request: UpdateEvalRequestParam | UpdateEvalRequest | Omit,
-    name: str | Omit,
-    metadata: Metadata | Omit,
+    name: str | Omit = omit,
+    metadata: Metadata | Omit = omit,
 ) -> Call[Eval]:
     return Call(
         "POST",
@@ -152,9 +152,9 @@ def _get_eval_runs_call(
 def _create_eval_run_call(
     eval_id: str,
     create_eval_run_request: CreateEvalRunRequestParam | CreateEvalRunRequest | Omit,
-    data_source: CreateEvalRunRequestDataSourceParam | Omit,
-    name: str | Omit,
-    metadata: Metadata | Omit,
+    data_source: CreateEvalRunRequestDataSourceParam | Omit = omit,
+    name: str | Omit = omit,
+    metadata: Metadata | Omit = omit,
 ) -> Call[EvalRun]:
     return Call(
         "POST",

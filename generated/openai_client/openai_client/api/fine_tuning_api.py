@@ -32,6 +32,7 @@ from ..models.delete_fine_tuning_checkpoint_permission_response import (
     DeleteFineTuningCheckpointPermissionResponse,
 )
 from ..models.fine_tune_method import FineTuneMethod, FineTuneMethodParam
+from ..models.fine_tune_reinforcement_method_grader import FineTuneReinforcementMethodGraderParam
 from ..models.fine_tuning_checkpoint_permission import FineTuningCheckpointPermission
 from ..models.fine_tuning_job import FineTuningJob
 from ..models.fine_tuning_job_checkpoint import FineTuningJobCheckpoint
@@ -44,10 +45,8 @@ from ..models.list_fine_tuning_job_events_response import ListFineTuningJobEvent
 from ..models.list_paginated_fine_tuning_jobs_response import ListPaginatedFineTuningJobsResponse
 from ..models.metadata import Metadata
 from ..models.run_grader_request import RunGraderRequest, RunGraderRequestParam
-from ..models.run_grader_request_grader import RunGraderRequestGraderParam
 from ..models.run_grader_response import RunGraderResponse
 from ..models.validate_grader_request import ValidateGraderRequest, ValidateGraderRequestParam
-from ..models.validate_grader_request_grader import ValidateGraderRequestGraderParam
 from ..models.validate_grader_response import ValidateGraderResponse
 
 __all__ = ["FineTuningApi", "AsyncFineTuningApi"]
@@ -55,9 +54,9 @@ __all__ = ["FineTuningApi", "AsyncFineTuningApi"]
 
 def _run_grader_call(
     run_grader_request: RunGraderRequestParam | RunGraderRequest | Omit,
-    grader: RunGraderRequestGraderParam | Omit,
-    model_sample: str | Omit,
-    item: Mapping[str, Any] | Omit,
+    grader: FineTuneReinforcementMethodGraderParam | Omit = omit,
+    model_sample: str | Omit = omit,
+    item: Mapping[str, Any] | Omit = omit,
 ) -> Call[RunGraderResponse]:
     return Call(
         "POST",
@@ -80,7 +79,7 @@ def _run_grader_call(
 
 def _validate_grader_call(
     validate_grader_request: ValidateGraderRequestParam | ValidateGraderRequest | Omit,
-    grader: ValidateGraderRequestGraderParam | Omit,
+    grader: FineTuneReinforcementMethodGraderParam | Omit = omit,
 ) -> Call[ValidateGraderResponse]:
     return Call(
         "POST",
@@ -126,7 +125,7 @@ def _create_fine_tuning_checkpoint_permission_call(
         | CreateFineTuningCheckpointPermissionRequest
         | Omit
     ),
-    project_ids: Sequence[str] | Omit,
+    project_ids: Sequence[str] | Omit = omit,
 ) -> Call[ListFineTuningCheckpointPermissionResponse]:
     return Call(
         "POST",
@@ -185,15 +184,17 @@ def _create_fine_tuning_job_call(
     create_fine_tuning_job_request: (
         CreateFineTuningJobRequestParam | CreateFineTuningJobRequest | Omit
     ),
-    model: str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"] | Omit,
-    training_file: str | Omit,
+    model: (
+        str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"] | Omit
+    ) = omit,
+    training_file: str | Omit = omit,
     hyperparameters: (
         CreateFineTuningJobRequestHyperparametersParam
         | CreateFineTuningJobRequestHyperparameters
         | Omit
-    ),
-    suffix: str | None | Omit,
-    validation_file: str | None | Omit,
+    ) = omit,
+    suffix: str | None | Omit = omit,
+    validation_file: str | None | Omit = omit,
     integrations: (
         Sequence[
             CreateFineTuningJobRequestIntegrationsItemParam
@@ -201,10 +202,10 @@ def _create_fine_tuning_job_call(
         ]
         | None
         | Omit
-    ),
-    seed: int | None | Omit,
-    method: FineTuneMethodParam | FineTuneMethod | Omit,
-    metadata: Metadata | Omit,
+    ) = omit,
+    seed: int | None | Omit = omit,
+    method: FineTuneMethodParam | FineTuneMethod | Omit = omit,
+    metadata: Metadata | Omit = omit,
 ) -> Call[FineTuningJob]:
     return Call(
         "POST",
@@ -344,7 +345,7 @@ class FineTuningApi:
     def run_grader(
         self,
         *,
-        grader: RunGraderRequestGraderParam,
+        grader: FineTuneReinforcementMethodGraderParam,
         model_sample: str,
         item: Mapping[str, Any] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
@@ -358,7 +359,7 @@ class FineTuningApi:
         self,
         run_grader_request: RunGraderRequestParam | RunGraderRequest | Omit = omit,
         *,
-        grader: RunGraderRequestGraderParam | Omit = omit,
+        grader: FineTuneReinforcementMethodGraderParam | Omit = omit,
         model_sample: str | Omit = omit,
         item: Mapping[str, Any] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
@@ -395,7 +396,7 @@ class FineTuningApi:
     def run_grader_with_http_info(
         self,
         *,
-        grader: RunGraderRequestGraderParam,
+        grader: FineTuneReinforcementMethodGraderParam,
         model_sample: str,
         item: Mapping[str, Any] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
@@ -409,7 +410,7 @@ class FineTuningApi:
         self,
         run_grader_request: RunGraderRequestParam | RunGraderRequest | Omit = omit,
         *,
-        grader: RunGraderRequestGraderParam | Omit = omit,
+        grader: FineTuneReinforcementMethodGraderParam | Omit = omit,
         model_sample: str | Omit = omit,
         item: Mapping[str, Any] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
@@ -445,7 +446,7 @@ class FineTuningApi:
     def validate_grader(
         self,
         *,
-        grader: ValidateGraderRequestGraderParam,
+        grader: FineTuneReinforcementMethodGraderParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -457,7 +458,7 @@ class FineTuningApi:
         self,
         validate_grader_request: ValidateGraderRequestParam | ValidateGraderRequest | Omit = omit,
         *,
-        grader: ValidateGraderRequestGraderParam | Omit = omit,
+        grader: FineTuneReinforcementMethodGraderParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -487,7 +488,7 @@ class FineTuningApi:
     def validate_grader_with_http_info(
         self,
         *,
-        grader: ValidateGraderRequestGraderParam,
+        grader: FineTuneReinforcementMethodGraderParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -499,7 +500,7 @@ class FineTuningApi:
         self,
         validate_grader_request: ValidateGraderRequestParam | ValidateGraderRequest | Omit = omit,
         *,
-        grader: ValidateGraderRequestGraderParam | Omit = omit,
+        grader: FineTuneReinforcementMethodGraderParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1364,7 +1365,7 @@ class AsyncFineTuningApi:
     async def run_grader(
         self,
         *,
-        grader: RunGraderRequestGraderParam,
+        grader: FineTuneReinforcementMethodGraderParam,
         model_sample: str,
         item: Mapping[str, Any] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
@@ -1378,7 +1379,7 @@ class AsyncFineTuningApi:
         self,
         run_grader_request: RunGraderRequestParam | RunGraderRequest | Omit = omit,
         *,
-        grader: RunGraderRequestGraderParam | Omit = omit,
+        grader: FineTuneReinforcementMethodGraderParam | Omit = omit,
         model_sample: str | Omit = omit,
         item: Mapping[str, Any] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
@@ -1415,7 +1416,7 @@ class AsyncFineTuningApi:
     async def run_grader_with_http_info(
         self,
         *,
-        grader: RunGraderRequestGraderParam,
+        grader: FineTuneReinforcementMethodGraderParam,
         model_sample: str,
         item: Mapping[str, Any] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
@@ -1429,7 +1430,7 @@ class AsyncFineTuningApi:
         self,
         run_grader_request: RunGraderRequestParam | RunGraderRequest | Omit = omit,
         *,
-        grader: RunGraderRequestGraderParam | Omit = omit,
+        grader: FineTuneReinforcementMethodGraderParam | Omit = omit,
         model_sample: str | Omit = omit,
         item: Mapping[str, Any] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
@@ -1465,7 +1466,7 @@ class AsyncFineTuningApi:
     async def validate_grader(
         self,
         *,
-        grader: ValidateGraderRequestGraderParam,
+        grader: FineTuneReinforcementMethodGraderParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1477,7 +1478,7 @@ class AsyncFineTuningApi:
         self,
         validate_grader_request: ValidateGraderRequestParam | ValidateGraderRequest | Omit = omit,
         *,
-        grader: ValidateGraderRequestGraderParam | Omit = omit,
+        grader: FineTuneReinforcementMethodGraderParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1507,7 +1508,7 @@ class AsyncFineTuningApi:
     async def validate_grader_with_http_info(
         self,
         *,
-        grader: ValidateGraderRequestGraderParam,
+        grader: FineTuneReinforcementMethodGraderParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1519,7 +1520,7 @@ class AsyncFineTuningApi:
         self,
         validate_grader_request: ValidateGraderRequestParam | ValidateGraderRequest | Omit = omit,
         *,
-        grader: ValidateGraderRequestGraderParam | Omit = omit,
+        grader: FineTuneReinforcementMethodGraderParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

@@ -46,7 +46,7 @@ def _assign_group_role_call(
     public_assign_organization_group_role_body: (
         PublicAssignOrganizationGroupRoleBodyParam | PublicAssignOrganizationGroupRoleBody | Omit
     ),
-    role_id: str | Omit,
+    role_id: str | Omit = omit,
 ) -> Call[GroupRoleAssignment]:
     return Call(
         "POST",

@@ -42,7 +42,7 @@ def _list_group_users_call(
 def _add_group_user_call(
     group_id: str,
     create_group_user_body: CreateGroupUserBodyParam | CreateGroupUserBody | Omit,
-    user_id: str | Omit,
+    user_id: str | Omit = omit,
 ) -> Call[GroupUserAssignment]:
     return Call(
         "POST",

@@ -39,7 +39,7 @@ def _list_groups_call(
 
 def _create_group_call(
     create_group_body: CreateGroupBodyParam | CreateGroupBody | Omit,
-    name: str | Omit,
+    name: str | Omit = omit,
 ) -> Call[GroupResponse]:
     return Call(
         "POST",
@@ -72,7 +72,7 @@ def _retrieve_group_call(
 def _update_group_call(
     group_id: str,
     update_group_body: UpdateGroupBodyParam | UpdateGroupBody | Omit,
-    name: str | Omit,
+    name: str | Omit = omit,
 ) -> Call[GroupResourceWithSuccess]:
     return Call(
         "POST",

@@ -44,11 +44,15 @@ def _update_project_hosted_tool_permissions_call(
         | ProjectHostedToolPermissionsUpdateRequest
         | Omit
     ),
-    file_search: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit,
-    web_search: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit,
-    image_generation: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit,
-    mcp: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit,
-    code_interpreter: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit,
+    file_search: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit = omit,
+    web_search: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit = omit,
+    image_generation: (
+        HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+    ) = omit,
+    mcp: HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit = omit,
+    code_interpreter: (
+        HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
+    ) = omit,
 ) -> Call[ProjectHostedToolPermissions]:
     return Call(
         "POST",

@@ -73,20 +73,20 @@ def _create_image_edit_call(
 
 def _create_image_call(
     create_image_request: CreateImageRequestParam | CreateImageRequest | Omit,
-    prompt: str | Omit,
+    prompt: str | Omit = omit,
     model: (
         str
         | Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]
         | None
         | Omit
-    ),
-    n: int | None | Omit,
-    quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | Omit,
-    response_format: Literal["url", "b64_json"] | None | Omit,
-    output_format: Literal["png", "jpeg", "webp"] | None | Omit,
-    output_compression: int | None | Omit,
-    stream: bool | None | Omit,
-    partial_images: PartialImages | Omit,
+    ) = omit,
+    n: int | None | Omit = omit,
+    quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | None | Omit = omit,
+    response_format: Literal["url", "b64_json"] | None | Omit = omit,
+    output_format: Literal["png", "jpeg", "webp"] | None | Omit = omit,
+    output_compression: int | None | Omit = omit,
+    stream: bool | None | Omit = omit,
+    partial_images: PartialImages | Omit = omit,
     size: (
         str
         | Literal[
@@ -101,11 +101,11 @@ def _create_image_call(
         ]
         | None
         | Omit
-    ),
-    moderation: Literal["low", "auto"] | None | Omit,
-    background: Literal["transparent", "opaque", "auto"] | None | Omit,
-    style: Literal["vivid", "natural"] | None | Omit,
-    user: str | Omit,
+    ) = omit,
+    moderation: Literal["low", "auto"] | None | Omit = omit,
+    background: Literal["transparent", "opaque", "auto"] | None | Omit = omit,
+    style: Literal["vivid", "natural"] | None | Omit = omit,
+    user: str | Omit = omit,
 ) -> Call[ImagesResponse]:
     return Call(
         "POST",

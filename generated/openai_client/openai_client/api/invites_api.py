@@ -15,11 +15,8 @@ from ..api_response import ApiResponse
 from ..models.invite import Invite
 from ..models.invite_delete_response import InviteDeleteResponse
 from ..models.invite_list_response import InviteListResponse
+from ..models.invite_projects_item import InviteProjectsItem, InviteProjectsItemParam
 from ..models.invite_request import InviteRequest, InviteRequestParam
-from ..models.invite_request_projects_item import (
-    InviteRequestProjectsItem,
-    InviteRequestProjectsItemParam,
-)
 
 __all__ = ["InvitesApi", "AsyncInvitesApi"]
 
@@ -40,9 +37,9 @@ def _list_invites_call(
 
 def _invite_user_call(
     invite_request: InviteRequestParam | InviteRequest | Omit,
-    email: str | Omit,
-    role: Literal["reader", "owner"] | Omit,
-    projects: Sequence[InviteRequestProjectsItemParam | InviteRequestProjectsItem] | Omit,
+    email: str | Omit = omit,
+    role: Literal["reader", "owner"] | Omit = omit,
+    projects: Sequence[InviteProjectsItemParam | InviteProjectsItem] | Omit = omit,
 ) -> Call[Invite]:
     return Call(
         "POST",
@@ -181,9 +178,7 @@ class InvitesApi:
         *,
         email: str,
         role: Literal["reader", "owner"],
-        projects: (
-            Sequence[InviteRequestProjectsItemParam | InviteRequestProjectsItem] | Omit
-        ) = omit,
+        projects: Sequence[InviteProjectsItemParam | InviteProjectsItem] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -197,9 +192,7 @@ class InvitesApi:
         *,
         email: str | Omit = omit,
         role: Literal["reader", "owner"] | Omit = omit,
-        projects: (
-            Sequence[InviteRequestProjectsItemParam | InviteRequestProjectsItem] | Omit
-        ) = omit,
+        projects: Sequence[InviteProjectsItemParam | InviteProjectsItem] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -240,9 +233,7 @@ class InvitesApi:
         *,
         email: str,
         role: Literal["reader", "owner"],
-        projects: (
-            Sequence[InviteRequestProjectsItemParam | InviteRequestProjectsItem] | Omit
-        ) = omit,
+        projects: Sequence[InviteProjectsItemParam | InviteProjectsItem] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -256,9 +247,7 @@ class InvitesApi:
         *,
         email: str | Omit = omit,
         role: Literal["reader", "owner"] | Omit = omit,
-        projects: (
-            Sequence[InviteRequestProjectsItemParam | InviteRequestProjectsItem] | Omit
-        ) = omit,
+        projects: Sequence[InviteProjectsItemParam | InviteProjectsItem] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -449,9 +438,7 @@ class AsyncInvitesApi:
         *,
         email: str,
         role: Literal["reader", "owner"],
-        projects: (
-            Sequence[InviteRequestProjectsItemParam | InviteRequestProjectsItem] | Omit
-        ) = omit,
+        projects: Sequence[InviteProjectsItemParam | InviteProjectsItem] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -465,9 +452,7 @@ class AsyncInvitesApi:
         *,
         email: str | Omit = omit,
         role: Literal["reader", "owner"] | Omit = omit,
-        projects: (
-            Sequence[InviteRequestProjectsItemParam | InviteRequestProjectsItem] | Omit
-        ) = omit,
+        projects: Sequence[InviteProjectsItemParam | InviteProjectsItem] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -508,9 +493,7 @@ class AsyncInvitesApi:
         *,
         email: str,
         role: Literal["reader", "owner"],
-        projects: (
-            Sequence[InviteRequestProjectsItemParam | InviteRequestProjectsItem] | Omit
-        ) = omit,
+        projects: Sequence[InviteProjectsItemParam | InviteProjectsItem] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -524,9 +507,7 @@ class AsyncInvitesApi:
         *,
         email: str | Omit = omit,
         role: Literal["reader", "owner"] | Omit = omit,
-        projects: (
-            Sequence[InviteRequestProjectsItemParam | InviteRequestProjectsItem] | Omit
-        ) = omit,
+        projects: Sequence[InviteProjectsItemParam | InviteProjectsItem] | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

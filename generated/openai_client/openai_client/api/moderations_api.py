@@ -22,7 +22,7 @@ __all__ = ["ModerationsApi", "AsyncModerationsApi"]
 
 def _create_moderation_call(
     create_moderation_request: CreateModerationRequestParam | CreateModerationRequest | Omit,
-    input: str | Sequence[str] | Sequence[CreateModerationRequestInputArrayItemParam] | Omit,
+    input: str | Sequence[str] | Sequence[CreateModerationRequestInputArrayItemParam] | Omit = omit,
     model: (
         str
         | Literal[
@@ -32,7 +32,7 @@ def _create_moderation_call(
             "text-moderation-stable",
         ]
         | Omit
-    ),
+    ) = omit,
 ) -> Call[CreateModerationResponse]:
     return Call(
         "POST",

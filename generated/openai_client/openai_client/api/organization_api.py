@@ -43,7 +43,7 @@ def _admin_api_keys_create_call(
     admin_api_keys_create_request: (
         AdminApiKeysCreateRequestParam | AdminApiKeysCreateRequest | Omit
     ),
-    name: str | Omit,
+    name: str | Omit = omit,
 ) -> Call[AdminApiKeyCreateResponse]:
     return Call(
         "POST",

@@ -48,7 +48,7 @@ def _assign_project_group_role_call(
     public_assign_organization_group_role_body: (
         PublicAssignOrganizationGroupRoleBodyParam | PublicAssignOrganizationGroupRoleBody | Omit
     ),
-    role_id: str | Omit,
+    role_id: str | Omit = omit,
 ) -> Call[GroupRoleAssignment]:
     return Call(
         "POST",

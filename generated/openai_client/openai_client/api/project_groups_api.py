@@ -39,8 +39,8 @@ def _list_project_groups_call(
 def _add_project_group_call(
     project_id: str,
     invite_project_group_body: InviteProjectGroupBodyParam | InviteProjectGroupBody | Omit,
-    group_id: str | Omit,
-    role: str | Omit,
+    group_id: str | Omit = omit,
+    role: str | Omit = omit,
 ) -> Call[ProjectGroup]:
     return Call(
         "POST",

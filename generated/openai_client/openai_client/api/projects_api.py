@@ -76,9 +76,9 @@ def _list_projects_call(
 
 def _create_project_call(
     project_create_request: ProjectCreateRequestParam | ProjectCreateRequest | Omit,
-    name: str | Omit,
-    geography: str | None | Omit,
-    external_key_id: str | None | Omit,
+    name: str | Omit = omit,
+    geography: str | None | Omit = omit,
+    external_key_id: str | None | Omit = omit,
 ) -> Call[Project]:
     return Call(
         "POST",
@@ -115,9 +115,9 @@ def _retrieve_project_call(
 def _modify_project_call(
     project_id: str,
     project_update_request: ProjectUpdateRequestParam | ProjectUpdateRequest | Omit,
-    name: str | None | Omit,
-    external_key_id: str | None | Omit,
-    geography: str | None | Omit,
+    name: str | None | Omit = omit,
+    external_key_id: str | None | Omit = omit,
+    geography: str | None | Omit = omit,
 ) -> Call[Project]:
     return Call(
         "POST",
@@ -214,8 +214,8 @@ def _update_project_model_permissions_call(
     project_model_permissions_update_request: (
         ProjectModelPermissionsUpdateRequestParam | ProjectModelPermissionsUpdateRequest | Omit
     ),
-    mode: Literal["allow_list", "deny_list"] | Omit,
-    model_ids: Sequence[str] | Omit,
+    mode: Literal["allow_list", "deny_list"] | Omit = omit,
+    model_ids: Sequence[str] | Omit = omit,
 ) -> Call[ProjectModelPermissions]:
     return Call(
         "POST",
@@ -273,12 +273,12 @@ def _update_project_rate_limits_call(
     project_rate_limit_update_request: (
         ProjectRateLimitUpdateRequestParam | ProjectRateLimitUpdateRequest | Omit
     ),
-    max_requests_per_1_minute: int | Omit,
-    max_tokens_per_1_minute: int | Omit,
-    max_images_per_1_minute: int | Omit,
-    max_audio_megabytes_per_1_minute: int | Omit,
-    max_requests_per_1_day: int | Omit,
-    batch_1_day_max_input_tokens: int | Omit,
+    max_requests_per_1_minute: int | Omit = omit,
+    max_tokens_per_1_minute: int | Omit = omit,
+    max_images_per_1_minute: int | Omit = omit,
+    max_audio_megabytes_per_1_minute: int | Omit = omit,
+    max_requests_per_1_day: int | Omit = omit,
+    batch_1_day_max_input_tokens: int | Omit = omit,
 ) -> Call[ProjectRateLimit]:
     return Call(
         "POST",
@@ -331,7 +331,7 @@ def _create_project_service_account_call(
     project_service_account_create_request: (
         ProjectServiceAccountCreateRequestParam | ProjectServiceAccountCreateRequest | Omit
     ),
-    name: str | Omit,
+    name: str | Omit = omit,
 ) -> Call[ProjectServiceAccountCreateResponse]:
     return Call(
         "POST",
@@ -376,8 +376,8 @@ def _update_project_service_account_call(
     update_project_service_account_body: (
         UpdateProjectServiceAccountBodyParam | UpdateProjectServiceAccountBody | Omit
     ),
-    name: str | Omit,
-    role: Literal["member", "owner"] | Omit,
+    name: str | Omit = omit,
+    role: Literal["member", "owner"] | Omit = omit,
 ) -> Call[ProjectServiceAccount]:
     return Call(
         "POST",
@@ -432,9 +432,9 @@ def _list_project_users_call(
 def _create_project_user_call(
     project_id: str,
     project_user_create_request: ProjectUserCreateRequestParam | ProjectUserCreateRequest | Omit,
-    role: str | Omit,
-    user_id: str | None | Omit,
-    email: str | None | Omit,
+    role: str | Omit = omit,
+    user_id: str | None | Omit = omit,
+    email: str | None | Omit = omit,
 ) -> Call[ProjectUser]:
     return Call(
         "POST",
@@ -474,7 +474,7 @@ def _modify_project_user_call(
     project_id: str,
     user_id: str,
     project_user_update_request: ProjectUserUpdateRequestParam | ProjectUserUpdateRequest | Omit,
-    role: str | None | Omit,
+    role: str | None | Omit = omit,
 ) -> Call[ProjectUser]:
     return Call(
         "POST",

@@ -12,7 +12,12 @@ from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.audio_transcription import AudioTranscription, AudioTranscriptionParam
-from ..models.prompt import PromptParam
+from ..models.client_secret_expiration import ClientSecretExpiration, ClientSecretExpirationParam
+from ..models.prompt import Prompt, PromptParam
+from ..models.realtime_beta_response_create_params_tools_item import (
+    RealtimeBetaResponseCreateParamsToolsItem,
+    RealtimeBetaResponseCreateParamsToolsItemParam,
+)
 from ..models.realtime_call_refer_request import (
     RealtimeCallReferRequest,
     RealtimeCallReferRequestParam,
@@ -25,15 +30,11 @@ from ..models.realtime_create_client_secret_request import (
     RealtimeCreateClientSecretRequest,
     RealtimeCreateClientSecretRequestParam,
 )
-from ..models.realtime_create_client_secret_request_expires_after import (
-    RealtimeCreateClientSecretRequestExpiresAfter,
-    RealtimeCreateClientSecretRequestExpiresAfterParam,
-)
-from ..models.realtime_create_client_secret_request_session import (
-    RealtimeCreateClientSecretRequestSessionParam,
-)
 from ..models.realtime_create_client_secret_response import RealtimeCreateClientSecretResponse
 from ..models.realtime_reasoning import RealtimeReasoning, RealtimeReasoningParam
+from ..models.realtime_response_create_params_tools_item import (
+    RealtimeResponseCreateParamsToolsItemParam,
+)
 from ..models.realtime_session_create_request import (
     RealtimeSessionCreateRequest,
     RealtimeSessionCreateRequestParam,
@@ -50,37 +51,22 @@ from ..models.realtime_session_create_request_ga_audio import (
     RealtimeSessionCreateRequestGAAudio,
     RealtimeSessionCreateRequestGAAudioParam,
 )
-from ..models.realtime_session_create_request_ga_tools_item import (
-    RealtimeSessionCreateRequestGAToolsItemParam,
-)
-from ..models.realtime_session_create_request_ga_tracing_variant1_tracing_configuration import (
-    RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration,
-    RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam,
-)
 from ..models.realtime_session_create_request_input_audio_transcription import (
     RealtimeSessionCreateRequestInputAudioTranscription,
     RealtimeSessionCreateRequestInputAudioTranscriptionParam,
-)
-from ..models.realtime_session_create_request_tools_item import (
-    RealtimeSessionCreateRequestToolsItem,
-    RealtimeSessionCreateRequestToolsItemParam,
-)
-from ..models.realtime_session_create_request_tracing_tracing_configuration import (
-    RealtimeSessionCreateRequestTracingTracingConfiguration,
-    RealtimeSessionCreateRequestTracingTracingConfigurationParam,
 )
 from ..models.realtime_session_create_request_turn_detection import (
     RealtimeSessionCreateRequestTurnDetection,
     RealtimeSessionCreateRequestTurnDetectionParam,
 )
 from ..models.realtime_session_create_response import RealtimeSessionCreateResponse
+from ..models.realtime_session_input_audio_noise_reduction import (
+    RealtimeSessionInputAudioNoiseReduction,
+    RealtimeSessionInputAudioNoiseReductionParam,
+)
 from ..models.realtime_transcription_session_create_request import (
     RealtimeTranscriptionSessionCreateRequest,
     RealtimeTranscriptionSessionCreateRequestParam,
-)
-from ..models.realtime_transcription_session_create_request_input_audio_noise_reduction import (
-    RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
-    RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam,
 )
 from ..models.realtime_transcription_session_create_request_turn_detection import (
     RealtimeTranscriptionSessionCreateRequestTurnDetection,
@@ -93,10 +79,6 @@ from ..models.realtime_translation_client_secret_create_request import (
     RealtimeTranslationClientSecretCreateRequest,
     RealtimeTranslationClientSecretCreateRequestParam,
 )
-from ..models.realtime_translation_client_secret_create_request_expires_after import (
-    RealtimeTranslationClientSecretCreateRequestExpiresAfter,
-    RealtimeTranslationClientSecretCreateRequestExpiresAfterParam,
-)
 from ..models.realtime_translation_client_secret_create_response import (
     RealtimeTranslationClientSecretCreateResponse,
 )
@@ -105,9 +87,11 @@ from ..models.realtime_translation_session_create_request import (
     RealtimeTranslationSessionCreateRequestParam,
 )
 from ..models.realtime_truncation import RealtimeTruncationParam
+from ..models.session_configuration import SessionConfigurationParam
 from ..models.tool_choice_function import ToolChoiceFunction, ToolChoiceFunctionParam
 from ..models.tool_choice_mcp import ToolChoiceMCP, ToolChoiceMCPParam
 from ..models.tool_choice_options import ToolChoiceOptions
+from ..models.tracing_configuration import TracingConfiguration, TracingConfigurationParam
 from ..models.voice_ids_or_custom_voice import VoiceIdsOrCustomVoiceParam
 
 __all__ = ["RealtimeApi", "AsyncRealtimeApi"]
@@ -134,8 +118,8 @@ def _accept_realtime_call_call(
     realtime_session_create_request_ga: (
         RealtimeSessionCreateRequestGAParam | RealtimeSessionCreateRequestGA | Omit
     ),
-    type: Literal["realtime"] | Omit,
-    output_modalities: Sequence[Literal["text", "audio"]] | Omit,
+    type: Literal["realtime"] | Omit = omit,
+    output_modalities: Sequence[Literal["text", "audio"]] | Omit = omit,
     model: (
         str
         | Literal[
@@ -158,18 +142,16 @@ def _accept_realtime_call_call(
             "gpt-audio-mini-2025-12-15",
         ]
         | Omit
-    ),
-    instructions: str | Omit,
-    audio: RealtimeSessionCreateRequestGAAudioParam | RealtimeSessionCreateRequestGAAudio | Omit,
-    include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit,
+    ) = omit,
+    instructions: str | Omit = omit,
+    audio: (
+        RealtimeSessionCreateRequestGAAudioParam | RealtimeSessionCreateRequestGAAudio | Omit
+    ) = omit,
+    include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
     tracing: (
-        Literal["auto"]
-        | RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam
-        | RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration
-        | None
-        | Omit
-    ),
-    tools: Sequence[RealtimeSessionCreateRequestGAToolsItemParam] | Omit,
+        Literal["auto"] | TracingConfigurationParam | TracingConfiguration | None | Omit
+    ) = omit,
+    tools: Sequence[RealtimeResponseCreateParamsToolsItemParam] | Omit = omit,
     tool_choice: (
         ToolChoiceOptions
         | ToolChoiceFunctionParam
@@ -177,12 +159,12 @@ def _accept_realtime_call_call(
         | ToolChoiceMCPParam
         | ToolChoiceMCP
         | Omit
-    ),
-    parallel_tool_calls: bool | Omit,
-    reasoning: RealtimeReasoningParam | RealtimeReasoning | Omit,
-    max_output_tokens: int | Literal["inf"] | Omit,
-    truncation: RealtimeTruncationParam | Omit,
-    prompt: PromptParam | Omit,
+    ) = omit,
+    parallel_tool_calls: bool | Omit = omit,
+    reasoning: RealtimeReasoningParam | RealtimeReasoning | Omit = omit,
+    max_output_tokens: int | Literal["inf"] | Omit = omit,
+    truncation: RealtimeTruncationParam | Omit = omit,
+    prompt: PromptParam | Prompt | None | Omit = omit,
 ) -> Call[None]:
     return Call(
         "POST",
@@ -233,7 +215,7 @@ def _hangup_realtime_call_call(
 def _refer_realtime_call_call(
     call_id: str,
     realtime_call_refer_request: RealtimeCallReferRequestParam | RealtimeCallReferRequest | Omit,
-    target_uri: str | Omit,
+    target_uri: str | Omit = omit,
 ) -> Call[None]:
     return Call(
         "POST",
@@ -257,7 +239,7 @@ def _refer_realtime_call_call(
 def _reject_realtime_call_call(
     call_id: str,
     realtime_call_reject_request: RealtimeCallRejectRequestParam | RealtimeCallRejectRequest | Omit,
-    status_code: int | Omit,
+    status_code: int | Omit = omit,
 ) -> Call[None]:
     return Call(
         "POST",
@@ -282,12 +264,8 @@ def _create_realtime_client_secret_call(
     realtime_create_client_secret_request: (
         RealtimeCreateClientSecretRequestParam | RealtimeCreateClientSecretRequest | Omit
     ),
-    expires_after: (
-        RealtimeCreateClientSecretRequestExpiresAfterParam
-        | RealtimeCreateClientSecretRequestExpiresAfter
-        | Omit
-    ),
-    session: RealtimeCreateClientSecretRequestSessionParam | Omit,
+    expires_after: ClientSecretExpirationParam | ClientSecretExpiration | Omit = omit,
+    session: SessionConfigurationParam | Omit = omit,
 ) -> Call[RealtimeCreateClientSecretResponse]:
     return Call(
         "POST",
@@ -316,38 +294,36 @@ def _create_realtime_session_call(
         RealtimeSessionCreateRequestClientSecretParam
         | RealtimeSessionCreateRequestClientSecret
         | Omit
-    ),
-    modalities: Sequence[Literal["text", "audio"]] | Omit,
-    instructions: str | Omit,
-    voice: VoiceIdsOrCustomVoiceParam | Omit,
-    input_audio_format: str | Omit,
-    output_audio_format: str | Omit,
+    ) = omit,
+    modalities: Sequence[Literal["text", "audio"]] | Omit = omit,
+    instructions: str | Omit = omit,
+    voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
+    input_audio_format: str | Omit = omit,
+    output_audio_format: str | Omit = omit,
     input_audio_transcription: (
         RealtimeSessionCreateRequestInputAudioTranscriptionParam
         | RealtimeSessionCreateRequestInputAudioTranscription
         | Omit
-    ),
-    speed: float | Omit,
-    tracing: (
-        Literal["auto"]
-        | RealtimeSessionCreateRequestTracingTracingConfigurationParam
-        | RealtimeSessionCreateRequestTracingTracingConfiguration
-        | Omit
-    ),
+    ) = omit,
+    speed: float | Omit = omit,
+    tracing: Literal["auto"] | TracingConfigurationParam | TracingConfiguration | Omit = omit,
     turn_detection: (
         RealtimeSessionCreateRequestTurnDetectionParam
         | RealtimeSessionCreateRequestTurnDetection
         | Omit
-    ),
+    ) = omit,
     tools: (
-        Sequence[RealtimeSessionCreateRequestToolsItemParam | RealtimeSessionCreateRequestToolsItem]
+        Sequence[
+            RealtimeBetaResponseCreateParamsToolsItemParam
+            | RealtimeBetaResponseCreateParamsToolsItem
+        ]
         | Omit
-    ),
-    tool_choice: str | Omit,
-    temperature: float | Omit,
-    max_response_output_tokens: int | Literal["inf"] | Omit,
-    truncation: RealtimeTruncationParam | Omit,
-    prompt: PromptParam | Omit,
+    ) = omit,
+    tool_choice: str | Omit = omit,
+    temperature: float | Omit = omit,
+    max_response_output_tokens: int | Literal["inf"] | Omit = omit,
+    truncation: RealtimeTruncationParam | Omit = omit,
+    prompt: PromptParam | Prompt | None | Omit = omit,
 ) -> Call[RealtimeSessionCreateResponse]:
     return Call(
         "POST",
@@ -395,15 +371,15 @@ def _create_realtime_transcription_session_call(
         RealtimeTranscriptionSessionCreateRequestTurnDetectionParam
         | RealtimeTranscriptionSessionCreateRequestTurnDetection
         | Omit
-    ),
+    ) = omit,
     input_audio_noise_reduction: (
-        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
-        | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
+        RealtimeSessionInputAudioNoiseReductionParam
+        | RealtimeSessionInputAudioNoiseReduction
         | Omit
-    ),
-    input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit,
-    input_audio_transcription: AudioTranscriptionParam | AudioTranscription | Omit,
-    include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit,
+    ) = omit,
+    input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
+    input_audio_transcription: AudioTranscriptionParam | AudioTranscription | Omit = omit,
+    include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
 ) -> Call[RealtimeTranscriptionSessionCreateResponse]:
     return Call(
         "POST",
@@ -440,12 +416,8 @@ def _create_realtime_translation_client_secret_call(
         RealtimeTranslationSessionCreateRequestParam
         | RealtimeTranslationSessionCreateRequest
         | Omit
-    ),
-    expires_after: (
-        RealtimeTranslationClientSecretCreateRequestExpiresAfterParam
-        | RealtimeTranslationClientSecretCreateRequestExpiresAfter
-        | Omit
-    ),
+    ) = omit,
+    expires_after: ClientSecretExpirationParam | ClientSecretExpiration | Omit = omit,
 ) -> Call[RealtimeTranslationClientSecretCreateResponse]:
     return Call(
         "POST",
@@ -569,13 +541,9 @@ class RealtimeApi:
         ) = omit,
         include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
         tracing: (
-            Literal["auto"]
-            | RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam
-            | RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration
-            | None
-            | Omit
+            Literal["auto"] | TracingConfigurationParam | TracingConfiguration | None | Omit
         ) = omit,
-        tools: Sequence[RealtimeSessionCreateRequestGAToolsItemParam] | Omit = omit,
+        tools: Sequence[RealtimeResponseCreateParamsToolsItemParam] | Omit = omit,
         tool_choice: (
             ToolChoiceOptions
             | ToolChoiceFunctionParam
@@ -588,7 +556,7 @@ class RealtimeApi:
         reasoning: RealtimeReasoningParam | RealtimeReasoning | Omit = omit,
         max_output_tokens: int | Literal["inf"] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -634,13 +602,9 @@ class RealtimeApi:
         ) = omit,
         include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
         tracing: (
-            Literal["auto"]
-            | RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam
-            | RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration
-            | None
-            | Omit
+            Literal["auto"] | TracingConfigurationParam | TracingConfiguration | None | Omit
         ) = omit,
-        tools: Sequence[RealtimeSessionCreateRequestGAToolsItemParam] | Omit = omit,
+        tools: Sequence[RealtimeResponseCreateParamsToolsItemParam] | Omit = omit,
         tool_choice: (
             ToolChoiceOptions
             | ToolChoiceFunctionParam
@@ -653,7 +617,7 @@ class RealtimeApi:
         reasoning: RealtimeReasoningParam | RealtimeReasoning | Omit = omit,
         max_output_tokens: int | Literal["inf"] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -746,13 +710,9 @@ class RealtimeApi:
         ) = omit,
         include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
         tracing: (
-            Literal["auto"]
-            | RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam
-            | RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration
-            | None
-            | Omit
+            Literal["auto"] | TracingConfigurationParam | TracingConfiguration | None | Omit
         ) = omit,
-        tools: Sequence[RealtimeSessionCreateRequestGAToolsItemParam] | Omit = omit,
+        tools: Sequence[RealtimeResponseCreateParamsToolsItemParam] | Omit = omit,
         tool_choice: (
             ToolChoiceOptions
             | ToolChoiceFunctionParam
@@ -765,7 +725,7 @@ class RealtimeApi:
         reasoning: RealtimeReasoningParam | RealtimeReasoning | Omit = omit,
         max_output_tokens: int | Literal["inf"] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -811,13 +771,9 @@ class RealtimeApi:
         ) = omit,
         include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
         tracing: (
-            Literal["auto"]
-            | RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam
-            | RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration
-            | None
-            | Omit
+            Literal["auto"] | TracingConfigurationParam | TracingConfiguration | None | Omit
         ) = omit,
-        tools: Sequence[RealtimeSessionCreateRequestGAToolsItemParam] | Omit = omit,
+        tools: Sequence[RealtimeResponseCreateParamsToolsItemParam] | Omit = omit,
         tool_choice: (
             ToolChoiceOptions
             | ToolChoiceFunctionParam
@@ -830,7 +786,7 @@ class RealtimeApi:
         reasoning: RealtimeReasoningParam | RealtimeReasoning | Omit = omit,
         max_output_tokens: int | Literal["inf"] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1146,12 +1102,8 @@ class RealtimeApi:
     def create_realtime_client_secret(
         self,
         *,
-        expires_after: (
-            RealtimeCreateClientSecretRequestExpiresAfterParam
-            | RealtimeCreateClientSecretRequestExpiresAfter
-            | Omit
-        ) = omit,
-        session: RealtimeCreateClientSecretRequestSessionParam | Omit = omit,
+        expires_after: ClientSecretExpirationParam | ClientSecretExpiration | Omit = omit,
+        session: SessionConfigurationParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1165,12 +1117,8 @@ class RealtimeApi:
             RealtimeCreateClientSecretRequestParam | RealtimeCreateClientSecretRequest | Omit
         ) = omit,
         *,
-        expires_after: (
-            RealtimeCreateClientSecretRequestExpiresAfterParam
-            | RealtimeCreateClientSecretRequestExpiresAfter
-            | Omit
-        ) = omit,
-        session: RealtimeCreateClientSecretRequestSessionParam | Omit = omit,
+        expires_after: ClientSecretExpirationParam | ClientSecretExpiration | Omit = omit,
+        session: SessionConfigurationParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1225,12 +1173,8 @@ class RealtimeApi:
     def create_realtime_client_secret_with_http_info(
         self,
         *,
-        expires_after: (
-            RealtimeCreateClientSecretRequestExpiresAfterParam
-            | RealtimeCreateClientSecretRequestExpiresAfter
-            | Omit
-        ) = omit,
-        session: RealtimeCreateClientSecretRequestSessionParam | Omit = omit,
+        expires_after: ClientSecretExpirationParam | ClientSecretExpiration | Omit = omit,
+        session: SessionConfigurationParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1244,12 +1188,8 @@ class RealtimeApi:
             RealtimeCreateClientSecretRequestParam | RealtimeCreateClientSecretRequest | Omit
         ) = omit,
         *,
-        expires_after: (
-            RealtimeCreateClientSecretRequestExpiresAfterParam
-            | RealtimeCreateClientSecretRequestExpiresAfter
-            | Omit
-        ) = omit,
-        session: RealtimeCreateClientSecretRequestSessionParam | Omit = omit,
+        expires_after: ClientSecretExpirationParam | ClientSecretExpiration | Omit = omit,
+        session: SessionConfigurationParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1298,12 +1238,7 @@ class RealtimeApi:
             | Omit
         ) = omit,
         speed: float | Omit = omit,
-        tracing: (
-            Literal["auto"]
-            | RealtimeSessionCreateRequestTracingTracingConfigurationParam
-            | RealtimeSessionCreateRequestTracingTracingConfiguration
-            | Omit
-        ) = omit,
+        tracing: Literal["auto"] | TracingConfigurationParam | TracingConfiguration | Omit = omit,
         turn_detection: (
             RealtimeSessionCreateRequestTurnDetectionParam
             | RealtimeSessionCreateRequestTurnDetection
@@ -1311,7 +1246,8 @@ class RealtimeApi:
         ) = omit,
         tools: (
             Sequence[
-                RealtimeSessionCreateRequestToolsItemParam | RealtimeSessionCreateRequestToolsItem
+                RealtimeBetaResponseCreateParamsToolsItemParam
+                | RealtimeBetaResponseCreateParamsToolsItem
             ]
             | Omit
         ) = omit,
@@ -1319,7 +1255,7 @@ class RealtimeApi:
         temperature: float | Omit = omit,
         max_response_output_tokens: int | Literal["inf"] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1349,12 +1285,7 @@ class RealtimeApi:
             | Omit
         ) = omit,
         speed: float | Omit = omit,
-        tracing: (
-            Literal["auto"]
-            | RealtimeSessionCreateRequestTracingTracingConfigurationParam
-            | RealtimeSessionCreateRequestTracingTracingConfiguration
-            | Omit
-        ) = omit,
+        tracing: Literal["auto"] | TracingConfigurationParam | TracingConfiguration | Omit = omit,
         turn_detection: (
             RealtimeSessionCreateRequestTurnDetectionParam
             | RealtimeSessionCreateRequestTurnDetection
@@ -1362,7 +1293,8 @@ class RealtimeApi:
         ) = omit,
         tools: (
             Sequence[
-                RealtimeSessionCreateRequestToolsItemParam | RealtimeSessionCreateRequestToolsItem
+                RealtimeBetaResponseCreateParamsToolsItemParam
+                | RealtimeBetaResponseCreateParamsToolsItem
             ]
             | Omit
         ) = omit,
@@ -1370,7 +1302,7 @@ class RealtimeApi:
         temperature: float | Omit = omit,
         max_response_output_tokens: int | Literal["inf"] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1449,12 +1381,7 @@ class RealtimeApi:
             | Omit
         ) = omit,
         speed: float | Omit = omit,
-        tracing: (
-            Literal["auto"]
-            | RealtimeSessionCreateRequestTracingTracingConfigurationParam
-            | RealtimeSessionCreateRequestTracingTracingConfiguration
-            | Omit
-        ) = omit,
+        tracing: Literal["auto"] | TracingConfigurationParam | TracingConfiguration | Omit = omit,
         turn_detection: (
             RealtimeSessionCreateRequestTurnDetectionParam
             | RealtimeSessionCreateRequestTurnDetection
@@ -1462,7 +1389,8 @@ class RealtimeApi:
         ) = omit,
         tools: (
             Sequence[
-                RealtimeSessionCreateRequestToolsItemParam | RealtimeSessionCreateRequestToolsItem
+                RealtimeBetaResponseCreateParamsToolsItemParam
+                | RealtimeBetaResponseCreateParamsToolsItem
             ]
             | Omit
         ) = omit,
@@ -1470,7 +1398,7 @@ class RealtimeApi:
         temperature: float | Omit = omit,
         max_response_output_tokens: int | Literal["inf"] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1500,12 +1428,7 @@ class RealtimeApi:
             | Omit
         ) = omit,
         speed: float | Omit = omit,
-        tracing: (
-            Literal["auto"]
-            | RealtimeSessionCreateRequestTracingTracingConfigurationParam
-            | RealtimeSessionCreateRequestTracingTracingConfiguration
-            | Omit
-        ) = omit,
+        tracing: Literal["auto"] | TracingConfigurationParam | TracingConfiguration | Omit = omit,
         turn_detection: (
             RealtimeSessionCreateRequestTurnDetectionParam
             | RealtimeSessionCreateRequestTurnDetection
@@ -1513,7 +1436,8 @@ class RealtimeApi:
         ) = omit,
         tools: (
             Sequence[
-                RealtimeSessionCreateRequestToolsItemParam | RealtimeSessionCreateRequestToolsItem
+                RealtimeBetaResponseCreateParamsToolsItemParam
+                | RealtimeBetaResponseCreateParamsToolsItem
             ]
             | Omit
         ) = omit,
@@ -1521,7 +1445,7 @@ class RealtimeApi:
         temperature: float | Omit = omit,
         max_response_output_tokens: int | Literal["inf"] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1577,8 +1501,8 @@ class RealtimeApi:
             | Omit
         ) = omit,
         input_audio_noise_reduction: (
-            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
-            | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
+            RealtimeSessionInputAudioNoiseReductionParam
+            | RealtimeSessionInputAudioNoiseReduction
             | Omit
         ) = omit,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
@@ -1605,8 +1529,8 @@ class RealtimeApi:
             | Omit
         ) = omit,
         input_audio_noise_reduction: (
-            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
-            | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
+            RealtimeSessionInputAudioNoiseReductionParam
+            | RealtimeSessionInputAudioNoiseReduction
             | Omit
         ) = omit,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
@@ -1672,8 +1596,8 @@ class RealtimeApi:
             | Omit
         ) = omit,
         input_audio_noise_reduction: (
-            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
-            | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
+            RealtimeSessionInputAudioNoiseReductionParam
+            | RealtimeSessionInputAudioNoiseReduction
             | Omit
         ) = omit,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
@@ -1700,8 +1624,8 @@ class RealtimeApi:
             | Omit
         ) = omit,
         input_audio_noise_reduction: (
-            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
-            | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
+            RealtimeSessionInputAudioNoiseReductionParam
+            | RealtimeSessionInputAudioNoiseReduction
             | Omit
         ) = omit,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
@@ -1748,11 +1672,7 @@ class RealtimeApi:
         session: (
             RealtimeTranslationSessionCreateRequestParam | RealtimeTranslationSessionCreateRequest
         ),
-        expires_after: (
-            RealtimeTranslationClientSecretCreateRequestExpiresAfterParam
-            | RealtimeTranslationClientSecretCreateRequestExpiresAfter
-            | Omit
-        ) = omit,
+        expires_after: ClientSecretExpirationParam | ClientSecretExpiration | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1773,11 +1693,7 @@ class RealtimeApi:
             | RealtimeTranslationSessionCreateRequest
             | Omit
         ) = omit,
-        expires_after: (
-            RealtimeTranslationClientSecretCreateRequestExpiresAfterParam
-            | RealtimeTranslationClientSecretCreateRequestExpiresAfter
-            | Omit
-        ) = omit,
+        expires_after: ClientSecretExpirationParam | ClientSecretExpiration | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1832,11 +1748,7 @@ class RealtimeApi:
         session: (
             RealtimeTranslationSessionCreateRequestParam | RealtimeTranslationSessionCreateRequest
         ),
-        expires_after: (
-            RealtimeTranslationClientSecretCreateRequestExpiresAfterParam
-            | RealtimeTranslationClientSecretCreateRequestExpiresAfter
-            | Omit
-        ) = omit,
+        expires_after: ClientSecretExpirationParam | ClientSecretExpiration | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1857,11 +1769,7 @@ class RealtimeApi:
             | RealtimeTranslationSessionCreateRequest
             | Omit
         ) = omit,
-        expires_after: (
-            RealtimeTranslationClientSecretCreateRequestExpiresAfterParam
-            | RealtimeTranslationClientSecretCreateRequestExpiresAfter
-            | Omit
-        ) = omit,
+        expires_after: ClientSecretExpirationParam | ClientSecretExpiration | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1982,13 +1890,9 @@ class AsyncRealtimeApi:
         ) = omit,
         include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
         tracing: (
-            Literal["auto"]
-            | RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam
-            | RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration
-            | None
-            | Omit
+            Literal["auto"] | TracingConfigurationParam | TracingConfiguration | None | Omit
         ) = omit,
-        tools: Sequence[RealtimeSessionCreateRequestGAToolsItemParam] | Omit = omit,
+        tools: Sequence[RealtimeResponseCreateParamsToolsItemParam] | Omit = omit,
         tool_choice: (
             ToolChoiceOptions
             | ToolChoiceFunctionParam
@@ -2001,7 +1905,7 @@ class AsyncRealtimeApi:
         reasoning: RealtimeReasoningParam | RealtimeReasoning | Omit = omit,
         max_output_tokens: int | Literal["inf"] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2047,13 +1951,9 @@ class AsyncRealtimeApi:
         ) = omit,
         include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
         tracing: (
-            Literal["auto"]
-            | RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam
-            | RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration
-            | None
-            | Omit
+            Literal["auto"] | TracingConfigurationParam | TracingConfiguration | None | Omit
         ) = omit,
-        tools: Sequence[RealtimeSessionCreateRequestGAToolsItemParam] | Omit = omit,
+        tools: Sequence[RealtimeResponseCreateParamsToolsItemParam] | Omit = omit,
         tool_choice: (
             ToolChoiceOptions
             | ToolChoiceFunctionParam
@@ -2066,7 +1966,7 @@ class AsyncRealtimeApi:
         reasoning: RealtimeReasoningParam | RealtimeReasoning | Omit = omit,
         max_output_tokens: int | Literal["inf"] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2159,13 +2059,9 @@ class AsyncRealtimeApi:
         ) = omit,
         include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
         tracing: (
-            Literal["auto"]
-            | RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam
-            | RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration
-            | None
-            | Omit
+            Literal["auto"] | TracingConfigurationParam | TracingConfiguration | None | Omit
         ) = omit,
-        tools: Sequence[RealtimeSessionCreateRequestGAToolsItemParam] | Omit = omit,
+        tools: Sequence[RealtimeResponseCreateParamsToolsItemParam] | Omit = omit,
         tool_choice: (
             ToolChoiceOptions
             | ToolChoiceFunctionParam
@@ -2178,7 +2074,7 @@ class AsyncRealtimeApi:
         reasoning: RealtimeReasoningParam | RealtimeReasoning | Omit = omit,
         max_output_tokens: int | Literal["inf"] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2224,13 +2120,9 @@ class AsyncRealtimeApi:
         ) = omit,
         include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
         tracing: (
-            Literal["auto"]
-            | RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam
-            | RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration
-            | None
-            | Omit
+            Literal["auto"] | TracingConfigurationParam | TracingConfiguration | None | Omit
         ) = omit,
-        tools: Sequence[RealtimeSessionCreateRequestGAToolsItemParam] | Omit = omit,
+        tools: Sequence[RealtimeResponseCreateParamsToolsItemParam] | Omit = omit,
         tool_choice: (
             ToolChoiceOptions
             | ToolChoiceFunctionParam
@@ -2243,7 +2135,7 @@ class AsyncRealtimeApi:
         reasoning: RealtimeReasoningParam | RealtimeReasoning | Omit = omit,
         max_output_tokens: int | Literal["inf"] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2559,12 +2451,8 @@ class AsyncRealtimeApi:
     async def create_realtime_client_secret(
         self,
         *,
-        expires_after: (
-            RealtimeCreateClientSecretRequestExpiresAfterParam
-            | RealtimeCreateClientSecretRequestExpiresAfter
-            | Omit
-        ) = omit,
-        session: RealtimeCreateClientSecretRequestSessionParam | Omit = omit,
+        expires_after: ClientSecretExpirationParam | ClientSecretExpiration | Omit = omit,
+        session: SessionConfigurationParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2578,12 +2466,8 @@ class AsyncRealtimeApi:
             RealtimeCreateClientSecretRequestParam | RealtimeCreateClientSecretRequest | Omit
         ) = omit,
         *,
-        expires_after: (
-            RealtimeCreateClientSecretRequestExpiresAfterParam
-            | RealtimeCreateClientSecretRequestExpiresAfter
-            | Omit
-        ) = omit,
-        session: RealtimeCreateClientSecretRequestSessionParam | Omit = omit,
+        expires_after: ClientSecretExpirationParam | ClientSecretExpiration | Omit = omit,
+        session: SessionConfigurationParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2638,12 +2522,8 @@ class AsyncRealtimeApi:
     async def create_realtime_client_secret_with_http_info(
         self,
         *,
-        expires_after: (
-            RealtimeCreateClientSecretRequestExpiresAfterParam
-            | RealtimeCreateClientSecretRequestExpiresAfter
-            | Omit
-        ) = omit,
-        session: RealtimeCreateClientSecretRequestSessionParam | Omit = omit,
+        expires_after: ClientSecretExpirationParam | ClientSecretExpiration | Omit = omit,
+        session: SessionConfigurationParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2657,12 +2537,8 @@ class AsyncRealtimeApi:
             RealtimeCreateClientSecretRequestParam | RealtimeCreateClientSecretRequest | Omit
         ) = omit,
         *,
-        expires_after: (
-            RealtimeCreateClientSecretRequestExpiresAfterParam
-            | RealtimeCreateClientSecretRequestExpiresAfter
-            | Omit
-        ) = omit,
-        session: RealtimeCreateClientSecretRequestSessionParam | Omit = omit,
+        expires_after: ClientSecretExpirationParam | ClientSecretExpiration | Omit = omit,
+        session: SessionConfigurationParam | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2711,12 +2587,7 @@ class AsyncRealtimeApi:
             | Omit
         ) = omit,
         speed: float | Omit = omit,
-        tracing: (
-            Literal["auto"]
-            | RealtimeSessionCreateRequestTracingTracingConfigurationParam
-            | RealtimeSessionCreateRequestTracingTracingConfiguration
-            | Omit
-        ) = omit,
+        tracing: Literal["auto"] | TracingConfigurationParam | TracingConfiguration | Omit = omit,
         turn_detection: (
             RealtimeSessionCreateRequestTurnDetectionParam
             | RealtimeSessionCreateRequestTurnDetection
@@ -2724,7 +2595,8 @@ class AsyncRealtimeApi:
         ) = omit,
         tools: (
             Sequence[
-                RealtimeSessionCreateRequestToolsItemParam | RealtimeSessionCreateRequestToolsItem
+                RealtimeBetaResponseCreateParamsToolsItemParam
+                | RealtimeBetaResponseCreateParamsToolsItem
             ]
             | Omit
         ) = omit,
@@ -2732,7 +2604,7 @@ class AsyncRealtimeApi:
         temperature: float | Omit = omit,
         max_response_output_tokens: int | Literal["inf"] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2762,12 +2634,7 @@ class AsyncRealtimeApi:
             | Omit
         ) = omit,
         speed: float | Omit = omit,
-        tracing: (
-            Literal["auto"]
-            | RealtimeSessionCreateRequestTracingTracingConfigurationParam
-            | RealtimeSessionCreateRequestTracingTracingConfiguration
-            | Omit
-        ) = omit,
+        tracing: Literal["auto"] | TracingConfigurationParam | TracingConfiguration | Omit = omit,
         turn_detection: (
             RealtimeSessionCreateRequestTurnDetectionParam
             | RealtimeSessionCreateRequestTurnDetection
@@ -2775,7 +2642,8 @@ class AsyncRealtimeApi:
         ) = omit,
         tools: (
             Sequence[
-                RealtimeSessionCreateRequestToolsItemParam | RealtimeSessionCreateRequestToolsItem
+                RealtimeBetaResponseCreateParamsToolsItemParam
+                | RealtimeBetaResponseCreateParamsToolsItem
             ]
             | Omit
         ) = omit,
@@ -2783,7 +2651,7 @@ class AsyncRealtimeApi:
         temperature: float | Omit = omit,
         max_response_output_tokens: int | Literal["inf"] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2862,12 +2730,7 @@ class AsyncRealtimeApi:
             | Omit
         ) = omit,
         speed: float | Omit = omit,
-        tracing: (
-            Literal["auto"]
-            | RealtimeSessionCreateRequestTracingTracingConfigurationParam
-            | RealtimeSessionCreateRequestTracingTracingConfiguration
-            | Omit
-        ) = omit,
+        tracing: Literal["auto"] | TracingConfigurationParam | TracingConfiguration | Omit = omit,
         turn_detection: (
             RealtimeSessionCreateRequestTurnDetectionParam
             | RealtimeSessionCreateRequestTurnDetection
@@ -2875,7 +2738,8 @@ class AsyncRealtimeApi:
         ) = omit,
         tools: (
             Sequence[
-                RealtimeSessionCreateRequestToolsItemParam | RealtimeSessionCreateRequestToolsItem
+                RealtimeBetaResponseCreateParamsToolsItemParam
+                | RealtimeBetaResponseCreateParamsToolsItem
             ]
             | Omit
         ) = omit,
@@ -2883,7 +2747,7 @@ class AsyncRealtimeApi:
         temperature: float | Omit = omit,
         max_response_output_tokens: int | Literal["inf"] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2913,12 +2777,7 @@ class AsyncRealtimeApi:
             | Omit
         ) = omit,
         speed: float | Omit = omit,
-        tracing: (
-            Literal["auto"]
-            | RealtimeSessionCreateRequestTracingTracingConfigurationParam
-            | RealtimeSessionCreateRequestTracingTracingConfiguration
-            | Omit
-        ) = omit,
+        tracing: Literal["auto"] | TracingConfigurationParam | TracingConfiguration | Omit = omit,
         turn_detection: (
             RealtimeSessionCreateRequestTurnDetectionParam
             | RealtimeSessionCreateRequestTurnDetection
@@ -2926,7 +2785,8 @@ class AsyncRealtimeApi:
         ) = omit,
         tools: (
             Sequence[
-                RealtimeSessionCreateRequestToolsItemParam | RealtimeSessionCreateRequestToolsItem
+                RealtimeBetaResponseCreateParamsToolsItemParam
+                | RealtimeBetaResponseCreateParamsToolsItem
             ]
             | Omit
         ) = omit,
@@ -2934,7 +2794,7 @@ class AsyncRealtimeApi:
         temperature: float | Omit = omit,
         max_response_output_tokens: int | Literal["inf"] | Omit = omit,
         truncation: RealtimeTruncationParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -2990,8 +2850,8 @@ class AsyncRealtimeApi:
             | Omit
         ) = omit,
         input_audio_noise_reduction: (
-            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
-            | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
+            RealtimeSessionInputAudioNoiseReductionParam
+            | RealtimeSessionInputAudioNoiseReduction
             | Omit
         ) = omit,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
@@ -3018,8 +2878,8 @@ class AsyncRealtimeApi:
             | Omit
         ) = omit,
         input_audio_noise_reduction: (
-            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
-            | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
+            RealtimeSessionInputAudioNoiseReductionParam
+            | RealtimeSessionInputAudioNoiseReduction
             | Omit
         ) = omit,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
@@ -3085,8 +2945,8 @@ class AsyncRealtimeApi:
             | Omit
         ) = omit,
         input_audio_noise_reduction: (
-            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
-            | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
+            RealtimeSessionInputAudioNoiseReductionParam
+            | RealtimeSessionInputAudioNoiseReduction
             | Omit
         ) = omit,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
@@ -3113,8 +2973,8 @@ class AsyncRealtimeApi:
             | Omit
         ) = omit,
         input_audio_noise_reduction: (
-            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
-            | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
+            RealtimeSessionInputAudioNoiseReductionParam
+            | RealtimeSessionInputAudioNoiseReduction
             | Omit
         ) = omit,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
@@ -3161,11 +3021,7 @@ class AsyncRealtimeApi:
         session: (
             RealtimeTranslationSessionCreateRequestParam | RealtimeTranslationSessionCreateRequest
         ),
-        expires_after: (
-            RealtimeTranslationClientSecretCreateRequestExpiresAfterParam
-            | RealtimeTranslationClientSecretCreateRequestExpiresAfter
-            | Omit
-        ) = omit,
+        expires_after: ClientSecretExpirationParam | ClientSecretExpiration | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -3186,11 +3042,7 @@ class AsyncRealtimeApi:
             | RealtimeTranslationSessionCreateRequest
             | Omit
         ) = omit,
-        expires_after: (
-            RealtimeTranslationClientSecretCreateRequestExpiresAfterParam
-            | RealtimeTranslationClientSecretCreateRequestExpiresAfter
-            | Omit
-        ) = omit,
+        expires_after: ClientSecretExpirationParam | ClientSecretExpiration | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -3245,11 +3097,7 @@ class AsyncRealtimeApi:
         session: (
             RealtimeTranslationSessionCreateRequestParam | RealtimeTranslationSessionCreateRequest
         ),
-        expires_after: (
-            RealtimeTranslationClientSecretCreateRequestExpiresAfterParam
-            | RealtimeTranslationClientSecretCreateRequestExpiresAfter
-            | Omit
-        ) = omit,
+        expires_after: ClientSecretExpirationParam | ClientSecretExpiration | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -3270,11 +3118,7 @@ class AsyncRealtimeApi:
             | RealtimeTranslationSessionCreateRequest
             | Omit
         ) = omit,
-        expires_after: (
-            RealtimeTranslationClientSecretCreateRequestExpiresAfterParam
-            | RealtimeTranslationClientSecretCreateRequestExpiresAfter
-            | Omit
-        ) = omit,
+        expires_after: ClientSecretExpirationParam | ClientSecretExpiration | Omit = omit,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,

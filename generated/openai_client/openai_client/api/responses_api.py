@@ -29,13 +29,13 @@ from ..models.item_resource import ItemResource
 from ..models.metadata import Metadata
 from ..models.model_ids_compaction import ModelIdsCompaction
 from ..models.model_ids_responses import ModelIdsResponses
-from ..models.prompt import PromptParam
+from ..models.prompt import Prompt, PromptParam
 from ..models.prompt_cache_retention_enum import PromptCacheRetentionEnum
 from ..models.reasoning import Reasoning, ReasoningParam
 from ..models.response import Response
 from ..models.response_item_list import ResponseItemList
 from ..models.response_stream_event import ResponseStreamEvent
-from ..models.response_stream_options import ResponseStreamOptionsParam
+from ..models.response_stream_options import ResponseStreamOptions, ResponseStreamOptionsParam
 from ..models.response_text_param import ResponseTextParam, ResponseTextParamParam
 from ..models.service_tier import ServiceTier
 from ..models.service_tier_enum import ServiceTierEnum
@@ -51,37 +51,37 @@ __all__ = ["ResponsesApi", "AsyncResponsesApi"]
 
 def _create_response_call(
     create_response: CreateResponseParam | CreateResponse | Omit,
-    metadata: Metadata | Omit,
-    top_logprobs: int | Omit,
-    temperature: float | None | Omit,
-    top_p: float | None | Omit,
-    user: str | Omit,
-    safety_identifier: str | Omit,
-    prompt_cache_key: str | Omit,
-    service_tier: ServiceTier | Omit,
-    prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit,
-    previous_response_id: str | None | Omit,
-    model: ModelIdsResponses | Omit,
-    reasoning: ReasoningParam | Reasoning | None | Omit,
-    background: bool | None | Omit,
-    max_tool_calls: int | None | Omit,
-    text: ResponseTextParamParam | ResponseTextParam | Omit,
-    tools: ToolsArrayParam | Omit,
-    tool_choice: ToolChoiceParamParam | Omit,
-    prompt: PromptParam | Omit,
-    truncation: Literal["auto", "disabled"] | None | Omit,
-    input: InputParamParam | Omit,
-    include: Sequence[IncludeEnum] | None | Omit,
-    parallel_tool_calls: bool | None | Omit,
-    store: bool | None | Omit,
-    instructions: str | None | Omit,
-    stream: bool | None | Omit,
-    stream_options: ResponseStreamOptionsParam | Omit,
-    conversation: ConversationParamParam | None | Omit,
+    metadata: Metadata | Omit = omit,
+    top_logprobs: int | Omit = omit,
+    temperature: float | None | Omit = omit,
+    top_p: float | None | Omit = omit,
+    user: str | Omit = omit,
+    safety_identifier: str | Omit = omit,
+    prompt_cache_key: str | Omit = omit,
+    service_tier: ServiceTier | Omit = omit,
+    prompt_cache_retention: Literal["in_memory", "24h"] | None | Omit = omit,
+    previous_response_id: str | None | Omit = omit,
+    model: ModelIdsResponses | Omit = omit,
+    reasoning: ReasoningParam | Reasoning | None | Omit = omit,
+    background: bool | None | Omit = omit,
+    max_tool_calls: int | None | Omit = omit,
+    text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
+    tools: ToolsArrayParam | Omit = omit,
+    tool_choice: ToolChoiceParamParam | Omit = omit,
+    prompt: PromptParam | Prompt | None | Omit = omit,
+    truncation: Literal["auto", "disabled"] | None | Omit = omit,
+    input: InputParamParam | Omit = omit,
+    include: Sequence[IncludeEnum] | None | Omit = omit,
+    parallel_tool_calls: bool | None | Omit = omit,
+    store: bool | None | Omit = omit,
+    instructions: str | None | Omit = omit,
+    stream: bool | None | Omit = omit,
+    stream_options: ResponseStreamOptionsParam | ResponseStreamOptions | None | Omit = omit,
+    conversation: ConversationParamParam | None | Omit = omit,
     context_management: (
         Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
-    ),
-    max_output_tokens: int | None | Omit,
+    ) = omit,
+    max_output_tokens: int | None | Omit = omit,
 ) -> Call[Response]:
     return Call(
         "POST",
@@ -200,17 +200,17 @@ def _list_input_items_call(
 
 def _getinputtokencounts_call(
     token_counts_body: TokenCountsBodyParam | TokenCountsBody | Omit,
-    model: str | None | Omit,
-    input: str | Sequence[InputItemParam] | None | Omit,
-    previous_response_id: str | None | Omit,
-    tools: Sequence[ToolParam] | None | Omit,
-    text: ResponseTextParamParam | ResponseTextParam | None | Omit,
-    reasoning: ReasoningParam | Reasoning | None | Omit,
-    truncation: TruncationEnum | Omit,
-    instructions: str | None | Omit,
-    conversation: ConversationParamParam | None | Omit,
-    tool_choice: ToolChoiceParamParam | None | Omit,
-    parallel_tool_calls: bool | None | Omit,
+    model: str | None | Omit = omit,
+    input: str | Sequence[InputItemParam] | None | Omit = omit,
+    previous_response_id: str | None | Omit = omit,
+    tools: Sequence[ToolParam] | None | Omit = omit,
+    text: ResponseTextParamParam | ResponseTextParam | None | Omit = omit,
+    reasoning: ReasoningParam | Reasoning | None | Omit = omit,
+    truncation: TruncationEnum | Omit = omit,
+    instructions: str | None | Omit = omit,
+    conversation: ConversationParamParam | None | Omit = omit,
+    tool_choice: ToolChoiceParamParam | None | Omit = omit,
+    parallel_tool_calls: bool | None | Omit = omit,
 ) -> Call[TokenCountsResource]:
     return Call(
         "POST",
@@ -247,13 +247,13 @@ def _compactconversation_call(
     compact_response_method_public_body: (
         CompactResponseMethodPublicBodyParam | CompactResponseMethodPublicBody | Omit
     ),
-    model: ModelIdsCompaction | Omit,
-    input: str | Sequence[InputItemParam] | None | Omit,
-    previous_response_id: str | None | Omit,
-    instructions: str | None | Omit,
-    prompt_cache_key: str | None | Omit,
-    prompt_cache_retention: PromptCacheRetentionEnum | None | Omit,
-    service_tier: ServiceTierEnum | None | Omit,
+    model: ModelIdsCompaction | Omit = omit,
+    input: str | Sequence[InputItemParam] | None | Omit = omit,
+    previous_response_id: str | None | Omit = omit,
+    instructions: str | None | Omit = omit,
+    prompt_cache_key: str | None | Omit = omit,
+    prompt_cache_retention: PromptCacheRetentionEnum | None | Omit = omit,
+    service_tier: ServiceTierEnum | None | Omit = omit,
 ) -> Call[CompactResource]:
     return Call(
         "POST",
@@ -321,7 +321,7 @@ class ResponsesApi:
         text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | None | Omit = omit,
         input: InputParamParam | Omit = omit,
         include: Sequence[IncludeEnum] | None | Omit = omit,
@@ -329,7 +329,7 @@ class ResponsesApi:
         store: bool | None | Omit = omit,
         instructions: str | None | Omit = omit,
         stream: bool | None | Omit = omit,
-        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | ResponseStreamOptions | None | Omit = omit,
         conversation: ConversationParamParam | None | Omit = omit,
         context_management: (
             Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
@@ -363,7 +363,7 @@ class ResponsesApi:
         text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | None | Omit = omit,
         input: InputParamParam | Omit = omit,
         include: Sequence[IncludeEnum] | None | Omit = omit,
@@ -371,7 +371,7 @@ class ResponsesApi:
         store: bool | None | Omit = omit,
         instructions: str | None | Omit = omit,
         stream: bool | None | Omit = omit,
-        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | ResponseStreamOptions | None | Omit = omit,
         conversation: ConversationParamParam | None | Omit = omit,
         context_management: (
             Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
@@ -460,7 +460,7 @@ class ResponsesApi:
         text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | None | Omit = omit,
         input: InputParamParam | Omit = omit,
         include: Sequence[IncludeEnum] | None | Omit = omit,
@@ -468,7 +468,7 @@ class ResponsesApi:
         store: bool | None | Omit = omit,
         instructions: str | None | Omit = omit,
         stream: bool | None | Omit = omit,
-        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | ResponseStreamOptions | None | Omit = omit,
         conversation: ConversationParamParam | None | Omit = omit,
         context_management: (
             Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
@@ -502,7 +502,7 @@ class ResponsesApi:
         text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | None | Omit = omit,
         input: InputParamParam | Omit = omit,
         include: Sequence[IncludeEnum] | None | Omit = omit,
@@ -510,7 +510,7 @@ class ResponsesApi:
         store: bool | None | Omit = omit,
         instructions: str | None | Omit = omit,
         stream: bool | None | Omit = omit,
-        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | ResponseStreamOptions | None | Omit = omit,
         conversation: ConversationParamParam | None | Omit = omit,
         context_management: (
             Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
@@ -592,7 +592,7 @@ class ResponsesApi:
         text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | None | Omit = omit,
         input: InputParamParam | Omit = omit,
         include: Sequence[IncludeEnum] | None | Omit = omit,
@@ -600,7 +600,7 @@ class ResponsesApi:
         store: bool | None | Omit = omit,
         instructions: str | None | Omit = omit,
         stream: bool | None | Omit = omit,
-        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | ResponseStreamOptions | None | Omit = omit,
         conversation: ConversationParamParam | None | Omit = omit,
         context_management: (
             Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
@@ -634,7 +634,7 @@ class ResponsesApi:
         text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | None | Omit = omit,
         input: InputParamParam | Omit = omit,
         include: Sequence[IncludeEnum] | None | Omit = omit,
@@ -642,7 +642,7 @@ class ResponsesApi:
         store: bool | None | Omit = omit,
         instructions: str | None | Omit = omit,
         stream: bool | None | Omit = omit,
-        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | ResponseStreamOptions | None | Omit = omit,
         conversation: ConversationParamParam | None | Omit = omit,
         context_management: (
             Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
@@ -1260,7 +1260,7 @@ class AsyncResponsesApi:
         text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | None | Omit = omit,
         input: InputParamParam | Omit = omit,
         include: Sequence[IncludeEnum] | None | Omit = omit,
@@ -1268,7 +1268,7 @@ class AsyncResponsesApi:
         store: bool | None | Omit = omit,
         instructions: str | None | Omit = omit,
         stream: bool | None | Omit = omit,
-        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | ResponseStreamOptions | None | Omit = omit,
         conversation: ConversationParamParam | None | Omit = omit,
         context_management: (
             Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
@@ -1302,7 +1302,7 @@ class AsyncResponsesApi:
         text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | None | Omit = omit,
         input: InputParamParam | Omit = omit,
         include: Sequence[IncludeEnum] | None | Omit = omit,
@@ -1310,7 +1310,7 @@ class AsyncResponsesApi:
         store: bool | None | Omit = omit,
         instructions: str | None | Omit = omit,
         stream: bool | None | Omit = omit,
-        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | ResponseStreamOptions | None | Omit = omit,
         conversation: ConversationParamParam | None | Omit = omit,
         context_management: (
             Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
@@ -1399,7 +1399,7 @@ class AsyncResponsesApi:
         text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | None | Omit = omit,
         input: InputParamParam | Omit = omit,
         include: Sequence[IncludeEnum] | None | Omit = omit,
@@ -1407,7 +1407,7 @@ class AsyncResponsesApi:
         store: bool | None | Omit = omit,
         instructions: str | None | Omit = omit,
         stream: bool | None | Omit = omit,
-        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | ResponseStreamOptions | None | Omit = omit,
         conversation: ConversationParamParam | None | Omit = omit,
         context_management: (
             Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
@@ -1441,7 +1441,7 @@ class AsyncResponsesApi:
         text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | None | Omit = omit,
         input: InputParamParam | Omit = omit,
         include: Sequence[IncludeEnum] | None | Omit = omit,
@@ -1449,7 +1449,7 @@ class AsyncResponsesApi:
         store: bool | None | Omit = omit,
         instructions: str | None | Omit = omit,
         stream: bool | None | Omit = omit,
-        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | ResponseStreamOptions | None | Omit = omit,
         conversation: ConversationParamParam | None | Omit = omit,
         context_management: (
             Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
@@ -1531,7 +1531,7 @@ class AsyncResponsesApi:
         text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | None | Omit = omit,
         input: InputParamParam | Omit = omit,
         include: Sequence[IncludeEnum] | None | Omit = omit,
@@ -1539,7 +1539,7 @@ class AsyncResponsesApi:
         store: bool | None | Omit = omit,
         instructions: str | None | Omit = omit,
         stream: bool | None | Omit = omit,
-        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | ResponseStreamOptions | None | Omit = omit,
         conversation: ConversationParamParam | None | Omit = omit,
         context_management: (
             Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit
@@ -1573,7 +1573,7 @@ class AsyncResponsesApi:
         text: ResponseTextParamParam | ResponseTextParam | Omit = omit,
         tools: ToolsArrayParam | Omit = omit,
         tool_choice: ToolChoiceParamParam | Omit = omit,
-        prompt: PromptParam | Omit = omit,
+        prompt: PromptParam | Prompt | None | Omit = omit,
         truncation: Literal["auto", "disabled"] | None | Omit = omit,
         input: InputParamParam | Omit = omit,
         include: Sequence[IncludeEnum] | None | Omit = omit,
@@ -1581,7 +1581,7 @@ class AsyncResponsesApi:
         store: bool | None | Omit = omit,
         instructions: str | None | Omit = omit,
         stream: bool | None | Omit = omit,
-        stream_options: ResponseStreamOptionsParam | Omit = omit,
+        stream_options: ResponseStreamOptionsParam | ResponseStreamOptions | None | Omit = omit,
         conversation: ConversationParamParam | None | Omit = omit,
         context_management: (
             Sequence[ContextManagementParamParam | ContextManagementParam] | None | Omit

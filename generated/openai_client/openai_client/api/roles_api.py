@@ -46,9 +46,9 @@ def _create_role_call(
     public_create_organization_role_body: (
         PublicCreateOrganizationRoleBodyParam | PublicCreateOrganizationRoleBody | Omit
     ),
-    role_name: str | Omit,
-    permissions: Sequence[str] | Omit,
-    description: str | None | Omit,
+    role_name: str | Omit = omit,
+    permissions: Sequence[str] | Omit = omit,
+    description: str | None | Omit = omit,
 ) -> Call[Role]:
     return Call(
         "POST",
@@ -87,9 +87,9 @@ def _update_role_call(
     public_update_organization_role_body: (
         PublicUpdateOrganizationRoleBodyParam | PublicUpdateOrganizationRoleBody | Omit
     ),
-    permissions: Sequence[str] | None | Omit,
-    description: str | None | Omit,
-    role_name: str | None | Omit,
+    permissions: Sequence[str] | None | Omit = omit,
+    description: str | None | Omit = omit,
+    role_name: str | None | Omit = omit,
 ) -> Call[Role]:
     return Call(
         "POST",
@@ -146,9 +146,9 @@ def _create_project_role_call(
     public_create_organization_role_body: (
         PublicCreateOrganizationRoleBodyParam | PublicCreateOrganizationRoleBody | Omit
     ),
-    role_name: str | Omit,
-    permissions: Sequence[str] | Omit,
-    description: str | None | Omit,
+    role_name: str | Omit = omit,
+    permissions: Sequence[str] | Omit = omit,
+    description: str | None | Omit = omit,
 ) -> Call[Role]:
     return Call(
         "POST",
@@ -190,9 +190,9 @@ def _update_project_role_call(
     public_update_organization_role_body: (
         PublicUpdateOrganizationRoleBodyParam | PublicUpdateOrganizationRoleBody | Omit
     ),
-    permissions: Sequence[str] | None | Omit,
-    description: str | None | Omit,
-    role_name: str | None | Omit,
+    permissions: Sequence[str] | None | Omit = omit,
+    description: str | None | Omit = omit,
+    role_name: str | None | Omit = omit,
 ) -> Call[Role]:
     return Call(
         "POST",

@@ -75,7 +75,7 @@ def _update_skill_default_version_call(
     set_default_skill_version_body: (
         SetDefaultSkillVersionBodyParam | SetDefaultSkillVersionBody | Omit
     ),
-    default_version: str | Omit,
+    default_version: str | Omit = omit,
 ) -> Call[SkillResource]:
     return Call(
         "POST",

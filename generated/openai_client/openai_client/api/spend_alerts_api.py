@@ -48,10 +48,12 @@ def _list_project_spend_alerts_call(
 def _create_project_spend_alert_call(
     project_id: str,
     create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit,
-    threshold_amount: int | Omit,
-    currency: Literal["USD"] | Omit,
-    interval: Literal["month"] | Omit,
-    notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit,
+    threshold_amount: int | Omit = omit,
+    currency: Literal["USD"] | Omit = omit,
+    interval: Literal["month"] | Omit = omit,
+    notification_channel: (
+        SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
+    ) = omit,
 ) -> Call[ProjectSpendAlert]:
     return Call(
         "POST",
@@ -82,10 +84,12 @@ def _update_project_spend_alert_call(
     project_id: str,
     alert_id: str,
     create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit,
-    threshold_amount: int | Omit,
-    currency: Literal["USD"] | Omit,
-    interval: Literal["month"] | Omit,
-    notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit,
+    threshold_amount: int | Omit = omit,
+    currency: Literal["USD"] | Omit = omit,
+    interval: Literal["month"] | Omit = omit,
+    notification_channel: (
+        SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
+    ) = omit,
 ) -> Call[ProjectSpendAlert]:
     return Call(
         "POST",
@@ -144,10 +148,12 @@ def _list_organization_spend_alerts_call(
 
 def _create_organization_spend_alert_call(
     create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit,
-    threshold_amount: int | Omit,
-    currency: Literal["USD"] | Omit,
-    interval: Literal["month"] | Omit,
-    notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit,
+    threshold_amount: int | Omit = omit,
+    currency: Literal["USD"] | Omit = omit,
+    interval: Literal["month"] | Omit = omit,
+    notification_channel: (
+        SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
+    ) = omit,
 ) -> Call[OrganizationSpendAlert]:
     return Call(
         "POST",
@@ -176,10 +182,12 @@ def _create_organization_spend_alert_call(
 def _update_organization_spend_alert_call(
     alert_id: str,
     create_spend_alert_body: CreateSpendAlertBodyParam | CreateSpendAlertBody | Omit,
-    threshold_amount: int | Omit,
-    currency: Literal["USD"] | Omit,
-    interval: Literal["month"] | Omit,
-    notification_channel: SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit,
+    threshold_amount: int | Omit = omit,
+    currency: Literal["USD"] | Omit = omit,
+    interval: Literal["month"] | Omit = omit,
+    notification_channel: (
+        SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
+    ) = omit,
 ) -> Call[OrganizationSpendAlert]:
     return Call(
         "POST",

@@ -22,11 +22,11 @@ __all__ = ["UploadsApi", "AsyncUploadsApi"]
 
 def _create_upload_call(
     create_upload_request: CreateUploadRequestParam | CreateUploadRequest | Omit,
-    filename: str | Omit,
-    purpose: Literal["assistants", "batch", "fine-tune", "vision"] | Omit,
-    bytes: int | Omit,
-    mime_type: str | Omit,
-    expires_after: FileExpirationAfterParam | FileExpirationAfter | Omit,
+    filename: str | Omit = omit,
+    purpose: Literal["assistants", "batch", "fine-tune", "vision"] | Omit = omit,
+    bytes: int | Omit = omit,
+    mime_type: str | Omit = omit,
+    expires_after: FileExpirationAfterParam | FileExpirationAfter | Omit = omit,
 ) -> Call[Upload]:
     return Call(
         "POST",
@@ -69,8 +69,8 @@ def _cancel_upload_call(
 def _complete_upload_call(
     upload_id: str,
     complete_upload_request: CompleteUploadRequestParam | CompleteUploadRequest | Omit,
-    part_ids: Sequence[str] | Omit,
-    md5: str | Omit,
+    part_ids: Sequence[str] | Omit = omit,
+    md5: str | Omit = omit,
 ) -> Call[Upload]:
     return Call(
         "POST",

@@ -51,10 +51,10 @@ def _retrieve_user_call(
 def _modify_user_call(
     user_id: str,
     user_role_update_request: UserRoleUpdateRequestParam | UserRoleUpdateRequest | Omit,
-    role: str | None | Omit,
-    role_id: str | None | Omit,
-    technical_level: str | None | Omit,
-    developer_persona: str | None | Omit,
+    role: str | None | Omit = omit,
+    role_id: str | None | Omit = omit,
+    technical_level: str | None | Omit = omit,
+    developer_persona: str | None | Omit = omit,
 ) -> Call[User]:
     return Call(
         "POST",

@@ -82,12 +82,12 @@ def _list_vector_stores_call(
 
 def _create_vector_store_call(
     create_vector_store_request: CreateVectorStoreRequestParam | CreateVectorStoreRequest | Omit,
-    file_ids: Sequence[str] | Omit,
-    name: str | Omit,
-    description: str | Omit,
-    expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit,
-    chunking_strategy: CreateVectorStoreRequestChunkingStrategyParam | Omit,
-    metadata: Metadata | Omit,
+    file_ids: Sequence[str] | Omit = omit,
+    name: str | Omit = omit,
+    description: str | Omit = omit,
+    expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit = omit,
+    chunking_strategy: CreateVectorStoreRequestChunkingStrategyParam | Omit = omit,
+    metadata: Metadata | Omit = omit,
 ) -> Call[VectorStoreObject]:
     return Call(
         "POST",
@@ -131,9 +131,9 @@ def _get_vector_store_call(
 def _modify_vector_store_call(
     vector_store_id: str,
     update_vector_store_request: UpdateVectorStoreRequestParam | UpdateVectorStoreRequest | Omit,
-    name: str | None | Omit,
-    expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit,
-    metadata: Metadata | Omit,
+    name: str | None | Omit = omit,
+    expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit = omit,
+    metadata: Metadata | Omit = omit,
 ) -> Call[VectorStoreObject]:
     return Call(
         "POST",
@@ -173,10 +173,10 @@ def _create_vector_store_file_batch_call(
     create_vector_store_file_batch_request: (
         CreateVectorStoreFileBatchRequestParam | CreateVectorStoreFileBatchRequest | Omit
     ),
-    file_ids: Sequence[str] | Omit,
-    files: Sequence[CreateVectorStoreFileRequestParam | CreateVectorStoreFileRequest] | Omit,
-    chunking_strategy: ChunkingStrategyRequestParamParam | Omit,
-    attributes: VectorStoreFileAttributes | Omit,
+    file_ids: Sequence[str] | Omit = omit,
+    files: Sequence[CreateVectorStoreFileRequestParam | CreateVectorStoreFileRequest] | Omit = omit,
+    chunking_strategy: ChunkingStrategyRequestParamParam | Omit = omit,
+    attributes: VectorStoreFileAttributes | Omit = omit,
 ) -> Call[VectorStoreFileBatchObject]:
     return Call(
         "POST",
@@ -275,9 +275,9 @@ def _create_vector_store_file_call(
     create_vector_store_file_request: (
         CreateVectorStoreFileRequestParam | CreateVectorStoreFileRequest | Omit
     ),
-    file_id: str | Omit,
-    chunking_strategy: ChunkingStrategyRequestParamParam | Omit,
-    attributes: VectorStoreFileAttributes | Omit,
+    file_id: str | Omit = omit,
+    chunking_strategy: ChunkingStrategyRequestParamParam | Omit = omit,
+    attributes: VectorStoreFileAttributes | Omit = omit,
 ) -> Call[VectorStoreFileObject]:
     return Call(
         "POST",
@@ -323,7 +323,7 @@ def _update_vector_store_file_attributes_call(
     update_vector_store_file_attributes_request: (
         UpdateVectorStoreFileAttributesRequestParam | UpdateVectorStoreFileAttributesRequest | Omit
     ),
-    attributes: VectorStoreFileAttributes | Omit,
+    attributes: VectorStoreFileAttributes | Omit = omit,
 ) -> Call[VectorStoreFileObject]:
     return Call(
         "POST",
@@ -376,13 +376,13 @@ def _retrieve_vector_store_file_content_call(
 def _search_vector_store_call(
     vector_store_id: str,
     vector_store_search_request: VectorStoreSearchRequestParam | VectorStoreSearchRequest | Omit,
-    query: str | Sequence[str] | Omit,
-    rewrite_query: bool | Omit,
-    max_num_results: int | Omit,
-    filters: VectorStoreSearchRequestFiltersParam | Omit,
+    query: str | Sequence[str] | Omit = omit,
+    rewrite_query: bool | Omit = omit,
+    max_num_results: int | Omit = omit,
+    filters: VectorStoreSearchRequestFiltersParam | Omit = omit,
     ranking_options: (
         VectorStoreSearchRequestRankingOptionsParam | VectorStoreSearchRequestRankingOptions | Omit
-    ),
+    ) = omit,
 ) -> Call[VectorStoreSearchResultsPage]:
     return Call(
         "POST",

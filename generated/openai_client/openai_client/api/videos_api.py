@@ -168,7 +168,7 @@ def _retrieve_video_content_call(
 def _create_video_remix_call(
     video_id: str,
     create_video_remix_body: CreateVideoRemixBodyParam | CreateVideoRemixBody | Omit,
-    prompt: str | Omit,
+    prompt: str | Omit = omit,
 ) -> Call[VideoResource]:
     return Call(
         "POST",

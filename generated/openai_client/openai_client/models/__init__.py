@@ -53,6 +53,7 @@ if TYPE_CHECKING:
         ApplyPatchDeleteFileOperationParam as ApplyPatchDeleteFileOperationParam,
         ApplyPatchDeleteFileOperationParamParam as ApplyPatchDeleteFileOperationParamParam,
     )
+    from .apply_patch_operation import ApplyPatchOperation as ApplyPatchOperation
     from .apply_patch_operation_param import (
         ApplyPatchOperationParam as ApplyPatchOperationParam,
         ApplyPatchOperationParamParam as ApplyPatchOperationParamParam,
@@ -61,9 +62,6 @@ if TYPE_CHECKING:
     from .apply_patch_tool_call_item_param import (
         ApplyPatchToolCallItemParam as ApplyPatchToolCallItemParam,
         ApplyPatchToolCallItemParamParam as ApplyPatchToolCallItemParamParam,
-    )
-    from .apply_patch_tool_call_operation import (
-        ApplyPatchToolCallOperation as ApplyPatchToolCallOperation,
     )
     from .apply_patch_tool_call_output import ApplyPatchToolCallOutput as ApplyPatchToolCallOutput
     from .apply_patch_tool_call_output_item_param import (
@@ -86,21 +84,27 @@ if TYPE_CHECKING:
         ApproximateLocationParam as ApproximateLocationParam,
     )
     from .assigned_role_details import AssignedRoleDetails as AssignedRoleDetails
-    from .assigned_role_details_assignment_sources_array_item import (
-        AssignedRoleDetailsAssignmentSourcesArrayItem as AssignedRoleDetailsAssignmentSourcesArrayItem,
+    from .assigned_role_details_assignment_sources_item import (
+        AssignedRoleDetailsAssignmentSourcesItem as AssignedRoleDetailsAssignmentSourcesItem,
     )
     from .assistant_message_item import AssistantMessageItem as AssistantMessageItem
     from .assistant_object import AssistantObject as AssistantObject
-    from .assistant_object_tool_resources_variant1 import (
-        AssistantObjectToolResourcesVariant1 as AssistantObjectToolResourcesVariant1,
+    from .assistant_object_tool_resources import (
+        AssistantObjectToolResources as AssistantObjectToolResources,
+        AssistantObjectToolResourcesParam as AssistantObjectToolResourcesParam,
     )
-    from .assistant_object_tool_resources_variant1_code_interpreter import (
-        AssistantObjectToolResourcesVariant1CodeInterpreter as AssistantObjectToolResourcesVariant1CodeInterpreter,
+    from .assistant_object_tool_resources_code_interpreter import (
+        AssistantObjectToolResourcesCodeInterpreter as AssistantObjectToolResourcesCodeInterpreter,
+        AssistantObjectToolResourcesCodeInterpreterParam as AssistantObjectToolResourcesCodeInterpreterParam,
     )
-    from .assistant_object_tool_resources_variant1_file_search import (
-        AssistantObjectToolResourcesVariant1FileSearch as AssistantObjectToolResourcesVariant1FileSearch,
+    from .assistant_object_tool_resources_file_search import (
+        AssistantObjectToolResourcesFileSearch as AssistantObjectToolResourcesFileSearch,
+        AssistantObjectToolResourcesFileSearchParam as AssistantObjectToolResourcesFileSearchParam,
     )
-    from .assistant_object_tools_item import AssistantObjectToolsItem as AssistantObjectToolsItem
+    from .assistant_object_tools_item import (
+        AssistantObjectToolsItem as AssistantObjectToolsItem,
+        AssistantObjectToolsItemParam as AssistantObjectToolsItemParam,
+    )
     from .assistant_stream_event import AssistantStreamEvent as AssistantStreamEvent
     from .assistant_supported_models import AssistantSupportedModels as AssistantSupportedModels
     from .assistant_tools_code import (
@@ -135,10 +139,6 @@ if TYPE_CHECKING:
         AssistantsNamedToolChoice as AssistantsNamedToolChoice,
         AssistantsNamedToolChoiceParam as AssistantsNamedToolChoiceParam,
     )
-    from .assistants_named_tool_choice_function import (
-        AssistantsNamedToolChoiceFunction as AssistantsNamedToolChoiceFunction,
-        AssistantsNamedToolChoiceFunctionParam as AssistantsNamedToolChoiceFunctionParam,
-    )
     from .attachment import Attachment as Attachment
     from .attachment_type import AttachmentType as AttachmentType
     from .audio_response_format import AudioResponseFormat as AudioResponseFormat
@@ -163,29 +163,11 @@ if TYPE_CHECKING:
     )
     from .audit_log_api_key_deleted import AuditLogApiKeyDeleted as AuditLogApiKeyDeleted
     from .audit_log_api_key_updated import AuditLogApiKeyUpdated as AuditLogApiKeyUpdated
-    from .audit_log_api_key_updated_changes_requested import (
-        AuditLogApiKeyUpdatedChangesRequested as AuditLogApiKeyUpdatedChangesRequested,
-    )
-    from .audit_log_certificate_created import (
-        AuditLogCertificateCreated as AuditLogCertificateCreated,
-    )
     from .audit_log_certificate_deleted import (
         AuditLogCertificateDeleted as AuditLogCertificateDeleted,
     )
-    from .audit_log_certificate_updated import (
-        AuditLogCertificateUpdated as AuditLogCertificateUpdated,
-    )
     from .audit_log_certificates_activated import (
         AuditLogCertificatesActivated as AuditLogCertificatesActivated,
-    )
-    from .audit_log_certificates_activated_certificates_item import (
-        AuditLogCertificatesActivatedCertificatesItem as AuditLogCertificatesActivatedCertificatesItem,
-    )
-    from .audit_log_certificates_deactivated import (
-        AuditLogCertificatesDeactivated as AuditLogCertificatesDeactivated,
-    )
-    from .audit_log_certificates_deactivated_certificates_item import (
-        AuditLogCertificatesDeactivatedCertificatesItem as AuditLogCertificatesDeactivatedCertificatesItem,
     )
     from .audit_log_checkpoint_permission_created import (
         AuditLogCheckpointPermissionCreated as AuditLogCheckpointPermissionCreated,
@@ -193,50 +175,25 @@ if TYPE_CHECKING:
     from .audit_log_checkpoint_permission_created_data import (
         AuditLogCheckpointPermissionCreatedData as AuditLogCheckpointPermissionCreatedData,
     )
-    from .audit_log_checkpoint_permission_deleted import (
-        AuditLogCheckpointPermissionDeleted as AuditLogCheckpointPermissionDeleted,
-    )
     from .audit_log_event_type import AuditLogEventType as AuditLogEventType
     from .audit_log_external_key_registered import (
         AuditLogExternalKeyRegistered as AuditLogExternalKeyRegistered,
     )
-    from .audit_log_external_key_removed import (
-        AuditLogExternalKeyRemoved as AuditLogExternalKeyRemoved,
-    )
     from .audit_log_group_created import AuditLogGroupCreated as AuditLogGroupCreated
     from .audit_log_group_created_data import AuditLogGroupCreatedData as AuditLogGroupCreatedData
-    from .audit_log_group_deleted import AuditLogGroupDeleted as AuditLogGroupDeleted
     from .audit_log_group_updated import AuditLogGroupUpdated as AuditLogGroupUpdated
-    from .audit_log_group_updated_changes_requested import (
-        AuditLogGroupUpdatedChangesRequested as AuditLogGroupUpdatedChangesRequested,
-    )
-    from .audit_log_invite_accepted import AuditLogInviteAccepted as AuditLogInviteAccepted
-    from .audit_log_invite_deleted import AuditLogInviteDeleted as AuditLogInviteDeleted
     from .audit_log_invite_sent import AuditLogInviteSent as AuditLogInviteSent
     from .audit_log_invite_sent_data import AuditLogInviteSentData as AuditLogInviteSentData
     from .audit_log_ip_allowlist_config_activated import (
         AuditLogIpAllowlistConfigActivated as AuditLogIpAllowlistConfigActivated,
     )
-    from .audit_log_ip_allowlist_config_activated_configs_item import (
-        AuditLogIpAllowlistConfigActivatedConfigsItem as AuditLogIpAllowlistConfigActivatedConfigsItem,
-    )
-    from .audit_log_ip_allowlist_config_deactivated import (
-        AuditLogIpAllowlistConfigDeactivated as AuditLogIpAllowlistConfigDeactivated,
-    )
-    from .audit_log_ip_allowlist_config_deactivated_configs_item import (
-        AuditLogIpAllowlistConfigDeactivatedConfigsItem as AuditLogIpAllowlistConfigDeactivatedConfigsItem,
-    )
     from .audit_log_ip_allowlist_created import (
         AuditLogIpAllowlistCreated as AuditLogIpAllowlistCreated,
-    )
-    from .audit_log_ip_allowlist_deleted import (
-        AuditLogIpAllowlistDeleted as AuditLogIpAllowlistDeleted,
     )
     from .audit_log_ip_allowlist_updated import (
         AuditLogIpAllowlistUpdated as AuditLogIpAllowlistUpdated,
     )
     from .audit_log_login_failed import AuditLogLoginFailed as AuditLogLoginFailed
-    from .audit_log_logout_failed import AuditLogLogoutFailed as AuditLogLogoutFailed
     from .audit_log_organization_updated import (
         AuditLogOrganizationUpdated as AuditLogOrganizationUpdated,
     )
@@ -244,17 +201,14 @@ if TYPE_CHECKING:
         AuditLogOrganizationUpdatedChangesRequested as AuditLogOrganizationUpdatedChangesRequested,
     )
     from .audit_log_project import AuditLogProject as AuditLogProject
-    from .audit_log_project_archived import AuditLogProjectArchived as AuditLogProjectArchived
     from .audit_log_project_created import AuditLogProjectCreated as AuditLogProjectCreated
     from .audit_log_project_created_data import (
         AuditLogProjectCreatedData as AuditLogProjectCreatedData,
     )
-    from .audit_log_project_deleted import AuditLogProjectDeleted as AuditLogProjectDeleted
     from .audit_log_project_updated import AuditLogProjectUpdated as AuditLogProjectUpdated
     from .audit_log_project_updated_changes_requested import (
         AuditLogProjectUpdatedChangesRequested as AuditLogProjectUpdatedChangesRequested,
     )
-    from .audit_log_rate_limit_deleted import AuditLogRateLimitDeleted as AuditLogRateLimitDeleted
     from .audit_log_rate_limit_updated import AuditLogRateLimitUpdated as AuditLogRateLimitUpdated
     from .audit_log_rate_limit_updated_changes_requested import (
         AuditLogRateLimitUpdatedChangesRequested as AuditLogRateLimitUpdatedChangesRequested,
@@ -262,38 +216,23 @@ if TYPE_CHECKING:
     from .audit_log_role_assignment_created import (
         AuditLogRoleAssignmentCreated as AuditLogRoleAssignmentCreated,
     )
-    from .audit_log_role_assignment_deleted import (
-        AuditLogRoleAssignmentDeleted as AuditLogRoleAssignmentDeleted,
-    )
     from .audit_log_role_created import AuditLogRoleCreated as AuditLogRoleCreated
-    from .audit_log_role_deleted import AuditLogRoleDeleted as AuditLogRoleDeleted
     from .audit_log_role_updated import AuditLogRoleUpdated as AuditLogRoleUpdated
     from .audit_log_role_updated_changes_requested import (
         AuditLogRoleUpdatedChangesRequested as AuditLogRoleUpdatedChangesRequested,
     )
-    from .audit_log_scim_disabled import AuditLogScimDisabled as AuditLogScimDisabled
-    from .audit_log_scim_enabled import AuditLogScimEnabled as AuditLogScimEnabled
     from .audit_log_service_account_created import (
         AuditLogServiceAccountCreated as AuditLogServiceAccountCreated,
     )
     from .audit_log_service_account_created_data import (
         AuditLogServiceAccountCreatedData as AuditLogServiceAccountCreatedData,
     )
-    from .audit_log_service_account_deleted import (
-        AuditLogServiceAccountDeleted as AuditLogServiceAccountDeleted,
-    )
     from .audit_log_service_account_updated import (
         AuditLogServiceAccountUpdated as AuditLogServiceAccountUpdated,
     )
-    from .audit_log_service_account_updated_changes_requested import (
-        AuditLogServiceAccountUpdatedChangesRequested as AuditLogServiceAccountUpdatedChangesRequested,
-    )
-    from .audit_log_user_added import AuditLogUserAdded as AuditLogUserAdded
-    from .audit_log_user_added_data import AuditLogUserAddedData as AuditLogUserAddedData
-    from .audit_log_user_deleted import AuditLogUserDeleted as AuditLogUserDeleted
-    from .audit_log_user_updated import AuditLogUserUpdated as AuditLogUserUpdated
-    from .audit_log_user_updated_changes_requested import (
-        AuditLogUserUpdatedChangesRequested as AuditLogUserUpdatedChangesRequested,
+    from .auto_chunking_strategy import (
+        AutoChunkingStrategy as AutoChunkingStrategy,
+        AutoChunkingStrategyParam as AutoChunkingStrategyParam,
     )
     from .auto_chunking_strategy_request_param import (
         AutoChunkingStrategyRequestParam as AutoChunkingStrategyRequestParam,
@@ -302,10 +241,6 @@ if TYPE_CHECKING:
     from .auto_code_interpreter_tool_param import (
         AutoCodeInterpreterToolParam as AutoCodeInterpreterToolParam,
         AutoCodeInterpreterToolParamParam as AutoCodeInterpreterToolParamParam,
-    )
-    from .auto_code_interpreter_tool_param_network_policy import (
-        AutoCodeInterpreterToolParamNetworkPolicy as AutoCodeInterpreterToolParamNetworkPolicy,
-        AutoCodeInterpreterToolParamNetworkPolicyParam as AutoCodeInterpreterToolParamNetworkPolicyParam,
     )
     from .automatic_thread_titling_param import (
         AutomaticThreadTitlingParam as AutomaticThreadTitlingParam,
@@ -320,12 +255,6 @@ if TYPE_CHECKING:
     )
     from .batch_request_counts import BatchRequestCounts as BatchRequestCounts
     from .batch_usage import BatchUsage as BatchUsage
-    from .batch_usage_input_tokens_details import (
-        BatchUsageInputTokensDetails as BatchUsageInputTokensDetails,
-    )
-    from .batch_usage_output_tokens_details import (
-        BatchUsageOutputTokensDetails as BatchUsageOutputTokensDetails,
-    )
     from .certificate import Certificate as Certificate
     from .certificate_certificate_details import (
         CertificateCertificateDetails as CertificateCertificateDetails,
@@ -360,8 +289,8 @@ if TYPE_CHECKING:
     from .chat_completion_message_list_data_item import (
         ChatCompletionMessageListDataItem as ChatCompletionMessageListDataItem,
     )
-    from .chat_completion_message_list_data_item_content_parts_array_item import (
-        ChatCompletionMessageListDataItemContentPartsArrayItem as ChatCompletionMessageListDataItemContentPartsArrayItem,
+    from .chat_completion_message_list_data_item_content_parts_item import (
+        ChatCompletionMessageListDataItemContentPartsItem as ChatCompletionMessageListDataItemContentPartsItem,
     )
     from .chat_completion_message_tool_call import (
         ChatCompletionMessageToolCall as ChatCompletionMessageToolCall,
@@ -394,29 +323,21 @@ if TYPE_CHECKING:
         ChatCompletionNamedToolChoiceCustom as ChatCompletionNamedToolChoiceCustom,
         ChatCompletionNamedToolChoiceCustomParam as ChatCompletionNamedToolChoiceCustomParam,
     )
-    from .chat_completion_named_tool_choice_custom_custom import (
-        ChatCompletionNamedToolChoiceCustomCustom as ChatCompletionNamedToolChoiceCustomCustom,
-        ChatCompletionNamedToolChoiceCustomCustomParam as ChatCompletionNamedToolChoiceCustomCustomParam,
-    )
-    from .chat_completion_named_tool_choice_function import (
-        ChatCompletionNamedToolChoiceFunction as ChatCompletionNamedToolChoiceFunction,
-        ChatCompletionNamedToolChoiceFunctionParam as ChatCompletionNamedToolChoiceFunctionParam,
-    )
     from .chat_completion_request_assistant_message import (
         ChatCompletionRequestAssistantMessage as ChatCompletionRequestAssistantMessage,
         ChatCompletionRequestAssistantMessageParam as ChatCompletionRequestAssistantMessageParam,
     )
-    from .chat_completion_request_assistant_message_audio_variant1 import (
-        ChatCompletionRequestAssistantMessageAudioVariant1 as ChatCompletionRequestAssistantMessageAudioVariant1,
-        ChatCompletionRequestAssistantMessageAudioVariant1Param as ChatCompletionRequestAssistantMessageAudioVariant1Param,
+    from .chat_completion_request_assistant_message_audio import (
+        ChatCompletionRequestAssistantMessageAudio as ChatCompletionRequestAssistantMessageAudio,
+        ChatCompletionRequestAssistantMessageAudioParam as ChatCompletionRequestAssistantMessageAudioParam,
     )
     from .chat_completion_request_assistant_message_content_part import (
         ChatCompletionRequestAssistantMessageContentPart as ChatCompletionRequestAssistantMessageContentPart,
         ChatCompletionRequestAssistantMessageContentPartParam as ChatCompletionRequestAssistantMessageContentPartParam,
     )
-    from .chat_completion_request_assistant_message_function_call_variant1 import (
-        ChatCompletionRequestAssistantMessageFunctionCallVariant1 as ChatCompletionRequestAssistantMessageFunctionCallVariant1,
-        ChatCompletionRequestAssistantMessageFunctionCallVariant1Param as ChatCompletionRequestAssistantMessageFunctionCallVariant1Param,
+    from .chat_completion_request_assistant_message_function_call import (
+        ChatCompletionRequestAssistantMessageFunctionCall as ChatCompletionRequestAssistantMessageFunctionCall,
+        ChatCompletionRequestAssistantMessageFunctionCallParam as ChatCompletionRequestAssistantMessageFunctionCallParam,
     )
     from .chat_completion_request_developer_message import (
         ChatCompletionRequestDeveloperMessage as ChatCompletionRequestDeveloperMessage,
@@ -495,8 +416,8 @@ if TYPE_CHECKING:
     from .chat_completion_response_message_annotations_item_url_citation import (
         ChatCompletionResponseMessageAnnotationsItemUrlCitation as ChatCompletionResponseMessageAnnotationsItemUrlCitation,
     )
-    from .chat_completion_response_message_audio_variant1 import (
-        ChatCompletionResponseMessageAudioVariant1 as ChatCompletionResponseMessageAudioVariant1,
+    from .chat_completion_response_message_audio import (
+        ChatCompletionResponseMessageAudio as ChatCompletionResponseMessageAudio,
     )
     from .chat_completion_response_message_function_call import (
         ChatCompletionResponseMessageFunctionCall as ChatCompletionResponseMessageFunctionCall,
@@ -505,10 +426,6 @@ if TYPE_CHECKING:
     from .chat_completion_stream_options import (
         ChatCompletionStreamOptions as ChatCompletionStreamOptions,
         ChatCompletionStreamOptionsParam as ChatCompletionStreamOptionsParam,
-    )
-    from .chat_completion_stream_options_variant1 import (
-        ChatCompletionStreamOptionsVariant1 as ChatCompletionStreamOptionsVariant1,
-        ChatCompletionStreamOptionsVariant1Param as ChatCompletionStreamOptionsVariant1Param,
     )
     from .chat_completion_stream_response_delta import (
         ChatCompletionStreamResponseDelta as ChatCompletionStreamResponseDelta,
@@ -530,6 +447,7 @@ if TYPE_CHECKING:
         ChatCompletionToolChoiceOption as ChatCompletionToolChoiceOption,
         ChatCompletionToolChoiceOptionParam as ChatCompletionToolChoiceOptionParam,
     )
+    from .chat_message import ChatMessage as ChatMessage, ChatMessageParam as ChatMessageParam
     from .chat_session_automatic_thread_titling import (
         ChatSessionAutomaticThreadTitling as ChatSessionAutomaticThreadTitling,
     )
@@ -553,6 +471,10 @@ if TYPE_CHECKING:
     )
     from .click_button_type import ClickButtonType as ClickButtonType
     from .click_param import ClickParam as ClickParam, ClickParamParam as ClickParamParam
+    from .client_secret_expiration import (
+        ClientSecretExpiration as ClientSecretExpiration,
+        ClientSecretExpirationParam as ClientSecretExpirationParam,
+    )
     from .client_tool_call_item import ClientToolCallItem as ClientToolCallItem
     from .client_tool_call_status import ClientToolCallStatus as ClientToolCallStatus
     from .closed_status import ClosedStatus as ClosedStatus
@@ -577,9 +499,9 @@ if TYPE_CHECKING:
         CodeInterpreterToolCall as CodeInterpreterToolCall,
         CodeInterpreterToolCallParam as CodeInterpreterToolCallParam,
     )
-    from .code_interpreter_tool_call_outputs_array_item import (
-        CodeInterpreterToolCallOutputsArrayItem as CodeInterpreterToolCallOutputsArrayItem,
-        CodeInterpreterToolCallOutputsArrayItemParam as CodeInterpreterToolCallOutputsArrayItemParam,
+    from .code_interpreter_tool_call_outputs_item import (
+        CodeInterpreterToolCallOutputsItem as CodeInterpreterToolCallOutputsItem,
+        CodeInterpreterToolCallOutputsItemParam as CodeInterpreterToolCallOutputsItemParam,
     )
     from .compact_resource import CompactResource as CompactResource
     from .compact_response_method_public_body import (
@@ -656,14 +578,6 @@ if TYPE_CHECKING:
         ContainerAutoParam as ContainerAutoParam,
         ContainerAutoParamParam as ContainerAutoParamParam,
     )
-    from .container_auto_param_network_policy import (
-        ContainerAutoParamNetworkPolicy as ContainerAutoParamNetworkPolicy,
-        ContainerAutoParamNetworkPolicyParam as ContainerAutoParamNetworkPolicyParam,
-    )
-    from .container_auto_param_skills_item import (
-        ContainerAutoParamSkillsItem as ContainerAutoParamSkillsItem,
-        ContainerAutoParamSkillsItemParam as ContainerAutoParamSkillsItemParam,
-    )
     from .container_file_citation_body import (
         ContainerFileCitationBody as ContainerFileCitationBody,
         ContainerFileCitationBodyParam as ContainerFileCitationBodyParam,
@@ -722,41 +636,29 @@ if TYPE_CHECKING:
         CreateAssistantRequest as CreateAssistantRequest,
         CreateAssistantRequestParam as CreateAssistantRequestParam,
     )
-    from .create_assistant_request_tool_resources_variant1 import (
-        CreateAssistantRequestToolResourcesVariant1 as CreateAssistantRequestToolResourcesVariant1,
-        CreateAssistantRequestToolResourcesVariant1Param as CreateAssistantRequestToolResourcesVariant1Param,
+    from .create_assistant_request_chunking_strategy_static import (
+        CreateAssistantRequestChunkingStrategyStatic as CreateAssistantRequestChunkingStrategyStatic,
+        CreateAssistantRequestChunkingStrategyStaticParam as CreateAssistantRequestChunkingStrategyStaticParam,
     )
-    from .create_assistant_request_tool_resources_variant1_code_interpreter import (
-        CreateAssistantRequestToolResourcesVariant1CodeInterpreter as CreateAssistantRequestToolResourcesVariant1CodeInterpreter,
-        CreateAssistantRequestToolResourcesVariant1CodeInterpreterParam as CreateAssistantRequestToolResourcesVariant1CodeInterpreterParam,
+    from .create_assistant_request_chunking_strategy_static_static import (
+        CreateAssistantRequestChunkingStrategyStaticStatic as CreateAssistantRequestChunkingStrategyStaticStatic,
+        CreateAssistantRequestChunkingStrategyStaticStaticParam as CreateAssistantRequestChunkingStrategyStaticStaticParam,
     )
-    from .create_assistant_request_tool_resources_variant1_file_search import (
-        CreateAssistantRequestToolResourcesVariant1FileSearch as CreateAssistantRequestToolResourcesVariant1FileSearch,
-        CreateAssistantRequestToolResourcesVariant1FileSearchParam as CreateAssistantRequestToolResourcesVariant1FileSearchParam,
+    from .create_assistant_request_file_search_vector_stores_item import (
+        CreateAssistantRequestFileSearchVectorStoresItem as CreateAssistantRequestFileSearchVectorStoresItem,
+        CreateAssistantRequestFileSearchVectorStoresItemParam as CreateAssistantRequestFileSearchVectorStoresItemParam,
     )
-    from .create_assistant_request_tool_resources_variant1_file_search_vector_stores_item import (
-        CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItem as CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItem,
-        CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemParam as CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemParam,
+    from .create_assistant_request_tool_resources import (
+        CreateAssistantRequestToolResources as CreateAssistantRequestToolResources,
+        CreateAssistantRequestToolResourcesParam as CreateAssistantRequestToolResourcesParam,
     )
-    from .create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy import (
-        CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategy as CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategy,
-        CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyParam as CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyParam,
+    from .create_assistant_request_tool_resources_file_search import (
+        CreateAssistantRequestToolResourcesFileSearch as CreateAssistantRequestToolResourcesFileSearch,
+        CreateAssistantRequestToolResourcesFileSearchParam as CreateAssistantRequestToolResourcesFileSearchParam,
     )
-    from .create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_auto import (
-        CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAuto as CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAuto,
-        CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAutoParam as CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAutoParam,
-    )
-    from .create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static import (
-        CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStatic as CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStatic,
-        CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticParam as CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticParam,
-    )
-    from .create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static_static import (
-        CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStatic as CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStatic,
-        CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStaticParam as CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStaticParam,
-    )
-    from .create_assistant_request_tools_item import (
-        CreateAssistantRequestToolsItem as CreateAssistantRequestToolsItem,
-        CreateAssistantRequestToolsItemParam as CreateAssistantRequestToolsItemParam,
+    from .create_assistant_request_vector_stores_item_chunking_strategy import (
+        CreateAssistantRequestVectorStoresItemChunkingStrategy as CreateAssistantRequestVectorStoresItemChunkingStrategy,
+        CreateAssistantRequestVectorStoresItemChunkingStrategyParam as CreateAssistantRequestVectorStoresItemChunkingStrategyParam,
     )
     from .create_batch_request import (
         CreateBatchRequest as CreateBatchRequest,
@@ -778,22 +680,14 @@ if TYPE_CHECKING:
         CreateChatCompletionRequestToolsItem as CreateChatCompletionRequestToolsItem,
         CreateChatCompletionRequestToolsItemParam as CreateChatCompletionRequestToolsItemParam,
     )
-    from .create_chat_completion_request_web_search_options import (
-        CreateChatCompletionRequestWebSearchOptions as CreateChatCompletionRequestWebSearchOptions,
-        CreateChatCompletionRequestWebSearchOptionsParam as CreateChatCompletionRequestWebSearchOptionsParam,
-    )
-    from .create_chat_completion_request_web_search_options_user_location import (
-        CreateChatCompletionRequestWebSearchOptionsUserLocation as CreateChatCompletionRequestWebSearchOptionsUserLocation,
-        CreateChatCompletionRequestWebSearchOptionsUserLocationParam as CreateChatCompletionRequestWebSearchOptionsUserLocationParam,
-    )
     from .create_chat_completion_response import (
         CreateChatCompletionResponse as CreateChatCompletionResponse,
     )
     from .create_chat_completion_response_choices_item import (
         CreateChatCompletionResponseChoicesItem as CreateChatCompletionResponseChoicesItem,
     )
-    from .create_chat_completion_response_choices_item_logprobs_variant1 import (
-        CreateChatCompletionResponseChoicesItemLogprobsVariant1 as CreateChatCompletionResponseChoicesItemLogprobsVariant1,
+    from .create_chat_completion_response_choices_item_logprobs import (
+        CreateChatCompletionResponseChoicesItemLogprobs as CreateChatCompletionResponseChoicesItemLogprobs,
     )
     from .create_chat_completion_stream_response import (
         CreateChatCompletionStreamResponse as CreateChatCompletionStreamResponse,
@@ -816,8 +710,8 @@ if TYPE_CHECKING:
     from .create_completion_response_choices_item import (
         CreateCompletionResponseChoicesItem as CreateCompletionResponseChoicesItem,
     )
-    from .create_completion_response_choices_item_logprobs_variant1 import (
-        CreateCompletionResponseChoicesItemLogprobsVariant1 as CreateCompletionResponseChoicesItemLogprobsVariant1,
+    from .create_completion_response_choices_item_logprobs import (
+        CreateCompletionResponseChoicesItemLogprobs as CreateCompletionResponseChoicesItemLogprobs,
     )
     from .create_container_body import (
         CreateContainerBody as CreateContainerBody,
@@ -860,21 +754,13 @@ if TYPE_CHECKING:
         CreateEvalCompletionsRunDataSourceInputMessages as CreateEvalCompletionsRunDataSourceInputMessages,
         CreateEvalCompletionsRunDataSourceInputMessagesParam as CreateEvalCompletionsRunDataSourceInputMessagesParam,
     )
-    from .create_eval_completions_run_data_source_input_messages_item_reference import (
-        CreateEvalCompletionsRunDataSourceInputMessagesItemReference as CreateEvalCompletionsRunDataSourceInputMessagesItemReference,
-        CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceParam as CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceParam,
-    )
-    from .create_eval_completions_run_data_source_input_messages_template import (
-        CreateEvalCompletionsRunDataSourceInputMessagesTemplate as CreateEvalCompletionsRunDataSourceInputMessagesTemplate,
-        CreateEvalCompletionsRunDataSourceInputMessagesTemplateParam as CreateEvalCompletionsRunDataSourceInputMessagesTemplateParam,
+    from .create_eval_completions_run_data_source_response_format import (
+        CreateEvalCompletionsRunDataSourceResponseFormat as CreateEvalCompletionsRunDataSourceResponseFormat,
+        CreateEvalCompletionsRunDataSourceResponseFormatParam as CreateEvalCompletionsRunDataSourceResponseFormatParam,
     )
     from .create_eval_completions_run_data_source_sampling_params import (
         CreateEvalCompletionsRunDataSourceSamplingParams as CreateEvalCompletionsRunDataSourceSamplingParams,
         CreateEvalCompletionsRunDataSourceSamplingParamsParam as CreateEvalCompletionsRunDataSourceSamplingParamsParam,
-    )
-    from .create_eval_completions_run_data_source_sampling_params_response_format import (
-        CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat as CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat,
-        CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormatParam as CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormatParam,
     )
     from .create_eval_completions_run_data_source_source import (
         CreateEvalCompletionsRunDataSourceSource as CreateEvalCompletionsRunDataSourceSource,
@@ -887,10 +773,6 @@ if TYPE_CHECKING:
     from .create_eval_item import (
         CreateEvalItem as CreateEvalItem,
         CreateEvalItemParam as CreateEvalItemParam,
-    )
-    from .create_eval_item_simple_input_message import (
-        CreateEvalItemSimpleInputMessage as CreateEvalItemSimpleInputMessage,
-        CreateEvalItemSimpleInputMessageParam as CreateEvalItemSimpleInputMessageParam,
     )
     from .create_eval_jsonl_run_data_source import (
         CreateEvalJsonlRunDataSource as CreateEvalJsonlRunDataSource,
@@ -927,18 +809,6 @@ if TYPE_CHECKING:
     from .create_eval_responses_run_data_source_input_messages import (
         CreateEvalResponsesRunDataSourceInputMessages as CreateEvalResponsesRunDataSourceInputMessages,
         CreateEvalResponsesRunDataSourceInputMessagesParam as CreateEvalResponsesRunDataSourceInputMessagesParam,
-    )
-    from .create_eval_responses_run_data_source_input_messages_item_reference import (
-        CreateEvalResponsesRunDataSourceInputMessagesItemReference as CreateEvalResponsesRunDataSourceInputMessagesItemReference,
-        CreateEvalResponsesRunDataSourceInputMessagesItemReferenceParam as CreateEvalResponsesRunDataSourceInputMessagesItemReferenceParam,
-    )
-    from .create_eval_responses_run_data_source_input_messages_template import (
-        CreateEvalResponsesRunDataSourceInputMessagesTemplate as CreateEvalResponsesRunDataSourceInputMessagesTemplate,
-        CreateEvalResponsesRunDataSourceInputMessagesTemplateParam as CreateEvalResponsesRunDataSourceInputMessagesTemplateParam,
-    )
-    from .create_eval_responses_run_data_source_input_messages_template_template_item_chat_message import (
-        CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemChatMessage as CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemChatMessage,
-        CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemChatMessageParam as CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemChatMessageParam,
     )
     from .create_eval_responses_run_data_source_sampling_params import (
         CreateEvalResponsesRunDataSourceSamplingParams as CreateEvalResponsesRunDataSourceSamplingParams,
@@ -1005,13 +875,13 @@ if TYPE_CHECKING:
         CreateMessageRequest as CreateMessageRequest,
         CreateMessageRequestParam as CreateMessageRequestParam,
     )
-    from .create_message_request_attachments_array_item import (
-        CreateMessageRequestAttachmentsArrayItem as CreateMessageRequestAttachmentsArrayItem,
-        CreateMessageRequestAttachmentsArrayItemParam as CreateMessageRequestAttachmentsArrayItemParam,
+    from .create_message_request_attachments_item import (
+        CreateMessageRequestAttachmentsItem as CreateMessageRequestAttachmentsItem,
+        CreateMessageRequestAttachmentsItemParam as CreateMessageRequestAttachmentsItemParam,
     )
-    from .create_message_request_attachments_array_item_tools_item import (
-        CreateMessageRequestAttachmentsArrayItemToolsItem as CreateMessageRequestAttachmentsArrayItemToolsItem,
-        CreateMessageRequestAttachmentsArrayItemToolsItemParam as CreateMessageRequestAttachmentsArrayItemToolsItemParam,
+    from .create_message_request_attachments_item_tools_item import (
+        CreateMessageRequestAttachmentsItemToolsItem as CreateMessageRequestAttachmentsItemToolsItem,
+        CreateMessageRequestAttachmentsItemToolsItemParam as CreateMessageRequestAttachmentsItemToolsItemParam,
     )
     from .create_message_request_content_array_of_content_parts_item import (
         CreateMessageRequestContentArrayOfContentPartsItem as CreateMessageRequestContentArrayOfContentPartsItem,
@@ -1042,14 +912,14 @@ if TYPE_CHECKING:
         CreateModerationRequestInputArrayItemTextParam as CreateModerationRequestInputArrayItemTextParam,
     )
     from .create_moderation_response import CreateModerationResponse as CreateModerationResponse
+    from .create_moderation_response_category_applied_input_types import (
+        CreateModerationResponseCategoryAppliedInputTypes as CreateModerationResponseCategoryAppliedInputTypes,
+    )
     from .create_moderation_response_results_item import (
         CreateModerationResponseResultsItem as CreateModerationResponseResultsItem,
     )
     from .create_moderation_response_results_item_categories import (
         CreateModerationResponseResultsItemCategories as CreateModerationResponseResultsItemCategories,
-    )
-    from .create_moderation_response_results_item_category_applied_input_types import (
-        CreateModerationResponseResultsItemCategoryAppliedInputTypes as CreateModerationResponseResultsItemCategoryAppliedInputTypes,
     )
     from .create_moderation_response_results_item_category_scores import (
         CreateModerationResponseResultsItemCategoryScores as CreateModerationResponseResultsItemCategoryScores,
@@ -1061,10 +931,6 @@ if TYPE_CHECKING:
     from .create_run_request import (
         CreateRunRequest as CreateRunRequest,
         CreateRunRequestParam as CreateRunRequestParam,
-    )
-    from .create_run_request_tools_item import (
-        CreateRunRequestToolsItem as CreateRunRequestToolsItem,
-        CreateRunRequestToolsItemParam as CreateRunRequestToolsItemParam,
     )
     from .create_skill_body import CreateSkillBody as CreateSkillBody
     from .create_skill_version_body import CreateSkillVersionBody as CreateSkillVersionBody
@@ -1087,53 +953,9 @@ if TYPE_CHECKING:
         CreateThreadAndRunRequestToolResources as CreateThreadAndRunRequestToolResources,
         CreateThreadAndRunRequestToolResourcesParam as CreateThreadAndRunRequestToolResourcesParam,
     )
-    from .create_thread_and_run_request_tool_resources_code_interpreter import (
-        CreateThreadAndRunRequestToolResourcesCodeInterpreter as CreateThreadAndRunRequestToolResourcesCodeInterpreter,
-        CreateThreadAndRunRequestToolResourcesCodeInterpreterParam as CreateThreadAndRunRequestToolResourcesCodeInterpreterParam,
-    )
-    from .create_thread_and_run_request_tool_resources_file_search import (
-        CreateThreadAndRunRequestToolResourcesFileSearch as CreateThreadAndRunRequestToolResourcesFileSearch,
-        CreateThreadAndRunRequestToolResourcesFileSearchParam as CreateThreadAndRunRequestToolResourcesFileSearchParam,
-    )
-    from .create_thread_and_run_request_tools_item import (
-        CreateThreadAndRunRequestToolsItem as CreateThreadAndRunRequestToolsItem,
-        CreateThreadAndRunRequestToolsItemParam as CreateThreadAndRunRequestToolsItemParam,
-    )
     from .create_thread_request import (
         CreateThreadRequest as CreateThreadRequest,
         CreateThreadRequestParam as CreateThreadRequestParam,
-    )
-    from .create_thread_request_tool_resources_variant1 import (
-        CreateThreadRequestToolResourcesVariant1 as CreateThreadRequestToolResourcesVariant1,
-        CreateThreadRequestToolResourcesVariant1Param as CreateThreadRequestToolResourcesVariant1Param,
-    )
-    from .create_thread_request_tool_resources_variant1_code_interpreter import (
-        CreateThreadRequestToolResourcesVariant1CodeInterpreter as CreateThreadRequestToolResourcesVariant1CodeInterpreter,
-        CreateThreadRequestToolResourcesVariant1CodeInterpreterParam as CreateThreadRequestToolResourcesVariant1CodeInterpreterParam,
-    )
-    from .create_thread_request_tool_resources_variant1_file_search import (
-        CreateThreadRequestToolResourcesVariant1FileSearch as CreateThreadRequestToolResourcesVariant1FileSearch,
-        CreateThreadRequestToolResourcesVariant1FileSearchParam as CreateThreadRequestToolResourcesVariant1FileSearchParam,
-    )
-    from .create_thread_request_tool_resources_variant1_file_search_vector_stores_item import (
-        CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItem as CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItem,
-        CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemParam as CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemParam,
-    )
-    from .create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy import (
-        CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategy as CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategy,
-        CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyParam as CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyParam,
-    )
-    from .create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_auto import (
-        CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAuto as CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAuto,
-        CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAutoParam as CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAutoParam,
-    )
-    from .create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static import (
-        CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStatic as CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStatic,
-        CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticParam as CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticParam,
-    )
-    from .create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static_static import (
-        CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStatic as CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStatic,
-        CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStaticParam as CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStaticParam,
     )
     from .create_transcription_request import (
         CreateTranscriptionRequest as CreateTranscriptionRequest,
@@ -1229,26 +1051,6 @@ if TYPE_CHECKING:
         CustomToolChatCompletions as CustomToolChatCompletions,
         CustomToolChatCompletionsParam as CustomToolChatCompletionsParam,
     )
-    from .custom_tool_chat_completions_custom import (
-        CustomToolChatCompletionsCustom as CustomToolChatCompletionsCustom,
-        CustomToolChatCompletionsCustomParam as CustomToolChatCompletionsCustomParam,
-    )
-    from .custom_tool_chat_completions_custom_format import (
-        CustomToolChatCompletionsCustomFormat as CustomToolChatCompletionsCustomFormat,
-        CustomToolChatCompletionsCustomFormatParam as CustomToolChatCompletionsCustomFormatParam,
-    )
-    from .custom_tool_chat_completions_custom_format_grammar import (
-        CustomToolChatCompletionsCustomFormatGrammar as CustomToolChatCompletionsCustomFormatGrammar,
-        CustomToolChatCompletionsCustomFormatGrammarParam as CustomToolChatCompletionsCustomFormatGrammarParam,
-    )
-    from .custom_tool_chat_completions_custom_format_grammar_grammar import (
-        CustomToolChatCompletionsCustomFormatGrammarGrammar as CustomToolChatCompletionsCustomFormatGrammarGrammar,
-        CustomToolChatCompletionsCustomFormatGrammarGrammarParam as CustomToolChatCompletionsCustomFormatGrammarGrammarParam,
-    )
-    from .custom_tool_chat_completions_custom_format_text import (
-        CustomToolChatCompletionsCustomFormatText as CustomToolChatCompletionsCustomFormatText,
-        CustomToolChatCompletionsCustomFormatTextParam as CustomToolChatCompletionsCustomFormatTextParam,
-    )
     from .custom_tool_param import (
         CustomToolParam as CustomToolParam,
         CustomToolParamParam as CustomToolParamParam,
@@ -1256,6 +1058,14 @@ if TYPE_CHECKING:
     from .custom_tool_param_format import (
         CustomToolParamFormat as CustomToolParamFormat,
         CustomToolParamFormatParam as CustomToolParamFormatParam,
+    )
+    from .custom_tool_properties import (
+        CustomToolProperties as CustomToolProperties,
+        CustomToolPropertiesParam as CustomToolPropertiesParam,
+    )
+    from .custom_tool_properties_format import (
+        CustomToolPropertiesFormat as CustomToolPropertiesFormat,
+        CustomToolPropertiesFormatParam as CustomToolPropertiesFormatParam,
     )
     from .delete_assistant_response import DeleteAssistantResponse as DeleteAssistantResponse
     from .delete_certificate_response import DeleteCertificateResponse as DeleteCertificateResponse
@@ -1285,6 +1095,9 @@ if TYPE_CHECKING:
     )
     from .deleted_thread_resource import DeletedThreadResource as DeletedThreadResource
     from .deleted_video_resource import DeletedVideoResource as DeletedVideoResource
+    from .delta_content_text_annotations_file_citation_object_file_citation import (
+        DeltaContentTextAnnotationsFileCitationObjectFileCitation as DeltaContentTextAnnotationsFileCitationObjectFileCitation,
+    )
     from .detail_enum import DetailEnum as DetailEnum
     from .done_event import DoneEvent as DoneEvent
     from .double_click_action import (
@@ -1372,7 +1185,6 @@ if TYPE_CHECKING:
         EvalResponsesSourceParam as EvalResponsesSourceParam,
     )
     from .eval_run import EvalRun as EvalRun
-    from .eval_run_data_source import EvalRunDataSource as EvalRunDataSource
     from .eval_run_list import EvalRunList as EvalRunList
     from .eval_run_output_item import EvalRunOutputItem as EvalRunOutputItem
     from .eval_run_output_item_list import EvalRunOutputItemList as EvalRunOutputItemList
@@ -1400,6 +1212,9 @@ if TYPE_CHECKING:
         EvalStoredCompletionsSourceParam as EvalStoredCompletionsSourceParam,
     )
     from .eval_testing_criteria_item import EvalTestingCriteriaItem as EvalTestingCriteriaItem
+    from .event_conversation_item_input_audio_transcription_failed_error import (
+        EventConversationItemInputAudioTranscriptionFailedError as EventConversationItemInputAudioTranscriptionFailedError,
+    )
     from .expires_after_param import (
         ExpiresAfterParam as ExpiresAfterParam,
         ExpiresAfterParamParam as ExpiresAfterParamParam,
@@ -1430,9 +1245,9 @@ if TYPE_CHECKING:
         FileSearchToolCall as FileSearchToolCall,
         FileSearchToolCallParam as FileSearchToolCallParam,
     )
-    from .file_search_tool_call_results_array_item import (
-        FileSearchToolCallResultsArrayItem as FileSearchToolCallResultsArrayItem,
-        FileSearchToolCallResultsArrayItemParam as FileSearchToolCallResultsArrayItemParam,
+    from .file_search_tool_call_results_item import (
+        FileSearchToolCallResultsItem as FileSearchToolCallResultsItem,
+        FileSearchToolCallResultsItemParam as FileSearchToolCallResultsItemParam,
     )
     from .file_upload_param import (
         FileUploadParam as FileUploadParam,
@@ -1486,9 +1301,7 @@ if TYPE_CHECKING:
     from .fine_tuning_job_checkpoint_metrics import (
         FineTuningJobCheckpointMetrics as FineTuningJobCheckpointMetrics,
     )
-    from .fine_tuning_job_error_variant1 import (
-        FineTuningJobErrorVariant1 as FineTuningJobErrorVariant1,
-    )
+    from .fine_tuning_job_error import FineTuningJobError as FineTuningJobError
     from .fine_tuning_job_event import FineTuningJobEvent as FineTuningJobEvent
     from .fine_tuning_job_hyperparameters import (
         FineTuningJobHyperparameters as FineTuningJobHyperparameters,
@@ -1521,16 +1334,16 @@ if TYPE_CHECKING:
         FunctionShellActionParamParam as FunctionShellActionParamParam,
     )
     from .function_shell_call import FunctionShellCall as FunctionShellCall
-    from .function_shell_call_environment_variant1 import (
-        FunctionShellCallEnvironmentVariant1 as FunctionShellCallEnvironmentVariant1,
+    from .function_shell_call_environment import (
+        FunctionShellCallEnvironment as FunctionShellCallEnvironment,
     )
     from .function_shell_call_item_param import (
         FunctionShellCallItemParam as FunctionShellCallItemParam,
         FunctionShellCallItemParamParam as FunctionShellCallItemParamParam,
     )
-    from .function_shell_call_item_param_environment_variant1 import (
-        FunctionShellCallItemParamEnvironmentVariant1 as FunctionShellCallItemParamEnvironmentVariant1,
-        FunctionShellCallItemParamEnvironmentVariant1Param as FunctionShellCallItemParamEnvironmentVariant1Param,
+    from .function_shell_call_item_param_environment import (
+        FunctionShellCallItemParamEnvironment as FunctionShellCallItemParamEnvironment,
+        FunctionShellCallItemParamEnvironmentParam as FunctionShellCallItemParamEnvironmentParam,
     )
     from .function_shell_call_item_status import (
         FunctionShellCallItemStatus as FunctionShellCallItemStatus,
@@ -1538,9 +1351,6 @@ if TYPE_CHECKING:
     from .function_shell_call_output import FunctionShellCallOutput as FunctionShellCallOutput
     from .function_shell_call_output_content import (
         FunctionShellCallOutputContent as FunctionShellCallOutputContent,
-    )
-    from .function_shell_call_output_content_outcome import (
-        FunctionShellCallOutputContentOutcome as FunctionShellCallOutputContentOutcome,
     )
     from .function_shell_call_output_content_param import (
         FunctionShellCallOutputContentParam as FunctionShellCallOutputContentParam,
@@ -1576,9 +1386,9 @@ if TYPE_CHECKING:
         FunctionShellToolParam as FunctionShellToolParam,
         FunctionShellToolParamParam as FunctionShellToolParamParam,
     )
-    from .function_shell_tool_param_environment_variant1 import (
-        FunctionShellToolParamEnvironmentVariant1 as FunctionShellToolParamEnvironmentVariant1,
-        FunctionShellToolParamEnvironmentVariant1Param as FunctionShellToolParamEnvironmentVariant1Param,
+    from .function_shell_tool_param_environment import (
+        FunctionShellToolParamEnvironment as FunctionShellToolParamEnvironment,
+        FunctionShellToolParamEnvironmentParam as FunctionShellToolParamEnvironmentParam,
     )
     from .function_tool import (
         FunctionTool as FunctionTool,
@@ -1618,6 +1428,14 @@ if TYPE_CHECKING:
     from .grader_text_similarity import (
         GraderTextSimilarity as GraderTextSimilarity,
         GraderTextSimilarityParam as GraderTextSimilarityParam,
+    )
+    from .grammar_format import (
+        GrammarFormat as GrammarFormat,
+        GrammarFormatParam as GrammarFormatParam,
+    )
+    from .grammar_format_grammar import (
+        GrammarFormatGrammar as GrammarFormatGrammar,
+        GrammarFormatGrammarParam as GrammarFormatGrammarParam,
     )
     from .grammar_syntax1 import GrammarSyntax1 as GrammarSyntax1
     from .group import Group as Group
@@ -1719,6 +1537,14 @@ if TYPE_CHECKING:
         InputMessageContentListParam as InputMessageContentListParam,
     )
     from .input_message_resource import InputMessageResource as InputMessageResource
+    from .input_messages_item_reference import (
+        InputMessagesItemReference as InputMessagesItemReference,
+        InputMessagesItemReferenceParam as InputMessagesItemReferenceParam,
+    )
+    from .input_messages_template import (
+        InputMessagesTemplate as InputMessagesTemplate,
+        InputMessagesTemplateParam as InputMessagesTemplateParam,
+    )
     from .input_param import InputParam as InputParam, InputParamParam as InputParamParam
     from .input_text_content import (
         InputTextContent as InputTextContent,
@@ -1735,22 +1561,26 @@ if TYPE_CHECKING:
         InviteProjectGroupBody as InviteProjectGroupBody,
         InviteProjectGroupBodyParam as InviteProjectGroupBodyParam,
     )
-    from .invite_projects_item import InviteProjectsItem as InviteProjectsItem
+    from .invite_projects_item import (
+        InviteProjectsItem as InviteProjectsItem,
+        InviteProjectsItemParam as InviteProjectsItemParam,
+    )
     from .invite_request import (
         InviteRequest as InviteRequest,
         InviteRequestParam as InviteRequestParam,
     )
-    from .invite_request_projects_item import (
-        InviteRequestProjectsItem as InviteRequestProjectsItem,
-        InviteRequestProjectsItemParam as InviteRequestProjectsItemParam,
-    )
     from .item import Item as Item, ItemParam as ItemParam
     from .item_field import ItemField as ItemField
+    from .item_reference_input_messages import (
+        ItemReferenceInputMessages as ItemReferenceInputMessages,
+        ItemReferenceInputMessagesParam as ItemReferenceInputMessagesParam,
+    )
     from .item_reference_param import (
         ItemReferenceParam as ItemReferenceParam,
         ItemReferenceParamParam as ItemReferenceParamParam,
     )
     from .item_resource import ItemResource as ItemResource
+    from .json_schema import JSONSchema as JSONSchema, JSONSchemaParam as JSONSchemaParam
     from .key_press_action import (
         KeyPressAction as KeyPressAction,
         KeyPressActionParam as KeyPressActionParam,
@@ -1829,15 +1659,15 @@ if TYPE_CHECKING:
         MCPListToolsToolParam as MCPListToolsToolParam,
     )
     from .mcp_tool import MCPTool as MCPTool, MCPToolParam as MCPToolParam
+    from .mcp_tool_approval_filter import (
+        MCPToolApprovalFilter as MCPToolApprovalFilter,
+        MCPToolApprovalFilterParam as MCPToolApprovalFilterParam,
+    )
     from .mcp_tool_call import MCPToolCall as MCPToolCall, MCPToolCallParam as MCPToolCallParam
     from .mcp_tool_call_status import MCPToolCallStatus as MCPToolCallStatus
     from .mcp_tool_filter import (
         MCPToolFilter as MCPToolFilter,
         MCPToolFilterParam as MCPToolFilterParam,
-    )
-    from .mcp_tool_require_approval_variant1_mcp_tool_approval_filter import (
-        MCPToolRequireApprovalVariant1MCPToolApprovalFilter as MCPToolRequireApprovalVariant1MCPToolApprovalFilter,
-        MCPToolRequireApprovalVariant1MCPToolApprovalFilterParam as MCPToolRequireApprovalVariant1MCPToolApprovalFilterParam,
     )
     from .message import Message as Message
     from .message_content_image_file_object import (
@@ -1852,10 +1682,6 @@ if TYPE_CHECKING:
         MessageContentImageUrlObject as MessageContentImageUrlObject,
         MessageContentImageUrlObjectParam as MessageContentImageUrlObjectParam,
     )
-    from .message_content_image_url_object_image_url import (
-        MessageContentImageUrlObjectImageUrl as MessageContentImageUrlObjectImageUrl,
-        MessageContentImageUrlObjectImageUrlParam as MessageContentImageUrlObjectImageUrlParam,
-    )
     from .message_content_item import MessageContentItem as MessageContentItem
     from .message_content_refusal_object import (
         MessageContentRefusalObject as MessageContentRefusalObject,
@@ -1868,9 +1694,6 @@ if TYPE_CHECKING:
     )
     from .message_content_text_annotations_file_path_object import (
         MessageContentTextAnnotationsFilePathObject as MessageContentTextAnnotationsFilePathObject,
-    )
-    from .message_content_text_annotations_file_path_object_file_path import (
-        MessageContentTextAnnotationsFilePathObjectFilePath as MessageContentTextAnnotationsFilePathObjectFilePath,
     )
     from .message_content_text_object import MessageContentTextObject as MessageContentTextObject
     from .message_content_text_object_text import (
@@ -1897,9 +1720,6 @@ if TYPE_CHECKING:
     from .message_delta_content_text_annotations_file_citation_object import (
         MessageDeltaContentTextAnnotationsFileCitationObject as MessageDeltaContentTextAnnotationsFileCitationObject,
     )
-    from .message_delta_content_text_annotations_file_citation_object_file_citation import (
-        MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation as MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,
-    )
     from .message_delta_content_text_annotations_file_path_object import (
         MessageDeltaContentTextAnnotationsFilePathObject as MessageDeltaContentTextAnnotationsFilePathObject,
     )
@@ -1921,15 +1741,9 @@ if TYPE_CHECKING:
         MessageDeltaObjectDeltaContentItem as MessageDeltaObjectDeltaContentItem,
     )
     from .message_object import MessageObject as MessageObject
-    from .message_object_attachments_array_item import (
-        MessageObjectAttachmentsArrayItem as MessageObjectAttachmentsArrayItem,
-    )
-    from .message_object_attachments_array_item_tools_item import (
-        MessageObjectAttachmentsArrayItemToolsItem as MessageObjectAttachmentsArrayItemToolsItem,
-    )
     from .message_object_content_item import MessageObjectContentItem as MessageObjectContentItem
-    from .message_object_incomplete_details_variant1 import (
-        MessageObjectIncompleteDetailsVariant1 as MessageObjectIncompleteDetailsVariant1,
+    from .message_object_incomplete_details import (
+        MessageObjectIncompleteDetails as MessageObjectIncompleteDetails,
     )
     from .message_phase import MessagePhase as MessagePhase
     from .message_phase2 import MessagePhase2 as MessagePhase2
@@ -1969,22 +1783,6 @@ if TYPE_CHECKING:
         ModifyAssistantRequest as ModifyAssistantRequest,
         ModifyAssistantRequestParam as ModifyAssistantRequestParam,
     )
-    from .modify_assistant_request_tool_resources_variant1 import (
-        ModifyAssistantRequestToolResourcesVariant1 as ModifyAssistantRequestToolResourcesVariant1,
-        ModifyAssistantRequestToolResourcesVariant1Param as ModifyAssistantRequestToolResourcesVariant1Param,
-    )
-    from .modify_assistant_request_tool_resources_variant1_code_interpreter import (
-        ModifyAssistantRequestToolResourcesVariant1CodeInterpreter as ModifyAssistantRequestToolResourcesVariant1CodeInterpreter,
-        ModifyAssistantRequestToolResourcesVariant1CodeInterpreterParam as ModifyAssistantRequestToolResourcesVariant1CodeInterpreterParam,
-    )
-    from .modify_assistant_request_tool_resources_variant1_file_search import (
-        ModifyAssistantRequestToolResourcesVariant1FileSearch as ModifyAssistantRequestToolResourcesVariant1FileSearch,
-        ModifyAssistantRequestToolResourcesVariant1FileSearchParam as ModifyAssistantRequestToolResourcesVariant1FileSearchParam,
-    )
-    from .modify_assistant_request_tools_item import (
-        ModifyAssistantRequestToolsItem as ModifyAssistantRequestToolsItem,
-        ModifyAssistantRequestToolsItemParam as ModifyAssistantRequestToolsItemParam,
-    )
     from .modify_certificate_request import (
         ModifyCertificateRequest as ModifyCertificateRequest,
         ModifyCertificateRequestParam as ModifyCertificateRequestParam,
@@ -2000,18 +1798,6 @@ if TYPE_CHECKING:
     from .modify_thread_request import (
         ModifyThreadRequest as ModifyThreadRequest,
         ModifyThreadRequestParam as ModifyThreadRequestParam,
-    )
-    from .modify_thread_request_tool_resources_variant1 import (
-        ModifyThreadRequestToolResourcesVariant1 as ModifyThreadRequestToolResourcesVariant1,
-        ModifyThreadRequestToolResourcesVariant1Param as ModifyThreadRequestToolResourcesVariant1Param,
-    )
-    from .modify_thread_request_tool_resources_variant1_code_interpreter import (
-        ModifyThreadRequestToolResourcesVariant1CodeInterpreter as ModifyThreadRequestToolResourcesVariant1CodeInterpreter,
-        ModifyThreadRequestToolResourcesVariant1CodeInterpreterParam as ModifyThreadRequestToolResourcesVariant1CodeInterpreterParam,
-    )
-    from .modify_thread_request_tool_resources_variant1_file_search import (
-        ModifyThreadRequestToolResourcesVariant1FileSearch as ModifyThreadRequestToolResourcesVariant1FileSearch,
-        ModifyThreadRequestToolResourcesVariant1FileSearchParam as ModifyThreadRequestToolResourcesVariant1FileSearchParam,
     )
     from .move_param import MoveParam as MoveParam, MoveParamParam as MoveParamParam
     from .namespace_tool_param import (
@@ -2042,9 +1828,6 @@ if TYPE_CHECKING:
     from .organization_project_certificate_activation_response import (
         OrganizationProjectCertificateActivationResponse as OrganizationProjectCertificateActivationResponse,
     )
-    from .organization_project_certificate_certificate_details import (
-        OrganizationProjectCertificateCertificateDetails as OrganizationProjectCertificateCertificateDetails,
-    )
     from .organization_project_certificate_deactivation_response import (
         OrganizationProjectCertificateDeactivationResponse as OrganizationProjectCertificateDeactivationResponse,
     )
@@ -2072,6 +1855,18 @@ if TYPE_CHECKING:
     from .output_text_content import (
         OutputTextContent as OutputTextContent,
         OutputTextContentParam as OutputTextContentParam,
+    )
+    from .pcma_audio_format import (
+        PCMAAudioFormat as PCMAAudioFormat,
+        PCMAAudioFormatParam as PCMAAudioFormatParam,
+    )
+    from .pcm_audio_format import (
+        PCMAudioFormat as PCMAudioFormat,
+        PCMAudioFormatParam as PCMAudioFormatParam,
+    )
+    from .pcmu_audio_format import (
+        PCMUAudioFormat as PCMUAudioFormat,
+        PCMUAudioFormatParam as PCMUAudioFormatParam,
     )
     from .parallel_tool_calls import ParallelToolCalls as ParallelToolCalls
     from .partial_images import PartialImages as PartialImages
@@ -2167,10 +1962,6 @@ if TYPE_CHECKING:
     )
     from .prompt import Prompt as Prompt, PromptParam as PromptParam
     from .prompt_cache_retention_enum import PromptCacheRetentionEnum as PromptCacheRetentionEnum
-    from .prompt_variant1 import (
-        PromptVariant1 as PromptVariant1,
-        PromptVariant1Param as PromptVariant1Param,
-    )
     from .public_assign_organization_group_role_body import (
         PublicAssignOrganizationGroupRoleBody as PublicAssignOrganizationGroupRoleBody,
         PublicAssignOrganizationGroupRoleBodyParam as PublicAssignOrganizationGroupRoleBodyParam,
@@ -2196,18 +1987,6 @@ if TYPE_CHECKING:
     from .realtime_audio_formats import (
         RealtimeAudioFormats as RealtimeAudioFormats,
         RealtimeAudioFormatsParam as RealtimeAudioFormatsParam,
-    )
-    from .realtime_audio_formats_audio_pcm import (
-        RealtimeAudioFormatsAudioPcm as RealtimeAudioFormatsAudioPcm,
-        RealtimeAudioFormatsAudioPcmParam as RealtimeAudioFormatsAudioPcmParam,
-    )
-    from .realtime_audio_formats_audio_pcma import (
-        RealtimeAudioFormatsAudioPcma as RealtimeAudioFormatsAudioPcma,
-        RealtimeAudioFormatsAudioPcmaParam as RealtimeAudioFormatsAudioPcmaParam,
-    )
-    from .realtime_audio_formats_audio_pcmu import (
-        RealtimeAudioFormatsAudioPcmu as RealtimeAudioFormatsAudioPcmu,
-        RealtimeAudioFormatsAudioPcmuParam as RealtimeAudioFormatsAudioPcmuParam,
     )
     from .realtime_beta_client_event_conversation_item_create import (
         RealtimeBetaClientEventConversationItemCreate as RealtimeBetaClientEventConversationItemCreate,
@@ -2251,6 +2030,10 @@ if TYPE_CHECKING:
     )
     from .realtime_beta_response_create_params_tools_item import (
         RealtimeBetaResponseCreateParamsToolsItem as RealtimeBetaResponseCreateParamsToolsItem,
+        RealtimeBetaResponseCreateParamsToolsItemParam as RealtimeBetaResponseCreateParamsToolsItemParam,
+    )
+    from .realtime_beta_response_input_token_details_cached_tokens_details import (
+        RealtimeBetaResponseInputTokenDetailsCachedTokensDetails as RealtimeBetaResponseInputTokenDetailsCachedTokensDetails,
     )
     from .realtime_beta_response_status_details import (
         RealtimeBetaResponseStatusDetails as RealtimeBetaResponseStatusDetails,
@@ -2262,34 +2045,22 @@ if TYPE_CHECKING:
     from .realtime_beta_response_usage_input_token_details import (
         RealtimeBetaResponseUsageInputTokenDetails as RealtimeBetaResponseUsageInputTokenDetails,
     )
-    from .realtime_beta_response_usage_input_token_details_cached_tokens_details import (
-        RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails as RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,
-    )
-    from .realtime_beta_response_usage_output_token_details import (
-        RealtimeBetaResponseUsageOutputTokenDetails as RealtimeBetaResponseUsageOutputTokenDetails,
-    )
     from .realtime_beta_server_event_conversation_item_created import (
         RealtimeBetaServerEventConversationItemCreated as RealtimeBetaServerEventConversationItemCreated,
     )
     from .realtime_beta_server_event_conversation_item_deleted import (
         RealtimeBetaServerEventConversationItemDeleted as RealtimeBetaServerEventConversationItemDeleted,
     )
-    from .realtime_beta_server_event_conversation_item_input_audio_transcription_completed import (
+    from .realtime_beta_server_event_item_input_audio_transcription_completed import (
         RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted as RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted,
     )
-    from .realtime_beta_server_event_conversation_item_input_audio_transcription_completed_usage import (
-        RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage as RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage,
-    )
-    from .realtime_beta_server_event_conversation_item_input_audio_transcription_delta import (
+    from .realtime_beta_server_event_item_input_audio_transcription_delta import (
         RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta as RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta,
     )
-    from .realtime_beta_server_event_conversation_item_input_audio_transcription_failed import (
+    from .realtime_beta_server_event_item_input_audio_transcription_failed import (
         RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed as RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed,
     )
-    from .realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error import (
-        RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError as RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError,
-    )
-    from .realtime_beta_server_event_conversation_item_input_audio_transcription_segment import (
+    from .realtime_beta_server_event_item_input_audio_transcription_segment import (
         RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment as RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment,
     )
     from .realtime_beta_server_event_conversation_item_retrieved import (
@@ -2351,9 +2122,6 @@ if TYPE_CHECKING:
     )
     from .realtime_beta_server_event_response_content_part_done import (
         RealtimeBetaServerEventResponseContentPartDone as RealtimeBetaServerEventResponseContentPartDone,
-    )
-    from .realtime_beta_server_event_response_content_part_done_part import (
-        RealtimeBetaServerEventResponseContentPartDonePart as RealtimeBetaServerEventResponseContentPartDonePart,
     )
     from .realtime_beta_server_event_response_created import (
         RealtimeBetaServerEventResponseCreated as RealtimeBetaServerEventResponseCreated,
@@ -2490,14 +2258,6 @@ if TYPE_CHECKING:
         RealtimeCreateClientSecretRequest as RealtimeCreateClientSecretRequest,
         RealtimeCreateClientSecretRequestParam as RealtimeCreateClientSecretRequestParam,
     )
-    from .realtime_create_client_secret_request_expires_after import (
-        RealtimeCreateClientSecretRequestExpiresAfter as RealtimeCreateClientSecretRequestExpiresAfter,
-        RealtimeCreateClientSecretRequestExpiresAfterParam as RealtimeCreateClientSecretRequestExpiresAfterParam,
-    )
-    from .realtime_create_client_secret_request_session import (
-        RealtimeCreateClientSecretRequestSession as RealtimeCreateClientSecretRequestSession,
-        RealtimeCreateClientSecretRequestSessionParam as RealtimeCreateClientSecretRequestSessionParam,
-    )
     from .realtime_create_client_secret_response import (
         RealtimeCreateClientSecretResponse as RealtimeCreateClientSecretResponse,
     )
@@ -2518,9 +2278,7 @@ if TYPE_CHECKING:
     from .realtime_mcp_list_tools import RealtimeMCPListTools as RealtimeMCPListTools
     from .realtime_mcp_protocol_error import RealtimeMCPProtocolError as RealtimeMCPProtocolError
     from .realtime_mcp_tool_call import RealtimeMCPToolCall as RealtimeMCPToolCall
-    from .realtime_mcp_tool_call_error_variant1 import (
-        RealtimeMCPToolCallErrorVariant1 as RealtimeMCPToolCallErrorVariant1,
-    )
+    from .realtime_mcp_tool_call_error import RealtimeMCPToolCallError as RealtimeMCPToolCallError
     from .realtime_mcp_tool_execution_error import (
         RealtimeMCPToolExecutionError as RealtimeMCPToolExecutionError,
     )
@@ -2545,22 +2303,7 @@ if TYPE_CHECKING:
     )
     from .realtime_response_create_params_tools_item import (
         RealtimeResponseCreateParamsToolsItem as RealtimeResponseCreateParamsToolsItem,
-    )
-    from .realtime_response_status_details import (
-        RealtimeResponseStatusDetails as RealtimeResponseStatusDetails,
-    )
-    from .realtime_response_status_details_error import (
-        RealtimeResponseStatusDetailsError as RealtimeResponseStatusDetailsError,
-    )
-    from .realtime_response_usage import RealtimeResponseUsage as RealtimeResponseUsage
-    from .realtime_response_usage_input_token_details import (
-        RealtimeResponseUsageInputTokenDetails as RealtimeResponseUsageInputTokenDetails,
-    )
-    from .realtime_response_usage_input_token_details_cached_tokens_details import (
-        RealtimeResponseUsageInputTokenDetailsCachedTokensDetails as RealtimeResponseUsageInputTokenDetailsCachedTokensDetails,
-    )
-    from .realtime_response_usage_output_token_details import (
-        RealtimeResponseUsageOutputTokenDetails as RealtimeResponseUsageOutputTokenDetails,
+        RealtimeResponseCreateParamsToolsItemParam as RealtimeResponseCreateParamsToolsItemParam,
     )
     from .realtime_server_event import RealtimeServerEvent as RealtimeServerEvent
     from .realtime_server_event_conversation_created import (
@@ -2581,11 +2324,8 @@ if TYPE_CHECKING:
     from .realtime_server_event_conversation_item_done import (
         RealtimeServerEventConversationItemDone as RealtimeServerEventConversationItemDone,
     )
-    from .realtime_server_event_conversation_item_input_audio_transcription_completed import (
+    from .realtime_server_event_item_input_audio_transcription_completed import (
         RealtimeServerEventConversationItemInputAudioTranscriptionCompleted as RealtimeServerEventConversationItemInputAudioTranscriptionCompleted,
-    )
-    from .realtime_server_event_conversation_item_input_audio_transcription_completed_usage import (
-        RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage as RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage,
     )
     from .realtime_server_event_conversation_item_input_audio_transcription_delta import (
         RealtimeServerEventConversationItemInputAudioTranscriptionDelta as RealtimeServerEventConversationItemInputAudioTranscriptionDelta,
@@ -2593,10 +2333,7 @@ if TYPE_CHECKING:
     from .realtime_server_event_conversation_item_input_audio_transcription_failed import (
         RealtimeServerEventConversationItemInputAudioTranscriptionFailed as RealtimeServerEventConversationItemInputAudioTranscriptionFailed,
     )
-    from .realtime_server_event_conversation_item_input_audio_transcription_failed_error import (
-        RealtimeServerEventConversationItemInputAudioTranscriptionFailedError as RealtimeServerEventConversationItemInputAudioTranscriptionFailedError,
-    )
-    from .realtime_server_event_conversation_item_input_audio_transcription_segment import (
+    from .realtime_server_event_item_input_audio_transcription_segment import (
         RealtimeServerEventConversationItemInputAudioTranscriptionSegment as RealtimeServerEventConversationItemInputAudioTranscriptionSegment,
     )
     from .realtime_server_event_conversation_item_retrieved import (
@@ -2606,9 +2343,6 @@ if TYPE_CHECKING:
         RealtimeServerEventConversationItemTruncated as RealtimeServerEventConversationItemTruncated,
     )
     from .realtime_server_event_error import RealtimeServerEventError as RealtimeServerEventError
-    from .realtime_server_event_error_error import (
-        RealtimeServerEventErrorError as RealtimeServerEventErrorError,
-    )
     from .realtime_server_event_input_audio_buffer_cleared import (
         RealtimeServerEventInputAudioBufferCleared as RealtimeServerEventInputAudioBufferCleared,
     )
@@ -2648,9 +2382,6 @@ if TYPE_CHECKING:
     from .realtime_server_event_rate_limits_updated import (
         RealtimeServerEventRateLimitsUpdated as RealtimeServerEventRateLimitsUpdated,
     )
-    from .realtime_server_event_rate_limits_updated_rate_limits_item import (
-        RealtimeServerEventRateLimitsUpdatedRateLimitsItem as RealtimeServerEventRateLimitsUpdatedRateLimitsItem,
-    )
     from .realtime_server_event_response_audio_delta import (
         RealtimeServerEventResponseAudioDelta as RealtimeServerEventResponseAudioDelta,
     )
@@ -2666,14 +2397,8 @@ if TYPE_CHECKING:
     from .realtime_server_event_response_content_part_added import (
         RealtimeServerEventResponseContentPartAdded as RealtimeServerEventResponseContentPartAdded,
     )
-    from .realtime_server_event_response_content_part_added_part import (
-        RealtimeServerEventResponseContentPartAddedPart as RealtimeServerEventResponseContentPartAddedPart,
-    )
     from .realtime_server_event_response_content_part_done import (
         RealtimeServerEventResponseContentPartDone as RealtimeServerEventResponseContentPartDone,
-    )
-    from .realtime_server_event_response_content_part_done_part import (
-        RealtimeServerEventResponseContentPartDonePart as RealtimeServerEventResponseContentPartDonePart,
     )
     from .realtime_server_event_response_created import (
         RealtimeServerEventResponseCreated as RealtimeServerEventResponseCreated,
@@ -2723,9 +2448,6 @@ if TYPE_CHECKING:
     from .realtime_server_event_session_updated import (
         RealtimeServerEventSessionUpdated as RealtimeServerEventSessionUpdated,
     )
-    from .realtime_server_event_session_updated_session import (
-        RealtimeServerEventSessionUpdatedSession as RealtimeServerEventSessionUpdatedSession,
-    )
     from .realtime_server_event_transcription_session_updated import (
         RealtimeServerEventTranscriptionSessionUpdated as RealtimeServerEventTranscriptionSessionUpdated,
     )
@@ -2750,33 +2472,13 @@ if TYPE_CHECKING:
         RealtimeSessionCreateRequestGAAudioInput as RealtimeSessionCreateRequestGAAudioInput,
         RealtimeSessionCreateRequestGAAudioInputParam as RealtimeSessionCreateRequestGAAudioInputParam,
     )
-    from .realtime_session_create_request_ga_audio_input_noise_reduction import (
-        RealtimeSessionCreateRequestGAAudioInputNoiseReduction as RealtimeSessionCreateRequestGAAudioInputNoiseReduction,
-        RealtimeSessionCreateRequestGAAudioInputNoiseReductionParam as RealtimeSessionCreateRequestGAAudioInputNoiseReductionParam,
-    )
     from .realtime_session_create_request_ga_audio_output import (
         RealtimeSessionCreateRequestGAAudioOutput as RealtimeSessionCreateRequestGAAudioOutput,
         RealtimeSessionCreateRequestGAAudioOutputParam as RealtimeSessionCreateRequestGAAudioOutputParam,
     )
-    from .realtime_session_create_request_ga_tools_item import (
-        RealtimeSessionCreateRequestGAToolsItem as RealtimeSessionCreateRequestGAToolsItem,
-        RealtimeSessionCreateRequestGAToolsItemParam as RealtimeSessionCreateRequestGAToolsItemParam,
-    )
-    from .realtime_session_create_request_ga_tracing_variant1_tracing_configuration import (
-        RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration as RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration,
-        RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam as RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam,
-    )
     from .realtime_session_create_request_input_audio_transcription import (
         RealtimeSessionCreateRequestInputAudioTranscription as RealtimeSessionCreateRequestInputAudioTranscription,
         RealtimeSessionCreateRequestInputAudioTranscriptionParam as RealtimeSessionCreateRequestInputAudioTranscriptionParam,
-    )
-    from .realtime_session_create_request_tools_item import (
-        RealtimeSessionCreateRequestToolsItem as RealtimeSessionCreateRequestToolsItem,
-        RealtimeSessionCreateRequestToolsItemParam as RealtimeSessionCreateRequestToolsItemParam,
-    )
-    from .realtime_session_create_request_tracing_tracing_configuration import (
-        RealtimeSessionCreateRequestTracingTracingConfiguration as RealtimeSessionCreateRequestTracingTracingConfiguration,
-        RealtimeSessionCreateRequestTracingTracingConfigurationParam as RealtimeSessionCreateRequestTracingTracingConfigurationParam,
     )
     from .realtime_session_create_request_turn_detection import (
         RealtimeSessionCreateRequestTurnDetection as RealtimeSessionCreateRequestTurnDetection,
@@ -2791,12 +2493,6 @@ if TYPE_CHECKING:
     from .realtime_session_create_response_audio_input import (
         RealtimeSessionCreateResponseAudioInput as RealtimeSessionCreateResponseAudioInput,
     )
-    from .realtime_session_create_response_audio_input_noise_reduction import (
-        RealtimeSessionCreateResponseAudioInputNoiseReduction as RealtimeSessionCreateResponseAudioInputNoiseReduction,
-    )
-    from .realtime_session_create_response_audio_input_turn_detection import (
-        RealtimeSessionCreateResponseAudioInputTurnDetection as RealtimeSessionCreateResponseAudioInputTurnDetection,
-    )
     from .realtime_session_create_response_audio_output import (
         RealtimeSessionCreateResponseAudioOutput as RealtimeSessionCreateResponseAudioOutput,
     )
@@ -2809,29 +2505,12 @@ if TYPE_CHECKING:
     from .realtime_session_create_response_ga_audio_input import (
         RealtimeSessionCreateResponseGAAudioInput as RealtimeSessionCreateResponseGAAudioInput,
     )
-    from .realtime_session_create_response_ga_audio_input_noise_reduction import (
-        RealtimeSessionCreateResponseGAAudioInputNoiseReduction as RealtimeSessionCreateResponseGAAudioInputNoiseReduction,
-    )
     from .realtime_session_create_response_ga_audio_output import (
         RealtimeSessionCreateResponseGAAudioOutput as RealtimeSessionCreateResponseGAAudioOutput,
     )
-    from .realtime_session_create_response_ga_tools_item import (
-        RealtimeSessionCreateResponseGAToolsItem as RealtimeSessionCreateResponseGAToolsItem,
-    )
-    from .realtime_session_create_response_ga_tracing_tracing_configuration_tracing_configuration import (
-        RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration as RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration,
-    )
-    from .realtime_session_create_response_tracing_tracing_configuration import (
-        RealtimeSessionCreateResponseTracingTracingConfiguration as RealtimeSessionCreateResponseTracingTracingConfiguration,
-    )
-    from .realtime_session_create_response_turn_detection import (
-        RealtimeSessionCreateResponseTurnDetection as RealtimeSessionCreateResponseTurnDetection,
-    )
     from .realtime_session_input_audio_noise_reduction import (
         RealtimeSessionInputAudioNoiseReduction as RealtimeSessionInputAudioNoiseReduction,
-    )
-    from .realtime_session_tracing_tracing_configuration_tracing_configuration import (
-        RealtimeSessionTracingTracingConfigurationTracingConfiguration as RealtimeSessionTracingTracingConfigurationTracingConfiguration,
+        RealtimeSessionInputAudioNoiseReductionParam as RealtimeSessionInputAudioNoiseReductionParam,
     )
     from .realtime_transcription_session_create_request import (
         RealtimeTranscriptionSessionCreateRequest as RealtimeTranscriptionSessionCreateRequest,
@@ -2845,27 +2524,12 @@ if TYPE_CHECKING:
         RealtimeTranscriptionSessionCreateRequestGAAudio as RealtimeTranscriptionSessionCreateRequestGAAudio,
         RealtimeTranscriptionSessionCreateRequestGAAudioParam as RealtimeTranscriptionSessionCreateRequestGAAudioParam,
     )
-    from .realtime_transcription_session_create_request_ga_audio_input import (
-        RealtimeTranscriptionSessionCreateRequestGAAudioInput as RealtimeTranscriptionSessionCreateRequestGAAudioInput,
-        RealtimeTranscriptionSessionCreateRequestGAAudioInputParam as RealtimeTranscriptionSessionCreateRequestGAAudioInputParam,
-    )
-    from .realtime_transcription_session_create_request_ga_audio_input_noise_reduction import (
-        RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction as RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction,
-        RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReductionParam as RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReductionParam,
-    )
-    from .realtime_transcription_session_create_request_input_audio_noise_reduction import (
-        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction as RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
-        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam as RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam,
-    )
     from .realtime_transcription_session_create_request_turn_detection import (
         RealtimeTranscriptionSessionCreateRequestTurnDetection as RealtimeTranscriptionSessionCreateRequestTurnDetection,
         RealtimeTranscriptionSessionCreateRequestTurnDetectionParam as RealtimeTranscriptionSessionCreateRequestTurnDetectionParam,
     )
     from .realtime_transcription_session_create_response import (
         RealtimeTranscriptionSessionCreateResponse as RealtimeTranscriptionSessionCreateResponse,
-    )
-    from .realtime_transcription_session_create_response_client_secret import (
-        RealtimeTranscriptionSessionCreateResponseClientSecret as RealtimeTranscriptionSessionCreateResponseClientSecret,
     )
     from .realtime_transcription_session_create_response_ga import (
         RealtimeTranscriptionSessionCreateResponseGA as RealtimeTranscriptionSessionCreateResponseGA,
@@ -2875,15 +2539,6 @@ if TYPE_CHECKING:
     )
     from .realtime_transcription_session_create_response_ga_audio_input import (
         RealtimeTranscriptionSessionCreateResponseGAAudioInput as RealtimeTranscriptionSessionCreateResponseGAAudioInput,
-    )
-    from .realtime_transcription_session_create_response_ga_audio_input_noise_reduction import (
-        RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction as RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction,
-    )
-    from .realtime_transcription_session_create_response_ga_audio_input_turn_detection_variant1 import (
-        RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionVariant1 as RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionVariant1,
-    )
-    from .realtime_transcription_session_create_response_turn_detection import (
-        RealtimeTranscriptionSessionCreateResponseTurnDetection as RealtimeTranscriptionSessionCreateResponseTurnDetection,
     )
     from .realtime_translation_client_event import (
         RealtimeTranslationClientEvent as RealtimeTranslationClientEvent,
@@ -2900,10 +2555,6 @@ if TYPE_CHECKING:
     from .realtime_translation_client_secret_create_request import (
         RealtimeTranslationClientSecretCreateRequest as RealtimeTranslationClientSecretCreateRequest,
         RealtimeTranslationClientSecretCreateRequestParam as RealtimeTranslationClientSecretCreateRequestParam,
-    )
-    from .realtime_translation_client_secret_create_request_expires_after import (
-        RealtimeTranslationClientSecretCreateRequestExpiresAfter as RealtimeTranslationClientSecretCreateRequestExpiresAfter,
-        RealtimeTranslationClientSecretCreateRequestExpiresAfterParam as RealtimeTranslationClientSecretCreateRequestExpiresAfterParam,
     )
     from .realtime_translation_client_secret_create_response import (
         RealtimeTranslationClientSecretCreateResponse as RealtimeTranslationClientSecretCreateResponse,
@@ -2934,88 +2585,42 @@ if TYPE_CHECKING:
     )
     from .realtime_translation_session_audio import (
         RealtimeTranslationSessionAudio as RealtimeTranslationSessionAudio,
+        RealtimeTranslationSessionAudioParam as RealtimeTranslationSessionAudioParam,
     )
     from .realtime_translation_session_audio_input import (
         RealtimeTranslationSessionAudioInput as RealtimeTranslationSessionAudioInput,
+        RealtimeTranslationSessionAudioInputParam as RealtimeTranslationSessionAudioInputParam,
     )
-    from .realtime_translation_session_audio_input_noise_reduction_variant1 import (
-        RealtimeTranslationSessionAudioInputNoiseReductionVariant1 as RealtimeTranslationSessionAudioInputNoiseReductionVariant1,
+    from .realtime_translation_session_audio_input_noise_reduction import (
+        RealtimeTranslationSessionAudioInputNoiseReduction as RealtimeTranslationSessionAudioInputNoiseReduction,
+        RealtimeTranslationSessionAudioInputNoiseReductionParam as RealtimeTranslationSessionAudioInputNoiseReductionParam,
     )
-    from .realtime_translation_session_audio_input_transcription_variant1 import (
-        RealtimeTranslationSessionAudioInputTranscriptionVariant1 as RealtimeTranslationSessionAudioInputTranscriptionVariant1,
+    from .realtime_translation_session_audio_input_transcription import (
+        RealtimeTranslationSessionAudioInputTranscription as RealtimeTranslationSessionAudioInputTranscription,
+        RealtimeTranslationSessionAudioInputTranscriptionParam as RealtimeTranslationSessionAudioInputTranscriptionParam,
     )
     from .realtime_translation_session_audio_output import (
         RealtimeTranslationSessionAudioOutput as RealtimeTranslationSessionAudioOutput,
+        RealtimeTranslationSessionAudioOutputParam as RealtimeTranslationSessionAudioOutputParam,
     )
     from .realtime_translation_session_create_request import (
         RealtimeTranslationSessionCreateRequest as RealtimeTranslationSessionCreateRequest,
         RealtimeTranslationSessionCreateRequestParam as RealtimeTranslationSessionCreateRequestParam,
     )
-    from .realtime_translation_session_create_request_audio import (
-        RealtimeTranslationSessionCreateRequestAudio as RealtimeTranslationSessionCreateRequestAudio,
-        RealtimeTranslationSessionCreateRequestAudioParam as RealtimeTranslationSessionCreateRequestAudioParam,
-    )
-    from .realtime_translation_session_create_request_audio_input import (
-        RealtimeTranslationSessionCreateRequestAudioInput as RealtimeTranslationSessionCreateRequestAudioInput,
-        RealtimeTranslationSessionCreateRequestAudioInputParam as RealtimeTranslationSessionCreateRequestAudioInputParam,
-    )
-    from .realtime_translation_session_create_request_audio_input_noise_reduction_variant1 import (
-        RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1 as RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1,
-        RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1Param as RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1Param,
-    )
-    from .realtime_translation_session_create_request_audio_input_transcription_variant1 import (
-        RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1 as RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1,
-        RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1Param as RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1Param,
-    )
-    from .realtime_translation_session_create_request_audio_output import (
-        RealtimeTranslationSessionCreateRequestAudioOutput as RealtimeTranslationSessionCreateRequestAudioOutput,
-        RealtimeTranslationSessionCreateRequestAudioOutputParam as RealtimeTranslationSessionCreateRequestAudioOutputParam,
-    )
     from .realtime_translation_session_update_request import (
         RealtimeTranslationSessionUpdateRequest as RealtimeTranslationSessionUpdateRequest,
-    )
-    from .realtime_translation_session_update_request_audio import (
-        RealtimeTranslationSessionUpdateRequestAudio as RealtimeTranslationSessionUpdateRequestAudio,
-    )
-    from .realtime_translation_session_update_request_audio_input import (
-        RealtimeTranslationSessionUpdateRequestAudioInput as RealtimeTranslationSessionUpdateRequestAudioInput,
-    )
-    from .realtime_translation_session_update_request_audio_input_noise_reduction_variant1 import (
-        RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionVariant1 as RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionVariant1,
-    )
-    from .realtime_translation_session_update_request_audio_input_transcription_variant1 import (
-        RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionVariant1 as RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionVariant1,
-    )
-    from .realtime_translation_session_update_request_audio_output import (
-        RealtimeTranslationSessionUpdateRequestAudioOutput as RealtimeTranslationSessionUpdateRequestAudioOutput,
     )
     from .realtime_truncation import (
         RealtimeTruncation as RealtimeTruncation,
         RealtimeTruncationParam as RealtimeTruncationParam,
     )
-    from .realtime_truncation_retention_ratio_truncation import (
-        RealtimeTruncationRetentionRatioTruncation as RealtimeTruncationRetentionRatioTruncation,
-        RealtimeTruncationRetentionRatioTruncationParam as RealtimeTruncationRetentionRatioTruncationParam,
-    )
-    from .realtime_truncation_retention_ratio_truncation_token_limits import (
-        RealtimeTruncationRetentionRatioTruncationTokenLimits as RealtimeTruncationRetentionRatioTruncationTokenLimits,
-        RealtimeTruncationRetentionRatioTruncationTokenLimitsParam as RealtimeTruncationRetentionRatioTruncationTokenLimitsParam,
-    )
     from .realtime_turn_detection import (
         RealtimeTurnDetection as RealtimeTurnDetection,
         RealtimeTurnDetectionParam as RealtimeTurnDetectionParam,
     )
-    from .realtime_turn_detection_realtime_turn_detection import (
-        RealtimeTurnDetectionRealtimeTurnDetection as RealtimeTurnDetectionRealtimeTurnDetection,
-        RealtimeTurnDetectionRealtimeTurnDetectionParam as RealtimeTurnDetectionRealtimeTurnDetectionParam,
-    )
-    from .realtime_turn_detection_realtime_turn_detection_semantic_vad import (
-        RealtimeTurnDetectionRealtimeTurnDetectionSemanticVad as RealtimeTurnDetectionRealtimeTurnDetectionSemanticVad,
-        RealtimeTurnDetectionRealtimeTurnDetectionSemanticVadParam as RealtimeTurnDetectionRealtimeTurnDetectionSemanticVadParam,
-    )
-    from .realtime_turn_detection_realtime_turn_detection_server_vad import (
-        RealtimeTurnDetectionRealtimeTurnDetectionServerVad as RealtimeTurnDetectionRealtimeTurnDetectionServerVad,
-        RealtimeTurnDetectionRealtimeTurnDetectionServerVadParam as RealtimeTurnDetectionRealtimeTurnDetectionServerVadParam,
+    from .realtime_turn_detection2 import (
+        RealtimeTurnDetection2 as RealtimeTurnDetection2,
+        RealtimeTurnDetection2Param as RealtimeTurnDetection2Param,
     )
     from .reasoning import Reasoning as Reasoning, ReasoningParam as ReasoningParam
     from .reasoning_effort import ReasoningEffort as ReasoningEffort
@@ -3072,7 +2677,6 @@ if TYPE_CHECKING:
     from .response_error import ResponseError as ResponseError
     from .response_error_code import ResponseErrorCode as ResponseErrorCode
     from .response_error_event import ResponseErrorEvent as ResponseErrorEvent
-    from .response_error_variant1 import ResponseErrorVariant1 as ResponseErrorVariant1
     from .response_failed_event import ResponseFailedEvent as ResponseFailedEvent
     from .response_file_search_call_completed_event import (
         ResponseFileSearchCallCompletedEvent as ResponseFileSearchCallCompletedEvent,
@@ -3090,10 +2694,6 @@ if TYPE_CHECKING:
     from .response_format_json_schema import (
         ResponseFormatJsonSchema as ResponseFormatJsonSchema,
         ResponseFormatJsonSchemaParam as ResponseFormatJsonSchemaParam,
-    )
-    from .response_format_json_schema_json_schema import (
-        ResponseFormatJsonSchemaJsonSchema as ResponseFormatJsonSchemaJsonSchema,
-        ResponseFormatJsonSchemaJsonSchemaParam as ResponseFormatJsonSchemaJsonSchemaParam,
     )
     from .response_format_json_schema_schema import (
         ResponseFormatJsonSchemaSchema as ResponseFormatJsonSchemaSchema,
@@ -3123,9 +2723,7 @@ if TYPE_CHECKING:
         ResponseImageGenCallPartialImageEvent as ResponseImageGenCallPartialImageEvent,
     )
     from .response_in_progress_event import ResponseInProgressEvent as ResponseInProgressEvent
-    from .response_incomplete_details_variant1 import (
-        ResponseIncompleteDetailsVariant1 as ResponseIncompleteDetailsVariant1,
-    )
+    from .response_incomplete_details import ResponseIncompleteDetails as ResponseIncompleteDetails
     from .response_incomplete_event import ResponseIncompleteEvent as ResponseIncompleteEvent
     from .response_item_list import ResponseItemList as ResponseItemList
     from .response_log_prob import ResponseLogProb as ResponseLogProb
@@ -3185,9 +2783,6 @@ if TYPE_CHECKING:
     from .response_reasoning_summary_part_done_event import (
         ResponseReasoningSummaryPartDoneEvent as ResponseReasoningSummaryPartDoneEvent,
     )
-    from .response_reasoning_summary_part_done_event_part import (
-        ResponseReasoningSummaryPartDoneEventPart as ResponseReasoningSummaryPartDoneEventPart,
-    )
     from .response_reasoning_summary_text_delta_event import (
         ResponseReasoningSummaryTextDeltaEvent as ResponseReasoningSummaryTextDeltaEvent,
     )
@@ -3206,10 +2801,6 @@ if TYPE_CHECKING:
     from .response_stream_options import (
         ResponseStreamOptions as ResponseStreamOptions,
         ResponseStreamOptionsParam as ResponseStreamOptionsParam,
-    )
-    from .response_stream_options_variant1 import (
-        ResponseStreamOptionsVariant1 as ResponseStreamOptionsVariant1,
-        ResponseStreamOptionsVariant1Param as ResponseStreamOptionsVariant1Param,
     )
     from .response_text_delta_event import ResponseTextDeltaEvent as ResponseTextDeltaEvent
     from .response_text_done_event import ResponseTextDoneEvent as ResponseTextDoneEvent
@@ -3238,20 +2829,21 @@ if TYPE_CHECKING:
         ResponsesClientEventResponseCreate as ResponsesClientEventResponseCreate,
     )
     from .responses_server_event import ResponsesServerEvent as ResponsesServerEvent
+    from .retention_ratio_truncation import (
+        RetentionRatioTruncation as RetentionRatioTruncation,
+        RetentionRatioTruncationParam as RetentionRatioTruncationParam,
+    )
+    from .retention_ratio_truncation_token_limits import (
+        RetentionRatioTruncationTokenLimits as RetentionRatioTruncationTokenLimits,
+        RetentionRatioTruncationTokenLimitsParam as RetentionRatioTruncationTokenLimitsParam,
+    )
     from .role import Role as Role
     from .role_deleted_resource import RoleDeletedResource as RoleDeletedResource
     from .role_list_resource import RoleListResource as RoleListResource
     from .run_completion_usage import RunCompletionUsage as RunCompletionUsage
-    from .run_completion_usage_variant1 import (
-        RunCompletionUsageVariant1 as RunCompletionUsageVariant1,
-    )
     from .run_grader_request import (
         RunGraderRequest as RunGraderRequest,
         RunGraderRequestParam as RunGraderRequestParam,
-    )
-    from .run_grader_request_grader import (
-        RunGraderRequestGrader as RunGraderRequestGrader,
-        RunGraderRequestGraderParam as RunGraderRequestGraderParam,
     )
     from .run_grader_response import RunGraderResponse as RunGraderResponse
     from .run_grader_response_metadata import RunGraderResponseMetadata as RunGraderResponseMetadata
@@ -3267,11 +2859,7 @@ if TYPE_CHECKING:
     from .run_object_required_action_submit_tool_outputs import (
         RunObjectRequiredActionSubmitToolOutputs as RunObjectRequiredActionSubmitToolOutputs,
     )
-    from .run_object_tools_item import RunObjectToolsItem as RunObjectToolsItem
     from .run_step_completion_usage import RunStepCompletionUsage as RunStepCompletionUsage
-    from .run_step_completion_usage_variant1 import (
-        RunStepCompletionUsageVariant1 as RunStepCompletionUsageVariant1,
-    )
     from .run_step_delta_object import RunStepDeltaObject as RunStepDeltaObject
     from .run_step_delta_object_delta import RunStepDeltaObjectDelta as RunStepDeltaObjectDelta
     from .run_step_delta_object_delta_step_details import (
@@ -3289,14 +2877,11 @@ if TYPE_CHECKING:
     from .run_step_delta_step_details_tool_calls_code_object_code_interpreter import (
         RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter as RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,
     )
-    from .run_step_delta_step_details_tool_calls_code_object_code_interpreter_outputs_item import (
-        RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem as RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem,
+    from .run_step_delta_step_details_tool_calls_code_object_outputs_item import (
+        RunStepDeltaStepDetailsToolCallsCodeObjectOutputsItem as RunStepDeltaStepDetailsToolCallsCodeObjectOutputsItem,
     )
     from .run_step_delta_step_details_tool_calls_code_output_image_object import (
         RunStepDeltaStepDetailsToolCallsCodeOutputImageObject as RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
-    )
-    from .run_step_delta_step_details_tool_calls_code_output_image_object_image import (
-        RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage as RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage,
     )
     from .run_step_delta_step_details_tool_calls_code_output_logs_object import (
         RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject as RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,
@@ -3334,9 +2919,6 @@ if TYPE_CHECKING:
     from .run_step_details_tool_calls_code_output_image_object import (
         RunStepDetailsToolCallsCodeOutputImageObject as RunStepDetailsToolCallsCodeOutputImageObject,
     )
-    from .run_step_details_tool_calls_code_output_image_object_image import (
-        RunStepDetailsToolCallsCodeOutputImageObjectImage as RunStepDetailsToolCallsCodeOutputImageObjectImage,
-    )
     from .run_step_details_tool_calls_code_output_logs_object import (
         RunStepDetailsToolCallsCodeOutputLogsObject as RunStepDetailsToolCallsCodeOutputLogsObject,
     )
@@ -3368,9 +2950,7 @@ if TYPE_CHECKING:
         RunStepDetailsToolCallsObjectToolCallsItem as RunStepDetailsToolCallsObjectToolCallsItem,
     )
     from .run_step_object import RunStepObject as RunStepObject
-    from .run_step_object_last_error_variant1 import (
-        RunStepObjectLastErrorVariant1 as RunStepObjectLastErrorVariant1,
-    )
+    from .run_step_object_last_error import RunStepObjectLastError as RunStepObjectLastError
     from .run_step_object_step_details import RunStepObjectStepDetails as RunStepObjectStepDetails
     from .run_step_stream_event import RunStepStreamEvent as RunStepStreamEvent
     from .run_step_stream_event_thread_run_step_cancelled import (
@@ -3426,9 +3006,6 @@ if TYPE_CHECKING:
         RunStreamEventThreadRunRequiresAction as RunStreamEventThreadRunRequiresAction,
     )
     from .run_tool_call_object import RunToolCallObject as RunToolCallObject
-    from .run_tool_call_object_function import (
-        RunToolCallObjectFunction as RunToolCallObjectFunction,
-    )
     from .screenshot_param import (
         ScreenshotParam as ScreenshotParam,
         ScreenshotParamParam as ScreenshotParamParam,
@@ -3436,11 +3013,22 @@ if TYPE_CHECKING:
     from .scroll_param import ScrollParam as ScrollParam, ScrollParamParam as ScrollParamParam
     from .search_content_type import SearchContentType as SearchContentType
     from .search_context_size import SearchContextSize as SearchContextSize
+    from .semantic_vad import SemanticVAD as SemanticVAD, SemanticVADParam as SemanticVADParam
+    from .server_vad import ServerVAD as ServerVAD, ServerVADParam as ServerVADParam
     from .service_tier import ServiceTier as ServiceTier
     from .service_tier_enum import ServiceTierEnum as ServiceTierEnum
+    from .session_configuration import (
+        SessionConfiguration as SessionConfiguration,
+        SessionConfigurationParam as SessionConfigurationParam,
+    )
     from .set_default_skill_version_body import (
         SetDefaultSkillVersionBody as SetDefaultSkillVersionBody,
         SetDefaultSkillVersionBodyParam as SetDefaultSkillVersionBodyParam,
+    )
+    from .shell_call_outcome import ShellCallOutcome as ShellCallOutcome
+    from .simple_input_message import (
+        SimpleInputMessage as SimpleInputMessage,
+        SimpleInputMessageParam as SimpleInputMessageParam,
     )
     from .skill_list_resource import SkillListResource as SkillListResource
     from .skill_reference_param import (
@@ -3495,7 +3083,12 @@ if TYPE_CHECKING:
     from .task_group_task import TaskGroupTask as TaskGroupTask
     from .task_item import TaskItem as TaskItem
     from .task_type import TaskType as TaskType
+    from .template_input_messages import (
+        TemplateInputMessages as TemplateInputMessages,
+        TemplateInputMessagesParam as TemplateInputMessagesParam,
+    )
     from .text_content import TextContent as TextContent
+    from .text_format import TextFormat as TextFormat, TextFormatParam as TextFormatParam
     from .text_response_format_configuration import (
         TextResponseFormatConfiguration as TextResponseFormatConfiguration,
         TextResponseFormatConfigurationParam as TextResponseFormatConfigurationParam,
@@ -3508,19 +3101,10 @@ if TYPE_CHECKING:
     from .thread_item_list_resource import ThreadItemListResource as ThreadItemListResource
     from .thread_list_resource import ThreadListResource as ThreadListResource
     from .thread_object import ThreadObject as ThreadObject
-    from .thread_object_tool_resources_variant1 import (
-        ThreadObjectToolResourcesVariant1 as ThreadObjectToolResourcesVariant1,
-    )
-    from .thread_object_tool_resources_variant1_code_interpreter import (
-        ThreadObjectToolResourcesVariant1CodeInterpreter as ThreadObjectToolResourcesVariant1CodeInterpreter,
-    )
-    from .thread_object_tool_resources_variant1_file_search import (
-        ThreadObjectToolResourcesVariant1FileSearch as ThreadObjectToolResourcesVariant1FileSearch,
-    )
     from .thread_resource import ThreadResource as ThreadResource
     from .thread_resource_status import ThreadResourceStatus as ThreadResourceStatus
     from .thread_stream_event import ThreadStreamEvent as ThreadStreamEvent
-    from .thread_stream_event_variant1 import ThreadStreamEventVariant1 as ThreadStreamEventVariant1
+    from .thread_stream_event2 import ThreadStreamEvent2 as ThreadStreamEvent2
     from .toggle_certificates_request import (
         ToggleCertificatesRequest as ToggleCertificatesRequest,
         ToggleCertificatesRequestParam as ToggleCertificatesRequestParam,
@@ -3574,14 +3158,15 @@ if TYPE_CHECKING:
     )
     from .tools_array import ToolsArray as ToolsArray, ToolsArrayParam as ToolsArrayParam
     from .top_log_prob import TopLogProb as TopLogProb, TopLogProbParam as TopLogProbParam
+    from .tracing_configuration import (
+        TracingConfiguration as TracingConfiguration,
+        TracingConfigurationParam as TracingConfigurationParam,
+    )
     from .transcript_text_delta_event import TranscriptTextDeltaEvent as TranscriptTextDeltaEvent
     from .transcript_text_delta_event_logprobs_item import (
         TranscriptTextDeltaEventLogprobsItem as TranscriptTextDeltaEventLogprobsItem,
     )
     from .transcript_text_done_event import TranscriptTextDoneEvent as TranscriptTextDoneEvent
-    from .transcript_text_done_event_logprobs_item import (
-        TranscriptTextDoneEventLogprobsItem as TranscriptTextDoneEventLogprobsItem,
-    )
     from .transcript_text_segment_event import (
         TranscriptTextSegmentEvent as TranscriptTextSegmentEvent,
     )
@@ -3692,10 +3277,8 @@ if TYPE_CHECKING:
         UserMessageItemContentItem as UserMessageItemContentItem,
     )
     from .user_message_quoted_text import UserMessageQuotedText as UserMessageQuotedText
-    from .user_projects_variant1 import UserProjectsVariant1 as UserProjectsVariant1
-    from .user_projects_variant1_data_item import (
-        UserProjectsVariant1DataItem as UserProjectsVariant1DataItem,
-    )
+    from .user_projects import UserProjects as UserProjects
+    from .user_projects_data_item import UserProjectsDataItem as UserProjectsDataItem
     from .user_role_assignment import UserRoleAssignment as UserRoleAssignment
     from .user_role_update_request import (
         UserRoleUpdateRequest as UserRoleUpdateRequest,
@@ -3707,14 +3290,7 @@ if TYPE_CHECKING:
         ValidateGraderRequest as ValidateGraderRequest,
         ValidateGraderRequestParam as ValidateGraderRequestParam,
     )
-    from .validate_grader_request_grader import (
-        ValidateGraderRequestGrader as ValidateGraderRequestGrader,
-        ValidateGraderRequestGraderParam as ValidateGraderRequestGraderParam,
-    )
     from .validate_grader_response import ValidateGraderResponse as ValidateGraderResponse
-    from .validate_grader_response_grader import (
-        ValidateGraderResponseGrader as ValidateGraderResponseGrader,
-    )
     from .vector_store_expiration_after import (
         VectorStoreExpirationAfter as VectorStoreExpirationAfter,
         VectorStoreExpirationAfterParam as VectorStoreExpirationAfterParam,
@@ -3736,8 +3312,8 @@ if TYPE_CHECKING:
     from .vector_store_file_object_chunking_strategy import (
         VectorStoreFileObjectChunkingStrategy as VectorStoreFileObjectChunkingStrategy,
     )
-    from .vector_store_file_object_last_error_variant1 import (
-        VectorStoreFileObjectLastErrorVariant1 as VectorStoreFileObjectLastErrorVariant1,
+    from .vector_store_file_object_last_error import (
+        VectorStoreFileObjectLastError as VectorStoreFileObjectLastError,
     )
     from .vector_store_object import VectorStoreObject as VectorStoreObject
     from .vector_store_object_file_counts import (
@@ -3793,6 +3369,7 @@ if TYPE_CHECKING:
     from .voice_ids_shared import VoiceIdsShared as VoiceIdsShared
     from .voice_resource import VoiceResource as VoiceResource
     from .wait_param import WaitParam as WaitParam, WaitParamParam as WaitParamParam
+    from .web_search import WebSearch as WebSearch, WebSearchParam as WebSearchParam
     from .web_search_action_find import (
         WebSearchActionFind as WebSearchActionFind,
         WebSearchActionFindParam as WebSearchActionFindParam,
@@ -3805,17 +3382,9 @@ if TYPE_CHECKING:
         WebSearchActionSearch as WebSearchActionSearch,
         WebSearchActionSearchParam as WebSearchActionSearchParam,
     )
-    from .web_search_action_search_sources_item import (
-        WebSearchActionSearchSourcesItem as WebSearchActionSearchSourcesItem,
-        WebSearchActionSearchSourcesItemParam as WebSearchActionSearchSourcesItemParam,
-    )
     from .web_search_approximate_location import (
         WebSearchApproximateLocation as WebSearchApproximateLocation,
         WebSearchApproximateLocationParam as WebSearchApproximateLocationParam,
-    )
-    from .web_search_approximate_location_web_search_approximate_location import (
-        WebSearchApproximateLocationWebSearchApproximateLocation as WebSearchApproximateLocationWebSearchApproximateLocation,
-        WebSearchApproximateLocationWebSearchApproximateLocationParam as WebSearchApproximateLocationWebSearchApproximateLocationParam,
     )
     from .web_search_context_size import WebSearchContextSize as WebSearchContextSize
     from .web_search_location import (
@@ -3825,6 +3394,10 @@ if TYPE_CHECKING:
     from .web_search_preview_tool import (
         WebSearchPreviewTool as WebSearchPreviewTool,
         WebSearchPreviewToolParam as WebSearchPreviewToolParam,
+    )
+    from .web_search_source import (
+        WebSearchSource as WebSearchSource,
+        WebSearchSourceParam as WebSearchSourceParam,
     )
     from .web_search_tool import (
         WebSearchTool as WebSearchTool,
@@ -3838,46 +3411,30 @@ if TYPE_CHECKING:
         WebSearchToolCallAction as WebSearchToolCallAction,
         WebSearchToolCallActionParam as WebSearchToolCallActionParam,
     )
-    from .web_search_tool_filters_variant1 import (
-        WebSearchToolFiltersVariant1 as WebSearchToolFiltersVariant1,
-        WebSearchToolFiltersVariant1Param as WebSearchToolFiltersVariant1Param,
+    from .web_search_tool_filters import (
+        WebSearchToolFilters as WebSearchToolFilters,
+        WebSearchToolFiltersParam as WebSearchToolFiltersParam,
+    )
+    from .web_search_user_location import (
+        WebSearchUserLocation as WebSearchUserLocation,
+        WebSearchUserLocationParam as WebSearchUserLocationParam,
     )
     from .webhook_batch_cancelled import WebhookBatchCancelled as WebhookBatchCancelled
-    from .webhook_batch_cancelled_data import WebhookBatchCancelledData as WebhookBatchCancelledData
     from .webhook_batch_completed import WebhookBatchCompleted as WebhookBatchCompleted
-    from .webhook_batch_completed_data import WebhookBatchCompletedData as WebhookBatchCompletedData
     from .webhook_batch_expired import WebhookBatchExpired as WebhookBatchExpired
-    from .webhook_batch_expired_data import WebhookBatchExpiredData as WebhookBatchExpiredData
     from .webhook_batch_failed import WebhookBatchFailed as WebhookBatchFailed
-    from .webhook_batch_failed_data import WebhookBatchFailedData as WebhookBatchFailedData
     from .webhook_eval_run_canceled import WebhookEvalRunCanceled as WebhookEvalRunCanceled
-    from .webhook_eval_run_canceled_data import (
-        WebhookEvalRunCanceledData as WebhookEvalRunCanceledData,
-    )
     from .webhook_eval_run_failed import WebhookEvalRunFailed as WebhookEvalRunFailed
-    from .webhook_eval_run_failed_data import WebhookEvalRunFailedData as WebhookEvalRunFailedData
     from .webhook_eval_run_succeeded import WebhookEvalRunSucceeded as WebhookEvalRunSucceeded
-    from .webhook_eval_run_succeeded_data import (
-        WebhookEvalRunSucceededData as WebhookEvalRunSucceededData,
-    )
     from .webhook_event import WebhookEvent as WebhookEvent
     from .webhook_fine_tuning_job_cancelled import (
         WebhookFineTuningJobCancelled as WebhookFineTuningJobCancelled,
     )
-    from .webhook_fine_tuning_job_cancelled_data import (
-        WebhookFineTuningJobCancelledData as WebhookFineTuningJobCancelledData,
-    )
     from .webhook_fine_tuning_job_failed import (
         WebhookFineTuningJobFailed as WebhookFineTuningJobFailed,
     )
-    from .webhook_fine_tuning_job_failed_data import (
-        WebhookFineTuningJobFailedData as WebhookFineTuningJobFailedData,
-    )
     from .webhook_fine_tuning_job_succeeded import (
         WebhookFineTuningJobSucceeded as WebhookFineTuningJobSucceeded,
-    )
-    from .webhook_fine_tuning_job_succeeded_data import (
-        WebhookFineTuningJobSucceededData as WebhookFineTuningJobSucceededData,
     )
     from .webhook_realtime_call_incoming import (
         WebhookRealtimeCallIncoming as WebhookRealtimeCallIncoming,
@@ -3889,19 +3446,9 @@ if TYPE_CHECKING:
         WebhookRealtimeCallIncomingDataSipHeadersItem as WebhookRealtimeCallIncomingDataSipHeadersItem,
     )
     from .webhook_response_cancelled import WebhookResponseCancelled as WebhookResponseCancelled
-    from .webhook_response_cancelled_data import (
-        WebhookResponseCancelledData as WebhookResponseCancelledData,
-    )
     from .webhook_response_completed import WebhookResponseCompleted as WebhookResponseCompleted
-    from .webhook_response_completed_data import (
-        WebhookResponseCompletedData as WebhookResponseCompletedData,
-    )
     from .webhook_response_failed import WebhookResponseFailed as WebhookResponseFailed
-    from .webhook_response_failed_data import WebhookResponseFailedData as WebhookResponseFailedData
     from .webhook_response_incomplete import WebhookResponseIncomplete as WebhookResponseIncomplete
-    from .webhook_response_incomplete_data import (
-        WebhookResponseIncompleteData as WebhookResponseIncompleteData,
-    )
     from .widget_message_item import WidgetMessageItem as WidgetMessageItem
     from .workflow_param import (
         WorkflowParam as WorkflowParam,
@@ -3934,12 +3481,12 @@ _MODULES: dict[str, str] = {
     "ApplyPatchDeleteFileOperation": "apply_patch_delete_file_operation",
     "ApplyPatchDeleteFileOperationParam": "apply_patch_delete_file_operation_param",
     "ApplyPatchDeleteFileOperationParamParam": "apply_patch_delete_file_operation_param",
+    "ApplyPatchOperation": "apply_patch_operation",
     "ApplyPatchOperationParam": "apply_patch_operation_param",
     "ApplyPatchOperationParamParam": "apply_patch_operation_param",
     "ApplyPatchToolCall": "apply_patch_tool_call",
     "ApplyPatchToolCallItemParam": "apply_patch_tool_call_item_param",
     "ApplyPatchToolCallItemParamParam": "apply_patch_tool_call_item_param",
-    "ApplyPatchToolCallOperation": "apply_patch_tool_call_operation",
     "ApplyPatchToolCallOutput": "apply_patch_tool_call_output",
     "ApplyPatchToolCallOutputItemParam": "apply_patch_tool_call_output_item_param",
     "ApplyPatchToolCallOutputItemParamParam": "apply_patch_tool_call_output_item_param",
@@ -3951,13 +3498,17 @@ _MODULES: dict[str, str] = {
     "ApproximateLocation": "approximate_location",
     "ApproximateLocationParam": "approximate_location",
     "AssignedRoleDetails": "assigned_role_details",
-    "AssignedRoleDetailsAssignmentSourcesArrayItem": "assigned_role_details_assignment_sources_array_item",
+    "AssignedRoleDetailsAssignmentSourcesItem": "assigned_role_details_assignment_sources_item",
     "AssistantMessageItem": "assistant_message_item",
     "AssistantObject": "assistant_object",
-    "AssistantObjectToolResourcesVariant1": "assistant_object_tool_resources_variant1",
-    "AssistantObjectToolResourcesVariant1CodeInterpreter": "assistant_object_tool_resources_variant1_code_interpreter",
-    "AssistantObjectToolResourcesVariant1FileSearch": "assistant_object_tool_resources_variant1_file_search",
+    "AssistantObjectToolResources": "assistant_object_tool_resources",
+    "AssistantObjectToolResourcesParam": "assistant_object_tool_resources",
+    "AssistantObjectToolResourcesCodeInterpreter": "assistant_object_tool_resources_code_interpreter",
+    "AssistantObjectToolResourcesCodeInterpreterParam": "assistant_object_tool_resources_code_interpreter",
+    "AssistantObjectToolResourcesFileSearch": "assistant_object_tool_resources_file_search",
+    "AssistantObjectToolResourcesFileSearchParam": "assistant_object_tool_resources_file_search",
     "AssistantObjectToolsItem": "assistant_object_tools_item",
+    "AssistantObjectToolsItemParam": "assistant_object_tools_item",
     "AssistantStreamEvent": "assistant_stream_event",
     "AssistantSupportedModels": "assistant_supported_models",
     "AssistantToolsCode": "assistant_tools_code",
@@ -3976,8 +3527,6 @@ _MODULES: dict[str, str] = {
     "AssistantsApiToolChoiceOptionParam": "assistants_api_tool_choice_option",
     "AssistantsNamedToolChoice": "assistants_named_tool_choice",
     "AssistantsNamedToolChoiceParam": "assistants_named_tool_choice",
-    "AssistantsNamedToolChoiceFunction": "assistants_named_tool_choice_function",
-    "AssistantsNamedToolChoiceFunctionParam": "assistants_named_tool_choice_function",
     "Attachment": "attachment",
     "AttachmentType": "attachment_type",
     "AudioResponseFormat": "audio_response_format",
@@ -3994,74 +3543,43 @@ _MODULES: dict[str, str] = {
     "AuditLogApiKeyCreatedData": "audit_log_api_key_created_data",
     "AuditLogApiKeyDeleted": "audit_log_api_key_deleted",
     "AuditLogApiKeyUpdated": "audit_log_api_key_updated",
-    "AuditLogApiKeyUpdatedChangesRequested": "audit_log_api_key_updated_changes_requested",
-    "AuditLogCertificateCreated": "audit_log_certificate_created",
     "AuditLogCertificateDeleted": "audit_log_certificate_deleted",
-    "AuditLogCertificateUpdated": "audit_log_certificate_updated",
     "AuditLogCertificatesActivated": "audit_log_certificates_activated",
-    "AuditLogCertificatesActivatedCertificatesItem": "audit_log_certificates_activated_certificates_item",
-    "AuditLogCertificatesDeactivated": "audit_log_certificates_deactivated",
-    "AuditLogCertificatesDeactivatedCertificatesItem": "audit_log_certificates_deactivated_certificates_item",
     "AuditLogCheckpointPermissionCreated": "audit_log_checkpoint_permission_created",
     "AuditLogCheckpointPermissionCreatedData": "audit_log_checkpoint_permission_created_data",
-    "AuditLogCheckpointPermissionDeleted": "audit_log_checkpoint_permission_deleted",
     "AuditLogEventType": "audit_log_event_type",
     "AuditLogExternalKeyRegistered": "audit_log_external_key_registered",
-    "AuditLogExternalKeyRemoved": "audit_log_external_key_removed",
     "AuditLogGroupCreated": "audit_log_group_created",
     "AuditLogGroupCreatedData": "audit_log_group_created_data",
-    "AuditLogGroupDeleted": "audit_log_group_deleted",
     "AuditLogGroupUpdated": "audit_log_group_updated",
-    "AuditLogGroupUpdatedChangesRequested": "audit_log_group_updated_changes_requested",
-    "AuditLogInviteAccepted": "audit_log_invite_accepted",
-    "AuditLogInviteDeleted": "audit_log_invite_deleted",
     "AuditLogInviteSent": "audit_log_invite_sent",
     "AuditLogInviteSentData": "audit_log_invite_sent_data",
     "AuditLogIpAllowlistConfigActivated": "audit_log_ip_allowlist_config_activated",
-    "AuditLogIpAllowlistConfigActivatedConfigsItem": "audit_log_ip_allowlist_config_activated_configs_item",
-    "AuditLogIpAllowlistConfigDeactivated": "audit_log_ip_allowlist_config_deactivated",
-    "AuditLogIpAllowlistConfigDeactivatedConfigsItem": "audit_log_ip_allowlist_config_deactivated_configs_item",
     "AuditLogIpAllowlistCreated": "audit_log_ip_allowlist_created",
-    "AuditLogIpAllowlistDeleted": "audit_log_ip_allowlist_deleted",
     "AuditLogIpAllowlistUpdated": "audit_log_ip_allowlist_updated",
     "AuditLogLoginFailed": "audit_log_login_failed",
-    "AuditLogLogoutFailed": "audit_log_logout_failed",
     "AuditLogOrganizationUpdated": "audit_log_organization_updated",
     "AuditLogOrganizationUpdatedChangesRequested": "audit_log_organization_updated_changes_requested",
     "AuditLogProject": "audit_log_project",
-    "AuditLogProjectArchived": "audit_log_project_archived",
     "AuditLogProjectCreated": "audit_log_project_created",
     "AuditLogProjectCreatedData": "audit_log_project_created_data",
-    "AuditLogProjectDeleted": "audit_log_project_deleted",
     "AuditLogProjectUpdated": "audit_log_project_updated",
     "AuditLogProjectUpdatedChangesRequested": "audit_log_project_updated_changes_requested",
-    "AuditLogRateLimitDeleted": "audit_log_rate_limit_deleted",
     "AuditLogRateLimitUpdated": "audit_log_rate_limit_updated",
     "AuditLogRateLimitUpdatedChangesRequested": "audit_log_rate_limit_updated_changes_requested",
     "AuditLogRoleAssignmentCreated": "audit_log_role_assignment_created",
-    "AuditLogRoleAssignmentDeleted": "audit_log_role_assignment_deleted",
     "AuditLogRoleCreated": "audit_log_role_created",
-    "AuditLogRoleDeleted": "audit_log_role_deleted",
     "AuditLogRoleUpdated": "audit_log_role_updated",
     "AuditLogRoleUpdatedChangesRequested": "audit_log_role_updated_changes_requested",
-    "AuditLogScimDisabled": "audit_log_scim_disabled",
-    "AuditLogScimEnabled": "audit_log_scim_enabled",
     "AuditLogServiceAccountCreated": "audit_log_service_account_created",
     "AuditLogServiceAccountCreatedData": "audit_log_service_account_created_data",
-    "AuditLogServiceAccountDeleted": "audit_log_service_account_deleted",
     "AuditLogServiceAccountUpdated": "audit_log_service_account_updated",
-    "AuditLogServiceAccountUpdatedChangesRequested": "audit_log_service_account_updated_changes_requested",
-    "AuditLogUserAdded": "audit_log_user_added",
-    "AuditLogUserAddedData": "audit_log_user_added_data",
-    "AuditLogUserDeleted": "audit_log_user_deleted",
-    "AuditLogUserUpdated": "audit_log_user_updated",
-    "AuditLogUserUpdatedChangesRequested": "audit_log_user_updated_changes_requested",
+    "AutoChunkingStrategy": "auto_chunking_strategy",
+    "AutoChunkingStrategyParam": "auto_chunking_strategy",
     "AutoChunkingStrategyRequestParam": "auto_chunking_strategy_request_param",
     "AutoChunkingStrategyRequestParamParam": "auto_chunking_strategy_request_param",
     "AutoCodeInterpreterToolParam": "auto_code_interpreter_tool_param",
     "AutoCodeInterpreterToolParamParam": "auto_code_interpreter_tool_param",
-    "AutoCodeInterpreterToolParamNetworkPolicy": "auto_code_interpreter_tool_param_network_policy",
-    "AutoCodeInterpreterToolParamNetworkPolicyParam": "auto_code_interpreter_tool_param_network_policy",
     "AutomaticThreadTitlingParam": "automatic_thread_titling_param",
     "AutomaticThreadTitlingParamParam": "automatic_thread_titling_param",
     "Batch": "batch",
@@ -4071,8 +3589,6 @@ _MODULES: dict[str, str] = {
     "BatchFileExpirationAfterParam": "batch_file_expiration_after",
     "BatchRequestCounts": "batch_request_counts",
     "BatchUsage": "batch_usage",
-    "BatchUsageInputTokensDetails": "batch_usage_input_tokens_details",
-    "BatchUsageOutputTokensDetails": "batch_usage_output_tokens_details",
     "Certificate": "certificate",
     "CertificateCertificateDetails": "certificate_certificate_details",
     "ChatCompletionAllowedTools": "chat_completion_allowed_tools",
@@ -4091,7 +3607,7 @@ _MODULES: dict[str, str] = {
     "ChatCompletionMessageCustomToolCallCustomParam": "chat_completion_message_custom_tool_call_custom",
     "ChatCompletionMessageList": "chat_completion_message_list",
     "ChatCompletionMessageListDataItem": "chat_completion_message_list_data_item",
-    "ChatCompletionMessageListDataItemContentPartsArrayItem": "chat_completion_message_list_data_item_content_parts_array_item",
+    "ChatCompletionMessageListDataItemContentPartsItem": "chat_completion_message_list_data_item_content_parts_item",
     "ChatCompletionMessageToolCall": "chat_completion_message_tool_call",
     "ChatCompletionMessageToolCallParam": "chat_completion_message_tool_call",
     "ChatCompletionMessageToolCallChunk": "chat_completion_message_tool_call_chunk",
@@ -4107,18 +3623,14 @@ _MODULES: dict[str, str] = {
     "ChatCompletionNamedToolChoiceParam": "chat_completion_named_tool_choice",
     "ChatCompletionNamedToolChoiceCustom": "chat_completion_named_tool_choice_custom",
     "ChatCompletionNamedToolChoiceCustomParam": "chat_completion_named_tool_choice_custom",
-    "ChatCompletionNamedToolChoiceCustomCustom": "chat_completion_named_tool_choice_custom_custom",
-    "ChatCompletionNamedToolChoiceCustomCustomParam": "chat_completion_named_tool_choice_custom_custom",
-    "ChatCompletionNamedToolChoiceFunction": "chat_completion_named_tool_choice_function",
-    "ChatCompletionNamedToolChoiceFunctionParam": "chat_completion_named_tool_choice_function",
     "ChatCompletionRequestAssistantMessage": "chat_completion_request_assistant_message",
     "ChatCompletionRequestAssistantMessageParam": "chat_completion_request_assistant_message",
-    "ChatCompletionRequestAssistantMessageAudioVariant1": "chat_completion_request_assistant_message_audio_variant1",
-    "ChatCompletionRequestAssistantMessageAudioVariant1Param": "chat_completion_request_assistant_message_audio_variant1",
+    "ChatCompletionRequestAssistantMessageAudio": "chat_completion_request_assistant_message_audio",
+    "ChatCompletionRequestAssistantMessageAudioParam": "chat_completion_request_assistant_message_audio",
     "ChatCompletionRequestAssistantMessageContentPart": "chat_completion_request_assistant_message_content_part",
     "ChatCompletionRequestAssistantMessageContentPartParam": "chat_completion_request_assistant_message_content_part",
-    "ChatCompletionRequestAssistantMessageFunctionCallVariant1": "chat_completion_request_assistant_message_function_call_variant1",
-    "ChatCompletionRequestAssistantMessageFunctionCallVariant1Param": "chat_completion_request_assistant_message_function_call_variant1",
+    "ChatCompletionRequestAssistantMessageFunctionCall": "chat_completion_request_assistant_message_function_call",
+    "ChatCompletionRequestAssistantMessageFunctionCallParam": "chat_completion_request_assistant_message_function_call",
     "ChatCompletionRequestDeveloperMessage": "chat_completion_request_developer_message",
     "ChatCompletionRequestDeveloperMessageParam": "chat_completion_request_developer_message",
     "ChatCompletionRequestFunctionMessage": "chat_completion_request_function_message",
@@ -4156,13 +3668,11 @@ _MODULES: dict[str, str] = {
     "ChatCompletionResponseMessage": "chat_completion_response_message",
     "ChatCompletionResponseMessageAnnotationsItem": "chat_completion_response_message_annotations_item",
     "ChatCompletionResponseMessageAnnotationsItemUrlCitation": "chat_completion_response_message_annotations_item_url_citation",
-    "ChatCompletionResponseMessageAudioVariant1": "chat_completion_response_message_audio_variant1",
+    "ChatCompletionResponseMessageAudio": "chat_completion_response_message_audio",
     "ChatCompletionResponseMessageFunctionCall": "chat_completion_response_message_function_call",
     "ChatCompletionRole": "chat_completion_role",
     "ChatCompletionStreamOptions": "chat_completion_stream_options",
     "ChatCompletionStreamOptionsParam": "chat_completion_stream_options",
-    "ChatCompletionStreamOptionsVariant1": "chat_completion_stream_options_variant1",
-    "ChatCompletionStreamOptionsVariant1Param": "chat_completion_stream_options_variant1",
     "ChatCompletionStreamResponseDelta": "chat_completion_stream_response_delta",
     "ChatCompletionStreamResponseDeltaFunctionCall": "chat_completion_stream_response_delta_function_call",
     "ChatCompletionTokenLogprob": "chat_completion_token_logprob",
@@ -4171,6 +3681,8 @@ _MODULES: dict[str, str] = {
     "ChatCompletionToolParam": "chat_completion_tool",
     "ChatCompletionToolChoiceOption": "chat_completion_tool_choice_option",
     "ChatCompletionToolChoiceOptionParam": "chat_completion_tool_choice_option",
+    "ChatMessage": "chat_message",
+    "ChatMessageParam": "chat_message",
     "ChatSessionAutomaticThreadTitling": "chat_session_automatic_thread_titling",
     "ChatSessionChatkitConfiguration": "chat_session_chatkit_configuration",
     "ChatSessionFileUpload": "chat_session_file_upload",
@@ -4187,6 +3699,8 @@ _MODULES: dict[str, str] = {
     "ClickButtonType": "click_button_type",
     "ClickParam": "click_param",
     "ClickParamParam": "click_param",
+    "ClientSecretExpiration": "client_secret_expiration",
+    "ClientSecretExpirationParam": "client_secret_expiration",
     "ClientToolCallItem": "client_tool_call_item",
     "ClientToolCallStatus": "client_tool_call_status",
     "ClosedStatus": "closed_status",
@@ -4201,8 +3715,8 @@ _MODULES: dict[str, str] = {
     "CodeInterpreterToolParam": "code_interpreter_tool",
     "CodeInterpreterToolCall": "code_interpreter_tool_call",
     "CodeInterpreterToolCallParam": "code_interpreter_tool_call",
-    "CodeInterpreterToolCallOutputsArrayItem": "code_interpreter_tool_call_outputs_array_item",
-    "CodeInterpreterToolCallOutputsArrayItemParam": "code_interpreter_tool_call_outputs_array_item",
+    "CodeInterpreterToolCallOutputsItem": "code_interpreter_tool_call_outputs_item",
+    "CodeInterpreterToolCallOutputsItemParam": "code_interpreter_tool_call_outputs_item",
     "CompactResource": "compact_resource",
     "CompactResponseMethodPublicBody": "compact_response_method_public_body",
     "CompactResponseMethodPublicBodyParam": "compact_response_method_public_body",
@@ -4245,10 +3759,6 @@ _MODULES: dict[str, str] = {
     "ComputerUsePreviewToolParam": "computer_use_preview_tool",
     "ContainerAutoParam": "container_auto_param",
     "ContainerAutoParamParam": "container_auto_param",
-    "ContainerAutoParamNetworkPolicy": "container_auto_param_network_policy",
-    "ContainerAutoParamNetworkPolicyParam": "container_auto_param_network_policy",
-    "ContainerAutoParamSkillsItem": "container_auto_param_skills_item",
-    "ContainerAutoParamSkillsItemParam": "container_auto_param_skills_item",
     "ContainerFileCitationBody": "container_file_citation_body",
     "ContainerFileCitationBodyParam": "container_file_citation_body",
     "ContainerFileListResource": "container_file_list_resource",
@@ -4284,24 +3794,18 @@ _MODULES: dict[str, str] = {
     "CostsResultAmount": "costs_result_amount",
     "CreateAssistantRequest": "create_assistant_request",
     "CreateAssistantRequestParam": "create_assistant_request",
-    "CreateAssistantRequestToolResourcesVariant1": "create_assistant_request_tool_resources_variant1",
-    "CreateAssistantRequestToolResourcesVariant1Param": "create_assistant_request_tool_resources_variant1",
-    "CreateAssistantRequestToolResourcesVariant1CodeInterpreter": "create_assistant_request_tool_resources_variant1_code_interpreter",
-    "CreateAssistantRequestToolResourcesVariant1CodeInterpreterParam": "create_assistant_request_tool_resources_variant1_code_interpreter",
-    "CreateAssistantRequestToolResourcesVariant1FileSearch": "create_assistant_request_tool_resources_variant1_file_search",
-    "CreateAssistantRequestToolResourcesVariant1FileSearchParam": "create_assistant_request_tool_resources_variant1_file_search",
-    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItem": "create_assistant_request_tool_resources_variant1_file_search_vector_stores_item",
-    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemParam": "create_assistant_request_tool_resources_variant1_file_search_vector_stores_item",
-    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategy": "create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy",
-    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyParam": "create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy",
-    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAuto": "create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_auto",
-    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAutoParam": "create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_auto",
-    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStatic": "create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static",
-    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticParam": "create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static",
-    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStatic": "create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static_static",
-    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStaticParam": "create_assistant_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static_static",
-    "CreateAssistantRequestToolsItem": "create_assistant_request_tools_item",
-    "CreateAssistantRequestToolsItemParam": "create_assistant_request_tools_item",
+    "CreateAssistantRequestChunkingStrategyStatic": "create_assistant_request_chunking_strategy_static",
+    "CreateAssistantRequestChunkingStrategyStaticParam": "create_assistant_request_chunking_strategy_static",
+    "CreateAssistantRequestChunkingStrategyStaticStatic": "create_assistant_request_chunking_strategy_static_static",
+    "CreateAssistantRequestChunkingStrategyStaticStaticParam": "create_assistant_request_chunking_strategy_static_static",
+    "CreateAssistantRequestFileSearchVectorStoresItem": "create_assistant_request_file_search_vector_stores_item",
+    "CreateAssistantRequestFileSearchVectorStoresItemParam": "create_assistant_request_file_search_vector_stores_item",
+    "CreateAssistantRequestToolResources": "create_assistant_request_tool_resources",
+    "CreateAssistantRequestToolResourcesParam": "create_assistant_request_tool_resources",
+    "CreateAssistantRequestToolResourcesFileSearch": "create_assistant_request_tool_resources_file_search",
+    "CreateAssistantRequestToolResourcesFileSearchParam": "create_assistant_request_tool_resources_file_search",
+    "CreateAssistantRequestVectorStoresItemChunkingStrategy": "create_assistant_request_vector_stores_item_chunking_strategy",
+    "CreateAssistantRequestVectorStoresItemChunkingStrategyParam": "create_assistant_request_vector_stores_item_chunking_strategy",
     "CreateBatchRequest": "create_batch_request",
     "CreateBatchRequestParam": "create_batch_request",
     "CreateChatCompletionRequest": "create_chat_completion_request",
@@ -4312,13 +3816,9 @@ _MODULES: dict[str, str] = {
     "CreateChatCompletionRequestResponseFormatParam": "create_chat_completion_request_response_format",
     "CreateChatCompletionRequestToolsItem": "create_chat_completion_request_tools_item",
     "CreateChatCompletionRequestToolsItemParam": "create_chat_completion_request_tools_item",
-    "CreateChatCompletionRequestWebSearchOptions": "create_chat_completion_request_web_search_options",
-    "CreateChatCompletionRequestWebSearchOptionsParam": "create_chat_completion_request_web_search_options",
-    "CreateChatCompletionRequestWebSearchOptionsUserLocation": "create_chat_completion_request_web_search_options_user_location",
-    "CreateChatCompletionRequestWebSearchOptionsUserLocationParam": "create_chat_completion_request_web_search_options_user_location",
     "CreateChatCompletionResponse": "create_chat_completion_response",
     "CreateChatCompletionResponseChoicesItem": "create_chat_completion_response_choices_item",
-    "CreateChatCompletionResponseChoicesItemLogprobsVariant1": "create_chat_completion_response_choices_item_logprobs_variant1",
+    "CreateChatCompletionResponseChoicesItemLogprobs": "create_chat_completion_response_choices_item_logprobs",
     "CreateChatCompletionStreamResponse": "create_chat_completion_stream_response",
     "CreateChatCompletionStreamResponseChoicesItem": "create_chat_completion_stream_response_choices_item",
     "CreateChatCompletionStreamResponseChoicesItemLogprobs": "create_chat_completion_stream_response_choices_item_logprobs",
@@ -4328,7 +3828,7 @@ _MODULES: dict[str, str] = {
     "CreateCompletionRequestParam": "create_completion_request",
     "CreateCompletionResponse": "create_completion_response",
     "CreateCompletionResponseChoicesItem": "create_completion_response_choices_item",
-    "CreateCompletionResponseChoicesItemLogprobsVariant1": "create_completion_response_choices_item_logprobs_variant1",
+    "CreateCompletionResponseChoicesItemLogprobs": "create_completion_response_choices_item_logprobs",
     "CreateContainerBody": "create_container_body",
     "CreateContainerBodyParam": "create_container_body",
     "CreateContainerBodyExpiresAfter": "create_container_body_expires_after",
@@ -4350,22 +3850,16 @@ _MODULES: dict[str, str] = {
     "CreateEvalCompletionsRunDataSourceParam": "create_eval_completions_run_data_source",
     "CreateEvalCompletionsRunDataSourceInputMessages": "create_eval_completions_run_data_source_input_messages",
     "CreateEvalCompletionsRunDataSourceInputMessagesParam": "create_eval_completions_run_data_source_input_messages",
-    "CreateEvalCompletionsRunDataSourceInputMessagesItemReference": "create_eval_completions_run_data_source_input_messages_item_reference",
-    "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceParam": "create_eval_completions_run_data_source_input_messages_item_reference",
-    "CreateEvalCompletionsRunDataSourceInputMessagesTemplate": "create_eval_completions_run_data_source_input_messages_template",
-    "CreateEvalCompletionsRunDataSourceInputMessagesTemplateParam": "create_eval_completions_run_data_source_input_messages_template",
+    "CreateEvalCompletionsRunDataSourceResponseFormat": "create_eval_completions_run_data_source_response_format",
+    "CreateEvalCompletionsRunDataSourceResponseFormatParam": "create_eval_completions_run_data_source_response_format",
     "CreateEvalCompletionsRunDataSourceSamplingParams": "create_eval_completions_run_data_source_sampling_params",
     "CreateEvalCompletionsRunDataSourceSamplingParamsParam": "create_eval_completions_run_data_source_sampling_params",
-    "CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat": "create_eval_completions_run_data_source_sampling_params_response_format",
-    "CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormatParam": "create_eval_completions_run_data_source_sampling_params_response_format",
     "CreateEvalCompletionsRunDataSourceSource": "create_eval_completions_run_data_source_source",
     "CreateEvalCompletionsRunDataSourceSourceParam": "create_eval_completions_run_data_source_source",
     "CreateEvalCustomDataSourceConfig": "create_eval_custom_data_source_config",
     "CreateEvalCustomDataSourceConfigParam": "create_eval_custom_data_source_config",
     "CreateEvalItem": "create_eval_item",
     "CreateEvalItemParam": "create_eval_item",
-    "CreateEvalItemSimpleInputMessage": "create_eval_item_simple_input_message",
-    "CreateEvalItemSimpleInputMessageParam": "create_eval_item_simple_input_message",
     "CreateEvalJsonlRunDataSource": "create_eval_jsonl_run_data_source",
     "CreateEvalJsonlRunDataSourceParam": "create_eval_jsonl_run_data_source",
     "CreateEvalJsonlRunDataSourceSource": "create_eval_jsonl_run_data_source_source",
@@ -4384,12 +3878,6 @@ _MODULES: dict[str, str] = {
     "CreateEvalResponsesRunDataSourceParam": "create_eval_responses_run_data_source",
     "CreateEvalResponsesRunDataSourceInputMessages": "create_eval_responses_run_data_source_input_messages",
     "CreateEvalResponsesRunDataSourceInputMessagesParam": "create_eval_responses_run_data_source_input_messages",
-    "CreateEvalResponsesRunDataSourceInputMessagesItemReference": "create_eval_responses_run_data_source_input_messages_item_reference",
-    "CreateEvalResponsesRunDataSourceInputMessagesItemReferenceParam": "create_eval_responses_run_data_source_input_messages_item_reference",
-    "CreateEvalResponsesRunDataSourceInputMessagesTemplate": "create_eval_responses_run_data_source_input_messages_template",
-    "CreateEvalResponsesRunDataSourceInputMessagesTemplateParam": "create_eval_responses_run_data_source_input_messages_template",
-    "CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemChatMessage": "create_eval_responses_run_data_source_input_messages_template_template_item_chat_message",
-    "CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemChatMessageParam": "create_eval_responses_run_data_source_input_messages_template_template_item_chat_message",
     "CreateEvalResponsesRunDataSourceSamplingParams": "create_eval_responses_run_data_source_sampling_params",
     "CreateEvalResponsesRunDataSourceSamplingParamsParam": "create_eval_responses_run_data_source_sampling_params",
     "CreateEvalResponsesRunDataSourceSamplingParamsText": "create_eval_responses_run_data_source_sampling_params_text",
@@ -4423,10 +3911,10 @@ _MODULES: dict[str, str] = {
     "CreateImageVariationRequest": "create_image_variation_request",
     "CreateMessageRequest": "create_message_request",
     "CreateMessageRequestParam": "create_message_request",
-    "CreateMessageRequestAttachmentsArrayItem": "create_message_request_attachments_array_item",
-    "CreateMessageRequestAttachmentsArrayItemParam": "create_message_request_attachments_array_item",
-    "CreateMessageRequestAttachmentsArrayItemToolsItem": "create_message_request_attachments_array_item_tools_item",
-    "CreateMessageRequestAttachmentsArrayItemToolsItemParam": "create_message_request_attachments_array_item_tools_item",
+    "CreateMessageRequestAttachmentsItem": "create_message_request_attachments_item",
+    "CreateMessageRequestAttachmentsItemParam": "create_message_request_attachments_item",
+    "CreateMessageRequestAttachmentsItemToolsItem": "create_message_request_attachments_item_tools_item",
+    "CreateMessageRequestAttachmentsItemToolsItemParam": "create_message_request_attachments_item_tools_item",
     "CreateMessageRequestContentArrayOfContentPartsItem": "create_message_request_content_array_of_content_parts_item",
     "CreateMessageRequestContentArrayOfContentPartsItemParam": "create_message_request_content_array_of_content_parts_item",
     "CreateModelResponseProperties": "create_model_response_properties",
@@ -4442,16 +3930,14 @@ _MODULES: dict[str, str] = {
     "CreateModerationRequestInputArrayItemText": "create_moderation_request_input_array_item_text",
     "CreateModerationRequestInputArrayItemTextParam": "create_moderation_request_input_array_item_text",
     "CreateModerationResponse": "create_moderation_response",
+    "CreateModerationResponseCategoryAppliedInputTypes": "create_moderation_response_category_applied_input_types",
     "CreateModerationResponseResultsItem": "create_moderation_response_results_item",
     "CreateModerationResponseResultsItemCategories": "create_moderation_response_results_item_categories",
-    "CreateModerationResponseResultsItemCategoryAppliedInputTypes": "create_moderation_response_results_item_category_applied_input_types",
     "CreateModerationResponseResultsItemCategoryScores": "create_moderation_response_results_item_category_scores",
     "CreateResponse": "create_response",
     "CreateResponseParam": "create_response",
     "CreateRunRequest": "create_run_request",
     "CreateRunRequestParam": "create_run_request",
-    "CreateRunRequestToolsItem": "create_run_request_tools_item",
-    "CreateRunRequestToolsItemParam": "create_run_request_tools_item",
     "CreateSkillBody": "create_skill_body",
     "CreateSkillVersionBody": "create_skill_version_body",
     "CreateSpeechRequest": "create_speech_request",
@@ -4463,30 +3949,8 @@ _MODULES: dict[str, str] = {
     "CreateThreadAndRunRequestParam": "create_thread_and_run_request",
     "CreateThreadAndRunRequestToolResources": "create_thread_and_run_request_tool_resources",
     "CreateThreadAndRunRequestToolResourcesParam": "create_thread_and_run_request_tool_resources",
-    "CreateThreadAndRunRequestToolResourcesCodeInterpreter": "create_thread_and_run_request_tool_resources_code_interpreter",
-    "CreateThreadAndRunRequestToolResourcesCodeInterpreterParam": "create_thread_and_run_request_tool_resources_code_interpreter",
-    "CreateThreadAndRunRequestToolResourcesFileSearch": "create_thread_and_run_request_tool_resources_file_search",
-    "CreateThreadAndRunRequestToolResourcesFileSearchParam": "create_thread_and_run_request_tool_resources_file_search",
-    "CreateThreadAndRunRequestToolsItem": "create_thread_and_run_request_tools_item",
-    "CreateThreadAndRunRequestToolsItemParam": "create_thread_and_run_request_tools_item",
     "CreateThreadRequest": "create_thread_request",
     "CreateThreadRequestParam": "create_thread_request",
-    "CreateThreadRequestToolResourcesVariant1": "create_thread_request_tool_resources_variant1",
-    "CreateThreadRequestToolResourcesVariant1Param": "create_thread_request_tool_resources_variant1",
-    "CreateThreadRequestToolResourcesVariant1CodeInterpreter": "create_thread_request_tool_resources_variant1_code_interpreter",
-    "CreateThreadRequestToolResourcesVariant1CodeInterpreterParam": "create_thread_request_tool_resources_variant1_code_interpreter",
-    "CreateThreadRequestToolResourcesVariant1FileSearch": "create_thread_request_tool_resources_variant1_file_search",
-    "CreateThreadRequestToolResourcesVariant1FileSearchParam": "create_thread_request_tool_resources_variant1_file_search",
-    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItem": "create_thread_request_tool_resources_variant1_file_search_vector_stores_item",
-    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemParam": "create_thread_request_tool_resources_variant1_file_search_vector_stores_item",
-    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategy": "create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy",
-    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyParam": "create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy",
-    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAuto": "create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_auto",
-    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAutoParam": "create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_auto",
-    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStatic": "create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static",
-    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticParam": "create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static",
-    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStatic": "create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static_static",
-    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStaticParam": "create_thread_request_tool_resources_variant1_file_search_vector_stores_item_chunking_strategy_static_static",
     "CreateTranscriptionRequest": "create_transcription_request",
     "CreateTranscriptionResponseDiarizedJson": "create_transcription_response_diarized_json",
     "CreateTranscriptionResponseDiarizedJsonUsage": "create_transcription_response_diarized_json_usage",
@@ -4531,20 +3995,14 @@ _MODULES: dict[str, str] = {
     "CustomToolCallResource": "custom_tool_call_resource",
     "CustomToolChatCompletions": "custom_tool_chat_completions",
     "CustomToolChatCompletionsParam": "custom_tool_chat_completions",
-    "CustomToolChatCompletionsCustom": "custom_tool_chat_completions_custom",
-    "CustomToolChatCompletionsCustomParam": "custom_tool_chat_completions_custom",
-    "CustomToolChatCompletionsCustomFormat": "custom_tool_chat_completions_custom_format",
-    "CustomToolChatCompletionsCustomFormatParam": "custom_tool_chat_completions_custom_format",
-    "CustomToolChatCompletionsCustomFormatGrammar": "custom_tool_chat_completions_custom_format_grammar",
-    "CustomToolChatCompletionsCustomFormatGrammarParam": "custom_tool_chat_completions_custom_format_grammar",
-    "CustomToolChatCompletionsCustomFormatGrammarGrammar": "custom_tool_chat_completions_custom_format_grammar_grammar",
-    "CustomToolChatCompletionsCustomFormatGrammarGrammarParam": "custom_tool_chat_completions_custom_format_grammar_grammar",
-    "CustomToolChatCompletionsCustomFormatText": "custom_tool_chat_completions_custom_format_text",
-    "CustomToolChatCompletionsCustomFormatTextParam": "custom_tool_chat_completions_custom_format_text",
     "CustomToolParam": "custom_tool_param",
     "CustomToolParamParam": "custom_tool_param",
     "CustomToolParamFormat": "custom_tool_param_format",
     "CustomToolParamFormatParam": "custom_tool_param_format",
+    "CustomToolProperties": "custom_tool_properties",
+    "CustomToolPropertiesParam": "custom_tool_properties",
+    "CustomToolPropertiesFormat": "custom_tool_properties_format",
+    "CustomToolPropertiesFormatParam": "custom_tool_properties_format",
     "DeleteAssistantResponse": "delete_assistant_response",
     "DeleteCertificateResponse": "delete_certificate_response",
     "DeleteEvalResponse": "delete_eval_response",
@@ -4563,6 +4021,7 @@ _MODULES: dict[str, str] = {
     "DeletedSkillVersionResource": "deleted_skill_version_resource",
     "DeletedThreadResource": "deleted_thread_resource",
     "DeletedVideoResource": "deleted_video_resource",
+    "DeltaContentTextAnnotationsFileCitationObjectFileCitation": "delta_content_text_annotations_file_citation_object_file_citation",
     "DetailEnum": "detail_enum",
     "DoneEvent": "done_event",
     "DoubleClickAction": "double_click_action",
@@ -4618,7 +4077,6 @@ _MODULES: dict[str, str] = {
     "EvalResponsesSource": "eval_responses_source",
     "EvalResponsesSourceParam": "eval_responses_source",
     "EvalRun": "eval_run",
-    "EvalRunDataSource": "eval_run_data_source",
     "EvalRunList": "eval_run_list",
     "EvalRunOutputItem": "eval_run_output_item",
     "EvalRunOutputItemList": "eval_run_output_item_list",
@@ -4634,6 +4092,7 @@ _MODULES: dict[str, str] = {
     "EvalStoredCompletionsSource": "eval_stored_completions_source",
     "EvalStoredCompletionsSourceParam": "eval_stored_completions_source",
     "EvalTestingCriteriaItem": "eval_testing_criteria_item",
+    "EventConversationItemInputAudioTranscriptionFailedError": "event_conversation_item_input_audio_transcription_failed_error",
     "ExpiresAfterParam": "expires_after_param",
     "ExpiresAfterParamParam": "expires_after_param",
     "FileAnnotation": "file_annotation",
@@ -4653,8 +4112,8 @@ _MODULES: dict[str, str] = {
     "FileSearchToolParam": "file_search_tool",
     "FileSearchToolCall": "file_search_tool_call",
     "FileSearchToolCallParam": "file_search_tool_call",
-    "FileSearchToolCallResultsArrayItem": "file_search_tool_call_results_array_item",
-    "FileSearchToolCallResultsArrayItemParam": "file_search_tool_call_results_array_item",
+    "FileSearchToolCallResultsItem": "file_search_tool_call_results_item",
+    "FileSearchToolCallResultsItemParam": "file_search_tool_call_results_item",
     "FileUploadParam": "file_upload_param",
     "FileUploadParamParam": "file_upload_param",
     "Filters": "filters",
@@ -4682,7 +4141,7 @@ _MODULES: dict[str, str] = {
     "FineTuningJob": "fine_tuning_job",
     "FineTuningJobCheckpoint": "fine_tuning_job_checkpoint",
     "FineTuningJobCheckpointMetrics": "fine_tuning_job_checkpoint_metrics",
-    "FineTuningJobErrorVariant1": "fine_tuning_job_error_variant1",
+    "FineTuningJobError": "fine_tuning_job_error",
     "FineTuningJobEvent": "fine_tuning_job_event",
     "FineTuningJobHyperparameters": "fine_tuning_job_hyperparameters",
     "FunctionAndCustomToolCallOutput": "function_and_custom_tool_call_output",
@@ -4701,15 +4160,14 @@ _MODULES: dict[str, str] = {
     "FunctionShellActionParam": "function_shell_action_param",
     "FunctionShellActionParamParam": "function_shell_action_param",
     "FunctionShellCall": "function_shell_call",
-    "FunctionShellCallEnvironmentVariant1": "function_shell_call_environment_variant1",
+    "FunctionShellCallEnvironment": "function_shell_call_environment",
     "FunctionShellCallItemParam": "function_shell_call_item_param",
     "FunctionShellCallItemParamParam": "function_shell_call_item_param",
-    "FunctionShellCallItemParamEnvironmentVariant1": "function_shell_call_item_param_environment_variant1",
-    "FunctionShellCallItemParamEnvironmentVariant1Param": "function_shell_call_item_param_environment_variant1",
+    "FunctionShellCallItemParamEnvironment": "function_shell_call_item_param_environment",
+    "FunctionShellCallItemParamEnvironmentParam": "function_shell_call_item_param_environment",
     "FunctionShellCallItemStatus": "function_shell_call_item_status",
     "FunctionShellCallOutput": "function_shell_call_output",
     "FunctionShellCallOutputContent": "function_shell_call_output_content",
-    "FunctionShellCallOutputContentOutcome": "function_shell_call_output_content_outcome",
     "FunctionShellCallOutputContentParam": "function_shell_call_output_content_param",
     "FunctionShellCallOutputContentParamParam": "function_shell_call_output_content_param",
     "FunctionShellCallOutputExitOutcome": "function_shell_call_output_exit_outcome",
@@ -4726,8 +4184,8 @@ _MODULES: dict[str, str] = {
     "FunctionShellCallStatus": "function_shell_call_status",
     "FunctionShellToolParam": "function_shell_tool_param",
     "FunctionShellToolParamParam": "function_shell_tool_param",
-    "FunctionShellToolParamEnvironmentVariant1": "function_shell_tool_param_environment_variant1",
-    "FunctionShellToolParamEnvironmentVariant1Param": "function_shell_tool_param_environment_variant1",
+    "FunctionShellToolParamEnvironment": "function_shell_tool_param_environment",
+    "FunctionShellToolParamEnvironmentParam": "function_shell_tool_param_environment",
     "FunctionTool": "function_tool",
     "FunctionToolParam2": "function_tool",
     "FunctionToolCall": "function_tool_call",
@@ -4751,6 +4209,10 @@ _MODULES: dict[str, str] = {
     "GraderStringCheckParam": "grader_string_check",
     "GraderTextSimilarity": "grader_text_similarity",
     "GraderTextSimilarityParam": "grader_text_similarity",
+    "GrammarFormat": "grammar_format",
+    "GrammarFormatParam": "grammar_format",
+    "GrammarFormatGrammar": "grammar_format_grammar",
+    "GrammarFormatGrammarParam": "grammar_format_grammar",
     "GrammarSyntax1": "grammar_syntax1",
     "Group": "group",
     "GroupDeletedResource": "group_deleted_resource",
@@ -4821,6 +4283,10 @@ _MODULES: dict[str, str] = {
     "InputMessageContentList": "input_message_content_list",
     "InputMessageContentListParam": "input_message_content_list",
     "InputMessageResource": "input_message_resource",
+    "InputMessagesItemReference": "input_messages_item_reference",
+    "InputMessagesItemReferenceParam": "input_messages_item_reference",
+    "InputMessagesTemplate": "input_messages_template",
+    "InputMessagesTemplateParam": "input_messages_template",
     "InputParam": "input_param",
     "InputParamParam": "input_param",
     "InputTextContent": "input_text_content",
@@ -4833,16 +4299,19 @@ _MODULES: dict[str, str] = {
     "InviteProjectGroupBody": "invite_project_group_body",
     "InviteProjectGroupBodyParam": "invite_project_group_body",
     "InviteProjectsItem": "invite_projects_item",
+    "InviteProjectsItemParam": "invite_projects_item",
     "InviteRequest": "invite_request",
     "InviteRequestParam": "invite_request",
-    "InviteRequestProjectsItem": "invite_request_projects_item",
-    "InviteRequestProjectsItemParam": "invite_request_projects_item",
     "Item": "item",
     "ItemParam": "item",
     "ItemField": "item_field",
+    "ItemReferenceInputMessages": "item_reference_input_messages",
+    "ItemReferenceInputMessagesParam": "item_reference_input_messages",
     "ItemReferenceParam": "item_reference_param",
     "ItemReferenceParamParam": "item_reference_param",
     "ItemResource": "item_resource",
+    "JSONSchema": "json_schema",
+    "JSONSchemaParam": "json_schema",
     "KeyPressAction": "key_press_action",
     "KeyPressActionParam": "key_press_action",
     "ListAssistantsResponse": "list_assistants_response",
@@ -4890,13 +4359,13 @@ _MODULES: dict[str, str] = {
     "MCPListToolsToolParam": "mcp_list_tools_tool",
     "MCPTool": "mcp_tool",
     "MCPToolParam": "mcp_tool",
+    "MCPToolApprovalFilter": "mcp_tool_approval_filter",
+    "MCPToolApprovalFilterParam": "mcp_tool_approval_filter",
     "MCPToolCall": "mcp_tool_call",
     "MCPToolCallParam": "mcp_tool_call",
     "MCPToolCallStatus": "mcp_tool_call_status",
     "MCPToolFilter": "mcp_tool_filter",
     "MCPToolFilterParam": "mcp_tool_filter",
-    "MCPToolRequireApprovalVariant1MCPToolApprovalFilter": "mcp_tool_require_approval_variant1_mcp_tool_approval_filter",
-    "MCPToolRequireApprovalVariant1MCPToolApprovalFilterParam": "mcp_tool_require_approval_variant1_mcp_tool_approval_filter",
     "Message": "message",
     "MessageContentImageFileObject": "message_content_image_file_object",
     "MessageContentImageFileObjectParam": "message_content_image_file_object",
@@ -4904,14 +4373,11 @@ _MODULES: dict[str, str] = {
     "MessageContentImageFileObjectImageFileParam": "message_content_image_file_object_image_file",
     "MessageContentImageUrlObject": "message_content_image_url_object",
     "MessageContentImageUrlObjectParam": "message_content_image_url_object",
-    "MessageContentImageUrlObjectImageUrl": "message_content_image_url_object_image_url",
-    "MessageContentImageUrlObjectImageUrlParam": "message_content_image_url_object_image_url",
     "MessageContentItem": "message_content_item",
     "MessageContentRefusalObject": "message_content_refusal_object",
     "MessageContentTextAnnotationsFileCitationObject": "message_content_text_annotations_file_citation_object",
     "MessageContentTextAnnotationsFileCitationObjectFileCitation": "message_content_text_annotations_file_citation_object_file_citation",
     "MessageContentTextAnnotationsFilePathObject": "message_content_text_annotations_file_path_object",
-    "MessageContentTextAnnotationsFilePathObjectFilePath": "message_content_text_annotations_file_path_object_file_path",
     "MessageContentTextObject": "message_content_text_object",
     "MessageContentTextObjectText": "message_content_text_object_text",
     "MessageContentTextObjectTextAnnotationsItem": "message_content_text_object_text_annotations_item",
@@ -4921,7 +4387,6 @@ _MODULES: dict[str, str] = {
     "MessageDeltaContentImageUrlObjectImageUrl": "message_delta_content_image_url_object_image_url",
     "MessageDeltaContentRefusalObject": "message_delta_content_refusal_object",
     "MessageDeltaContentTextAnnotationsFileCitationObject": "message_delta_content_text_annotations_file_citation_object",
-    "MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation": "message_delta_content_text_annotations_file_citation_object_file_citation",
     "MessageDeltaContentTextAnnotationsFilePathObject": "message_delta_content_text_annotations_file_path_object",
     "MessageDeltaContentTextAnnotationsFilePathObjectFilePath": "message_delta_content_text_annotations_file_path_object_file_path",
     "MessageDeltaContentTextObject": "message_delta_content_text_object",
@@ -4931,10 +4396,8 @@ _MODULES: dict[str, str] = {
     "MessageDeltaObjectDelta": "message_delta_object_delta",
     "MessageDeltaObjectDeltaContentItem": "message_delta_object_delta_content_item",
     "MessageObject": "message_object",
-    "MessageObjectAttachmentsArrayItem": "message_object_attachments_array_item",
-    "MessageObjectAttachmentsArrayItemToolsItem": "message_object_attachments_array_item_tools_item",
     "MessageObjectContentItem": "message_object_content_item",
-    "MessageObjectIncompleteDetailsVariant1": "message_object_incomplete_details_variant1",
+    "MessageObjectIncompleteDetails": "message_object_incomplete_details",
     "MessagePhase": "message_phase",
     "MessagePhase2": "message_phase2",
     "MessageRequestContentTextObject": "message_request_content_text_object",
@@ -4957,14 +4420,6 @@ _MODULES: dict[str, str] = {
     "ModelResponsePropertiesParam": "model_response_properties",
     "ModifyAssistantRequest": "modify_assistant_request",
     "ModifyAssistantRequestParam": "modify_assistant_request",
-    "ModifyAssistantRequestToolResourcesVariant1": "modify_assistant_request_tool_resources_variant1",
-    "ModifyAssistantRequestToolResourcesVariant1Param": "modify_assistant_request_tool_resources_variant1",
-    "ModifyAssistantRequestToolResourcesVariant1CodeInterpreter": "modify_assistant_request_tool_resources_variant1_code_interpreter",
-    "ModifyAssistantRequestToolResourcesVariant1CodeInterpreterParam": "modify_assistant_request_tool_resources_variant1_code_interpreter",
-    "ModifyAssistantRequestToolResourcesVariant1FileSearch": "modify_assistant_request_tool_resources_variant1_file_search",
-    "ModifyAssistantRequestToolResourcesVariant1FileSearchParam": "modify_assistant_request_tool_resources_variant1_file_search",
-    "ModifyAssistantRequestToolsItem": "modify_assistant_request_tools_item",
-    "ModifyAssistantRequestToolsItemParam": "modify_assistant_request_tools_item",
     "ModifyCertificateRequest": "modify_certificate_request",
     "ModifyCertificateRequestParam": "modify_certificate_request",
     "ModifyMessageRequest": "modify_message_request",
@@ -4973,12 +4428,6 @@ _MODULES: dict[str, str] = {
     "ModifyRunRequestParam": "modify_run_request",
     "ModifyThreadRequest": "modify_thread_request",
     "ModifyThreadRequestParam": "modify_thread_request",
-    "ModifyThreadRequestToolResourcesVariant1": "modify_thread_request_tool_resources_variant1",
-    "ModifyThreadRequestToolResourcesVariant1Param": "modify_thread_request_tool_resources_variant1",
-    "ModifyThreadRequestToolResourcesVariant1CodeInterpreter": "modify_thread_request_tool_resources_variant1_code_interpreter",
-    "ModifyThreadRequestToolResourcesVariant1CodeInterpreterParam": "modify_thread_request_tool_resources_variant1_code_interpreter",
-    "ModifyThreadRequestToolResourcesVariant1FileSearch": "modify_thread_request_tool_resources_variant1_file_search",
-    "ModifyThreadRequestToolResourcesVariant1FileSearchParam": "modify_thread_request_tool_resources_variant1_file_search",
     "MoveParam": "move_param",
     "MoveParamParam": "move_param",
     "NamespaceToolParam": "namespace_tool_param",
@@ -4995,7 +4444,6 @@ _MODULES: dict[str, str] = {
     "OrganizationDataRetention": "organization_data_retention",
     "OrganizationProjectCertificate": "organization_project_certificate",
     "OrganizationProjectCertificateActivationResponse": "organization_project_certificate_activation_response",
-    "OrganizationProjectCertificateCertificateDetails": "organization_project_certificate_certificate_details",
     "OrganizationProjectCertificateDeactivationResponse": "organization_project_certificate_deactivation_response",
     "OrganizationSpendAlert": "organization_spend_alert",
     "OrganizationSpendAlertDeletedResource": "organization_spend_alert_deleted_resource",
@@ -5010,6 +4458,12 @@ _MODULES: dict[str, str] = {
     "OutputMessageContentParam": "output_message_content",
     "OutputTextContent": "output_text_content",
     "OutputTextContentParam": "output_text_content",
+    "PCMAAudioFormat": "pcma_audio_format",
+    "PCMAAudioFormatParam": "pcma_audio_format",
+    "PCMAudioFormat": "pcm_audio_format",
+    "PCMAudioFormatParam": "pcm_audio_format",
+    "PCMUAudioFormat": "pcmu_audio_format",
+    "PCMUAudioFormatParam": "pcmu_audio_format",
     "ParallelToolCalls": "parallel_tool_calls",
     "PartialImages": "partial_images",
     "PredictionContent": "prediction_content",
@@ -5061,8 +4515,6 @@ _MODULES: dict[str, str] = {
     "Prompt": "prompt",
     "PromptParam": "prompt",
     "PromptCacheRetentionEnum": "prompt_cache_retention_enum",
-    "PromptVariant1": "prompt_variant1",
-    "PromptVariant1Param": "prompt_variant1",
     "PublicAssignOrganizationGroupRoleBody": "public_assign_organization_group_role_body",
     "PublicAssignOrganizationGroupRoleBodyParam": "public_assign_organization_group_role_body",
     "PublicCreateOrganizationRoleBody": "public_create_organization_role_body",
@@ -5077,12 +4529,6 @@ _MODULES: dict[str, str] = {
     "RateLimitsParamParam": "rate_limits_param",
     "RealtimeAudioFormats": "realtime_audio_formats",
     "RealtimeAudioFormatsParam": "realtime_audio_formats",
-    "RealtimeAudioFormatsAudioPcm": "realtime_audio_formats_audio_pcm",
-    "RealtimeAudioFormatsAudioPcmParam": "realtime_audio_formats_audio_pcm",
-    "RealtimeAudioFormatsAudioPcma": "realtime_audio_formats_audio_pcma",
-    "RealtimeAudioFormatsAudioPcmaParam": "realtime_audio_formats_audio_pcma",
-    "RealtimeAudioFormatsAudioPcmu": "realtime_audio_formats_audio_pcmu",
-    "RealtimeAudioFormatsAudioPcmuParam": "realtime_audio_formats_audio_pcmu",
     "RealtimeBetaClientEventConversationItemCreate": "realtime_beta_client_event_conversation_item_create",
     "RealtimeBetaClientEventConversationItemDelete": "realtime_beta_client_event_conversation_item_delete",
     "RealtimeBetaClientEventConversationItemRetrieve": "realtime_beta_client_event_conversation_item_retrieve",
@@ -5098,20 +4544,18 @@ _MODULES: dict[str, str] = {
     "RealtimeBetaResponse": "realtime_beta_response",
     "RealtimeBetaResponseCreateParams": "realtime_beta_response_create_params",
     "RealtimeBetaResponseCreateParamsToolsItem": "realtime_beta_response_create_params_tools_item",
+    "RealtimeBetaResponseCreateParamsToolsItemParam": "realtime_beta_response_create_params_tools_item",
+    "RealtimeBetaResponseInputTokenDetailsCachedTokensDetails": "realtime_beta_response_input_token_details_cached_tokens_details",
     "RealtimeBetaResponseStatusDetails": "realtime_beta_response_status_details",
     "RealtimeBetaResponseStatusDetailsError": "realtime_beta_response_status_details_error",
     "RealtimeBetaResponseUsage": "realtime_beta_response_usage",
     "RealtimeBetaResponseUsageInputTokenDetails": "realtime_beta_response_usage_input_token_details",
-    "RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails": "realtime_beta_response_usage_input_token_details_cached_tokens_details",
-    "RealtimeBetaResponseUsageOutputTokenDetails": "realtime_beta_response_usage_output_token_details",
     "RealtimeBetaServerEventConversationItemCreated": "realtime_beta_server_event_conversation_item_created",
     "RealtimeBetaServerEventConversationItemDeleted": "realtime_beta_server_event_conversation_item_deleted",
-    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted": "realtime_beta_server_event_conversation_item_input_audio_transcription_completed",
-    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage": "realtime_beta_server_event_conversation_item_input_audio_transcription_completed_usage",
-    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta": "realtime_beta_server_event_conversation_item_input_audio_transcription_delta",
-    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed": "realtime_beta_server_event_conversation_item_input_audio_transcription_failed",
-    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError": "realtime_beta_server_event_conversation_item_input_audio_transcription_failed_error",
-    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment": "realtime_beta_server_event_conversation_item_input_audio_transcription_segment",
+    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted": "realtime_beta_server_event_item_input_audio_transcription_completed",
+    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta": "realtime_beta_server_event_item_input_audio_transcription_delta",
+    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed": "realtime_beta_server_event_item_input_audio_transcription_failed",
+    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment": "realtime_beta_server_event_item_input_audio_transcription_segment",
     "RealtimeBetaServerEventConversationItemRetrieved": "realtime_beta_server_event_conversation_item_retrieved",
     "RealtimeBetaServerEventConversationItemTruncated": "realtime_beta_server_event_conversation_item_truncated",
     "RealtimeBetaServerEventError": "realtime_beta_server_event_error",
@@ -5132,7 +4576,6 @@ _MODULES: dict[str, str] = {
     "RealtimeBetaServerEventResponseContentPartAdded": "realtime_beta_server_event_response_content_part_added",
     "RealtimeBetaServerEventResponseContentPartAddedPart": "realtime_beta_server_event_response_content_part_added_part",
     "RealtimeBetaServerEventResponseContentPartDone": "realtime_beta_server_event_response_content_part_done",
-    "RealtimeBetaServerEventResponseContentPartDonePart": "realtime_beta_server_event_response_content_part_done_part",
     "RealtimeBetaServerEventResponseCreated": "realtime_beta_server_event_response_created",
     "RealtimeBetaServerEventResponseDone": "realtime_beta_server_event_response_done",
     "RealtimeBetaServerEventResponseFunctionCallArgumentsDelta": "realtime_beta_server_event_response_function_call_arguments_delta",
@@ -5182,10 +4625,6 @@ _MODULES: dict[str, str] = {
     "RealtimeConversationItemWithReferenceContentItem": "realtime_conversation_item_with_reference_content_item",
     "RealtimeCreateClientSecretRequest": "realtime_create_client_secret_request",
     "RealtimeCreateClientSecretRequestParam": "realtime_create_client_secret_request",
-    "RealtimeCreateClientSecretRequestExpiresAfter": "realtime_create_client_secret_request_expires_after",
-    "RealtimeCreateClientSecretRequestExpiresAfterParam": "realtime_create_client_secret_request_expires_after",
-    "RealtimeCreateClientSecretRequestSession": "realtime_create_client_secret_request_session",
-    "RealtimeCreateClientSecretRequestSessionParam": "realtime_create_client_secret_request_session",
     "RealtimeCreateClientSecretResponse": "realtime_create_client_secret_response",
     "RealtimeCreateClientSecretResponseSession": "realtime_create_client_secret_response_session",
     "RealtimeFunctionTool": "realtime_function_tool",
@@ -5196,7 +4635,7 @@ _MODULES: dict[str, str] = {
     "RealtimeMCPListTools": "realtime_mcp_list_tools",
     "RealtimeMCPProtocolError": "realtime_mcp_protocol_error",
     "RealtimeMCPToolCall": "realtime_mcp_tool_call",
-    "RealtimeMCPToolCallErrorVariant1": "realtime_mcp_tool_call_error_variant1",
+    "RealtimeMCPToolCallError": "realtime_mcp_tool_call_error",
     "RealtimeMCPToolExecutionError": "realtime_mcp_tool_execution_error",
     "RealtimeReasoning": "realtime_reasoning",
     "RealtimeReasoningParam": "realtime_reasoning",
@@ -5208,12 +4647,7 @@ _MODULES: dict[str, str] = {
     "RealtimeResponseCreateParamsAudio": "realtime_response_create_params_audio",
     "RealtimeResponseCreateParamsAudioOutput": "realtime_response_create_params_audio_output",
     "RealtimeResponseCreateParamsToolsItem": "realtime_response_create_params_tools_item",
-    "RealtimeResponseStatusDetails": "realtime_response_status_details",
-    "RealtimeResponseStatusDetailsError": "realtime_response_status_details_error",
-    "RealtimeResponseUsage": "realtime_response_usage",
-    "RealtimeResponseUsageInputTokenDetails": "realtime_response_usage_input_token_details",
-    "RealtimeResponseUsageInputTokenDetailsCachedTokensDetails": "realtime_response_usage_input_token_details_cached_tokens_details",
-    "RealtimeResponseUsageOutputTokenDetails": "realtime_response_usage_output_token_details",
+    "RealtimeResponseCreateParamsToolsItemParam": "realtime_response_create_params_tools_item",
     "RealtimeServerEvent": "realtime_server_event",
     "RealtimeServerEventConversationCreated": "realtime_server_event_conversation_created",
     "RealtimeServerEventConversationCreatedConversation": "realtime_server_event_conversation_created_conversation",
@@ -5221,16 +4655,13 @@ _MODULES: dict[str, str] = {
     "RealtimeServerEventConversationItemCreated": "realtime_server_event_conversation_item_created",
     "RealtimeServerEventConversationItemDeleted": "realtime_server_event_conversation_item_deleted",
     "RealtimeServerEventConversationItemDone": "realtime_server_event_conversation_item_done",
-    "RealtimeServerEventConversationItemInputAudioTranscriptionCompleted": "realtime_server_event_conversation_item_input_audio_transcription_completed",
-    "RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage": "realtime_server_event_conversation_item_input_audio_transcription_completed_usage",
+    "RealtimeServerEventConversationItemInputAudioTranscriptionCompleted": "realtime_server_event_item_input_audio_transcription_completed",
     "RealtimeServerEventConversationItemInputAudioTranscriptionDelta": "realtime_server_event_conversation_item_input_audio_transcription_delta",
     "RealtimeServerEventConversationItemInputAudioTranscriptionFailed": "realtime_server_event_conversation_item_input_audio_transcription_failed",
-    "RealtimeServerEventConversationItemInputAudioTranscriptionFailedError": "realtime_server_event_conversation_item_input_audio_transcription_failed_error",
-    "RealtimeServerEventConversationItemInputAudioTranscriptionSegment": "realtime_server_event_conversation_item_input_audio_transcription_segment",
+    "RealtimeServerEventConversationItemInputAudioTranscriptionSegment": "realtime_server_event_item_input_audio_transcription_segment",
     "RealtimeServerEventConversationItemRetrieved": "realtime_server_event_conversation_item_retrieved",
     "RealtimeServerEventConversationItemTruncated": "realtime_server_event_conversation_item_truncated",
     "RealtimeServerEventError": "realtime_server_event_error",
-    "RealtimeServerEventErrorError": "realtime_server_event_error_error",
     "RealtimeServerEventInputAudioBufferCleared": "realtime_server_event_input_audio_buffer_cleared",
     "RealtimeServerEventInputAudioBufferCommitted": "realtime_server_event_input_audio_buffer_committed",
     "RealtimeServerEventInputAudioBufferDtmfEventReceived": "realtime_server_event_input_audio_buffer_dtmf_event_received",
@@ -5244,15 +4675,12 @@ _MODULES: dict[str, str] = {
     "RealtimeServerEventOutputAudioBufferStarted": "realtime_server_event_output_audio_buffer_started",
     "RealtimeServerEventOutputAudioBufferStopped": "realtime_server_event_output_audio_buffer_stopped",
     "RealtimeServerEventRateLimitsUpdated": "realtime_server_event_rate_limits_updated",
-    "RealtimeServerEventRateLimitsUpdatedRateLimitsItem": "realtime_server_event_rate_limits_updated_rate_limits_item",
     "RealtimeServerEventResponseAudioDelta": "realtime_server_event_response_audio_delta",
     "RealtimeServerEventResponseAudioDone": "realtime_server_event_response_audio_done",
     "RealtimeServerEventResponseAudioTranscriptDelta": "realtime_server_event_response_audio_transcript_delta",
     "RealtimeServerEventResponseAudioTranscriptDone": "realtime_server_event_response_audio_transcript_done",
     "RealtimeServerEventResponseContentPartAdded": "realtime_server_event_response_content_part_added",
-    "RealtimeServerEventResponseContentPartAddedPart": "realtime_server_event_response_content_part_added_part",
     "RealtimeServerEventResponseContentPartDone": "realtime_server_event_response_content_part_done",
-    "RealtimeServerEventResponseContentPartDonePart": "realtime_server_event_response_content_part_done_part",
     "RealtimeServerEventResponseCreated": "realtime_server_event_response_created",
     "RealtimeServerEventResponseDone": "realtime_server_event_response_done",
     "RealtimeServerEventResponseFunctionCallArgumentsDelta": "realtime_server_event_response_function_call_arguments_delta",
@@ -5269,7 +4697,6 @@ _MODULES: dict[str, str] = {
     "RealtimeServerEventSessionCreated": "realtime_server_event_session_created",
     "RealtimeServerEventSessionCreatedSession": "realtime_server_event_session_created_session",
     "RealtimeServerEventSessionUpdated": "realtime_server_event_session_updated",
-    "RealtimeServerEventSessionUpdatedSession": "realtime_server_event_session_updated_session",
     "RealtimeServerEventTranscriptionSessionUpdated": "realtime_server_event_transcription_session_updated",
     "RealtimeSession": "realtime_session",
     "RealtimeSessionCreateRequest": "realtime_session_create_request",
@@ -5282,69 +4709,40 @@ _MODULES: dict[str, str] = {
     "RealtimeSessionCreateRequestGAAudioParam": "realtime_session_create_request_ga_audio",
     "RealtimeSessionCreateRequestGAAudioInput": "realtime_session_create_request_ga_audio_input",
     "RealtimeSessionCreateRequestGAAudioInputParam": "realtime_session_create_request_ga_audio_input",
-    "RealtimeSessionCreateRequestGAAudioInputNoiseReduction": "realtime_session_create_request_ga_audio_input_noise_reduction",
-    "RealtimeSessionCreateRequestGAAudioInputNoiseReductionParam": "realtime_session_create_request_ga_audio_input_noise_reduction",
     "RealtimeSessionCreateRequestGAAudioOutput": "realtime_session_create_request_ga_audio_output",
     "RealtimeSessionCreateRequestGAAudioOutputParam": "realtime_session_create_request_ga_audio_output",
-    "RealtimeSessionCreateRequestGAToolsItem": "realtime_session_create_request_ga_tools_item",
-    "RealtimeSessionCreateRequestGAToolsItemParam": "realtime_session_create_request_ga_tools_item",
-    "RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration": "realtime_session_create_request_ga_tracing_variant1_tracing_configuration",
-    "RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam": "realtime_session_create_request_ga_tracing_variant1_tracing_configuration",
     "RealtimeSessionCreateRequestInputAudioTranscription": "realtime_session_create_request_input_audio_transcription",
     "RealtimeSessionCreateRequestInputAudioTranscriptionParam": "realtime_session_create_request_input_audio_transcription",
-    "RealtimeSessionCreateRequestToolsItem": "realtime_session_create_request_tools_item",
-    "RealtimeSessionCreateRequestToolsItemParam": "realtime_session_create_request_tools_item",
-    "RealtimeSessionCreateRequestTracingTracingConfiguration": "realtime_session_create_request_tracing_tracing_configuration",
-    "RealtimeSessionCreateRequestTracingTracingConfigurationParam": "realtime_session_create_request_tracing_tracing_configuration",
     "RealtimeSessionCreateRequestTurnDetection": "realtime_session_create_request_turn_detection",
     "RealtimeSessionCreateRequestTurnDetectionParam": "realtime_session_create_request_turn_detection",
     "RealtimeSessionCreateResponse": "realtime_session_create_response",
     "RealtimeSessionCreateResponseAudio": "realtime_session_create_response_audio",
     "RealtimeSessionCreateResponseAudioInput": "realtime_session_create_response_audio_input",
-    "RealtimeSessionCreateResponseAudioInputNoiseReduction": "realtime_session_create_response_audio_input_noise_reduction",
-    "RealtimeSessionCreateResponseAudioInputTurnDetection": "realtime_session_create_response_audio_input_turn_detection",
     "RealtimeSessionCreateResponseAudioOutput": "realtime_session_create_response_audio_output",
     "RealtimeSessionCreateResponseGA": "realtime_session_create_response_ga",
     "RealtimeSessionCreateResponseGAAudio": "realtime_session_create_response_ga_audio",
     "RealtimeSessionCreateResponseGAAudioInput": "realtime_session_create_response_ga_audio_input",
-    "RealtimeSessionCreateResponseGAAudioInputNoiseReduction": "realtime_session_create_response_ga_audio_input_noise_reduction",
     "RealtimeSessionCreateResponseGAAudioOutput": "realtime_session_create_response_ga_audio_output",
-    "RealtimeSessionCreateResponseGAToolsItem": "realtime_session_create_response_ga_tools_item",
-    "RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration": "realtime_session_create_response_ga_tracing_tracing_configuration_tracing_configuration",
-    "RealtimeSessionCreateResponseTracingTracingConfiguration": "realtime_session_create_response_tracing_tracing_configuration",
-    "RealtimeSessionCreateResponseTurnDetection": "realtime_session_create_response_turn_detection",
     "RealtimeSessionInputAudioNoiseReduction": "realtime_session_input_audio_noise_reduction",
-    "RealtimeSessionTracingTracingConfigurationTracingConfiguration": "realtime_session_tracing_tracing_configuration_tracing_configuration",
+    "RealtimeSessionInputAudioNoiseReductionParam": "realtime_session_input_audio_noise_reduction",
     "RealtimeTranscriptionSessionCreateRequest": "realtime_transcription_session_create_request",
     "RealtimeTranscriptionSessionCreateRequestParam": "realtime_transcription_session_create_request",
     "RealtimeTranscriptionSessionCreateRequestGA": "realtime_transcription_session_create_request_ga",
     "RealtimeTranscriptionSessionCreateRequestGAParam": "realtime_transcription_session_create_request_ga",
     "RealtimeTranscriptionSessionCreateRequestGAAudio": "realtime_transcription_session_create_request_ga_audio",
     "RealtimeTranscriptionSessionCreateRequestGAAudioParam": "realtime_transcription_session_create_request_ga_audio",
-    "RealtimeTranscriptionSessionCreateRequestGAAudioInput": "realtime_transcription_session_create_request_ga_audio_input",
-    "RealtimeTranscriptionSessionCreateRequestGAAudioInputParam": "realtime_transcription_session_create_request_ga_audio_input",
-    "RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction": "realtime_transcription_session_create_request_ga_audio_input_noise_reduction",
-    "RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReductionParam": "realtime_transcription_session_create_request_ga_audio_input_noise_reduction",
-    "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction": "realtime_transcription_session_create_request_input_audio_noise_reduction",
-    "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam": "realtime_transcription_session_create_request_input_audio_noise_reduction",
     "RealtimeTranscriptionSessionCreateRequestTurnDetection": "realtime_transcription_session_create_request_turn_detection",
     "RealtimeTranscriptionSessionCreateRequestTurnDetectionParam": "realtime_transcription_session_create_request_turn_detection",
     "RealtimeTranscriptionSessionCreateResponse": "realtime_transcription_session_create_response",
-    "RealtimeTranscriptionSessionCreateResponseClientSecret": "realtime_transcription_session_create_response_client_secret",
     "RealtimeTranscriptionSessionCreateResponseGA": "realtime_transcription_session_create_response_ga",
     "RealtimeTranscriptionSessionCreateResponseGAAudio": "realtime_transcription_session_create_response_ga_audio",
     "RealtimeTranscriptionSessionCreateResponseGAAudioInput": "realtime_transcription_session_create_response_ga_audio_input",
-    "RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction": "realtime_transcription_session_create_response_ga_audio_input_noise_reduction",
-    "RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionVariant1": "realtime_transcription_session_create_response_ga_audio_input_turn_detection_variant1",
-    "RealtimeTranscriptionSessionCreateResponseTurnDetection": "realtime_transcription_session_create_response_turn_detection",
     "RealtimeTranslationClientEvent": "realtime_translation_client_event",
     "RealtimeTranslationClientEventInputAudioBufferAppend": "realtime_translation_client_event_input_audio_buffer_append",
     "RealtimeTranslationClientEventSessionClose": "realtime_translation_client_event_session_close",
     "RealtimeTranslationClientEventSessionUpdate": "realtime_translation_client_event_session_update",
     "RealtimeTranslationClientSecretCreateRequest": "realtime_translation_client_secret_create_request",
     "RealtimeTranslationClientSecretCreateRequestParam": "realtime_translation_client_secret_create_request",
-    "RealtimeTranslationClientSecretCreateRequestExpiresAfter": "realtime_translation_client_secret_create_request_expires_after",
-    "RealtimeTranslationClientSecretCreateRequestExpiresAfterParam": "realtime_translation_client_secret_create_request_expires_after",
     "RealtimeTranslationClientSecretCreateResponse": "realtime_translation_client_secret_create_response",
     "RealtimeTranslationServerEvent": "realtime_translation_server_event",
     "RealtimeTranslationServerEventSessionClosed": "realtime_translation_server_event_session_closed",
@@ -5355,42 +4753,24 @@ _MODULES: dict[str, str] = {
     "RealtimeTranslationServerEventSessionUpdated": "realtime_translation_server_event_session_updated",
     "RealtimeTranslationSession": "realtime_translation_session",
     "RealtimeTranslationSessionAudio": "realtime_translation_session_audio",
+    "RealtimeTranslationSessionAudioParam": "realtime_translation_session_audio",
     "RealtimeTranslationSessionAudioInput": "realtime_translation_session_audio_input",
-    "RealtimeTranslationSessionAudioInputNoiseReductionVariant1": "realtime_translation_session_audio_input_noise_reduction_variant1",
-    "RealtimeTranslationSessionAudioInputTranscriptionVariant1": "realtime_translation_session_audio_input_transcription_variant1",
+    "RealtimeTranslationSessionAudioInputParam": "realtime_translation_session_audio_input",
+    "RealtimeTranslationSessionAudioInputNoiseReduction": "realtime_translation_session_audio_input_noise_reduction",
+    "RealtimeTranslationSessionAudioInputNoiseReductionParam": "realtime_translation_session_audio_input_noise_reduction",
+    "RealtimeTranslationSessionAudioInputTranscription": "realtime_translation_session_audio_input_transcription",
+    "RealtimeTranslationSessionAudioInputTranscriptionParam": "realtime_translation_session_audio_input_transcription",
     "RealtimeTranslationSessionAudioOutput": "realtime_translation_session_audio_output",
+    "RealtimeTranslationSessionAudioOutputParam": "realtime_translation_session_audio_output",
     "RealtimeTranslationSessionCreateRequest": "realtime_translation_session_create_request",
     "RealtimeTranslationSessionCreateRequestParam": "realtime_translation_session_create_request",
-    "RealtimeTranslationSessionCreateRequestAudio": "realtime_translation_session_create_request_audio",
-    "RealtimeTranslationSessionCreateRequestAudioParam": "realtime_translation_session_create_request_audio",
-    "RealtimeTranslationSessionCreateRequestAudioInput": "realtime_translation_session_create_request_audio_input",
-    "RealtimeTranslationSessionCreateRequestAudioInputParam": "realtime_translation_session_create_request_audio_input",
-    "RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1": "realtime_translation_session_create_request_audio_input_noise_reduction_variant1",
-    "RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1Param": "realtime_translation_session_create_request_audio_input_noise_reduction_variant1",
-    "RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1": "realtime_translation_session_create_request_audio_input_transcription_variant1",
-    "RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1Param": "realtime_translation_session_create_request_audio_input_transcription_variant1",
-    "RealtimeTranslationSessionCreateRequestAudioOutput": "realtime_translation_session_create_request_audio_output",
-    "RealtimeTranslationSessionCreateRequestAudioOutputParam": "realtime_translation_session_create_request_audio_output",
     "RealtimeTranslationSessionUpdateRequest": "realtime_translation_session_update_request",
-    "RealtimeTranslationSessionUpdateRequestAudio": "realtime_translation_session_update_request_audio",
-    "RealtimeTranslationSessionUpdateRequestAudioInput": "realtime_translation_session_update_request_audio_input",
-    "RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionVariant1": "realtime_translation_session_update_request_audio_input_noise_reduction_variant1",
-    "RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionVariant1": "realtime_translation_session_update_request_audio_input_transcription_variant1",
-    "RealtimeTranslationSessionUpdateRequestAudioOutput": "realtime_translation_session_update_request_audio_output",
     "RealtimeTruncation": "realtime_truncation",
     "RealtimeTruncationParam": "realtime_truncation",
-    "RealtimeTruncationRetentionRatioTruncation": "realtime_truncation_retention_ratio_truncation",
-    "RealtimeTruncationRetentionRatioTruncationParam": "realtime_truncation_retention_ratio_truncation",
-    "RealtimeTruncationRetentionRatioTruncationTokenLimits": "realtime_truncation_retention_ratio_truncation_token_limits",
-    "RealtimeTruncationRetentionRatioTruncationTokenLimitsParam": "realtime_truncation_retention_ratio_truncation_token_limits",
     "RealtimeTurnDetection": "realtime_turn_detection",
     "RealtimeTurnDetectionParam": "realtime_turn_detection",
-    "RealtimeTurnDetectionRealtimeTurnDetection": "realtime_turn_detection_realtime_turn_detection",
-    "RealtimeTurnDetectionRealtimeTurnDetectionParam": "realtime_turn_detection_realtime_turn_detection",
-    "RealtimeTurnDetectionRealtimeTurnDetectionSemanticVad": "realtime_turn_detection_realtime_turn_detection_semantic_vad",
-    "RealtimeTurnDetectionRealtimeTurnDetectionSemanticVadParam": "realtime_turn_detection_realtime_turn_detection_semantic_vad",
-    "RealtimeTurnDetectionRealtimeTurnDetectionServerVad": "realtime_turn_detection_realtime_turn_detection_server_vad",
-    "RealtimeTurnDetectionRealtimeTurnDetectionServerVadParam": "realtime_turn_detection_realtime_turn_detection_server_vad",
+    "RealtimeTurnDetection2": "realtime_turn_detection2",
+    "RealtimeTurnDetection2Param": "realtime_turn_detection2",
     "Reasoning": "reasoning",
     "ReasoningParam": "reasoning",
     "ReasoningEffort": "reasoning_effort",
@@ -5419,7 +4799,6 @@ _MODULES: dict[str, str] = {
     "ResponseError": "response_error",
     "ResponseErrorCode": "response_error_code",
     "ResponseErrorEvent": "response_error_event",
-    "ResponseErrorVariant1": "response_error_variant1",
     "ResponseFailedEvent": "response_failed_event",
     "ResponseFileSearchCallCompletedEvent": "response_file_search_call_completed_event",
     "ResponseFileSearchCallInProgressEvent": "response_file_search_call_in_progress_event",
@@ -5428,8 +4807,6 @@ _MODULES: dict[str, str] = {
     "ResponseFormatJsonObjectParam": "response_format_json_object",
     "ResponseFormatJsonSchema": "response_format_json_schema",
     "ResponseFormatJsonSchemaParam": "response_format_json_schema",
-    "ResponseFormatJsonSchemaJsonSchema": "response_format_json_schema_json_schema",
-    "ResponseFormatJsonSchemaJsonSchemaParam": "response_format_json_schema_json_schema",
     "ResponseFormatJsonSchemaSchema": "response_format_json_schema_schema",
     "ResponseFormatText": "response_format_text",
     "ResponseFormatTextParam": "response_format_text",
@@ -5442,7 +4819,7 @@ _MODULES: dict[str, str] = {
     "ResponseImageGenCallInProgressEvent": "response_image_gen_call_in_progress_event",
     "ResponseImageGenCallPartialImageEvent": "response_image_gen_call_partial_image_event",
     "ResponseInProgressEvent": "response_in_progress_event",
-    "ResponseIncompleteDetailsVariant1": "response_incomplete_details_variant1",
+    "ResponseIncompleteDetails": "response_incomplete_details",
     "ResponseIncompleteEvent": "response_incomplete_event",
     "ResponseItemList": "response_item_list",
     "ResponseLogProb": "response_log_prob",
@@ -5468,7 +4845,6 @@ _MODULES: dict[str, str] = {
     "ResponseReasoningSummaryPartAddedEvent": "response_reasoning_summary_part_added_event",
     "ResponseReasoningSummaryPartAddedEventPart": "response_reasoning_summary_part_added_event_part",
     "ResponseReasoningSummaryPartDoneEvent": "response_reasoning_summary_part_done_event",
-    "ResponseReasoningSummaryPartDoneEventPart": "response_reasoning_summary_part_done_event_part",
     "ResponseReasoningSummaryTextDeltaEvent": "response_reasoning_summary_text_delta_event",
     "ResponseReasoningSummaryTextDoneEvent": "response_reasoning_summary_text_done_event",
     "ResponseReasoningTextDeltaEvent": "response_reasoning_text_delta_event",
@@ -5478,8 +4854,6 @@ _MODULES: dict[str, str] = {
     "ResponseStreamEvent": "response_stream_event",
     "ResponseStreamOptions": "response_stream_options",
     "ResponseStreamOptionsParam": "response_stream_options",
-    "ResponseStreamOptionsVariant1": "response_stream_options_variant1",
-    "ResponseStreamOptionsVariant1Param": "response_stream_options_variant1",
     "ResponseTextDeltaEvent": "response_text_delta_event",
     "ResponseTextDoneEvent": "response_text_done_event",
     "ResponseTextParam": "response_text_param",
@@ -5493,15 +4867,16 @@ _MODULES: dict[str, str] = {
     "ResponsesClientEvent": "responses_client_event",
     "ResponsesClientEventResponseCreate": "responses_client_event_response_create",
     "ResponsesServerEvent": "responses_server_event",
+    "RetentionRatioTruncation": "retention_ratio_truncation",
+    "RetentionRatioTruncationParam": "retention_ratio_truncation",
+    "RetentionRatioTruncationTokenLimits": "retention_ratio_truncation_token_limits",
+    "RetentionRatioTruncationTokenLimitsParam": "retention_ratio_truncation_token_limits",
     "Role": "role",
     "RoleDeletedResource": "role_deleted_resource",
     "RoleListResource": "role_list_resource",
     "RunCompletionUsage": "run_completion_usage",
-    "RunCompletionUsageVariant1": "run_completion_usage_variant1",
     "RunGraderRequest": "run_grader_request",
     "RunGraderRequestParam": "run_grader_request",
-    "RunGraderRequestGrader": "run_grader_request_grader",
-    "RunGraderRequestGraderParam": "run_grader_request_grader",
     "RunGraderResponse": "run_grader_response",
     "RunGraderResponseMetadata": "run_grader_response_metadata",
     "RunGraderResponseMetadataErrors": "run_grader_response_metadata_errors",
@@ -5510,9 +4885,7 @@ _MODULES: dict[str, str] = {
     "RunObjectLastError": "run_object_last_error",
     "RunObjectRequiredAction": "run_object_required_action",
     "RunObjectRequiredActionSubmitToolOutputs": "run_object_required_action_submit_tool_outputs",
-    "RunObjectToolsItem": "run_object_tools_item",
     "RunStepCompletionUsage": "run_step_completion_usage",
-    "RunStepCompletionUsageVariant1": "run_step_completion_usage_variant1",
     "RunStepDeltaObject": "run_step_delta_object",
     "RunStepDeltaObjectDelta": "run_step_delta_object_delta",
     "RunStepDeltaObjectDeltaStepDetails": "run_step_delta_object_delta_step_details",
@@ -5520,9 +4893,8 @@ _MODULES: dict[str, str] = {
     "RunStepDeltaStepDetailsMessageCreationObjectMessageCreation": "run_step_delta_step_details_message_creation_object_message_creation",
     "RunStepDeltaStepDetailsToolCallsCodeObject": "run_step_delta_step_details_tool_calls_code_object",
     "RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter": "run_step_delta_step_details_tool_calls_code_object_code_interpreter",
-    "RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem": "run_step_delta_step_details_tool_calls_code_object_code_interpreter_outputs_item",
+    "RunStepDeltaStepDetailsToolCallsCodeObjectOutputsItem": "run_step_delta_step_details_tool_calls_code_object_outputs_item",
     "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject": "run_step_delta_step_details_tool_calls_code_output_image_object",
-    "RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage": "run_step_delta_step_details_tool_calls_code_output_image_object_image",
     "RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject": "run_step_delta_step_details_tool_calls_code_output_logs_object",
     "RunStepDeltaStepDetailsToolCallsFileSearchObject": "run_step_delta_step_details_tool_calls_file_search_object",
     "RunStepDeltaStepDetailsToolCallsFunctionObject": "run_step_delta_step_details_tool_calls_function_object",
@@ -5535,7 +4907,6 @@ _MODULES: dict[str, str] = {
     "RunStepDetailsToolCallsCodeObjectCodeInterpreter": "run_step_details_tool_calls_code_object_code_interpreter",
     "RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem": "run_step_details_tool_calls_code_object_code_interpreter_outputs_item",
     "RunStepDetailsToolCallsCodeOutputImageObject": "run_step_details_tool_calls_code_output_image_object",
-    "RunStepDetailsToolCallsCodeOutputImageObjectImage": "run_step_details_tool_calls_code_output_image_object_image",
     "RunStepDetailsToolCallsCodeOutputLogsObject": "run_step_details_tool_calls_code_output_logs_object",
     "RunStepDetailsToolCallsFileSearchObject": "run_step_details_tool_calls_file_search_object",
     "RunStepDetailsToolCallsFileSearchObjectFileSearch": "run_step_details_tool_calls_file_search_object_file_search",
@@ -5547,7 +4918,7 @@ _MODULES: dict[str, str] = {
     "RunStepDetailsToolCallsObject": "run_step_details_tool_calls_object",
     "RunStepDetailsToolCallsObjectToolCallsItem": "run_step_details_tool_calls_object_tool_calls_item",
     "RunStepObject": "run_step_object",
-    "RunStepObjectLastErrorVariant1": "run_step_object_last_error_variant1",
+    "RunStepObjectLastError": "run_step_object_last_error",
     "RunStepObjectStepDetails": "run_step_object_step_details",
     "RunStepStreamEvent": "run_step_stream_event",
     "RunStepStreamEventThreadRunStepCancelled": "run_step_stream_event_thread_run_step_cancelled",
@@ -5569,17 +4940,25 @@ _MODULES: dict[str, str] = {
     "RunStreamEventThreadRunQueued": "run_stream_event_thread_run_queued",
     "RunStreamEventThreadRunRequiresAction": "run_stream_event_thread_run_requires_action",
     "RunToolCallObject": "run_tool_call_object",
-    "RunToolCallObjectFunction": "run_tool_call_object_function",
     "ScreenshotParam": "screenshot_param",
     "ScreenshotParamParam": "screenshot_param",
     "ScrollParam": "scroll_param",
     "ScrollParamParam": "scroll_param",
     "SearchContentType": "search_content_type",
     "SearchContextSize": "search_context_size",
+    "SemanticVAD": "semantic_vad",
+    "SemanticVADParam": "semantic_vad",
+    "ServerVAD": "server_vad",
+    "ServerVADParam": "server_vad",
     "ServiceTier": "service_tier",
     "ServiceTierEnum": "service_tier_enum",
+    "SessionConfiguration": "session_configuration",
+    "SessionConfigurationParam": "session_configuration",
     "SetDefaultSkillVersionBody": "set_default_skill_version_body",
     "SetDefaultSkillVersionBodyParam": "set_default_skill_version_body",
+    "ShellCallOutcome": "shell_call_outcome",
+    "SimpleInputMessage": "simple_input_message",
+    "SimpleInputMessageParam": "simple_input_message",
     "SkillListResource": "skill_list_resource",
     "SkillReferenceParam": "skill_reference_param",
     "SkillReferenceParamParam": "skill_reference_param",
@@ -5611,7 +4990,11 @@ _MODULES: dict[str, str] = {
     "TaskGroupTask": "task_group_task",
     "TaskItem": "task_item",
     "TaskType": "task_type",
+    "TemplateInputMessages": "template_input_messages",
+    "TemplateInputMessagesParam": "template_input_messages",
     "TextContent": "text_content",
+    "TextFormat": "text_format",
+    "TextFormatParam": "text_format",
     "TextResponseFormatConfiguration": "text_response_format_configuration",
     "TextResponseFormatConfigurationParam": "text_response_format_configuration",
     "TextResponseFormatJsonSchema": "text_response_format_json_schema",
@@ -5620,13 +5003,10 @@ _MODULES: dict[str, str] = {
     "ThreadItemListResource": "thread_item_list_resource",
     "ThreadListResource": "thread_list_resource",
     "ThreadObject": "thread_object",
-    "ThreadObjectToolResourcesVariant1": "thread_object_tool_resources_variant1",
-    "ThreadObjectToolResourcesVariant1CodeInterpreter": "thread_object_tool_resources_variant1_code_interpreter",
-    "ThreadObjectToolResourcesVariant1FileSearch": "thread_object_tool_resources_variant1_file_search",
     "ThreadResource": "thread_resource",
     "ThreadResourceStatus": "thread_resource_status",
     "ThreadStreamEvent": "thread_stream_event",
-    "ThreadStreamEventVariant1": "thread_stream_event_variant1",
+    "ThreadStreamEvent2": "thread_stream_event2",
     "ToggleCertificatesRequest": "toggle_certificates_request",
     "ToggleCertificatesRequestParam": "toggle_certificates_request",
     "TokenCountsBody": "token_counts_body",
@@ -5661,10 +5041,11 @@ _MODULES: dict[str, str] = {
     "ToolsArrayParam": "tools_array",
     "TopLogProb": "top_log_prob",
     "TopLogProbParam": "top_log_prob",
+    "TracingConfiguration": "tracing_configuration",
+    "TracingConfigurationParam": "tracing_configuration",
     "TranscriptTextDeltaEvent": "transcript_text_delta_event",
     "TranscriptTextDeltaEventLogprobsItem": "transcript_text_delta_event_logprobs_item",
     "TranscriptTextDoneEvent": "transcript_text_done_event",
-    "TranscriptTextDoneEventLogprobsItem": "transcript_text_done_event_logprobs_item",
     "TranscriptTextSegmentEvent": "transcript_text_segment_event",
     "TranscriptTextUsageDuration": "transcript_text_usage_duration",
     "TranscriptTextUsageTokens": "transcript_text_usage_tokens",
@@ -5728,8 +5109,8 @@ _MODULES: dict[str, str] = {
     "UserMessageItem": "user_message_item",
     "UserMessageItemContentItem": "user_message_item_content_item",
     "UserMessageQuotedText": "user_message_quoted_text",
-    "UserProjectsVariant1": "user_projects_variant1",
-    "UserProjectsVariant1DataItem": "user_projects_variant1_data_item",
+    "UserProjects": "user_projects",
+    "UserProjectsDataItem": "user_projects_data_item",
     "UserRoleAssignment": "user_role_assignment",
     "UserRoleUpdateRequest": "user_role_update_request",
     "UserRoleUpdateRequestParam": "user_role_update_request",
@@ -5738,10 +5119,7 @@ _MODULES: dict[str, str] = {
     "VadConfigParam": "vad_config",
     "ValidateGraderRequest": "validate_grader_request",
     "ValidateGraderRequestParam": "validate_grader_request",
-    "ValidateGraderRequestGrader": "validate_grader_request_grader",
-    "ValidateGraderRequestGraderParam": "validate_grader_request_grader",
     "ValidateGraderResponse": "validate_grader_response",
-    "ValidateGraderResponseGrader": "validate_grader_response_grader",
     "VectorStoreExpirationAfter": "vector_store_expiration_after",
     "VectorStoreExpirationAfterParam": "vector_store_expiration_after",
     "VectorStoreFileAttributes": "vector_store_file_attributes",
@@ -5751,7 +5129,7 @@ _MODULES: dict[str, str] = {
     "VectorStoreFileContentResponseDataItem": "vector_store_file_content_response_data_item",
     "VectorStoreFileObject": "vector_store_file_object",
     "VectorStoreFileObjectChunkingStrategy": "vector_store_file_object_chunking_strategy",
-    "VectorStoreFileObjectLastErrorVariant1": "vector_store_file_object_last_error_variant1",
+    "VectorStoreFileObjectLastError": "vector_store_file_object_last_error",
     "VectorStoreObject": "vector_store_object",
     "VectorStoreObjectFileCounts": "vector_store_object_file_counts",
     "VectorStoreSearchRequest": "vector_store_search_request",
@@ -5785,63 +5163,51 @@ _MODULES: dict[str, str] = {
     "VoiceResource": "voice_resource",
     "WaitParam": "wait_param",
     "WaitParamParam": "wait_param",
+    "WebSearch": "web_search",
+    "WebSearchParam": "web_search",
     "WebSearchActionFind": "web_search_action_find",
     "WebSearchActionFindParam": "web_search_action_find",
     "WebSearchActionOpenPage": "web_search_action_open_page",
     "WebSearchActionOpenPageParam": "web_search_action_open_page",
     "WebSearchActionSearch": "web_search_action_search",
     "WebSearchActionSearchParam": "web_search_action_search",
-    "WebSearchActionSearchSourcesItem": "web_search_action_search_sources_item",
-    "WebSearchActionSearchSourcesItemParam": "web_search_action_search_sources_item",
     "WebSearchApproximateLocation": "web_search_approximate_location",
     "WebSearchApproximateLocationParam": "web_search_approximate_location",
-    "WebSearchApproximateLocationWebSearchApproximateLocation": "web_search_approximate_location_web_search_approximate_location",
-    "WebSearchApproximateLocationWebSearchApproximateLocationParam": "web_search_approximate_location_web_search_approximate_location",
     "WebSearchContextSize": "web_search_context_size",
     "WebSearchLocation": "web_search_location",
     "WebSearchLocationParam": "web_search_location",
     "WebSearchPreviewTool": "web_search_preview_tool",
     "WebSearchPreviewToolParam": "web_search_preview_tool",
+    "WebSearchSource": "web_search_source",
+    "WebSearchSourceParam": "web_search_source",
     "WebSearchTool": "web_search_tool",
     "WebSearchToolParam": "web_search_tool",
     "WebSearchToolCall": "web_search_tool_call",
     "WebSearchToolCallParam": "web_search_tool_call",
     "WebSearchToolCallAction": "web_search_tool_call_action",
     "WebSearchToolCallActionParam": "web_search_tool_call_action",
-    "WebSearchToolFiltersVariant1": "web_search_tool_filters_variant1",
-    "WebSearchToolFiltersVariant1Param": "web_search_tool_filters_variant1",
+    "WebSearchToolFilters": "web_search_tool_filters",
+    "WebSearchToolFiltersParam": "web_search_tool_filters",
+    "WebSearchUserLocation": "web_search_user_location",
+    "WebSearchUserLocationParam": "web_search_user_location",
     "WebhookBatchCancelled": "webhook_batch_cancelled",
-    "WebhookBatchCancelledData": "webhook_batch_cancelled_data",
     "WebhookBatchCompleted": "webhook_batch_completed",
-    "WebhookBatchCompletedData": "webhook_batch_completed_data",
     "WebhookBatchExpired": "webhook_batch_expired",
-    "WebhookBatchExpiredData": "webhook_batch_expired_data",
     "WebhookBatchFailed": "webhook_batch_failed",
-    "WebhookBatchFailedData": "webhook_batch_failed_data",
     "WebhookEvalRunCanceled": "webhook_eval_run_canceled",
-    "WebhookEvalRunCanceledData": "webhook_eval_run_canceled_data",
     "WebhookEvalRunFailed": "webhook_eval_run_failed",
-    "WebhookEvalRunFailedData": "webhook_eval_run_failed_data",
     "WebhookEvalRunSucceeded": "webhook_eval_run_succeeded",
-    "WebhookEvalRunSucceededData": "webhook_eval_run_succeeded_data",
     "WebhookEvent": "webhook_event",
     "WebhookFineTuningJobCancelled": "webhook_fine_tuning_job_cancelled",
-    "WebhookFineTuningJobCancelledData": "webhook_fine_tuning_job_cancelled_data",
     "WebhookFineTuningJobFailed": "webhook_fine_tuning_job_failed",
-    "WebhookFineTuningJobFailedData": "webhook_fine_tuning_job_failed_data",
     "WebhookFineTuningJobSucceeded": "webhook_fine_tuning_job_succeeded",
-    "WebhookFineTuningJobSucceededData": "webhook_fine_tuning_job_succeeded_data",
     "WebhookRealtimeCallIncoming": "webhook_realtime_call_incoming",
     "WebhookRealtimeCallIncomingData": "webhook_realtime_call_incoming_data",
     "WebhookRealtimeCallIncomingDataSipHeadersItem": "webhook_realtime_call_incoming_data_sip_headers_item",
     "WebhookResponseCancelled": "webhook_response_cancelled",
-    "WebhookResponseCancelledData": "webhook_response_cancelled_data",
     "WebhookResponseCompleted": "webhook_response_completed",
-    "WebhookResponseCompletedData": "webhook_response_completed_data",
     "WebhookResponseFailed": "webhook_response_failed",
-    "WebhookResponseFailedData": "webhook_response_failed_data",
     "WebhookResponseIncomplete": "webhook_response_incomplete",
-    "WebhookResponseIncompleteData": "webhook_response_incomplete_data",
     "WidgetMessageItem": "widget_message_item",
     "WorkflowParam": "workflow_param",
     "WorkflowParamParam": "workflow_param",
@@ -5873,12 +5239,12 @@ __all__ = [
     "ApplyPatchDeleteFileOperation",
     "ApplyPatchDeleteFileOperationParam",
     "ApplyPatchDeleteFileOperationParamParam",
+    "ApplyPatchOperation",
     "ApplyPatchOperationParam",
     "ApplyPatchOperationParamParam",
     "ApplyPatchToolCall",
     "ApplyPatchToolCallItemParam",
     "ApplyPatchToolCallItemParamParam",
-    "ApplyPatchToolCallOperation",
     "ApplyPatchToolCallOutput",
     "ApplyPatchToolCallOutputItemParam",
     "ApplyPatchToolCallOutputItemParamParam",
@@ -5890,13 +5256,17 @@ __all__ = [
     "ApproximateLocation",
     "ApproximateLocationParam",
     "AssignedRoleDetails",
-    "AssignedRoleDetailsAssignmentSourcesArrayItem",
+    "AssignedRoleDetailsAssignmentSourcesItem",
     "AssistantMessageItem",
     "AssistantObject",
-    "AssistantObjectToolResourcesVariant1",
-    "AssistantObjectToolResourcesVariant1CodeInterpreter",
-    "AssistantObjectToolResourcesVariant1FileSearch",
+    "AssistantObjectToolResources",
+    "AssistantObjectToolResourcesParam",
+    "AssistantObjectToolResourcesCodeInterpreter",
+    "AssistantObjectToolResourcesCodeInterpreterParam",
+    "AssistantObjectToolResourcesFileSearch",
+    "AssistantObjectToolResourcesFileSearchParam",
     "AssistantObjectToolsItem",
+    "AssistantObjectToolsItemParam",
     "AssistantStreamEvent",
     "AssistantSupportedModels",
     "AssistantToolsCode",
@@ -5915,8 +5285,6 @@ __all__ = [
     "AssistantsApiToolChoiceOptionParam",
     "AssistantsNamedToolChoice",
     "AssistantsNamedToolChoiceParam",
-    "AssistantsNamedToolChoiceFunction",
-    "AssistantsNamedToolChoiceFunctionParam",
     "Attachment",
     "AttachmentType",
     "AudioResponseFormat",
@@ -5933,74 +5301,43 @@ __all__ = [
     "AuditLogApiKeyCreatedData",
     "AuditLogApiKeyDeleted",
     "AuditLogApiKeyUpdated",
-    "AuditLogApiKeyUpdatedChangesRequested",
-    "AuditLogCertificateCreated",
     "AuditLogCertificateDeleted",
-    "AuditLogCertificateUpdated",
     "AuditLogCertificatesActivated",
-    "AuditLogCertificatesActivatedCertificatesItem",
-    "AuditLogCertificatesDeactivated",
-    "AuditLogCertificatesDeactivatedCertificatesItem",
     "AuditLogCheckpointPermissionCreated",
     "AuditLogCheckpointPermissionCreatedData",
-    "AuditLogCheckpointPermissionDeleted",
     "AuditLogEventType",
     "AuditLogExternalKeyRegistered",
-    "AuditLogExternalKeyRemoved",
     "AuditLogGroupCreated",
     "AuditLogGroupCreatedData",
-    "AuditLogGroupDeleted",
     "AuditLogGroupUpdated",
-    "AuditLogGroupUpdatedChangesRequested",
-    "AuditLogInviteAccepted",
-    "AuditLogInviteDeleted",
     "AuditLogInviteSent",
     "AuditLogInviteSentData",
     "AuditLogIpAllowlistConfigActivated",
-    "AuditLogIpAllowlistConfigActivatedConfigsItem",
-    "AuditLogIpAllowlistConfigDeactivated",
-    "AuditLogIpAllowlistConfigDeactivatedConfigsItem",
     "AuditLogIpAllowlistCreated",
-    "AuditLogIpAllowlistDeleted",
     "AuditLogIpAllowlistUpdated",
     "AuditLogLoginFailed",
-    "AuditLogLogoutFailed",
     "AuditLogOrganizationUpdated",
     "AuditLogOrganizationUpdatedChangesRequested",
     "AuditLogProject",
-    "AuditLogProjectArchived",
     "AuditLogProjectCreated",
     "AuditLogProjectCreatedData",
-    "AuditLogProjectDeleted",
     "AuditLogProjectUpdated",
     "AuditLogProjectUpdatedChangesRequested",
-    "AuditLogRateLimitDeleted",
     "AuditLogRateLimitUpdated",
     "AuditLogRateLimitUpdatedChangesRequested",
     "AuditLogRoleAssignmentCreated",
-    "AuditLogRoleAssignmentDeleted",
     "AuditLogRoleCreated",
-    "AuditLogRoleDeleted",
     "AuditLogRoleUpdated",
     "AuditLogRoleUpdatedChangesRequested",
-    "AuditLogScimDisabled",
-    "AuditLogScimEnabled",
     "AuditLogServiceAccountCreated",
     "AuditLogServiceAccountCreatedData",
-    "AuditLogServiceAccountDeleted",
     "AuditLogServiceAccountUpdated",
-    "AuditLogServiceAccountUpdatedChangesRequested",
-    "AuditLogUserAdded",
-    "AuditLogUserAddedData",
-    "AuditLogUserDeleted",
-    "AuditLogUserUpdated",
-    "AuditLogUserUpdatedChangesRequested",
+    "AutoChunkingStrategy",
+    "AutoChunkingStrategyParam",
     "AutoChunkingStrategyRequestParam",
     "AutoChunkingStrategyRequestParamParam",
     "AutoCodeInterpreterToolParam",
     "AutoCodeInterpreterToolParamParam",
-    "AutoCodeInterpreterToolParamNetworkPolicy",
-    "AutoCodeInterpreterToolParamNetworkPolicyParam",
     "AutomaticThreadTitlingParam",
     "AutomaticThreadTitlingParamParam",
     "Batch",
@@ -6010,8 +5347,6 @@ __all__ = [
     "BatchFileExpirationAfterParam",
     "BatchRequestCounts",
     "BatchUsage",
-    "BatchUsageInputTokensDetails",
-    "BatchUsageOutputTokensDetails",
     "Certificate",
     "CertificateCertificateDetails",
     "ChatCompletionAllowedTools",
@@ -6030,7 +5365,7 @@ __all__ = [
     "ChatCompletionMessageCustomToolCallCustomParam",
     "ChatCompletionMessageList",
     "ChatCompletionMessageListDataItem",
-    "ChatCompletionMessageListDataItemContentPartsArrayItem",
+    "ChatCompletionMessageListDataItemContentPartsItem",
     "ChatCompletionMessageToolCall",
     "ChatCompletionMessageToolCallParam",
     "ChatCompletionMessageToolCallChunk",
@@ -6046,18 +5381,14 @@ __all__ = [
     "ChatCompletionNamedToolChoiceParam",
     "ChatCompletionNamedToolChoiceCustom",
     "ChatCompletionNamedToolChoiceCustomParam",
-    "ChatCompletionNamedToolChoiceCustomCustom",
-    "ChatCompletionNamedToolChoiceCustomCustomParam",
-    "ChatCompletionNamedToolChoiceFunction",
-    "ChatCompletionNamedToolChoiceFunctionParam",
     "ChatCompletionRequestAssistantMessage",
     "ChatCompletionRequestAssistantMessageParam",
-    "ChatCompletionRequestAssistantMessageAudioVariant1",
-    "ChatCompletionRequestAssistantMessageAudioVariant1Param",
+    "ChatCompletionRequestAssistantMessageAudio",
+    "ChatCompletionRequestAssistantMessageAudioParam",
     "ChatCompletionRequestAssistantMessageContentPart",
     "ChatCompletionRequestAssistantMessageContentPartParam",
-    "ChatCompletionRequestAssistantMessageFunctionCallVariant1",
-    "ChatCompletionRequestAssistantMessageFunctionCallVariant1Param",
+    "ChatCompletionRequestAssistantMessageFunctionCall",
+    "ChatCompletionRequestAssistantMessageFunctionCallParam",
     "ChatCompletionRequestDeveloperMessage",
     "ChatCompletionRequestDeveloperMessageParam",
     "ChatCompletionRequestFunctionMessage",
@@ -6095,13 +5426,11 @@ __all__ = [
     "ChatCompletionResponseMessage",
     "ChatCompletionResponseMessageAnnotationsItem",
     "ChatCompletionResponseMessageAnnotationsItemUrlCitation",
-    "ChatCompletionResponseMessageAudioVariant1",
+    "ChatCompletionResponseMessageAudio",
     "ChatCompletionResponseMessageFunctionCall",
     "ChatCompletionRole",
     "ChatCompletionStreamOptions",
     "ChatCompletionStreamOptionsParam",
-    "ChatCompletionStreamOptionsVariant1",
-    "ChatCompletionStreamOptionsVariant1Param",
     "ChatCompletionStreamResponseDelta",
     "ChatCompletionStreamResponseDeltaFunctionCall",
     "ChatCompletionTokenLogprob",
@@ -6110,6 +5439,8 @@ __all__ = [
     "ChatCompletionToolParam",
     "ChatCompletionToolChoiceOption",
     "ChatCompletionToolChoiceOptionParam",
+    "ChatMessage",
+    "ChatMessageParam",
     "ChatSessionAutomaticThreadTitling",
     "ChatSessionChatkitConfiguration",
     "ChatSessionFileUpload",
@@ -6126,6 +5457,8 @@ __all__ = [
     "ClickButtonType",
     "ClickParam",
     "ClickParamParam",
+    "ClientSecretExpiration",
+    "ClientSecretExpirationParam",
     "ClientToolCallItem",
     "ClientToolCallStatus",
     "ClosedStatus",
@@ -6140,8 +5473,8 @@ __all__ = [
     "CodeInterpreterToolParam",
     "CodeInterpreterToolCall",
     "CodeInterpreterToolCallParam",
-    "CodeInterpreterToolCallOutputsArrayItem",
-    "CodeInterpreterToolCallOutputsArrayItemParam",
+    "CodeInterpreterToolCallOutputsItem",
+    "CodeInterpreterToolCallOutputsItemParam",
     "CompactResource",
     "CompactResponseMethodPublicBody",
     "CompactResponseMethodPublicBodyParam",
@@ -6184,10 +5517,6 @@ __all__ = [
     "ComputerUsePreviewToolParam",
     "ContainerAutoParam",
     "ContainerAutoParamParam",
-    "ContainerAutoParamNetworkPolicy",
-    "ContainerAutoParamNetworkPolicyParam",
-    "ContainerAutoParamSkillsItem",
-    "ContainerAutoParamSkillsItemParam",
     "ContainerFileCitationBody",
     "ContainerFileCitationBodyParam",
     "ContainerFileListResource",
@@ -6223,24 +5552,18 @@ __all__ = [
     "CostsResultAmount",
     "CreateAssistantRequest",
     "CreateAssistantRequestParam",
-    "CreateAssistantRequestToolResourcesVariant1",
-    "CreateAssistantRequestToolResourcesVariant1Param",
-    "CreateAssistantRequestToolResourcesVariant1CodeInterpreter",
-    "CreateAssistantRequestToolResourcesVariant1CodeInterpreterParam",
-    "CreateAssistantRequestToolResourcesVariant1FileSearch",
-    "CreateAssistantRequestToolResourcesVariant1FileSearchParam",
-    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItem",
-    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemParam",
-    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategy",
-    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyParam",
-    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAuto",
-    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAutoParam",
-    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStatic",
-    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticParam",
-    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStatic",
-    "CreateAssistantRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStaticParam",
-    "CreateAssistantRequestToolsItem",
-    "CreateAssistantRequestToolsItemParam",
+    "CreateAssistantRequestChunkingStrategyStatic",
+    "CreateAssistantRequestChunkingStrategyStaticParam",
+    "CreateAssistantRequestChunkingStrategyStaticStatic",
+    "CreateAssistantRequestChunkingStrategyStaticStaticParam",
+    "CreateAssistantRequestFileSearchVectorStoresItem",
+    "CreateAssistantRequestFileSearchVectorStoresItemParam",
+    "CreateAssistantRequestToolResources",
+    "CreateAssistantRequestToolResourcesParam",
+    "CreateAssistantRequestToolResourcesFileSearch",
+    "CreateAssistantRequestToolResourcesFileSearchParam",
+    "CreateAssistantRequestVectorStoresItemChunkingStrategy",
+    "CreateAssistantRequestVectorStoresItemChunkingStrategyParam",
     "CreateBatchRequest",
     "CreateBatchRequestParam",
     "CreateChatCompletionRequest",
@@ -6251,13 +5574,9 @@ __all__ = [
     "CreateChatCompletionRequestResponseFormatParam",
     "CreateChatCompletionRequestToolsItem",
     "CreateChatCompletionRequestToolsItemParam",
-    "CreateChatCompletionRequestWebSearchOptions",
-    "CreateChatCompletionRequestWebSearchOptionsParam",
-    "CreateChatCompletionRequestWebSearchOptionsUserLocation",
-    "CreateChatCompletionRequestWebSearchOptionsUserLocationParam",
     "CreateChatCompletionResponse",
     "CreateChatCompletionResponseChoicesItem",
-    "CreateChatCompletionResponseChoicesItemLogprobsVariant1",
+    "CreateChatCompletionResponseChoicesItemLogprobs",
     "CreateChatCompletionStreamResponse",
     "CreateChatCompletionStreamResponseChoicesItem",
     "CreateChatCompletionStreamResponseChoicesItemLogprobs",
@@ -6267,7 +5586,7 @@ __all__ = [
     "CreateCompletionRequestParam",
     "CreateCompletionResponse",
     "CreateCompletionResponseChoicesItem",
-    "CreateCompletionResponseChoicesItemLogprobsVariant1",
+    "CreateCompletionResponseChoicesItemLogprobs",
     "CreateContainerBody",
     "CreateContainerBodyParam",
     "CreateContainerBodyExpiresAfter",
@@ -6289,22 +5608,16 @@ __all__ = [
     "CreateEvalCompletionsRunDataSourceParam",
     "CreateEvalCompletionsRunDataSourceInputMessages",
     "CreateEvalCompletionsRunDataSourceInputMessagesParam",
-    "CreateEvalCompletionsRunDataSourceInputMessagesItemReference",
-    "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceParam",
-    "CreateEvalCompletionsRunDataSourceInputMessagesTemplate",
-    "CreateEvalCompletionsRunDataSourceInputMessagesTemplateParam",
+    "CreateEvalCompletionsRunDataSourceResponseFormat",
+    "CreateEvalCompletionsRunDataSourceResponseFormatParam",
     "CreateEvalCompletionsRunDataSourceSamplingParams",
     "CreateEvalCompletionsRunDataSourceSamplingParamsParam",
-    "CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat",
-    "CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormatParam",
     "CreateEvalCompletionsRunDataSourceSource",
     "CreateEvalCompletionsRunDataSourceSourceParam",
     "CreateEvalCustomDataSourceConfig",
     "CreateEvalCustomDataSourceConfigParam",
     "CreateEvalItem",
     "CreateEvalItemParam",
-    "CreateEvalItemSimpleInputMessage",
-    "CreateEvalItemSimpleInputMessageParam",
     "CreateEvalJsonlRunDataSource",
     "CreateEvalJsonlRunDataSourceParam",
     "CreateEvalJsonlRunDataSourceSource",
@@ -6323,12 +5636,6 @@ __all__ = [
     "CreateEvalResponsesRunDataSourceParam",
     "CreateEvalResponsesRunDataSourceInputMessages",
     "CreateEvalResponsesRunDataSourceInputMessagesParam",
-    "CreateEvalResponsesRunDataSourceInputMessagesItemReference",
-    "CreateEvalResponsesRunDataSourceInputMessagesItemReferenceParam",
-    "CreateEvalResponsesRunDataSourceInputMessagesTemplate",
-    "CreateEvalResponsesRunDataSourceInputMessagesTemplateParam",
-    "CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemChatMessage",
-    "CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateItemChatMessageParam",
     "CreateEvalResponsesRunDataSourceSamplingParams",
     "CreateEvalResponsesRunDataSourceSamplingParamsParam",
     "CreateEvalResponsesRunDataSourceSamplingParamsText",
@@ -6362,10 +5669,10 @@ __all__ = [
     "CreateImageVariationRequest",
     "CreateMessageRequest",
     "CreateMessageRequestParam",
-    "CreateMessageRequestAttachmentsArrayItem",
-    "CreateMessageRequestAttachmentsArrayItemParam",
-    "CreateMessageRequestAttachmentsArrayItemToolsItem",
-    "CreateMessageRequestAttachmentsArrayItemToolsItemParam",
+    "CreateMessageRequestAttachmentsItem",
+    "CreateMessageRequestAttachmentsItemParam",
+    "CreateMessageRequestAttachmentsItemToolsItem",
+    "CreateMessageRequestAttachmentsItemToolsItemParam",
     "CreateMessageRequestContentArrayOfContentPartsItem",
     "CreateMessageRequestContentArrayOfContentPartsItemParam",
     "CreateModelResponseProperties",
@@ -6381,16 +5688,14 @@ __all__ = [
     "CreateModerationRequestInputArrayItemText",
     "CreateModerationRequestInputArrayItemTextParam",
     "CreateModerationResponse",
+    "CreateModerationResponseCategoryAppliedInputTypes",
     "CreateModerationResponseResultsItem",
     "CreateModerationResponseResultsItemCategories",
-    "CreateModerationResponseResultsItemCategoryAppliedInputTypes",
     "CreateModerationResponseResultsItemCategoryScores",
     "CreateResponse",
     "CreateResponseParam",
     "CreateRunRequest",
     "CreateRunRequestParam",
-    "CreateRunRequestToolsItem",
-    "CreateRunRequestToolsItemParam",
     "CreateSkillBody",
     "CreateSkillVersionBody",
     "CreateSpeechRequest",
@@ -6402,30 +5707,8 @@ __all__ = [
     "CreateThreadAndRunRequestParam",
     "CreateThreadAndRunRequestToolResources",
     "CreateThreadAndRunRequestToolResourcesParam",
-    "CreateThreadAndRunRequestToolResourcesCodeInterpreter",
-    "CreateThreadAndRunRequestToolResourcesCodeInterpreterParam",
-    "CreateThreadAndRunRequestToolResourcesFileSearch",
-    "CreateThreadAndRunRequestToolResourcesFileSearchParam",
-    "CreateThreadAndRunRequestToolsItem",
-    "CreateThreadAndRunRequestToolsItemParam",
     "CreateThreadRequest",
     "CreateThreadRequestParam",
-    "CreateThreadRequestToolResourcesVariant1",
-    "CreateThreadRequestToolResourcesVariant1Param",
-    "CreateThreadRequestToolResourcesVariant1CodeInterpreter",
-    "CreateThreadRequestToolResourcesVariant1CodeInterpreterParam",
-    "CreateThreadRequestToolResourcesVariant1FileSearch",
-    "CreateThreadRequestToolResourcesVariant1FileSearchParam",
-    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItem",
-    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemParam",
-    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategy",
-    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyParam",
-    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAuto",
-    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyAutoParam",
-    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStatic",
-    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticParam",
-    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStatic",
-    "CreateThreadRequestToolResourcesVariant1FileSearchVectorStoresItemChunkingStrategyStaticStaticParam",
     "CreateTranscriptionRequest",
     "CreateTranscriptionResponseDiarizedJson",
     "CreateTranscriptionResponseDiarizedJsonUsage",
@@ -6470,20 +5753,14 @@ __all__ = [
     "CustomToolCallResource",
     "CustomToolChatCompletions",
     "CustomToolChatCompletionsParam",
-    "CustomToolChatCompletionsCustom",
-    "CustomToolChatCompletionsCustomParam",
-    "CustomToolChatCompletionsCustomFormat",
-    "CustomToolChatCompletionsCustomFormatParam",
-    "CustomToolChatCompletionsCustomFormatGrammar",
-    "CustomToolChatCompletionsCustomFormatGrammarParam",
-    "CustomToolChatCompletionsCustomFormatGrammarGrammar",
-    "CustomToolChatCompletionsCustomFormatGrammarGrammarParam",
-    "CustomToolChatCompletionsCustomFormatText",
-    "CustomToolChatCompletionsCustomFormatTextParam",
     "CustomToolParam",
     "CustomToolParamParam",
     "CustomToolParamFormat",
     "CustomToolParamFormatParam",
+    "CustomToolProperties",
+    "CustomToolPropertiesParam",
+    "CustomToolPropertiesFormat",
+    "CustomToolPropertiesFormatParam",
     "DeleteAssistantResponse",
     "DeleteCertificateResponse",
     "DeleteEvalResponse",
@@ -6502,6 +5779,7 @@ __all__ = [
     "DeletedSkillVersionResource",
     "DeletedThreadResource",
     "DeletedVideoResource",
+    "DeltaContentTextAnnotationsFileCitationObjectFileCitation",
     "DetailEnum",
     "DoneEvent",
     "DoubleClickAction",
@@ -6557,7 +5835,6 @@ __all__ = [
     "EvalResponsesSource",
     "EvalResponsesSourceParam",
     "EvalRun",
-    "EvalRunDataSource",
     "EvalRunList",
     "EvalRunOutputItem",
     "EvalRunOutputItemList",
@@ -6573,6 +5850,7 @@ __all__ = [
     "EvalStoredCompletionsSource",
     "EvalStoredCompletionsSourceParam",
     "EvalTestingCriteriaItem",
+    "EventConversationItemInputAudioTranscriptionFailedError",
     "ExpiresAfterParam",
     "ExpiresAfterParamParam",
     "FileAnnotation",
@@ -6592,8 +5870,8 @@ __all__ = [
     "FileSearchToolParam",
     "FileSearchToolCall",
     "FileSearchToolCallParam",
-    "FileSearchToolCallResultsArrayItem",
-    "FileSearchToolCallResultsArrayItemParam",
+    "FileSearchToolCallResultsItem",
+    "FileSearchToolCallResultsItemParam",
     "FileUploadParam",
     "FileUploadParamParam",
     "Filters",
@@ -6621,7 +5899,7 @@ __all__ = [
     "FineTuningJob",
     "FineTuningJobCheckpoint",
     "FineTuningJobCheckpointMetrics",
-    "FineTuningJobErrorVariant1",
+    "FineTuningJobError",
     "FineTuningJobEvent",
     "FineTuningJobHyperparameters",
     "FunctionAndCustomToolCallOutput",
@@ -6640,15 +5918,14 @@ __all__ = [
     "FunctionShellActionParam",
     "FunctionShellActionParamParam",
     "FunctionShellCall",
-    "FunctionShellCallEnvironmentVariant1",
+    "FunctionShellCallEnvironment",
     "FunctionShellCallItemParam",
     "FunctionShellCallItemParamParam",
-    "FunctionShellCallItemParamEnvironmentVariant1",
-    "FunctionShellCallItemParamEnvironmentVariant1Param",
+    "FunctionShellCallItemParamEnvironment",
+    "FunctionShellCallItemParamEnvironmentParam",
     "FunctionShellCallItemStatus",
     "FunctionShellCallOutput",
     "FunctionShellCallOutputContent",
-    "FunctionShellCallOutputContentOutcome",
     "FunctionShellCallOutputContentParam",
     "FunctionShellCallOutputContentParamParam",
     "FunctionShellCallOutputExitOutcome",
@@ -6665,8 +5942,8 @@ __all__ = [
     "FunctionShellCallStatus",
     "FunctionShellToolParam",
     "FunctionShellToolParamParam",
-    "FunctionShellToolParamEnvironmentVariant1",
-    "FunctionShellToolParamEnvironmentVariant1Param",
+    "FunctionShellToolParamEnvironment",
+    "FunctionShellToolParamEnvironmentParam",
     "FunctionTool",
     "FunctionToolParam2",
     "FunctionToolCall",
@@ -6690,6 +5967,10 @@ __all__ = [
     "GraderStringCheckParam",
     "GraderTextSimilarity",
     "GraderTextSimilarityParam",
+    "GrammarFormat",
+    "GrammarFormatParam",
+    "GrammarFormatGrammar",
+    "GrammarFormatGrammarParam",
     "GrammarSyntax1",
     "Group",
     "GroupDeletedResource",
@@ -6760,6 +6041,10 @@ __all__ = [
     "InputMessageContentList",
     "InputMessageContentListParam",
     "InputMessageResource",
+    "InputMessagesItemReference",
+    "InputMessagesItemReferenceParam",
+    "InputMessagesTemplate",
+    "InputMessagesTemplateParam",
     "InputParam",
     "InputParamParam",
     "InputTextContent",
@@ -6772,16 +6057,19 @@ __all__ = [
     "InviteProjectGroupBody",
     "InviteProjectGroupBodyParam",
     "InviteProjectsItem",
+    "InviteProjectsItemParam",
     "InviteRequest",
     "InviteRequestParam",
-    "InviteRequestProjectsItem",
-    "InviteRequestProjectsItemParam",
     "Item",
     "ItemParam",
     "ItemField",
+    "ItemReferenceInputMessages",
+    "ItemReferenceInputMessagesParam",
     "ItemReferenceParam",
     "ItemReferenceParamParam",
     "ItemResource",
+    "JSONSchema",
+    "JSONSchemaParam",
     "KeyPressAction",
     "KeyPressActionParam",
     "ListAssistantsResponse",
@@ -6829,13 +6117,13 @@ __all__ = [
     "MCPListToolsToolParam",
     "MCPTool",
     "MCPToolParam",
+    "MCPToolApprovalFilter",
+    "MCPToolApprovalFilterParam",
     "MCPToolCall",
     "MCPToolCallParam",
     "MCPToolCallStatus",
     "MCPToolFilter",
     "MCPToolFilterParam",
-    "MCPToolRequireApprovalVariant1MCPToolApprovalFilter",
-    "MCPToolRequireApprovalVariant1MCPToolApprovalFilterParam",
     "Message",
     "MessageContentImageFileObject",
     "MessageContentImageFileObjectParam",
@@ -6843,14 +6131,11 @@ __all__ = [
     "MessageContentImageFileObjectImageFileParam",
     "MessageContentImageUrlObject",
     "MessageContentImageUrlObjectParam",
-    "MessageContentImageUrlObjectImageUrl",
-    "MessageContentImageUrlObjectImageUrlParam",
     "MessageContentItem",
     "MessageContentRefusalObject",
     "MessageContentTextAnnotationsFileCitationObject",
     "MessageContentTextAnnotationsFileCitationObjectFileCitation",
     "MessageContentTextAnnotationsFilePathObject",
-    "MessageContentTextAnnotationsFilePathObjectFilePath",
     "MessageContentTextObject",
     "MessageContentTextObjectText",
     "MessageContentTextObjectTextAnnotationsItem",
@@ -6860,7 +6145,6 @@ __all__ = [
     "MessageDeltaContentImageUrlObjectImageUrl",
     "MessageDeltaContentRefusalObject",
     "MessageDeltaContentTextAnnotationsFileCitationObject",
-    "MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation",
     "MessageDeltaContentTextAnnotationsFilePathObject",
     "MessageDeltaContentTextAnnotationsFilePathObjectFilePath",
     "MessageDeltaContentTextObject",
@@ -6870,10 +6154,8 @@ __all__ = [
     "MessageDeltaObjectDelta",
     "MessageDeltaObjectDeltaContentItem",
     "MessageObject",
-    "MessageObjectAttachmentsArrayItem",
-    "MessageObjectAttachmentsArrayItemToolsItem",
     "MessageObjectContentItem",
-    "MessageObjectIncompleteDetailsVariant1",
+    "MessageObjectIncompleteDetails",
     "MessagePhase",
     "MessagePhase2",
     "MessageRequestContentTextObject",
@@ -6896,14 +6178,6 @@ __all__ = [
     "ModelResponsePropertiesParam",
     "ModifyAssistantRequest",
     "ModifyAssistantRequestParam",
-    "ModifyAssistantRequestToolResourcesVariant1",
-    "ModifyAssistantRequestToolResourcesVariant1Param",
-    "ModifyAssistantRequestToolResourcesVariant1CodeInterpreter",
-    "ModifyAssistantRequestToolResourcesVariant1CodeInterpreterParam",
-    "ModifyAssistantRequestToolResourcesVariant1FileSearch",
-    "ModifyAssistantRequestToolResourcesVariant1FileSearchParam",
-    "ModifyAssistantRequestToolsItem",
-    "ModifyAssistantRequestToolsItemParam",
     "ModifyCertificateRequest",
     "ModifyCertificateRequestParam",
     "ModifyMessageRequest",
@@ -6912,12 +6186,6 @@ __all__ = [
     "ModifyRunRequestParam",
     "ModifyThreadRequest",
     "ModifyThreadRequestParam",
-    "ModifyThreadRequestToolResourcesVariant1",
-    "ModifyThreadRequestToolResourcesVariant1Param",
-    "ModifyThreadRequestToolResourcesVariant1CodeInterpreter",
-    "ModifyThreadRequestToolResourcesVariant1CodeInterpreterParam",
-    "ModifyThreadRequestToolResourcesVariant1FileSearch",
-    "ModifyThreadRequestToolResourcesVariant1FileSearchParam",
     "MoveParam",
     "MoveParamParam",
     "NamespaceToolParam",
@@ -6934,7 +6202,6 @@ __all__ = [
     "OrganizationDataRetention",
     "OrganizationProjectCertificate",
     "OrganizationProjectCertificateActivationResponse",
-    "OrganizationProjectCertificateCertificateDetails",
     "OrganizationProjectCertificateDeactivationResponse",
     "OrganizationSpendAlert",
     "OrganizationSpendAlertDeletedResource",
@@ -6949,6 +6216,12 @@ __all__ = [
     "OutputMessageContentParam",
     "OutputTextContent",
     "OutputTextContentParam",
+    "PCMAAudioFormat",
+    "PCMAAudioFormatParam",
+    "PCMAudioFormat",
+    "PCMAudioFormatParam",
+    "PCMUAudioFormat",
+    "PCMUAudioFormatParam",
     "ParallelToolCalls",
     "PartialImages",
     "PredictionContent",
@@ -7000,8 +6273,6 @@ __all__ = [
     "Prompt",
     "PromptParam",
     "PromptCacheRetentionEnum",
-    "PromptVariant1",
-    "PromptVariant1Param",
     "PublicAssignOrganizationGroupRoleBody",
     "PublicAssignOrganizationGroupRoleBodyParam",
     "PublicCreateOrganizationRoleBody",
@@ -7016,12 +6287,6 @@ __all__ = [
     "RateLimitsParamParam",
     "RealtimeAudioFormats",
     "RealtimeAudioFormatsParam",
-    "RealtimeAudioFormatsAudioPcm",
-    "RealtimeAudioFormatsAudioPcmParam",
-    "RealtimeAudioFormatsAudioPcma",
-    "RealtimeAudioFormatsAudioPcmaParam",
-    "RealtimeAudioFormatsAudioPcmu",
-    "RealtimeAudioFormatsAudioPcmuParam",
     "RealtimeBetaClientEventConversationItemCreate",
     "RealtimeBetaClientEventConversationItemDelete",
     "RealtimeBetaClientEventConversationItemRetrieve",
@@ -7037,19 +6302,17 @@ __all__ = [
     "RealtimeBetaResponse",
     "RealtimeBetaResponseCreateParams",
     "RealtimeBetaResponseCreateParamsToolsItem",
+    "RealtimeBetaResponseCreateParamsToolsItemParam",
+    "RealtimeBetaResponseInputTokenDetailsCachedTokensDetails",
     "RealtimeBetaResponseStatusDetails",
     "RealtimeBetaResponseStatusDetailsError",
     "RealtimeBetaResponseUsage",
     "RealtimeBetaResponseUsageInputTokenDetails",
-    "RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails",
-    "RealtimeBetaResponseUsageOutputTokenDetails",
     "RealtimeBetaServerEventConversationItemCreated",
     "RealtimeBetaServerEventConversationItemDeleted",
     "RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted",
-    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage",
     "RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta",
     "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed",
-    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError",
     "RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment",
     "RealtimeBetaServerEventConversationItemRetrieved",
     "RealtimeBetaServerEventConversationItemTruncated",
@@ -7071,7 +6334,6 @@ __all__ = [
     "RealtimeBetaServerEventResponseContentPartAdded",
     "RealtimeBetaServerEventResponseContentPartAddedPart",
     "RealtimeBetaServerEventResponseContentPartDone",
-    "RealtimeBetaServerEventResponseContentPartDonePart",
     "RealtimeBetaServerEventResponseCreated",
     "RealtimeBetaServerEventResponseDone",
     "RealtimeBetaServerEventResponseFunctionCallArgumentsDelta",
@@ -7121,10 +6383,6 @@ __all__ = [
     "RealtimeConversationItemWithReferenceContentItem",
     "RealtimeCreateClientSecretRequest",
     "RealtimeCreateClientSecretRequestParam",
-    "RealtimeCreateClientSecretRequestExpiresAfter",
-    "RealtimeCreateClientSecretRequestExpiresAfterParam",
-    "RealtimeCreateClientSecretRequestSession",
-    "RealtimeCreateClientSecretRequestSessionParam",
     "RealtimeCreateClientSecretResponse",
     "RealtimeCreateClientSecretResponseSession",
     "RealtimeFunctionTool",
@@ -7135,7 +6393,7 @@ __all__ = [
     "RealtimeMCPListTools",
     "RealtimeMCPProtocolError",
     "RealtimeMCPToolCall",
-    "RealtimeMCPToolCallErrorVariant1",
+    "RealtimeMCPToolCallError",
     "RealtimeMCPToolExecutionError",
     "RealtimeReasoning",
     "RealtimeReasoningParam",
@@ -7147,12 +6405,7 @@ __all__ = [
     "RealtimeResponseCreateParamsAudio",
     "RealtimeResponseCreateParamsAudioOutput",
     "RealtimeResponseCreateParamsToolsItem",
-    "RealtimeResponseStatusDetails",
-    "RealtimeResponseStatusDetailsError",
-    "RealtimeResponseUsage",
-    "RealtimeResponseUsageInputTokenDetails",
-    "RealtimeResponseUsageInputTokenDetailsCachedTokensDetails",
-    "RealtimeResponseUsageOutputTokenDetails",
+    "RealtimeResponseCreateParamsToolsItemParam",
     "RealtimeServerEvent",
     "RealtimeServerEventConversationCreated",
     "RealtimeServerEventConversationCreatedConversation",
@@ -7161,15 +6414,12 @@ __all__ = [
     "RealtimeServerEventConversationItemDeleted",
     "RealtimeServerEventConversationItemDone",
     "RealtimeServerEventConversationItemInputAudioTranscriptionCompleted",
-    "RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage",
     "RealtimeServerEventConversationItemInputAudioTranscriptionDelta",
     "RealtimeServerEventConversationItemInputAudioTranscriptionFailed",
-    "RealtimeServerEventConversationItemInputAudioTranscriptionFailedError",
     "RealtimeServerEventConversationItemInputAudioTranscriptionSegment",
     "RealtimeServerEventConversationItemRetrieved",
     "RealtimeServerEventConversationItemTruncated",
     "RealtimeServerEventError",
-    "RealtimeServerEventErrorError",
     "RealtimeServerEventInputAudioBufferCleared",
     "RealtimeServerEventInputAudioBufferCommitted",
     "RealtimeServerEventInputAudioBufferDtmfEventReceived",
@@ -7183,15 +6433,12 @@ __all__ = [
     "RealtimeServerEventOutputAudioBufferStarted",
     "RealtimeServerEventOutputAudioBufferStopped",
     "RealtimeServerEventRateLimitsUpdated",
-    "RealtimeServerEventRateLimitsUpdatedRateLimitsItem",
     "RealtimeServerEventResponseAudioDelta",
     "RealtimeServerEventResponseAudioDone",
     "RealtimeServerEventResponseAudioTranscriptDelta",
     "RealtimeServerEventResponseAudioTranscriptDone",
     "RealtimeServerEventResponseContentPartAdded",
-    "RealtimeServerEventResponseContentPartAddedPart",
     "RealtimeServerEventResponseContentPartDone",
-    "RealtimeServerEventResponseContentPartDonePart",
     "RealtimeServerEventResponseCreated",
     "RealtimeServerEventResponseDone",
     "RealtimeServerEventResponseFunctionCallArgumentsDelta",
@@ -7208,7 +6455,6 @@ __all__ = [
     "RealtimeServerEventSessionCreated",
     "RealtimeServerEventSessionCreatedSession",
     "RealtimeServerEventSessionUpdated",
-    "RealtimeServerEventSessionUpdatedSession",
     "RealtimeServerEventTranscriptionSessionUpdated",
     "RealtimeSession",
     "RealtimeSessionCreateRequest",
@@ -7221,69 +6467,40 @@ __all__ = [
     "RealtimeSessionCreateRequestGAAudioParam",
     "RealtimeSessionCreateRequestGAAudioInput",
     "RealtimeSessionCreateRequestGAAudioInputParam",
-    "RealtimeSessionCreateRequestGAAudioInputNoiseReduction",
-    "RealtimeSessionCreateRequestGAAudioInputNoiseReductionParam",
     "RealtimeSessionCreateRequestGAAudioOutput",
     "RealtimeSessionCreateRequestGAAudioOutputParam",
-    "RealtimeSessionCreateRequestGAToolsItem",
-    "RealtimeSessionCreateRequestGAToolsItemParam",
-    "RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration",
-    "RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam",
     "RealtimeSessionCreateRequestInputAudioTranscription",
     "RealtimeSessionCreateRequestInputAudioTranscriptionParam",
-    "RealtimeSessionCreateRequestToolsItem",
-    "RealtimeSessionCreateRequestToolsItemParam",
-    "RealtimeSessionCreateRequestTracingTracingConfiguration",
-    "RealtimeSessionCreateRequestTracingTracingConfigurationParam",
     "RealtimeSessionCreateRequestTurnDetection",
     "RealtimeSessionCreateRequestTurnDetectionParam",
     "RealtimeSessionCreateResponse",
     "RealtimeSessionCreateResponseAudio",
     "RealtimeSessionCreateResponseAudioInput",
-    "RealtimeSessionCreateResponseAudioInputNoiseReduction",
-    "RealtimeSessionCreateResponseAudioInputTurnDetection",
     "RealtimeSessionCreateResponseAudioOutput",
     "RealtimeSessionCreateResponseGA",
     "RealtimeSessionCreateResponseGAAudio",
     "RealtimeSessionCreateResponseGAAudioInput",
-    "RealtimeSessionCreateResponseGAAudioInputNoiseReduction",
     "RealtimeSessionCreateResponseGAAudioOutput",
-    "RealtimeSessionCreateResponseGAToolsItem",
-    "RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration",
-    "RealtimeSessionCreateResponseTracingTracingConfiguration",
-    "RealtimeSessionCreateResponseTurnDetection",
     "RealtimeSessionInputAudioNoiseReduction",
-    "RealtimeSessionTracingTracingConfigurationTracingConfiguration",
+    "RealtimeSessionInputAudioNoiseReductionParam",
     "RealtimeTranscriptionSessionCreateRequest",
     "RealtimeTranscriptionSessionCreateRequestParam",
     "RealtimeTranscriptionSessionCreateRequestGA",
     "RealtimeTranscriptionSessionCreateRequestGAParam",
     "RealtimeTranscriptionSessionCreateRequestGAAudio",
     "RealtimeTranscriptionSessionCreateRequestGAAudioParam",
-    "RealtimeTranscriptionSessionCreateRequestGAAudioInput",
-    "RealtimeTranscriptionSessionCreateRequestGAAudioInputParam",
-    "RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReduction",
-    "RealtimeTranscriptionSessionCreateRequestGAAudioInputNoiseReductionParam",
-    "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction",
-    "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam",
     "RealtimeTranscriptionSessionCreateRequestTurnDetection",
     "RealtimeTranscriptionSessionCreateRequestTurnDetectionParam",
     "RealtimeTranscriptionSessionCreateResponse",
-    "RealtimeTranscriptionSessionCreateResponseClientSecret",
     "RealtimeTranscriptionSessionCreateResponseGA",
     "RealtimeTranscriptionSessionCreateResponseGAAudio",
     "RealtimeTranscriptionSessionCreateResponseGAAudioInput",
-    "RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction",
-    "RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionVariant1",
-    "RealtimeTranscriptionSessionCreateResponseTurnDetection",
     "RealtimeTranslationClientEvent",
     "RealtimeTranslationClientEventInputAudioBufferAppend",
     "RealtimeTranslationClientEventSessionClose",
     "RealtimeTranslationClientEventSessionUpdate",
     "RealtimeTranslationClientSecretCreateRequest",
     "RealtimeTranslationClientSecretCreateRequestParam",
-    "RealtimeTranslationClientSecretCreateRequestExpiresAfter",
-    "RealtimeTranslationClientSecretCreateRequestExpiresAfterParam",
     "RealtimeTranslationClientSecretCreateResponse",
     "RealtimeTranslationServerEvent",
     "RealtimeTranslationServerEventSessionClosed",
@@ -7294,42 +6511,24 @@ __all__ = [
     "RealtimeTranslationServerEventSessionUpdated",
     "RealtimeTranslationSession",
     "RealtimeTranslationSessionAudio",
+    "RealtimeTranslationSessionAudioParam",
     "RealtimeTranslationSessionAudioInput",
-    "RealtimeTranslationSessionAudioInputNoiseReductionVariant1",
-    "RealtimeTranslationSessionAudioInputTranscriptionVariant1",
+    "RealtimeTranslationSessionAudioInputParam",
+    "RealtimeTranslationSessionAudioInputNoiseReduction",
+    "RealtimeTranslationSessionAudioInputNoiseReductionParam",
+    "RealtimeTranslationSessionAudioInputTranscription",
+    "RealtimeTranslationSessionAudioInputTranscriptionParam",
     "RealtimeTranslationSessionAudioOutput",
+    "RealtimeTranslationSessionAudioOutputParam",
     "RealtimeTranslationSessionCreateRequest",
     "RealtimeTranslationSessionCreateRequestParam",
-    "RealtimeTranslationSessionCreateRequestAudio",
-    "RealtimeTranslationSessionCreateRequestAudioParam",
-    "RealtimeTranslationSessionCreateRequestAudioInput",
-    "RealtimeTranslationSessionCreateRequestAudioInputParam",
-    "RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1",
-    "RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant1Param",
-    "RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1",
-    "RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant1Param",
-    "RealtimeTranslationSessionCreateRequestAudioOutput",
-    "RealtimeTranslationSessionCreateRequestAudioOutputParam",
     "RealtimeTranslationSessionUpdateRequest",
-    "RealtimeTranslationSessionUpdateRequestAudio",
-    "RealtimeTranslationSessionUpdateRequestAudioInput",
-    "RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionVariant1",
-    "RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionVariant1",
-    "RealtimeTranslationSessionUpdateRequestAudioOutput",
     "RealtimeTruncation",
     "RealtimeTruncationParam",
-    "RealtimeTruncationRetentionRatioTruncation",
-    "RealtimeTruncationRetentionRatioTruncationParam",
-    "RealtimeTruncationRetentionRatioTruncationTokenLimits",
-    "RealtimeTruncationRetentionRatioTruncationTokenLimitsParam",
     "RealtimeTurnDetection",
     "RealtimeTurnDetectionParam",
-    "RealtimeTurnDetectionRealtimeTurnDetection",
-    "RealtimeTurnDetectionRealtimeTurnDetectionParam",
-    "RealtimeTurnDetectionRealtimeTurnDetectionSemanticVad",
-    "RealtimeTurnDetectionRealtimeTurnDetectionSemanticVadParam",
-    "RealtimeTurnDetectionRealtimeTurnDetectionServerVad",
-    "RealtimeTurnDetectionRealtimeTurnDetectionServerVadParam",
+    "RealtimeTurnDetection2",
+    "RealtimeTurnDetection2Param",
     "Reasoning",
     "ReasoningParam",
     "ReasoningEffort",
@@ -7358,7 +6557,6 @@ __all__ = [
     "ResponseError",
     "ResponseErrorCode",
     "ResponseErrorEvent",
-    "ResponseErrorVariant1",
     "ResponseFailedEvent",
     "ResponseFileSearchCallCompletedEvent",
     "ResponseFileSearchCallInProgressEvent",
@@ -7367,8 +6565,6 @@ __all__ = [
     "ResponseFormatJsonObjectParam",
     "ResponseFormatJsonSchema",
     "ResponseFormatJsonSchemaParam",
-    "ResponseFormatJsonSchemaJsonSchema",
-    "ResponseFormatJsonSchemaJsonSchemaParam",
     "ResponseFormatJsonSchemaSchema",
     "ResponseFormatText",
     "ResponseFormatTextParam",
@@ -7381,7 +6577,7 @@ __all__ = [
     "ResponseImageGenCallInProgressEvent",
     "ResponseImageGenCallPartialImageEvent",
     "ResponseInProgressEvent",
-    "ResponseIncompleteDetailsVariant1",
+    "ResponseIncompleteDetails",
     "ResponseIncompleteEvent",
     "ResponseItemList",
     "ResponseLogProb",
@@ -7407,7 +6603,6 @@ __all__ = [
     "ResponseReasoningSummaryPartAddedEvent",
     "ResponseReasoningSummaryPartAddedEventPart",
     "ResponseReasoningSummaryPartDoneEvent",
-    "ResponseReasoningSummaryPartDoneEventPart",
     "ResponseReasoningSummaryTextDeltaEvent",
     "ResponseReasoningSummaryTextDoneEvent",
     "ResponseReasoningTextDeltaEvent",
@@ -7417,8 +6612,6 @@ __all__ = [
     "ResponseStreamEvent",
     "ResponseStreamOptions",
     "ResponseStreamOptionsParam",
-    "ResponseStreamOptionsVariant1",
-    "ResponseStreamOptionsVariant1Param",
     "ResponseTextDeltaEvent",
     "ResponseTextDoneEvent",
     "ResponseTextParam",
@@ -7432,15 +6625,16 @@ __all__ = [
     "ResponsesClientEvent",
     "ResponsesClientEventResponseCreate",
     "ResponsesServerEvent",
+    "RetentionRatioTruncation",
+    "RetentionRatioTruncationParam",
+    "RetentionRatioTruncationTokenLimits",
+    "RetentionRatioTruncationTokenLimitsParam",
     "Role",
     "RoleDeletedResource",
     "RoleListResource",
     "RunCompletionUsage",
-    "RunCompletionUsageVariant1",
     "RunGraderRequest",
     "RunGraderRequestParam",
-    "RunGraderRequestGrader",
-    "RunGraderRequestGraderParam",
     "RunGraderResponse",
     "RunGraderResponseMetadata",
     "RunGraderResponseMetadataErrors",
@@ -7449,9 +6643,7 @@ __all__ = [
     "RunObjectLastError",
     "RunObjectRequiredAction",
     "RunObjectRequiredActionSubmitToolOutputs",
-    "RunObjectToolsItem",
     "RunStepCompletionUsage",
-    "RunStepCompletionUsageVariant1",
     "RunStepDeltaObject",
     "RunStepDeltaObjectDelta",
     "RunStepDeltaObjectDeltaStepDetails",
@@ -7459,9 +6651,8 @@ __all__ = [
     "RunStepDeltaStepDetailsMessageCreationObjectMessageCreation",
     "RunStepDeltaStepDetailsToolCallsCodeObject",
     "RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter",
-    "RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem",
+    "RunStepDeltaStepDetailsToolCallsCodeObjectOutputsItem",
     "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject",
-    "RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage",
     "RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject",
     "RunStepDeltaStepDetailsToolCallsFileSearchObject",
     "RunStepDeltaStepDetailsToolCallsFunctionObject",
@@ -7474,7 +6665,6 @@ __all__ = [
     "RunStepDetailsToolCallsCodeObjectCodeInterpreter",
     "RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem",
     "RunStepDetailsToolCallsCodeOutputImageObject",
-    "RunStepDetailsToolCallsCodeOutputImageObjectImage",
     "RunStepDetailsToolCallsCodeOutputLogsObject",
     "RunStepDetailsToolCallsFileSearchObject",
     "RunStepDetailsToolCallsFileSearchObjectFileSearch",
@@ -7486,7 +6676,7 @@ __all__ = [
     "RunStepDetailsToolCallsObject",
     "RunStepDetailsToolCallsObjectToolCallsItem",
     "RunStepObject",
-    "RunStepObjectLastErrorVariant1",
+    "RunStepObjectLastError",
     "RunStepObjectStepDetails",
     "RunStepStreamEvent",
     "RunStepStreamEventThreadRunStepCancelled",
@@ -7508,17 +6698,25 @@ __all__ = [
     "RunStreamEventThreadRunQueued",
     "RunStreamEventThreadRunRequiresAction",
     "RunToolCallObject",
-    "RunToolCallObjectFunction",
     "ScreenshotParam",
     "ScreenshotParamParam",
     "ScrollParam",
     "ScrollParamParam",
     "SearchContentType",
     "SearchContextSize",
+    "SemanticVAD",
+    "SemanticVADParam",
+    "ServerVAD",
+    "ServerVADParam",
     "ServiceTier",
     "ServiceTierEnum",
+    "SessionConfiguration",
+    "SessionConfigurationParam",
     "SetDefaultSkillVersionBody",
     "SetDefaultSkillVersionBodyParam",
+    "ShellCallOutcome",
+    "SimpleInputMessage",
+    "SimpleInputMessageParam",
     "SkillListResource",
     "SkillReferenceParam",
     "SkillReferenceParamParam",
@@ -7550,7 +6748,11 @@ __all__ = [
     "TaskGroupTask",
     "TaskItem",
     "TaskType",
+    "TemplateInputMessages",
+    "TemplateInputMessagesParam",
     "TextContent",
+    "TextFormat",
+    "TextFormatParam",
     "TextResponseFormatConfiguration",
     "TextResponseFormatConfigurationParam",
     "TextResponseFormatJsonSchema",
@@ -7559,13 +6761,10 @@ __all__ = [
     "ThreadItemListResource",
     "ThreadListResource",
     "ThreadObject",
-    "ThreadObjectToolResourcesVariant1",
-    "ThreadObjectToolResourcesVariant1CodeInterpreter",
-    "ThreadObjectToolResourcesVariant1FileSearch",
     "ThreadResource",
     "ThreadResourceStatus",
     "ThreadStreamEvent",
-    "ThreadStreamEventVariant1",
+    "ThreadStreamEvent2",
     "ToggleCertificatesRequest",
     "ToggleCertificatesRequestParam",
     "TokenCountsBody",
@@ -7600,10 +6799,11 @@ __all__ = [
     "ToolsArrayParam",
     "TopLogProb",
     "TopLogProbParam",
+    "TracingConfiguration",
+    "TracingConfigurationParam",
     "TranscriptTextDeltaEvent",
     "TranscriptTextDeltaEventLogprobsItem",
     "TranscriptTextDoneEvent",
-    "TranscriptTextDoneEventLogprobsItem",
     "TranscriptTextSegmentEvent",
     "TranscriptTextUsageDuration",
     "TranscriptTextUsageTokens",
@@ -7667,8 +6867,8 @@ __all__ = [
     "UserMessageItem",
     "UserMessageItemContentItem",
     "UserMessageQuotedText",
-    "UserProjectsVariant1",
-    "UserProjectsVariant1DataItem",
+    "UserProjects",
+    "UserProjectsDataItem",
     "UserRoleAssignment",
     "UserRoleUpdateRequest",
     "UserRoleUpdateRequestParam",
@@ -7677,10 +6877,7 @@ __all__ = [
     "VadConfigParam",
     "ValidateGraderRequest",
     "ValidateGraderRequestParam",
-    "ValidateGraderRequestGrader",
-    "ValidateGraderRequestGraderParam",
     "ValidateGraderResponse",
-    "ValidateGraderResponseGrader",
     "VectorStoreExpirationAfter",
     "VectorStoreExpirationAfterParam",
     "VectorStoreFileAttributes",
@@ -7690,7 +6887,7 @@ __all__ = [
     "VectorStoreFileContentResponseDataItem",
     "VectorStoreFileObject",
     "VectorStoreFileObjectChunkingStrategy",
-    "VectorStoreFileObjectLastErrorVariant1",
+    "VectorStoreFileObjectLastError",
     "VectorStoreObject",
     "VectorStoreObjectFileCounts",
     "VectorStoreSearchRequest",
@@ -7724,63 +6921,51 @@ __all__ = [
     "VoiceResource",
     "WaitParam",
     "WaitParamParam",
+    "WebSearch",
+    "WebSearchParam",
     "WebSearchActionFind",
     "WebSearchActionFindParam",
     "WebSearchActionOpenPage",
     "WebSearchActionOpenPageParam",
     "WebSearchActionSearch",
     "WebSearchActionSearchParam",
-    "WebSearchActionSearchSourcesItem",
-    "WebSearchActionSearchSourcesItemParam",
     "WebSearchApproximateLocation",
     "WebSearchApproximateLocationParam",
-    "WebSearchApproximateLocationWebSearchApproximateLocation",
-    "WebSearchApproximateLocationWebSearchApproximateLocationParam",
     "WebSearchContextSize",
     "WebSearchLocation",
     "WebSearchLocationParam",
     "WebSearchPreviewTool",
     "WebSearchPreviewToolParam",
+    "WebSearchSource",
+    "WebSearchSourceParam",
     "WebSearchTool",
     "WebSearchToolParam",
     "WebSearchToolCall",
     "WebSearchToolCallParam",
     "WebSearchToolCallAction",
     "WebSearchToolCallActionParam",
-    "WebSearchToolFiltersVariant1",
-    "WebSearchToolFiltersVariant1Param",
+    "WebSearchToolFilters",
+    "WebSearchToolFiltersParam",
+    "WebSearchUserLocation",
+    "WebSearchUserLocationParam",
     "WebhookBatchCancelled",
-    "WebhookBatchCancelledData",
     "WebhookBatchCompleted",
-    "WebhookBatchCompletedData",
     "WebhookBatchExpired",
-    "WebhookBatchExpiredData",
     "WebhookBatchFailed",
-    "WebhookBatchFailedData",
     "WebhookEvalRunCanceled",
-    "WebhookEvalRunCanceledData",
     "WebhookEvalRunFailed",
-    "WebhookEvalRunFailedData",
     "WebhookEvalRunSucceeded",
-    "WebhookEvalRunSucceededData",
     "WebhookEvent",
     "WebhookFineTuningJobCancelled",
-    "WebhookFineTuningJobCancelledData",
     "WebhookFineTuningJobFailed",
-    "WebhookFineTuningJobFailedData",
     "WebhookFineTuningJobSucceeded",
-    "WebhookFineTuningJobSucceededData",
     "WebhookRealtimeCallIncoming",
     "WebhookRealtimeCallIncomingData",
     "WebhookRealtimeCallIncomingDataSipHeadersItem",
     "WebhookResponseCancelled",
-    "WebhookResponseCancelledData",
     "WebhookResponseCompleted",
-    "WebhookResponseCompletedData",
     "WebhookResponseFailed",
-    "WebhookResponseFailedData",
     "WebhookResponseIncomplete",
-    "WebhookResponseIncompleteData",
     "WidgetMessageItem",
     "WorkflowParam",
     "WorkflowParamParam",

@@ -18,17 +18,28 @@ class AdminApiKey(OagenModel):
     """The object type, which is always `organization.admin_api_key`"""
 
     id: str
-    """The identifier, which can be referenced in API endpoints"""
+    """The identifier, which can be referenced in API endpoints
+
+    Example: ``"key_abc"``."""
 
     name: str | None = None
-    """The name of the API key"""
+    """The name of the API key
+
+    Example: ``"Administration Key"``."""
 
     redacted_value: str
-    """The redacted value of the API key"""
+    """The redacted value of the API key
+
+    Example: ``"sk-admin...def"``."""
 
     created_at: int
-    """The Unix timestamp (in seconds) of when the API key was created"""
+    """The Unix timestamp (in seconds) of when the API key was created
+
+    Example: ``1711471533``."""
 
     last_used_at: int | None = None
+    """The Unix timestamp (in seconds) of when the API key was last used
+
+    Example: ``1711471534``."""
 
     owner: AdminApiKeyOwner

@@ -8,4 +8,6 @@ __all__ = ["AdminApiKeyCreateResponse"]
 
 class AdminApiKeyCreateResponse(AdminApiKey):
     value: str
-    """The value of the API key. Only shown on create."""
+    """The value of the API key. Only shown on create.
+
+    Example: ``"sk-admin-1234abcd"``."""

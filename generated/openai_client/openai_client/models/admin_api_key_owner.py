@@ -8,19 +8,31 @@ __all__ = ["AdminApiKeyOwner"]
 
 class AdminApiKeyOwner(OagenModel):
     type: str | None = None
-    """Always `user`"""
+    """Always `user`
+
+    Example: ``"user"``."""
 
     object: str | None = None
-    """The object type, which is always organization.user"""
+    """The object type, which is always organization.user
+
+    Example: ``"organization.user"``."""
 
     id: str | None = None
-    """The identifier, which can be referenced in API endpoints"""
+    """The identifier, which can be referenced in API endpoints
+
+    Example: ``"sa_456"``."""
 
     name: str | None = None
-    """The name of the user"""
+    """The name of the user
+
+    Example: ``"My Service Account"``."""
 
     created_at: int | None = None
-    """The Unix timestamp (in seconds) of when the user was created"""
+    """The Unix timestamp (in seconds) of when the user was created
+
+    Example: ``1711471533``."""
 
     role: str | None = None
-    """Always `owner`"""
+    """Always `owner`
+
+    Example: ``"owner"``."""

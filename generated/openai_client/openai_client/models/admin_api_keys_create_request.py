@@ -10,6 +10,7 @@ __all__ = ["AdminApiKeysCreateRequest", "AdminApiKeysCreateRequestParam"]
 
 class AdminApiKeysCreateRequest(OagenModel):
     name: str
+    """Example: ``"New Admin Key"``."""
 
 
 class AdminApiKeysCreateRequestParam(TypedDict, total=False):

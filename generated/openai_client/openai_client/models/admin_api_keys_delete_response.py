@@ -10,7 +10,10 @@ __all__ = ["AdminApiKeysDeleteResponse"]
 
 class AdminApiKeysDeleteResponse(OagenModel):
     id: str
+    """Example: ``"key_abc"``."""
 
     object: Literal["organization.admin_api_key.deleted"]
+    """Example: ``"organization.admin_api_key.deleted"``."""
 
     deleted: bool
+    """Example: ``True``."""

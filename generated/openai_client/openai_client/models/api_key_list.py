@@ -11,11 +11,15 @@ __all__ = ["ApiKeyList"]
 
 class ApiKeyList(OagenModel):
     object: Literal["list"]
+    """Example: ``"list"``."""
 
     data: list[AdminApiKey]
 
     has_more: bool
+    """Example: ``False``."""
 
     first_id: str | None = None
+    """Example: ``"key_abc"``."""
 
     last_id: str | None = None
+    """Example: ``"key_xyz"``."""

@@ -7,7 +7,7 @@ from typing import Literal
 
 from .._models import OagenModel
 from .apply_patch_call_status import ApplyPatchCallStatus
-from .apply_patch_tool_call_operation import ApplyPatchToolCallOperation
+from .apply_patch_operation import ApplyPatchOperation
 
 __all__ = ["ApplyPatchToolCall"]
 
@@ -29,7 +29,7 @@ class ApplyPatchToolCall(OagenModel):
     status: ApplyPatchCallStatus | str
     """The status of the apply patch tool call. One of `in_progress` or `completed`."""
 
-    operation: ApplyPatchToolCallOperation
+    operation: ApplyPatchOperation
     """One of the create_file, delete_file, or update_file operations applied via apply_patch."""
 
     created_by: str | None = None

@@ -29,6 +29,7 @@ class ApplyPatchToolCallOutput(OagenModel):
     """The status of the apply patch tool call output. One of `completed` or `failed`."""
 
     output: str | None = None
+    """Optional textual output returned by the apply patch tool."""
 
     created_by: str | None = None
     """The ID of the entity that created this tool call output."""

@@ -6,9 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import OagenModel
-from .assigned_role_details_assignment_sources_array_item import (
-    AssignedRoleDetailsAssignmentSourcesArrayItem,
-)
+from .assigned_role_details_assignment_sources_item import AssignedRoleDetailsAssignmentSourcesItem
 
 __all__ = ["AssignedRoleDetails"]
 
@@ -49,5 +47,5 @@ class AssignedRoleDetails(OagenModel):
     metadata: dict[str, Any] | None
     """Arbitrary metadata stored on the role."""
 
-    assignment_sources: list[AssignedRoleDetailsAssignmentSourcesArrayItem] | None
+    assignment_sources: list[AssignedRoleDetailsAssignmentSourcesItem] | None
     """Principals from which the role assignment is inherited, when available."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .assistant_object_tool_resources_variant1 import AssistantObjectToolResourcesVariant1
+from .assistant_object_tool_resources import AssistantObjectToolResources
 from .assistant_object_tools_item import AssistantObjectToolsItem
 from .assistants_api_response_format_option import AssistantsApiResponseFormatOption
 from .metadata import Metadata
@@ -27,25 +27,41 @@ class AssistantObject(OagenModel):
     """The Unix timestamp (in seconds) for when the assistant was created."""
 
     name: str | None
+    """The name of the assistant. The maximum length is 256 characters."""
 
     description: str | None
+    """The description of the assistant. The maximum length is 512 characters."""
 
     model: str
     """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
 
     instructions: str | None
+    """The system instructions that the assistant uses. The maximum length is 256,000 characters."""
 
     tools: list[AssistantObjectToolsItem]
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
 
     Server default: ``[]``."""
 
-    tool_resources: AssistantObjectToolResourcesVariant1 | None = None
+    tool_resources: AssistantObjectToolResources | None = None
+    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata
 
     temperature: float | None = None
+    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+
+    Server default: ``1``.
+
+    Example: ``1``."""
 
     top_p: float | None = None
+    """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
+
+    We generally recommend altering this or temperature but not both.
+
+    Server default: ``1``.
+
+    Example: ``1``."""
 
     response_format: AssistantsApiResponseFormatOption | None = None

@@ -6,11 +6,11 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .assistant_tools_code import AssistantToolsCode
-from .assistant_tools_file_search import AssistantToolsFileSearch
-from .assistant_tools_function import AssistantToolsFunction
+from .assistant_tools_code import AssistantToolsCode, AssistantToolsCodeParam
+from .assistant_tools_file_search import AssistantToolsFileSearch, AssistantToolsFileSearchParam
+from .assistant_tools_function import AssistantToolsFunction, AssistantToolsFunctionParam
 
-__all__ = ["AssistantObjectToolsItem"]
+__all__ = ["AssistantObjectToolsItem", "AssistantObjectToolsItemParam"]
 
 AssistantObjectToolsItem: TypeAlias = Annotated[
     Union[
@@ -28,3 +28,14 @@ AssistantObjectToolsItem: TypeAlias = Annotated[
         },
     ),
 ]
+
+
+AssistantObjectToolsItemParam: TypeAlias = (
+    AssistantToolsCodeParam
+    | AssistantToolsCode
+    | AssistantToolsFileSearchParam
+    | AssistantToolsFileSearch
+    | AssistantToolsFunctionParam
+    | AssistantToolsFunction
+)
+"""Request form of :class:`AssistantObjectToolsItem`: a dict a type checker can check."""

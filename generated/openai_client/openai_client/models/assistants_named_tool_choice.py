@@ -8,10 +8,7 @@ from typing import Literal
 from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
-from .assistants_named_tool_choice_function import (
-    AssistantsNamedToolChoiceFunction,
-    AssistantsNamedToolChoiceFunctionParam,
-)
+from .admin_api_keys_create_request import AdminApiKeysCreateRequest, AdminApiKeysCreateRequestParam
 
 __all__ = ["AssistantsNamedToolChoice", "AssistantsNamedToolChoiceParam"]
 
@@ -22,7 +19,7 @@ class AssistantsNamedToolChoice(OagenModel):
     type: Literal["function", "code_interpreter", "file_search"] | str
     """The type of the tool. If type is `function`, the function name must be set"""
 
-    function: AssistantsNamedToolChoiceFunction | None = None
+    function: AdminApiKeysCreateRequest | None = None
 
 
 class AssistantsNamedToolChoiceParam(TypedDict, total=False):
@@ -31,4 +28,4 @@ class AssistantsNamedToolChoiceParam(TypedDict, total=False):
     type: Required[Literal["function", "code_interpreter", "file_search"]]
     """The type of the tool. If type is `function`, the function name must be set"""
 
-    function: AssistantsNamedToolChoiceFunctionParam | AssistantsNamedToolChoiceFunction
+    function: AdminApiKeysCreateRequestParam | AdminApiKeysCreateRequest

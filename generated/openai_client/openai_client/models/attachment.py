@@ -25,3 +25,4 @@ class Attachment(OagenModel):
     """MIME type of the attachment."""
 
     preview_url: str | None
+    """Preview URL for rendering the attachment inline."""

@@ -12,50 +12,28 @@ from .audit_log_actor import AuditLogActor
 from .audit_log_api_key_created import AuditLogApiKeyCreated
 from .audit_log_api_key_deleted import AuditLogApiKeyDeleted
 from .audit_log_api_key_updated import AuditLogApiKeyUpdated
-from .audit_log_certificate_created import AuditLogCertificateCreated
 from .audit_log_certificate_deleted import AuditLogCertificateDeleted
-from .audit_log_certificate_updated import AuditLogCertificateUpdated
 from .audit_log_certificates_activated import AuditLogCertificatesActivated
-from .audit_log_certificates_deactivated import AuditLogCertificatesDeactivated
 from .audit_log_checkpoint_permission_created import AuditLogCheckpointPermissionCreated
-from .audit_log_checkpoint_permission_deleted import AuditLogCheckpointPermissionDeleted
 from .audit_log_event_type import AuditLogEventType
 from .audit_log_external_key_registered import AuditLogExternalKeyRegistered
-from .audit_log_external_key_removed import AuditLogExternalKeyRemoved
 from .audit_log_group_created import AuditLogGroupCreated
-from .audit_log_group_deleted import AuditLogGroupDeleted
 from .audit_log_group_updated import AuditLogGroupUpdated
-from .audit_log_invite_accepted import AuditLogInviteAccepted
-from .audit_log_invite_deleted import AuditLogInviteDeleted
 from .audit_log_invite_sent import AuditLogInviteSent
 from .audit_log_ip_allowlist_config_activated import AuditLogIpAllowlistConfigActivated
-from .audit_log_ip_allowlist_config_deactivated import AuditLogIpAllowlistConfigDeactivated
 from .audit_log_ip_allowlist_created import AuditLogIpAllowlistCreated
-from .audit_log_ip_allowlist_deleted import AuditLogIpAllowlistDeleted
 from .audit_log_ip_allowlist_updated import AuditLogIpAllowlistUpdated
 from .audit_log_login_failed import AuditLogLoginFailed
-from .audit_log_logout_failed import AuditLogLogoutFailed
 from .audit_log_organization_updated import AuditLogOrganizationUpdated
 from .audit_log_project import AuditLogProject
-from .audit_log_project_archived import AuditLogProjectArchived
 from .audit_log_project_created import AuditLogProjectCreated
-from .audit_log_project_deleted import AuditLogProjectDeleted
 from .audit_log_project_updated import AuditLogProjectUpdated
-from .audit_log_rate_limit_deleted import AuditLogRateLimitDeleted
 from .audit_log_rate_limit_updated import AuditLogRateLimitUpdated
 from .audit_log_role_assignment_created import AuditLogRoleAssignmentCreated
-from .audit_log_role_assignment_deleted import AuditLogRoleAssignmentDeleted
 from .audit_log_role_created import AuditLogRoleCreated
-from .audit_log_role_deleted import AuditLogRoleDeleted
 from .audit_log_role_updated import AuditLogRoleUpdated
-from .audit_log_scim_disabled import AuditLogScimDisabled
-from .audit_log_scim_enabled import AuditLogScimEnabled
 from .audit_log_service_account_created import AuditLogServiceAccountCreated
-from .audit_log_service_account_deleted import AuditLogServiceAccountDeleted
 from .audit_log_service_account_updated import AuditLogServiceAccountUpdated
-from .audit_log_user_added import AuditLogUserAdded
-from .audit_log_user_deleted import AuditLogUserDeleted
-from .audit_log_user_updated import AuditLogUserUpdated
 
 __all__ = ["AuditLog"]
 
@@ -98,7 +76,7 @@ class AuditLog(OagenModel):
     )
     """The project and fine-tuned model checkpoint that the checkpoint permission was created for."""
 
-    checkpoint_permission_deleted: AuditLogCheckpointPermissionDeleted | None = Field(
+    checkpoint_permission_deleted: AuditLogApiKeyDeleted | None = Field(
         default=None,
         validation_alias="checkpoint.permission.deleted",
         serialization_alias="checkpoint.permission.deleted",
@@ -112,7 +90,7 @@ class AuditLog(OagenModel):
     )
     """The details for events with this `type`."""
 
-    external_key_removed: AuditLogExternalKeyRemoved | None = Field(
+    external_key_removed: AuditLogApiKeyDeleted | None = Field(
         default=None,
         validation_alias="external_key.removed",
         serialization_alias="external_key.removed",
@@ -129,17 +107,17 @@ class AuditLog(OagenModel):
     )
     """The details for events with this `type`."""
 
-    group_deleted: AuditLogGroupDeleted | None = Field(
+    group_deleted: AuditLogApiKeyDeleted | None = Field(
         default=None, validation_alias="group.deleted", serialization_alias="group.deleted"
     )
     """The details for events with this `type`."""
 
-    scim_enabled: AuditLogScimEnabled | None = Field(
+    scim_enabled: AuditLogApiKeyDeleted | None = Field(
         default=None, validation_alias="scim.enabled", serialization_alias="scim.enabled"
     )
     """The details for events with this `type`."""
 
-    scim_disabled: AuditLogScimDisabled | None = Field(
+    scim_disabled: AuditLogApiKeyDeleted | None = Field(
         default=None, validation_alias="scim.disabled", serialization_alias="scim.disabled"
     )
     """The details for events with this `type`."""
@@ -149,12 +127,12 @@ class AuditLog(OagenModel):
     )
     """The details for events with this `type`."""
 
-    invite_accepted: AuditLogInviteAccepted | None = Field(
+    invite_accepted: AuditLogApiKeyDeleted | None = Field(
         default=None, validation_alias="invite.accepted", serialization_alias="invite.accepted"
     )
     """The details for events with this `type`."""
 
-    invite_deleted: AuditLogInviteDeleted | None = Field(
+    invite_deleted: AuditLogApiKeyDeleted | None = Field(
         default=None, validation_alias="invite.deleted", serialization_alias="invite.deleted"
     )
     """The details for events with this `type`."""
@@ -173,7 +151,7 @@ class AuditLog(OagenModel):
     )
     """The details for events with this `type`."""
 
-    ip_allowlist_deleted: AuditLogIpAllowlistDeleted | None = Field(
+    ip_allowlist_deleted: AuditLogIpAllowlistCreated | None = Field(
         default=None,
         validation_alias="ip_allowlist.deleted",
         serialization_alias="ip_allowlist.deleted",
@@ -187,7 +165,7 @@ class AuditLog(OagenModel):
     )
     """The details for events with this `type`."""
 
-    ip_allowlist_config_deactivated: AuditLogIpAllowlistConfigDeactivated | None = Field(
+    ip_allowlist_config_deactivated: AuditLogIpAllowlistConfigActivated | None = Field(
         default=None,
         validation_alias="ip_allowlist.config.deactivated",
         serialization_alias="ip_allowlist.config.deactivated",
@@ -209,7 +187,7 @@ class AuditLog(OagenModel):
     )
     """This event has no additional fields beyond the standard audit log attributes."""
 
-    logout_failed: AuditLogLogoutFailed | None = Field(
+    logout_failed: AuditLogLoginFailed | None = Field(
         default=None, validation_alias="logout.failed", serialization_alias="logout.failed"
     )
     """The details for events with this `type`."""
@@ -231,12 +209,12 @@ class AuditLog(OagenModel):
     )
     """The details for events with this `type`."""
 
-    project_archived: AuditLogProjectArchived | None = Field(
+    project_archived: AuditLogApiKeyDeleted | None = Field(
         default=None, validation_alias="project.archived", serialization_alias="project.archived"
     )
     """The details for events with this `type`."""
 
-    project_deleted: AuditLogProjectDeleted | None = Field(
+    project_deleted: AuditLogApiKeyDeleted | None = Field(
         default=None, validation_alias="project.deleted", serialization_alias="project.deleted"
     )
     """The details for events with this `type`."""
@@ -248,7 +226,7 @@ class AuditLog(OagenModel):
     )
     """The details for events with this `type`."""
 
-    rate_limit_deleted: AuditLogRateLimitDeleted | None = Field(
+    rate_limit_deleted: AuditLogApiKeyDeleted | None = Field(
         default=None,
         validation_alias="rate_limit.deleted",
         serialization_alias="rate_limit.deleted",
@@ -265,7 +243,7 @@ class AuditLog(OagenModel):
     )
     """The details for events with this `type`."""
 
-    role_deleted: AuditLogRoleDeleted | None = Field(
+    role_deleted: AuditLogApiKeyDeleted | None = Field(
         default=None, validation_alias="role.deleted", serialization_alias="role.deleted"
     )
     """The details for events with this `type`."""
@@ -277,7 +255,7 @@ class AuditLog(OagenModel):
     )
     """The details for events with this `type`."""
 
-    role_assignment_deleted: AuditLogRoleAssignmentDeleted | None = Field(
+    role_assignment_deleted: AuditLogRoleAssignmentCreated | None = Field(
         default=None,
         validation_alias="role.assignment.deleted",
         serialization_alias="role.assignment.deleted",
@@ -298,36 +276,36 @@ class AuditLog(OagenModel):
     )
     """The details for events with this `type`."""
 
-    service_account_deleted: AuditLogServiceAccountDeleted | None = Field(
+    service_account_deleted: AuditLogApiKeyDeleted | None = Field(
         default=None,
         validation_alias="service_account.deleted",
         serialization_alias="service_account.deleted",
     )
     """The details for events with this `type`."""
 
-    user_added: AuditLogUserAdded | None = Field(
+    user_added: AuditLogServiceAccountCreated | None = Field(
         default=None, validation_alias="user.added", serialization_alias="user.added"
     )
     """The details for events with this `type`."""
 
-    user_updated: AuditLogUserUpdated | None = Field(
+    user_updated: AuditLogServiceAccountUpdated | None = Field(
         default=None, validation_alias="user.updated", serialization_alias="user.updated"
     )
     """The details for events with this `type`."""
 
-    user_deleted: AuditLogUserDeleted | None = Field(
+    user_deleted: AuditLogApiKeyDeleted | None = Field(
         default=None, validation_alias="user.deleted", serialization_alias="user.deleted"
     )
     """The details for events with this `type`."""
 
-    certificate_created: AuditLogCertificateCreated | None = Field(
+    certificate_created: AuditLogProject | None = Field(
         default=None,
         validation_alias="certificate.created",
         serialization_alias="certificate.created",
     )
     """The details for events with this `type`."""
 
-    certificate_updated: AuditLogCertificateUpdated | None = Field(
+    certificate_updated: AuditLogProject | None = Field(
         default=None,
         validation_alias="certificate.updated",
         serialization_alias="certificate.updated",
@@ -348,7 +326,7 @@ class AuditLog(OagenModel):
     )
     """The details for events with this `type`."""
 
-    certificates_deactivated: AuditLogCertificatesDeactivated | None = Field(
+    certificates_deactivated: AuditLogCertificatesActivated | None = Field(
         default=None,
         validation_alias="certificates.deactivated",
         serialization_alias="certificates.deactivated",

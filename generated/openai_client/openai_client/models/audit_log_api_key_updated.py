@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .._models import OagenModel
-from .audit_log_api_key_updated_changes_requested import AuditLogApiKeyUpdatedChangesRequested
+from .audit_log_api_key_created_data import AuditLogApiKeyCreatedData
 
 __all__ = ["AuditLogApiKeyUpdated"]
 
@@ -15,5 +15,5 @@ class AuditLogApiKeyUpdated(OagenModel):
     id: str | None = None
     """The tracking ID of the API key."""
 
-    changes_requested: AuditLogApiKeyUpdatedChangesRequested | None = None
+    changes_requested: AuditLogApiKeyCreatedData | None = None
     """The payload used to update the API key."""

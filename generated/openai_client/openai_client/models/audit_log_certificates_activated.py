@@ -4,9 +4,7 @@
 from __future__ import annotations
 
 from .._models import OagenModel
-from .audit_log_certificates_activated_certificates_item import (
-    AuditLogCertificatesActivatedCertificatesItem,
-)
+from .audit_log_project import AuditLogProject
 
 __all__ = ["AuditLogCertificatesActivated"]
 
@@ -14,4 +12,4 @@ __all__ = ["AuditLogCertificatesActivated"]
 class AuditLogCertificatesActivated(OagenModel):
     """The details for events with this `type`."""
 
-    certificates: list[AuditLogCertificatesActivatedCertificatesItem] | None = None
+    certificates: list[AuditLogProject] | None = None

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .._models import OagenModel
-from .audit_log_group_updated_changes_requested import AuditLogGroupUpdatedChangesRequested
+from .audit_log_group_created_data import AuditLogGroupCreatedData
 
 __all__ = ["AuditLogGroupUpdated"]
 
@@ -15,5 +15,5 @@ class AuditLogGroupUpdated(OagenModel):
     id: str | None = None
     """The ID of the group."""
 
-    changes_requested: AuditLogGroupUpdatedChangesRequested | None = None
+    changes_requested: AuditLogGroupCreatedData | None = None
     """The payload used to update the group."""

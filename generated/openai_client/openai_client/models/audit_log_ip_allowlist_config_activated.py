@@ -4,9 +4,7 @@
 from __future__ import annotations
 
 from .._models import OagenModel
-from .audit_log_ip_allowlist_config_activated_configs_item import (
-    AuditLogIpAllowlistConfigActivatedConfigsItem,
-)
+from .audit_log_project import AuditLogProject
 
 __all__ = ["AuditLogIpAllowlistConfigActivated"]
 
@@ -14,5 +12,5 @@ __all__ = ["AuditLogIpAllowlistConfigActivated"]
 class AuditLogIpAllowlistConfigActivated(OagenModel):
     """The details for events with this `type`."""
 
-    configs: list[AuditLogIpAllowlistConfigActivatedConfigsItem] | None = None
+    configs: list[AuditLogProject] | None = None
     """The configurations that were activated."""

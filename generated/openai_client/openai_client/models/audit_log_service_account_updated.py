@@ -4,9 +4,7 @@
 from __future__ import annotations
 
 from .._models import OagenModel
-from .audit_log_service_account_updated_changes_requested import (
-    AuditLogServiceAccountUpdatedChangesRequested,
-)
+from .audit_log_service_account_created_data import AuditLogServiceAccountCreatedData
 
 __all__ = ["AuditLogServiceAccountUpdated"]
 
@@ -17,5 +15,5 @@ class AuditLogServiceAccountUpdated(OagenModel):
     id: str | None = None
     """The service account ID."""
 
-    changes_requested: AuditLogServiceAccountUpdatedChangesRequested | None = None
+    changes_requested: AuditLogServiceAccountCreatedData | None = None
     """The payload used to updated the service account."""

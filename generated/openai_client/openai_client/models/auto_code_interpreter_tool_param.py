@@ -9,11 +9,11 @@ from typing import Literal
 from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
-from .auto_code_interpreter_tool_param_network_policy import (
-    AutoCodeInterpreterToolParamNetworkPolicy,
-    AutoCodeInterpreterToolParamNetworkPolicyParam,
-)
 from .container_memory_limit import ContainerMemoryLimit
+from .create_container_body_network_policy import (
+    CreateContainerBodyNetworkPolicy,
+    CreateContainerBodyNetworkPolicyParam,
+)
 
 __all__ = ["AutoCodeInterpreterToolParam", "AutoCodeInterpreterToolParamParam"]
 
@@ -30,8 +30,9 @@ class AutoCodeInterpreterToolParam(OagenModel):
     """An optional list of uploaded files to make available to your code."""
 
     memory_limit: ContainerMemoryLimit | str | None = None
+    """The memory limit for the code interpreter container."""
 
-    network_policy: AutoCodeInterpreterToolParamNetworkPolicy | None = None
+    network_policy: CreateContainerBodyNetworkPolicy | None = None
     """Network access policy for the container."""
 
 
@@ -45,6 +46,7 @@ class AutoCodeInterpreterToolParamParam(TypedDict, total=False):
     """An optional list of uploaded files to make available to your code."""
 
     memory_limit: ContainerMemoryLimit | None
+    """The memory limit for the code interpreter container."""
 
-    network_policy: AutoCodeInterpreterToolParamNetworkPolicyParam
+    network_policy: CreateContainerBodyNetworkPolicyParam
     """Network access policy for the container."""

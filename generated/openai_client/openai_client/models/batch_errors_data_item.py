@@ -14,5 +14,7 @@ class BatchErrorsDataItem(OagenModel):
     """A human-readable message providing more details about the error."""
 
     param: str | None = None
+    """The name of the parameter that caused the error, if applicable."""
 
     line: int | None = None
+    """The line number of the input file where the error occurred, if applicable."""

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from .._models import OagenModel
-from .batch_usage_input_tokens_details import BatchUsageInputTokensDetails
-from .batch_usage_output_tokens_details import BatchUsageOutputTokensDetails
+from .response_usage_input_tokens_details import ResponseUsageInputTokensDetails
+from .response_usage_output_tokens_details import ResponseUsageOutputTokensDetails
 
 __all__ = ["BatchUsage"]
 
@@ -18,13 +18,13 @@ class BatchUsage(OagenModel):
     input_tokens: int
     """The number of input tokens."""
 
-    input_tokens_details: BatchUsageInputTokensDetails
+    input_tokens_details: ResponseUsageInputTokensDetails
     """A detailed breakdown of the input tokens."""
 
     output_tokens: int
     """The number of output tokens."""
 
-    output_tokens_details: BatchUsageOutputTokensDetails
+    output_tokens_details: ResponseUsageOutputTokensDetails
     """A detailed breakdown of the output tokens."""
 
     total_tokens: int

@@ -8,10 +8,7 @@ from typing import Literal
 from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
-from .chat_completion_named_tool_choice_function import (
-    ChatCompletionNamedToolChoiceFunction,
-    ChatCompletionNamedToolChoiceFunctionParam,
-)
+from .admin_api_keys_create_request import AdminApiKeysCreateRequest, AdminApiKeysCreateRequestParam
 
 __all__ = ["ChatCompletionNamedToolChoice", "ChatCompletionNamedToolChoiceParam"]
 
@@ -22,7 +19,7 @@ class ChatCompletionNamedToolChoice(OagenModel):
     type: Literal["function"]
     """For function calling, the type is always `function`."""
 
-    function: ChatCompletionNamedToolChoiceFunction
+    function: AdminApiKeysCreateRequest
 
 
 class ChatCompletionNamedToolChoiceParam(TypedDict, total=False):
@@ -31,6 +28,4 @@ class ChatCompletionNamedToolChoiceParam(TypedDict, total=False):
     type: Required[Literal["function"]]
     """For function calling, the type is always `function`."""
 
-    function: Required[
-        ChatCompletionNamedToolChoiceFunctionParam | ChatCompletionNamedToolChoiceFunction
-    ]
+    function: Required[AdminApiKeysCreateRequestParam | AdminApiKeysCreateRequest]

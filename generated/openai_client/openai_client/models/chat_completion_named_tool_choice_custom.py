@@ -8,10 +8,7 @@ from typing import Literal
 from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
-from .chat_completion_named_tool_choice_custom_custom import (
-    ChatCompletionNamedToolChoiceCustomCustom,
-    ChatCompletionNamedToolChoiceCustomCustomParam,
-)
+from .admin_api_keys_create_request import AdminApiKeysCreateRequest, AdminApiKeysCreateRequestParam
 
 __all__ = ["ChatCompletionNamedToolChoiceCustom", "ChatCompletionNamedToolChoiceCustomParam"]
 
@@ -22,7 +19,7 @@ class ChatCompletionNamedToolChoiceCustom(OagenModel):
     type: Literal["custom"]
     """For custom tool calling, the type is always `custom`."""
 
-    custom: ChatCompletionNamedToolChoiceCustomCustom
+    custom: AdminApiKeysCreateRequest
 
 
 class ChatCompletionNamedToolChoiceCustomParam(TypedDict, total=False):
@@ -31,6 +28,4 @@ class ChatCompletionNamedToolChoiceCustomParam(TypedDict, total=False):
     type: Required[Literal["custom"]]
     """For custom tool calling, the type is always `custom`."""
 
-    custom: Required[
-        ChatCompletionNamedToolChoiceCustomCustomParam | ChatCompletionNamedToolChoiceCustomCustom
-    ]
+    custom: Required[AdminApiKeysCreateRequestParam | AdminApiKeysCreateRequest]

@@ -19,6 +19,7 @@ class ChatCompletionRequestFunctionMessage(OagenModel):
     """The role of the messages author, in this case `function`."""
 
     content: str | None
+    """The contents of the function message."""
 
     name: str
     """The name of the function to call."""
@@ -31,6 +32,7 @@ class ChatCompletionRequestFunctionMessageParam(TypedDict, total=False):
     """The role of the messages author, in this case `function`."""
 
     content: Required[str | None]
+    """The contents of the function message."""
 
     name: Required[str]
     """The name of the function to call."""

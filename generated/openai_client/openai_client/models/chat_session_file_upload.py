@@ -15,5 +15,7 @@ class ChatSessionFileUpload(OagenModel):
     """Indicates if uploads are enabled for the session."""
 
     max_file_size: int | None
+    """Maximum upload size in megabytes."""
 
     max_files: int | None
+    """Maximum number of uploads allowed during the session."""

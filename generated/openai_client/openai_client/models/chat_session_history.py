@@ -15,3 +15,4 @@ class ChatSessionHistory(OagenModel):
     """Indicates if chat history is persisted for the session."""
 
     recent_threads: int | None
+    """Number of prior threads surfaced in history views. Defaults to null when all history is retained."""

@@ -16,8 +16,10 @@ class ChatkitWorkflow(OagenModel):
     """Identifier of the workflow backing the session."""
 
     version: str | None
+    """Specific workflow version used for the session. Defaults to null when using the latest deployment."""
 
     state_variables: dict[str, str | int | float | bool] | None
+    """State variable key-value pairs applied when invoking the workflow. Defaults to null when no overrides were provided."""
 
     tracing: ChatkitWorkflowTracing
     """Tracing settings applied to the workflow."""

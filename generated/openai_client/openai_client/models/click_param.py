@@ -32,6 +32,7 @@ class ClickParam(OagenModel):
     """The y-coordinate where the click occurred."""
 
     keys: list[str] | None = None
+    """The keys being held while clicking."""
 
 
 class ClickParamParam(TypedDict, total=False):
@@ -50,3 +51,4 @@ class ClickParamParam(TypedDict, total=False):
     """The y-coordinate where the click occurred."""
 
     keys: Sequence[str] | None
+    """The keys being held while clicking."""

@@ -46,3 +46,4 @@ class ClientToolCallItem(OagenModel):
     """JSON-encoded arguments that were sent to the tool."""
 
     output: str | None
+    """JSON-encoded output captured from the tool. Defaults to null while execution is in progress."""

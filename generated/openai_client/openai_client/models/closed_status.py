@@ -19,3 +19,4 @@ class ClosedStatus(OagenModel):
     Server default: ``"closed"``."""
 
     reason: str | None
+    """Reason that the thread was closed. Defaults to null when no reason is recorded."""

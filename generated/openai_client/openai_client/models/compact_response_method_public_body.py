@@ -18,16 +18,26 @@ class CompactResponseMethodPublicBody(OagenModel):
     model: ModelIdsCompaction
 
     input: list[InputItem] | str | None = None
+    """Text, image, or file inputs to the model, used to generate a response"""
 
     previous_response_id: str | None = None
+    """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
+
+    Example: ``"resp_123"``."""
 
     instructions: str | None = None
+    """A system (or developer) message inserted into the model's context.
+    When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
+    """
 
     prompt_cache_key: str | None = None
+    """A key to use when reading from or writing to the prompt cache."""
 
     prompt_cache_retention: PromptCacheRetentionEnum | str | None = None
+    """How long to retain a prompt cache entry created by this request."""
 
     service_tier: ServiceTierEnum | str | None = None
+    """The service tier to use for this request."""
 
 
 class CompactResponseMethodPublicBodyParam(TypedDict, total=False):
@@ -36,13 +46,21 @@ class CompactResponseMethodPublicBodyParam(TypedDict, total=False):
     model: Required[ModelIdsCompaction]
 
     input: str | Sequence[InputItemParam] | None
+    """Text, image, or file inputs to the model, used to generate a response"""
 
     previous_response_id: str | None
+    """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`."""
 
     instructions: str | None
+    """A system (or developer) message inserted into the model's context.
+    When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
+    """
 
     prompt_cache_key: str | None
+    """A key to use when reading from or writing to the prompt cache."""
 
     prompt_cache_retention: PromptCacheRetentionEnum | None
+    """How long to retain a prompt cache entry created by this request."""
 
     service_tier: ServiceTierEnum | None
+    """The service tier to use for this request."""

@@ -23,6 +23,9 @@ class ComputerCallOutputItemParam(OagenModel):
     """The output of a computer tool call."""
 
     id: str | None = None
+    """The ID of the computer tool call output.
+
+    Example: ``"cuo_123"``."""
 
     call_id: str
     """The ID of the computer tool call that produced the output."""
@@ -35,14 +38,17 @@ class ComputerCallOutputItemParam(OagenModel):
     output: ComputerScreenshotImage
 
     acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None = None
+    """The safety checks reported by the API that have been acknowledged by the developer."""
 
     status: FunctionCallItemStatus | str | None = None
+    """The status of the message input. One of `in_progress`, `completed`, or `incomplete`. Populated when input items are returned via API."""
 
 
 class ComputerCallOutputItemParamParam(TypedDict, total=False):
     """Request form of :class:`ComputerCallOutputItemParam`: a dict a type checker can check."""
 
     id: str | None
+    """The ID of the computer tool call output."""
 
     call_id: Required[str]
     """The ID of the computer tool call that produced the output."""
@@ -55,5 +61,7 @@ class ComputerCallOutputItemParamParam(TypedDict, total=False):
     acknowledged_safety_checks: (
         Sequence[ComputerCallSafetyCheckParamParam | ComputerCallSafetyCheckParam] | None
     )
+    """The safety checks reported by the API that have been acknowledged by the developer."""
 
     status: FunctionCallItemStatus | None
+    """The status of the message input. One of `in_progress`, `completed`, or `incomplete`. Populated when input items are returned via API."""

@@ -17,8 +17,10 @@ class ComputerCallSafetyCheckParam(OagenModel):
     """The ID of the pending safety check."""
 
     code: str | None = None
+    """The type of the pending safety check."""
 
     message: str | None = None
+    """Details about the pending safety check."""
 
 
 class ComputerCallSafetyCheckParamParam(TypedDict, total=False):
@@ -28,5 +30,7 @@ class ComputerCallSafetyCheckParamParam(TypedDict, total=False):
     """The ID of the pending safety check."""
 
     code: str | None
+    """The type of the pending safety check."""
 
     message: str | None
+    """Details about the pending safety check."""

@@ -20,8 +20,10 @@ class ComputerScreenshotContent(OagenModel):
     Server default: ``"computer_screenshot"``."""
 
     image_url: str | None
+    """The URL of the screenshot image."""
 
     file_id: str | None
+    """The identifier of an uploaded file that contains the screenshot."""
 
     detail: ImageDetail | str
     """The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""

@@ -7,15 +7,15 @@ from typing import Literal
 from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
-from .container_auto_param_network_policy import (
-    ContainerAutoParamNetworkPolicy,
-    ContainerAutoParamNetworkPolicyParam,
-)
-from .container_auto_param_skills_item import (
-    ContainerAutoParamSkillsItem,
-    ContainerAutoParamSkillsItemParam,
-)
 from .container_memory_limit import ContainerMemoryLimit
+from .create_container_body_network_policy import (
+    CreateContainerBodyNetworkPolicy,
+    CreateContainerBodyNetworkPolicyParam,
+)
+from .create_container_body_skills_item import (
+    CreateContainerBodySkillsItem,
+    CreateContainerBodySkillsItemParam,
+)
 
 __all__ = ["ContainerAutoParam", "ContainerAutoParamParam"]
 
@@ -30,11 +30,12 @@ class ContainerAutoParam(OagenModel):
     """An optional list of uploaded files to make available to your code."""
 
     memory_limit: ContainerMemoryLimit | str | None = None
+    """The memory limit for the container."""
 
-    network_policy: ContainerAutoParamNetworkPolicy | None = None
+    network_policy: CreateContainerBodyNetworkPolicy | None = None
     """Network access policy for the container."""
 
-    skills: list[ContainerAutoParamSkillsItem] | None = None
+    skills: list[CreateContainerBodySkillsItem] | None = None
     """An optional list of skills referenced by id or inline data."""
 
 
@@ -48,9 +49,10 @@ class ContainerAutoParamParam(TypedDict, total=False):
     """An optional list of uploaded files to make available to your code."""
 
     memory_limit: ContainerMemoryLimit | None
+    """The memory limit for the container."""
 
-    network_policy: ContainerAutoParamNetworkPolicyParam
+    network_policy: CreateContainerBodyNetworkPolicyParam
     """Network access policy for the container."""
 
-    skills: Sequence[ContainerAutoParamSkillsItemParam]
+    skills: Sequence[CreateContainerBodySkillsItemParam]
     """An optional list of skills referenced by id or inline data."""

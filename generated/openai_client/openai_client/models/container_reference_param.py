@@ -17,7 +17,9 @@ class ContainerReferenceParam(OagenModel):
     Server default: ``"container_reference"``."""
 
     container_id: str
-    """The ID of the referenced container."""
+    """The ID of the referenced container.
+
+    Example: ``"cntr_123"``."""
 
 
 class ContainerReferenceParamParam(TypedDict, total=False):

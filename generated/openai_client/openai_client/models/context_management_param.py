@@ -13,6 +13,7 @@ class ContextManagementParam(OagenModel):
     """The context management entry type. Currently only 'compaction' is supported."""
 
     compact_threshold: int | None = None
+    """Token threshold at which compaction should be triggered for this entry."""
 
 
 class ContextManagementParamParam(TypedDict, total=False):
@@ -22,3 +23,4 @@ class ContextManagementParamParam(TypedDict, total=False):
     """The context management entry type. Currently only 'compaction' is supported."""
 
     compact_threshold: int | None
+    """Token threshold at which compaction should be triggered for this entry."""

@@ -14,7 +14,9 @@ class ConversationParam2(OagenModel):
     """The conversation that this response belongs to."""
 
     id: str
-    """The unique ID of the conversation."""
+    """The unique ID of the conversation.
+
+    Example: ``"conv_123"``."""
 
 
 class ConversationParam2Param(TypedDict, total=False):

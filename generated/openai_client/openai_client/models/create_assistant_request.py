@@ -6,18 +6,15 @@ from collections.abc import Sequence
 from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
+from .assistant_object_tools_item import AssistantObjectToolsItem, AssistantObjectToolsItemParam
 from .assistant_supported_models import AssistantSupportedModels
 from .assistants_api_response_format_option import (
     AssistantsApiResponseFormatOption,
     AssistantsApiResponseFormatOptionParam,
 )
-from .create_assistant_request_tool_resources_variant1 import (
-    CreateAssistantRequestToolResourcesVariant1,
-    CreateAssistantRequestToolResourcesVariant1Param,
-)
-from .create_assistant_request_tools_item import (
-    CreateAssistantRequestToolsItem,
-    CreateAssistantRequestToolsItemParam,
+from .create_assistant_request_tool_resources import (
+    CreateAssistantRequestToolResources,
+    CreateAssistantRequestToolResourcesParam,
 )
 from .metadata import Metadata
 from .reasoning_effort import ReasoningEffort
@@ -27,28 +24,46 @@ __all__ = ["CreateAssistantRequest", "CreateAssistantRequestParam"]
 
 class CreateAssistantRequest(OagenModel):
     model: AssistantSupportedModels | str
-    """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
+    """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+
+    Example: ``"gpt-4o"``."""
 
     name: str | None = None
+    """The name of the assistant. The maximum length is 256 characters."""
 
     description: str | None = None
+    """The description of the assistant. The maximum length is 512 characters."""
 
     instructions: str | None = None
+    """The system instructions that the assistant uses. The maximum length is 256,000 characters."""
 
     reasoning_effort: ReasoningEffort | None = None
 
-    tools: list[CreateAssistantRequestToolsItem] | None = None
+    tools: list[AssistantObjectToolsItem] | None = None
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
 
     Server default: ``[]``."""
 
-    tool_resources: CreateAssistantRequestToolResourcesVariant1 | None = None
+    tool_resources: CreateAssistantRequestToolResources | None = None
+    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata | None = None
 
     temperature: float | None = None
+    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+
+    Server default: ``1``.
+
+    Example: ``1``."""
 
     top_p: float | None = None
+    """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
+
+    We generally recommend altering this or temperature but not both.
+
+    Server default: ``1``.
+
+    Example: ``1``."""
 
     response_format: AssistantsApiResponseFormatOption | None = None
 
@@ -60,26 +75,32 @@ class CreateAssistantRequestParam(TypedDict, total=False):
     """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
 
     name: str | None
+    """The name of the assistant. The maximum length is 256 characters."""
 
     description: str | None
+    """The description of the assistant. The maximum length is 512 characters."""
 
     instructions: str | None
+    """The system instructions that the assistant uses. The maximum length is 256,000 characters."""
 
     reasoning_effort: ReasoningEffort
 
-    tools: Sequence[CreateAssistantRequestToolsItemParam]
+    tools: Sequence[AssistantObjectToolsItemParam]
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 
     tool_resources: (
-        CreateAssistantRequestToolResourcesVariant1Param
-        | CreateAssistantRequestToolResourcesVariant1
-        | None
+        CreateAssistantRequestToolResourcesParam | CreateAssistantRequestToolResources | None
     )
+    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata
 
     temperature: float | None
+    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic."""
 
     top_p: float | None
+    """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
+
+    We generally recommend altering this or temperature but not both."""
 
     response_format: AssistantsApiResponseFormatOptionParam | None

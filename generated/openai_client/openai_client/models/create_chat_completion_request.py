@@ -35,10 +35,6 @@ from .create_chat_completion_request_tools_item import (
     CreateChatCompletionRequestToolsItem,
     CreateChatCompletionRequestToolsItemParam,
 )
-from .create_chat_completion_request_web_search_options import (
-    CreateChatCompletionRequestWebSearchOptions,
-    CreateChatCompletionRequestWebSearchOptionsParam,
-)
 from .create_model_response_properties import CreateModelResponseProperties
 from .metadata import Metadata
 from .model_ids_shared import ModelIdsShared
@@ -49,6 +45,7 @@ from .response_modalities import ResponseModalities
 from .service_tier import ServiceTier
 from .stop_configuration import StopConfiguration
 from .verbosity import Verbosity
+from .web_search import WebSearch, WebSearchParam
 
 __all__ = ["CreateChatCompletionRequest", "CreateChatCompletionRequestParam"]
 
@@ -96,7 +93,7 @@ class CreateChatCompletionRequest(CreateModelResponseProperties):
 
     Server default: ``0``."""
 
-    web_search_options: CreateChatCompletionRequestWebSearchOptions | None = None
+    web_search_options: WebSearch | None = None
     """This tool searches the web for relevant results to use in a response.
     Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat)."""
 
@@ -168,7 +165,9 @@ class CreateChatCompletionRequest(CreateModelResponseProperties):
     n: int | None = None
     """How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs.
 
-    Server default: ``1``."""
+    Server default: ``1``.
+
+    Example: ``1``."""
 
     prediction: PredictionContent | None = None
     """Configuration for a [Predicted Output](/docs/guides/predicted-outputs),
@@ -234,8 +233,16 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     `logprobs` must be set to `true` if this parameter is used."""
 
     temperature: float | None
+    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+    We generally recommend altering this or `top_p` but not both."""
 
     top_p: float | None
+    """An alternative to sampling with temperature, called nucleus sampling,
+    where the model considers the results of the tokens with top_p probability
+    mass. So 0.1 means only the tokens comprising the top 10% probability mass
+    are considered.
+
+    We generally recommend altering this or `temperature` but not both."""
 
     user: str
     """This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
@@ -254,6 +261,7 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     service_tier: ServiceTier
 
     prompt_cache_retention: Literal["in_memory", "24h"] | None
+    """The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached prefixes active for longer, up to a maximum of 24 hours. [Learn more](/docs/guides/prompt-caching#prompt-cache-retention)."""
 
     messages: Required[Sequence[ChatCompletionRequestMessageParam]]
     """A list of messages comprising the conversation so far. Depending on the
@@ -286,10 +294,7 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     whether they appear in the text so far, increasing the model's likelihood
     to talk about new topics."""
 
-    web_search_options: (
-        CreateChatCompletionRequestWebSearchOptionsParam
-        | CreateChatCompletionRequestWebSearchOptions
-    )
+    web_search_options: WebSearchParam | WebSearch
     """This tool searches the web for relevant results to use in a response.
     Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat)."""
 
@@ -363,7 +368,7 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
     """
 
-    stream_options: ChatCompletionStreamOptionsParam
+    stream_options: ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None
 
     tools: Sequence[CreateChatCompletionRequestToolsItemParam]
     """A list of tools the model may call. You can provide either

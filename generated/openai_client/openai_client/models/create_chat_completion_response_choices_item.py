@@ -5,8 +5,8 @@ from typing import Literal
 
 from .._models import OagenModel
 from .chat_completion_response_message import ChatCompletionResponseMessage
-from .create_chat_completion_response_choices_item_logprobs_variant1 import (
-    CreateChatCompletionResponseChoicesItemLogprobsVariant1,
+from .create_chat_completion_response_choices_item_logprobs import (
+    CreateChatCompletionResponseChoicesItemLogprobs,
 )
 
 __all__ = ["CreateChatCompletionResponseChoicesItem"]
@@ -25,4 +25,5 @@ class CreateChatCompletionResponseChoicesItem(OagenModel):
 
     message: ChatCompletionResponseMessage
 
-    logprobs: CreateChatCompletionResponseChoicesItemLogprobsVariant1 | None
+    logprobs: CreateChatCompletionResponseChoicesItemLogprobs | None
+    """Log probability information for the choice."""

@@ -69,14 +69,18 @@ class CreateCompletionRequest(OagenModel):
 
     The token count of your prompt plus `max_tokens` cannot exceed the model's context length. [Example Python code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting tokens.
 
-    Server default: ``16``."""
+    Server default: ``16``.
+
+    Example: ``16``."""
 
     n: int | None = None
     """How many completions to generate for each prompt.
 
     **Note:** Because this parameter generates many completions, it can quickly consume your token quota. Use carefully and ensure that you have reasonable settings for `max_tokens` and `stop`.
 
-    Server default: ``1``."""
+    Server default: ``1``.
+
+    Example: ``1``."""
 
     presence_penalty: float | None = None
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics.
@@ -105,24 +109,32 @@ class CreateCompletionRequest(OagenModel):
 
     This parameter is only supported for `gpt-3.5-turbo-instruct`.
 
-    Server default: ``None``."""
+    Server default: ``None``.
+
+    Example: ``"test."``."""
 
     temperature: float | None = None
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
 
     We generally recommend altering this or `top_p` but not both.
 
-    Server default: ``1``."""
+    Server default: ``1``.
+
+    Example: ``1``."""
 
     top_p: float | None = None
     """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
 
     We generally recommend altering this or `temperature` but not both.
 
-    Server default: ``1``."""
+    Server default: ``1``.
+
+    Example: ``1``."""
 
     user: str | None = None
-    """A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids)."""
+    """A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+
+    Example: ``"user-1234"``."""
 
 
 class CreateCompletionRequestParam(TypedDict, total=False):
@@ -194,7 +206,7 @@ class CreateCompletionRequestParam(TypedDict, total=False):
     stream: bool | None
     """Whether to stream back partial progress. If set, tokens will be sent as data-only [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format) as they become available, with the stream terminated by a `data: [DONE]` message. [Example Python code](https://cookbook.openai.com/examples/how_to_stream_completions)."""
 
-    stream_options: ChatCompletionStreamOptionsParam
+    stream_options: ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None
 
     suffix: str | None
     """The suffix that comes after a completion of inserted text.

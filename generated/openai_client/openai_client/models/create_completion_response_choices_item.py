@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .create_completion_response_choices_item_logprobs_variant1 import (
-    CreateCompletionResponseChoicesItemLogprobsVariant1,
+from .create_completion_response_choices_item_logprobs import (
+    CreateCompletionResponseChoicesItemLogprobs,
 )
 
 __all__ = ["CreateCompletionResponseChoicesItem"]
@@ -19,6 +19,6 @@ class CreateCompletionResponseChoicesItem(OagenModel):
 
     index: int
 
-    logprobs: CreateCompletionResponseChoicesItemLogprobsVariant1 | None
+    logprobs: CreateCompletionResponseChoicesItemLogprobs | None
 
     text: str

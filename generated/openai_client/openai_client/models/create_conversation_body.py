@@ -14,13 +14,21 @@ __all__ = ["CreateConversationBody", "CreateConversationBodyParam"]
 
 class CreateConversationBody(OagenModel):
     metadata: Metadata | None = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be         useful for storing additional information about the object in a structured         format, and querying for objects via API or the dashboard.
+    Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
+    """
 
     items: list[InputItem] | None = None
+    """Initial items to include in the conversation context. You may add up to 20 items at a time."""
 
 
 class CreateConversationBodyParam(TypedDict, total=False):
     """Request form of :class:`CreateConversationBody`: a dict a type checker can check."""
 
     metadata: Metadata | None
+    """Set of 16 key-value pairs that can be attached to an object. This can be         useful for storing additional information about the object in a structured         format, and querying for objects via API or the dashboard.
+    Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
+    """
 
     items: Sequence[InputItemParam] | None
+    """Initial items to include in the conversation context. You may add up to 20 items at a time."""

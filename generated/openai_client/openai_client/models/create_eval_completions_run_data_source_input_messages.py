@@ -8,14 +8,11 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .create_eval_completions_run_data_source_input_messages_item_reference import (
-    CreateEvalCompletionsRunDataSourceInputMessagesItemReference,
-    CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceParam,
+from .item_reference_input_messages import (
+    ItemReferenceInputMessages,
+    ItemReferenceInputMessagesParam,
 )
-from .create_eval_completions_run_data_source_input_messages_template import (
-    CreateEvalCompletionsRunDataSourceInputMessagesTemplate,
-    CreateEvalCompletionsRunDataSourceInputMessagesTemplateParam,
-)
+from .template_input_messages import TemplateInputMessages, TemplateInputMessagesParam
 
 __all__ = [
     "CreateEvalCompletionsRunDataSourceInputMessages",
@@ -24,31 +21,22 @@ __all__ = [
 
 CreateEvalCompletionsRunDataSourceInputMessages: TypeAlias = Annotated[
     Union[
-        Annotated[
-            CreateEvalCompletionsRunDataSourceInputMessagesTemplate,
-            Tag("CreateEvalCompletionsRunDataSourceInputMessagesTemplate"),
-        ],
-        Annotated[
-            CreateEvalCompletionsRunDataSourceInputMessagesItemReference,
-            Tag("CreateEvalCompletionsRunDataSourceInputMessagesItemReference"),
-        ],
+        Annotated[TemplateInputMessages, Tag("TemplateInputMessages")],
+        Annotated[ItemReferenceInputMessages, Tag("ItemReferenceInputMessages")],
         Annotated[UnknownVariant, Tag("UnknownVariant")],
     ],
     tagged(
         "type",
-        {
-            "template": "CreateEvalCompletionsRunDataSourceInputMessagesTemplate",
-            "item_reference": "CreateEvalCompletionsRunDataSourceInputMessagesItemReference",
-        },
+        {"template": "TemplateInputMessages", "item_reference": "ItemReferenceInputMessages"},
     ),
 ]
 """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
 
 
 CreateEvalCompletionsRunDataSourceInputMessagesParam: TypeAlias = (
-    CreateEvalCompletionsRunDataSourceInputMessagesTemplateParam
-    | CreateEvalCompletionsRunDataSourceInputMessagesTemplate
-    | CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceParam
-    | CreateEvalCompletionsRunDataSourceInputMessagesItemReference
+    TemplateInputMessagesParam
+    | TemplateInputMessages
+    | ItemReferenceInputMessagesParam
+    | ItemReferenceInputMessages
 )
 """Request form of :class:`CreateEvalCompletionsRunDataSourceInputMessages`: a dict a type checker can check."""

@@ -7,9 +7,9 @@ from typing_extensions import TypedDict
 
 from .._models import OagenModel
 from .chat_completion_tool import ChatCompletionTool, ChatCompletionToolParam
-from .create_eval_completions_run_data_source_sampling_params_response_format import (
-    CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat,
-    CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormatParam,
+from .create_eval_completions_run_data_source_response_format import (
+    CreateEvalCompletionsRunDataSourceResponseFormat,
+    CreateEvalCompletionsRunDataSourceResponseFormatParam,
 )
 from .reasoning_effort import ReasoningEffort
 
@@ -40,7 +40,7 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(OagenModel):
 
     Server default: ``42``."""
 
-    response_format: CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat | None = None
+    response_format: CreateEvalCompletionsRunDataSourceResponseFormat | None = None
     """An object specifying the format that the model must output.
 
     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
@@ -73,7 +73,7 @@ class CreateEvalCompletionsRunDataSourceSamplingParamsParam(TypedDict, total=Fal
     seed: int
     """A seed value to initialize the randomness, during sampling."""
 
-    response_format: CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormatParam
+    response_format: CreateEvalCompletionsRunDataSourceResponseFormatParam
     """An object specifying the format that the model must output.
 
     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables

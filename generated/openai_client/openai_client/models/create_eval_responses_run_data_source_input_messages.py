@@ -8,14 +8,11 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .create_eval_responses_run_data_source_input_messages_item_reference import (
-    CreateEvalResponsesRunDataSourceInputMessagesItemReference,
-    CreateEvalResponsesRunDataSourceInputMessagesItemReferenceParam,
+from .input_messages_item_reference import (
+    InputMessagesItemReference,
+    InputMessagesItemReferenceParam,
 )
-from .create_eval_responses_run_data_source_input_messages_template import (
-    CreateEvalResponsesRunDataSourceInputMessagesTemplate,
-    CreateEvalResponsesRunDataSourceInputMessagesTemplateParam,
-)
+from .input_messages_template import InputMessagesTemplate, InputMessagesTemplateParam
 
 __all__ = [
     "CreateEvalResponsesRunDataSourceInputMessages",
@@ -24,31 +21,22 @@ __all__ = [
 
 CreateEvalResponsesRunDataSourceInputMessages: TypeAlias = Annotated[
     Union[
-        Annotated[
-            CreateEvalResponsesRunDataSourceInputMessagesTemplate,
-            Tag("CreateEvalResponsesRunDataSourceInputMessagesTemplate"),
-        ],
-        Annotated[
-            CreateEvalResponsesRunDataSourceInputMessagesItemReference,
-            Tag("CreateEvalResponsesRunDataSourceInputMessagesItemReference"),
-        ],
+        Annotated[InputMessagesTemplate, Tag("InputMessagesTemplate")],
+        Annotated[InputMessagesItemReference, Tag("InputMessagesItemReference")],
         Annotated[UnknownVariant, Tag("UnknownVariant")],
     ],
     tagged(
         "type",
-        {
-            "template": "CreateEvalResponsesRunDataSourceInputMessagesTemplate",
-            "item_reference": "CreateEvalResponsesRunDataSourceInputMessagesItemReference",
-        },
+        {"template": "InputMessagesTemplate", "item_reference": "InputMessagesItemReference"},
     ),
 ]
 """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
 
 
 CreateEvalResponsesRunDataSourceInputMessagesParam: TypeAlias = (
-    CreateEvalResponsesRunDataSourceInputMessagesTemplateParam
-    | CreateEvalResponsesRunDataSourceInputMessagesTemplate
-    | CreateEvalResponsesRunDataSourceInputMessagesItemReferenceParam
-    | CreateEvalResponsesRunDataSourceInputMessagesItemReference
+    InputMessagesTemplateParam
+    | InputMessagesTemplate
+    | InputMessagesItemReferenceParam
+    | InputMessagesItemReference
 )
 """Request form of :class:`CreateEvalResponsesRunDataSourceInputMessages`: a dict a type checker can check."""

@@ -24,7 +24,9 @@ __all__ = ["CreateFineTuningJobRequest", "CreateFineTuningJobRequestParam"]
 class CreateFineTuningJobRequest(OagenModel):
     model: Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"] | str
     """The name of the model to fine-tune. You can select one of the
-    [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned)."""
+    [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
+
+    Example: ``"gpt-4o-mini"``."""
 
     training_file: str
     """The ID of an uploaded file that contains training data.
@@ -35,7 +37,9 @@ class CreateFineTuningJobRequest(OagenModel):
 
     The contents of the file should differ depending on if the model uses the [chat](/docs/api-reference/fine-tuning/chat-input), [completions](/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](/docs/api-reference/fine-tuning/preference-input) format.
 
-    See the [fine-tuning guide](/docs/guides/model-optimization) for more details."""
+    See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+
+    Example: ``"file-abc123"``."""
 
     hyperparameters: CreateFineTuningJobRequestHyperparameters | None = None
     """The hyperparameters used for the fine-tuning job.
@@ -60,14 +64,18 @@ class CreateFineTuningJobRequest(OagenModel):
 
     Your dataset must be formatted as a JSONL file. You must upload your file with the purpose `fine-tune`.
 
-    See the [fine-tuning guide](/docs/guides/model-optimization) for more details."""
+    See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+
+    Example: ``"file-abc123"``."""
 
     integrations: list[CreateFineTuningJobRequestIntegrationsItem] | None = None
     """A list of integrations to enable for your fine-tuning job."""
 
     seed: int | None = None
     """The seed controls the reproducibility of the job. Passing in the same seed and job parameters should produce the same results, but may differ in rare cases.
-    If a seed is not specified, one will be generated for you."""
+    If a seed is not specified, one will be generated for you.
+
+    Example: ``42``."""
 
     method: FineTuneMethod | None = None
 

@@ -21,7 +21,9 @@ class CreateFineTuningJobRequestIntegrationsItemWandb(OagenModel):
     to your run, and set a default entity (team, username, etc) to be associated with your run."""
 
     project: str
-    """The name of the project that the new run will be created under."""
+    """The name of the project that the new run will be created under.
+
+    Example: ``"my-wandb-project"``."""
 
     name: str | None = None
     """A display name to set for the run. If not set, we will use the Job ID as the name."""

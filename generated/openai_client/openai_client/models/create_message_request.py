@@ -7,9 +7,9 @@ from typing import Literal
 from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
-from .create_message_request_attachments_array_item import (
-    CreateMessageRequestAttachmentsArrayItem,
-    CreateMessageRequestAttachmentsArrayItemParam,
+from .create_message_request_attachments_item import (
+    CreateMessageRequestAttachmentsItem,
+    CreateMessageRequestAttachmentsItemParam,
 )
 from .create_message_request_content_array_of_content_parts_item import (
     CreateMessageRequestContentArrayOfContentPartsItem,
@@ -29,7 +29,8 @@ class CreateMessageRequest(OagenModel):
 
     content: list[CreateMessageRequestContentArrayOfContentPartsItem] | str
 
-    attachments: list[CreateMessageRequestAttachmentsArrayItem] | None = None
+    attachments: list[CreateMessageRequestAttachmentsItem] | None = None
+    """A list of files attached to the message, and the tools they should be added to."""
 
     metadata: Metadata | None = None
 
@@ -46,10 +47,9 @@ class CreateMessageRequestParam(TypedDict, total=False):
     content: Required[str | Sequence[CreateMessageRequestContentArrayOfContentPartsItemParam]]
 
     attachments: (
-        Sequence[
-            CreateMessageRequestAttachmentsArrayItemParam | CreateMessageRequestAttachmentsArrayItem
-        ]
+        Sequence[CreateMessageRequestAttachmentsItemParam | CreateMessageRequestAttachmentsItem]
         | None
     )
+    """A list of files attached to the message, and the tools they should be added to."""
 
     metadata: Metadata

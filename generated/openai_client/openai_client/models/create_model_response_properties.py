@@ -32,8 +32,16 @@ class CreateModelResponsePropertiesParam(TypedDict, total=False):
     requested."""
 
     temperature: float | None
+    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+    We generally recommend altering this or `top_p` but not both."""
 
     top_p: float | None
+    """An alternative to sampling with temperature, called nucleus sampling,
+    where the model considers the results of the tokens with top_p probability
+    mass. So 0.1 means only the tokens comprising the top 10% probability mass
+    are considered.
+
+    We generally recommend altering this or `temperature` but not both."""
 
     user: str
     """This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
@@ -52,3 +60,4 @@ class CreateModelResponsePropertiesParam(TypedDict, total=False):
     service_tier: ServiceTier
 
     prompt_cache_retention: Literal["in_memory", "24h"] | None
+    """The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached prefixes active for longer, up to a maximum of 24 hours. [Learn more](/docs/guides/prompt-caching#prompt-cache-retention)."""

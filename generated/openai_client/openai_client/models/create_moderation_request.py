@@ -34,7 +34,9 @@ class CreateModerationRequest(OagenModel):
     [the moderation guide](/docs/guides/moderation), and learn about
     available models [here](/docs/models#moderation).
 
-    Server default: ``"omni-moderation-latest"``."""
+    Server default: ``"omni-moderation-latest"``.
+
+    Example: ``"omni-moderation-2024-09-26"``."""
 
 
 class CreateModerationRequestParam(TypedDict, total=False):

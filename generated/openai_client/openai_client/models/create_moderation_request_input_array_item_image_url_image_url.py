@@ -17,7 +17,9 @@ class CreateModerationRequestInputArrayItemImageUrlImageUrl(OagenModel):
     """Contains either an image URL or a data URL for a base64 encoded image."""
 
     url: str
-    """Either a URL of the image or the base64 encoded image data."""
+    """Either a URL of the image or the base64 encoded image data.
+
+    Example: ``"https://example.com/image.jpg"``."""
 
 
 class CreateModerationRequestInputArrayItemImageUrlImageUrlParam(TypedDict, total=False):

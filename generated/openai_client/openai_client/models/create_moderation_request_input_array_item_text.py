@@ -22,7 +22,9 @@ class CreateModerationRequestInputArrayItemText(OagenModel):
     """Always `text`."""
 
     text: str
-    """A string of text to classify."""
+    """A string of text to classify.
+
+    Example: ``"I want to kill them"``."""
 
 
 class CreateModerationRequestInputArrayItemTextParam(TypedDict, total=False):

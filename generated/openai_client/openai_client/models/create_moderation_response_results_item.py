@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from .._models import OagenModel
+from .create_moderation_response_category_applied_input_types import (
+    CreateModerationResponseCategoryAppliedInputTypes,
+)
 from .create_moderation_response_results_item_categories import (
     CreateModerationResponseResultsItemCategories,
-)
-from .create_moderation_response_results_item_category_applied_input_types import (
-    CreateModerationResponseResultsItemCategoryAppliedInputTypes,
 )
 from .create_moderation_response_results_item_category_scores import (
     CreateModerationResponseResultsItemCategoryScores,
@@ -25,5 +25,5 @@ class CreateModerationResponseResultsItem(OagenModel):
     category_scores: CreateModerationResponseResultsItemCategoryScores
     """A list of the categories along with their scores as predicted by model."""
 
-    category_applied_input_types: CreateModerationResponseResultsItemCategoryAppliedInputTypes
+    category_applied_input_types: CreateModerationResponseCategoryAppliedInputTypes
     """A list of the categories along with the input type(s) that the score applies to."""

@@ -30,10 +30,12 @@ class CreateModerationResponseResultsItemCategories(OagenModel):
     """Harassment content that also includes violence or serious harm towards any target."""
 
     illicit: bool | None
+    """Content that includes instructions or advice that facilitate the planning or execution of wrongdoing, or that gives advice or instruction on how to commit illicit acts. For example, "how to shoplift" would fit this category."""
 
     illicit_violent: bool | None = Field(
         validation_alias="illicit/violent", serialization_alias="illicit/violent"
     )
+    """Content that includes instructions or advice that facilitate the planning or execution of wrongdoing that also includes violence, or that gives advice or instruction on the procurement of any weapon."""
 
     self_harm: bool = Field(validation_alias="self-harm", serialization_alias="self-harm")
     """Content that promotes, encourages, or depicts acts of self-harm, such as suicide, cutting, and eating disorders."""

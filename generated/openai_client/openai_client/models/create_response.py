@@ -26,6 +26,10 @@ __all__ = ["CreateResponse", "CreateResponseParam"]
 
 class CreateResponse(CreateModelResponseProperties):
     previous_response_id: str | None = None
+    """The unique ID of the previous response to the model. Use this to
+    create multi-turn conversations. Learn more about
+    [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
+    """
 
     model: ModelIdsResponses | None = None
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
@@ -36,8 +40,13 @@ class CreateResponse(CreateModelResponseProperties):
     reasoning: Reasoning | None = None
 
     background: bool | None = None
+    """Whether to run the model response in the background.
+    [Learn more](/docs/guides/background).
+
+    Server default: ``False``."""
 
     max_tool_calls: int | None = None
+    """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
 
     text: ResponseTextParam | None = None
 
@@ -48,26 +57,63 @@ class CreateResponse(CreateModelResponseProperties):
     prompt: Prompt | None = None
 
     truncation: Literal["auto", "disabled"] | str | None = None
+    """The truncation strategy to use for the model response.
+    - `auto`: If the input to this Response exceeds
+      the model's context window size, the model will truncate the
+      response to fit the context window by dropping items from the beginning of the conversation.
+    - `disabled` (default): If the input size will exceed the context window
+      size for a model, the request will fail with a 400 error.
+
+    Server default: ``"disabled"``."""
 
     input: InputParam | None = None
 
     include: list[IncludeEnum | str] | None = None
+    """Specify additional output data to include in the model response. Currently supported values are:
+    - `web_search_call.action.sources`: Include the sources of the web search tool call.
+    - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter tool call items.
+    - `computer_call_output.output.image_url`: Include image urls from the computer call output.
+    - `file_search_call.results`: Include the search results of the file search tool call.
+    - `message.input_image.image_url`: Include image urls from the input message.
+    - `message.output_text.logprobs`: Include logprobs with assistant messages.
+    - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item outputs. This enables reasoning items to be used in multi-turn conversations when using the Responses API statelessly (like when the `store` parameter is set to `false`, or when an organization is enrolled in the zero data retention program).
+    """
 
     parallel_tool_calls: bool | None = None
+    """Whether to allow the model to run tool calls in parallel.
+
+    Server default: ``True``."""
 
     store: bool | None = None
+    """Whether to store the generated model response for later retrieval via
+    API.
+
+    Server default: ``True``."""
 
     instructions: str | None = None
+    """A system (or developer) message inserted into the model's context.
+
+    When using along with `previous_response_id`, the instructions from a previous
+    response will not be carried over to the next response. This makes it simple
+    to swap out system (or developer) messages in new responses."""
 
     stream: bool | None = None
+    """If set to true, the model response data will be streamed to the client
+    as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+    See the [Streaming section below](/docs/api-reference/responses-streaming)
+    for more information.
+
+    Server default: ``False``."""
 
     stream_options: ResponseStreamOptions | None = None
 
     conversation: ConversationParam | None = None
 
     context_management: list[ContextManagementParam] | None = None
+    """Context management configuration for this request."""
 
     max_output_tokens: int | None = None
+    """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
 
 
 class CreateResponseParam(TypedDict, total=False):
@@ -82,8 +128,16 @@ class CreateResponseParam(TypedDict, total=False):
     requested."""
 
     temperature: float | None
+    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+    We generally recommend altering this or `top_p` but not both."""
 
     top_p: float | None
+    """An alternative to sampling with temperature, called nucleus sampling,
+    where the model considers the results of the tokens with top_p probability
+    mass. So 0.1 means only the tokens comprising the top 10% probability mass
+    are considered.
+
+    We generally recommend altering this or `temperature` but not both."""
 
     user: str
     """This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
@@ -102,8 +156,13 @@ class CreateResponseParam(TypedDict, total=False):
     service_tier: ServiceTier
 
     prompt_cache_retention: Literal["in_memory", "24h"] | None
+    """The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached prefixes active for longer, up to a maximum of 24 hours. [Learn more](/docs/guides/prompt-caching#prompt-cache-retention)."""
 
     previous_response_id: str | None
+    """The unique ID of the previous response to the model. Use this to
+    create multi-turn conversations. Learn more about
+    [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
+    """
 
     model: ModelIdsResponses
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
@@ -114,8 +173,11 @@ class CreateResponseParam(TypedDict, total=False):
     reasoning: ReasoningParam | Reasoning | None
 
     background: bool | None
+    """Whether to run the model response in the background.
+    [Learn more](/docs/guides/background)."""
 
     max_tool_calls: int | None
+    """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
 
     text: ResponseTextParamParam | ResponseTextParam
 
@@ -123,26 +185,55 @@ class CreateResponseParam(TypedDict, total=False):
 
     tool_choice: ToolChoiceParamParam
 
-    prompt: PromptParam
+    prompt: PromptParam | Prompt | None
 
     truncation: Literal["auto", "disabled"] | None
+    """The truncation strategy to use for the model response.
+    - `auto`: If the input to this Response exceeds
+      the model's context window size, the model will truncate the
+      response to fit the context window by dropping items from the beginning of the conversation.
+    - `disabled` (default): If the input size will exceed the context window
+      size for a model, the request will fail with a 400 error."""
 
     input: InputParamParam
 
     include: Sequence[IncludeEnum] | None
+    """Specify additional output data to include in the model response. Currently supported values are:
+    - `web_search_call.action.sources`: Include the sources of the web search tool call.
+    - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter tool call items.
+    - `computer_call_output.output.image_url`: Include image urls from the computer call output.
+    - `file_search_call.results`: Include the search results of the file search tool call.
+    - `message.input_image.image_url`: Include image urls from the input message.
+    - `message.output_text.logprobs`: Include logprobs with assistant messages.
+    - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item outputs. This enables reasoning items to be used in multi-turn conversations when using the Responses API statelessly (like when the `store` parameter is set to `false`, or when an organization is enrolled in the zero data retention program).
+    """
 
     parallel_tool_calls: bool | None
+    """Whether to allow the model to run tool calls in parallel."""
 
     store: bool | None
+    """Whether to store the generated model response for later retrieval via
+    API."""
 
     instructions: str | None
+    """A system (or developer) message inserted into the model's context.
+
+    When using along with `previous_response_id`, the instructions from a previous
+    response will not be carried over to the next response. This makes it simple
+    to swap out system (or developer) messages in new responses."""
 
     stream: bool | None
+    """If set to true, the model response data will be streamed to the client
+    as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+    See the [Streaming section below](/docs/api-reference/responses-streaming)
+    for more information."""
 
-    stream_options: ResponseStreamOptionsParam
+    stream_options: ResponseStreamOptionsParam | ResponseStreamOptions | None
 
     conversation: ConversationParamParam | None
 
     context_management: Sequence[ContextManagementParamParam | ContextManagementParam] | None
+    """Context management configuration for this request."""
 
     max_output_tokens: int | None
+    """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""

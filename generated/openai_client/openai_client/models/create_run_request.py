@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
+from .assistant_object_tools_item import AssistantObjectToolsItem, AssistantObjectToolsItemParam
 from .assistant_supported_models import AssistantSupportedModels
 from .assistants_api_response_format_option import (
     AssistantsApiResponseFormatOption,
@@ -16,7 +17,6 @@ from .assistants_api_tool_choice_option import (
     AssistantsApiToolChoiceOptionParam,
 )
 from .create_message_request import CreateMessageRequest, CreateMessageRequestParam
-from .create_run_request_tools_item import CreateRunRequestToolsItem, CreateRunRequestToolsItemParam
 from .metadata import Metadata
 from .parallel_tool_calls import ParallelToolCalls
 from .reasoning_effort import ReasoningEffort
@@ -30,7 +30,9 @@ class CreateRunRequest(OagenModel):
     """The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run."""
 
     model: AssistantSupportedModels | str | None = None
-    """The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used."""
+    """The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
+
+    Example: ``"gpt-4o"``."""
 
     reasoning_effort: ReasoningEffort | None = None
 
@@ -43,7 +45,7 @@ class CreateRunRequest(OagenModel):
     additional_messages: list[CreateMessageRequest] | None = None
     """Adds additional messages to the thread before creating the run."""
 
-    tools: list[CreateRunRequestToolsItem] | None = None
+    tools: list[AssistantObjectToolsItem] | None = None
     """Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis."""
 
     metadata: Metadata | None = None
@@ -51,14 +53,18 @@ class CreateRunRequest(OagenModel):
     temperature: float | None = None
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
 
-    Server default: ``1``."""
+    Server default: ``1``.
+
+    Example: ``1``."""
 
     top_p: float | None = None
     """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
 
     We generally recommend altering this or temperature but not both.
 
-    Server default: ``1``."""
+    Server default: ``1``.
+
+    Example: ``1``."""
 
     stream: bool | None = None
     """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""
@@ -98,7 +104,7 @@ class CreateRunRequestParam(TypedDict, total=False):
     additional_messages: Sequence[CreateMessageRequestParam | CreateMessageRequest] | None
     """Adds additional messages to the thread before creating the run."""
 
-    tools: Sequence[CreateRunRequestToolsItemParam] | None
+    tools: Sequence[AssistantObjectToolsItemParam] | None
     """Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis."""
 
     metadata: Metadata

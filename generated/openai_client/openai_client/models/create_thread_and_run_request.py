@@ -7,6 +7,7 @@ from typing import Literal
 from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
+from .assistant_object_tools_item import AssistantObjectToolsItem, AssistantObjectToolsItemParam
 from .assistants_api_response_format_option import (
     AssistantsApiResponseFormatOption,
     AssistantsApiResponseFormatOptionParam,
@@ -18,10 +19,6 @@ from .assistants_api_tool_choice_option import (
 from .create_thread_and_run_request_tool_resources import (
     CreateThreadAndRunRequestToolResources,
     CreateThreadAndRunRequestToolResourcesParam,
-)
-from .create_thread_and_run_request_tools_item import (
-    CreateThreadAndRunRequestToolsItem,
-    CreateThreadAndRunRequestToolsItemParam,
 )
 from .create_thread_request import CreateThreadRequest, CreateThreadRequestParam
 from .metadata import Metadata
@@ -81,12 +78,14 @@ class CreateThreadAndRunRequest(OagenModel):
         | str
         | None
     ) = None
-    """The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used."""
+    """The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
+
+    Example: ``"gpt-4o"``."""
 
     instructions: str | None = None
     """Override the default system message of the assistant. This is useful for modifying the behavior on a per-run basis."""
 
-    tools: list[CreateThreadAndRunRequestToolsItem] | None = None
+    tools: list[AssistantObjectToolsItem] | None = None
     """Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis."""
 
     tool_resources: CreateThreadAndRunRequestToolResources | None = None
@@ -97,14 +96,18 @@ class CreateThreadAndRunRequest(OagenModel):
     temperature: float | None = None
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
 
-    Server default: ``1``."""
+    Server default: ``1``.
+
+    Example: ``1``."""
 
     top_p: float | None = None
     """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
 
     We generally recommend altering this or temperature but not both.
 
-    Server default: ``1``."""
+    Server default: ``1``.
+
+    Example: ``1``."""
 
     stream: bool | None = None
     """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""
@@ -181,7 +184,7 @@ class CreateThreadAndRunRequestParam(TypedDict, total=False):
     instructions: str | None
     """Override the default system message of the assistant. This is useful for modifying the behavior on a per-run basis."""
 
-    tools: Sequence[CreateThreadAndRunRequestToolsItemParam] | None
+    tools: Sequence[AssistantObjectToolsItemParam] | None
     """Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis."""
 
     tool_resources: (

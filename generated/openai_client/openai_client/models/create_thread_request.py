@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from typing_extensions import TypedDict
 
 from .._models import OagenModel
-from .create_message_request import CreateMessageRequest, CreateMessageRequestParam
-from .create_thread_request_tool_resources_variant1 import (
-    CreateThreadRequestToolResourcesVariant1,
-    CreateThreadRequestToolResourcesVariant1Param,
+from .create_assistant_request_tool_resources import (
+    CreateAssistantRequestToolResources,
+    CreateAssistantRequestToolResourcesParam,
 )
+from .create_message_request import CreateMessageRequest, CreateMessageRequestParam
 from .metadata import Metadata
 
 __all__ = ["CreateThreadRequest", "CreateThreadRequestParam"]
@@ -25,7 +25,8 @@ class CreateThreadRequest(OagenModel):
     messages: list[CreateMessageRequest] | None = None
     """A list of [messages](/docs/api-reference/messages) to start the thread with."""
 
-    tool_resources: CreateThreadRequestToolResourcesVariant1 | None = None
+    tool_resources: CreateAssistantRequestToolResources | None = None
+    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata | None = None
 
@@ -37,9 +38,8 @@ class CreateThreadRequestParam(TypedDict, total=False):
     """A list of [messages](/docs/api-reference/messages) to start the thread with."""
 
     tool_resources: (
-        CreateThreadRequestToolResourcesVariant1Param
-        | CreateThreadRequestToolResourcesVariant1
-        | None
+        CreateAssistantRequestToolResourcesParam | CreateAssistantRequestToolResources | None
     )
+    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata

@@ -13,7 +13,9 @@ class CreateTranslationRequest(OagenModel):
     """The audio file object (not file name) translate, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm."""
 
     model: Literal["whisper-1"] | str
-    """ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available."""
+    """ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available.
+
+    Example: ``"whisper-1"``."""
 
     prompt: str | None = None
     """An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should be in English."""

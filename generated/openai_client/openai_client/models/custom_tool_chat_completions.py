@@ -8,10 +8,7 @@ from typing import Literal
 from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
-from .custom_tool_chat_completions_custom import (
-    CustomToolChatCompletionsCustom,
-    CustomToolChatCompletionsCustomParam,
-)
+from .custom_tool_properties import CustomToolProperties, CustomToolPropertiesParam
 
 __all__ = ["CustomToolChatCompletions", "CustomToolChatCompletionsParam"]
 
@@ -22,7 +19,7 @@ class CustomToolChatCompletions(OagenModel):
     type: Literal["custom"]
     """The type of the custom tool. Always `custom`."""
 
-    custom: CustomToolChatCompletionsCustom
+    custom: CustomToolProperties
     """Properties of the custom tool."""
 
 
@@ -32,5 +29,5 @@ class CustomToolChatCompletionsParam(TypedDict, total=False):
     type: Required[Literal["custom"]]
     """The type of the custom tool. Always `custom`."""
 
-    custom: Required[CustomToolChatCompletionsCustomParam | CustomToolChatCompletionsCustom]
+    custom: Required[CustomToolPropertiesParam | CustomToolProperties]
     """Properties of the custom tool."""

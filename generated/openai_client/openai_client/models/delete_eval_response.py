@@ -8,7 +8,10 @@ __all__ = ["DeleteEvalResponse"]
 
 class DeleteEvalResponse(OagenModel):
     object: str
+    """Example: ``"eval.deleted"``."""
 
     deleted: bool
+    """Example: ``True``."""
 
     eval_id: str
+    """Example: ``"eval_abc123"``."""

@@ -8,7 +8,10 @@ __all__ = ["DeleteEvalRunResponse"]
 
 class DeleteEvalRunResponse(OagenModel):
     object: str | None = None
+    """Example: ``"eval.run.deleted"``."""
 
     deleted: bool | None = None
+    """Example: ``True``."""
 
     run_id: str | None = None
+    """Example: ``"evalrun_677469f564d48190807532a852da3afb"``."""

@@ -28,6 +28,7 @@ class DoubleClickAction(OagenModel):
     """The y-coordinate where the double click occurred."""
 
     keys: list[str] | None
+    """The keys being held while double-clicking."""
 
 
 class DoubleClickActionParam(TypedDict, total=False):
@@ -43,3 +44,4 @@ class DoubleClickActionParam(TypedDict, total=False):
     """The y-coordinate where the double click occurred."""
 
     keys: Required[Sequence[str] | None]
+    """The keys being held while double-clicking."""

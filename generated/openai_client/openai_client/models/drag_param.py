@@ -32,6 +32,7 @@ class DragParam(OagenModel):
     ```"""
 
     keys: list[str] | None = None
+    """The keys being held while dragging the mouse."""
 
 
 class DragParamParam(TypedDict, total=False):
@@ -50,3 +51,4 @@ class DragParamParam(TypedDict, total=False):
     ```"""
 
     keys: Sequence[str] | None
+    """The keys being held while dragging the mouse."""

@@ -26,7 +26,9 @@ class EditImageBodyJsonParam(OagenModel):
     ) = None
     """The model to use for image editing.
 
-    Server default: ``"gpt-image-1.5"``."""
+    Server default: ``"gpt-image-1.5"``.
+
+    Example: ``"gpt-image-1.5"``."""
 
     images: list[ImageRefParam]
     """Input image references to edit.
@@ -35,17 +37,23 @@ class EditImageBodyJsonParam(OagenModel):
     mask: ImageRefParam | None = None
 
     prompt: str
-    """A text description of the desired image edit."""
+    """A text description of the desired image edit.
+
+    Example: ``"Add a watercolor effect and keep the subject centered"``."""
 
     n: int | None = None
     """The number of edited images to generate.
 
-    Server default: ``1``."""
+    Server default: ``1``.
+
+    Example: ``1``."""
 
     quality: Literal["low", "medium", "high", "auto"] | str | None = None
     """Output quality for GPT image models.
 
-    Server default: ``"auto"``."""
+    Server default: ``"auto"``.
+
+    Example: ``"high"``."""
 
     input_fidelity: Literal["high", "low"] | str | None = None
     """Controls fidelity to the original input image(s)."""
@@ -53,33 +61,47 @@ class EditImageBodyJsonParam(OagenModel):
     size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | str | None = None
     """Requested output image size.
 
-    Server default: ``"auto"``."""
+    Server default: ``"auto"``.
+
+    Example: ``"1024x1024"``."""
 
     user: str | None = None
     """A unique identifier representing your end-user, which can help OpenAI
-    monitor and detect abuse."""
+    monitor and detect abuse.
+
+    Example: ``"user-1234"``."""
 
     output_format: Literal["png", "jpeg", "webp"] | str | None = None
     """Output image format. Supported for GPT image models.
 
-    Server default: ``"png"``."""
+    Server default: ``"png"``.
+
+    Example: ``"png"``."""
 
     output_compression: int | None = None
-    """Compression level for `jpeg` or `webp` output."""
+    """Compression level for `jpeg` or `webp` output.
+
+    Example: ``100``."""
 
     moderation: Literal["low", "auto"] | str | None = None
     """Moderation level for GPT image models.
 
-    Server default: ``"auto"``."""
+    Server default: ``"auto"``.
+
+    Example: ``"auto"``."""
 
     background: Literal["transparent", "opaque", "auto"] | str | None = None
     """Background behavior for generated image output.
 
-    Server default: ``"auto"``."""
+    Server default: ``"auto"``.
+
+    Example: ``"transparent"``."""
 
     stream: bool | None = None
     """Stream partial image results as events.
 
-    Server default: ``False``."""
+    Server default: ``False``.
+
+    Example: ``False``."""
 
     partial_images: PartialImages | None = None

@@ -30,7 +30,9 @@ class Eval(OagenModel):
     """Unique identifier for the evaluation."""
 
     name: str
-    """The name of the evaluation."""
+    """The name of the evaluation.
+
+    Example: ``"Chatbot effectiveness Evaluation"``."""
 
     data_source_config: EvalDataSourceConfig
     """Configuration of data sources used in runs of the evaluation."""

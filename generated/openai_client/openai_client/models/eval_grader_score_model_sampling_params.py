@@ -15,12 +15,20 @@ class EvalGraderScoreModelSamplingParams(OagenModel):
     """The sampling parameters for the model."""
 
     seed: int | None = None
+    """A seed value to initialize the randomness, during sampling."""
 
     top_p: float | None = None
+    """An alternative to temperature for nucleus sampling; 1.0 includes all tokens.
+
+    Server default: ``1``.
+
+    Example: ``1``."""
 
     temperature: float | None = None
+    """A higher temperature increases randomness in the outputs."""
 
     max_completions_tokens: int | None = None
+    """The maximum number of tokens the grader model may generate in its response."""
 
     reasoning_effort: ReasoningEffort | None = None
 
@@ -29,11 +37,15 @@ class EvalGraderScoreModelSamplingParamsParam(TypedDict, total=False):
     """Request form of :class:`EvalGraderScoreModelSamplingParams`: a dict a type checker can check."""
 
     seed: int | None
+    """A seed value to initialize the randomness, during sampling."""
 
     top_p: float | None
+    """An alternative to temperature for nucleus sampling; 1.0 includes all tokens."""
 
     temperature: float | None
+    """A higher temperature increases randomness in the outputs."""
 
     max_completions_tokens: int | None
+    """The maximum number of tokens the grader model may generate in its response."""
 
     reasoning_effort: ReasoningEffort

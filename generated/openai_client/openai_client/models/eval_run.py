@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
+from .create_eval_run_request_data_source import CreateEvalRunRequestDataSource
 from .eval_api_error import EvalApiError
-from .eval_run_data_source import EvalRunDataSource
 from .eval_run_per_model_usage_item import EvalRunPerModelUsageItem
 from .eval_run_per_testing_criteria_results_item import EvalRunPerTestingCriteriaResultsItem
 from .eval_run_result_counts import EvalRunResultCounts
@@ -54,7 +54,7 @@ class EvalRun(OagenModel):
     per_testing_criteria_results: list[EvalRunPerTestingCriteriaResultsItem]
     """Results per testing criteria applied during the evaluation run."""
 
-    data_source: EvalRunDataSource
+    data_source: CreateEvalRunRequestDataSource
     """Information about the run's data source."""
 
     metadata: Metadata

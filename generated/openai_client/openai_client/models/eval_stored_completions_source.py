@@ -24,12 +24,16 @@ class EvalStoredCompletionsSource(OagenModel):
     metadata: Metadata | None = None
 
     model: str | None = None
+    """An optional model to filter by (e.g., 'gpt-4o')."""
 
     created_after: int | None = None
+    """An optional Unix timestamp to filter items created after this time."""
 
     created_before: int | None = None
+    """An optional Unix timestamp to filter items created before this time."""
 
     limit: int | None = None
+    """An optional maximum number of items to return."""
 
 
 class EvalStoredCompletionsSourceParam(TypedDict, total=False):
@@ -41,9 +45,13 @@ class EvalStoredCompletionsSourceParam(TypedDict, total=False):
     metadata: Metadata
 
     model: str | None
+    """An optional model to filter by (e.g., 'gpt-4o')."""
 
     created_after: int | None
+    """An optional Unix timestamp to filter items created after this time."""
 
     created_before: int | None
+    """An optional Unix timestamp to filter items created before this time."""
 
     limit: int | None
+    """An optional maximum number of items to return."""

@@ -33,6 +33,7 @@ class FileSearchTool(OagenModel):
     """Ranking options for search."""
 
     filters: Filters | None = None
+    """A filter to apply."""
 
 
 class FileSearchToolParam(TypedDict, total=False):
@@ -51,3 +52,4 @@ class FileSearchToolParam(TypedDict, total=False):
     """Ranking options for search."""
 
     filters: FiltersParam | None
+    """A filter to apply."""

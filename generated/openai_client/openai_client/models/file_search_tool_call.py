@@ -9,9 +9,9 @@ from typing import Literal
 from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
-from .file_search_tool_call_results_array_item import (
-    FileSearchToolCallResultsArrayItem,
-    FileSearchToolCallResultsArrayItemParam,
+from .file_search_tool_call_results_item import (
+    FileSearchToolCallResultsItem,
+    FileSearchToolCallResultsItemParam,
 )
 
 __all__ = ["FileSearchToolCall", "FileSearchToolCallParam"]
@@ -34,7 +34,8 @@ class FileSearchToolCall(OagenModel):
     queries: list[str]
     """The queries used to search for files."""
 
-    results: list[FileSearchToolCallResultsArrayItem] | None = None
+    results: list[FileSearchToolCallResultsItem] | None = None
+    """The results of the file search tool call."""
 
 
 class FileSearchToolCallParam(TypedDict, total=False):
@@ -53,7 +54,5 @@ class FileSearchToolCallParam(TypedDict, total=False):
     queries: Required[Sequence[str]]
     """The queries used to search for files."""
 
-    results: (
-        Sequence[FileSearchToolCallResultsArrayItemParam | FileSearchToolCallResultsArrayItem]
-        | None
-    )
+    results: Sequence[FileSearchToolCallResultsItemParam | FileSearchToolCallResultsItem] | None
+    """The results of the file search tool call."""

@@ -8,7 +8,7 @@ from typing import Literal
 from .._models import OagenModel
 from .fine_tune_method import FineTuneMethod
 from .fine_tuning_integration import FineTuningIntegration
-from .fine_tuning_job_error_variant1 import FineTuningJobErrorVariant1
+from .fine_tuning_job_error import FineTuningJobError
 from .fine_tuning_job_hyperparameters import FineTuningJobHyperparameters
 from .metadata import Metadata
 
@@ -24,11 +24,14 @@ class FineTuningJob(OagenModel):
     created_at: int
     """The Unix timestamp (in seconds) for when the fine-tuning job was created."""
 
-    error: FineTuningJobErrorVariant1 | None
+    error: FineTuningJobError | None
+    """For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure."""
 
     fine_tuned_model: str | None
+    """The name of the fine-tuned model that is being created. The value will be null if the fine-tuning job is still running."""
 
     finished_at: int | None
+    """The Unix timestamp (in seconds) for when the fine-tuning job was finished. The value will be null if the fine-tuning job is still running."""
 
     hyperparameters: FineTuningJobHyperparameters
     """The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs."""
@@ -51,18 +54,22 @@ class FineTuningJob(OagenModel):
     """The current status of the fine-tuning job, which can be either `validating_files`, `queued`, `running`, `succeeded`, `failed`, or `cancelled`."""
 
     trained_tokens: int | None
+    """The total number of billable tokens processed by this fine-tuning job. The value will be null if the fine-tuning job is still running."""
 
     training_file: str
     """The file ID used for training. You can retrieve the training data with the [Files API](/docs/api-reference/files/retrieve-contents)."""
 
     validation_file: str | None
+    """The file ID used for validation. You can retrieve the validation results with the [Files API](/docs/api-reference/files/retrieve-contents)."""
 
     integrations: list[FineTuningIntegration] | None = None
+    """A list of integrations to enable for this fine-tuning job."""
 
     seed: int
     """The seed used for the fine-tuning job."""
 
     estimated_finish: int | None = None
+    """The Unix timestamp (in seconds) for when the fine-tuning job is estimated to finish. The value will be null if the fine-tuning job is not running."""
 
     method: FineTuneMethod | None = None
 

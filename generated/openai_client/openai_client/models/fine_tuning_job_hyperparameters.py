@@ -14,6 +14,10 @@ class FineTuningJobHyperparameters(OagenModel):
     """The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs."""
 
     batch_size: Literal["auto"] | int | None = None
+    """Number of examples in each batch. A larger batch size means that model parameters
+    are updated less frequently, but with lower variance.
+
+    Server default: ``"auto"``."""
 
     learning_rate_multiplier: Literal["auto"] | float | None = None
     """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid

@@ -19,6 +19,9 @@ class FunctionObject(OagenModel):
     parameters: FunctionParameters | None = None
 
     strict: bool | None = None
+    """Whether to enable strict schema adherence when generating the function call. If set to true, the model will follow the exact schema defined in the `parameters` field. Only a subset of JSON Schema is supported when `strict` is `true`. Learn more about Structured Outputs in the [function calling guide](/docs/guides/function-calling).
+
+    Server default: ``False``."""
 
 
 class FunctionObjectParam(TypedDict, total=False):
@@ -33,3 +36,4 @@ class FunctionObjectParam(TypedDict, total=False):
     parameters: FunctionParameters
 
     strict: bool | None
+    """Whether to enable strict schema adherence when generating the function call. If set to true, the model will follow the exact schema defined in the `parameters` field. Only a subset of JSON Schema is supported when `strict` is `true`. Learn more about Structured Outputs in the [function calling guide](/docs/guides/function-calling)."""

@@ -14,5 +14,7 @@ class FunctionShellAction(OagenModel):
     commands: list[str]
 
     timeout_ms: int | None
+    """Optional timeout in milliseconds for the commands."""
 
     max_output_length: int | None
+    """Optional maximum number of characters to return from each command."""

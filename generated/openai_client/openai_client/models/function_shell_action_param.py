@@ -19,8 +19,10 @@ class FunctionShellActionParam(OagenModel):
     """Ordered shell commands for the execution environment to run."""
 
     timeout_ms: int | None = None
+    """Maximum wall-clock time in milliseconds to allow the shell commands to run."""
 
     max_output_length: int | None = None
+    """Maximum number of UTF-8 characters to capture from combined stdout and stderr output."""
 
 
 class FunctionShellActionParamParam(TypedDict, total=False):
@@ -30,5 +32,7 @@ class FunctionShellActionParamParam(TypedDict, total=False):
     """Ordered shell commands for the execution environment to run."""
 
     timeout_ms: int | None
+    """Maximum wall-clock time in milliseconds to allow the shell commands to run."""
 
     max_output_length: int | None
+    """Maximum number of UTF-8 characters to capture from combined stdout and stderr output."""

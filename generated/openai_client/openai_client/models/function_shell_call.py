@@ -7,7 +7,7 @@ from typing import Literal
 
 from .._models import OagenModel
 from .function_shell_action import FunctionShellAction
-from .function_shell_call_environment_variant1 import FunctionShellCallEnvironmentVariant1
+from .function_shell_call_environment import FunctionShellCallEnvironment
 from .function_shell_call_status import FunctionShellCallStatus
 
 __all__ = ["FunctionShellCall"]
@@ -33,7 +33,7 @@ class FunctionShellCall(OagenModel):
     status: FunctionShellCallStatus | str
     """The status of the shell call. One of `in_progress`, `completed`, or `incomplete`."""
 
-    environment: FunctionShellCallEnvironmentVariant1 | None
+    environment: FunctionShellCallEnvironment | None
 
     created_by: str | None = None
     """The ID of the entity that created this tool call."""

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .._models import OagenModel
-from .function_shell_call_output_content_outcome import FunctionShellCallOutputContentOutcome
+from .shell_call_outcome import ShellCallOutcome
 
 __all__ = ["FunctionShellCallOutputContent"]
 
@@ -18,7 +18,7 @@ class FunctionShellCallOutputContent(OagenModel):
     stderr: str
     """The standard error output that was captured."""
 
-    outcome: FunctionShellCallOutputContentOutcome
+    outcome: ShellCallOutcome
     """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
 
     created_by: str | None = None

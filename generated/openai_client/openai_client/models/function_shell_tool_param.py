@@ -8,9 +8,9 @@ from typing import Literal
 from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
-from .function_shell_tool_param_environment_variant1 import (
-    FunctionShellToolParamEnvironmentVariant1,
-    FunctionShellToolParamEnvironmentVariant1Param,
+from .function_shell_tool_param_environment import (
+    FunctionShellToolParamEnvironment,
+    FunctionShellToolParamEnvironmentParam,
 )
 
 __all__ = ["FunctionShellToolParam", "FunctionShellToolParamParam"]
@@ -24,7 +24,7 @@ class FunctionShellToolParam(OagenModel):
 
     Server default: ``"shell"``."""
 
-    environment: FunctionShellToolParamEnvironmentVariant1 | None = None
+    environment: FunctionShellToolParamEnvironment | None = None
 
 
 class FunctionShellToolParamParam(TypedDict, total=False):
@@ -33,4 +33,4 @@ class FunctionShellToolParamParam(TypedDict, total=False):
     type: Required[Literal["shell"]]
     """The type of the shell tool. Always `shell`."""
 
-    environment: FunctionShellToolParamEnvironmentVariant1Param | None
+    environment: FunctionShellToolParamEnvironmentParam | None

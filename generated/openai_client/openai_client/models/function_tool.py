@@ -25,10 +25,13 @@ class FunctionTool(OagenModel):
     """The name of the function to call."""
 
     description: str | None = None
+    """A description of the function. Used by the model to determine whether or not to call the function."""
 
     parameters: dict[str, Any] | None
+    """A JSON schema object describing the parameters of the function."""
 
     strict: bool | None
+    """Whether to enforce strict parameter validation. Default `true`."""
 
     defer_loading: bool | None = None
     """Whether this function is deferred and loaded via tool search."""
@@ -44,10 +47,13 @@ class FunctionToolParam2(TypedDict, total=False):
     """The name of the function to call."""
 
     description: str | None
+    """A description of the function. Used by the model to determine whether or not to call the function."""
 
     parameters: Required[Mapping[str, Any] | None]
+    """A JSON schema object describing the parameters of the function."""
 
     strict: Required[bool | None]
+    """Whether to enforce strict parameter validation. Default `true`."""
 
     defer_loading: bool
     """Whether this function is deferred and loaded via tool search."""

@@ -25,6 +25,7 @@ class ImageGenToolCall(OagenModel):
     """The status of the image generation call."""
 
     result: str | None
+    """The generated image encoded in base64."""
 
 
 class ImageGenToolCallParam(TypedDict, total=False):
@@ -40,3 +41,4 @@ class ImageGenToolCallParam(TypedDict, total=False):
     """The status of the image generation call."""
 
     result: Required[str | None]
+    """The generated image encoded in base64."""

@@ -13,7 +13,11 @@ class ImageRefParam(OagenModel):
     Provide exactly one of `image_url` or `file_id`."""
 
     image_url: str | None = None
-    """A fully qualified URL or base64-encoded data URL."""
+    """A fully qualified URL or base64-encoded data URL.
+
+    Example: ``"https://example.com/source-image.png"``."""
 
     file_id: str | None = None
-    """The File API ID of an uploaded image to use as input."""
+    """The File API ID of an uploaded image to use as input.
+
+    Example: ``"file-abc123"``."""

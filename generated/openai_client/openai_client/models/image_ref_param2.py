@@ -13,6 +13,7 @@ class ImageRefParam2(OagenModel):
     """A fully qualified URL or base64-encoded data URL."""
 
     file_id: str | None = None
+    """Example: ``"file-123"``."""
 
 
 class ImageRefParam2Param(TypedDict, total=False):

@@ -13,5 +13,7 @@ class InferenceOptions(OagenModel):
     """Model and tool overrides applied when generating the assistant response."""
 
     tool_choice: ToolChoice | None
+    """Preferred tool to invoke. Defaults to null when ChatKit should auto-select."""
 
     model: str | None
+    """Model name that generated the response. Defaults to null when using the session default."""

@@ -22,6 +22,7 @@ class InputFileContent(OagenModel):
     Server default: ``"input_file"``."""
 
     file_id: str | None = None
+    """The ID of the file to be sent to the model."""
 
     filename: str | None = None
     """The name of the file to be sent to the model."""
@@ -43,6 +44,7 @@ class InputFileContentParam2(TypedDict, total=False):
     """The type of the input item. Always `input_file`."""
 
     file_id: str | None
+    """The ID of the file to be sent to the model."""
 
     filename: str
     """The name of the file to be sent to the model."""

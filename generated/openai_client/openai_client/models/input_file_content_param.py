@@ -22,12 +22,18 @@ class InputFileContentParam(OagenModel):
     Server default: ``"input_file"``."""
 
     file_id: str | None = None
+    """The ID of the file to be sent to the model.
+
+    Example: ``"file-123"``."""
 
     filename: str | None = None
+    """The name of the file to be sent to the model."""
 
     file_data: str | None = None
+    """The base64-encoded data of the file to be sent to the model."""
 
     file_url: str | None = None
+    """The URL of the file to be sent to the model."""
 
     detail: FileDetailEnum | str | None = None
     """The detail level of the file to be sent to the model. Use `low` for the default rendering behavior, or `high` to render the file at higher quality. Defaults to `low`."""
@@ -40,12 +46,16 @@ class InputFileContentParamParam(TypedDict, total=False):
     """The type of the input item. Always `input_file`."""
 
     file_id: str | None
+    """The ID of the file to be sent to the model."""
 
     filename: str | None
+    """The name of the file to be sent to the model."""
 
     file_data: str | None
+    """The base64-encoded data of the file to be sent to the model."""
 
     file_url: str | None
+    """The URL of the file to be sent to the model."""
 
     detail: FileDetailEnum
     """The detail level of the file to be sent to the model. Use `low` for the default rendering behavior, or `high` to render the file at higher quality. Defaults to `low`."""

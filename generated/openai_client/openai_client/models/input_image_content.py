@@ -22,8 +22,10 @@ class InputImageContent(OagenModel):
     Server default: ``"input_image"``."""
 
     image_url: str | None = None
+    """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
 
     file_id: str | None = None
+    """The ID of the file to be sent to the model."""
 
     detail: ImageDetail | str
     """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
@@ -36,8 +38,10 @@ class InputImageContentParam(TypedDict, total=False):
     """The type of the input item. Always `input_image`."""
 
     image_url: str | None
+    """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
 
     file_id: str | None
+    """The ID of the file to be sent to the model."""
 
     detail: Required[ImageDetail]
     """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""

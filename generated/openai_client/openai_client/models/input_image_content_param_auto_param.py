@@ -22,10 +22,15 @@ class InputImageContentParamAutoParam(OagenModel):
     Server default: ``"input_image"``."""
 
     image_url: str | None = None
+    """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
 
     file_id: str | None = None
+    """The ID of the file to be sent to the model.
+
+    Example: ``"file-123"``."""
 
     detail: DetailEnum | str | None = None
+    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
 
 
 class InputImageContentParamAutoParamParam(TypedDict, total=False):
@@ -35,7 +40,10 @@ class InputImageContentParamAutoParamParam(TypedDict, total=False):
     """The type of the input item. Always `input_image`."""
 
     image_url: str | None
+    """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
 
     file_id: str | None
+    """The ID of the file to be sent to the model."""
 
     detail: DetailEnum | None
+    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""

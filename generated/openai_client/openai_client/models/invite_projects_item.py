@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal
 
+from typing_extensions import Required, TypedDict
+
 from .._models import OagenModel
 
-__all__ = ["InviteProjectsItem"]
+__all__ = ["InviteProjectsItem", "InviteProjectsItemParam"]
 
 
 class InviteProjectsItem(OagenModel):
@@ -13,4 +15,14 @@ class InviteProjectsItem(OagenModel):
     """Project's public ID"""
 
     role: Literal["member", "owner"] | str
+    """Project membership role"""
+
+
+class InviteProjectsItemParam(TypedDict, total=False):
+    """Request form of :class:`InviteProjectsItem`: a dict a type checker can check."""
+
+    id: Required[str]
+    """Project's public ID"""
+
+    role: Required[Literal["member", "owner"]]
     """Project membership role"""

@@ -7,7 +7,7 @@ from typing import Literal
 from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
-from .invite_request_projects_item import InviteRequestProjectsItem, InviteRequestProjectsItemParam
+from .invite_projects_item import InviteProjectsItem, InviteProjectsItemParam
 
 __all__ = ["InviteRequest", "InviteRequestParam"]
 
@@ -19,7 +19,7 @@ class InviteRequest(OagenModel):
     role: Literal["reader", "owner"] | str
     """`owner` or `reader`"""
 
-    projects: list[InviteRequestProjectsItem] | None = None
+    projects: list[InviteProjectsItem] | None = None
     """An array of projects to which membership is granted at the same time the org invite is accepted. If omitted, the user will be invited to the default project for compatibility with legacy behavior. If empty list is passed, the user will not be invited to any projects, including the default one."""
 
 
@@ -32,5 +32,5 @@ class InviteRequestParam(TypedDict, total=False):
     role: Required[Literal["reader", "owner"]]
     """`owner` or `reader`"""
 
-    projects: Sequence[InviteRequestProjectsItemParam | InviteRequestProjectsItem]
+    projects: Sequence[InviteProjectsItemParam | InviteProjectsItem]
     """An array of projects to which membership is granted at the same time the org invite is accepted. If omitted, the user will be invited to the default project for compatibility with legacy behavior. If empty list is passed, the user will not be invited to any projects, including the default one."""

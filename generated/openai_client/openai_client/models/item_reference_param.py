@@ -16,6 +16,9 @@ class ItemReferenceParam(OagenModel):
     """An internal identifier for an item to reference."""
 
     type: Literal["item_reference"] | None = None
+    """The type of item to reference. Always `item_reference`.
+
+    Server default: ``"item_reference"``."""
 
     id: str
     """The ID of the item to reference."""
@@ -25,6 +28,7 @@ class ItemReferenceParamParam(TypedDict, total=False):
     """Request form of :class:`ItemReferenceParam`: a dict a type checker can check."""
 
     type: Literal["item_reference"] | None
+    """The type of item to reference. Always `item_reference`."""
 
     id: Required[str]
     """The ID of the item to reference."""

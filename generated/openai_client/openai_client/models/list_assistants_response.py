@@ -9,11 +9,15 @@ __all__ = ["ListAssistantsResponse"]
 
 class ListAssistantsResponse(OagenModel):
     object: str
+    """Example: ``"list"``."""
 
     data: list[AssistantObject]
 
     first_id: str
+    """Example: ``"asst_abc123"``."""
 
     last_id: str
+    """Example: ``"asst_abc456"``."""
 
     has_more: bool
+    """Example: ``False``."""

@@ -15,7 +15,9 @@ class ListAuditLogsResponse(OagenModel):
     data: list[AuditLog]
 
     first_id: str | None = None
+    """Example: ``"audit_log-defb456h8dks"``."""
 
     last_id: str | None = None
+    """Example: ``"audit_log-hnbkd8s93s"``."""
 
     has_more: bool

@@ -13,8 +13,10 @@ class ListBatchesResponse(OagenModel):
     data: list[Batch]
 
     first_id: str | None = None
+    """Example: ``"batch_abc123"``."""
 
     last_id: str | None = None
+    """Example: ``"batch_abc456"``."""
 
     has_more: bool
 

@@ -13,8 +13,10 @@ class ListCertificatesResponse(OagenModel):
     data: list[OrganizationCertificate]
 
     first_id: str | None
+    """Example: ``"cert_abc"``."""
 
     last_id: str | None
+    """Example: ``"cert_abc"``."""
 
     has_more: bool
 

@@ -9,11 +9,15 @@ __all__ = ["ListFilesResponse"]
 
 class ListFilesResponse(OagenModel):
     object: str
+    """Example: ``"list"``."""
 
     data: list[OpenAIFile]
 
     first_id: str
+    """Example: ``"file-abc123"``."""
 
     last_id: str
+    """Example: ``"file-abc456"``."""
 
     has_more: bool
+    """Example: ``False``."""

@@ -9,11 +9,15 @@ __all__ = ["ListMessagesResponse"]
 
 class ListMessagesResponse(OagenModel):
     object: str
+    """Example: ``"list"``."""
 
     data: list[MessageObject]
 
     first_id: str
+    """Example: ``"msg_abc123"``."""
 
     last_id: str
+    """Example: ``"msg_abc123"``."""
 
     has_more: bool
+    """Example: ``False``."""

@@ -13,8 +13,10 @@ class ListProjectCertificatesResponse(OagenModel):
     data: list[OrganizationProjectCertificate]
 
     first_id: str | None
+    """Example: ``"cert_abc"``."""
 
     last_id: str | None
+    """Example: ``"cert_abc"``."""
 
     has_more: bool
 

@@ -9,11 +9,15 @@ __all__ = ["ListRunStepsResponse"]
 
 class ListRunStepsResponse(OagenModel):
     object: str
+    """Example: ``"list"``."""
 
     data: list[RunStepObject]
 
     first_id: str
+    """Example: ``"step_abc123"``."""
 
     last_id: str
+    """Example: ``"step_abc456"``."""
 
     has_more: bool
+    """Example: ``False``."""

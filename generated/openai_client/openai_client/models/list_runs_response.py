@@ -9,11 +9,15 @@ __all__ = ["ListRunsResponse"]
 
 class ListRunsResponse(OagenModel):
     object: str
+    """Example: ``"list"``."""
 
     data: list[RunObject]
 
     first_id: str
+    """Example: ``"run_abc123"``."""
 
     last_id: str
+    """Example: ``"run_abc456"``."""
 
     has_more: bool
+    """Example: ``False``."""

@@ -9,11 +9,15 @@ __all__ = ["ListVectorStoreFilesResponse"]
 
 class ListVectorStoreFilesResponse(OagenModel):
     object: str
+    """Example: ``"list"``."""
 
     data: list[VectorStoreFileObject]
 
     first_id: str
+    """Example: ``"file-abc123"``."""
 
     last_id: str
+    """Example: ``"file-abc456"``."""
 
     has_more: bool
+    """Example: ``False``."""

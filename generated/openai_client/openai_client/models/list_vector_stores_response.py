@@ -9,11 +9,15 @@ __all__ = ["ListVectorStoresResponse"]
 
 class ListVectorStoresResponse(OagenModel):
     object: str
+    """Example: ``"list"``."""
 
     data: list[VectorStoreObject]
 
     first_id: str
+    """Example: ``"vs_abc123"``."""
 
     last_id: str
+    """Example: ``"vs_abc456"``."""
 
     has_more: bool
+    """Example: ``False``."""

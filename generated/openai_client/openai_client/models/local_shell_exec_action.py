@@ -25,13 +25,16 @@ class LocalShellExecAction(OagenModel):
     """The command to run."""
 
     timeout_ms: int | None = None
+    """Optional timeout in milliseconds for the command."""
 
     working_directory: str | None = None
+    """Optional working directory to run the command in."""
 
     env: dict[str, str]
     """Environment variables to set for the command."""
 
     user: str | None = None
+    """Optional user to run the command as."""
 
 
 class LocalShellExecActionParam(TypedDict, total=False):
@@ -44,10 +47,13 @@ class LocalShellExecActionParam(TypedDict, total=False):
     """The command to run."""
 
     timeout_ms: int | None
+    """Optional timeout in milliseconds for the command."""
 
     working_directory: str | None
+    """Optional working directory to run the command in."""
 
     env: Required[Mapping[str, str]]
     """Environment variables to set for the command."""
 
     user: str | None
+    """Optional user to run the command as."""

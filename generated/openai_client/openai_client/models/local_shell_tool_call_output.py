@@ -25,6 +25,7 @@ class LocalShellToolCallOutput(OagenModel):
     """A JSON string of the output of the local shell tool call."""
 
     status: Literal["in_progress", "completed", "incomplete"] | str | None = None
+    """The status of the item. One of `in_progress`, `completed`, or `incomplete`."""
 
 
 class LocalShellToolCallOutputParam(TypedDict, total=False):
@@ -40,3 +41,4 @@ class LocalShellToolCallOutputParam(TypedDict, total=False):
     """A JSON string of the output of the local shell tool call."""
 
     status: Literal["in_progress", "completed", "incomplete"] | None
+    """The status of the item. One of `in_progress`, `completed`, or `incomplete`."""

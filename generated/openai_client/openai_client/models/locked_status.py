@@ -19,3 +19,4 @@ class LockedStatus(OagenModel):
     Server default: ``"locked"``."""
 
     reason: str | None
+    """Reason that the thread was locked. Defaults to null when no reason is recorded."""

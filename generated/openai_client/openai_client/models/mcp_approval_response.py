@@ -19,6 +19,7 @@ class MCPApprovalResponse(OagenModel):
     """The type of the item. Always `mcp_approval_response`."""
 
     id: str | None = None
+    """The unique ID of the approval response"""
 
     approval_request_id: str
     """The ID of the approval request being answered."""
@@ -27,6 +28,7 @@ class MCPApprovalResponse(OagenModel):
     """Whether the request was approved."""
 
     reason: str | None = None
+    """Optional reason for the decision."""
 
 
 class MCPApprovalResponseParam(TypedDict, total=False):
@@ -36,6 +38,7 @@ class MCPApprovalResponseParam(TypedDict, total=False):
     """The type of the item. Always `mcp_approval_response`."""
 
     id: str | None
+    """The unique ID of the approval response"""
 
     approval_request_id: Required[str]
     """The ID of the approval request being answered."""
@@ -44,3 +47,4 @@ class MCPApprovalResponseParam(TypedDict, total=False):
     """Whether the request was approved."""
 
     reason: str | None
+    """Optional reason for the decision."""

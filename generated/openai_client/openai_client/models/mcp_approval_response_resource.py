@@ -26,3 +26,4 @@ class MCPApprovalResponseResource(OagenModel):
     """Whether the request was approved."""
 
     reason: str | None = None
+    """Optional reason for the decision."""

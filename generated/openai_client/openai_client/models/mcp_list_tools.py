@@ -30,6 +30,7 @@ class MCPListTools(OagenModel):
     """The tools available on the server."""
 
     error: str | None = None
+    """Error message if the server could not list tools."""
 
 
 class MCPListToolsParam(TypedDict, total=False):
@@ -48,3 +49,4 @@ class MCPListToolsParam(TypedDict, total=False):
     """The tools available on the server."""
 
     error: str | None
+    """Error message if the server could not list tools."""

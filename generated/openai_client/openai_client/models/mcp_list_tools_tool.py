@@ -20,11 +20,13 @@ class MCPListToolsTool(OagenModel):
     """The name of the tool."""
 
     description: str | None = None
+    """The description of the tool."""
 
     input_schema: dict[str, Any]
     """The JSON schema describing the tool's input."""
 
     annotations: dict[str, Any] | None = None
+    """Additional annotations about the tool."""
 
 
 class MCPListToolsToolParam(TypedDict, total=False):
@@ -34,8 +36,10 @@ class MCPListToolsToolParam(TypedDict, total=False):
     """The name of the tool."""
 
     description: str | None
+    """The description of the tool."""
 
     input_schema: Required[Mapping[str, Any]]
     """The JSON schema describing the tool's input."""
 
     annotations: Mapping[str, Any] | None
+    """Additional annotations about the tool."""

@@ -9,11 +9,8 @@ from typing import Literal
 from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
+from .mcp_tool_approval_filter import MCPToolApprovalFilter, MCPToolApprovalFilterParam
 from .mcp_tool_filter import MCPToolFilter, MCPToolFilterParam
-from .mcp_tool_require_approval_variant1_mcp_tool_approval_filter import (
-    MCPToolRequireApprovalVariant1MCPToolApprovalFilter,
-    MCPToolRequireApprovalVariant1MCPToolApprovalFilterParam,
-)
 
 __all__ = ["MCPTool", "MCPToolParam"]
 
@@ -70,15 +67,16 @@ class MCPTool(OagenModel):
     """Optional description of the MCP server, used to provide more context."""
 
     headers: dict[str, str] | None = None
+    """Optional HTTP headers to send to the MCP server. Use for authentication
+    or other purposes."""
 
     allowed_tools: list[str] | MCPToolFilter | None = None
+    """List of allowed tool names or a filter object."""
 
-    require_approval: (
-        MCPToolRequireApprovalVariant1MCPToolApprovalFilter
-        | Literal["always", "never"]
-        | str
-        | None
-    ) = None
+    require_approval: MCPToolApprovalFilter | Literal["always", "never"] | str | None = None
+    """Specify which of the MCP server's tools require approval.
+
+    Server default: ``"always"``."""
 
     defer_loading: bool | None = None
     """Whether this MCP tool is deferred and discovered via tool search."""
@@ -131,15 +129,16 @@ class MCPToolParam(TypedDict, total=False):
     """Optional description of the MCP server, used to provide more context."""
 
     headers: Mapping[str, str] | None
+    """Optional HTTP headers to send to the MCP server. Use for authentication
+    or other purposes."""
 
     allowed_tools: Sequence[str] | MCPToolFilterParam | MCPToolFilter | None
+    """List of allowed tool names or a filter object."""
 
     require_approval: (
-        MCPToolRequireApprovalVariant1MCPToolApprovalFilterParam
-        | MCPToolRequireApprovalVariant1MCPToolApprovalFilter
-        | Literal["always", "never"]
-        | None
+        MCPToolApprovalFilterParam | MCPToolApprovalFilter | Literal["always", "never"] | None
     )
+    """Specify which of the MCP server's tools require approval."""
 
     defer_loading: bool
     """Whether this MCP tool is deferred and discovered via tool search."""

@@ -32,13 +32,18 @@ class MCPToolCall(OagenModel):
     """A JSON string of the arguments passed to the tool."""
 
     output: str | None = None
+    """The output from the tool call."""
 
     error: str | None = None
+    """The error from the tool call, if any."""
 
     status: MCPToolCallStatus | str | None = None
     """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
 
     approval_request_id: str | None = None
+    """Unique identifier for the MCP tool call approval request.
+    Include this value in a subsequent `mcp_approval_response` input to approve or reject the corresponding tool call.
+    """
 
 
 class MCPToolCallParam(TypedDict, total=False):
@@ -60,10 +65,15 @@ class MCPToolCallParam(TypedDict, total=False):
     """A JSON string of the arguments passed to the tool."""
 
     output: str | None
+    """The output from the tool call."""
 
     error: str | None
+    """The error from the tool call, if any."""
 
     status: MCPToolCallStatus
     """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
 
     approval_request_id: str | None
+    """Unique identifier for the MCP tool call approval request.
+    Include this value in a subsequent `mcp_approval_response` input to approve or reject the corresponding tool call.
+    """

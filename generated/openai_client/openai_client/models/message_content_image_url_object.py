@@ -8,9 +8,9 @@ from typing import Literal
 from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
-from .message_content_image_url_object_image_url import (
-    MessageContentImageUrlObjectImageUrl,
-    MessageContentImageUrlObjectImageUrlParam,
+from .chat_completion_request_message_content_part_image_image_url import (
+    ChatCompletionRequestMessageContentPartImageImageUrl,
+    ChatCompletionRequestMessageContentPartImageImageUrlParam,
 )
 
 __all__ = ["MessageContentImageUrlObject", "MessageContentImageUrlObjectParam"]
@@ -22,7 +22,7 @@ class MessageContentImageUrlObject(OagenModel):
     type: Literal["image_url"]
     """The type of the content part."""
 
-    image_url: MessageContentImageUrlObjectImageUrl
+    image_url: ChatCompletionRequestMessageContentPartImageImageUrl
 
 
 class MessageContentImageUrlObjectParam(TypedDict, total=False):
@@ -32,5 +32,6 @@ class MessageContentImageUrlObjectParam(TypedDict, total=False):
     """The type of the content part."""
 
     image_url: Required[
-        MessageContentImageUrlObjectImageUrlParam | MessageContentImageUrlObjectImageUrl
+        ChatCompletionRequestMessageContentPartImageImageUrlParam
+        | ChatCompletionRequestMessageContentPartImageImageUrl
     ]

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .message_content_text_annotations_file_path_object_file_path import (
-    MessageContentTextAnnotationsFilePathObjectFilePath,
+from .message_content_text_annotations_file_citation_object_file_citation import (
+    MessageContentTextAnnotationsFileCitationObjectFileCitation,
 )
 
 __all__ = ["MessageContentTextAnnotationsFilePathObject"]
@@ -22,7 +22,7 @@ class MessageContentTextAnnotationsFilePathObject(OagenModel):
     text: str
     """The text in the message content that needs to be replaced."""
 
-    file_path: MessageContentTextAnnotationsFilePathObjectFilePath
+    file_path: MessageContentTextAnnotationsFileCitationObjectFileCitation
 
     start_index: int
 

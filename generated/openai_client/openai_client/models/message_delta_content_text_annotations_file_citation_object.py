@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .message_delta_content_text_annotations_file_citation_object_file_citation import (
-    MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,
+from .delta_content_text_annotations_file_citation_object_file_citation import (
+    DeltaContentTextAnnotationsFileCitationObjectFileCitation,
 )
 
 __all__ = ["MessageDeltaContentTextAnnotationsFileCitationObject"]
@@ -25,7 +25,7 @@ class MessageDeltaContentTextAnnotationsFileCitationObject(OagenModel):
     text: str | None = None
     """The text in the message content that needs to be replaced."""
 
-    file_citation: MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation | None = None
+    file_citation: DeltaContentTextAnnotationsFileCitationObjectFileCitation | None = None
 
     start_index: int | None = None
 

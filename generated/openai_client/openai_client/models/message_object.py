@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .message_object_attachments_array_item import MessageObjectAttachmentsArrayItem
+from .create_message_request_attachments_item import CreateMessageRequestAttachmentsItem
 from .message_object_content_item import MessageObjectContentItem
-from .message_object_incomplete_details_variant1 import MessageObjectIncompleteDetailsVariant1
+from .message_object_incomplete_details import MessageObjectIncompleteDetails
 from .metadata import Metadata
 
 __all__ = ["MessageObject"]
@@ -32,11 +32,14 @@ class MessageObject(OagenModel):
     status: Literal["in_progress", "incomplete", "completed"] | str
     """The status of the message, which can be either `in_progress`, `incomplete`, or `completed`."""
 
-    incomplete_details: MessageObjectIncompleteDetailsVariant1 | None
+    incomplete_details: MessageObjectIncompleteDetails | None
+    """On an incomplete message, details about why the message is incomplete."""
 
     completed_at: int | None
+    """The Unix timestamp (in seconds) for when the message was completed."""
 
     incomplete_at: int | None
+    """The Unix timestamp (in seconds) for when the message was marked as incomplete."""
 
     role: Literal["user", "assistant"] | str
     """The entity that produced the message. One of `user` or `assistant`."""
@@ -45,9 +48,12 @@ class MessageObject(OagenModel):
     """The content of the message in array of text and/or images."""
 
     assistant_id: str | None
+    """If applicable, the ID of the [assistant](/docs/api-reference/assistants) that authored this message."""
 
     run_id: str | None
+    """The ID of the [run](/docs/api-reference/runs) associated with the creation of this message. Value is `null` when messages are created manually using the create message or create thread endpoints."""
 
-    attachments: list[MessageObjectAttachmentsArrayItem] | None
+    attachments: list[CreateMessageRequestAttachmentsItem] | None
+    """A list of files attached to the message, and the tools they were added to."""
 
     metadata: Metadata

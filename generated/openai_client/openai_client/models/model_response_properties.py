@@ -16,29 +16,55 @@ class ModelResponseProperties(OagenModel):
     metadata: Metadata | None = None
 
     top_logprobs: int | None = None
+    """An integer between 0 and 20 specifying the maximum number of most likely
+    tokens to return at each token position, each with an associated log
+    probability. In some cases, the number of returned tokens may be fewer than
+    requested."""
 
     temperature: float | None = None
+    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+    We generally recommend altering this or `top_p` but not both.
+
+    Server default: ``1``.
+
+    Example: ``1``."""
 
     top_p: float | None = None
+    """An alternative to sampling with temperature, called nucleus sampling,
+    where the model considers the results of the tokens with top_p probability
+    mass. So 0.1 means only the tokens comprising the top 10% probability mass
+    are considered.
+
+    We generally recommend altering this or `temperature` but not both.
+
+    Server default: ``1``.
+
+    Example: ``1``."""
 
     user: str | None = None
     """This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     A stable identifier for your end-users.
     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
 
+    Example: ``"user-1234"``.
+
     Deprecated."""
 
     safety_identifier: str | None = None
     """A stable identifier used to help detect users of your application that may be violating OpenAI's usage policies.
     The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid sending us any identifying information. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
-    """
+
+    Example: ``"safety-identifier-1234"``."""
 
     prompt_cache_key: str | None = None
-    """Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user` field. [Learn more](/docs/guides/prompt-caching)."""
+    """Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user` field. [Learn more](/docs/guides/prompt-caching).
+
+    Example: ``"prompt-cache-key-1234"``."""
 
     service_tier: ServiceTier | None = None
 
     prompt_cache_retention: Literal["in_memory", "24h"] | str | None = None
+    """The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached prefixes active for longer, up to a maximum of 24 hours. [Learn more](/docs/guides/prompt-caching#prompt-cache-retention)."""
 
 
 class ModelResponsePropertiesParam(TypedDict, total=False):
@@ -47,10 +73,22 @@ class ModelResponsePropertiesParam(TypedDict, total=False):
     metadata: Metadata
 
     top_logprobs: int | None
+    """An integer between 0 and 20 specifying the maximum number of most likely
+    tokens to return at each token position, each with an associated log
+    probability. In some cases, the number of returned tokens may be fewer than
+    requested."""
 
     temperature: float | None
+    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+    We generally recommend altering this or `top_p` but not both."""
 
     top_p: float | None
+    """An alternative to sampling with temperature, called nucleus sampling,
+    where the model considers the results of the tokens with top_p probability
+    mass. So 0.1 means only the tokens comprising the top 10% probability mass
+    are considered.
+
+    We generally recommend altering this or `temperature` but not both."""
 
     user: str
     """This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
@@ -69,3 +107,4 @@ class ModelResponsePropertiesParam(TypedDict, total=False):
     service_tier: ServiceTier
 
     prompt_cache_retention: Literal["in_memory", "24h"] | None
+    """The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached prefixes active for longer, up to a maximum of 24 hours. [Learn more](/docs/guides/prompt-caching#prompt-cache-retention)."""

@@ -6,20 +6,17 @@ from collections.abc import Sequence
 from typing_extensions import TypedDict
 
 from .._models import OagenModel
+from .assistant_object_tool_resources import (
+    AssistantObjectToolResources,
+    AssistantObjectToolResourcesParam,
+)
+from .assistant_object_tools_item import AssistantObjectToolsItem, AssistantObjectToolsItemParam
 from .assistant_supported_models import AssistantSupportedModels
 from .assistants_api_response_format_option import (
     AssistantsApiResponseFormatOption,
     AssistantsApiResponseFormatOptionParam,
 )
 from .metadata import Metadata
-from .modify_assistant_request_tool_resources_variant1 import (
-    ModifyAssistantRequestToolResourcesVariant1,
-    ModifyAssistantRequestToolResourcesVariant1Param,
-)
-from .modify_assistant_request_tools_item import (
-    ModifyAssistantRequestToolsItem,
-    ModifyAssistantRequestToolsItemParam,
-)
 from .reasoning_effort import ReasoningEffort
 
 __all__ = ["ModifyAssistantRequest", "ModifyAssistantRequestParam"]
@@ -32,23 +29,39 @@ class ModifyAssistantRequest(OagenModel):
     reasoning_effort: ReasoningEffort | None = None
 
     name: str | None = None
+    """The name of the assistant. The maximum length is 256 characters."""
 
     description: str | None = None
+    """The description of the assistant. The maximum length is 512 characters."""
 
     instructions: str | None = None
+    """The system instructions that the assistant uses. The maximum length is 256,000 characters."""
 
-    tools: list[ModifyAssistantRequestToolsItem] | None = None
+    tools: list[AssistantObjectToolsItem] | None = None
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
 
     Server default: ``[]``."""
 
-    tool_resources: ModifyAssistantRequestToolResourcesVariant1 | None = None
+    tool_resources: AssistantObjectToolResources | None = None
+    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata | None = None
 
     temperature: float | None = None
+    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+
+    Server default: ``1``.
+
+    Example: ``1``."""
 
     top_p: float | None = None
+    """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
+
+    We generally recommend altering this or temperature but not both.
+
+    Server default: ``1``.
+
+    Example: ``1``."""
 
     response_format: AssistantsApiResponseFormatOption | None = None
 
@@ -62,24 +75,28 @@ class ModifyAssistantRequestParam(TypedDict, total=False):
     reasoning_effort: ReasoningEffort
 
     name: str | None
+    """The name of the assistant. The maximum length is 256 characters."""
 
     description: str | None
+    """The description of the assistant. The maximum length is 512 characters."""
 
     instructions: str | None
+    """The system instructions that the assistant uses. The maximum length is 256,000 characters."""
 
-    tools: Sequence[ModifyAssistantRequestToolsItemParam]
+    tools: Sequence[AssistantObjectToolsItemParam]
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 
-    tool_resources: (
-        ModifyAssistantRequestToolResourcesVariant1Param
-        | ModifyAssistantRequestToolResourcesVariant1
-        | None
-    )
+    tool_resources: AssistantObjectToolResourcesParam | AssistantObjectToolResources | None
+    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata
 
     temperature: float | None
+    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic."""
 
     top_p: float | None
+    """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
+
+    We generally recommend altering this or temperature but not both."""
 
     response_format: AssistantsApiResponseFormatOptionParam | None

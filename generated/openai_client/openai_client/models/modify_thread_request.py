@@ -4,17 +4,18 @@ from __future__ import annotations
 from typing_extensions import TypedDict
 
 from .._models import OagenModel
-from .metadata import Metadata
-from .modify_thread_request_tool_resources_variant1 import (
-    ModifyThreadRequestToolResourcesVariant1,
-    ModifyThreadRequestToolResourcesVariant1Param,
+from .assistant_object_tool_resources import (
+    AssistantObjectToolResources,
+    AssistantObjectToolResourcesParam,
 )
+from .metadata import Metadata
 
 __all__ = ["ModifyThreadRequest", "ModifyThreadRequestParam"]
 
 
 class ModifyThreadRequest(OagenModel):
-    tool_resources: ModifyThreadRequestToolResourcesVariant1 | None = None
+    tool_resources: AssistantObjectToolResources | None = None
+    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata | None = None
 
@@ -22,10 +23,7 @@ class ModifyThreadRequest(OagenModel):
 class ModifyThreadRequestParam(TypedDict, total=False):
     """Request form of :class:`ModifyThreadRequest`: a dict a type checker can check."""
 
-    tool_resources: (
-        ModifyThreadRequestToolResourcesVariant1Param
-        | ModifyThreadRequestToolResourcesVariant1
-        | None
-    )
+    tool_resources: AssistantObjectToolResourcesParam | AssistantObjectToolResources | None
+    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata

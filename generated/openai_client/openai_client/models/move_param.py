@@ -28,6 +28,7 @@ class MoveParam(OagenModel):
     """The y-coordinate to move to."""
 
     keys: list[str] | None = None
+    """The keys being held while moving the mouse."""
 
 
 class MoveParamParam(TypedDict, total=False):
@@ -43,3 +44,4 @@ class MoveParamParam(TypedDict, total=False):
     """The y-coordinate to move to."""
 
     keys: Sequence[str] | None
+    """The keys being held while moving the mouse."""

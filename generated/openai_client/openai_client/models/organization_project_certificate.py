@@ -6,9 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .organization_project_certificate_certificate_details import (
-    OrganizationProjectCertificateCertificateDetails,
-)
+from .organization_certificate_certificate_details import OrganizationCertificateCertificateDetails
 
 __all__ = ["OrganizationProjectCertificate"]
 
@@ -28,7 +26,7 @@ class OrganizationProjectCertificate(OagenModel):
     created_at: int
     """The Unix timestamp (in seconds) of when the certificate was uploaded."""
 
-    certificate_details: OrganizationProjectCertificateCertificateDetails
+    certificate_details: OrganizationCertificateCertificateDetails
 
     active: bool
     """Whether the certificate is currently active at the project level."""

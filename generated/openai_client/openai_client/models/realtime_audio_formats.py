@@ -6,54 +6,41 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .realtime_audio_formats_audio_pcm import (
-    RealtimeAudioFormatsAudioPcm,
-    RealtimeAudioFormatsAudioPcmParam,
-)
-from .realtime_audio_formats_audio_pcma import (
-    RealtimeAudioFormatsAudioPcma,
-    RealtimeAudioFormatsAudioPcmaParam,
-)
-from .realtime_audio_formats_audio_pcmu import (
-    RealtimeAudioFormatsAudioPcmu,
-    RealtimeAudioFormatsAudioPcmuParam,
-)
+from .pcm_audio_format import PCMAudioFormat, PCMAudioFormatParam
+from .pcma_audio_format import PCMAAudioFormat, PCMAAudioFormatParam
+from .pcmu_audio_format import PCMUAudioFormat, PCMUAudioFormatParam
 
 __all__ = ["RealtimeAudioFormats", "RealtimeAudioFormatsParam"]
 
 RealtimeAudioFormats: TypeAlias = Annotated[
     Union[
-        Annotated[RealtimeAudioFormatsAudioPcm, Tag("RealtimeAudioFormatsAudioPcm")],
-        Annotated[RealtimeAudioFormatsAudioPcmu, Tag("RealtimeAudioFormatsAudioPcmu")],
-        Annotated[RealtimeAudioFormatsAudioPcma, Tag("RealtimeAudioFormatsAudioPcma")],
+        Annotated[PCMAudioFormat, Tag("PCMAudioFormat")],
+        Annotated[PCMUAudioFormat, Tag("PCMUAudioFormat")],
+        Annotated[PCMAAudioFormat, Tag("PCMAAudioFormat")],
         Annotated[
-            RealtimeAudioFormatsAudioPcm
-            | RealtimeAudioFormatsAudioPcmu
-            | RealtimeAudioFormatsAudioPcma,
-            Tag(
-                "RealtimeAudioFormatsAudioPcm | RealtimeAudioFormatsAudioPcmu | RealtimeAudioFormatsAudioPcma"
-            ),
+            PCMAudioFormat | PCMUAudioFormat | PCMAAudioFormat,
+            Tag("PCMAudioFormat | PCMUAudioFormat | PCMAAudioFormat"),
         ],
         Annotated[UnknownVariant, Tag("UnknownVariant")],
     ],
     tagged(
         "type",
         {
-            "audio/pcm": "RealtimeAudioFormatsAudioPcm",
-            "audio/pcmu": "RealtimeAudioFormatsAudioPcmu",
-            "audio/pcma": "RealtimeAudioFormatsAudioPcma",
+            "audio/pcm": "PCMAudioFormat",
+            "audio/pcmu": "PCMUAudioFormat",
+            "audio/pcma": "PCMAAudioFormat",
         },
-        default="RealtimeAudioFormatsAudioPcm | RealtimeAudioFormatsAudioPcmu | RealtimeAudioFormatsAudioPcma",
+        default="PCMAudioFormat | PCMUAudioFormat | PCMAAudioFormat",
     ),
 ]
 
 
 RealtimeAudioFormatsParam: TypeAlias = (
-    RealtimeAudioFormatsAudioPcmParam
-    | RealtimeAudioFormatsAudioPcm
-    | RealtimeAudioFormatsAudioPcmuParam
-    | RealtimeAudioFormatsAudioPcmu
-    | RealtimeAudioFormatsAudioPcmaParam
-    | RealtimeAudioFormatsAudioPcma
+    PCMAudioFormatParam
+    | PCMAudioFormat
+    | PCMUAudioFormatParam
+    | PCMUAudioFormat
+    | PCMAAudioFormatParam
+    | PCMAAudioFormat
 )
 """Request form of :class:`RealtimeAudioFormats`: a dict a type checker can check."""

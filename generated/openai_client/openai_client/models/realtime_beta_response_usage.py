@@ -7,8 +7,8 @@ from .._models import OagenModel
 from .realtime_beta_response_usage_input_token_details import (
     RealtimeBetaResponseUsageInputTokenDetails,
 )
-from .realtime_beta_response_usage_output_token_details import (
-    RealtimeBetaResponseUsageOutputTokenDetails,
+from .transcript_text_usage_tokens_input_token_details import (
+    TranscriptTextUsageTokensInputTokenDetails,
 )
 
 __all__ = ["RealtimeBetaResponseUsage"]
@@ -35,5 +35,5 @@ class RealtimeBetaResponseUsage(OagenModel):
     input_token_details: RealtimeBetaResponseUsageInputTokenDetails | None = None
     """Details about the input tokens used in the Response."""
 
-    output_token_details: RealtimeBetaResponseUsageOutputTokenDetails | None = None
+    output_token_details: TranscriptTextUsageTokensInputTokenDetails | None = None
     """Details about the output tokens used in the Response."""

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from .._models import OagenModel
-from .realtime_beta_response_usage_input_token_details_cached_tokens_details import (
-    RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,
+from .realtime_beta_response_input_token_details_cached_tokens_details import (
+    RealtimeBetaResponseInputTokenDetailsCachedTokensDetails,
 )
 
 __all__ = ["RealtimeBetaResponseUsageInputTokenDetails"]
@@ -26,7 +26,5 @@ class RealtimeBetaResponseUsageInputTokenDetails(OagenModel):
     audio_tokens: int | None = None
     """The number of audio tokens used as input for the Response."""
 
-    cached_tokens_details: RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails | None = (
-        None
-    )
+    cached_tokens_details: RealtimeBetaResponseInputTokenDetailsCachedTokensDetails | None = None
     """Details about the cached tokens used as input for the Response."""

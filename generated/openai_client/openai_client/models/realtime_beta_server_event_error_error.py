@@ -15,10 +15,13 @@ class RealtimeBetaServerEventErrorError(OagenModel):
     """The type of error (e.g., "invalid_request_error", "server_error")."""
 
     code: str | None = None
+    """Error code, if any."""
 
     message: str
     """A human-readable error message."""
 
     param: str | None = None
+    """Parameter related to the error, if any."""
 
     event_id: str | None = None
+    """The event_id of the client event that caused the error, if applicable."""

@@ -32,3 +32,4 @@ class RealtimeBetaServerEventResponseMCPCallArgumentsDelta(OagenModel):
     """The JSON-encoded arguments delta."""
 
     obfuscation: str | None = None
+    """If present, indicates the delta text was obfuscated."""

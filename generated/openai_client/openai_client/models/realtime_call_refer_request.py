@@ -16,7 +16,9 @@ class RealtimeCallReferRequest(OagenModel):
 
     target_uri: str
     """URI that should appear in the SIP Refer-To header. Supports values like
-    `tel:+14155550123` or `sip:agent@example.com`."""
+    `tel:+14155550123` or `sip:agent@example.com`.
+
+    Example: ``"tel:+14155550123"``."""
 
 
 class RealtimeCallReferRequestParam(TypedDict, total=False):

@@ -15,7 +15,9 @@ class RealtimeCallRejectRequest(OagenModel):
 
     status_code: int | None = None
     """SIP response code to send back to the caller. Defaults to `603` (Decline)
-    when omitted."""
+    when omitted.
+
+    Example: ``486``."""
 
 
 class RealtimeCallRejectRequestParam(TypedDict, total=False):

@@ -6,14 +6,8 @@ from __future__ import annotations
 from typing_extensions import TypedDict
 
 from .._models import OagenModel
-from .realtime_create_client_secret_request_expires_after import (
-    RealtimeCreateClientSecretRequestExpiresAfter,
-    RealtimeCreateClientSecretRequestExpiresAfterParam,
-)
-from .realtime_create_client_secret_request_session import (
-    RealtimeCreateClientSecretRequestSession,
-    RealtimeCreateClientSecretRequestSessionParam,
-)
+from .client_secret_expiration import ClientSecretExpiration, ClientSecretExpirationParam
+from .session_configuration import SessionConfiguration, SessionConfigurationParam
 
 __all__ = ["RealtimeCreateClientSecretRequest", "RealtimeCreateClientSecretRequestParam"]
 
@@ -23,13 +17,13 @@ class RealtimeCreateClientSecretRequest(OagenModel):
     either a realtime or a transcription session configuration.
     [Learn more about the Realtime API](/docs/guides/realtime)."""
 
-    expires_after: RealtimeCreateClientSecretRequestExpiresAfter | None = None
+    expires_after: ClientSecretExpiration | None = None
     """Configuration for the client secret expiration. Expiration refers to the time after which
     a client secret will no longer be valid for creating sessions. The session itself may
     continue after that time once started. A secret can be used to create multiple sessions
     until it expires."""
 
-    session: RealtimeCreateClientSecretRequestSession | None = None
+    session: SessionConfiguration | None = None
     """Session configuration to use for the client secret. Choose either a realtime
     session or a transcription session."""
 
@@ -37,15 +31,12 @@ class RealtimeCreateClientSecretRequest(OagenModel):
 class RealtimeCreateClientSecretRequestParam(TypedDict, total=False):
     """Request form of :class:`RealtimeCreateClientSecretRequest`: a dict a type checker can check."""
 
-    expires_after: (
-        RealtimeCreateClientSecretRequestExpiresAfterParam
-        | RealtimeCreateClientSecretRequestExpiresAfter
-    )
+    expires_after: ClientSecretExpirationParam | ClientSecretExpiration
     """Configuration for the client secret expiration. Expiration refers to the time after which
     a client secret will no longer be valid for creating sessions. The session itself may
     continue after that time once started. A secret can be used to create multiple sessions
     until it expires."""
 
-    session: RealtimeCreateClientSecretRequestSessionParam
+    session: SessionConfigurationParam
     """Session configuration to use for the client secret. Choose either a realtime
     session or a transcription session."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .realtime_mcp_tool_call_error_variant1 import RealtimeMCPToolCallErrorVariant1
+from .realtime_mcp_tool_call_error import RealtimeMCPToolCallError
 
 __all__ = ["RealtimeMCPToolCall"]
 
@@ -30,7 +30,10 @@ class RealtimeMCPToolCall(OagenModel):
     """A JSON string of the arguments passed to the tool."""
 
     approval_request_id: str | None = None
+    """The ID of an associated approval request, if any."""
 
     output: str | None = None
+    """The output from the tool call."""
 
-    error: RealtimeMCPToolCallErrorVariant1 | None = None
+    error: RealtimeMCPToolCallError | None = None
+    """The error from the tool call, if any."""

@@ -7,10 +7,10 @@ from typing import Literal
 
 from .._models import OagenModel
 from .metadata import Metadata
+from .realtime_beta_response_status_details import RealtimeBetaResponseStatusDetails
+from .realtime_beta_response_usage import RealtimeBetaResponseUsage
 from .realtime_conversation_item import RealtimeConversationItem
 from .realtime_response_audio import RealtimeResponseAudio
-from .realtime_response_status_details import RealtimeResponseStatusDetails
-from .realtime_response_usage import RealtimeResponseUsage
 
 __all__ = ["RealtimeResponse"]
 
@@ -30,7 +30,7 @@ class RealtimeResponse(OagenModel):
     """The final status of the response (`completed`, `cancelled`, `failed`, or
     `incomplete`, `in_progress`)."""
 
-    status_details: RealtimeResponseStatusDetails | None = None
+    status_details: RealtimeBetaResponseStatusDetails | None = None
     """Additional details about the status."""
 
     output: list[RealtimeConversationItem] | None = None
@@ -41,7 +41,7 @@ class RealtimeResponse(OagenModel):
     audio: RealtimeResponseAudio | None = None
     """Configuration for audio output."""
 
-    usage: RealtimeResponseUsage | None = None
+    usage: RealtimeBetaResponseUsage | None = None
     """Usage statistics for the Response, this will correspond to billing. A
     Realtime API session will maintain a conversation context and append new
     Items to the Conversation, thus output from previous turns (text and

@@ -6,10 +6,10 @@ from typing import Annotated, TypeAlias, Union
 from pydantic import Tag
 
 from .._models import UnknownVariant, tagged
-from .mcp_tool import MCPTool
-from .realtime_function_tool import RealtimeFunctionTool
+from .mcp_tool import MCPTool, MCPToolParam
+from .realtime_function_tool import RealtimeFunctionTool, RealtimeFunctionToolParam
 
-__all__ = ["RealtimeResponseCreateParamsToolsItem"]
+__all__ = ["RealtimeResponseCreateParamsToolsItem", "RealtimeResponseCreateParamsToolsItemParam"]
 
 RealtimeResponseCreateParamsToolsItem: TypeAlias = Annotated[
     Union[
@@ -23,3 +23,9 @@ RealtimeResponseCreateParamsToolsItem: TypeAlias = Annotated[
         default="RealtimeFunctionTool",
     ),
 ]
+
+
+RealtimeResponseCreateParamsToolsItemParam: TypeAlias = (
+    RealtimeFunctionToolParam | RealtimeFunctionTool | MCPToolParam | MCPTool
+)
+"""Request form of :class:`RealtimeResponseCreateParamsToolsItem`: a dict a type checker can check."""

@@ -17,17 +17,11 @@ from .realtime_server_event_conversation_item_deleted import (
     RealtimeServerEventConversationItemDeleted,
 )
 from .realtime_server_event_conversation_item_done import RealtimeServerEventConversationItemDone
-from .realtime_server_event_conversation_item_input_audio_transcription_completed import (
-    RealtimeServerEventConversationItemInputAudioTranscriptionCompleted,
-)
 from .realtime_server_event_conversation_item_input_audio_transcription_delta import (
     RealtimeServerEventConversationItemInputAudioTranscriptionDelta,
 )
 from .realtime_server_event_conversation_item_input_audio_transcription_failed import (
     RealtimeServerEventConversationItemInputAudioTranscriptionFailed,
-)
-from .realtime_server_event_conversation_item_input_audio_transcription_segment import (
-    RealtimeServerEventConversationItemInputAudioTranscriptionSegment,
 )
 from .realtime_server_event_conversation_item_retrieved import (
     RealtimeServerEventConversationItemRetrieved,
@@ -53,6 +47,12 @@ from .realtime_server_event_input_audio_buffer_speech_stopped import (
 )
 from .realtime_server_event_input_audio_buffer_timeout_triggered import (
     RealtimeServerEventInputAudioBufferTimeoutTriggered,
+)
+from .realtime_server_event_item_input_audio_transcription_completed import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionCompleted,
+)
+from .realtime_server_event_item_input_audio_transcription_segment import (
+    RealtimeServerEventConversationItemInputAudioTranscriptionSegment,
 )
 from .realtime_server_event_mcp_list_tools_completed import RealtimeServerEventMCPListToolsCompleted
 from .realtime_server_event_mcp_list_tools_failed import RealtimeServerEventMCPListToolsFailed

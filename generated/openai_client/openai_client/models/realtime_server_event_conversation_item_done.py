@@ -24,5 +24,7 @@ class RealtimeServerEventConversationItemDone(OagenModel):
     """The event type, must be `conversation.item.done`."""
 
     previous_item_id: str | None = None
+    """The ID of the item that precedes this one, if any. This is used to
+    maintain ordering when items are inserted."""
 
     item: RealtimeConversationItem

@@ -30,3 +30,4 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta(OagenModel
     """The text delta."""
 
     logprobs: list[LogProbProperties] | None = None
+    """The log probabilities of the transcription. These can be enabled by configurating the session with `"include": ["item.input_audio_transcription.logprobs"]`. Each entry in the array corresponds a log probability of which token would be selected for this chunk of transcription. This can help to identify if it was possible there were multiple valid options for a given chunk of transcription."""

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .realtime_server_event_conversation_item_input_audio_transcription_failed_error import (
-    RealtimeServerEventConversationItemInputAudioTranscriptionFailedError,
+from .event_conversation_item_input_audio_transcription_failed_error import (
+    EventConversationItemInputAudioTranscriptionFailedError,
 )
 
 __all__ = ["RealtimeServerEventConversationItemInputAudioTranscriptionFailed"]
@@ -31,5 +31,5 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailed(OagenMode
     content_index: int
     """The index of the content part containing the audio."""
 
-    error: RealtimeServerEventConversationItemInputAudioTranscriptionFailedError
+    error: EventConversationItemInputAudioTranscriptionFailedError
     """Details of the transcription error."""

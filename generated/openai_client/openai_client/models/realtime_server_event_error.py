@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .realtime_server_event_error_error import RealtimeServerEventErrorError
+from .realtime_beta_server_event_error_error import RealtimeBetaServerEventErrorError
 
 __all__ = ["RealtimeServerEventError"]
 
@@ -22,5 +22,5 @@ class RealtimeServerEventError(OagenModel):
     type: Literal["error"]
     """The event type, must be `error`."""
 
-    error: RealtimeServerEventErrorError
+    error: RealtimeBetaServerEventErrorError
     """Details of the error."""

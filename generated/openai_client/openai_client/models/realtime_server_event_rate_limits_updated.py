@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .realtime_server_event_rate_limits_updated_rate_limits_item import (
-    RealtimeServerEventRateLimitsUpdatedRateLimitsItem,
+from .realtime_beta_server_event_rate_limits_updated_rate_limits_item import (
+    RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem,
 )
 
 __all__ = ["RealtimeServerEventRateLimitsUpdated"]
@@ -25,5 +25,5 @@ class RealtimeServerEventRateLimitsUpdated(OagenModel):
     type: Literal["rate_limits.updated"]
     """The event type, must be `rate_limits.updated`."""
 
-    rate_limits: list[RealtimeServerEventRateLimitsUpdatedRateLimitsItem]
+    rate_limits: list[RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem]
     """List of rate limit information."""

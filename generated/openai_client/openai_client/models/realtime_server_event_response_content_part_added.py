@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .realtime_server_event_response_content_part_added_part import (
-    RealtimeServerEventResponseContentPartAddedPart,
+from .realtime_beta_server_event_response_content_part_added_part import (
+    RealtimeBetaServerEventResponseContentPartAddedPart,
 )
 
 __all__ = ["RealtimeServerEventResponseContentPartAdded"]
@@ -35,5 +35,5 @@ class RealtimeServerEventResponseContentPartAdded(OagenModel):
     content_index: int
     """The index of the content part in the item's content array."""
 
-    part: RealtimeServerEventResponseContentPartAddedPart
+    part: RealtimeBetaServerEventResponseContentPartAddedPart
     """The content part that was added."""

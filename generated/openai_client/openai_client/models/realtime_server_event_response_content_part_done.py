@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .realtime_server_event_response_content_part_done_part import (
-    RealtimeServerEventResponseContentPartDonePart,
+from .realtime_beta_server_event_response_content_part_added_part import (
+    RealtimeBetaServerEventResponseContentPartAddedPart,
 )
 
 __all__ = ["RealtimeServerEventResponseContentPartDone"]
@@ -35,5 +35,5 @@ class RealtimeServerEventResponseContentPartDone(OagenModel):
     content_index: int
     """The index of the content part in the item's content array."""
 
-    part: RealtimeServerEventResponseContentPartDonePart
+    part: RealtimeBetaServerEventResponseContentPartAddedPart
     """The content part that is done."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .realtime_server_event_session_updated_session import RealtimeServerEventSessionUpdatedSession
+from .realtime_server_event_session_created_session import RealtimeServerEventSessionCreatedSession
 
 __all__ = ["RealtimeServerEventSessionUpdated"]
 
@@ -21,5 +21,5 @@ class RealtimeServerEventSessionUpdated(OagenModel):
     type: Literal["session.updated"]
     """The event type, must be `session.updated`."""
 
-    session: RealtimeServerEventSessionUpdatedSession
+    session: RealtimeServerEventSessionCreatedSession
     """The session configuration."""

@@ -10,10 +10,8 @@ from .audio_transcription_response import AudioTranscriptionResponse
 from .prompt import Prompt
 from .realtime_function_tool import RealtimeFunctionTool
 from .realtime_session_input_audio_noise_reduction import RealtimeSessionInputAudioNoiseReduction
-from .realtime_session_tracing_tracing_configuration_tracing_configuration import (
-    RealtimeSessionTracingTracingConfigurationTracingConfiguration,
-)
 from .realtime_turn_detection import RealtimeTurnDetection
+from .tracing_configuration import TracingConfiguration
 from .voice_ids_shared import VoiceIdsShared
 
 __all__ = ["RealtimeSession"]
@@ -91,6 +89,7 @@ class RealtimeSession(OagenModel):
     Server default: ``"pcm16"``."""
 
     input_audio_transcription: AudioTranscriptionResponse | None = None
+    """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
 
     turn_detection: RealtimeTurnDetection | None = None
 
@@ -107,9 +106,12 @@ class RealtimeSession(OagenModel):
 
     Server default: ``1``."""
 
-    tracing: (
-        Literal["auto"] | RealtimeSessionTracingTracingConfigurationTracingConfiguration | None
-    ) = None
+    tracing: Literal["auto"] | TracingConfiguration | None = None
+    """Configuration options for tracing. Set to null to disable tracing. Once
+    tracing is enabled for a session, the configuration cannot be modified.
+
+    `auto` will create a trace for the session with default values for the
+    workflow name, group id, and metadata."""
 
     tools: list[RealtimeFunctionTool] | None = None
     """Tools (functions) available to the model."""
@@ -137,3 +139,5 @@ class RealtimeSession(OagenModel):
     prompt: Prompt | None = None
 
     include: list[Literal["item.input_audio_transcription.logprobs"]] | None = None
+    """Additional fields to include in server outputs.
+    - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription."""

@@ -10,6 +10,10 @@ from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
 from .prompt import Prompt, PromptParam
+from .realtime_beta_response_create_params_tools_item import (
+    RealtimeBetaResponseCreateParamsToolsItem,
+    RealtimeBetaResponseCreateParamsToolsItemParam,
+)
 from .realtime_session_create_request_client_secret import (
     RealtimeSessionCreateRequestClientSecret,
     RealtimeSessionCreateRequestClientSecretParam,
@@ -18,19 +22,12 @@ from .realtime_session_create_request_input_audio_transcription import (
     RealtimeSessionCreateRequestInputAudioTranscription,
     RealtimeSessionCreateRequestInputAudioTranscriptionParam,
 )
-from .realtime_session_create_request_tools_item import (
-    RealtimeSessionCreateRequestToolsItem,
-    RealtimeSessionCreateRequestToolsItemParam,
-)
-from .realtime_session_create_request_tracing_tracing_configuration import (
-    RealtimeSessionCreateRequestTracingTracingConfiguration,
-    RealtimeSessionCreateRequestTracingTracingConfigurationParam,
-)
 from .realtime_session_create_request_turn_detection import (
     RealtimeSessionCreateRequestTurnDetection,
     RealtimeSessionCreateRequestTurnDetectionParam,
 )
 from .realtime_truncation import RealtimeTruncation, RealtimeTruncationParam
+from .tracing_configuration import TracingConfiguration, TracingConfigurationParam
 from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice, VoiceIdsOrCustomVoiceParam
 
 __all__ = ["RealtimeSessionCreateRequest", "RealtimeSessionCreateRequestParam"]
@@ -79,7 +76,7 @@ class RealtimeSessionCreateRequest(OagenModel):
 
     Server default: ``1``."""
 
-    tracing: Literal["auto"] | RealtimeSessionCreateRequestTracingTracingConfiguration | None = None
+    tracing: Literal["auto"] | TracingConfiguration | None = None
     """Configuration options for tracing. Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
@@ -91,7 +88,7 @@ class RealtimeSessionCreateRequest(OagenModel):
     VAD means that the model will detect the start and end of speech based on
     audio volume and respond at the end of user speech."""
 
-    tools: list[RealtimeSessionCreateRequestToolsItem] | None = None
+    tools: list[RealtimeBetaResponseCreateParamsToolsItem] | None = None
     """Tools (functions) available to the model."""
 
     tool_choice: str | None = None
@@ -157,11 +154,7 @@ class RealtimeSessionCreateRequestParam(TypedDict, total=False):
     the minimum speed. 1.5 is the maximum speed. This value can only be changed
     in between model turns, not while a response is in progress."""
 
-    tracing: (
-        Literal["auto"]
-        | RealtimeSessionCreateRequestTracingTracingConfigurationParam
-        | RealtimeSessionCreateRequestTracingTracingConfiguration
-    )
+    tracing: Literal["auto"] | TracingConfigurationParam | TracingConfiguration
     """Configuration options for tracing. Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
@@ -176,7 +169,7 @@ class RealtimeSessionCreateRequestParam(TypedDict, total=False):
     audio volume and respond at the end of user speech."""
 
     tools: Sequence[
-        RealtimeSessionCreateRequestToolsItemParam | RealtimeSessionCreateRequestToolsItem
+        RealtimeBetaResponseCreateParamsToolsItemParam | RealtimeBetaResponseCreateParamsToolsItem
     ]
     """Tools (functions) available to the model."""
 
@@ -195,4 +188,4 @@ class RealtimeSessionCreateRequestParam(TypedDict, total=False):
 
     truncation: RealtimeTruncationParam
 
-    prompt: PromptParam
+    prompt: PromptParam | Prompt | None

@@ -11,22 +11,19 @@ from typing_extensions import Required, TypedDict
 from .._models import OagenModel
 from .prompt import Prompt, PromptParam
 from .realtime_reasoning import RealtimeReasoning, RealtimeReasoningParam
+from .realtime_response_create_params_tools_item import (
+    RealtimeResponseCreateParamsToolsItem,
+    RealtimeResponseCreateParamsToolsItemParam,
+)
 from .realtime_session_create_request_ga_audio import (
     RealtimeSessionCreateRequestGAAudio,
     RealtimeSessionCreateRequestGAAudioParam,
-)
-from .realtime_session_create_request_ga_tools_item import (
-    RealtimeSessionCreateRequestGAToolsItem,
-    RealtimeSessionCreateRequestGAToolsItemParam,
-)
-from .realtime_session_create_request_ga_tracing_variant1_tracing_configuration import (
-    RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration,
-    RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam,
 )
 from .realtime_truncation import RealtimeTruncation, RealtimeTruncationParam
 from .tool_choice_function import ToolChoiceFunction, ToolChoiceFunctionParam
 from .tool_choice_mcp import ToolChoiceMCP, ToolChoiceMCPParam
 from .tool_choice_options import ToolChoiceOptions
+from .tracing_configuration import TracingConfiguration, TracingConfigurationParam
 
 __all__ = ["RealtimeSessionCreateRequestGA", "RealtimeSessionCreateRequestGAParam"]
 
@@ -83,9 +80,7 @@ class RealtimeSessionCreateRequestGA(OagenModel):
 
     `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription."""
 
-    tracing: (
-        Literal["auto"] | RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration | None
-    ) = None
+    tracing: Literal["auto"] | TracingConfiguration | None = None
     """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
@@ -94,7 +89,7 @@ class RealtimeSessionCreateRequestGA(OagenModel):
 
     Server default: ``None``."""
 
-    tools: list[RealtimeSessionCreateRequestGAToolsItem] | None = None
+    tools: list[RealtimeResponseCreateParamsToolsItem] | None = None
     """Tools available to the model."""
 
     tool_choice: ToolChoiceOptions | ToolChoiceFunction | ToolChoiceMCP | str | None = None
@@ -170,19 +165,14 @@ class RealtimeSessionCreateRequestGAParam(TypedDict, total=False):
 
     `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription."""
 
-    tracing: (
-        Literal["auto"]
-        | RealtimeSessionCreateRequestGATracingVariant1TracingConfigurationParam
-        | RealtimeSessionCreateRequestGATracingVariant1TracingConfiguration
-        | None
-    )
+    tracing: Literal["auto"] | TracingConfigurationParam | TracingConfiguration | None
     """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
     `auto` will create a trace for the session with default values for the
     workflow name, group id, and metadata."""
 
-    tools: Sequence[RealtimeSessionCreateRequestGAToolsItemParam]
+    tools: Sequence[RealtimeResponseCreateParamsToolsItemParam]
     """Tools available to the model."""
 
     tool_choice: (
@@ -209,4 +199,4 @@ class RealtimeSessionCreateRequestGAParam(TypedDict, total=False):
 
     truncation: RealtimeTruncationParam
 
-    prompt: PromptParam
+    prompt: PromptParam | Prompt | None

@@ -7,13 +7,11 @@ from typing import Literal
 
 from .._models import OagenModel
 from .realtime_function_tool import RealtimeFunctionTool
+from .realtime_session_create_request_turn_detection import (
+    RealtimeSessionCreateRequestTurnDetection,
+)
 from .realtime_session_create_response_audio import RealtimeSessionCreateResponseAudio
-from .realtime_session_create_response_tracing_tracing_configuration import (
-    RealtimeSessionCreateResponseTracingTracingConfiguration,
-)
-from .realtime_session_create_response_turn_detection import (
-    RealtimeSessionCreateResponseTurnDetection,
-)
+from .tracing_configuration import TracingConfiguration
 
 __all__ = ["RealtimeSessionCreateResponse"]
 
@@ -58,16 +56,14 @@ class RealtimeSessionCreateResponse(OagenModel):
     audio: RealtimeSessionCreateResponseAudio | None = None
     """Configuration for input and output audio for the session."""
 
-    tracing: Literal["auto"] | RealtimeSessionCreateResponseTracingTracingConfiguration | None = (
-        None
-    )
+    tracing: Literal["auto"] | TracingConfiguration | None = None
     """Configuration options for tracing. Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
     `auto` will create a trace for the session with default values for the
     workflow name, group id, and metadata."""
 
-    turn_detection: RealtimeSessionCreateResponseTurnDetection | None = None
+    turn_detection: RealtimeSessionCreateRequestTurnDetection | None = None
     """Configuration for turn detection. Can be set to `null` to turn off. Server
     VAD means that the model will detect the start and end of speech based on
     audio volume and respond at the end of user speech."""

@@ -4,12 +4,10 @@ from __future__ import annotations
 from .._models import OagenModel
 from .audio_transcription_response import AudioTranscriptionResponse
 from .realtime_audio_formats import RealtimeAudioFormats
-from .realtime_session_create_response_audio_input_noise_reduction import (
-    RealtimeSessionCreateResponseAudioInputNoiseReduction,
+from .realtime_session_create_request_turn_detection import (
+    RealtimeSessionCreateRequestTurnDetection,
 )
-from .realtime_session_create_response_audio_input_turn_detection import (
-    RealtimeSessionCreateResponseAudioInputTurnDetection,
-)
+from .realtime_session_input_audio_noise_reduction import RealtimeSessionInputAudioNoiseReduction
 
 __all__ = ["RealtimeSessionCreateResponseAudioInput"]
 
@@ -20,8 +18,8 @@ class RealtimeSessionCreateResponseAudioInput(OagenModel):
     transcription: AudioTranscriptionResponse | None = None
     """Configuration for input audio transcription."""
 
-    noise_reduction: RealtimeSessionCreateResponseAudioInputNoiseReduction | None = None
+    noise_reduction: RealtimeSessionInputAudioNoiseReduction | None = None
     """Configuration for input audio noise reduction."""
 
-    turn_detection: RealtimeSessionCreateResponseAudioInputTurnDetection | None = None
+    turn_detection: RealtimeSessionCreateRequestTurnDetection | None = None
     """Configuration for turn detection."""

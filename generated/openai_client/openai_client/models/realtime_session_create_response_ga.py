@@ -8,15 +8,13 @@ from typing import Literal
 from .._models import OagenModel
 from .prompt import Prompt
 from .realtime_reasoning import RealtimeReasoning
+from .realtime_response_create_params_tools_item import RealtimeResponseCreateParamsToolsItem
 from .realtime_session_create_response_ga_audio import RealtimeSessionCreateResponseGAAudio
-from .realtime_session_create_response_ga_tools_item import RealtimeSessionCreateResponseGAToolsItem
-from .realtime_session_create_response_ga_tracing_tracing_configuration_tracing_configuration import (
-    RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration,
-)
 from .realtime_truncation import RealtimeTruncation
 from .tool_choice_function import ToolChoiceFunction
 from .tool_choice_mcp import ToolChoiceMCP
 from .tool_choice_options import ToolChoiceOptions
+from .tracing_configuration import TracingConfiguration
 
 __all__ = ["RealtimeSessionCreateResponseGA"]
 
@@ -82,13 +80,14 @@ class RealtimeSessionCreateResponseGA(OagenModel):
 
     `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription."""
 
-    tracing: (
-        Literal["auto"]
-        | RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration
-        | None
-    ) = None
+    tracing: Literal["auto"] | TracingConfiguration | None = None
+    """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
+    tracing is enabled for a session, the configuration cannot be modified.
 
-    tools: list[RealtimeSessionCreateResponseGAToolsItem] | None = None
+    `auto` will create a trace for the session with default values for the
+    workflow name, group id, and metadata."""
+
+    tools: list[RealtimeResponseCreateParamsToolsItem] | None = None
     """Tools available to the model."""
 
     tool_choice: ToolChoiceOptions | ToolChoiceFunction | ToolChoiceMCP | str | None = None

@@ -3,10 +3,15 @@
 
 from __future__ import annotations
 
+from typing_extensions import TypedDict
+
 from .._models import OagenModel
 from .noise_reduction_type import NoiseReductionType
 
-__all__ = ["RealtimeSessionInputAudioNoiseReduction"]
+__all__ = [
+    "RealtimeSessionInputAudioNoiseReduction",
+    "RealtimeSessionInputAudioNoiseReductionParam",
+]
 
 
 class RealtimeSessionInputAudioNoiseReduction(OagenModel):
@@ -16,3 +21,9 @@ class RealtimeSessionInputAudioNoiseReduction(OagenModel):
     """
 
     type: NoiseReductionType | str | None = None
+
+
+class RealtimeSessionInputAudioNoiseReductionParam(TypedDict, total=False):
+    """Request form of :class:`RealtimeSessionInputAudioNoiseReduction`: a dict a type checker can check."""
+
+    type: NoiseReductionType

@@ -10,9 +10,9 @@ from typing_extensions import TypedDict
 
 from .._models import OagenModel
 from .audio_transcription import AudioTranscription, AudioTranscriptionParam
-from .realtime_transcription_session_create_request_input_audio_noise_reduction import (
-    RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
-    RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam,
+from .realtime_session_input_audio_noise_reduction import (
+    RealtimeSessionInputAudioNoiseReduction,
+    RealtimeSessionInputAudioNoiseReductionParam,
 )
 from .realtime_transcription_session_create_request_turn_detection import (
     RealtimeTranscriptionSessionCreateRequestTurnDetection,
@@ -31,9 +31,7 @@ class RealtimeTranscriptionSessionCreateRequest(OagenModel):
     turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetection | None = None
     """Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech."""
 
-    input_audio_noise_reduction: (
-        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction | None
-    ) = None
+    input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | None = None
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
@@ -64,8 +62,7 @@ class RealtimeTranscriptionSessionCreateRequestParam(TypedDict, total=False):
     """Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech."""
 
     input_audio_noise_reduction: (
-        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
-        | RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
+        RealtimeSessionInputAudioNoiseReductionParam | RealtimeSessionInputAudioNoiseReduction
     )
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing_extensions import TypedDict
 
 from .._models import OagenModel
-from .realtime_transcription_session_create_request_ga_audio_input import (
-    RealtimeTranscriptionSessionCreateRequestGAAudioInput,
-    RealtimeTranscriptionSessionCreateRequestGAAudioInputParam,
+from .realtime_session_create_request_ga_audio_input import (
+    RealtimeSessionCreateRequestGAAudioInput,
+    RealtimeSessionCreateRequestGAAudioInputParam,
 )
 
 __all__ = [
@@ -20,13 +20,10 @@ __all__ = [
 class RealtimeTranscriptionSessionCreateRequestGAAudio(OagenModel):
     """Configuration for input and output audio."""
 
-    input: RealtimeTranscriptionSessionCreateRequestGAAudioInput | None = None
+    input: RealtimeSessionCreateRequestGAAudioInput | None = None
 
 
 class RealtimeTranscriptionSessionCreateRequestGAAudioParam(TypedDict, total=False):
     """Request form of :class:`RealtimeTranscriptionSessionCreateRequestGAAudio`: a dict a type checker can check."""
 
-    input: (
-        RealtimeTranscriptionSessionCreateRequestGAAudioInputParam
-        | RealtimeTranscriptionSessionCreateRequestGAAudioInput
-    )
+    input: RealtimeSessionCreateRequestGAAudioInputParam | RealtimeSessionCreateRequestGAAudioInput

@@ -7,11 +7,9 @@ from typing import Literal
 
 from .._models import OagenModel
 from .audio_transcription_response import AudioTranscriptionResponse
-from .realtime_transcription_session_create_response_client_secret import (
-    RealtimeTranscriptionSessionCreateResponseClientSecret,
-)
-from .realtime_transcription_session_create_response_turn_detection import (
-    RealtimeTranscriptionSessionCreateResponseTurnDetection,
+from .realtime_session_create_request_client_secret import RealtimeSessionCreateRequestClientSecret
+from .realtime_session_create_request_turn_detection import (
+    RealtimeSessionCreateRequestTurnDetection,
 )
 
 __all__ = ["RealtimeTranscriptionSessionCreateResponse"]
@@ -24,7 +22,7 @@ class RealtimeTranscriptionSessionCreateResponse(OagenModel):
     also contains an ephemeral key. Default TTL for keys is 10 minutes. This
     property is not present when a session is updated via the WebSocket API."""
 
-    client_secret: RealtimeTranscriptionSessionCreateResponseClientSecret
+    client_secret: RealtimeSessionCreateRequestClientSecret
     """Ephemeral key returned by the API. Only present when the session is
     created on the server via REST API."""
 
@@ -38,7 +36,7 @@ class RealtimeTranscriptionSessionCreateResponse(OagenModel):
     input_audio_transcription: AudioTranscriptionResponse | None = None
     """Configuration of the transcription model."""
 
-    turn_detection: RealtimeTranscriptionSessionCreateResponseTurnDetection | None = None
+    turn_detection: RealtimeSessionCreateRequestTurnDetection | None = None
     """Configuration for turn detection. Can be set to `null` to turn off. Server
     VAD means that the model will detect the start and end of speech based on
     audio volume and respond at the end of user speech."""

@@ -6,10 +6,7 @@ from __future__ import annotations
 from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
-from .realtime_translation_client_secret_create_request_expires_after import (
-    RealtimeTranslationClientSecretCreateRequestExpiresAfter,
-    RealtimeTranslationClientSecretCreateRequestExpiresAfterParam,
-)
+from .client_secret_expiration import ClientSecretExpiration, ClientSecretExpirationParam
 from .realtime_translation_session_create_request import (
     RealtimeTranslationSessionCreateRequest,
     RealtimeTranslationSessionCreateRequestParam,
@@ -24,7 +21,7 @@ __all__ = [
 class RealtimeTranslationClientSecretCreateRequest(OagenModel):
     """Create a translation session and client secret for the Realtime API."""
 
-    expires_after: RealtimeTranslationClientSecretCreateRequestExpiresAfter | None = None
+    expires_after: ClientSecretExpiration | None = None
     """Configuration for the client secret expiration. Expiration refers to the time after which
     a client secret will no longer be valid for creating sessions. The session itself may
     continue after that time once started. A secret can be used to create multiple sessions
@@ -36,10 +33,7 @@ class RealtimeTranslationClientSecretCreateRequest(OagenModel):
 class RealtimeTranslationClientSecretCreateRequestParam(TypedDict, total=False):
     """Request form of :class:`RealtimeTranslationClientSecretCreateRequest`: a dict a type checker can check."""
 
-    expires_after: (
-        RealtimeTranslationClientSecretCreateRequestExpiresAfterParam
-        | RealtimeTranslationClientSecretCreateRequestExpiresAfter
-    )
+    expires_after: ClientSecretExpirationParam | ClientSecretExpiration
     """Configuration for the client secret expiration. Expiration refers to the time after which
     a client secret will no longer be valid for creating sessions. The session itself may
     continue after that time once started. A secret can be used to create multiple sessions

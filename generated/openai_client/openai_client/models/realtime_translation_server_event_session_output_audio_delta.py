@@ -37,3 +37,6 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta(OagenModel):
     """Audio encoding for `delta`."""
 
     elapsed_ms: int | None = None
+    """Timing metadata for stream alignment, derived from the translation frame
+    when available. Treat `elapsed_ms` as alignment metadata, not a unique
+    event identifier."""

@@ -3,11 +3,19 @@
 
 from __future__ import annotations
 
-from .._models import OagenModel
-from .realtime_translation_session_audio_input import RealtimeTranslationSessionAudioInput
-from .realtime_translation_session_audio_output import RealtimeTranslationSessionAudioOutput
+from typing_extensions import TypedDict
 
-__all__ = ["RealtimeTranslationSessionAudio"]
+from .._models import OagenModel
+from .realtime_translation_session_audio_input import (
+    RealtimeTranslationSessionAudioInput,
+    RealtimeTranslationSessionAudioInputParam,
+)
+from .realtime_translation_session_audio_output import (
+    RealtimeTranslationSessionAudioOutput,
+    RealtimeTranslationSessionAudioOutputParam,
+)
+
+__all__ = ["RealtimeTranslationSessionAudio", "RealtimeTranslationSessionAudioParam"]
 
 
 class RealtimeTranslationSessionAudio(OagenModel):
@@ -16,3 +24,11 @@ class RealtimeTranslationSessionAudio(OagenModel):
     input: RealtimeTranslationSessionAudioInput | None = None
 
     output: RealtimeTranslationSessionAudioOutput | None = None
+
+
+class RealtimeTranslationSessionAudioParam(TypedDict, total=False):
+    """Request form of :class:`RealtimeTranslationSessionAudio`: a dict a type checker can check."""
+
+    input: RealtimeTranslationSessionAudioInputParam | RealtimeTranslationSessionAudioInput
+
+    output: RealtimeTranslationSessionAudioOutputParam | RealtimeTranslationSessionAudioOutput

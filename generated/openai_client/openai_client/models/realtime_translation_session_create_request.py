@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
-from .realtime_translation_session_create_request_audio import (
-    RealtimeTranslationSessionCreateRequestAudio,
-    RealtimeTranslationSessionCreateRequestAudioParam,
+from .realtime_translation_session_audio import (
+    RealtimeTranslationSessionAudio,
+    RealtimeTranslationSessionAudioParam,
 )
 
 __all__ = [
@@ -24,7 +24,7 @@ class RealtimeTranslationSessionCreateRequest(OagenModel):
     model: str
     """The Realtime translation model used for this session."""
 
-    audio: RealtimeTranslationSessionCreateRequestAudio | None = None
+    audio: RealtimeTranslationSessionAudio | None = None
     """Configuration for translation input and output audio."""
 
 
@@ -34,8 +34,5 @@ class RealtimeTranslationSessionCreateRequestParam(TypedDict, total=False):
     model: Required[str]
     """The Realtime translation model used for this session."""
 
-    audio: (
-        RealtimeTranslationSessionCreateRequestAudioParam
-        | RealtimeTranslationSessionCreateRequestAudio
-    )
+    audio: RealtimeTranslationSessionAudioParam | RealtimeTranslationSessionAudio
     """Configuration for translation input and output audio."""

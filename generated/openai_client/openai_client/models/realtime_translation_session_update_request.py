@@ -4,9 +4,7 @@
 from __future__ import annotations
 
 from .._models import OagenModel
-from .realtime_translation_session_update_request_audio import (
-    RealtimeTranslationSessionUpdateRequestAudio,
-)
+from .realtime_translation_session_audio import RealtimeTranslationSessionAudio
 
 __all__ = ["RealtimeTranslationSessionUpdateRequest"]
 
@@ -14,5 +12,5 @@ __all__ = ["RealtimeTranslationSessionUpdateRequest"]
 class RealtimeTranslationSessionUpdateRequest(OagenModel):
     """Realtime translation session fields that can be updated with `session.update`."""
 
-    audio: RealtimeTranslationSessionUpdateRequestAudio | None = None
+    audio: RealtimeTranslationSessionAudio | None = None
     """Configuration for translation input and output audio."""

@@ -5,16 +5,11 @@ from __future__ import annotations
 
 from typing import Literal, TypeAlias
 
-from .realtime_truncation_retention_ratio_truncation import (
-    RealtimeTruncationRetentionRatioTruncation,
-    RealtimeTruncationRetentionRatioTruncationParam,
-)
+from .retention_ratio_truncation import RetentionRatioTruncation, RetentionRatioTruncationParam
 
 __all__ = ["RealtimeTruncation", "RealtimeTruncationParam"]
 
-RealtimeTruncation: TypeAlias = (
-    Literal["auto", "disabled"] | RealtimeTruncationRetentionRatioTruncation | str
-)
+RealtimeTruncation: TypeAlias = Literal["auto", "disabled"] | RetentionRatioTruncation | str
 """When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs.
 
 Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to control token usage and cost.
@@ -26,8 +21,6 @@ Truncation can be disabled entirely, which means the server will never truncate 
 
 
 RealtimeTruncationParam: TypeAlias = (
-    Literal["auto", "disabled"]
-    | RealtimeTruncationRetentionRatioTruncationParam
-    | RealtimeTruncationRetentionRatioTruncation
+    Literal["auto", "disabled"] | RetentionRatioTruncationParam | RetentionRatioTruncation
 )
 """Request form of :class:`RealtimeTruncation`: a dict a type checker can check."""

@@ -3,15 +3,12 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
-from .realtime_turn_detection_realtime_turn_detection import (
-    RealtimeTurnDetectionRealtimeTurnDetection,
-    RealtimeTurnDetectionRealtimeTurnDetectionParam,
-)
+from .realtime_turn_detection2 import RealtimeTurnDetection2, RealtimeTurnDetection2Param
 
 __all__ = ["RealtimeTurnDetection", "RealtimeTurnDetectionParam"]
 
-RealtimeTurnDetection: TypeAlias = RealtimeTurnDetectionRealtimeTurnDetection | None
+RealtimeTurnDetection: TypeAlias = RealtimeTurnDetection2 | None
 
 
-RealtimeTurnDetectionParam: TypeAlias = RealtimeTurnDetectionRealtimeTurnDetectionParam | None
+RealtimeTurnDetectionParam: TypeAlias = RealtimeTurnDetection2Param | None
 """Request form of :class:`RealtimeTurnDetection`: a dict a type checker can check."""

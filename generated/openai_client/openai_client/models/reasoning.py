@@ -22,8 +22,21 @@ class Reasoning(OagenModel):
     effort: ReasoningEffort | None = None
 
     summary: Literal["auto", "concise", "detailed"] | str | None = None
+    """A summary of the reasoning performed by the model. This can be
+    useful for debugging and understanding the model's reasoning process.
+    One of `auto`, `concise`, or `detailed`.
+
+    `concise` is supported for `computer-use-preview` models and all reasoning models after `gpt-5`.
+    """
 
     generate_summary: Literal["auto", "concise", "detailed"] | str | None = None
+    """**Deprecated:** use `summary` instead.
+
+    A summary of the reasoning performed by the model. This can be
+    useful for debugging and understanding the model's reasoning process.
+    One of `auto`, `concise`, or `detailed`.
+
+    Deprecated."""
 
 
 class ReasoningParam(TypedDict, total=False):
@@ -32,5 +45,16 @@ class ReasoningParam(TypedDict, total=False):
     effort: ReasoningEffort
 
     summary: Literal["auto", "concise", "detailed"] | None
+    """A summary of the reasoning performed by the model. This can be
+    useful for debugging and understanding the model's reasoning process.
+    One of `auto`, `concise`, or `detailed`.
+
+    `concise` is supported for `computer-use-preview` models and all reasoning models after `gpt-5`.
+    """
 
     generate_summary: Literal["auto", "concise", "detailed"] | None
+    """**Deprecated:** use `summary` instead.
+
+    A summary of the reasoning performed by the model. This can be
+    useful for debugging and understanding the model's reasoning process.
+    One of `auto`, `concise`, or `detailed`."""

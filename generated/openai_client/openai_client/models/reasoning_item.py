@@ -28,6 +28,8 @@ class ReasoningItem(OagenModel):
     """The unique identifier of the reasoning content."""
 
     encrypted_content: str | None = None
+    """The encrypted content of the reasoning item - populated when a response is
+    generated with `reasoning.encrypted_content` in the `include` parameter."""
 
     summary: list[SummaryTextContent]
     """Reasoning summary content."""
@@ -50,6 +52,8 @@ class ReasoningItemParam(TypedDict, total=False):
     """The unique identifier of the reasoning content."""
 
     encrypted_content: str | None
+    """The encrypted content of the reasoning item - populated when a response is
+    generated with `reasoning.encrypted_content` in the `include` parameter."""
 
     summary: Required[Sequence[SummaryTextContentParam | SummaryTextContent]]
     """Reasoning summary content."""

@@ -14,7 +14,7 @@ from .output_item import OutputItem
 from .prompt import Prompt
 from .reasoning import Reasoning
 from .response_error import ResponseError
-from .response_incomplete_details_variant1 import ResponseIncompleteDetailsVariant1
+from .response_incomplete_details import ResponseIncompleteDetails
 from .response_text_param import ResponseTextParam
 from .response_usage import ResponseUsage
 from .service_tier import ServiceTier
@@ -30,31 +30,61 @@ class Response(OagenModel):
     metadata: Metadata
 
     top_logprobs: int | None = None
+    """An integer between 0 and 20 specifying the maximum number of most likely
+    tokens to return at each token position, each with an associated log
+    probability. In some cases, the number of returned tokens may be fewer than
+    requested."""
 
     temperature: float | None
+    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+    We generally recommend altering this or `top_p` but not both.
+
+    Server default: ``1``.
+
+    Example: ``1``."""
 
     top_p: float | None
+    """An alternative to sampling with temperature, called nucleus sampling,
+    where the model considers the results of the tokens with top_p probability
+    mass. So 0.1 means only the tokens comprising the top 10% probability mass
+    are considered.
+
+    We generally recommend altering this or `temperature` but not both.
+
+    Server default: ``1``.
+
+    Example: ``1``."""
 
     user: str | None = None
     """This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     A stable identifier for your end-users.
     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
 
+    Example: ``"user-1234"``.
+
     Deprecated."""
 
     safety_identifier: str | None = None
     """A stable identifier used to help detect users of your application that may be violating OpenAI's usage policies.
     The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid sending us any identifying information. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
-    """
+
+    Example: ``"safety-identifier-1234"``."""
 
     prompt_cache_key: str | None = None
-    """Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user` field. [Learn more](/docs/guides/prompt-caching)."""
+    """Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user` field. [Learn more](/docs/guides/prompt-caching).
+
+    Example: ``"prompt-cache-key-1234"``."""
 
     service_tier: ServiceTier | None = None
 
     prompt_cache_retention: Literal["in_memory", "24h"] | str | None = None
+    """The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached prefixes active for longer, up to a maximum of 24 hours. [Learn more](/docs/guides/prompt-caching#prompt-cache-retention)."""
 
     previous_response_id: str | None = None
+    """The unique ID of the previous response to the model. Use this to
+    create multi-turn conversations. Learn more about
+    [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
+    """
 
     model: ModelIdsResponses
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
@@ -65,8 +95,13 @@ class Response(OagenModel):
     reasoning: Reasoning | None = None
 
     background: bool | None = None
+    """Whether to run the model response in the background.
+    [Learn more](/docs/guides/background).
+
+    Server default: ``False``."""
 
     max_tool_calls: int | None = None
+    """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
 
     text: ResponseTextParam | None = None
 
@@ -77,6 +112,14 @@ class Response(OagenModel):
     prompt: Prompt | None = None
 
     truncation: Literal["auto", "disabled"] | str | None = None
+    """The truncation strategy to use for the model response.
+    - `auto`: If the input to this Response exceeds
+      the model's context window size, the model will truncate the
+      response to fit the context window by dropping items from the beginning of the conversation.
+    - `disabled` (default): If the input size will exceed the context window
+      size for a model, the request will fail with a 400 error.
+
+    Server default: ``"disabled"``."""
 
     id: str
     """Unique identifier for this Response."""
@@ -96,10 +139,13 @@ class Response(OagenModel):
     """Unix timestamp (in seconds) of when this Response was created."""
 
     completed_at: float | None = None
+    """Unix timestamp (in seconds) of when this Response was completed.
+    Only present when the status is `completed`."""
 
-    error: ResponseError
+    error: ResponseError | None
 
-    incomplete_details: ResponseIncompleteDetailsVariant1 | None
+    incomplete_details: ResponseIncompleteDetails | None
+    """Details about why the response is incomplete."""
 
     output: list[OutputItem]
     """An array of content items generated by the model.
@@ -112,8 +158,16 @@ class Response(OagenModel):
       supported in SDKs."""
 
     instructions: list[InputItem] | str | None
+    """A system (or developer) message inserted into the model's context.
+
+    When using along with `previous_response_id`, the instructions from a previous
+    response will not be carried over to the next response. This makes it simple
+    to swap out system (or developer) messages in new responses."""
 
     output_text: str | None = None
+    """SDK-only convenience property that contains the aggregated text output
+    from all `output_text` items in the `output` array, if any are present.
+    Supported in the Python and JavaScript SDKs."""
 
     usage: ResponseUsage | None = None
 
@@ -123,5 +177,7 @@ class Response(OagenModel):
     Server default: ``True``."""
 
     conversation: Conversation2 | None = None
+    """Server default: ``None``."""
 
     max_output_tokens: int | None = None
+    """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""

@@ -17,11 +17,13 @@ class ResponseErrorEvent(OagenModel):
     """The type of the event. Always `error`."""
 
     code: str | None
+    """The error code."""
 
     message: str
     """The error message."""
 
     param: str | None
+    """The error parameter."""
 
     sequence_number: int
     """The sequence number of this event."""

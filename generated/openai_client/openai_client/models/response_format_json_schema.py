@@ -8,10 +8,7 @@ from typing import Literal
 from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
-from .response_format_json_schema_json_schema import (
-    ResponseFormatJsonSchemaJsonSchema,
-    ResponseFormatJsonSchemaJsonSchemaParam,
-)
+from .json_schema import JSONSchema, JSONSchemaParam
 
 __all__ = ["ResponseFormatJsonSchema", "ResponseFormatJsonSchemaParam"]
 
@@ -23,7 +20,7 @@ class ResponseFormatJsonSchema(OagenModel):
     type: Literal["json_schema"]
     """The type of response format being defined. Always `json_schema`."""
 
-    json_schema: ResponseFormatJsonSchemaJsonSchema
+    json_schema: JSONSchema
     """Structured Outputs configuration options, including a JSON Schema."""
 
 
@@ -33,7 +30,5 @@ class ResponseFormatJsonSchemaParam(TypedDict, total=False):
     type: Required[Literal["json_schema"]]
     """The type of response format being defined. Always `json_schema`."""
 
-    json_schema: Required[
-        ResponseFormatJsonSchemaJsonSchemaParam | ResponseFormatJsonSchemaJsonSchema
-    ]
+    json_schema: Required[JSONSchemaParam | JSONSchema]
     """Structured Outputs configuration options, including a JSON Schema."""

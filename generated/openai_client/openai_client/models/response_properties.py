@@ -16,6 +16,10 @@ __all__ = ["ResponseProperties"]
 
 class ResponseProperties(OagenModel):
     previous_response_id: str | None = None
+    """The unique ID of the previous response to the model. Use this to
+    create multi-turn conversations. Learn more about
+    [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
+    """
 
     model: ModelIdsResponses | None = None
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
@@ -26,8 +30,13 @@ class ResponseProperties(OagenModel):
     reasoning: Reasoning | None = None
 
     background: bool | None = None
+    """Whether to run the model response in the background.
+    [Learn more](/docs/guides/background).
+
+    Server default: ``False``."""
 
     max_tool_calls: int | None = None
+    """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
 
     text: ResponseTextParam | None = None
 
@@ -38,3 +47,11 @@ class ResponseProperties(OagenModel):
     prompt: Prompt | None = None
 
     truncation: Literal["auto", "disabled"] | str | None = None
+    """The truncation strategy to use for the model response.
+    - `auto`: If the input to this Response exceeds
+      the model's context window size, the model will truncate the
+      response to fit the context window by dropping items from the beginning of the conversation.
+    - `disabled` (default): If the input size will exceed the context window
+      size for a model, the request will fail with a 400 error.
+
+    Server default: ``"disabled"``."""

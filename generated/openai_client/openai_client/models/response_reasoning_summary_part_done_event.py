@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .response_reasoning_summary_part_done_event_part import (
-    ResponseReasoningSummaryPartDoneEventPart,
+from .response_reasoning_summary_part_added_event_part import (
+    ResponseReasoningSummaryPartAddedEventPart,
 )
 
 __all__ = ["ResponseReasoningSummaryPartDoneEvent"]
@@ -31,5 +31,5 @@ class ResponseReasoningSummaryPartDoneEvent(OagenModel):
     sequence_number: int
     """The sequence number of this event."""
 
-    part: ResponseReasoningSummaryPartDoneEventPart
+    part: ResponseReasoningSummaryPartAddedEventPart
     """The completed summary part."""

@@ -9,7 +9,10 @@ from typing import Any
 from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
-from .run_grader_request_grader import RunGraderRequestGrader, RunGraderRequestGraderParam
+from .fine_tune_reinforcement_method_grader import (
+    FineTuneReinforcementMethodGrader,
+    FineTuneReinforcementMethodGraderParam,
+)
 
 __all__ = ["RunGraderRequest", "RunGraderRequestParam"]
 
@@ -17,7 +20,7 @@ __all__ = ["RunGraderRequest", "RunGraderRequestParam"]
 class RunGraderRequest(OagenModel):
     """RunGraderRequest"""
 
-    grader: RunGraderRequestGrader
+    grader: FineTuneReinforcementMethodGrader
     """The grader used for the fine-tuning job."""
 
     item: dict[str, Any] | None = None
@@ -34,7 +37,7 @@ class RunGraderRequest(OagenModel):
 class RunGraderRequestParam(TypedDict, total=False):
     """Request form of :class:`RunGraderRequest`: a dict a type checker can check."""
 
-    grader: Required[RunGraderRequestGraderParam]
+    grader: Required[FineTuneReinforcementMethodGraderParam]
     """The grader used for the fine-tuning job."""
 
     item: Mapping[str, Any]

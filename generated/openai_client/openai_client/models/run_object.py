@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
+from .assistant_object_tools_item import AssistantObjectToolsItem
 from .assistants_api_response_format_option import AssistantsApiResponseFormatOption
 from .assistants_api_tool_choice_option import AssistantsApiToolChoiceOption
 from .metadata import Metadata
@@ -14,7 +15,6 @@ from .run_completion_usage import RunCompletionUsage
 from .run_object_incomplete_details import RunObjectIncompleteDetails
 from .run_object_last_error import RunObjectLastError
 from .run_object_required_action import RunObjectRequiredAction
-from .run_object_tools_item import RunObjectToolsItem
 from .truncation_object import TruncationObject
 
 __all__ = ["RunObject"]
@@ -84,14 +84,14 @@ class RunObject(OagenModel):
     instructions: str
     """The instructions that the [assistant](/docs/api-reference/assistants) used for this run."""
 
-    tools: list[RunObjectToolsItem]
+    tools: list[AssistantObjectToolsItem]
     """The list of tools that the [assistant](/docs/api-reference/assistants) used for this run.
 
     Server default: ``[]``."""
 
     metadata: Metadata
 
-    usage: RunCompletionUsage
+    usage: RunCompletionUsage | None
 
     temperature: float | None = None
     """The sampling temperature used for this run. If not set, defaults to 1."""

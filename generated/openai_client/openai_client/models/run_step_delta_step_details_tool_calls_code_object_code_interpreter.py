@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from .._models import OagenModel
-from .run_step_delta_step_details_tool_calls_code_object_code_interpreter_outputs_item import (
-    RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem,
+from .run_step_delta_step_details_tool_calls_code_object_outputs_item import (
+    RunStepDeltaStepDetailsToolCallsCodeObjectOutputsItem,
 )
 
 __all__ = ["RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter"]
@@ -17,7 +17,5 @@ class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter(OagenModel):
     input: str | None = None
     """The input to the Code Interpreter tool call."""
 
-    outputs: list[RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem] | None = (
-        None
-    )
+    outputs: list[RunStepDeltaStepDetailsToolCallsCodeObjectOutputsItem] | None = None
     """The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text (`logs`) or images (`image`). Each of these are represented by a different object type."""

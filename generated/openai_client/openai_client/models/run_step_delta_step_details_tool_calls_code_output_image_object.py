@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .run_step_delta_step_details_tool_calls_code_output_image_object_image import (
-    RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage,
+from .message_delta_content_text_annotations_file_path_object_file_path import (
+    MessageDeltaContentTextAnnotationsFilePathObjectFilePath,
 )
 
 __all__ = ["RunStepDeltaStepDetailsToolCallsCodeOutputImageObject"]
@@ -22,4 +22,4 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(OagenModel):
     type: Literal["image"]
     """Always `image`."""
 
-    image: RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage | None = None
+    image: MessageDeltaContentTextAnnotationsFilePathObjectFilePath | None = None

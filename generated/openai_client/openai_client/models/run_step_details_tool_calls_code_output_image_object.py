@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .run_step_details_tool_calls_code_output_image_object_image import (
-    RunStepDetailsToolCallsCodeOutputImageObjectImage,
+from .message_content_text_annotations_file_citation_object_file_citation import (
+    MessageContentTextAnnotationsFileCitationObjectFileCitation,
 )
 
 __all__ = ["RunStepDetailsToolCallsCodeOutputImageObject"]
@@ -19,4 +19,4 @@ class RunStepDetailsToolCallsCodeOutputImageObject(OagenModel):
     type: Literal["image"]
     """Always `image`."""
 
-    image: RunStepDetailsToolCallsCodeOutputImageObjectImage
+    image: MessageContentTextAnnotationsFileCitationObjectFileCitation

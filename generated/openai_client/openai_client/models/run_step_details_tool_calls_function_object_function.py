@@ -18,3 +18,4 @@ class RunStepDetailsToolCallsFunctionObjectFunction(OagenModel):
     """The arguments passed to the function."""
 
     output: str | None
+    """The output of the function. This will be `null` if the outputs have not been [submitted](/docs/api-reference/runs/submitToolOutputs) yet."""

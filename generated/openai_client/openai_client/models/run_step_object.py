@@ -8,7 +8,7 @@ from typing import Literal
 from .._models import OagenModel
 from .metadata import Metadata
 from .run_step_completion_usage import RunStepCompletionUsage
-from .run_step_object_last_error_variant1 import RunStepObjectLastErrorVariant1
+from .run_step_object_last_error import RunStepObjectLastError
 from .run_step_object_step_details import RunStepObjectStepDetails
 
 __all__ = ["RunStepObject"]
@@ -44,16 +44,21 @@ class RunStepObject(OagenModel):
     step_details: RunStepObjectStepDetails
     """The details of the run step."""
 
-    last_error: RunStepObjectLastErrorVariant1 | None
+    last_error: RunStepObjectLastError | None
+    """The last error associated with this run step. Will be `null` if there are no errors."""
 
     expired_at: int | None
+    """The Unix timestamp (in seconds) for when the run step expired. A step is considered expired if the parent run is expired."""
 
     cancelled_at: int | None
+    """The Unix timestamp (in seconds) for when the run step was cancelled."""
 
     failed_at: int | None
+    """The Unix timestamp (in seconds) for when the run step failed."""
 
     completed_at: int | None
+    """The Unix timestamp (in seconds) for when the run step completed."""
 
     metadata: Metadata
 
-    usage: RunStepCompletionUsage
+    usage: RunStepCompletionUsage | None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .run_tool_call_object_function import RunToolCallObjectFunction
+from .chat_completion_message_tool_call_function import ChatCompletionMessageToolCallFunction
 
 __all__ = ["RunToolCallObject"]
 
@@ -20,5 +20,5 @@ class RunToolCallObject(OagenModel):
     type: Literal["function"]
     """The type of tool call the output is required for. For now, this is always `function`."""
 
-    function: RunToolCallObjectFunction
+    function: ChatCompletionMessageToolCallFunction
     """The function definition."""

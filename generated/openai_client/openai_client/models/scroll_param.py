@@ -34,6 +34,7 @@ class ScrollParam(OagenModel):
     """The vertical scroll distance."""
 
     keys: list[str] | None = None
+    """The keys being held while scrolling."""
 
 
 class ScrollParamParam(TypedDict, total=False):
@@ -55,3 +56,4 @@ class ScrollParamParam(TypedDict, total=False):
     """The vertical scroll distance."""
 
     keys: Sequence[str] | None
+    """The keys being held while scrolling."""

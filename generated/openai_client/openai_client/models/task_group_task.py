@@ -16,5 +16,7 @@ class TaskGroupTask(OagenModel):
     """Subtype for the grouped task."""
 
     heading: str | None
+    """Optional heading for the grouped task. Defaults to null when not provided."""
 
     summary: str | None
+    """Optional summary that describes the grouped task. Defaults to null when omitted."""

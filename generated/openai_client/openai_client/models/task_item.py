@@ -37,5 +37,7 @@ class TaskItem(OagenModel):
     """Subtype for the task."""
 
     heading: str | None
+    """Optional heading for the task. Defaults to null when not provided."""
 
     summary: str | None
+    """Optional summary that describes the task. Defaults to null when omitted."""

@@ -34,6 +34,13 @@ class TextResponseFormatJsonSchema(OagenModel):
     )
 
     strict: bool | None = None
+    """Whether to enable strict schema adherence when generating the output.
+    If set to true, the model will always follow the exact schema defined
+    in the `schema` field. Only a subset of JSON Schema is supported when
+    `strict` is `true`. To learn more, read the [Structured Outputs
+    guide](/docs/guides/structured-outputs).
+
+    Server default: ``False``."""
 
 
 class TextResponseFormatJsonSchemaParam(TypedDict, total=False):
@@ -53,3 +60,8 @@ class TextResponseFormatJsonSchemaParam(TypedDict, total=False):
     schema: Required[ResponseFormatJsonSchemaSchema]
 
     strict: bool | None
+    """Whether to enable strict schema adherence when generating the output.
+    If set to true, the model will always follow the exact schema defined
+    in the `schema` field. Only a subset of JSON Schema is supported when
+    `strict` is `true`. To learn more, read the [Structured Outputs
+    guide](/docs/guides/structured-outputs)."""

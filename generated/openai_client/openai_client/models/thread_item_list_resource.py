@@ -23,8 +23,10 @@ class ThreadItemListResource(OagenModel):
     """A list of items"""
 
     first_id: str | None
+    """The ID of the first item in the list."""
 
     last_id: str | None
+    """The ID of the last item in the list."""
 
     has_more: bool
     """Whether there are more items available."""

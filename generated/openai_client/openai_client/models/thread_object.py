@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
+from .assistant_object_tool_resources import AssistantObjectToolResources
 from .metadata import Metadata
-from .thread_object_tool_resources_variant1 import ThreadObjectToolResourcesVariant1
 
 __all__ = ["ThreadObject"]
 
@@ -24,6 +24,7 @@ class ThreadObject(OagenModel):
     created_at: int
     """The Unix timestamp (in seconds) for when the thread was created."""
 
-    tool_resources: ThreadObjectToolResourcesVariant1 | None
+    tool_resources: AssistantObjectToolResources | None
+    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata

@@ -26,6 +26,7 @@ class ThreadResource(OagenModel):
     """Unix timestamp (in seconds) for when the thread was created."""
 
     title: str | None
+    """Optional human-readable title for the thread. Defaults to null when no title has been generated."""
 
     status: ThreadResourceStatus
     """Current status for the thread. Defaults to `active` for newly created threads."""

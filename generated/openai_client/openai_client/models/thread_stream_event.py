@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
-from .thread_stream_event_variant1 import ThreadStreamEventVariant1
+from .thread_stream_event2 import ThreadStreamEvent2
 
 __all__ = ["ThreadStreamEvent"]
 
-ThreadStreamEvent: TypeAlias = ThreadStreamEventVariant1
+ThreadStreamEvent: TypeAlias = ThreadStreamEvent2

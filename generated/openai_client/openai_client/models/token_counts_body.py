@@ -19,51 +19,73 @@ __all__ = ["TokenCountsBody", "TokenCountsBodyParam"]
 
 class TokenCountsBody(OagenModel):
     model: str | None = None
+    """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
 
     input: list[InputItem] | str | None = None
+    """Text, image, or file inputs to the model, used to generate a response"""
 
     previous_response_id: str | None = None
+    """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
+
+    Example: ``"resp_123"``."""
 
     tools: list[Tool] | None = None
+    """An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter."""
 
     text: ResponseTextParam | None = None
 
     reasoning: Reasoning | None = None
+    """**gpt-5 and o-series models only** Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning)."""
 
     truncation: TruncationEnum | str | None = None
     """The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error."""
 
     instructions: str | None = None
+    """A system (or developer) message inserted into the model's context.
+    When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
+    """
 
     conversation: ConversationParam | None = None
 
     tool_choice: ToolChoiceParam | None = None
+    """Controls which tool the model should use, if any."""
 
     parallel_tool_calls: bool | None = None
+    """Whether to allow the model to run tool calls in parallel."""
 
 
 class TokenCountsBodyParam(TypedDict, total=False):
     """Request form of :class:`TokenCountsBody`: a dict a type checker can check."""
 
     model: str | None
+    """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
 
     input: str | Sequence[InputItemParam] | None
+    """Text, image, or file inputs to the model, used to generate a response"""
 
     previous_response_id: str | None
+    """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`."""
 
     tools: Sequence[ToolParam] | None
+    """An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter."""
 
     text: ResponseTextParamParam | ResponseTextParam | None
 
     reasoning: ReasoningParam | Reasoning | None
+    """**gpt-5 and o-series models only** Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning)."""
 
     truncation: TruncationEnum
     """The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error."""
 
     instructions: str | None
+    """A system (or developer) message inserted into the model's context.
+    When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
+    """
 
     conversation: ConversationParamParam | None
 
     tool_choice: ToolChoiceParamParam | None
+    """Controls which tool the model should use, if any."""
 
     parallel_tool_calls: bool | None
+    """Whether to allow the model to run tool calls in parallel."""

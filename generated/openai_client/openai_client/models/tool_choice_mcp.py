@@ -22,6 +22,7 @@ class ToolChoiceMCP(OagenModel):
     """The label of the MCP server to use."""
 
     name: str | None = None
+    """The name of the tool to call on the server."""
 
 
 class ToolChoiceMCPParam(TypedDict, total=False):
@@ -34,3 +35,4 @@ class ToolChoiceMCPParam(TypedDict, total=False):
     """The label of the MCP server to use."""
 
     name: str | None
+    """The name of the tool to call on the server."""

@@ -26,8 +26,10 @@ class ToolSearchToolParam(OagenModel):
     """Whether tool search is executed by the server or by the client."""
 
     description: str | None = None
+    """Description shown to the model for a client-executed tool search tool."""
 
     parameters: EmptyModelParam | None = None
+    """Parameter schema for a client-executed tool search tool."""
 
 
 class ToolSearchToolParamParam(TypedDict, total=False):
@@ -40,5 +42,7 @@ class ToolSearchToolParamParam(TypedDict, total=False):
     """Whether tool search is executed by the server or by the client."""
 
     description: str | None
+    """Description shown to the model for a client-executed tool search tool."""
 
     parameters: EmptyModelParam | None
+    """Parameter schema for a client-executed tool search tool."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .transcript_text_done_event_logprobs_item import TranscriptTextDoneEventLogprobsItem
+from .transcript_text_delta_event_logprobs_item import TranscriptTextDeltaEventLogprobsItem
 from .transcript_text_usage_tokens import TranscriptTextUsageTokens
 
 __all__ = ["TranscriptTextDoneEvent"]
@@ -21,7 +21,7 @@ class TranscriptTextDoneEvent(OagenModel):
     text: str
     """The text that was transcribed."""
 
-    logprobs: list[TranscriptTextDoneEventLogprobsItem] | None = None
+    logprobs: list[TranscriptTextDeltaEventLogprobsItem] | None = None
     """The log probabilities of the individual tokens in the transcription. Only included if you [create a transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`."""
 
     usage: TranscriptTextUsageTokens | None = None

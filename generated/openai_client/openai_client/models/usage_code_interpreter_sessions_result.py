@@ -19,3 +19,4 @@ class UsageCodeInterpreterSessionsResult(OagenModel):
     """The number of code interpreter sessions."""
 
     project_id: str | None = None
+    """When `group_by=project_id`, this field provides the project ID of the grouped usage result."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .user_projects_variant1 import UserProjectsVariant1
+from .user_projects import UserProjects
 from .user_user import UserUser
 
 __all__ = ["User"]
@@ -60,5 +60,5 @@ class User(OagenModel):
     developer_persona: str | None = None
     """The developer persona metadata for the user."""
 
-    projects: UserProjectsVariant1 | None = None
+    projects: UserProjects | None = None
     """Projects associated with the user, if included."""

@@ -40,3 +40,4 @@ class UserMessageItem(OagenModel):
     """Attachments associated with the user message. Defaults to an empty list."""
 
     inference_options: InferenceOptions | None
+    """Inference overrides applied to the message. Defaults to null when unset."""

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
-from .validate_grader_request_grader import (
-    ValidateGraderRequestGrader,
-    ValidateGraderRequestGraderParam,
+from .fine_tune_reinforcement_method_grader import (
+    FineTuneReinforcementMethodGrader,
+    FineTuneReinforcementMethodGraderParam,
 )
 
 __all__ = ["ValidateGraderRequest", "ValidateGraderRequestParam"]
@@ -17,12 +17,12 @@ __all__ = ["ValidateGraderRequest", "ValidateGraderRequestParam"]
 class ValidateGraderRequest(OagenModel):
     """ValidateGraderRequest"""
 
-    grader: ValidateGraderRequestGrader
+    grader: FineTuneReinforcementMethodGrader
     """The grader used for the fine-tuning job."""
 
 
 class ValidateGraderRequestParam(TypedDict, total=False):
     """Request form of :class:`ValidateGraderRequest`: a dict a type checker can check."""
 
-    grader: Required[ValidateGraderRequestGraderParam]
+    grader: Required[FineTuneReinforcementMethodGraderParam]
     """The grader used for the fine-tuning job."""

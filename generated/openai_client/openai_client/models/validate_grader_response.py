@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .._models import OagenModel
-from .validate_grader_response_grader import ValidateGraderResponseGrader
+from .fine_tune_reinforcement_method_grader import FineTuneReinforcementMethodGrader
 
 __all__ = ["ValidateGraderResponse"]
 
@@ -12,5 +12,5 @@ __all__ = ["ValidateGraderResponse"]
 class ValidateGraderResponse(OagenModel):
     """ValidateGraderResponse"""
 
-    grader: ValidateGraderResponseGrader | None = None
+    grader: FineTuneReinforcementMethodGrader | None = None
     """The grader used for the fine-tuning job."""

@@ -24,3 +24,4 @@ class VectorStoreFileContentResponse(OagenModel):
     """Indicates if there are more content pages to fetch."""
 
     next_page: str | None
+    """The token for the next page, if any."""

@@ -8,7 +8,7 @@ from typing import Literal
 from .._models import OagenModel
 from .vector_store_file_attributes import VectorStoreFileAttributes
 from .vector_store_file_object_chunking_strategy import VectorStoreFileObjectChunkingStrategy
-from .vector_store_file_object_last_error_variant1 import VectorStoreFileObjectLastErrorVariant1
+from .vector_store_file_object_last_error import VectorStoreFileObjectLastError
 
 __all__ = ["VectorStoreFileObject"]
 
@@ -34,7 +34,8 @@ class VectorStoreFileObject(OagenModel):
     status: Literal["in_progress", "completed", "cancelled", "failed"] | str
     """The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use."""
 
-    last_error: VectorStoreFileObjectLastErrorVariant1 | None
+    last_error: VectorStoreFileObjectLastError | None
+    """The last error associated with this vector store file. Will be `null` if there are no errors."""
 
     chunking_strategy: VectorStoreFileObjectChunkingStrategy | None = None
     """The strategy used to chunk the file."""

@@ -39,7 +39,9 @@ class VectorStoreObject(OagenModel):
     expires_after: VectorStoreExpirationAfter | None = None
 
     expires_at: int | None = None
+    """The Unix timestamp (in seconds) for when the vector store will expire."""
 
     last_active_at: int | None
+    """The Unix timestamp (in seconds) for when the vector store was last active."""
 
     metadata: Metadata

@@ -22,3 +22,4 @@ class VectorStoreSearchResultsPage(OagenModel):
     """Indicates if there are more results to fetch."""
 
     next_page: str | None
+    """The token for the next page, if any."""

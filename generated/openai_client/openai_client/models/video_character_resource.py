@@ -8,8 +8,10 @@ __all__ = ["VideoCharacterResource"]
 
 class VideoCharacterResource(OagenModel):
     id: str | None
+    """Identifier for the character creation cameo."""
 
     name: str | None
+    """Display name for the character."""
 
     created_at: int
     """Unix timestamp (in seconds) when the character was created."""

@@ -14,7 +14,9 @@ class VideoReferenceInputParam(OagenModel):
     """Reference to the completed video."""
 
     id: str
-    """The identifier of the completed video."""
+    """The identifier of the completed video.
+
+    Example: ``"video_123"``."""
 
 
 class VideoReferenceInputParamParam(TypedDict, total=False):

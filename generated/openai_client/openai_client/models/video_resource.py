@@ -38,10 +38,13 @@ class VideoResource(OagenModel):
     """Unix timestamp (seconds) for when the job was created."""
 
     completed_at: int | None
+    """Unix timestamp (seconds) for when the job completed, if finished."""
 
     expires_at: int | None
+    """Unix timestamp (seconds) for when the downloadable assets expire, if set."""
 
     prompt: str | None
+    """The prompt that was used to generate the video."""
 
     size: VideoSize | str
     """The resolution of the generated video."""
@@ -50,5 +53,7 @@ class VideoResource(OagenModel):
     """Duration of the generated clip in seconds. For extensions, this is the stitched total duration."""
 
     remixed_from_video_id: str | None
+    """Identifier of the source video if this video is a remix."""
 
     error: Error2 | None
+    """Error payload that explains why generation failed, if applicable."""

@@ -10,7 +10,9 @@ __all__ = ["VoiceConsentDeletedResource"]
 
 class VoiceConsentDeletedResource(OagenModel):
     id: str
-    """The consent recording identifier."""
+    """The consent recording identifier.
+
+    Example: ``"cons_1234"``."""
 
     object: Literal["audio.voice_consent"]
 

@@ -17,7 +17,9 @@ class VoiceConsentResource(OagenModel):
     """The object type, which is always `audio.voice_consent`."""
 
     id: str
-    """The consent recording identifier."""
+    """The consent recording identifier.
+
+    Example: ``"cons_1234"``."""
 
     name: str
     """The label provided when the consent recording was uploaded."""

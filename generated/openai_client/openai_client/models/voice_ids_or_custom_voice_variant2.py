@@ -14,7 +14,9 @@ class VoiceIdsOrCustomVoiceVariant2(OagenModel):
     """Custom voice reference."""
 
     id: str
-    """The custom voice ID, e.g. `voice_1234`."""
+    """The custom voice ID, e.g. `voice_1234`.
+
+    Example: ``"voice_1234"``."""
 
 
 class VoiceIdsOrCustomVoiceVariant2Param(TypedDict, total=False):

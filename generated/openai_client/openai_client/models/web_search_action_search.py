@@ -9,10 +9,7 @@ from typing import Literal
 from typing_extensions import Required, TypedDict
 
 from .._models import OagenModel
-from .web_search_action_search_sources_item import (
-    WebSearchActionSearchSourcesItem,
-    WebSearchActionSearchSourcesItemParam,
-)
+from .web_search_source import WebSearchSource, WebSearchSourceParam
 
 __all__ = ["WebSearchActionSearch", "WebSearchActionSearchParam"]
 
@@ -29,7 +26,7 @@ class WebSearchActionSearch(OagenModel):
     queries: list[str] | None = None
     """The search queries."""
 
-    sources: list[WebSearchActionSearchSourcesItem] | None = None
+    sources: list[WebSearchSource] | None = None
     """The sources used in the search."""
 
 
@@ -45,5 +42,5 @@ class WebSearchActionSearchParam(TypedDict, total=False):
     queries: Sequence[str]
     """The search queries."""
 
-    sources: Sequence[WebSearchActionSearchSourcesItemParam | WebSearchActionSearchSourcesItem]
+    sources: Sequence[WebSearchSourceParam | WebSearchSource]
     """The sources used in the search."""

@@ -25,6 +25,7 @@ class WebSearchPreviewTool(OagenModel):
     Server default: ``"web_search_preview"``."""
 
     user_location: ApproximateLocation | None = None
+    """The user's location."""
 
     search_context_size: SearchContextSize | str | None = None
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
@@ -39,6 +40,7 @@ class WebSearchPreviewToolParam(TypedDict, total=False):
     """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
 
     user_location: ApproximateLocationParam | ApproximateLocation | None
+    """The user's location."""
 
     search_context_size: SearchContextSize
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""

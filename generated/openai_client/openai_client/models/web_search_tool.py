@@ -12,10 +12,7 @@ from .web_search_approximate_location import (
     WebSearchApproximateLocation,
     WebSearchApproximateLocationParam,
 )
-from .web_search_tool_filters_variant1 import (
-    WebSearchToolFiltersVariant1,
-    WebSearchToolFiltersVariant1Param,
-)
+from .web_search_tool_filters import WebSearchToolFilters, WebSearchToolFiltersParam
 
 __all__ = ["WebSearchTool", "WebSearchToolParam"]
 
@@ -29,7 +26,8 @@ class WebSearchTool(OagenModel):
 
     Server default: ``"web_search"``."""
 
-    filters: WebSearchToolFiltersVariant1 | None = None
+    filters: WebSearchToolFilters | None = None
+    """Filters for the search."""
 
     user_location: WebSearchApproximateLocation | None = None
 
@@ -45,9 +43,10 @@ class WebSearchToolParam(TypedDict, total=False):
     type: Required[Literal["web_search", "web_search_2025_08_26"]]
     """The type of the web search tool. One of `web_search` or `web_search_2025_08_26`."""
 
-    filters: WebSearchToolFiltersVariant1Param | WebSearchToolFiltersVariant1 | None
+    filters: WebSearchToolFiltersParam | WebSearchToolFilters | None
+    """Filters for the search."""
 
-    user_location: WebSearchApproximateLocationParam
+    user_location: WebSearchApproximateLocationParam | WebSearchApproximateLocation | None
 
     search_context_size: Literal["low", "medium", "high"]
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""

@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .webhook_batch_cancelled_data import WebhookBatchCancelledData
+from .chat_completion_request_assistant_message_audio import (
+    ChatCompletionRequestAssistantMessageAudio,
+)
 
 __all__ = ["WebhookBatchCancelled"]
 
@@ -20,7 +22,7 @@ class WebhookBatchCancelled(OagenModel):
     id: str
     """The unique ID of the event."""
 
-    data: WebhookBatchCancelledData
+    data: ChatCompletionRequestAssistantMessageAudio
     """Event data payload."""
 
     object: Literal["event"] | None = None

@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .webhook_batch_completed_data import WebhookBatchCompletedData
+from .chat_completion_request_assistant_message_audio import (
+    ChatCompletionRequestAssistantMessageAudio,
+)
 
 __all__ = ["WebhookBatchCompleted"]
 
@@ -20,7 +22,7 @@ class WebhookBatchCompleted(OagenModel):
     id: str
     """The unique ID of the event."""
 
-    data: WebhookBatchCompletedData
+    data: ChatCompletionRequestAssistantMessageAudio
     """Event data payload."""
 
     object: Literal["event"] | None = None

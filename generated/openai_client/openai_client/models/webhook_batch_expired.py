@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .webhook_batch_expired_data import WebhookBatchExpiredData
+from .chat_completion_request_assistant_message_audio import (
+    ChatCompletionRequestAssistantMessageAudio,
+)
 
 __all__ = ["WebhookBatchExpired"]
 
@@ -20,7 +22,7 @@ class WebhookBatchExpired(OagenModel):
     id: str
     """The unique ID of the event."""
 
-    data: WebhookBatchExpiredData
+    data: ChatCompletionRequestAssistantMessageAudio
     """Event data payload."""
 
     object: Literal["event"] | None = None

@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .webhook_eval_run_canceled_data import WebhookEvalRunCanceledData
+from .chat_completion_request_assistant_message_audio import (
+    ChatCompletionRequestAssistantMessageAudio,
+)
 
 __all__ = ["WebhookEvalRunCanceled"]
 
@@ -20,7 +22,7 @@ class WebhookEvalRunCanceled(OagenModel):
     id: str
     """The unique ID of the event."""
 
-    data: WebhookEvalRunCanceledData
+    data: ChatCompletionRequestAssistantMessageAudio
     """Event data payload."""
 
     object: Literal["event"] | None = None

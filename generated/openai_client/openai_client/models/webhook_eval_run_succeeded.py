@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .webhook_eval_run_succeeded_data import WebhookEvalRunSucceededData
+from .chat_completion_request_assistant_message_audio import (
+    ChatCompletionRequestAssistantMessageAudio,
+)
 
 __all__ = ["WebhookEvalRunSucceeded"]
 
@@ -20,7 +22,7 @@ class WebhookEvalRunSucceeded(OagenModel):
     id: str
     """The unique ID of the event."""
 
-    data: WebhookEvalRunSucceededData
+    data: ChatCompletionRequestAssistantMessageAudio
     """Event data payload."""
 
     object: Literal["event"] | None = None

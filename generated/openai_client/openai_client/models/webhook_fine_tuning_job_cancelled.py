@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .webhook_fine_tuning_job_cancelled_data import WebhookFineTuningJobCancelledData
+from .chat_completion_request_assistant_message_audio import (
+    ChatCompletionRequestAssistantMessageAudio,
+)
 
 __all__ = ["WebhookFineTuningJobCancelled"]
 
@@ -20,7 +22,7 @@ class WebhookFineTuningJobCancelled(OagenModel):
     id: str
     """The unique ID of the event."""
 
-    data: WebhookFineTuningJobCancelledData
+    data: ChatCompletionRequestAssistantMessageAudio
     """Event data payload."""
 
     object: Literal["event"] | None = None

@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .webhook_fine_tuning_job_failed_data import WebhookFineTuningJobFailedData
+from .chat_completion_request_assistant_message_audio import (
+    ChatCompletionRequestAssistantMessageAudio,
+)
 
 __all__ = ["WebhookFineTuningJobFailed"]
 
@@ -20,7 +22,7 @@ class WebhookFineTuningJobFailed(OagenModel):
     id: str
     """The unique ID of the event."""
 
-    data: WebhookFineTuningJobFailedData
+    data: ChatCompletionRequestAssistantMessageAudio
     """Event data payload."""
 
     object: Literal["event"] | None = None

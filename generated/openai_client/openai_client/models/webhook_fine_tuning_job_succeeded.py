@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .webhook_fine_tuning_job_succeeded_data import WebhookFineTuningJobSucceededData
+from .chat_completion_request_assistant_message_audio import (
+    ChatCompletionRequestAssistantMessageAudio,
+)
 
 __all__ = ["WebhookFineTuningJobSucceeded"]
 
@@ -20,7 +22,7 @@ class WebhookFineTuningJobSucceeded(OagenModel):
     id: str
     """The unique ID of the event."""
 
-    data: WebhookFineTuningJobSucceededData
+    data: ChatCompletionRequestAssistantMessageAudio
     """Event data payload."""
 
     object: Literal["event"] | None = None

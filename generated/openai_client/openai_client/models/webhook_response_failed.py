@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .webhook_response_failed_data import WebhookResponseFailedData
+from .chat_completion_request_assistant_message_audio import (
+    ChatCompletionRequestAssistantMessageAudio,
+)
 
 __all__ = ["WebhookResponseFailed"]
 
@@ -20,7 +22,7 @@ class WebhookResponseFailed(OagenModel):
     id: str
     """The unique ID of the event."""
 
-    data: WebhookResponseFailedData
+    data: ChatCompletionRequestAssistantMessageAudio
     """Event data payload."""
 
     object: Literal["event"] | None = None

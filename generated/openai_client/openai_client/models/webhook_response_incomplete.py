@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Literal
 
 from .._models import OagenModel
-from .webhook_response_incomplete_data import WebhookResponseIncompleteData
+from .chat_completion_request_assistant_message_audio import (
+    ChatCompletionRequestAssistantMessageAudio,
+)
 
 __all__ = ["WebhookResponseIncomplete"]
 
@@ -20,7 +22,7 @@ class WebhookResponseIncomplete(OagenModel):
     id: str
     """The unique ID of the event."""
 
-    data: WebhookResponseIncompleteData
+    data: ChatCompletionRequestAssistantMessageAudio
     """Event data payload."""
 
     object: Literal["event"] | None = None

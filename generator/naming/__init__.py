@@ -1,0 +1,378 @@
+"""The naming authority: every identifier that appears in generated code is made here.
+
+Python identifiers are made from arbitrary spec strings (operation ids, tags, property names,
+schema names, enum values), and some are composed from others (``AsyncChatApi``,
+``create_x_with_http_info``, ``basic_username``, ``OPENAI_API_KEY_ENV``, the distribution name).
+Both kinds come from this module: the conversions are pure and deterministic, and collision
+handling lives in :class:`Namespace`, which hands out names in the order they are asked for (so a
+stable traversal order of the spec gives stable names).  Names that belong together (a class and
+its async twin, a method and its ``_with_http_info``/``_stream``/... variants, the two arguments of
+an http-basic credential) are claimed together, so that no composed name can collide with
+another name in the same scope.  Templates print these names; they never build them.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from generator.runtime import exported_names
+
+# Names that must never be used for a generated class in the models package or the package root,
+# because the runtime or the package exports them.
+RESERVED_CLASS_NAMES: frozenset[str] = frozenset(
+    {
+        "ApiClient",
+        "ApiResponse",
+        "AsyncApiClient",
+        "AsyncClient",
+        "Client",
+        "Configuration",
+        "OagenModel",
+        "UnknownVariant",
+        "Any",
+        "Annotated",
+        "Literal",
+        "Union",
+        "Optional",
+        "Field",
+        "BaseModel",
+        "ConfigDict",
+        "Tag",
+        "Discriminator",
+        "TypeAlias",
+        "TYPE_CHECKING",
+        "None",
+        "True",
+        "False",
+        "datetime",
+        "date",
+        "typing",
+        # what the runtime brings into generated modules (a schema named `Call` must not shadow
+        # the runtime's Call in the API module that imports both)
+        "Call",
+        "RequestOptions",
+        "FileTypes",
+        "Stream",
+        "AsyncStream",
+        "SyncPage",
+        "AsyncPage",
+        "AsyncPager",
+        "Mapping",
+        "Path",
+        "IO",
+        "TypeAdapter",
+        "TypedDict",
+        "Required",
+        "Sequence",
+        "overload",
+    }
+    # every name a runtime module exports, read from the runtime's own source
+    | exported_names()
+)
+
+# Attributes of pydantic.BaseModel (v2) plus deprecated v1 names it still defines: a field with
+# one of these names would shadow them and make pydantic warn or break.
+PYDANTIC_RESERVED: frozenset[str] = frozenset(
+    {
+        "construct",
+        "copy",
+        "dict",
+        "from_orm",
+        "json",
+        "parse_file",
+        "parse_obj",
+        "parse_raw",
+        "schema",
+        "schema_json",
+        "update_forward_refs",
+        "validate",
+        "fields",
+        "model_fields",
+        "model_config",
+        "model_computed_fields",
+        "model_extra",
+        "model_fields_set",
+        "model_construct",
+        "model_copy",
+        "model_dump",
+        "model_dump_json",
+        "model_json_schema",
+        "model_parametrized_name",
+        "model_post_init",
+        "model_rebuild",
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+        "to_dict",
+        "to_json",
+        "from_dict",
+        "from_json",
+    }
+)
+
+# Keyword arguments every generated operation method takes, so no parameter may use them.
+METHOD_RESERVED: frozenset[str] = frozenset(
+    {"self", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "cls"}
+)
+
+# Every other name in Client(...)/Configuration(...) signatures and bodies: a credential argument
+# must not duplicate one of them or shadow a module used there (os, httpx).
+CONFIGURATION_ARGUMENTS: frozenset[str] = frozenset(
+    {"self", "host", "base_url", "timeout", "max_retries", "max_retry_delay", "default_headers",
+     "validate_responses", "verify_ssl", "http_client", "configuration", "auth_for", "copy", "os",
+     "httpx"}
+)
+
+# Attributes of the generated Client/AsyncClient besides the API groups.
+CLIENT_ATTRIBUTES: frozenset[str] = frozenset(
+    {"api_client", "configuration", "close", "with_options", "copy", "webhooks", "aclose"}
+)
+
+_BUILTIN_SHADOWS: frozenset[str] = frozenset(
+    {"id", "type", "object", "format", "input", "filter", "list", "dict", "str", "int", "float",
+     "bool", "bytes", "hash", "min", "max", "range", "set", "all", "any", "next", "iter", "vars",
+     "print", "open", "file", "map", "zip", "len", "sum", "round", "callable", "property", "super"}
+)
+
+_WORD_SPLIT = re.compile(
+    r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+[a-z]*|[^\W_]+", re.UNICODE
+)
+
+
+def ascii_fold(text: str) -> str:
+    """Strip accents and drop characters that have no ASCII form (``é`` → ``e``, ``日`` → ``"``)."""
+    normalized = unicodedata.normalize("NFKD", text)
+    return normalized.encode("ascii", "ignore").decode("ascii")
+
+
+def words(text: str) -> list[str]:
+    """Split any string into words: camelCase, PascalCase, snake, kebab, dotted, slashed."""
+    return _WORD_SPLIT.findall(ascii_fold(text))
+
+
+def snake_case(text: str, *, fallback: str = "value") -> str:
+    """``createChatCompletion`` → ``create_chat_completion``; always a valid, non-keyword identifier."""
+    parts = [w.lower() for w in words(text)]
+    name = "_".join(parts) or fallback
+    return _fix_identifier(name, fallback=fallback)
+
+
+def pascal_case(text: str, *, fallback: str = "Model") -> str:
+    """``chat-completion.chunk`` → ``ChatCompletionChunk``."""
+    parts = words(text)
+    name = "".join(p[:1].upper() + p[1:] for p in parts) or fallback
+    return _fix_identifier(name, fallback=fallback)
+
+
+def constant_case(text: str, *, fallback: str = "VALUE") -> str:
+    """Enum member style: ``1d`` → ``VALUE_1D``, ``api_key.created`` → ``API_KEY_CREATED``."""
+    name = "_".join(w.upper() for w in words(text)) or fallback
+    return _fix_identifier(name, fallback=fallback)
+
+
+def _fix_identifier(name: str, *, fallback: str) -> str:
+    if not name:
+        name = fallback
+    if name[0].isdigit():
+        pascal = fallback[:1].isupper() and not fallback.isupper()
+        name = f"{fallback}{name}" if pascal else f"{fallback}_{name}"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in ("None", "True", "False"):
+        name += "_"
+    assert name.isidentifier(), name
+    return name
+
+
+def member_name(wire: str) -> str:
+    """A field/parameter name for a JSON name; shadowing pydantic attributes gets a trailing ``_``."""
+    name = snake_case(wire, fallback="field")
+    if name in PYDANTIC_RESERVED:
+        name += "_"
+    return name
+
+
+# Models-package module names stay within this many characters, so that a module's path in an
+# installed package (``site-packages/<package>/models/<module>.py``) stays short.
+MAX_MODULE_NAME = 72
+_MODULE_HEAD = 30  # of which the leading words keep at most this many
+
+
+def module_name(class_name: str) -> str:
+    """The module of a class: its snake_case name; a longer one keeps its leading and trailing
+    words and drops the middle (the ends tell apart ``realtime_beta_…_completed`` and
+    ``realtime_…_completed``)."""
+    name = snake_case(class_name, fallback="module")
+    if len(name) <= MAX_MODULE_NAME:
+        return name
+    parts = name.split("_")
+    head: list[str] = []
+    for part in parts:
+        if len("_".join([*head, part])) > _MODULE_HEAD:
+            break
+        head.append(part)
+    tail: list[str] = []
+    budget = MAX_MODULE_NAME - len("_".join(head)) - 1
+    for part in reversed(parts[len(head):]):
+        if len("_".join([part, *tail])) > budget:
+            break
+        tail.insert(0, part)
+    return "_".join([*head, *tail]) if head else "_".join(tail) or name[:MAX_MODULE_NAME]
+
+
+class Namespace:
+    """Hands out unique names inside one scope; deterministic for a given order of requests.
+
+    ``taken`` names are reserved from the start. Uniqueness is case-insensitive when
+    ``casefold`` is set (module names must not differ only by case on case-insensitive file
+    systems: ``VLAN`` and ``Vlan`` give ``vlan`` and ``vlan_2``).
+    """
+
+    def __init__(self, taken: Iterable[str] = (), *, casefold: bool = False) -> None:
+        self._casefold = casefold
+        self._used: set[str] = {self._key(t) for t in taken}
+
+    def _key(self, name: str) -> str:
+        return name.casefold() if self._casefold else name
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and self._key(name) in self._used
+
+    def claim(self, name: str, *, sep: str = "") -> str:
+        """Return ``name`` or the first free ``name{sep}2``, ``name{sep}3``…, and reserve it."""
+        candidate = name
+        n = 2
+        while self._key(candidate) in self._used:
+            candidate = f"{name}{sep}{n}"
+            n += 1
+        self._used.add(self._key(candidate))
+        return candidate
+
+
+def shadows_builtin(name: str) -> bool:
+    return name in _BUILTIN_SHADOWS
+
+
+# --------------------------------------------------------------------------------------------
+# Composed names.  Every name built from another name is built here and nowhere else.
+# --------------------------------------------------------------------------------------------
+
+ASYNC_PREFIX = "Async"
+# Suffixes of the variants of an operation method, in the order they are claimed.
+METHOD_VARIANTS = ("with_http_info", "stream", "iter", "to_file")
+
+
+def api_class_name(title: str) -> str:
+    """The API class of a group of operations: tag ``chat`` → ``ChatApi``."""
+    return f"{pascal_case(title, fallback='Default')}Api"
+
+
+def async_twin(class_name: str) -> str:
+    """The asynchronous twin of a generated class: ``ChatApi`` → ``AsyncChatApi``."""
+    return f"{ASYNC_PREFIX}{class_name}"
+
+
+def claim_class_pair(names: Namespace, wanted: str) -> tuple[str, str]:
+    """A class name and its async twin, both free in ``names``: ``wanted``, else ``wanted2``,
+    ``wanted3``... (so tags ``Foo`` and ``Async Foo`` cannot produce two ``AsyncFooApi``)."""
+    candidate, n = wanted, 2
+    while candidate in names or async_twin(candidate) in names:
+        candidate = f"{wanted}{n}"
+        n += 1
+    return names.claim(candidate), names.claim(async_twin(candidate))
+
+
+def method_variant(method: str, variant: str) -> str:
+    return f"{method}_{variant}"
+
+
+def claim_method(names: Namespace, wanted: str) -> str:
+    """An operation method name whose every variant (``_with_http_info``, ``_stream``, ``_iter``,
+    ``_to_file``) is free too; all of them are claimed."""
+    candidate, n = wanted, 2
+    while candidate in names or any(method_variant(candidate, v) in names for v in METHOD_VARIANTS):
+        candidate = f"{wanted}_{n}"
+        n += 1
+    names.claim(candidate)
+    for variant in METHOD_VARIANTS:
+        names.claim(method_variant(candidate, variant))
+    return candidate
+
+
+def builder_name(method: str) -> str:
+    """The module-level function that describes one operation's request (``_create_x_call``);
+    private, so it cannot collide with the public PascalCase and snake_case names."""
+    return f"_{method}_call"
+
+
+def credential_arguments(attr: str, basic: bool) -> tuple[str, ...]:
+    """The Configuration/Client arguments of one credential: http basic takes two."""
+    return (f"{attr}_username", f"{attr}_password") if basic else (attr,)
+
+
+def claim_credential(names: Namespace, wanted: str, basic: bool) -> str:
+    """A credential attribute whose arguments are all free in ``names`` (a scheme ``basic`` of
+    type http basic and an api key scheme ``basic_username`` must not both claim
+    ``basic_username``); every argument is claimed."""
+    candidate, n = wanted, 2
+    while any(a in names for a in {candidate, *credential_arguments(candidate, basic)}):
+        candidate = f"{wanted}_{n}"
+        n += 1
+    for arg in dict.fromkeys((candidate, *credential_arguments(candidate, basic))):
+        names.claim(arg)
+    return candidate
+
+
+def env_constant(attr: str) -> str:
+    """The module constant holding the environment variable name of a credential."""
+    return f"{attr.upper()}_ENV"
+
+
+def base_url_env(package: str) -> str:
+    """The environment variable that overrides the base URL: ``acme`` → ``ACME_BASE_URL``."""
+    return f"{package.upper()}_BASE_URL"
+
+
+def distribution_name(package: str, project_name: str | None) -> str:
+    """The distribution (PyPI project) name: the target's ``project_name`` or the package with
+    dashes."""
+    return project_name or package.replace("_", "-")
+
+
+def claim_class(names: Namespace, wanted: str) -> str:
+    """A models-package class name: ``wanted`` in PascalCase; a name the runtime or the package
+    reserves becomes ``<Name>Model`` (a schema ``Call`` is class ``CallModel``), and a clash
+    between schemas gets a number (``Foo``, ``Foo2``)."""
+    name = pascal_case(wanted)
+    if name in RESERVED_CLASS_NAMES and f"{name}Model" not in names:
+        name = f"{name}Model"
+    return names.claim(name)
+
+
+def claim_group_attribute(names: Namespace, key: str) -> str:
+    """The Client attribute of an API group (``client.chat``); never one of the Client's own."""
+    return names.claim(key, sep="_")
+
+
+# The Client argument for the first bearer credential (``Configuration.access_token``), as the
+# official SDKs call it.
+CLIENT_KEY_ARGUMENT = "api_key"
+CLIENT_CLASSES = ("Client", "AsyncClient")
+API_CLIENT_CLASSES = ("ApiClient", "AsyncApiClient")  # the runtime transports
+
+
+def client_argument(config_argument: str) -> str:
+    """The Client(...) argument that fills a Configuration(...) credential argument."""
+    return CLIENT_KEY_ARGUMENT if config_argument == "access_token" else config_argument
+
+
+def claim_param_name(names: Namespace, definition: str) -> str:
+    """The request-side ``TypedDict`` of a model: ``ChatRequest`` → ``ChatRequestParam``."""
+    return names.claim(f"{definition}Param")
+
+
+def claim_body_argument(names: Namespace, field: str) -> str:
+    """The keyword argument of one top-level field of a JSON request body: the field's attribute
+    name, unless a parameter or a per-call option has it (``timeout`` → ``timeout_``)."""
+    return names.claim(field if field not in names else f"{field}_", sep="_")
