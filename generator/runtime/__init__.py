@@ -21,6 +21,8 @@ MODULES: tuple[str, ...] = (
     "_auth.py",
     "_base.py",
     "_config.py",
+    "_decode.py",
+    "_lenient.py",
     "_models.py",
     "_pagination.py",
     "_params.py",
