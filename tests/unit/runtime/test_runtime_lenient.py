@@ -226,7 +226,7 @@ def test_a_bad_item_in_an_auto_paging_iterator() -> None:
 
 def test_top_level_array_where_an_object_is_declared_raises_in_both_modes() -> None:
     for strict in (False, True):
-        with pytest.raises(ApiResponseValidationError, match="is an array, not the declared type|does not match") as info:
+        with pytest.raises(ApiResponseValidationError, match=r"is an array, not the declared type|does not match") as info:
             get(_json([COMPLETION]), Completion, strict=strict)
         assert json.loads(info.value.raw) == [COMPLETION]
 
@@ -279,7 +279,7 @@ def test_raw_access_when_parsing_fails() -> None:
     response = client.call(Call("GET", "/x", responses={"200": ("json", Completion)}), RequestOptions())
     assert response.status_code == 200 and response.raw_data == b"[1,2]"
     with pytest.raises(ApiResponseValidationError):
-        response.data
+        _ = response.data
 
 
 def test_a_debug_line_per_lenient_parse(caplog: pytest.LogCaptureFixture) -> None:
