@@ -197,6 +197,8 @@ class OperationBuilder:
         param_names = Namespace(METHOD_RESERVED | {p.name for p in params})
         body = self._body(op, pointer, ctx, param_names)
         responses = self._responses(op, pointer, ctx)
+        if override and override.binary:
+            responses = _as_binary(responses)
         security = self._security(op)
         stream = self._stream(op_id, responses, body, pointer, self._json_body_props(op))
         summary = str(op.get("summary") or "").strip()
@@ -416,6 +418,22 @@ class OperationBuilder:
         flag = body is not None and body.kind in ("json", "multipart", "form") and "stream" in body_props
         done = override.stream_done if override and override.stream_done is not None else True
         return m.StreamInfo(event, "text/event-stream", flag, done)
+
+
+def _as_binary(responses: tuple[m.Response, ...]) -> tuple[m.Response, ...]:
+    """The responses of an operation marked ``binary = true``: every success body is a file
+    (``bytes``), whatever the spec declares for it; error responses are kept as declared."""
+    out: list[m.Response] = []
+    done: set[str] = set()
+    for r in responses:
+        if not r.is_success:
+            out.append(r)
+        elif r.status not in done:
+            done.add(r.status)
+            same = [x for x in responses if x.status == r.status and x.kind == "binary"]
+            ct = same[0].content_type if same else "*/*"
+            out.append(m.Response(r.status, "binary", ct, m.Prim("bytes"), r.description, r.headers))
+    return tuple(out)
 
 
 _DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}

@@ -24,8 +24,10 @@ OPTION_PARAMS = (
     Code("extra_body: Mapping[str, Any] | None = None", frozenset({_MAPPING, typing("Any")})),
     Code("timeout: float | httpx.Timeout | None = None", frozenset({_HTTPX})),
     Code("max_retries: int | None = None"),
+    Code("strict_response_validation: bool | None = None"),
 )
-OPTION_NAMES = ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
+OPTION_NAMES = ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries",
+                "strict_response_validation")
 OPTION_ARGS = ", ".join(f"{n}={n}" for n in OPTION_NAMES)
 _RAW_BODY = {
     "text": Code("str"),

@@ -81,7 +81,7 @@ class BaseConfiguration:
             warnings.warn(
                 "validate_responses is deprecated: use strict_response_validation",
                 DeprecationWarning,
-                stacklevel=2,
+                stacklevel=3,  # the caller of the generated Configuration
             )
             strict_response_validation = validate_responses
         # False (the default): a body that does not match its declared type is built leniently

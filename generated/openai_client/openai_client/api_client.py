@@ -126,7 +126,7 @@ class ApiClient(BaseApiClient):
                 f"Connection error while reading the body: {type(exc).__name__}",
                 request=response.request,
             ) from exc
-        return self.parse(call, response)
+        return self.parse(call, response, options)
 
     def stream(
         self, call: Call, event_type: Any, options: RequestOptions, *, expect_done: bool = True
@@ -138,7 +138,7 @@ class ApiClient(BaseApiClient):
             finally:
                 response.close()
             self.parse(call, response)  # raises the status error
-        return Stream(response, event_type, expect_done=expect_done)
+        return Stream(response, event_type, expect_done=expect_done, strict=self.strict(options))
 
     def download(
         self, call: Call, destination: str | os.PathLike[str], options: RequestOptions
@@ -263,7 +263,7 @@ class AsyncApiClient(BaseApiClient):
                 f"Connection error while reading the body: {type(exc).__name__}",
                 request=response.request,
             ) from exc
-        return self.parse(call, response)
+        return self.parse(call, response, options)
 
     def stream(
         self, call: Call, event_type: Any, options: RequestOptions, *, expect_done: bool = True
@@ -280,7 +280,9 @@ class AsyncApiClient(BaseApiClient):
                 self.parse(call, response)  # raises the status error
             return response
 
-        return AsyncStream(open_response, event_type, expect_done=expect_done)
+        return AsyncStream(
+            open_response, event_type, expect_done=expect_done, strict=self.strict(options)
+        )
 
     async def download(
         self, call: Call, destination: str | os.PathLike[str], options: RequestOptions

@@ -45,6 +45,7 @@ class AnalyticsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GetAnalyticsResponse:
         """Returns aggregated analytics data.
 
@@ -61,6 +62,7 @@ class AnalyticsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -73,11 +75,19 @@ class AnalyticsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GetAnalyticsResponse]:
         """Like :meth:`get_analytics`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_analytics_call(get_analytics_request=get_analytics_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -96,6 +106,7 @@ class AsyncAnalyticsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GetAnalyticsResponse:
         """Returns aggregated analytics data.
 
@@ -112,6 +123,7 @@ class AsyncAnalyticsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -124,9 +136,17 @@ class AsyncAnalyticsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GetAnalyticsResponse]:
         """Like :meth:`get_analytics`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_analytics_call(get_analytics_request=get_analytics_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

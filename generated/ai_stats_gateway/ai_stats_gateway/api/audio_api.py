@@ -93,6 +93,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> bytes:
         """Generates audio from the input text.
 
@@ -109,6 +110,7 @@ class AudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -121,11 +123,19 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[bytes]:
         """Like :meth:`create_speech`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_speech_call(audio_speech_request=audio_speech_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_speech_to_file(
@@ -138,12 +148,20 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Path]:
         """Like :meth:`create_speech`, streaming the body into ``destination`` without holding it in memory."""
         return self.api_client.download(
             _create_speech_call(audio_speech_request=audio_speech_request),
             destination,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_transcription(
@@ -158,6 +176,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AudioTranscriptionResponse:
         """Transcribes audio into the input language.
 
@@ -180,6 +199,7 @@ class AudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -195,13 +215,21 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AudioTranscriptionResponse]:
         """Like :meth:`create_transcription`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_transcription_call(
                 model=model, audio_url=audio_url, audio_b64=audio_b64, language=language
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_translation(
@@ -218,6 +246,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AudioTranslationResponse:
         """Translates audio into English.
 
@@ -244,6 +273,7 @@ class AudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -261,6 +291,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AudioTranslationResponse]:
         """Like :meth:`create_translation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -272,7 +303,14 @@ class AudioApi:
                 prompt=prompt,
                 temperature=temperature,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -291,6 +329,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> bytes:
         """Generates audio from the input text.
 
@@ -307,6 +346,7 @@ class AsyncAudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -319,11 +359,19 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[bytes]:
         """Like :meth:`create_speech`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_speech_call(audio_speech_request=audio_speech_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_speech_to_file(
@@ -336,12 +384,20 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Path]:
         """Like :meth:`create_speech`, streaming the body into ``destination`` without holding it in memory."""
         return await self.api_client.download(
             _create_speech_call(audio_speech_request=audio_speech_request),
             destination,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_transcription(
@@ -356,6 +412,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AudioTranscriptionResponse:
         """Transcribes audio into the input language.
 
@@ -378,6 +435,7 @@ class AsyncAudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -393,13 +451,21 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AudioTranscriptionResponse]:
         """Like :meth:`create_transcription`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_transcription_call(
                 model=model, audio_url=audio_url, audio_b64=audio_b64, language=language
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_translation(
@@ -416,6 +482,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AudioTranslationResponse:
         """Translates audio into English.
 
@@ -442,6 +509,7 @@ class AsyncAudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -459,6 +527,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AudioTranslationResponse]:
         """Like :meth:`create_translation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -470,5 +539,12 @@ class AsyncAudioApi:
                 prompt=prompt,
                 temperature=temperature,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

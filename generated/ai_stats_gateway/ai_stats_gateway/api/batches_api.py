@@ -58,6 +58,7 @@ class BatchesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> BatchResponse:
         """Creates a batch of API requests.
 
@@ -74,6 +75,7 @@ class BatchesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -86,11 +88,19 @@ class BatchesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[BatchResponse]:
         """Like :meth:`create_batch`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_batch_call(batch_request=batch_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_batch(
@@ -102,6 +112,7 @@ class BatchesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> BatchResponse:
         """Retrieves a batch.
 
@@ -118,6 +129,7 @@ class BatchesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -130,11 +142,19 @@ class BatchesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[BatchResponse]:
         """Like :meth:`retrieve_batch`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_batch_call(batch_id=batch_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -153,6 +173,7 @@ class AsyncBatchesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> BatchResponse:
         """Creates a batch of API requests.
 
@@ -169,6 +190,7 @@ class AsyncBatchesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -181,11 +203,19 @@ class AsyncBatchesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[BatchResponse]:
         """Like :meth:`create_batch`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_batch_call(batch_request=batch_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_batch(
@@ -197,6 +227,7 @@ class AsyncBatchesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> BatchResponse:
         """Retrieves a batch.
 
@@ -213,6 +244,7 @@ class AsyncBatchesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -225,9 +257,17 @@ class AsyncBatchesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[BatchResponse]:
         """Like :meth:`retrieve_batch`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_batch_call(batch_id=batch_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -47,6 +47,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatCompletionsResponse:
         """Creates a completion for the chat message.
 
@@ -63,6 +64,7 @@ class ChatApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -75,11 +77,19 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatCompletionsResponse]:
         """Like :meth:`create_chat_completion`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_chat_completion_call(chat_completions_request=chat_completions_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_chat_completion_stream(
@@ -91,6 +101,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[ChatCompletionChunk]:
         """Like :meth:`create_chat_completion`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -101,7 +112,14 @@ class ChatApi:
         return self.api_client.stream(
             call.for_stream(True),
             ChatCompletionChunk,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=True,
         )
 
@@ -121,6 +139,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatCompletionsResponse:
         """Creates a completion for the chat message.
 
@@ -137,6 +156,7 @@ class AsyncChatApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -149,11 +169,19 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatCompletionsResponse]:
         """Like :meth:`create_chat_completion`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_chat_completion_call(chat_completions_request=chat_completions_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_chat_completion_stream(
@@ -165,6 +193,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[ChatCompletionChunk]:
         """Like :meth:`create_chat_completion`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -175,6 +204,13 @@ class AsyncChatApi:
         return self.api_client.stream(
             call.for_stream(True),
             ChatCompletionChunk,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=True,
         )

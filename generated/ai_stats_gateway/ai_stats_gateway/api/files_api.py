@@ -68,6 +68,7 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFilesResponse:
         """Returns a list of files that belong to the user's organization.
 
@@ -80,6 +81,7 @@ class FilesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -91,11 +93,19 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFilesResponse]:
         """Like :meth:`list_files`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_files_call(),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def upload_file(
@@ -108,6 +118,7 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FileResponse:
         """Upload a file that can be used across various endpoints.
 
@@ -126,6 +137,7 @@ class FilesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -139,11 +151,19 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FileResponse]:
         """Like :meth:`upload_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _upload_file_call(file=file, purpose=purpose),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_file(
@@ -155,6 +175,7 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FileResponse:
         """Returns information about a specific file.
 
@@ -171,6 +192,7 @@ class FilesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -183,11 +205,19 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FileResponse]:
         """Like :meth:`retrieve_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -205,6 +235,7 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFilesResponse:
         """Returns a list of files that belong to the user's organization.
 
@@ -217,6 +248,7 @@ class AsyncFilesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -228,11 +260,19 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFilesResponse]:
         """Like :meth:`list_files`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_files_call(),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def upload_file(
@@ -245,6 +285,7 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FileResponse:
         """Upload a file that can be used across various endpoints.
 
@@ -263,6 +304,7 @@ class AsyncFilesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -276,11 +318,19 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FileResponse]:
         """Like :meth:`upload_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _upload_file_call(file=file, purpose=purpose),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_file(
@@ -292,6 +342,7 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FileResponse:
         """Returns information about a specific file.
 
@@ -308,6 +359,7 @@ class AsyncFilesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -320,9 +372,17 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FileResponse]:
         """Like :meth:`retrieve_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -48,6 +48,7 @@ class GenerationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GenerationResponse:
         """Retrieve a specific generation by ID.
 
@@ -64,6 +65,7 @@ class GenerationApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -76,11 +78,19 @@ class GenerationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GenerationResponse]:
         """Like :meth:`get_generation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_generation_call(id=id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -99,6 +109,7 @@ class AsyncGenerationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GenerationResponse:
         """Retrieve a specific generation by ID.
 
@@ -115,6 +126,7 @@ class AsyncGenerationApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -127,9 +139,17 @@ class AsyncGenerationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GenerationResponse]:
         """Like :meth:`get_generation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_generation_call(id=id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -79,6 +79,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesGenerationResponse:
         """Creates an image given a prompt.
 
@@ -95,6 +96,7 @@ class ImagesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -107,11 +109,19 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesGenerationResponse]:
         """Like :meth:`create_image`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_image_call(images_generation_request=images_generation_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_image_edit(
@@ -131,6 +141,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesEditResponse:
         """Creates an edited or extended image given an original image and a prompt.
 
@@ -163,6 +174,7 @@ class ImagesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -183,6 +195,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesEditResponse]:
         """Like :meth:`create_image_edit`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -197,7 +210,14 @@ class ImagesApi:
                 meta=meta,
                 usage=usage,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -216,6 +236,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesGenerationResponse:
         """Creates an image given a prompt.
 
@@ -232,6 +253,7 @@ class AsyncImagesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -244,11 +266,19 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesGenerationResponse]:
         """Like :meth:`create_image`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_image_call(images_generation_request=images_generation_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_image_edit(
@@ -268,6 +298,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesEditResponse:
         """Creates an edited or extended image given an original image and a prompt.
 
@@ -300,6 +331,7 @@ class AsyncImagesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -320,6 +352,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesEditResponse]:
         """Like :meth:`create_image_edit`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -334,5 +367,12 @@ class AsyncImagesApi:
                 meta=meta,
                 usage=usage,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

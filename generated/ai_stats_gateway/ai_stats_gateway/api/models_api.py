@@ -65,6 +65,7 @@ class ModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListModelsResponse:
         """Returns a list of available models.
 
@@ -93,6 +94,7 @@ class ModelsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -111,6 +113,7 @@ class ModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListModelsResponse]:
         """Like :meth:`list_models`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -123,7 +126,14 @@ class ModelsApi:
                 limit=limit,
                 offset=offset,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -148,6 +158,7 @@ class AsyncModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListModelsResponse:
         """Returns a list of available models.
 
@@ -176,6 +187,7 @@ class AsyncModelsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -194,6 +206,7 @@ class AsyncModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListModelsResponse]:
         """Like :meth:`list_models`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -206,5 +219,12 @@ class AsyncModelsApi:
                 limit=limit,
                 offset=offset,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -45,6 +45,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ResponsesResponse:
         """Creates a response using the Responses API.
 
@@ -61,6 +62,7 @@ class ResponsesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -73,11 +75,19 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ResponsesResponse]:
         """Like :meth:`create_response`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_response_call(responses_request=responses_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -96,6 +106,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ResponsesResponse:
         """Creates a response using the Responses API.
 
@@ -112,6 +123,7 @@ class AsyncResponsesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -124,9 +136,17 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ResponsesResponse]:
         """Like :meth:`create_response`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_response_call(responses_request=responses_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -430,6 +430,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListAssistantsResponse:
         """Returns a list of assistants.
 
@@ -452,6 +453,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -467,11 +469,19 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListAssistantsResponse]:
         """Like :meth:`list_assistants`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_assistants_call(limit=limit, order=order, after=after, before=before),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_assistants_iter(
@@ -486,6 +496,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[AssistantObject]:
         """Auto-paging :meth:`list_assistants`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -500,6 +511,7 @@ class AssistantsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -516,6 +528,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssistantObject:
         """Create an assistant with a model and instructions.
 
@@ -532,6 +545,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -544,11 +558,19 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssistantObject]:
         """Like :meth:`create_assistant`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_assistant_call(create_assistant_request=create_assistant_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_assistant(
@@ -560,6 +582,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssistantObject:
         """Retrieves an assistant.
 
@@ -576,6 +599,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -588,11 +612,19 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssistantObject]:
         """Like :meth:`get_assistant`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_assistant_call(assistant_id=assistant_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def modify_assistant(
@@ -605,6 +637,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssistantObject:
         """Modifies an assistant.
 
@@ -623,6 +656,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -636,13 +670,21 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssistantObject]:
         """Like :meth:`modify_assistant`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _modify_assistant_call(
                 assistant_id=assistant_id, modify_assistant_request=modify_assistant_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_assistant(
@@ -654,6 +696,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteAssistantResponse:
         """Delete an assistant.
 
@@ -670,6 +713,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -682,11 +726,19 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteAssistantResponse]:
         """Like :meth:`delete_assistant`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_assistant_call(assistant_id=assistant_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_thread(
@@ -698,6 +750,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadObject:
         """Create a thread.
 
@@ -714,6 +767,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -726,11 +780,19 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadObject]:
         """Like :meth:`create_thread`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_thread_call(create_thread_request=create_thread_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_thread_and_run(
@@ -742,6 +804,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """Create a thread and run it in one request.
 
@@ -758,6 +821,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -770,13 +834,21 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`create_thread_and_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_thread_and_run_call(
                 create_thread_and_run_request=create_thread_and_run_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_thread(
@@ -788,6 +860,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadObject:
         """Retrieves a thread.
 
@@ -804,6 +877,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -816,11 +890,19 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadObject]:
         """Like :meth:`get_thread`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_thread_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def modify_thread(
@@ -833,6 +915,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadObject:
         """Modifies a thread.
 
@@ -851,6 +934,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -864,11 +948,19 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadObject]:
         """Like :meth:`modify_thread`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _modify_thread_call(thread_id=thread_id, modify_thread_request=modify_thread_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_thread(
@@ -880,6 +972,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteThreadResponse:
         """Delete a thread.
 
@@ -896,6 +989,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -908,11 +1002,19 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteThreadResponse]:
         """Like :meth:`delete_thread`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_thread_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_messages(
@@ -929,6 +1031,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListMessagesResponse:
         """Returns a list of messages for a given thread.
 
@@ -955,6 +1058,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -972,6 +1076,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListMessagesResponse]:
         """Like :meth:`list_messages`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -983,7 +1088,14 @@ class AssistantsApi:
                 before=before,
                 run_id=run_id,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_messages_iter(
@@ -1000,6 +1112,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[MessageObject]:
         """Auto-paging :meth:`list_messages`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -1016,6 +1129,7 @@ class AssistantsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -1033,6 +1147,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> MessageObject:
         """Create a message.
 
@@ -1051,6 +1166,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1064,13 +1180,21 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[MessageObject]:
         """Like :meth:`create_message`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_message_call(
                 thread_id=thread_id, create_message_request=create_message_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_message(
@@ -1083,6 +1207,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> MessageObject:
         """Retrieve a message.
 
@@ -1101,6 +1226,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1114,11 +1240,19 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[MessageObject]:
         """Like :meth:`get_message`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_message_call(thread_id=thread_id, message_id=message_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def modify_message(
@@ -1132,6 +1266,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> MessageObject:
         """Modifies a message.
 
@@ -1152,6 +1287,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1166,6 +1302,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[MessageObject]:
         """Like :meth:`modify_message`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1174,7 +1311,14 @@ class AssistantsApi:
                 message_id=message_id,
                 modify_message_request=modify_message_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_message(
@@ -1187,6 +1331,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteMessageResponse:
         """Deletes a message.
 
@@ -1205,6 +1350,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1218,11 +1364,19 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteMessageResponse]:
         """Like :meth:`delete_message`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_message_call(thread_id=thread_id, message_id=message_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_runs(
@@ -1238,6 +1392,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListRunsResponse:
         """Returns a list of runs belonging to a thread.
 
@@ -1262,6 +1417,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1278,13 +1434,21 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListRunsResponse]:
         """Like :meth:`list_runs`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_runs_call(
                 thread_id=thread_id, limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_runs_iter(
@@ -1300,6 +1464,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[RunObject]:
         """Auto-paging :meth:`list_runs`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -1315,6 +1480,7 @@ class AssistantsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -1335,6 +1501,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """Create a run.
 
@@ -1357,6 +1524,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1373,13 +1541,21 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`create_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_run_call(
                 thread_id=thread_id, create_run_request=create_run_request, include=include
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_run(
@@ -1392,6 +1568,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """Retrieves a run.
 
@@ -1410,6 +1587,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1423,11 +1601,19 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`get_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_run_call(thread_id=thread_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def modify_run(
@@ -1441,6 +1627,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """Modifies a run.
 
@@ -1461,6 +1648,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1475,13 +1663,21 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`modify_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _modify_run_call(
                 thread_id=thread_id, run_id=run_id, modify_run_request=modify_run_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def cancel_run(
@@ -1494,6 +1690,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """Cancels a run that is `in_progress`.
 
@@ -1512,6 +1709,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1525,11 +1723,19 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`cancel_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _cancel_run_call(thread_id=thread_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_run_steps(
@@ -1549,6 +1755,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListRunStepsResponse:
         """Returns a list of run steps belonging to a run.
 
@@ -1579,6 +1786,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1599,6 +1807,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListRunStepsResponse]:
         """Like :meth:`list_run_steps`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1611,7 +1820,14 @@ class AssistantsApi:
                 before=before,
                 include=include,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_run_steps_iter(
@@ -1631,6 +1847,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[RunStepObject]:
         """Auto-paging :meth:`list_run_steps`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -1648,6 +1865,7 @@ class AssistantsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -1669,6 +1887,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunStepObject:
         """Retrieves a run step.
 
@@ -1693,6 +1912,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1710,13 +1930,21 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunStepObject]:
         """Like :meth:`get_run_step`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_run_step_call(
                 thread_id=thread_id, run_id=run_id, step_id=step_id, include=include
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def submit_tool_ouputs_to_run(
@@ -1730,6 +1958,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
 
@@ -1750,6 +1979,7 @@ class AssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1764,6 +1994,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`submit_tool_ouputs_to_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1772,7 +2003,14 @@ class AssistantsApi:
                 run_id=run_id,
                 submit_tool_outputs_run_request=submit_tool_outputs_run_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -1797,6 +2035,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListAssistantsResponse:
         """Returns a list of assistants.
 
@@ -1819,6 +2058,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1834,11 +2074,19 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListAssistantsResponse]:
         """Like :meth:`list_assistants`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_assistants_call(limit=limit, order=order, after=after, before=before),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_assistants_iter(
@@ -1853,6 +2101,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[AssistantObject]:
         """Auto-paging :meth:`list_assistants`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1867,6 +2116,7 @@ class AsyncAssistantsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -1886,6 +2136,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssistantObject:
         """Create an assistant with a model and instructions.
 
@@ -1902,6 +2153,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1914,11 +2166,19 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssistantObject]:
         """Like :meth:`create_assistant`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_assistant_call(create_assistant_request=create_assistant_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_assistant(
@@ -1930,6 +2190,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssistantObject:
         """Retrieves an assistant.
 
@@ -1946,6 +2207,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1958,11 +2220,19 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssistantObject]:
         """Like :meth:`get_assistant`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_assistant_call(assistant_id=assistant_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def modify_assistant(
@@ -1975,6 +2245,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssistantObject:
         """Modifies an assistant.
 
@@ -1993,6 +2264,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2006,13 +2278,21 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssistantObject]:
         """Like :meth:`modify_assistant`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _modify_assistant_call(
                 assistant_id=assistant_id, modify_assistant_request=modify_assistant_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_assistant(
@@ -2024,6 +2304,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteAssistantResponse:
         """Delete an assistant.
 
@@ -2040,6 +2321,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2052,11 +2334,19 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteAssistantResponse]:
         """Like :meth:`delete_assistant`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_assistant_call(assistant_id=assistant_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_thread(
@@ -2068,6 +2358,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadObject:
         """Create a thread.
 
@@ -2084,6 +2375,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2096,11 +2388,19 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadObject]:
         """Like :meth:`create_thread`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_thread_call(create_thread_request=create_thread_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_thread_and_run(
@@ -2112,6 +2412,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """Create a thread and run it in one request.
 
@@ -2128,6 +2429,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2140,13 +2442,21 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`create_thread_and_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_thread_and_run_call(
                 create_thread_and_run_request=create_thread_and_run_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_thread(
@@ -2158,6 +2468,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadObject:
         """Retrieves a thread.
 
@@ -2174,6 +2485,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2186,11 +2498,19 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadObject]:
         """Like :meth:`get_thread`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_thread_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def modify_thread(
@@ -2203,6 +2523,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadObject:
         """Modifies a thread.
 
@@ -2221,6 +2542,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2234,11 +2556,19 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadObject]:
         """Like :meth:`modify_thread`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _modify_thread_call(thread_id=thread_id, modify_thread_request=modify_thread_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_thread(
@@ -2250,6 +2580,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteThreadResponse:
         """Delete a thread.
 
@@ -2266,6 +2597,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2278,11 +2610,19 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteThreadResponse]:
         """Like :meth:`delete_thread`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_thread_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_messages(
@@ -2299,6 +2639,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListMessagesResponse:
         """Returns a list of messages for a given thread.
 
@@ -2325,6 +2666,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2342,6 +2684,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListMessagesResponse]:
         """Like :meth:`list_messages`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2353,7 +2696,14 @@ class AsyncAssistantsApi:
                 before=before,
                 run_id=run_id,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_messages_iter(
@@ -2370,6 +2720,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[MessageObject]:
         """Auto-paging :meth:`list_messages`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -2386,6 +2737,7 @@ class AsyncAssistantsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -2406,6 +2758,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> MessageObject:
         """Create a message.
 
@@ -2424,6 +2777,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2437,13 +2791,21 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[MessageObject]:
         """Like :meth:`create_message`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_message_call(
                 thread_id=thread_id, create_message_request=create_message_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_message(
@@ -2456,6 +2818,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> MessageObject:
         """Retrieve a message.
 
@@ -2474,6 +2837,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2487,11 +2851,19 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[MessageObject]:
         """Like :meth:`get_message`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_message_call(thread_id=thread_id, message_id=message_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def modify_message(
@@ -2505,6 +2877,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> MessageObject:
         """Modifies a message.
 
@@ -2525,6 +2898,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2539,6 +2913,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[MessageObject]:
         """Like :meth:`modify_message`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2547,7 +2922,14 @@ class AsyncAssistantsApi:
                 message_id=message_id,
                 modify_message_request=modify_message_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_message(
@@ -2560,6 +2942,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteMessageResponse:
         """Deletes a message.
 
@@ -2578,6 +2961,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2591,11 +2975,19 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteMessageResponse]:
         """Like :meth:`delete_message`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_message_call(thread_id=thread_id, message_id=message_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_runs(
@@ -2611,6 +3003,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListRunsResponse:
         """Returns a list of runs belonging to a thread.
 
@@ -2635,6 +3028,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2651,13 +3045,21 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListRunsResponse]:
         """Like :meth:`list_runs`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_runs_call(
                 thread_id=thread_id, limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_runs_iter(
@@ -2673,6 +3075,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[RunObject]:
         """Auto-paging :meth:`list_runs`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -2688,6 +3091,7 @@ class AsyncAssistantsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -2711,6 +3115,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """Create a run.
 
@@ -2733,6 +3138,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2749,13 +3155,21 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`create_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_run_call(
                 thread_id=thread_id, create_run_request=create_run_request, include=include
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_run(
@@ -2768,6 +3182,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """Retrieves a run.
 
@@ -2786,6 +3201,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2799,11 +3215,19 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`get_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_run_call(thread_id=thread_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def modify_run(
@@ -2817,6 +3241,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """Modifies a run.
 
@@ -2837,6 +3262,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2851,13 +3277,21 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`modify_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _modify_run_call(
                 thread_id=thread_id, run_id=run_id, modify_run_request=modify_run_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def cancel_run(
@@ -2870,6 +3304,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """Cancels a run that is `in_progress`.
 
@@ -2888,6 +3323,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2901,11 +3337,19 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`cancel_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _cancel_run_call(thread_id=thread_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_run_steps(
@@ -2925,6 +3369,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListRunStepsResponse:
         """Returns a list of run steps belonging to a run.
 
@@ -2955,6 +3400,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2975,6 +3421,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListRunStepsResponse]:
         """Like :meth:`list_run_steps`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2987,7 +3434,14 @@ class AsyncAssistantsApi:
                 before=before,
                 include=include,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_run_steps_iter(
@@ -3007,6 +3461,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[RunStepObject]:
         """Auto-paging :meth:`list_run_steps`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -3024,6 +3479,7 @@ class AsyncAssistantsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -3048,6 +3504,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunStepObject:
         """Retrieves a run step.
 
@@ -3072,6 +3529,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -3089,13 +3547,21 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunStepObject]:
         """Like :meth:`get_run_step`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_run_step_call(
                 thread_id=thread_id, run_id=run_id, step_id=step_id, include=include
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def submit_tool_ouputs_to_run(
@@ -3109,6 +3575,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
 
@@ -3129,6 +3596,7 @@ class AsyncAssistantsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -3143,6 +3611,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`submit_tool_ouputs_to_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -3151,5 +3620,12 @@ class AsyncAssistantsApi:
                 run_id=run_id,
                 submit_tool_outputs_run_request=submit_tool_outputs_run_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

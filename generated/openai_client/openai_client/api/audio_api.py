@@ -243,6 +243,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> bytes:
         """Generates audio from the input text.
 
@@ -261,6 +262,7 @@ class AudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -273,11 +275,19 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[bytes]:
         """Like :meth:`create_speech`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_speech_call(create_speech_request=create_speech_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_speech_stream(
@@ -289,6 +299,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[CreateSpeechResponseStreamEvent]:
         """Like :meth:`create_speech`, streamed as server-sent events.
 
@@ -299,7 +310,14 @@ class AudioApi:
         return self.api_client.stream(
             call.for_stream(False),
             CreateSpeechResponseStreamEvent,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=False,
         )
 
@@ -313,12 +331,20 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Path]:
         """Like :meth:`create_speech`, streaming the body into ``destination`` without holding it in memory."""
         return self.api_client.download(
             _create_speech_call(create_speech_request=create_speech_request),
             destination,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_transcription(
@@ -350,6 +376,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> (
         CreateTranscriptionResponseJson
         | CreateTranscriptionResponseDiarizedJson
@@ -400,6 +427,7 @@ class AudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -432,6 +460,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[
         CreateTranscriptionResponseJson
         | CreateTranscriptionResponseDiarizedJson
@@ -453,7 +482,14 @@ class AudioApi:
                 known_speaker_names=known_speaker_names,
                 known_speaker_references=known_speaker_references,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_transcription_stream(
@@ -485,6 +521,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[CreateTranscriptionResponseStreamEvent]:
         """Like :meth:`create_transcription`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -508,7 +545,14 @@ class AudioApi:
         return self.api_client.stream(
             call.for_stream(True),
             CreateTranscriptionResponseStreamEvent,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=False,
         )
 
@@ -525,6 +569,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateTranslationResponseJson | CreateTranslationResponseVerboseJson:
         """Translates audio into English.
 
@@ -549,6 +594,7 @@ class AudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -565,6 +611,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateTranslationResponseJson | CreateTranslationResponseVerboseJson]:
         """Like :meth:`create_translation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -575,7 +622,14 @@ class AudioApi:
                 response_format=response_format,
                 temperature=temperature,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_voice_consents(
@@ -588,6 +642,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentListResource:
         """List consent recordings available to your organization for creating custom voices.
 
@@ -608,6 +663,7 @@ class AudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -621,11 +677,19 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentListResource]:
         """Like :meth:`list_voice_consents`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_voice_consents_call(after=after, limit=limit),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_voice_consents_iter(
@@ -638,6 +702,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[VoiceConsentResource]:
         """Auto-paging :meth:`list_voice_consents`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -650,6 +715,7 @@ class AudioApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -668,6 +734,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentResource:
         """Upload a consent recording that authorizes creation of a custom voice.
 
@@ -693,6 +760,7 @@ class AudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -707,11 +775,19 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
         """Like :meth:`create_voice_consent`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_voice_consent_call(name=name, recording=recording, language=language),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_voice_consent(
@@ -723,6 +799,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentResource:
         """Retrieve consent recording metadata used for creating custom voices.
 
@@ -741,6 +818,7 @@ class AudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -753,11 +831,19 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
         """Like :meth:`get_voice_consent`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_voice_consent_call(consent_id=consent_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def update_voice_consent(
@@ -770,6 +856,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentResource:
         """Update consent recording metadata used for creating custom voices. This endpoint updates metadata only and does not replace the underlying audio.
 
@@ -790,6 +877,7 @@ class AudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -803,13 +891,21 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
         """Like :meth:`update_voice_consent`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _update_voice_consent_call(
                 consent_id=consent_id, update_voice_consent_request=update_voice_consent_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_voice_consent(
@@ -821,6 +917,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentDeletedResource:
         """Delete a consent recording that was uploaded for creating custom voices.
 
@@ -839,6 +936,7 @@ class AudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -851,11 +949,19 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentDeletedResource]:
         """Like :meth:`delete_voice_consent`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_voice_consent_call(consent_id=consent_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_voice(
@@ -869,6 +975,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceResource:
         """Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime API). This requires an audio sample and a previously uploaded consent recording.
 
@@ -894,6 +1001,7 @@ class AudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -908,11 +1016,19 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceResource]:
         """Like :meth:`create_voice`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_voice_call(name=name, audio_sample=audio_sample, consent=consent),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -934,6 +1050,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> bytes:
         """Generates audio from the input text.
 
@@ -952,6 +1069,7 @@ class AsyncAudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -964,11 +1082,19 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[bytes]:
         """Like :meth:`create_speech`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_speech_call(create_speech_request=create_speech_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_speech_stream(
@@ -980,6 +1106,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[CreateSpeechResponseStreamEvent]:
         """Like :meth:`create_speech`, streamed as server-sent events.
 
@@ -990,7 +1117,14 @@ class AsyncAudioApi:
         return self.api_client.stream(
             call.for_stream(False),
             CreateSpeechResponseStreamEvent,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=False,
         )
 
@@ -1004,12 +1138,20 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Path]:
         """Like :meth:`create_speech`, streaming the body into ``destination`` without holding it in memory."""
         return await self.api_client.download(
             _create_speech_call(create_speech_request=create_speech_request),
             destination,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_transcription(
@@ -1041,6 +1183,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> (
         CreateTranscriptionResponseJson
         | CreateTranscriptionResponseDiarizedJson
@@ -1091,6 +1234,7 @@ class AsyncAudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1123,6 +1267,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[
         CreateTranscriptionResponseJson
         | CreateTranscriptionResponseDiarizedJson
@@ -1144,7 +1289,14 @@ class AsyncAudioApi:
                 known_speaker_names=known_speaker_names,
                 known_speaker_references=known_speaker_references,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_transcription_stream(
@@ -1176,6 +1328,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[CreateTranscriptionResponseStreamEvent]:
         """Like :meth:`create_transcription`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -1199,7 +1352,14 @@ class AsyncAudioApi:
         return self.api_client.stream(
             call.for_stream(True),
             CreateTranscriptionResponseStreamEvent,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=False,
         )
 
@@ -1216,6 +1376,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateTranslationResponseJson | CreateTranslationResponseVerboseJson:
         """Translates audio into English.
 
@@ -1240,6 +1401,7 @@ class AsyncAudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1256,6 +1418,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateTranslationResponseJson | CreateTranslationResponseVerboseJson]:
         """Like :meth:`create_translation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1266,7 +1429,14 @@ class AsyncAudioApi:
                 response_format=response_format,
                 temperature=temperature,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_voice_consents(
@@ -1279,6 +1449,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentListResource:
         """List consent recordings available to your organization for creating custom voices.
 
@@ -1299,6 +1470,7 @@ class AsyncAudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1312,11 +1484,19 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentListResource]:
         """Like :meth:`list_voice_consents`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_voice_consents_call(after=after, limit=limit),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_voice_consents_iter(
@@ -1329,6 +1509,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[VoiceConsentResource]:
         """Auto-paging :meth:`list_voice_consents`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1341,6 +1522,7 @@ class AsyncAudioApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -1362,6 +1544,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentResource:
         """Upload a consent recording that authorizes creation of a custom voice.
 
@@ -1387,6 +1570,7 @@ class AsyncAudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1401,11 +1585,19 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
         """Like :meth:`create_voice_consent`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_voice_consent_call(name=name, recording=recording, language=language),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_voice_consent(
@@ -1417,6 +1609,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentResource:
         """Retrieve consent recording metadata used for creating custom voices.
 
@@ -1435,6 +1628,7 @@ class AsyncAudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1447,11 +1641,19 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
         """Like :meth:`get_voice_consent`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_voice_consent_call(consent_id=consent_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def update_voice_consent(
@@ -1464,6 +1666,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentResource:
         """Update consent recording metadata used for creating custom voices. This endpoint updates metadata only and does not replace the underlying audio.
 
@@ -1484,6 +1687,7 @@ class AsyncAudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1497,13 +1701,21 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
         """Like :meth:`update_voice_consent`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _update_voice_consent_call(
                 consent_id=consent_id, update_voice_consent_request=update_voice_consent_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_voice_consent(
@@ -1515,6 +1727,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentDeletedResource:
         """Delete a consent recording that was uploaded for creating custom voices.
 
@@ -1533,6 +1746,7 @@ class AsyncAudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1545,11 +1759,19 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentDeletedResource]:
         """Like :meth:`delete_voice_consent`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_voice_consent_call(consent_id=consent_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_voice(
@@ -1563,6 +1785,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceResource:
         """Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime API). This requires an audio sample and a previously uploaded consent recording.
 
@@ -1588,6 +1811,7 @@ class AsyncAudioApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1602,9 +1826,17 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceResource]:
         """Like :meth:`create_voice`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_voice_call(name=name, audio_sample=audio_sample, consent=consent),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -75,6 +75,7 @@ class AuditLogsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListAuditLogsResponse:
         """List user actions and configuration changes within this organization.
 
@@ -107,6 +108,7 @@ class AuditLogsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -127,6 +129,7 @@ class AuditLogsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListAuditLogsResponse]:
         """Like :meth:`list_audit_logs`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -141,7 +144,14 @@ class AuditLogsApi:
                 after=after,
                 before=before,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_audit_logs_iter(
@@ -161,6 +171,7 @@ class AuditLogsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[AuditLog]:
         """Auto-paging :meth:`list_audit_logs`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -180,6 +191,7 @@ class AuditLogsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -214,6 +226,7 @@ class AsyncAuditLogsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListAuditLogsResponse:
         """List user actions and configuration changes within this organization.
 
@@ -246,6 +259,7 @@ class AsyncAuditLogsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -266,6 +280,7 @@ class AsyncAuditLogsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListAuditLogsResponse]:
         """Like :meth:`list_audit_logs`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -280,7 +295,14 @@ class AsyncAuditLogsApi:
                 after=after,
                 before=before,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_audit_logs_iter(
@@ -300,6 +322,7 @@ class AsyncAuditLogsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[AuditLog]:
         """Auto-paging :meth:`list_audit_logs`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -319,6 +342,7 @@ class AsyncAuditLogsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id

@@ -208,6 +208,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListCertificatesResponse:
         """List uploaded certificates for this organization.
 
@@ -228,6 +229,7 @@ class CertificatesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -242,11 +244,19 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListCertificatesResponse]:
         """Like :meth:`list_organization_certificates`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_organization_certificates_call(limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_organization_certificates_iter(
@@ -260,6 +270,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[OrganizationCertificate]:
         """Auto-paging :meth:`list_organization_certificates`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -273,6 +284,7 @@ class CertificatesApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -289,6 +301,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Certificate:
         """Upload a certificate to the organization. This does **not** automatically activate the certificate.
 
@@ -307,6 +320,7 @@ class CertificatesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -319,11 +333,19 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Certificate]:
         """Like :meth:`upload_certificate`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _upload_certificate_call(upload_certificate_request=upload_certificate_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def activate_organization_certificates(
@@ -335,6 +357,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationCertificateActivationResponse:
         """Activate certificates at the organization level.
 
@@ -353,6 +376,7 @@ class CertificatesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -365,13 +389,21 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationCertificateActivationResponse]:
         """Like :meth:`activate_organization_certificates`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _activate_organization_certificates_call(
                 toggle_certificates_request=toggle_certificates_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def deactivate_organization_certificates(
@@ -383,6 +415,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationCertificateDeactivationResponse:
         """Deactivate certificates at the organization level.
 
@@ -401,6 +434,7 @@ class CertificatesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -413,13 +447,21 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationCertificateDeactivationResponse]:
         """Like :meth:`deactivate_organization_certificates`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _deactivate_organization_certificates_call(
                 toggle_certificates_request=toggle_certificates_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_certificate(
@@ -432,6 +474,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Certificate:
         """Get a certificate that has been uploaded to the organization.
 
@@ -452,6 +495,7 @@ class CertificatesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -465,11 +509,19 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Certificate]:
         """Like :meth:`get_certificate`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_certificate_call(certificate_id=certificate_id, include=include),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def modify_certificate(
@@ -482,6 +534,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Certificate:
         """Modify a certificate. Note that only the name can be modified.
 
@@ -500,6 +553,7 @@ class CertificatesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -513,13 +567,21 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Certificate]:
         """Like :meth:`modify_certificate`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _modify_certificate_call(
                 certificate_id=certificate_id, modify_certificate_request=modify_certificate_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_certificate(
@@ -531,6 +593,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteCertificateResponse:
         """Delete a certificate from the organization.
 
@@ -549,6 +612,7 @@ class CertificatesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -561,11 +625,19 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteCertificateResponse]:
         """Like :meth:`delete_certificate`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_certificate_call(certificate_id=certificate_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_certificates(
@@ -580,6 +652,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListProjectCertificatesResponse:
         """List certificates for this project.
 
@@ -602,6 +675,7 @@ class CertificatesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -617,13 +691,21 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListProjectCertificatesResponse]:
         """Like :meth:`list_project_certificates`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_project_certificates_call(
                 project_id=project_id, limit=limit, after=after, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_certificates_iter(
@@ -638,6 +720,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[OrganizationProjectCertificate]:
         """Auto-paging :meth:`list_project_certificates`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -652,6 +735,7 @@ class CertificatesApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -669,6 +753,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationProjectCertificateActivationResponse:
         """Activate certificates at the project level.
 
@@ -689,6 +774,7 @@ class CertificatesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -702,13 +788,21 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateActivationResponse]:
         """Like :meth:`activate_project_certificates`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _activate_project_certificates_call(
                 project_id=project_id, toggle_certificates_request=toggle_certificates_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def deactivate_project_certificates(
@@ -721,6 +815,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationProjectCertificateDeactivationResponse:
         """Deactivate certificates at the project level. You can atomically and
         idempotently deactivate up to 10 certificates at a time.
@@ -740,6 +835,7 @@ class CertificatesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -753,13 +849,21 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateDeactivationResponse]:
         """Like :meth:`deactivate_project_certificates`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _deactivate_project_certificates_call(
                 project_id=project_id, toggle_certificates_request=toggle_certificates_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -780,6 +884,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListCertificatesResponse:
         """List uploaded certificates for this organization.
 
@@ -800,6 +905,7 @@ class AsyncCertificatesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -814,11 +920,19 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListCertificatesResponse]:
         """Like :meth:`list_organization_certificates`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_organization_certificates_call(limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_organization_certificates_iter(
@@ -832,6 +946,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[OrganizationCertificate]:
         """Auto-paging :meth:`list_organization_certificates`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -845,6 +960,7 @@ class AsyncCertificatesApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -864,6 +980,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Certificate:
         """Upload a certificate to the organization. This does **not** automatically activate the certificate.
 
@@ -882,6 +999,7 @@ class AsyncCertificatesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -894,11 +1012,19 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Certificate]:
         """Like :meth:`upload_certificate`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _upload_certificate_call(upload_certificate_request=upload_certificate_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def activate_organization_certificates(
@@ -910,6 +1036,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationCertificateActivationResponse:
         """Activate certificates at the organization level.
 
@@ -928,6 +1055,7 @@ class AsyncCertificatesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -940,13 +1068,21 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationCertificateActivationResponse]:
         """Like :meth:`activate_organization_certificates`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _activate_organization_certificates_call(
                 toggle_certificates_request=toggle_certificates_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def deactivate_organization_certificates(
@@ -958,6 +1094,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationCertificateDeactivationResponse:
         """Deactivate certificates at the organization level.
 
@@ -976,6 +1113,7 @@ class AsyncCertificatesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -988,13 +1126,21 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationCertificateDeactivationResponse]:
         """Like :meth:`deactivate_organization_certificates`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _deactivate_organization_certificates_call(
                 toggle_certificates_request=toggle_certificates_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_certificate(
@@ -1007,6 +1153,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Certificate:
         """Get a certificate that has been uploaded to the organization.
 
@@ -1027,6 +1174,7 @@ class AsyncCertificatesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1040,11 +1188,19 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Certificate]:
         """Like :meth:`get_certificate`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_certificate_call(certificate_id=certificate_id, include=include),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def modify_certificate(
@@ -1057,6 +1213,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Certificate:
         """Modify a certificate. Note that only the name can be modified.
 
@@ -1075,6 +1232,7 @@ class AsyncCertificatesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1088,13 +1246,21 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Certificate]:
         """Like :meth:`modify_certificate`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _modify_certificate_call(
                 certificate_id=certificate_id, modify_certificate_request=modify_certificate_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_certificate(
@@ -1106,6 +1272,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteCertificateResponse:
         """Delete a certificate from the organization.
 
@@ -1124,6 +1291,7 @@ class AsyncCertificatesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1136,11 +1304,19 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteCertificateResponse]:
         """Like :meth:`delete_certificate`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_certificate_call(certificate_id=certificate_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_project_certificates(
@@ -1155,6 +1331,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListProjectCertificatesResponse:
         """List certificates for this project.
 
@@ -1177,6 +1354,7 @@ class AsyncCertificatesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1192,13 +1370,21 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListProjectCertificatesResponse]:
         """Like :meth:`list_project_certificates`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_project_certificates_call(
                 project_id=project_id, limit=limit, after=after, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_certificates_iter(
@@ -1213,6 +1399,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[OrganizationProjectCertificate]:
         """Auto-paging :meth:`list_project_certificates`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1227,6 +1414,7 @@ class AsyncCertificatesApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -1247,6 +1435,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationProjectCertificateActivationResponse:
         """Activate certificates at the project level.
 
@@ -1267,6 +1456,7 @@ class AsyncCertificatesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1280,13 +1470,21 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateActivationResponse]:
         """Like :meth:`activate_project_certificates`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _activate_project_certificates_call(
                 project_id=project_id, toggle_certificates_request=toggle_certificates_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def deactivate_project_certificates(
@@ -1299,6 +1497,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationProjectCertificateDeactivationResponse:
         """Deactivate certificates at the project level. You can atomically and
         idempotently deactivate up to 10 certificates at a time.
@@ -1318,6 +1517,7 @@ class AsyncCertificatesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1331,11 +1531,19 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateDeactivationResponse]:
         """Like :meth:`deactivate_project_certificates`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _deactivate_project_certificates_call(
                 project_id=project_id, toggle_certificates_request=toggle_certificates_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -144,6 +144,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatCompletionList:
         """List stored Chat Completions. Only Chat Completions that have been stored
         with the `store` parameter set to `true` will be returned.
@@ -171,6 +172,7 @@ class ChatApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -187,13 +189,21 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatCompletionList]:
         """Like :meth:`list_chat_completions`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_chat_completions_call(
                 model=model, metadata=metadata, after=after, limit=limit, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_chat_completions_iter(
@@ -209,6 +219,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[CreateChatCompletionResponse]:
         """Auto-paging :meth:`list_chat_completions`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -224,6 +235,7 @@ class ChatApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -240,6 +252,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateChatCompletionResponse:
         """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
         to take advantage of the latest OpenAI platform features. Compare
@@ -273,6 +286,7 @@ class ChatApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -285,13 +299,21 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
         """Like :meth:`create_chat_completion`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_chat_completion_call(
                 create_chat_completion_request=create_chat_completion_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_chat_completion_stream(
@@ -303,6 +325,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[CreateChatCompletionStreamResponse]:
         """Like :meth:`create_chat_completion`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -315,7 +338,14 @@ class ChatApi:
         return self.api_client.stream(
             call.for_stream(True),
             CreateChatCompletionStreamResponse,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=True,
         )
 
@@ -328,6 +358,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateChatCompletionResponse:
         """Get a stored chat completion. Only Chat Completions that have been created
         with the `store` parameter set to `true` will be returned.
@@ -345,6 +376,7 @@ class ChatApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -357,11 +389,19 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
         """Like :meth:`get_chat_completion`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_chat_completion_call(completion_id=completion_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def update_chat_completion(
@@ -374,6 +414,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateChatCompletionResponse:
         """Modify a stored chat completion. Only Chat Completions that have been
         created with the `store` parameter set to `true` can be modified. Currently,
@@ -394,6 +435,7 @@ class ChatApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -407,6 +449,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
         """Like :meth:`update_chat_completion`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -414,7 +457,14 @@ class ChatApi:
                 completion_id=completion_id,
                 update_chat_completion_request=update_chat_completion_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_chat_completion(
@@ -426,6 +476,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatCompletionDeleted:
         """Delete a stored chat completion. Only Chat Completions that have been
         created with the `store` parameter set to `true` can be deleted.
@@ -443,6 +494,7 @@ class ChatApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -455,11 +507,19 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatCompletionDeleted]:
         """Like :meth:`delete_chat_completion`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_chat_completion_call(completion_id=completion_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_chat_completion_messages(
@@ -474,6 +534,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatCompletionMessageList:
         """Get the messages in a stored chat completion. Only Chat Completions that
         have been created with the `store` parameter set to `true` will be
@@ -498,6 +559,7 @@ class ChatApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -513,13 +575,21 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatCompletionMessageList]:
         """Like :meth:`get_chat_completion_messages`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_chat_completion_messages_call(
                 completion_id=completion_id, after=after, limit=limit, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_chat_completion_messages_iter(
@@ -534,6 +604,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ChatCompletionMessageListDataItem]:
         """Auto-paging :meth:`get_chat_completion_messages`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -548,6 +619,7 @@ class ChatApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -578,6 +650,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatCompletionList:
         """List stored Chat Completions. Only Chat Completions that have been stored
         with the `store` parameter set to `true` will be returned.
@@ -605,6 +678,7 @@ class AsyncChatApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -621,13 +695,21 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatCompletionList]:
         """Like :meth:`list_chat_completions`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_chat_completions_call(
                 model=model, metadata=metadata, after=after, limit=limit, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_chat_completions_iter(
@@ -643,6 +725,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[CreateChatCompletionResponse]:
         """Auto-paging :meth:`list_chat_completions`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -658,6 +741,7 @@ class AsyncChatApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -677,6 +761,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateChatCompletionResponse:
         """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
         to take advantage of the latest OpenAI platform features. Compare
@@ -710,6 +795,7 @@ class AsyncChatApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -722,13 +808,21 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
         """Like :meth:`create_chat_completion`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_chat_completion_call(
                 create_chat_completion_request=create_chat_completion_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_chat_completion_stream(
@@ -740,6 +834,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[CreateChatCompletionStreamResponse]:
         """Like :meth:`create_chat_completion`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -752,7 +847,14 @@ class AsyncChatApi:
         return self.api_client.stream(
             call.for_stream(True),
             CreateChatCompletionStreamResponse,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=True,
         )
 
@@ -765,6 +867,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateChatCompletionResponse:
         """Get a stored chat completion. Only Chat Completions that have been created
         with the `store` parameter set to `true` will be returned.
@@ -782,6 +885,7 @@ class AsyncChatApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -794,11 +898,19 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
         """Like :meth:`get_chat_completion`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_chat_completion_call(completion_id=completion_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def update_chat_completion(
@@ -811,6 +923,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateChatCompletionResponse:
         """Modify a stored chat completion. Only Chat Completions that have been
         created with the `store` parameter set to `true` can be modified. Currently,
@@ -831,6 +944,7 @@ class AsyncChatApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -844,6 +958,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
         """Like :meth:`update_chat_completion`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -851,7 +966,14 @@ class AsyncChatApi:
                 completion_id=completion_id,
                 update_chat_completion_request=update_chat_completion_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_chat_completion(
@@ -863,6 +985,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatCompletionDeleted:
         """Delete a stored chat completion. Only Chat Completions that have been
         created with the `store` parameter set to `true` can be deleted.
@@ -880,6 +1003,7 @@ class AsyncChatApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -892,11 +1016,19 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatCompletionDeleted]:
         """Like :meth:`delete_chat_completion`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_chat_completion_call(completion_id=completion_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_chat_completion_messages(
@@ -911,6 +1043,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatCompletionMessageList:
         """Get the messages in a stored chat completion. Only Chat Completions that
         have been created with the `store` parameter set to `true` will be
@@ -935,6 +1068,7 @@ class AsyncChatApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -950,13 +1084,21 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatCompletionMessageList]:
         """Like :meth:`get_chat_completion_messages`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_chat_completion_messages_call(
                 completion_id=completion_id, after=after, limit=limit, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_chat_completion_messages_iter(
@@ -971,6 +1113,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ChatCompletionMessageListDataItem]:
         """Auto-paging :meth:`get_chat_completion_messages`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -985,6 +1128,7 @@ class AsyncChatApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id

@@ -126,6 +126,7 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatSessionResource:
         """Cancel an active ChatKit session and return its most recent metadata.
 
@@ -144,6 +145,7 @@ class ChatkitApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -156,11 +158,19 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatSessionResource]:
         """Like :meth:`cancel_chat_session_method`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _cancel_chat_session_method_call(session_id=session_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_chat_session_method(
@@ -172,6 +182,7 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatSessionResource:
         """Create a ChatKit session.
 
@@ -188,6 +199,7 @@ class ChatkitApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -200,11 +212,19 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatSessionResource]:
         """Like :meth:`create_chat_session_method`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_chat_session_method_call(create_chat_session_body=create_chat_session_body),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_thread_items_method(
@@ -220,6 +240,7 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadItemListResource:
         """List items that belong to a ChatKit thread.
 
@@ -244,6 +265,7 @@ class ChatkitApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -260,13 +282,21 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadItemListResource]:
         """Like :meth:`list_thread_items_method`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_thread_items_method_call(
                 thread_id=thread_id, limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_thread_items_method_iter(
@@ -282,6 +312,7 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ThreadItem]:
         """Auto-paging :meth:`list_thread_items_method`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -297,6 +328,7 @@ class ChatkitApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -313,6 +345,7 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadResource:
         """Retrieve a ChatKit thread by its identifier.
 
@@ -329,6 +362,7 @@ class ChatkitApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -341,11 +375,19 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadResource]:
         """Like :meth:`get_thread_method`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_thread_method_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_thread_method(
@@ -357,6 +399,7 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedThreadResource:
         """Delete a ChatKit thread along with its items and stored attachments.
 
@@ -373,6 +416,7 @@ class ChatkitApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -385,11 +429,19 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedThreadResource]:
         """Like :meth:`delete_thread_method`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_thread_method_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_threads_method(
@@ -405,6 +457,7 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadListResource:
         """List ChatKit threads with optional pagination and user filters.
 
@@ -429,6 +482,7 @@ class ChatkitApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -445,13 +499,21 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadListResource]:
         """Like :meth:`list_threads_method`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_threads_method_call(
                 limit=limit, order=order, after=after, before=before, user=user
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_threads_method_iter(
@@ -467,6 +529,7 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ThreadResource]:
         """Auto-paging :meth:`list_threads_method`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -482,6 +545,7 @@ class ChatkitApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -505,6 +569,7 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatSessionResource:
         """Cancel an active ChatKit session and return its most recent metadata.
 
@@ -523,6 +588,7 @@ class AsyncChatkitApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -535,11 +601,19 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatSessionResource]:
         """Like :meth:`cancel_chat_session_method`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _cancel_chat_session_method_call(session_id=session_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_chat_session_method(
@@ -551,6 +625,7 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatSessionResource:
         """Create a ChatKit session.
 
@@ -567,6 +642,7 @@ class AsyncChatkitApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -579,11 +655,19 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatSessionResource]:
         """Like :meth:`create_chat_session_method`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_chat_session_method_call(create_chat_session_body=create_chat_session_body),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_thread_items_method(
@@ -599,6 +683,7 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadItemListResource:
         """List items that belong to a ChatKit thread.
 
@@ -623,6 +708,7 @@ class AsyncChatkitApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -639,13 +725,21 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadItemListResource]:
         """Like :meth:`list_thread_items_method`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_thread_items_method_call(
                 thread_id=thread_id, limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_thread_items_method_iter(
@@ -661,6 +755,7 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ThreadItem]:
         """Auto-paging :meth:`list_thread_items_method`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -676,6 +771,7 @@ class AsyncChatkitApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -695,6 +791,7 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadResource:
         """Retrieve a ChatKit thread by its identifier.
 
@@ -711,6 +808,7 @@ class AsyncChatkitApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -723,11 +821,19 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadResource]:
         """Like :meth:`get_thread_method`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_thread_method_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_thread_method(
@@ -739,6 +845,7 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedThreadResource:
         """Delete a ChatKit thread along with its items and stored attachments.
 
@@ -755,6 +862,7 @@ class AsyncChatkitApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -767,11 +875,19 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedThreadResource]:
         """Like :meth:`delete_thread_method`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_thread_method_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_threads_method(
@@ -787,6 +903,7 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadListResource:
         """List ChatKit threads with optional pagination and user filters.
 
@@ -811,6 +928,7 @@ class AsyncChatkitApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -827,13 +945,21 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadListResource]:
         """Like :meth:`list_threads_method`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_threads_method_call(
                 limit=limit, order=order, after=after, before=before, user=user
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_threads_method_iter(
@@ -849,6 +975,7 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ThreadResource]:
         """Auto-paging :meth:`list_threads_method`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -864,6 +991,7 @@ class AsyncChatkitApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id

@@ -48,6 +48,7 @@ class CompletionsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateCompletionResponse:
         """Creates a completion for the provided prompt and parameters.
 
@@ -66,6 +67,7 @@ class CompletionsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -78,11 +80,19 @@ class CompletionsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateCompletionResponse]:
         """Like :meth:`create_completion`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_completion_call(create_completion_request=create_completion_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -104,6 +114,7 @@ class AsyncCompletionsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateCompletionResponse:
         """Creates a completion for the provided prompt and parameters.
 
@@ -122,6 +133,7 @@ class AsyncCompletionsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -134,9 +146,17 @@ class AsyncCompletionsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateCompletionResponse]:
         """Like :meth:`create_completion`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_completion_call(create_completion_request=create_completion_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any, Literal
 
 import httpx
@@ -145,7 +147,8 @@ def _retrieve_container_file_content_call(
         "GET",
         "/containers/{container_id}/files/{file_id}/content",
         path_params={"container_id": container_id, "file_id": file_id},
-        responses={"200": ("empty", None)},
+        accept="*/*",
+        responses={"200": ("binary", None)},
         security=(("ApiKeyAuth",),),
     )
 
@@ -168,6 +171,7 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerListResource:
         """Lists containers.
 
@@ -190,6 +194,7 @@ class ContainersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -205,11 +210,19 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerListResource]:
         """Like :meth:`list_containers`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_containers_call(limit=limit, order=order, after=after, name=name),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_containers_iter(
@@ -224,6 +237,7 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ContainerResource]:
         """Auto-paging :meth:`list_containers`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -238,6 +252,7 @@ class ContainersApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -254,6 +269,7 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerResource:
         """Creates a container.
 
@@ -270,6 +286,7 @@ class ContainersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -282,11 +299,19 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerResource]:
         """Like :meth:`create_container`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_container_call(create_container_body=create_container_body),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_container(
@@ -298,6 +323,7 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerResource:
         """Retrieves a container.
 
@@ -314,6 +340,7 @@ class ContainersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -326,11 +353,19 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerResource]:
         """Like :meth:`retrieve_container`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_container_call(container_id=container_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_container(
@@ -342,6 +377,7 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Delete a container.
 
@@ -358,6 +394,7 @@ class ContainersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -370,11 +407,19 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`delete_container`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_container_call(container_id=container_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_container_files(
@@ -389,6 +434,7 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerFileListResource:
         """Lists container files.
 
@@ -411,6 +457,7 @@ class ContainersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -426,13 +473,21 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerFileListResource]:
         """Like :meth:`list_container_files`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_container_files_call(
                 container_id=container_id, limit=limit, order=order, after=after
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_container_files_iter(
@@ -447,6 +502,7 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ContainerFileResource]:
         """Auto-paging :meth:`list_container_files`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -461,6 +517,7 @@ class ContainersApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -479,6 +536,7 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerFileResource:
         """Creates a container file.
 
@@ -499,6 +557,7 @@ class ContainersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -513,11 +572,19 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerFileResource]:
         """Like :meth:`create_container_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_container_file_call(container_id=container_id, file_id=file_id, file=file),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_container_file(
@@ -530,6 +597,7 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerFileResource:
         """Retrieves a container file.
 
@@ -548,6 +616,7 @@ class ContainersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -561,11 +630,19 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerFileResource]:
         """Like :meth:`retrieve_container_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_container_file_call(container_id=container_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_container_file(
@@ -578,6 +655,7 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Delete a container file.
 
@@ -596,6 +674,7 @@ class ContainersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -609,11 +688,19 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`delete_container_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_container_file_call(container_id=container_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_container_file_content(
@@ -626,7 +713,8 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> None:
+        strict_response_validation: bool | None = None,
+    ) -> bytes:
         """Retrieves a container file content.
 
         Args:
@@ -634,7 +722,7 @@ class ContainersApi:
             file_id: str
 
         Returns:
-            None
+            bytes
         """
         response = self.retrieve_container_file_content_with_http_info(
             container_id=container_id,
@@ -644,6 +732,7 @@ class ContainersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -657,11 +746,46 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> ApiResponse[None]:
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[bytes]:
         """Like :meth:`retrieve_container_file_content`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_container_file_content_call(container_id=container_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    def retrieve_container_file_content_to_file(
+        self,
+        destination: str | os.PathLike[str],
+        container_id: str,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[Path]:
+        """Like :meth:`retrieve_container_file_content`, streaming the body into ``destination`` without holding it in memory."""
+        return self.api_client.download(
+            _retrieve_container_file_content_call(container_id=container_id, file_id=file_id),
+            destination,
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -683,6 +807,7 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerListResource:
         """Lists containers.
 
@@ -705,6 +830,7 @@ class AsyncContainersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -720,11 +846,19 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerListResource]:
         """Like :meth:`list_containers`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_containers_call(limit=limit, order=order, after=after, name=name),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_containers_iter(
@@ -739,6 +873,7 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ContainerResource]:
         """Auto-paging :meth:`list_containers`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -753,6 +888,7 @@ class AsyncContainersApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -772,6 +908,7 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerResource:
         """Creates a container.
 
@@ -788,6 +925,7 @@ class AsyncContainersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -800,11 +938,19 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerResource]:
         """Like :meth:`create_container`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_container_call(create_container_body=create_container_body),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_container(
@@ -816,6 +962,7 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerResource:
         """Retrieves a container.
 
@@ -832,6 +979,7 @@ class AsyncContainersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -844,11 +992,19 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerResource]:
         """Like :meth:`retrieve_container`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_container_call(container_id=container_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_container(
@@ -860,6 +1016,7 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Delete a container.
 
@@ -876,6 +1033,7 @@ class AsyncContainersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -888,11 +1046,19 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`delete_container`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_container_call(container_id=container_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_container_files(
@@ -907,6 +1073,7 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerFileListResource:
         """Lists container files.
 
@@ -929,6 +1096,7 @@ class AsyncContainersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -944,13 +1112,21 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerFileListResource]:
         """Like :meth:`list_container_files`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_container_files_call(
                 container_id=container_id, limit=limit, order=order, after=after
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_container_files_iter(
@@ -965,6 +1141,7 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ContainerFileResource]:
         """Auto-paging :meth:`list_container_files`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -979,6 +1156,7 @@ class AsyncContainersApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -1000,6 +1178,7 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerFileResource:
         """Creates a container file.
 
@@ -1020,6 +1199,7 @@ class AsyncContainersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1034,11 +1214,19 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerFileResource]:
         """Like :meth:`create_container_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_container_file_call(container_id=container_id, file_id=file_id, file=file),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_container_file(
@@ -1051,6 +1239,7 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerFileResource:
         """Retrieves a container file.
 
@@ -1069,6 +1258,7 @@ class AsyncContainersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1082,11 +1272,19 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerFileResource]:
         """Like :meth:`retrieve_container_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_container_file_call(container_id=container_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_container_file(
@@ -1099,6 +1297,7 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Delete a container file.
 
@@ -1117,6 +1316,7 @@ class AsyncContainersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1130,11 +1330,19 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`delete_container_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_container_file_call(container_id=container_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_container_file_content(
@@ -1147,7 +1355,8 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> None:
+        strict_response_validation: bool | None = None,
+    ) -> bytes:
         """Retrieves a container file content.
 
         Args:
@@ -1155,7 +1364,7 @@ class AsyncContainersApi:
             file_id: str
 
         Returns:
-            None
+            bytes
         """
         response = await self.retrieve_container_file_content_with_http_info(
             container_id=container_id,
@@ -1165,6 +1374,7 @@ class AsyncContainersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1178,9 +1388,44 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> ApiResponse[None]:
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[bytes]:
         """Like :meth:`retrieve_container_file_content`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_container_file_content_call(container_id=container_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    async def retrieve_container_file_content_to_file(
+        self,
+        destination: str | os.PathLike[str],
+        container_id: str,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[Path]:
+        """Like :meth:`retrieve_container_file_content`, streaming the body into ``destination`` without holding it in memory."""
+        return await self.api_client.download(
+            _retrieve_container_file_content_call(container_id=container_id, file_id=file_id),
+            destination,
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

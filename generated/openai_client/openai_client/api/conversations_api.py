@@ -169,6 +169,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationItemList:
         """List all items for a conversation with the given ID.
 
@@ -203,6 +204,7 @@ class ConversationsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -219,6 +221,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationItemList]:
         """Like :meth:`list_conversation_items`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -229,7 +232,14 @@ class ConversationsApi:
                 after=after,
                 include=include,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_conversation_items_iter(
@@ -245,6 +255,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ConversationItem]:
         """Auto-paging :meth:`list_conversation_items`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -260,6 +271,7 @@ class ConversationsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -278,6 +290,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationItemList:
         """Create items in a conversation with the given ID.
 
@@ -299,6 +312,7 @@ class ConversationsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -313,6 +327,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationItemList]:
         """Like :meth:`create_conversation_items`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -321,7 +336,14 @@ class ConversationsApi:
                 create_conversation_items_request=create_conversation_items_request,
                 include=include,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_conversation_item(
@@ -335,6 +357,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationItem:
         """Get a single item from a conversation with the given IDs.
 
@@ -356,6 +379,7 @@ class ConversationsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -370,13 +394,21 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationItem]:
         """Like :meth:`get_conversation_item`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_conversation_item_call(
                 conversation_id=conversation_id, item_id=item_id, include=include
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_conversation_item(
@@ -389,6 +421,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource:
         """Delete an item from a conversation with the given IDs.
 
@@ -407,6 +440,7 @@ class ConversationsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -420,11 +454,19 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]:
         """Like :meth:`delete_conversation_item`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_conversation_item_call(conversation_id=conversation_id, item_id=item_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_conversation(
@@ -436,6 +478,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource:
         """Create a conversation.
 
@@ -452,6 +495,7 @@ class ConversationsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -464,11 +508,19 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]:
         """Like :meth:`create_conversation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_conversation_call(create_conversation_body=create_conversation_body),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_conversation(
@@ -480,6 +532,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource:
         """Get a conversation
 
@@ -496,6 +549,7 @@ class ConversationsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -508,11 +562,19 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]:
         """Like :meth:`get_conversation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_conversation_call(conversation_id=conversation_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def update_conversation(
@@ -525,6 +587,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource:
         """Update a conversation
 
@@ -543,6 +606,7 @@ class ConversationsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -556,13 +620,21 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]:
         """Like :meth:`update_conversation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _update_conversation_call(
                 conversation_id=conversation_id, update_conversation_body=update_conversation_body
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_conversation(
@@ -574,6 +646,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedConversationResource:
         """Delete a conversation. Items in the conversation will not be deleted.
 
@@ -590,6 +663,7 @@ class ConversationsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -602,11 +676,19 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedConversationResource]:
         """Like :meth:`delete_conversation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_conversation_call(conversation_id=conversation_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -632,6 +714,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationItemList:
         """List all items for a conversation with the given ID.
 
@@ -666,6 +749,7 @@ class AsyncConversationsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -682,6 +766,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationItemList]:
         """Like :meth:`list_conversation_items`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -692,7 +777,14 @@ class AsyncConversationsApi:
                 after=after,
                 include=include,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_conversation_items_iter(
@@ -708,6 +800,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ConversationItem]:
         """Auto-paging :meth:`list_conversation_items`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -723,6 +816,7 @@ class AsyncConversationsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -744,6 +838,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationItemList:
         """Create items in a conversation with the given ID.
 
@@ -765,6 +860,7 @@ class AsyncConversationsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -779,6 +875,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationItemList]:
         """Like :meth:`create_conversation_items`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -787,7 +884,14 @@ class AsyncConversationsApi:
                 create_conversation_items_request=create_conversation_items_request,
                 include=include,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_conversation_item(
@@ -801,6 +905,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationItem:
         """Get a single item from a conversation with the given IDs.
 
@@ -822,6 +927,7 @@ class AsyncConversationsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -836,13 +942,21 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationItem]:
         """Like :meth:`get_conversation_item`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_conversation_item_call(
                 conversation_id=conversation_id, item_id=item_id, include=include
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_conversation_item(
@@ -855,6 +969,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource:
         """Delete an item from a conversation with the given IDs.
 
@@ -873,6 +988,7 @@ class AsyncConversationsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -886,11 +1002,19 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]:
         """Like :meth:`delete_conversation_item`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_conversation_item_call(conversation_id=conversation_id, item_id=item_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_conversation(
@@ -902,6 +1026,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource:
         """Create a conversation.
 
@@ -918,6 +1043,7 @@ class AsyncConversationsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -930,11 +1056,19 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]:
         """Like :meth:`create_conversation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_conversation_call(create_conversation_body=create_conversation_body),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_conversation(
@@ -946,6 +1080,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource:
         """Get a conversation
 
@@ -962,6 +1097,7 @@ class AsyncConversationsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -974,11 +1110,19 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]:
         """Like :meth:`get_conversation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_conversation_call(conversation_id=conversation_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def update_conversation(
@@ -991,6 +1135,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource:
         """Update a conversation
 
@@ -1009,6 +1154,7 @@ class AsyncConversationsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1022,13 +1168,21 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]:
         """Like :meth:`update_conversation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _update_conversation_call(
                 conversation_id=conversation_id, update_conversation_body=update_conversation_body
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_conversation(
@@ -1040,6 +1194,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedConversationResource:
         """Delete a conversation. Items in the conversation will not be deleted.
 
@@ -1056,6 +1211,7 @@ class AsyncConversationsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1068,9 +1224,17 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedConversationResource]:
         """Like :meth:`delete_conversation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_conversation_call(conversation_id=conversation_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -88,6 +88,7 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationDataRetention:
         """Retrieves organization data retention controls.
 
@@ -100,6 +101,7 @@ class DataRetentionApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -111,11 +113,19 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationDataRetention]:
         """Like :meth:`retrieve_organization_data_retention`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_organization_data_retention_call(),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def update_organization_data_retention(
@@ -129,6 +139,7 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationDataRetention:
         """Updates organization data retention controls.
 
@@ -145,6 +156,7 @@ class DataRetentionApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -159,13 +171,21 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationDataRetention]:
         """Like :meth:`update_organization_data_retention`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _update_organization_data_retention_call(
                 update_organization_data_retention_body=update_organization_data_retention_body
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_project_data_retention(
@@ -177,6 +197,7 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectDataRetention:
         """Retrieves project data retention controls.
 
@@ -193,6 +214,7 @@ class DataRetentionApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -205,11 +227,19 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectDataRetention]:
         """Like :meth:`retrieve_project_data_retention`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_project_data_retention_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def update_project_data_retention(
@@ -222,6 +252,7 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectDataRetention:
         """Updates project data retention controls.
 
@@ -240,6 +271,7 @@ class DataRetentionApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -253,6 +285,7 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectDataRetention]:
         """Like :meth:`update_project_data_retention`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -260,7 +293,14 @@ class DataRetentionApi:
                 project_id=project_id,
                 update_project_data_retention_body=update_project_data_retention_body,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -278,6 +318,7 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationDataRetention:
         """Retrieves organization data retention controls.
 
@@ -290,6 +331,7 @@ class AsyncDataRetentionApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -301,11 +343,19 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationDataRetention]:
         """Like :meth:`retrieve_organization_data_retention`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_organization_data_retention_call(),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def update_organization_data_retention(
@@ -319,6 +369,7 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationDataRetention:
         """Updates organization data retention controls.
 
@@ -335,6 +386,7 @@ class AsyncDataRetentionApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -349,13 +401,21 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationDataRetention]:
         """Like :meth:`update_organization_data_retention`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _update_organization_data_retention_call(
                 update_organization_data_retention_body=update_organization_data_retention_body
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_project_data_retention(
@@ -367,6 +427,7 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectDataRetention:
         """Retrieves project data retention controls.
 
@@ -383,6 +444,7 @@ class AsyncDataRetentionApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -395,11 +457,19 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectDataRetention]:
         """Like :meth:`retrieve_project_data_retention`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_project_data_retention_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def update_project_data_retention(
@@ -412,6 +482,7 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectDataRetention:
         """Updates project data retention controls.
 
@@ -430,6 +501,7 @@ class AsyncDataRetentionApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -443,6 +515,7 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectDataRetention]:
         """Like :meth:`update_project_data_retention`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -450,5 +523,12 @@ class AsyncDataRetentionApi:
                 project_id=project_id,
                 update_project_data_retention_body=update_project_data_retention_body,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

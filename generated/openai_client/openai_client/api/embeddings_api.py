@@ -48,6 +48,7 @@ class EmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateEmbeddingResponse:
         """Creates an embedding vector representing the input text.
 
@@ -64,6 +65,7 @@ class EmbeddingsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -76,11 +78,19 @@ class EmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateEmbeddingResponse]:
         """Like :meth:`create_embedding`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_embedding_call(create_embedding_request=create_embedding_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -102,6 +112,7 @@ class AsyncEmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateEmbeddingResponse:
         """Creates an embedding vector representing the input text.
 
@@ -118,6 +129,7 @@ class AsyncEmbeddingsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -130,9 +142,17 @@ class AsyncEmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateEmbeddingResponse]:
         """Like :meth:`create_embedding`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_embedding_call(create_embedding_request=create_embedding_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -232,6 +232,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalList:
         """List evaluations for a project.
 
@@ -255,6 +256,7 @@ class EvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -270,11 +272,19 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalList]:
         """Like :meth:`list_evals`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_evals_call(after=after, limit=limit, order=order, order_by=order_by),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_evals_iter(
@@ -289,6 +299,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[Eval]:
         """Auto-paging :meth:`list_evals`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -303,6 +314,7 @@ class EvalsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -319,6 +331,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Eval:
         """Create the structure of an evaluation that can be used to test a model's performance.
         An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
@@ -337,6 +350,7 @@ class EvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -349,11 +363,19 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Eval]:
         """Like :meth:`create_eval`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_eval_call(create_eval_request=create_eval_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_eval(
@@ -365,6 +387,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Eval:
         """Get an evaluation by ID.
 
@@ -381,6 +404,7 @@ class EvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -393,11 +417,19 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Eval]:
         """Like :meth:`get_eval`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_eval_call(eval_id=eval_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def update_eval(
@@ -410,6 +442,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Eval:
         """Update certain properties of an evaluation.
 
@@ -428,6 +461,7 @@ class EvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -441,11 +475,19 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Eval]:
         """Like :meth:`update_eval`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _update_eval_call(eval_id=eval_id, update_eval_request=update_eval_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_eval(
@@ -457,6 +499,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteEvalResponse:
         """Delete an evaluation.
 
@@ -473,6 +516,7 @@ class EvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -485,11 +529,19 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteEvalResponse]:
         """Like :meth:`delete_eval`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_eval_call(eval_id=eval_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_eval_runs(
@@ -507,6 +559,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRunList:
         """Get a list of runs for an evaluation.
 
@@ -531,6 +584,7 @@ class EvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -549,13 +603,21 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRunList]:
         """Like :meth:`get_eval_runs`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_eval_runs_call(
                 eval_id=eval_id, after=after, limit=limit, order=order, status=status
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_eval_runs_iter(
@@ -573,6 +635,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[EvalRun]:
         """Auto-paging :meth:`get_eval_runs`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -588,6 +651,7 @@ class EvalsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -605,6 +669,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRun:
         """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation.
 
@@ -623,6 +688,7 @@ class EvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -636,11 +702,19 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRun]:
         """Like :meth:`create_eval_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_eval_run_call(eval_id=eval_id, create_eval_run_request=create_eval_run_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_eval_run(
@@ -653,6 +727,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRun:
         """Get an evaluation run by ID.
 
@@ -671,6 +746,7 @@ class EvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -684,11 +760,19 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRun]:
         """Like :meth:`get_eval_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_eval_run_call(eval_id=eval_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def cancel_eval_run(
@@ -701,6 +785,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRun:
         """Cancel an ongoing evaluation run.
 
@@ -719,6 +804,7 @@ class EvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -732,11 +818,19 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRun]:
         """Like :meth:`cancel_eval_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _cancel_eval_run_call(eval_id=eval_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_eval_run(
@@ -749,6 +843,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteEvalRunResponse:
         """Delete an eval run.
 
@@ -767,6 +862,7 @@ class EvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -780,11 +876,19 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteEvalRunResponse]:
         """Like :meth:`delete_eval_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_eval_run_call(eval_id=eval_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_eval_run_output_items(
@@ -801,6 +905,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRunOutputItemList:
         """Get a list of output items for an evaluation run.
 
@@ -828,6 +933,7 @@ class EvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -845,13 +951,21 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRunOutputItemList]:
         """Like :meth:`get_eval_run_output_items`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_eval_run_output_items_call(
                 eval_id=eval_id, run_id=run_id, after=after, limit=limit, status=status, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_eval_run_output_items_iter(
@@ -868,6 +982,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[EvalRunOutputItem]:
         """Auto-paging :meth:`get_eval_run_output_items`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -884,6 +999,7 @@ class EvalsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -902,6 +1018,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRunOutputItem:
         """Get an evaluation run output item by ID.
 
@@ -922,6 +1039,7 @@ class EvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -936,13 +1054,21 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRunOutputItem]:
         """Like :meth:`get_eval_run_output_item`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_eval_run_output_item_call(
                 eval_id=eval_id, run_id=run_id, output_item_id=output_item_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -967,6 +1093,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalList:
         """List evaluations for a project.
 
@@ -990,6 +1117,7 @@ class AsyncEvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1005,11 +1133,19 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalList]:
         """Like :meth:`list_evals`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_evals_call(after=after, limit=limit, order=order, order_by=order_by),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_evals_iter(
@@ -1024,6 +1160,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[Eval]:
         """Auto-paging :meth:`list_evals`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1038,6 +1175,7 @@ class AsyncEvalsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -1057,6 +1195,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Eval:
         """Create the structure of an evaluation that can be used to test a model's performance.
         An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
@@ -1075,6 +1214,7 @@ class AsyncEvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1087,11 +1227,19 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Eval]:
         """Like :meth:`create_eval`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_eval_call(create_eval_request=create_eval_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_eval(
@@ -1103,6 +1251,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Eval:
         """Get an evaluation by ID.
 
@@ -1119,6 +1268,7 @@ class AsyncEvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1131,11 +1281,19 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Eval]:
         """Like :meth:`get_eval`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_eval_call(eval_id=eval_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def update_eval(
@@ -1148,6 +1306,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Eval:
         """Update certain properties of an evaluation.
 
@@ -1166,6 +1325,7 @@ class AsyncEvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1179,11 +1339,19 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Eval]:
         """Like :meth:`update_eval`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _update_eval_call(eval_id=eval_id, update_eval_request=update_eval_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_eval(
@@ -1195,6 +1363,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteEvalResponse:
         """Delete an evaluation.
 
@@ -1211,6 +1380,7 @@ class AsyncEvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1223,11 +1393,19 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteEvalResponse]:
         """Like :meth:`delete_eval`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_eval_call(eval_id=eval_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_eval_runs(
@@ -1245,6 +1423,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRunList:
         """Get a list of runs for an evaluation.
 
@@ -1269,6 +1448,7 @@ class AsyncEvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1287,13 +1467,21 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRunList]:
         """Like :meth:`get_eval_runs`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_eval_runs_call(
                 eval_id=eval_id, after=after, limit=limit, order=order, status=status
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_eval_runs_iter(
@@ -1311,6 +1499,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[EvalRun]:
         """Auto-paging :meth:`get_eval_runs`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1326,6 +1515,7 @@ class AsyncEvalsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -1346,6 +1536,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRun:
         """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation.
 
@@ -1364,6 +1555,7 @@ class AsyncEvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1377,11 +1569,19 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRun]:
         """Like :meth:`create_eval_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_eval_run_call(eval_id=eval_id, create_eval_run_request=create_eval_run_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_eval_run(
@@ -1394,6 +1594,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRun:
         """Get an evaluation run by ID.
 
@@ -1412,6 +1613,7 @@ class AsyncEvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1425,11 +1627,19 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRun]:
         """Like :meth:`get_eval_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_eval_run_call(eval_id=eval_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def cancel_eval_run(
@@ -1442,6 +1652,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRun:
         """Cancel an ongoing evaluation run.
 
@@ -1460,6 +1671,7 @@ class AsyncEvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1473,11 +1685,19 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRun]:
         """Like :meth:`cancel_eval_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _cancel_eval_run_call(eval_id=eval_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_eval_run(
@@ -1490,6 +1710,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteEvalRunResponse:
         """Delete an eval run.
 
@@ -1508,6 +1729,7 @@ class AsyncEvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1521,11 +1743,19 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteEvalRunResponse]:
         """Like :meth:`delete_eval_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_eval_run_call(eval_id=eval_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_eval_run_output_items(
@@ -1542,6 +1772,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRunOutputItemList:
         """Get a list of output items for an evaluation run.
 
@@ -1569,6 +1800,7 @@ class AsyncEvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1586,13 +1818,21 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRunOutputItemList]:
         """Like :meth:`get_eval_run_output_items`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_eval_run_output_items_call(
                 eval_id=eval_id, run_id=run_id, after=after, limit=limit, status=status, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_eval_run_output_items_iter(
@@ -1609,6 +1849,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[EvalRunOutputItem]:
         """Auto-paging :meth:`get_eval_run_output_items`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1625,6 +1866,7 @@ class AsyncEvalsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -1646,6 +1888,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRunOutputItem:
         """Get an evaluation run output item by ID.
 
@@ -1666,6 +1909,7 @@ class AsyncEvalsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1680,11 +1924,19 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRunOutputItem]:
         """Like :meth:`get_eval_run_output_item`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_eval_run_output_item_call(
                 eval_id=eval_id, run_id=run_id, output_item_id=output_item_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any, Literal
 
 import httpx
@@ -84,8 +86,8 @@ def _download_file_call(
         "GET",
         "/files/{file_id}/content",
         path_params={"file_id": file_id},
-        accept="application/json",
-        responses={"200": ("json", str)},
+        accept="*/*",
+        responses={"200": ("binary", None)},
         security=(("ApiKeyAuth",),),
     )
 
@@ -111,6 +113,7 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFilesResponse:
         """Returns a list of files.
 
@@ -133,6 +136,7 @@ class FilesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -148,11 +152,19 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFilesResponse]:
         """Like :meth:`list_files`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_files_call(purpose=purpose, limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_files_iter(
@@ -167,6 +179,7 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[OpenAIFile]:
         """Auto-paging :meth:`list_files`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -181,6 +194,7 @@ class FilesApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -199,6 +213,7 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OpenAIFile:
         """Upload a file that can be used across various endpoints. Individual files
         can be up to 512 MB, and each project can store up to 2.5 TB of files in
@@ -249,6 +264,7 @@ class FilesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -263,11 +279,19 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OpenAIFile]:
         """Like :meth:`create_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_file_call(file=file, purpose=purpose, expires_after=expires_after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_file(
@@ -279,6 +303,7 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OpenAIFile:
         """Returns information about a specific file.
 
@@ -295,6 +320,7 @@ class FilesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -307,11 +333,19 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OpenAIFile]:
         """Like :meth:`retrieve_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_file(
@@ -323,6 +357,7 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteFileResponse:
         """Delete a file and remove it from all vector stores.
 
@@ -339,6 +374,7 @@ class FilesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -351,11 +387,19 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteFileResponse]:
         """Like :meth:`delete_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def download_file(
@@ -367,14 +411,15 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> str:
+        strict_response_validation: bool | None = None,
+    ) -> bytes:
         """Returns the contents of the specified file.
 
         Args:
             file_id: The ID of the file to use for this request.
 
         Returns:
-            str
+            bytes
         """
         response = self.download_file_with_http_info(
             file_id=file_id,
@@ -383,6 +428,7 @@ class FilesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -395,11 +441,45 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> ApiResponse[str]:
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[bytes]:
         """Like :meth:`download_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _download_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    def download_file_to_file(
+        self,
+        destination: str | os.PathLike[str],
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[Path]:
+        """Like :meth:`download_file`, streaming the body into ``destination`` without holding it in memory."""
+        return self.api_client.download(
+            _download_file_call(file_id=file_id),
+            destination,
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -424,6 +504,7 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFilesResponse:
         """Returns a list of files.
 
@@ -446,6 +527,7 @@ class AsyncFilesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -461,11 +543,19 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFilesResponse]:
         """Like :meth:`list_files`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_files_call(purpose=purpose, limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_files_iter(
@@ -480,6 +570,7 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[OpenAIFile]:
         """Auto-paging :meth:`list_files`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -494,6 +585,7 @@ class AsyncFilesApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -515,6 +607,7 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OpenAIFile:
         """Upload a file that can be used across various endpoints. Individual files
         can be up to 512 MB, and each project can store up to 2.5 TB of files in
@@ -565,6 +658,7 @@ class AsyncFilesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -579,11 +673,19 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OpenAIFile]:
         """Like :meth:`create_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_file_call(file=file, purpose=purpose, expires_after=expires_after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_file(
@@ -595,6 +697,7 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OpenAIFile:
         """Returns information about a specific file.
 
@@ -611,6 +714,7 @@ class AsyncFilesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -623,11 +727,19 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OpenAIFile]:
         """Like :meth:`retrieve_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_file(
@@ -639,6 +751,7 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteFileResponse:
         """Delete a file and remove it from all vector stores.
 
@@ -655,6 +768,7 @@ class AsyncFilesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -667,11 +781,19 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteFileResponse]:
         """Like :meth:`delete_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def download_file(
@@ -683,14 +805,15 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> str:
+        strict_response_validation: bool | None = None,
+    ) -> bytes:
         """Returns the contents of the specified file.
 
         Args:
             file_id: The ID of the file to use for this request.
 
         Returns:
-            str
+            bytes
         """
         response = await self.download_file_with_http_info(
             file_id=file_id,
@@ -699,6 +822,7 @@ class AsyncFilesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -711,9 +835,43 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> ApiResponse[str]:
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[bytes]:
         """Like :meth:`download_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _download_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    async def download_file_to_file(
+        self,
+        destination: str | os.PathLike[str],
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[Path]:
+        """Like :meth:`download_file`, streaming the body into ``destination`` without holding it in memory."""
+        return await self.api_client.download(
+            _download_file_call(file_id=file_id),
+            destination,
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -255,6 +255,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunGraderResponse:
         """Run a grader.
 
@@ -271,6 +272,7 @@ class FineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -283,11 +285,19 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunGraderResponse]:
         """Like :meth:`run_grader`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _run_grader_call(run_grader_request=run_grader_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def validate_grader(
@@ -299,6 +309,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ValidateGraderResponse:
         """Validate a grader.
 
@@ -315,6 +326,7 @@ class FineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -327,11 +339,19 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ValidateGraderResponse]:
         """Like :meth:`validate_grader`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _validate_grader_call(validate_grader_request=validate_grader_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_fine_tuning_checkpoint_permissions(
@@ -347,6 +367,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
@@ -373,6 +394,7 @@ class FineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -389,6 +411,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]:
         """Like :meth:`list_fine_tuning_checkpoint_permissions`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -399,7 +422,14 @@ class FineTuningApi:
                 limit=limit,
                 order=order,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_fine_tuning_checkpoint_permissions_iter(
@@ -415,6 +445,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[FineTuningCheckpointPermission]:
         """Auto-paging :meth:`list_fine_tuning_checkpoint_permissions`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -430,6 +461,7 @@ class FineTuningApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -449,6 +481,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFineTuningCheckpointPermissionResponse:
         """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
 
@@ -469,6 +502,7 @@ class FineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -484,6 +518,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]:
         """Like :meth:`create_fine_tuning_checkpoint_permission`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -491,7 +526,14 @@ class FineTuningApi:
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
                 create_fine_tuning_checkpoint_permission_request=create_fine_tuning_checkpoint_permission_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_fine_tuning_checkpoint_permission(
@@ -504,6 +546,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
@@ -524,6 +567,7 @@ class FineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -537,13 +581,21 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteFineTuningCheckpointPermissionResponse]:
         """Like :meth:`delete_fine_tuning_checkpoint_permission`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_fine_tuning_checkpoint_permission_call(
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint, permission_id=permission_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_paginated_fine_tuning_jobs(
@@ -557,6 +609,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListPaginatedFineTuningJobsResponse:
         """List your organization's fine-tuning jobs
 
@@ -577,6 +630,7 @@ class FineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -591,11 +645,19 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListPaginatedFineTuningJobsResponse]:
         """Like :meth:`list_paginated_fine_tuning_jobs`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_paginated_fine_tuning_jobs_call(after=after, limit=limit, metadata=metadata),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_paginated_fine_tuning_jobs_iter(
@@ -609,6 +671,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[FineTuningJob]:
         """Auto-paging :meth:`list_paginated_fine_tuning_jobs`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -622,6 +685,7 @@ class FineTuningApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
@@ -638,6 +702,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob:
         """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
 
@@ -658,6 +723,7 @@ class FineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -670,13 +736,21 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]:
         """Like :meth:`create_fine_tuning_job`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_fine_tuning_job_call(
                 create_fine_tuning_job_request=create_fine_tuning_job_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_fine_tuning_job(
@@ -688,6 +762,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob:
         """Get info about a fine-tuning job.
 
@@ -706,6 +781,7 @@ class FineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -718,11 +794,19 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]:
         """Like :meth:`retrieve_fine_tuning_job`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def cancel_fine_tuning_job(
@@ -734,6 +818,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob:
         """Immediately cancel a fine-tune job.
 
@@ -750,6 +835,7 @@ class FineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -762,11 +848,19 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]:
         """Like :meth:`cancel_fine_tuning_job`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _cancel_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_fine_tuning_job_checkpoints(
@@ -780,6 +874,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFineTuningJobCheckpointsResponse:
         """List checkpoints for a fine-tuning job.
 
@@ -800,6 +895,7 @@ class FineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -814,13 +910,21 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFineTuningJobCheckpointsResponse]:
         """Like :meth:`list_fine_tuning_job_checkpoints`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_fine_tuning_job_checkpoints_call(
                 fine_tuning_job_id=fine_tuning_job_id, after=after, limit=limit
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_fine_tuning_job_checkpoints_iter(
@@ -834,6 +938,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[FineTuningJobCheckpoint]:
         """Auto-paging :meth:`list_fine_tuning_job_checkpoints`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -847,6 +952,7 @@ class FineTuningApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -865,6 +971,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFineTuningJobEventsResponse:
         """Get status updates for a fine-tuning job.
 
@@ -885,6 +992,7 @@ class FineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -899,13 +1007,21 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFineTuningJobEventsResponse]:
         """Like :meth:`list_fine_tuning_events`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_fine_tuning_events_call(
                 fine_tuning_job_id=fine_tuning_job_id, after=after, limit=limit
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_fine_tuning_events_iter(
@@ -919,6 +1035,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[FineTuningJobEvent]:
         """Auto-paging :meth:`list_fine_tuning_events`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -932,6 +1049,7 @@ class FineTuningApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
@@ -948,6 +1066,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob:
         """Pause a fine-tune job.
 
@@ -964,6 +1083,7 @@ class FineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -976,11 +1096,19 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]:
         """Like :meth:`pause_fine_tuning_job`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _pause_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def resume_fine_tuning_job(
@@ -992,6 +1120,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob:
         """Resume a fine-tune job.
 
@@ -1008,6 +1137,7 @@ class FineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1020,11 +1150,19 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]:
         """Like :meth:`resume_fine_tuning_job`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _resume_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -1046,6 +1184,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunGraderResponse:
         """Run a grader.
 
@@ -1062,6 +1201,7 @@ class AsyncFineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1074,11 +1214,19 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunGraderResponse]:
         """Like :meth:`run_grader`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _run_grader_call(run_grader_request=run_grader_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def validate_grader(
@@ -1090,6 +1238,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ValidateGraderResponse:
         """Validate a grader.
 
@@ -1106,6 +1255,7 @@ class AsyncFineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1118,11 +1268,19 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ValidateGraderResponse]:
         """Like :meth:`validate_grader`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _validate_grader_call(validate_grader_request=validate_grader_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_fine_tuning_checkpoint_permissions(
@@ -1138,6 +1296,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
@@ -1164,6 +1323,7 @@ class AsyncFineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1180,6 +1340,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]:
         """Like :meth:`list_fine_tuning_checkpoint_permissions`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1190,7 +1351,14 @@ class AsyncFineTuningApi:
                 limit=limit,
                 order=order,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_fine_tuning_checkpoint_permissions_iter(
@@ -1206,6 +1374,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[FineTuningCheckpointPermission]:
         """Auto-paging :meth:`list_fine_tuning_checkpoint_permissions`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1221,6 +1390,7 @@ class AsyncFineTuningApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -1243,6 +1413,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFineTuningCheckpointPermissionResponse:
         """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
 
@@ -1263,6 +1434,7 @@ class AsyncFineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1278,6 +1450,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]:
         """Like :meth:`create_fine_tuning_checkpoint_permission`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1285,7 +1458,14 @@ class AsyncFineTuningApi:
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
                 create_fine_tuning_checkpoint_permission_request=create_fine_tuning_checkpoint_permission_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_fine_tuning_checkpoint_permission(
@@ -1298,6 +1478,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
@@ -1318,6 +1499,7 @@ class AsyncFineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1331,13 +1513,21 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteFineTuningCheckpointPermissionResponse]:
         """Like :meth:`delete_fine_tuning_checkpoint_permission`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_fine_tuning_checkpoint_permission_call(
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint, permission_id=permission_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_paginated_fine_tuning_jobs(
@@ -1351,6 +1541,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListPaginatedFineTuningJobsResponse:
         """List your organization's fine-tuning jobs
 
@@ -1371,6 +1562,7 @@ class AsyncFineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1385,11 +1577,19 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListPaginatedFineTuningJobsResponse]:
         """Like :meth:`list_paginated_fine_tuning_jobs`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_paginated_fine_tuning_jobs_call(after=after, limit=limit, metadata=metadata),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_paginated_fine_tuning_jobs_iter(
@@ -1403,6 +1603,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[FineTuningJob]:
         """Auto-paging :meth:`list_paginated_fine_tuning_jobs`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1416,6 +1617,7 @@ class AsyncFineTuningApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
@@ -1435,6 +1637,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob:
         """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
 
@@ -1455,6 +1658,7 @@ class AsyncFineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1467,13 +1671,21 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]:
         """Like :meth:`create_fine_tuning_job`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_fine_tuning_job_call(
                 create_fine_tuning_job_request=create_fine_tuning_job_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_fine_tuning_job(
@@ -1485,6 +1697,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob:
         """Get info about a fine-tuning job.
 
@@ -1503,6 +1716,7 @@ class AsyncFineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1515,11 +1729,19 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]:
         """Like :meth:`retrieve_fine_tuning_job`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def cancel_fine_tuning_job(
@@ -1531,6 +1753,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob:
         """Immediately cancel a fine-tune job.
 
@@ -1547,6 +1770,7 @@ class AsyncFineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1559,11 +1783,19 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]:
         """Like :meth:`cancel_fine_tuning_job`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _cancel_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_fine_tuning_job_checkpoints(
@@ -1577,6 +1809,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFineTuningJobCheckpointsResponse:
         """List checkpoints for a fine-tuning job.
 
@@ -1597,6 +1830,7 @@ class AsyncFineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1611,13 +1845,21 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFineTuningJobCheckpointsResponse]:
         """Like :meth:`list_fine_tuning_job_checkpoints`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_fine_tuning_job_checkpoints_call(
                 fine_tuning_job_id=fine_tuning_job_id, after=after, limit=limit
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_fine_tuning_job_checkpoints_iter(
@@ -1631,6 +1873,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[FineTuningJobCheckpoint]:
         """Auto-paging :meth:`list_fine_tuning_job_checkpoints`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1644,6 +1887,7 @@ class AsyncFineTuningApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -1665,6 +1909,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFineTuningJobEventsResponse:
         """Get status updates for a fine-tuning job.
 
@@ -1685,6 +1930,7 @@ class AsyncFineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1699,13 +1945,21 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFineTuningJobEventsResponse]:
         """Like :meth:`list_fine_tuning_events`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_fine_tuning_events_call(
                 fine_tuning_job_id=fine_tuning_job_id, after=after, limit=limit
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_fine_tuning_events_iter(
@@ -1719,6 +1973,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[FineTuningJobEvent]:
         """Auto-paging :meth:`list_fine_tuning_events`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1732,6 +1987,7 @@ class AsyncFineTuningApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
@@ -1751,6 +2007,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob:
         """Pause a fine-tune job.
 
@@ -1767,6 +2024,7 @@ class AsyncFineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1779,11 +2037,19 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]:
         """Like :meth:`pause_fine_tuning_job`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _pause_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def resume_fine_tuning_job(
@@ -1795,6 +2061,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob:
         """Resume a fine-tune job.
 
@@ -1811,6 +2078,7 @@ class AsyncFineTuningApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1823,9 +2091,17 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]:
         """Like :meth:`resume_fine_tuning_job`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _resume_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -105,6 +105,7 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RoleListResource:
         """Lists the organization roles assigned to a group within the organization.
 
@@ -127,6 +128,7 @@ class GroupOrganizationRoleAssignmentsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -142,13 +144,21 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RoleListResource]:
         """Like :meth:`list_group_role_assignments`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_group_role_assignments_call(
                 group_id=group_id, limit=limit, after=after, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_group_role_assignments_iter(
@@ -163,6 +173,7 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[AssignedRoleDetails]:
         """Auto-paging :meth:`list_group_role_assignments`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -177,6 +188,7 @@ class GroupOrganizationRoleAssignmentsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
@@ -196,6 +208,7 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupRoleAssignment:
         """Assigns an organization role to a group within the organization.
 
@@ -214,6 +227,7 @@ class GroupOrganizationRoleAssignmentsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -229,6 +243,7 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupRoleAssignment]:
         """Like :meth:`assign_group_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -236,7 +251,14 @@ class GroupOrganizationRoleAssignmentsApi:
                 group_id=group_id,
                 public_assign_organization_group_role_body=public_assign_organization_group_role_body,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_group_role(
@@ -249,6 +271,7 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssignedRoleDetails:
         """Retrieves an organization role assigned to a group.
 
@@ -267,6 +290,7 @@ class GroupOrganizationRoleAssignmentsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -280,11 +304,19 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssignedRoleDetails]:
         """Like :meth:`retrieve_group_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_group_role_call(group_id=group_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def unassign_group_role(
@@ -297,6 +329,7 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedRoleAssignmentResource:
         """Unassigns an organization role from a group within the organization.
 
@@ -315,6 +348,7 @@ class GroupOrganizationRoleAssignmentsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -328,11 +362,19 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedRoleAssignmentResource]:
         """Like :meth:`unassign_group_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _unassign_group_role_call(group_id=group_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -354,6 +396,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RoleListResource:
         """Lists the organization roles assigned to a group within the organization.
 
@@ -376,6 +419,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -391,13 +435,21 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RoleListResource]:
         """Like :meth:`list_group_role_assignments`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_group_role_assignments_call(
                 group_id=group_id, limit=limit, after=after, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_group_role_assignments_iter(
@@ -412,6 +464,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[AssignedRoleDetails]:
         """Auto-paging :meth:`list_group_role_assignments`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -426,6 +479,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
@@ -448,6 +502,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupRoleAssignment:
         """Assigns an organization role to a group within the organization.
 
@@ -466,6 +521,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -481,6 +537,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupRoleAssignment]:
         """Like :meth:`assign_group_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -488,7 +545,14 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
                 group_id=group_id,
                 public_assign_organization_group_role_body=public_assign_organization_group_role_body,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_group_role(
@@ -501,6 +565,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssignedRoleDetails:
         """Retrieves an organization role assigned to a group.
 
@@ -519,6 +584,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -532,11 +598,19 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssignedRoleDetails]:
         """Like :meth:`retrieve_group_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_group_role_call(group_id=group_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def unassign_group_role(
@@ -549,6 +623,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedRoleAssignmentResource:
         """Unassigns an organization role from a group within the organization.
 
@@ -567,6 +642,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -580,9 +656,17 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedRoleAssignmentResource]:
         """Like :meth:`unassign_group_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _unassign_group_role_call(group_id=group_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

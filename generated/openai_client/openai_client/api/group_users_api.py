@@ -100,6 +100,7 @@ class GroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UserListResource:
         """Lists the users assigned to a group.
 
@@ -122,6 +123,7 @@ class GroupUsersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -137,11 +139,19 @@ class GroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UserListResource]:
         """Like :meth:`list_group_users`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_group_users_call(group_id=group_id, limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_group_users_iter(
@@ -156,6 +166,7 @@ class GroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[GroupUser]:
         """Auto-paging :meth:`list_group_users`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -170,6 +181,7 @@ class GroupUsersApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
@@ -187,6 +199,7 @@ class GroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupUserAssignment:
         """Adds a user to a group.
 
@@ -205,6 +218,7 @@ class GroupUsersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -218,11 +232,19 @@ class GroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupUserAssignment]:
         """Like :meth:`add_group_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _add_group_user_call(group_id=group_id, create_group_user_body=create_group_user_body),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_group_user(
@@ -235,6 +257,7 @@ class GroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupMemberUser:
         """Retrieves a user in a group.
 
@@ -253,6 +276,7 @@ class GroupUsersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -266,11 +290,19 @@ class GroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupMemberUser]:
         """Like :meth:`retrieve_group_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_group_user_call(group_id=group_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def remove_group_user(
@@ -283,6 +315,7 @@ class GroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupUserDeletedResource:
         """Removes a user from a group.
 
@@ -301,6 +334,7 @@ class GroupUsersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -314,11 +348,19 @@ class GroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupUserDeletedResource]:
         """Like :meth:`remove_group_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _remove_group_user_call(group_id=group_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -340,6 +382,7 @@ class AsyncGroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UserListResource:
         """Lists the users assigned to a group.
 
@@ -362,6 +405,7 @@ class AsyncGroupUsersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -377,11 +421,19 @@ class AsyncGroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UserListResource]:
         """Like :meth:`list_group_users`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_group_users_call(group_id=group_id, limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_group_users_iter(
@@ -396,6 +448,7 @@ class AsyncGroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[GroupUser]:
         """Auto-paging :meth:`list_group_users`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -410,6 +463,7 @@ class AsyncGroupUsersApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
@@ -430,6 +484,7 @@ class AsyncGroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupUserAssignment:
         """Adds a user to a group.
 
@@ -448,6 +503,7 @@ class AsyncGroupUsersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -461,11 +517,19 @@ class AsyncGroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupUserAssignment]:
         """Like :meth:`add_group_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _add_group_user_call(group_id=group_id, create_group_user_body=create_group_user_body),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_group_user(
@@ -478,6 +542,7 @@ class AsyncGroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupMemberUser:
         """Retrieves a user in a group.
 
@@ -496,6 +561,7 @@ class AsyncGroupUsersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -509,11 +575,19 @@ class AsyncGroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupMemberUser]:
         """Like :meth:`retrieve_group_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_group_user_call(group_id=group_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def remove_group_user(
@@ -526,6 +600,7 @@ class AsyncGroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupUserDeletedResource:
         """Removes a user from a group.
 
@@ -544,6 +619,7 @@ class AsyncGroupUsersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -557,9 +633,17 @@ class AsyncGroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupUserDeletedResource]:
         """Like :meth:`remove_group_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _remove_group_user_call(group_id=group_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -110,6 +110,7 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupListResource:
         """Lists all groups in the organization.
 
@@ -130,6 +131,7 @@ class GroupsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -144,11 +146,19 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupListResource]:
         """Like :meth:`list_groups`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_groups_call(limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_groups_iter(
@@ -162,6 +172,7 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[GroupResponse]:
         """Auto-paging :meth:`list_groups`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -175,6 +186,7 @@ class GroupsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
@@ -191,6 +203,7 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupResponse:
         """Creates a new group in the organization.
 
@@ -207,6 +220,7 @@ class GroupsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -219,11 +233,19 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupResponse]:
         """Like :meth:`create_group`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_group_call(create_group_body=create_group_body),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_group(
@@ -235,6 +257,7 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupResponse:
         """Retrieves a group.
 
@@ -251,6 +274,7 @@ class GroupsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -263,11 +287,19 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupResponse]:
         """Like :meth:`retrieve_group`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_group_call(group_id=group_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def update_group(
@@ -280,6 +312,7 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupResourceWithSuccess:
         """Updates a group's information.
 
@@ -298,6 +331,7 @@ class GroupsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -311,11 +345,19 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupResourceWithSuccess]:
         """Like :meth:`update_group`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _update_group_call(group_id=group_id, update_group_body=update_group_body),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_group(
@@ -327,6 +369,7 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupDeletedResource:
         """Deletes a group from the organization.
 
@@ -343,6 +386,7 @@ class GroupsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -355,11 +399,19 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupDeletedResource]:
         """Like :meth:`delete_group`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_group_call(group_id=group_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -380,6 +432,7 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupListResource:
         """Lists all groups in the organization.
 
@@ -400,6 +453,7 @@ class AsyncGroupsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -414,11 +468,19 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupListResource]:
         """Like :meth:`list_groups`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_groups_call(limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_groups_iter(
@@ -432,6 +494,7 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[GroupResponse]:
         """Auto-paging :meth:`list_groups`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -445,6 +508,7 @@ class AsyncGroupsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
@@ -464,6 +528,7 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupResponse:
         """Creates a new group in the organization.
 
@@ -480,6 +545,7 @@ class AsyncGroupsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -492,11 +558,19 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupResponse]:
         """Like :meth:`create_group`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_group_call(create_group_body=create_group_body),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_group(
@@ -508,6 +582,7 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupResponse:
         """Retrieves a group.
 
@@ -524,6 +599,7 @@ class AsyncGroupsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -536,11 +612,19 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupResponse]:
         """Like :meth:`retrieve_group`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_group_call(group_id=group_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def update_group(
@@ -553,6 +637,7 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupResourceWithSuccess:
         """Updates a group's information.
 
@@ -571,6 +656,7 @@ class AsyncGroupsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -584,11 +670,19 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupResourceWithSuccess]:
         """Like :meth:`update_group`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _update_group_call(group_id=group_id, update_group_body=update_group_body),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_group(
@@ -600,6 +694,7 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupDeletedResource:
         """Deletes a group from the organization.
 
@@ -616,6 +711,7 @@ class AsyncGroupsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -628,9 +724,17 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupDeletedResource]:
         """Like :meth:`delete_group`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_group_call(group_id=group_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -67,6 +67,7 @@ class HostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectHostedToolPermissions:
         """Returns hosted tool permissions for a project.
 
@@ -83,6 +84,7 @@ class HostedToolsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -95,11 +97,19 @@ class HostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]:
         """Like :meth:`retrieve_project_hosted_tool_permissions`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_project_hosted_tool_permissions_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def update_project_hosted_tool_permissions(
@@ -114,6 +124,7 @@ class HostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectHostedToolPermissions:
         """Updates hosted tool permissions for a project.
 
@@ -132,6 +143,7 @@ class HostedToolsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -147,6 +159,7 @@ class HostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]:
         """Like :meth:`update_project_hosted_tool_permissions`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -154,7 +167,14 @@ class HostedToolsApi:
                 project_id=project_id,
                 project_hosted_tool_permissions_update_request=project_hosted_tool_permissions_update_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -173,6 +193,7 @@ class AsyncHostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectHostedToolPermissions:
         """Returns hosted tool permissions for a project.
 
@@ -189,6 +210,7 @@ class AsyncHostedToolsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -201,11 +223,19 @@ class AsyncHostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]:
         """Like :meth:`retrieve_project_hosted_tool_permissions`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_project_hosted_tool_permissions_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def update_project_hosted_tool_permissions(
@@ -220,6 +250,7 @@ class AsyncHostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectHostedToolPermissions:
         """Updates hosted tool permissions for a project.
 
@@ -238,6 +269,7 @@ class AsyncHostedToolsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -253,6 +285,7 @@ class AsyncHostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]:
         """Like :meth:`update_project_hosted_tool_permissions`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -260,5 +293,12 @@ class AsyncHostedToolsApi:
                 project_id=project_id,
                 project_hosted_tool_permissions_update_request=project_hosted_tool_permissions_update_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

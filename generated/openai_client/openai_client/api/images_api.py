@@ -156,6 +156,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesResponse:
         """You can call this endpoint with either:
 
@@ -223,6 +224,7 @@ class ImagesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -263,6 +265,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesResponse]:
         """Like :meth:`create_image_edit`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -283,7 +286,14 @@ class ImagesApi:
                 partial_images=partial_images,
                 quality=quality,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_image_edit_stream(
@@ -323,6 +333,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[ImageEditStreamEvent]:
         """Like :meth:`create_image_edit`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -349,7 +360,14 @@ class ImagesApi:
         return self.api_client.stream(
             call.for_stream(True),
             ImageEditStreamEvent,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=False,
         )
 
@@ -362,6 +380,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesResponse:
         """Creates an image given a prompt. [Learn more](/docs/guides/images).
 
@@ -378,6 +397,7 @@ class ImagesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -390,11 +410,19 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesResponse]:
         """Like :meth:`create_image`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_image_call(create_image_request=create_image_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_image_stream(
@@ -406,6 +434,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[ImageGenStreamEvent]:
         """Like :meth:`create_image`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -416,7 +445,14 @@ class ImagesApi:
         return self.api_client.stream(
             call.for_stream(True),
             ImageGenStreamEvent,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=False,
         )
 
@@ -434,6 +470,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesResponse:
         """Creates a variation of a given image. This endpoint only supports `dall-e-2`.
 
@@ -460,6 +497,7 @@ class ImagesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -477,13 +515,21 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesResponse]:
         """Like :meth:`create_image_variation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_image_variation_call(
                 image=image, model=model, n=n, response_format=response_format, size=size, user=user
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -533,6 +579,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesResponse:
         """You can call this endpoint with either:
 
@@ -600,6 +647,7 @@ class AsyncImagesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -640,6 +688,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesResponse]:
         """Like :meth:`create_image_edit`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -660,7 +709,14 @@ class AsyncImagesApi:
                 partial_images=partial_images,
                 quality=quality,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_image_edit_stream(
@@ -700,6 +756,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[ImageEditStreamEvent]:
         """Like :meth:`create_image_edit`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -726,7 +783,14 @@ class AsyncImagesApi:
         return self.api_client.stream(
             call.for_stream(True),
             ImageEditStreamEvent,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=False,
         )
 
@@ -739,6 +803,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesResponse:
         """Creates an image given a prompt. [Learn more](/docs/guides/images).
 
@@ -755,6 +820,7 @@ class AsyncImagesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -767,11 +833,19 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesResponse]:
         """Like :meth:`create_image`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_image_call(create_image_request=create_image_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_image_stream(
@@ -783,6 +857,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[ImageGenStreamEvent]:
         """Like :meth:`create_image`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -793,7 +868,14 @@ class AsyncImagesApi:
         return self.api_client.stream(
             call.for_stream(True),
             ImageGenStreamEvent,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=False,
         )
 
@@ -811,6 +893,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesResponse:
         """Creates a variation of a given image. This endpoint only supports `dall-e-2`.
 
@@ -837,6 +920,7 @@ class AsyncImagesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -854,11 +938,19 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesResponse]:
         """Like :meth:`create_image_variation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_image_variation_call(
                 image=image, model=model, n=n, response_format=response_format, size=size, user=user
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -89,6 +89,7 @@ class InvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> InviteListResponse:
         """Returns a list of invites in the organization.
 
@@ -107,6 +108,7 @@ class InvitesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -120,11 +122,19 @@ class InvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[InviteListResponse]:
         """Like :meth:`list_invites`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_invites_call(limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_invites_iter(
@@ -137,6 +147,7 @@ class InvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[Invite]:
         """Auto-paging :meth:`list_invites`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -149,6 +160,7 @@ class InvitesApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -165,6 +177,7 @@ class InvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Invite:
         """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization.
 
@@ -181,6 +194,7 @@ class InvitesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -193,11 +207,19 @@ class InvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Invite]:
         """Like :meth:`invite_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _invite_user_call(invite_request=invite_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_invite(
@@ -209,6 +231,7 @@ class InvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Invite:
         """Retrieves an invite.
 
@@ -225,6 +248,7 @@ class InvitesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -237,11 +261,19 @@ class InvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Invite]:
         """Like :meth:`retrieve_invite`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_invite_call(invite_id=invite_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_invite(
@@ -253,6 +285,7 @@ class InvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> InviteDeleteResponse:
         """Delete an invite. If the invite has already been accepted, it cannot be deleted.
 
@@ -269,6 +302,7 @@ class InvitesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -281,11 +315,19 @@ class InvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[InviteDeleteResponse]:
         """Like :meth:`delete_invite`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_invite_call(invite_id=invite_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -305,6 +347,7 @@ class AsyncInvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> InviteListResponse:
         """Returns a list of invites in the organization.
 
@@ -323,6 +366,7 @@ class AsyncInvitesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -336,11 +380,19 @@ class AsyncInvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[InviteListResponse]:
         """Like :meth:`list_invites`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_invites_call(limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_invites_iter(
@@ -353,6 +405,7 @@ class AsyncInvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[Invite]:
         """Auto-paging :meth:`list_invites`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -365,6 +418,7 @@ class AsyncInvitesApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -384,6 +438,7 @@ class AsyncInvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Invite:
         """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization.
 
@@ -400,6 +455,7 @@ class AsyncInvitesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -412,11 +468,19 @@ class AsyncInvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Invite]:
         """Like :meth:`invite_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _invite_user_call(invite_request=invite_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_invite(
@@ -428,6 +492,7 @@ class AsyncInvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Invite:
         """Retrieves an invite.
 
@@ -444,6 +509,7 @@ class AsyncInvitesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -456,11 +522,19 @@ class AsyncInvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Invite]:
         """Like :meth:`retrieve_invite`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_invite_call(invite_id=invite_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_invite(
@@ -472,6 +546,7 @@ class AsyncInvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> InviteDeleteResponse:
         """Delete an invite. If the invite has already been accepted, it cannot be deleted.
 
@@ -488,6 +563,7 @@ class AsyncInvitesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -500,9 +576,17 @@ class AsyncInvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[InviteDeleteResponse]:
         """Like :meth:`delete_invite`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_invite_call(invite_id=invite_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -69,6 +69,7 @@ class ModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListModelsResponse:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability.
 
@@ -81,6 +82,7 @@ class ModelsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -92,11 +94,19 @@ class ModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListModelsResponse]:
         """Like :meth:`list_models`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_models_call(),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_model(
@@ -108,6 +118,7 @@ class ModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Model:
         """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
 
@@ -124,6 +135,7 @@ class ModelsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -136,11 +148,19 @@ class ModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Model]:
         """Like :meth:`retrieve_model`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_model_call(model=model),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_model(
@@ -152,6 +172,7 @@ class ModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteModelResponse:
         """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
 
@@ -168,6 +189,7 @@ class ModelsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -180,11 +202,19 @@ class ModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteModelResponse]:
         """Like :meth:`delete_model`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_model_call(model=model),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -205,6 +235,7 @@ class AsyncModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListModelsResponse:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability.
 
@@ -217,6 +248,7 @@ class AsyncModelsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -228,11 +260,19 @@ class AsyncModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListModelsResponse]:
         """Like :meth:`list_models`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_models_call(),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_model(
@@ -244,6 +284,7 @@ class AsyncModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Model:
         """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
 
@@ -260,6 +301,7 @@ class AsyncModelsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -272,11 +314,19 @@ class AsyncModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Model]:
         """Like :meth:`retrieve_model`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_model_call(model=model),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_model(
@@ -288,6 +338,7 @@ class AsyncModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteModelResponse:
         """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
 
@@ -304,6 +355,7 @@ class AsyncModelsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -316,9 +368,17 @@ class AsyncModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteModelResponse]:
         """Like :meth:`delete_model`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_model_call(model=model),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

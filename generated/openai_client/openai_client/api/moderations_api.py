@@ -48,6 +48,7 @@ class ModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateModerationResponse:
         """Classifies if text and/or image inputs are potentially harmful. Learn
         more in the [moderation guide](/docs/guides/moderation).
@@ -65,6 +66,7 @@ class ModerationsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -77,11 +79,19 @@ class ModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateModerationResponse]:
         """Like :meth:`create_moderation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_moderation_call(create_moderation_request=create_moderation_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -103,6 +113,7 @@ class AsyncModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateModerationResponse:
         """Classifies if text and/or image inputs are potentially harmful. Learn
         more in the [moderation guide](/docs/guides/moderation).
@@ -120,6 +131,7 @@ class AsyncModerationsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -132,9 +144,17 @@ class AsyncModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateModerationResponse]:
         """Like :meth:`create_moderation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_moderation_call(create_moderation_request=create_moderation_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

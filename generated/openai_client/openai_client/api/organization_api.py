@@ -92,6 +92,7 @@ class OrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiKeyList:
         """Retrieve a paginated list of organization admin API keys.
 
@@ -112,6 +113,7 @@ class OrganizationApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -126,11 +128,19 @@ class OrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ApiKeyList]:
         """Like :meth:`admin_api_keys_list`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _admin_api_keys_list_call(after=after, order=order, limit=limit),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def admin_api_keys_list_iter(
@@ -144,6 +154,7 @@ class OrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[AdminApiKey]:
         """Auto-paging :meth:`admin_api_keys_list`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -157,6 +168,7 @@ class OrganizationApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -173,6 +185,7 @@ class OrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AdminApiKeyCreateResponse:
         """Create a new admin-level API key for the organization.
 
@@ -189,6 +202,7 @@ class OrganizationApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -201,13 +215,21 @@ class OrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AdminApiKeyCreateResponse]:
         """Like :meth:`admin_api_keys_create`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _admin_api_keys_create_call(
                 admin_api_keys_create_request=admin_api_keys_create_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def admin_api_keys_get(
@@ -219,6 +241,7 @@ class OrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AdminApiKey:
         """Get details for a specific organization API key by its ID.
 
@@ -235,6 +258,7 @@ class OrganizationApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -247,11 +271,19 @@ class OrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AdminApiKey]:
         """Like :meth:`admin_api_keys_get`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _admin_api_keys_get_call(key_id=key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def admin_api_keys_delete(
@@ -263,6 +295,7 @@ class OrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AdminApiKeysDeleteResponse:
         """Delete the specified admin API key.
 
@@ -279,6 +312,7 @@ class OrganizationApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -291,11 +325,19 @@ class OrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AdminApiKeysDeleteResponse]:
         """Like :meth:`admin_api_keys_delete`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _admin_api_keys_delete_call(key_id=key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -316,6 +358,7 @@ class AsyncOrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiKeyList:
         """Retrieve a paginated list of organization admin API keys.
 
@@ -336,6 +379,7 @@ class AsyncOrganizationApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -350,11 +394,19 @@ class AsyncOrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ApiKeyList]:
         """Like :meth:`admin_api_keys_list`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _admin_api_keys_list_call(after=after, order=order, limit=limit),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def admin_api_keys_list_iter(
@@ -368,6 +420,7 @@ class AsyncOrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[AdminApiKey]:
         """Auto-paging :meth:`admin_api_keys_list`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -381,6 +434,7 @@ class AsyncOrganizationApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -400,6 +454,7 @@ class AsyncOrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AdminApiKeyCreateResponse:
         """Create a new admin-level API key for the organization.
 
@@ -416,6 +471,7 @@ class AsyncOrganizationApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -428,13 +484,21 @@ class AsyncOrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AdminApiKeyCreateResponse]:
         """Like :meth:`admin_api_keys_create`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _admin_api_keys_create_call(
                 admin_api_keys_create_request=admin_api_keys_create_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def admin_api_keys_get(
@@ -446,6 +510,7 @@ class AsyncOrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AdminApiKey:
         """Get details for a specific organization API key by its ID.
 
@@ -462,6 +527,7 @@ class AsyncOrganizationApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -474,11 +540,19 @@ class AsyncOrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AdminApiKey]:
         """Like :meth:`admin_api_keys_get`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _admin_api_keys_get_call(key_id=key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def admin_api_keys_delete(
@@ -490,6 +564,7 @@ class AsyncOrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AdminApiKeysDeleteResponse:
         """Delete the specified admin API key.
 
@@ -506,6 +581,7 @@ class AsyncOrganizationApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -518,9 +594,17 @@ class AsyncOrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AdminApiKeysDeleteResponse]:
         """Like :meth:`admin_api_keys_delete`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _admin_api_keys_delete_call(key_id=key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

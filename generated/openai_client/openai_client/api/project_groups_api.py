@@ -99,6 +99,7 @@ class ProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectGroupListResource:
         """Lists the groups that have access to a project.
 
@@ -121,6 +122,7 @@ class ProjectGroupsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -136,11 +138,19 @@ class ProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectGroupListResource]:
         """Like :meth:`list_project_groups`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_project_groups_call(project_id=project_id, limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def add_project_group(
@@ -153,6 +163,7 @@ class ProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectGroup:
         """Grants a group access to a project.
 
@@ -171,6 +182,7 @@ class ProjectGroupsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -184,13 +196,21 @@ class ProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectGroup]:
         """Like :meth:`add_project_group`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _add_project_group_call(
                 project_id=project_id, invite_project_group_body=invite_project_group_body
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_project_group(
@@ -204,6 +224,7 @@ class ProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectGroup:
         """Retrieves a project's group.
 
@@ -224,6 +245,7 @@ class ProjectGroupsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -238,13 +260,21 @@ class ProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectGroup]:
         """Like :meth:`retrieve_project_group`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_project_group_call(
                 project_id=project_id, group_id=group_id, group_type=group_type
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def remove_project_group(
@@ -257,6 +287,7 @@ class ProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectGroupDeletedResource:
         """Revokes a group's access to a project.
 
@@ -275,6 +306,7 @@ class ProjectGroupsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -288,11 +320,19 @@ class ProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectGroupDeletedResource]:
         """Like :meth:`remove_project_group`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _remove_project_group_call(project_id=project_id, group_id=group_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -314,6 +354,7 @@ class AsyncProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectGroupListResource:
         """Lists the groups that have access to a project.
 
@@ -336,6 +377,7 @@ class AsyncProjectGroupsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -351,11 +393,19 @@ class AsyncProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectGroupListResource]:
         """Like :meth:`list_project_groups`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_project_groups_call(project_id=project_id, limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def add_project_group(
@@ -368,6 +418,7 @@ class AsyncProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectGroup:
         """Grants a group access to a project.
 
@@ -386,6 +437,7 @@ class AsyncProjectGroupsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -399,13 +451,21 @@ class AsyncProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectGroup]:
         """Like :meth:`add_project_group`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _add_project_group_call(
                 project_id=project_id, invite_project_group_body=invite_project_group_body
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_project_group(
@@ -419,6 +479,7 @@ class AsyncProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectGroup:
         """Retrieves a project's group.
 
@@ -439,6 +500,7 @@ class AsyncProjectGroupsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -453,13 +515,21 @@ class AsyncProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectGroup]:
         """Like :meth:`retrieve_project_group`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_project_group_call(
                 project_id=project_id, group_id=group_id, group_type=group_type
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def remove_project_group(
@@ -472,6 +542,7 @@ class AsyncProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectGroupDeletedResource:
         """Revokes a group's access to a project.
 
@@ -490,6 +561,7 @@ class AsyncProjectGroupsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -503,9 +575,17 @@ class AsyncProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectGroupDeletedResource]:
         """Like :meth:`remove_project_group`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _remove_project_group_call(project_id=project_id, group_id=group_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

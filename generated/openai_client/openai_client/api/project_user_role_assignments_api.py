@@ -110,6 +110,7 @@ class ProjectUserRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RoleListResource:
         """Lists the project roles assigned to a user within a project.
 
@@ -134,6 +135,7 @@ class ProjectUserRoleAssignmentsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -150,13 +152,21 @@ class ProjectUserRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RoleListResource]:
         """Like :meth:`list_project_user_role_assignments`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_project_user_role_assignments_call(
                 project_id=project_id, user_id=user_id, limit=limit, after=after, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_user_role_assignments_iter(
@@ -172,6 +182,7 @@ class ProjectUserRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[AssignedRoleDetails]:
         """Auto-paging :meth:`list_project_user_role_assignments`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -187,6 +198,7 @@ class ProjectUserRoleAssignmentsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
@@ -207,6 +219,7 @@ class ProjectUserRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UserRoleAssignment:
         """Assigns a project role to a user within a project.
 
@@ -227,6 +240,7 @@ class ProjectUserRoleAssignmentsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -243,6 +257,7 @@ class ProjectUserRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UserRoleAssignment]:
         """Like :meth:`assign_project_user_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -251,7 +266,14 @@ class ProjectUserRoleAssignmentsApi:
                 user_id=user_id,
                 public_assign_organization_group_role_body=public_assign_organization_group_role_body,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_project_user_role(
@@ -265,6 +287,7 @@ class ProjectUserRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssignedRoleDetails:
         """Retrieves a project role assigned to a user.
 
@@ -285,6 +308,7 @@ class ProjectUserRoleAssignmentsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -299,13 +323,21 @@ class ProjectUserRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssignedRoleDetails]:
         """Like :meth:`retrieve_project_user_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_project_user_role_call(
                 project_id=project_id, user_id=user_id, role_id=role_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def unassign_project_user_role(
@@ -319,6 +351,7 @@ class ProjectUserRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedRoleAssignmentResource:
         """Unassigns a project role from a user within a project.
 
@@ -339,6 +372,7 @@ class ProjectUserRoleAssignmentsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -353,13 +387,21 @@ class ProjectUserRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedRoleAssignmentResource]:
         """Like :meth:`unassign_project_user_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _unassign_project_user_role_call(
                 project_id=project_id, user_id=user_id, role_id=role_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -382,6 +424,7 @@ class AsyncProjectUserRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RoleListResource:
         """Lists the project roles assigned to a user within a project.
 
@@ -406,6 +449,7 @@ class AsyncProjectUserRoleAssignmentsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -422,13 +466,21 @@ class AsyncProjectUserRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RoleListResource]:
         """Like :meth:`list_project_user_role_assignments`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_project_user_role_assignments_call(
                 project_id=project_id, user_id=user_id, limit=limit, after=after, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_user_role_assignments_iter(
@@ -444,6 +496,7 @@ class AsyncProjectUserRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[AssignedRoleDetails]:
         """Auto-paging :meth:`list_project_user_role_assignments`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -459,6 +512,7 @@ class AsyncProjectUserRoleAssignmentsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
@@ -482,6 +536,7 @@ class AsyncProjectUserRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UserRoleAssignment:
         """Assigns a project role to a user within a project.
 
@@ -502,6 +557,7 @@ class AsyncProjectUserRoleAssignmentsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -518,6 +574,7 @@ class AsyncProjectUserRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UserRoleAssignment]:
         """Like :meth:`assign_project_user_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -526,7 +583,14 @@ class AsyncProjectUserRoleAssignmentsApi:
                 user_id=user_id,
                 public_assign_organization_group_role_body=public_assign_organization_group_role_body,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_project_user_role(
@@ -540,6 +604,7 @@ class AsyncProjectUserRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssignedRoleDetails:
         """Retrieves a project role assigned to a user.
 
@@ -560,6 +625,7 @@ class AsyncProjectUserRoleAssignmentsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -574,13 +640,21 @@ class AsyncProjectUserRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssignedRoleDetails]:
         """Like :meth:`retrieve_project_user_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_project_user_role_call(
                 project_id=project_id, user_id=user_id, role_id=role_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def unassign_project_user_role(
@@ -594,6 +668,7 @@ class AsyncProjectUserRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedRoleAssignmentResource:
         """Unassigns a project role from a user within a project.
 
@@ -614,6 +689,7 @@ class AsyncProjectUserRoleAssignmentsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -628,11 +704,19 @@ class AsyncProjectUserRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedRoleAssignmentResource]:
         """Like :meth:`unassign_project_user_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _unassign_project_user_role_call(
                 project_id=project_id, user_id=user_id, role_id=role_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

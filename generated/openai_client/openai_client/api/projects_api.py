@@ -417,6 +417,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectListResponse:
         """Returns a list of projects.
 
@@ -437,6 +438,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -451,11 +453,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectListResponse]:
         """Like :meth:`list_projects`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_projects_call(limit=limit, after=after, include_archived=include_archived),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_projects_iter(
@@ -469,6 +479,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[Project]:
         """Auto-paging :meth:`list_projects`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -482,6 +493,7 @@ class ProjectsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -498,6 +510,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project:
         """Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
 
@@ -514,6 +527,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -526,11 +540,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]:
         """Like :meth:`create_project`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_project_call(project_create_request=project_create_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_project(
@@ -542,6 +564,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project:
         """Retrieves a project.
 
@@ -558,6 +581,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -570,11 +594,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]:
         """Like :meth:`retrieve_project`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_project_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def modify_project(
@@ -587,6 +619,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project:
         """Modifies a project in the organization.
 
@@ -605,6 +638,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -618,13 +652,21 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]:
         """Like :meth:`modify_project`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _modify_project_call(
                 project_id=project_id, project_update_request=project_update_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_api_keys(
@@ -638,6 +680,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectApiKeyListResponse:
         """Returns a list of API keys in the project.
 
@@ -658,6 +701,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -672,11 +716,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectApiKeyListResponse]:
         """Like :meth:`list_project_api_keys`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_project_api_keys_call(project_id=project_id, limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_api_keys_iter(
@@ -690,6 +742,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ProjectApiKey]:
         """Auto-paging :meth:`list_project_api_keys`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -703,6 +756,7 @@ class ProjectsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -720,6 +774,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectApiKey:
         """Retrieves an API key in the project.
 
@@ -738,6 +793,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -751,11 +807,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectApiKey]:
         """Like :meth:`retrieve_project_api_key`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_project_api_key_call(project_id=project_id, api_key_id=api_key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_project_api_key(
@@ -768,6 +832,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectApiKeyDeleteResponse:
         """Deletes an API key from the project.
 
@@ -789,6 +854,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -802,11 +868,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectApiKeyDeleteResponse]:
         """Like :meth:`delete_project_api_key`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_project_api_key_call(project_id=project_id, api_key_id=api_key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def archive_project(
@@ -818,6 +892,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project:
         """Archives a project in the organization. Archived projects cannot be used or updated.
 
@@ -834,6 +909,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -846,11 +922,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]:
         """Like :meth:`archive_project`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _archive_project_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_project_model_permissions(
@@ -862,6 +946,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectModelPermissions:
         """Returns model permissions for a project.
 
@@ -878,6 +963,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -890,11 +976,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectModelPermissions]:
         """Like :meth:`retrieve_project_model_permissions`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_project_model_permissions_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def update_project_model_permissions(
@@ -909,6 +1003,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectModelPermissions:
         """Updates model permissions for a project.
 
@@ -927,6 +1022,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -942,6 +1038,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectModelPermissions]:
         """Like :meth:`update_project_model_permissions`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -949,7 +1046,14 @@ class ProjectsApi:
                 project_id=project_id,
                 project_model_permissions_update_request=project_model_permissions_update_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_project_model_permissions(
@@ -961,6 +1065,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectModelPermissionsDeleteResponse:
         """Deletes model permissions for a project.
 
@@ -977,6 +1082,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -989,11 +1095,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectModelPermissionsDeleteResponse]:
         """Like :meth:`delete_project_model_permissions`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_project_model_permissions_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_rate_limits(
@@ -1008,6 +1122,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectRateLimitListResponse:
         """Returns the rate limits per model for a project.
 
@@ -1030,6 +1145,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1045,13 +1161,21 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectRateLimitListResponse]:
         """Like :meth:`list_project_rate_limits`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_project_rate_limits_call(
                 project_id=project_id, limit=limit, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_rate_limits_iter(
@@ -1066,6 +1190,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ProjectRateLimit]:
         """Auto-paging :meth:`list_project_rate_limits`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -1080,6 +1205,7 @@ class ProjectsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -1098,6 +1224,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectRateLimit:
         """Updates a project rate limit.
 
@@ -1118,6 +1245,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1132,6 +1260,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectRateLimit]:
         """Like :meth:`update_project_rate_limits`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1140,7 +1269,14 @@ class ProjectsApi:
                 rate_limit_id=rate_limit_id,
                 project_rate_limit_update_request=project_rate_limit_update_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_service_accounts(
@@ -1154,6 +1290,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccountListResponse:
         """Returns a list of service accounts in the project.
 
@@ -1174,6 +1311,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1188,11 +1326,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccountListResponse]:
         """Like :meth:`list_project_service_accounts`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_project_service_accounts_call(project_id=project_id, limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_service_accounts_iter(
@@ -1206,6 +1352,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ProjectServiceAccount]:
         """Auto-paging :meth:`list_project_service_accounts`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -1219,6 +1366,7 @@ class ProjectsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -1236,6 +1384,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccountCreateResponse:
         """Creates a new service account in the project. This also returns an unredacted API key for the service account.
 
@@ -1254,6 +1403,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1267,6 +1417,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccountCreateResponse]:
         """Like :meth:`create_project_service_account`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1274,7 +1425,14 @@ class ProjectsApi:
                 project_id=project_id,
                 project_service_account_create_request=project_service_account_create_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_project_service_account(
@@ -1287,6 +1445,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccount:
         """Retrieves a service account in the project.
 
@@ -1305,6 +1464,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1318,13 +1478,21 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccount]:
         """Like :meth:`retrieve_project_service_account`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_project_service_account_call(
                 project_id=project_id, service_account_id=service_account_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def update_project_service_account(
@@ -1338,6 +1506,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccount:
         """Updates a service account in the project.
 
@@ -1358,6 +1527,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1372,6 +1542,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccount]:
         """Like :meth:`update_project_service_account`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1380,7 +1551,14 @@ class ProjectsApi:
                 service_account_id=service_account_id,
                 update_project_service_account_body=update_project_service_account_body,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_project_service_account(
@@ -1393,6 +1571,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccountDeleteResponse:
         """Deletes a service account from the project.
 
@@ -1414,6 +1593,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1427,13 +1607,21 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccountDeleteResponse]:
         """Like :meth:`delete_project_service_account`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_project_service_account_call(
                 project_id=project_id, service_account_id=service_account_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_users(
@@ -1447,6 +1635,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUserListResponse:
         """Returns a list of users in the project.
 
@@ -1467,6 +1656,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1481,11 +1671,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUserListResponse]:
         """Like :meth:`list_project_users`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_project_users_call(project_id=project_id, limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_users_iter(
@@ -1499,6 +1697,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ProjectUser]:
         """Auto-paging :meth:`list_project_users`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -1512,6 +1711,7 @@ class ProjectsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -1529,6 +1729,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUser:
         """Adds a user to the project. Users must already be members of the organization to be added to a project.
 
@@ -1547,6 +1748,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1560,13 +1762,21 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUser]:
         """Like :meth:`create_project_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_project_user_call(
                 project_id=project_id, project_user_create_request=project_user_create_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_project_user(
@@ -1579,6 +1789,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUser:
         """Retrieves a user in the project.
 
@@ -1597,6 +1808,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1610,11 +1822,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUser]:
         """Like :meth:`retrieve_project_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_project_user_call(project_id=project_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def modify_project_user(
@@ -1628,6 +1848,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUser:
         """Modifies a user's role in the project.
 
@@ -1648,6 +1869,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1662,6 +1884,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUser]:
         """Like :meth:`modify_project_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1670,7 +1893,14 @@ class ProjectsApi:
                 user_id=user_id,
                 project_user_update_request=project_user_update_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_project_user(
@@ -1683,6 +1913,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUserDeleteResponse:
         """Deletes a user from the project.
 
@@ -1704,6 +1935,7 @@ class ProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1717,11 +1949,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUserDeleteResponse]:
         """Like :meth:`delete_project_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_project_user_call(project_id=project_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -1742,6 +1982,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectListResponse:
         """Returns a list of projects.
 
@@ -1762,6 +2003,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1776,11 +2018,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectListResponse]:
         """Like :meth:`list_projects`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_projects_call(limit=limit, after=after, include_archived=include_archived),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_projects_iter(
@@ -1794,6 +2044,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[Project]:
         """Auto-paging :meth:`list_projects`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1807,6 +2058,7 @@ class AsyncProjectsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -1826,6 +2078,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project:
         """Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
 
@@ -1842,6 +2095,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1854,11 +2108,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]:
         """Like :meth:`create_project`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_project_call(project_create_request=project_create_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_project(
@@ -1870,6 +2132,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project:
         """Retrieves a project.
 
@@ -1886,6 +2149,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1898,11 +2162,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]:
         """Like :meth:`retrieve_project`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_project_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def modify_project(
@@ -1915,6 +2187,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project:
         """Modifies a project in the organization.
 
@@ -1933,6 +2206,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1946,13 +2220,21 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]:
         """Like :meth:`modify_project`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _modify_project_call(
                 project_id=project_id, project_update_request=project_update_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_project_api_keys(
@@ -1966,6 +2248,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectApiKeyListResponse:
         """Returns a list of API keys in the project.
 
@@ -1986,6 +2269,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2000,11 +2284,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectApiKeyListResponse]:
         """Like :meth:`list_project_api_keys`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_project_api_keys_call(project_id=project_id, limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_api_keys_iter(
@@ -2018,6 +2310,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ProjectApiKey]:
         """Auto-paging :meth:`list_project_api_keys`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -2031,6 +2324,7 @@ class AsyncProjectsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -2051,6 +2345,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectApiKey:
         """Retrieves an API key in the project.
 
@@ -2069,6 +2364,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2082,11 +2378,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectApiKey]:
         """Like :meth:`retrieve_project_api_key`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_project_api_key_call(project_id=project_id, api_key_id=api_key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_project_api_key(
@@ -2099,6 +2403,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectApiKeyDeleteResponse:
         """Deletes an API key from the project.
 
@@ -2120,6 +2425,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2133,11 +2439,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectApiKeyDeleteResponse]:
         """Like :meth:`delete_project_api_key`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_project_api_key_call(project_id=project_id, api_key_id=api_key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def archive_project(
@@ -2149,6 +2463,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project:
         """Archives a project in the organization. Archived projects cannot be used or updated.
 
@@ -2165,6 +2480,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2177,11 +2493,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]:
         """Like :meth:`archive_project`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _archive_project_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_project_model_permissions(
@@ -2193,6 +2517,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectModelPermissions:
         """Returns model permissions for a project.
 
@@ -2209,6 +2534,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2221,11 +2547,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectModelPermissions]:
         """Like :meth:`retrieve_project_model_permissions`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_project_model_permissions_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def update_project_model_permissions(
@@ -2240,6 +2574,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectModelPermissions:
         """Updates model permissions for a project.
 
@@ -2258,6 +2593,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2273,6 +2609,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectModelPermissions]:
         """Like :meth:`update_project_model_permissions`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2280,7 +2617,14 @@ class AsyncProjectsApi:
                 project_id=project_id,
                 project_model_permissions_update_request=project_model_permissions_update_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_project_model_permissions(
@@ -2292,6 +2636,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectModelPermissionsDeleteResponse:
         """Deletes model permissions for a project.
 
@@ -2308,6 +2653,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2320,11 +2666,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectModelPermissionsDeleteResponse]:
         """Like :meth:`delete_project_model_permissions`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_project_model_permissions_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_project_rate_limits(
@@ -2339,6 +2693,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectRateLimitListResponse:
         """Returns the rate limits per model for a project.
 
@@ -2361,6 +2716,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2376,13 +2732,21 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectRateLimitListResponse]:
         """Like :meth:`list_project_rate_limits`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_project_rate_limits_call(
                 project_id=project_id, limit=limit, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_rate_limits_iter(
@@ -2397,6 +2761,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ProjectRateLimit]:
         """Auto-paging :meth:`list_project_rate_limits`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -2411,6 +2776,7 @@ class AsyncProjectsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -2432,6 +2798,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectRateLimit:
         """Updates a project rate limit.
 
@@ -2452,6 +2819,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2466,6 +2834,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectRateLimit]:
         """Like :meth:`update_project_rate_limits`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2474,7 +2843,14 @@ class AsyncProjectsApi:
                 rate_limit_id=rate_limit_id,
                 project_rate_limit_update_request=project_rate_limit_update_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_project_service_accounts(
@@ -2488,6 +2864,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccountListResponse:
         """Returns a list of service accounts in the project.
 
@@ -2508,6 +2885,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2522,11 +2900,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccountListResponse]:
         """Like :meth:`list_project_service_accounts`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_project_service_accounts_call(project_id=project_id, limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_service_accounts_iter(
@@ -2540,6 +2926,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ProjectServiceAccount]:
         """Auto-paging :meth:`list_project_service_accounts`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -2553,6 +2940,7 @@ class AsyncProjectsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -2573,6 +2961,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccountCreateResponse:
         """Creates a new service account in the project. This also returns an unredacted API key for the service account.
 
@@ -2591,6 +2980,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2604,6 +2994,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccountCreateResponse]:
         """Like :meth:`create_project_service_account`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2611,7 +3002,14 @@ class AsyncProjectsApi:
                 project_id=project_id,
                 project_service_account_create_request=project_service_account_create_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_project_service_account(
@@ -2624,6 +3022,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccount:
         """Retrieves a service account in the project.
 
@@ -2642,6 +3041,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2655,13 +3055,21 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccount]:
         """Like :meth:`retrieve_project_service_account`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_project_service_account_call(
                 project_id=project_id, service_account_id=service_account_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def update_project_service_account(
@@ -2675,6 +3083,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccount:
         """Updates a service account in the project.
 
@@ -2695,6 +3104,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2709,6 +3119,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccount]:
         """Like :meth:`update_project_service_account`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2717,7 +3128,14 @@ class AsyncProjectsApi:
                 service_account_id=service_account_id,
                 update_project_service_account_body=update_project_service_account_body,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_project_service_account(
@@ -2730,6 +3148,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccountDeleteResponse:
         """Deletes a service account from the project.
 
@@ -2751,6 +3170,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2764,13 +3184,21 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccountDeleteResponse]:
         """Like :meth:`delete_project_service_account`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_project_service_account_call(
                 project_id=project_id, service_account_id=service_account_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_project_users(
@@ -2784,6 +3212,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUserListResponse:
         """Returns a list of users in the project.
 
@@ -2804,6 +3233,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2818,11 +3248,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUserListResponse]:
         """Like :meth:`list_project_users`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_project_users_call(project_id=project_id, limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_users_iter(
@@ -2836,6 +3274,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ProjectUser]:
         """Auto-paging :meth:`list_project_users`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -2849,6 +3288,7 @@ class AsyncProjectsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -2869,6 +3309,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUser:
         """Adds a user to the project. Users must already be members of the organization to be added to a project.
 
@@ -2887,6 +3328,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2900,13 +3342,21 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUser]:
         """Like :meth:`create_project_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_project_user_call(
                 project_id=project_id, project_user_create_request=project_user_create_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_project_user(
@@ -2919,6 +3369,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUser:
         """Retrieves a user in the project.
 
@@ -2937,6 +3388,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2950,11 +3402,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUser]:
         """Like :meth:`retrieve_project_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_project_user_call(project_id=project_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def modify_project_user(
@@ -2968,6 +3428,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUser:
         """Modifies a user's role in the project.
 
@@ -2988,6 +3449,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -3002,6 +3464,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUser]:
         """Like :meth:`modify_project_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -3010,7 +3473,14 @@ class AsyncProjectsApi:
                 user_id=user_id,
                 project_user_update_request=project_user_update_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_project_user(
@@ -3023,6 +3493,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUserDeleteResponse:
         """Deletes a user from the project.
 
@@ -3044,6 +3515,7 @@ class AsyncProjectsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -3057,9 +3529,17 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUserDeleteResponse]:
         """Like :meth:`delete_project_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_project_user_call(project_id=project_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -193,6 +193,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> str:
         """Create a new Realtime API call over WebRTC and receive the SDP answer needed
         to complete the peer connection.
@@ -214,6 +215,7 @@ class RealtimeApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -227,11 +229,19 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[str]:
         """Like :meth:`create_realtime_call`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_realtime_call_call(sdp=sdp, session=session),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def accept_realtime_call(
@@ -244,6 +254,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Accept an incoming SIP call and configure the realtime session that will
         handle it.
@@ -265,6 +276,7 @@ class RealtimeApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -278,6 +290,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`accept_realtime_call`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -285,7 +298,14 @@ class RealtimeApi:
                 call_id=call_id,
                 realtime_session_create_request_ga=realtime_session_create_request_ga,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def hangup_realtime_call(
@@ -297,6 +317,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """End an active Realtime API call, whether it was initiated over SIP or
         WebRTC.
@@ -318,6 +339,7 @@ class RealtimeApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -330,11 +352,19 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`hangup_realtime_call`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _hangup_realtime_call_call(call_id=call_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def refer_realtime_call(
@@ -347,6 +377,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Transfer an active SIP call to a new destination using the SIP REFER verb.
 
@@ -367,6 +398,7 @@ class RealtimeApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -380,13 +412,21 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`refer_realtime_call`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _refer_realtime_call_call(
                 call_id=call_id, realtime_call_refer_request=realtime_call_refer_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def reject_realtime_call(
@@ -399,6 +439,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Decline an incoming SIP call by returning a SIP status code to the caller.
 
@@ -420,6 +461,7 @@ class RealtimeApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -433,13 +475,21 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`reject_realtime_call`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _reject_realtime_call_call(
                 call_id=call_id, realtime_call_reject_request=realtime_call_reject_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_realtime_client_secret(
@@ -451,6 +501,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeCreateClientSecretResponse:
         """Create a Realtime client secret with an associated session configuration.
 
@@ -479,6 +530,7 @@ class RealtimeApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -491,13 +543,21 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeCreateClientSecretResponse]:
         """Like :meth:`create_realtime_client_secret`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_realtime_client_secret_call(
                 realtime_create_client_secret_request=realtime_create_client_secret_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_realtime_session(
@@ -509,6 +569,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeSessionCreateResponse:
         """Create an ephemeral API token for use in client-side applications with the
         Realtime API. Can be configured with the same session parameters as the
@@ -533,6 +594,7 @@ class RealtimeApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -545,13 +607,21 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeSessionCreateResponse]:
         """Like :meth:`create_realtime_session`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_realtime_session_call(
                 realtime_session_create_request=realtime_session_create_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_realtime_transcription_session(
@@ -565,6 +635,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeTranscriptionSessionCreateResponse:
         """Create an ephemeral API token for use in client-side applications with the
         Realtime API specifically for realtime transcriptions.
@@ -589,6 +660,7 @@ class RealtimeApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -603,13 +675,21 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeTranscriptionSessionCreateResponse]:
         """Like :meth:`create_realtime_transcription_session`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_realtime_transcription_session_call(
                 realtime_transcription_session_create_request=realtime_transcription_session_create_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_realtime_translation_client_secret(
@@ -623,6 +703,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeTranslationClientSecretCreateResponse:
         """Create a Realtime translation client secret with an associated translation session configuration.
 
@@ -647,6 +728,7 @@ class RealtimeApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -661,13 +743,21 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeTranslationClientSecretCreateResponse]:
         """Like :meth:`create_realtime_translation_client_secret`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_realtime_translation_client_secret_call(
                 realtime_translation_client_secret_create_request=realtime_translation_client_secret_create_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -687,6 +777,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> str:
         """Create a new Realtime API call over WebRTC and receive the SDP answer needed
         to complete the peer connection.
@@ -708,6 +799,7 @@ class AsyncRealtimeApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -721,11 +813,19 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[str]:
         """Like :meth:`create_realtime_call`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_realtime_call_call(sdp=sdp, session=session),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def accept_realtime_call(
@@ -738,6 +838,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Accept an incoming SIP call and configure the realtime session that will
         handle it.
@@ -759,6 +860,7 @@ class AsyncRealtimeApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -772,6 +874,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`accept_realtime_call`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -779,7 +882,14 @@ class AsyncRealtimeApi:
                 call_id=call_id,
                 realtime_session_create_request_ga=realtime_session_create_request_ga,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def hangup_realtime_call(
@@ -791,6 +901,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """End an active Realtime API call, whether it was initiated over SIP or
         WebRTC.
@@ -812,6 +923,7 @@ class AsyncRealtimeApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -824,11 +936,19 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`hangup_realtime_call`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _hangup_realtime_call_call(call_id=call_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def refer_realtime_call(
@@ -841,6 +961,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Transfer an active SIP call to a new destination using the SIP REFER verb.
 
@@ -861,6 +982,7 @@ class AsyncRealtimeApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -874,13 +996,21 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`refer_realtime_call`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _refer_realtime_call_call(
                 call_id=call_id, realtime_call_refer_request=realtime_call_refer_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def reject_realtime_call(
@@ -893,6 +1023,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Decline an incoming SIP call by returning a SIP status code to the caller.
 
@@ -914,6 +1045,7 @@ class AsyncRealtimeApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -927,13 +1059,21 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`reject_realtime_call`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _reject_realtime_call_call(
                 call_id=call_id, realtime_call_reject_request=realtime_call_reject_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_realtime_client_secret(
@@ -945,6 +1085,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeCreateClientSecretResponse:
         """Create a Realtime client secret with an associated session configuration.
 
@@ -973,6 +1114,7 @@ class AsyncRealtimeApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -985,13 +1127,21 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeCreateClientSecretResponse]:
         """Like :meth:`create_realtime_client_secret`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_realtime_client_secret_call(
                 realtime_create_client_secret_request=realtime_create_client_secret_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_realtime_session(
@@ -1003,6 +1153,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeSessionCreateResponse:
         """Create an ephemeral API token for use in client-side applications with the
         Realtime API. Can be configured with the same session parameters as the
@@ -1027,6 +1178,7 @@ class AsyncRealtimeApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1039,13 +1191,21 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeSessionCreateResponse]:
         """Like :meth:`create_realtime_session`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_realtime_session_call(
                 realtime_session_create_request=realtime_session_create_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_realtime_transcription_session(
@@ -1059,6 +1219,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeTranscriptionSessionCreateResponse:
         """Create an ephemeral API token for use in client-side applications with the
         Realtime API specifically for realtime transcriptions.
@@ -1083,6 +1244,7 @@ class AsyncRealtimeApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1097,13 +1259,21 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeTranscriptionSessionCreateResponse]:
         """Like :meth:`create_realtime_transcription_session`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_realtime_transcription_session_call(
                 realtime_transcription_session_create_request=realtime_transcription_session_create_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_realtime_translation_client_secret(
@@ -1117,6 +1287,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeTranslationClientSecretCreateResponse:
         """Create a Realtime translation client secret with an associated translation session configuration.
 
@@ -1141,6 +1312,7 @@ class AsyncRealtimeApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1155,11 +1327,19 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeTranslationClientSecretCreateResponse]:
         """Like :meth:`create_realtime_translation_client_secret`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_realtime_translation_client_secret_call(
                 realtime_translation_client_secret_create_request=realtime_translation_client_secret_create_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

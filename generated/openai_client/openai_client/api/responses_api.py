@@ -152,6 +152,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Response:
         """Creates a model response. Provide [text](/docs/guides/text) or
         [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
@@ -174,6 +175,7 @@ class ResponsesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -186,11 +188,19 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Response]:
         """Like :meth:`create_response`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_response_call(create_response=create_response),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_response_stream(
@@ -202,6 +212,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[ResponseStreamEvent]:
         """Like :meth:`create_response`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -212,7 +223,14 @@ class ResponsesApi:
         return self.api_client.stream(
             call.for_stream(True),
             ResponseStreamEvent,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=False,
         )
 
@@ -229,6 +247,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Response:
         """Retrieves a model response with the given ID.
 
@@ -263,6 +282,7 @@ class ResponsesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -279,6 +299,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Response]:
         """Like :meth:`get_response`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -289,7 +310,14 @@ class ResponsesApi:
                 starting_after=starting_after,
                 include_obfuscation=include_obfuscation,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_response(
@@ -301,6 +329,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Deletes a model response with the given ID.
 
@@ -317,6 +346,7 @@ class ResponsesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -329,11 +359,19 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`delete_response`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_response_call(response_id=response_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def cancel_response(
@@ -345,6 +383,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Response:
         """Cancels a model response with the given ID. Only responses created with
         the `background` parameter set to `true` can be cancelled.
@@ -363,6 +402,7 @@ class ResponsesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -375,11 +415,19 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Response]:
         """Like :meth:`cancel_response`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _cancel_response_call(response_id=response_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_input_items(
@@ -395,6 +443,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ResponseItemList:
         """Returns a list of input items for a given response.
 
@@ -423,6 +472,7 @@ class ResponsesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -439,13 +489,21 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ResponseItemList]:
         """Like :meth:`list_input_items`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_input_items_call(
                 response_id=response_id, limit=limit, order=order, after=after, include=include
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_input_items_iter(
@@ -461,6 +519,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ItemResource]:
         """Auto-paging :meth:`list_input_items`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -476,6 +535,7 @@ class ResponsesApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -492,6 +552,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> TokenCountsResource:
         """Returns input token counts of the request.
 
@@ -510,6 +571,7 @@ class ResponsesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -522,11 +584,19 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[TokenCountsResource]:
         """Like :meth:`getinputtokencounts`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _getinputtokencounts_call(token_counts_body=token_counts_body),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def compactconversation(
@@ -540,6 +610,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CompactResource:
         """Compact a conversation. Returns a compacted response object.
 
@@ -558,6 +629,7 @@ class ResponsesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -572,13 +644,21 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CompactResource]:
         """Like :meth:`compactconversation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _compactconversation_call(
                 compact_response_method_public_body=compact_response_method_public_body
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -597,6 +677,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Response:
         """Creates a model response. Provide [text](/docs/guides/text) or
         [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
@@ -619,6 +700,7 @@ class AsyncResponsesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -631,11 +713,19 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Response]:
         """Like :meth:`create_response`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_response_call(create_response=create_response),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_response_stream(
@@ -647,6 +737,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[ResponseStreamEvent]:
         """Like :meth:`create_response`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -657,7 +748,14 @@ class AsyncResponsesApi:
         return self.api_client.stream(
             call.for_stream(True),
             ResponseStreamEvent,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=False,
         )
 
@@ -674,6 +772,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Response:
         """Retrieves a model response with the given ID.
 
@@ -708,6 +807,7 @@ class AsyncResponsesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -724,6 +824,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Response]:
         """Like :meth:`get_response`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -734,7 +835,14 @@ class AsyncResponsesApi:
                 starting_after=starting_after,
                 include_obfuscation=include_obfuscation,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_response(
@@ -746,6 +854,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Deletes a model response with the given ID.
 
@@ -762,6 +871,7 @@ class AsyncResponsesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -774,11 +884,19 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`delete_response`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_response_call(response_id=response_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def cancel_response(
@@ -790,6 +908,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Response:
         """Cancels a model response with the given ID. Only responses created with
         the `background` parameter set to `true` can be cancelled.
@@ -808,6 +927,7 @@ class AsyncResponsesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -820,11 +940,19 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Response]:
         """Like :meth:`cancel_response`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _cancel_response_call(response_id=response_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_input_items(
@@ -840,6 +968,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ResponseItemList:
         """Returns a list of input items for a given response.
 
@@ -868,6 +997,7 @@ class AsyncResponsesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -884,13 +1014,21 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ResponseItemList]:
         """Like :meth:`list_input_items`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_input_items_call(
                 response_id=response_id, limit=limit, order=order, after=after, include=include
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_input_items_iter(
@@ -906,6 +1044,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ItemResource]:
         """Auto-paging :meth:`list_input_items`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -921,6 +1060,7 @@ class AsyncResponsesApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -940,6 +1080,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> TokenCountsResource:
         """Returns input token counts of the request.
 
@@ -958,6 +1099,7 @@ class AsyncResponsesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -970,11 +1112,19 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[TokenCountsResource]:
         """Like :meth:`getinputtokencounts`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _getinputtokencounts_call(token_counts_body=token_counts_body),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def compactconversation(
@@ -988,6 +1138,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CompactResource:
         """Compact a conversation. Returns a compacted response object.
 
@@ -1006,6 +1157,7 @@ class AsyncResponsesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1020,11 +1172,19 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CompactResource]:
         """Like :meth:`compactconversation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _compactconversation_call(
                 compact_response_method_public_body=compact_response_method_public_body
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

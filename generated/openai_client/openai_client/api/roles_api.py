@@ -189,6 +189,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> PublicRoleListResource:
         """Lists the roles configured for the organization.
 
@@ -209,6 +210,7 @@ class RolesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -223,11 +225,19 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[PublicRoleListResource]:
         """Like :meth:`list_roles`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_roles_call(limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_roles_iter(
@@ -241,6 +251,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[Role]:
         """Auto-paging :meth:`list_roles`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -254,6 +265,7 @@ class RolesApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
@@ -270,6 +282,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Creates a custom role for the organization.
 
@@ -286,6 +299,7 @@ class RolesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -298,13 +312,21 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`create_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_role_call(
                 public_create_organization_role_body=public_create_organization_role_body
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_role(
@@ -316,6 +338,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Retrieves an organization role.
 
@@ -332,6 +355,7 @@ class RolesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -344,11 +368,19 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`retrieve_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_role_call(role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def update_role(
@@ -361,6 +393,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Updates an existing organization role.
 
@@ -379,6 +412,7 @@ class RolesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -392,6 +426,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`update_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -399,7 +434,14 @@ class RolesApi:
                 role_id=role_id,
                 public_update_organization_role_body=public_update_organization_role_body,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_role(
@@ -411,6 +453,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RoleDeletedResource:
         """Deletes a custom role from the organization.
 
@@ -427,6 +470,7 @@ class RolesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -439,11 +483,19 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RoleDeletedResource]:
         """Like :meth:`delete_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_role_call(role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_roles(
@@ -458,6 +510,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> PublicRoleListResource:
         """Lists the roles configured for a project.
 
@@ -480,6 +533,7 @@ class RolesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -495,11 +549,19 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[PublicRoleListResource]:
         """Like :meth:`list_project_roles`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_project_roles_call(project_id=project_id, limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_roles_iter(
@@ -514,6 +576,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[Role]:
         """Auto-paging :meth:`list_project_roles`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -528,6 +591,7 @@ class RolesApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
@@ -545,6 +609,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Creates a custom role for a project.
 
@@ -563,6 +628,7 @@ class RolesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -576,6 +642,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`create_project_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -583,7 +650,14 @@ class RolesApi:
                 project_id=project_id,
                 public_create_organization_role_body=public_create_organization_role_body,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_project_role(
@@ -596,6 +670,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Retrieves a project role.
 
@@ -614,6 +689,7 @@ class RolesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -627,11 +703,19 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`retrieve_project_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_project_role_call(project_id=project_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def update_project_role(
@@ -645,6 +729,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Updates an existing project role.
 
@@ -665,6 +750,7 @@ class RolesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -679,6 +765,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`update_project_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -687,7 +774,14 @@ class RolesApi:
                 role_id=role_id,
                 public_update_organization_role_body=public_update_organization_role_body,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_project_role(
@@ -700,6 +794,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RoleDeletedResource:
         """Deletes a custom role from a project.
 
@@ -718,6 +813,7 @@ class RolesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -731,11 +827,19 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RoleDeletedResource]:
         """Like :meth:`delete_project_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_project_role_call(project_id=project_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -756,6 +860,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> PublicRoleListResource:
         """Lists the roles configured for the organization.
 
@@ -776,6 +881,7 @@ class AsyncRolesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -790,11 +896,19 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[PublicRoleListResource]:
         """Like :meth:`list_roles`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_roles_call(limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_roles_iter(
@@ -808,6 +922,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[Role]:
         """Auto-paging :meth:`list_roles`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -821,6 +936,7 @@ class AsyncRolesApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
@@ -840,6 +956,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Creates a custom role for the organization.
 
@@ -856,6 +973,7 @@ class AsyncRolesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -868,13 +986,21 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`create_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_role_call(
                 public_create_organization_role_body=public_create_organization_role_body
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_role(
@@ -886,6 +1012,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Retrieves an organization role.
 
@@ -902,6 +1029,7 @@ class AsyncRolesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -914,11 +1042,19 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`retrieve_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_role_call(role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def update_role(
@@ -931,6 +1067,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Updates an existing organization role.
 
@@ -949,6 +1086,7 @@ class AsyncRolesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -962,6 +1100,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`update_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -969,7 +1108,14 @@ class AsyncRolesApi:
                 role_id=role_id,
                 public_update_organization_role_body=public_update_organization_role_body,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_role(
@@ -981,6 +1127,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RoleDeletedResource:
         """Deletes a custom role from the organization.
 
@@ -997,6 +1144,7 @@ class AsyncRolesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1009,11 +1157,19 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RoleDeletedResource]:
         """Like :meth:`delete_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_role_call(role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_project_roles(
@@ -1028,6 +1184,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> PublicRoleListResource:
         """Lists the roles configured for a project.
 
@@ -1050,6 +1207,7 @@ class AsyncRolesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1065,11 +1223,19 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[PublicRoleListResource]:
         """Like :meth:`list_project_roles`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_project_roles_call(project_id=project_id, limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_roles_iter(
@@ -1084,6 +1250,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[Role]:
         """Auto-paging :meth:`list_project_roles`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1098,6 +1265,7 @@ class AsyncRolesApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = items[-1].id if items else None
@@ -1118,6 +1286,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Creates a custom role for a project.
 
@@ -1136,6 +1305,7 @@ class AsyncRolesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1149,6 +1319,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`create_project_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1156,7 +1327,14 @@ class AsyncRolesApi:
                 project_id=project_id,
                 public_create_organization_role_body=public_create_organization_role_body,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_project_role(
@@ -1169,6 +1347,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Retrieves a project role.
 
@@ -1187,6 +1366,7 @@ class AsyncRolesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1200,11 +1380,19 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`retrieve_project_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_project_role_call(project_id=project_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def update_project_role(
@@ -1218,6 +1406,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Updates an existing project role.
 
@@ -1238,6 +1427,7 @@ class AsyncRolesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1252,6 +1442,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`update_project_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1260,7 +1451,14 @@ class AsyncRolesApi:
                 role_id=role_id,
                 public_update_organization_role_body=public_update_organization_role_body,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_project_role(
@@ -1273,6 +1471,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RoleDeletedResource:
         """Deletes a custom role from a project.
 
@@ -1291,6 +1490,7 @@ class AsyncRolesApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1304,9 +1504,17 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RoleDeletedResource]:
         """Like :meth:`delete_project_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_project_role_call(project_id=project_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

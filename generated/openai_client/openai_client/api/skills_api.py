@@ -202,6 +202,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillListResource:
         """List all skills for the current project.
 
@@ -222,6 +223,7 @@ class SkillsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -236,11 +238,19 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillListResource]:
         """Like :meth:`list_skills`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_skills_call(limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_skills_iter(
@@ -254,6 +264,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[SkillResource]:
         """Auto-paging :meth:`list_skills`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -267,6 +278,7 @@ class SkillsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -283,6 +295,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillResource:
         """Create a new skill.
 
@@ -299,6 +312,7 @@ class SkillsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -311,11 +325,19 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillResource]:
         """Like :meth:`create_skill`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_skill_call(files=files),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_skill(
@@ -327,6 +349,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillResource:
         """Get a skill by its ID.
 
@@ -343,6 +366,7 @@ class SkillsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -355,11 +379,19 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillResource]:
         """Like :meth:`get_skill`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_skill_call(skill_id=skill_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def update_skill_default_version(
@@ -372,6 +404,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillResource:
         """Update the default version pointer for a skill.
 
@@ -390,6 +423,7 @@ class SkillsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -403,13 +437,21 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillResource]:
         """Like :meth:`update_skill_default_version`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _update_skill_default_version_call(
                 skill_id=skill_id, set_default_skill_version_body=set_default_skill_version_body
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_skill(
@@ -421,6 +463,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedSkillResource:
         """Delete a skill by its ID.
 
@@ -437,6 +480,7 @@ class SkillsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -449,11 +493,19 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedSkillResource]:
         """Like :meth:`delete_skill`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_skill_call(skill_id=skill_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_skill_content(
@@ -465,6 +517,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> str:
         """Download a skill zip bundle by its ID.
 
@@ -481,6 +534,7 @@ class SkillsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -493,11 +547,19 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[str]:
         """Like :meth:`get_skill_content`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_skill_content_call(skill_id=skill_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_skill_versions(
@@ -512,6 +574,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillVersionListResource:
         """List skill versions for a skill.
 
@@ -534,6 +597,7 @@ class SkillsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -549,11 +613,19 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillVersionListResource]:
         """Like :meth:`list_skill_versions`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_skill_versions_call(skill_id=skill_id, limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_skill_versions_iter(
@@ -568,6 +640,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[SkillVersionResource]:
         """Auto-paging :meth:`list_skill_versions`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -582,6 +655,7 @@ class SkillsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -600,6 +674,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillVersionResource:
         """Create a new immutable skill version.
 
@@ -620,6 +695,7 @@ class SkillsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -634,11 +710,19 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillVersionResource]:
         """Like :meth:`create_skill_version`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_skill_version_call(skill_id=skill_id, files=files, default=default),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_skill_version(
@@ -651,6 +735,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillVersionResource:
         """Get a specific skill version.
 
@@ -669,6 +754,7 @@ class SkillsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -682,11 +768,19 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillVersionResource]:
         """Like :meth:`get_skill_version`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_skill_version_call(skill_id=skill_id, version=version),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_skill_version(
@@ -699,6 +793,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedSkillVersionResource:
         """Delete a skill version.
 
@@ -717,6 +812,7 @@ class SkillsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -730,11 +826,19 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedSkillVersionResource]:
         """Like :meth:`delete_skill_version`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_skill_version_call(skill_id=skill_id, version=version),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_skill_version_content(
@@ -747,6 +851,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> str:
         """Download a skill version zip bundle.
 
@@ -765,6 +870,7 @@ class SkillsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -778,11 +884,19 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[str]:
         """Like :meth:`get_skill_version_content`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_skill_version_content_call(skill_id=skill_id, version=version),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -803,6 +917,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillListResource:
         """List all skills for the current project.
 
@@ -823,6 +938,7 @@ class AsyncSkillsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -837,11 +953,19 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillListResource]:
         """Like :meth:`list_skills`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_skills_call(limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_skills_iter(
@@ -855,6 +979,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[SkillResource]:
         """Auto-paging :meth:`list_skills`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -868,6 +993,7 @@ class AsyncSkillsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -887,6 +1013,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillResource:
         """Create a new skill.
 
@@ -903,6 +1030,7 @@ class AsyncSkillsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -915,11 +1043,19 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillResource]:
         """Like :meth:`create_skill`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_skill_call(files=files),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_skill(
@@ -931,6 +1067,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillResource:
         """Get a skill by its ID.
 
@@ -947,6 +1084,7 @@ class AsyncSkillsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -959,11 +1097,19 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillResource]:
         """Like :meth:`get_skill`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_skill_call(skill_id=skill_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def update_skill_default_version(
@@ -976,6 +1122,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillResource:
         """Update the default version pointer for a skill.
 
@@ -994,6 +1141,7 @@ class AsyncSkillsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1007,13 +1155,21 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillResource]:
         """Like :meth:`update_skill_default_version`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _update_skill_default_version_call(
                 skill_id=skill_id, set_default_skill_version_body=set_default_skill_version_body
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_skill(
@@ -1025,6 +1181,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedSkillResource:
         """Delete a skill by its ID.
 
@@ -1041,6 +1198,7 @@ class AsyncSkillsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1053,11 +1211,19 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedSkillResource]:
         """Like :meth:`delete_skill`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_skill_call(skill_id=skill_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_skill_content(
@@ -1069,6 +1235,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> str:
         """Download a skill zip bundle by its ID.
 
@@ -1085,6 +1252,7 @@ class AsyncSkillsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1097,11 +1265,19 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[str]:
         """Like :meth:`get_skill_content`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_skill_content_call(skill_id=skill_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_skill_versions(
@@ -1116,6 +1292,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillVersionListResource:
         """List skill versions for a skill.
 
@@ -1138,6 +1315,7 @@ class AsyncSkillsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1153,11 +1331,19 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillVersionListResource]:
         """Like :meth:`list_skill_versions`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_skill_versions_call(skill_id=skill_id, limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_skill_versions_iter(
@@ -1172,6 +1358,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[SkillVersionResource]:
         """Auto-paging :meth:`list_skill_versions`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1186,6 +1373,7 @@ class AsyncSkillsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -1207,6 +1395,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillVersionResource:
         """Create a new immutable skill version.
 
@@ -1227,6 +1416,7 @@ class AsyncSkillsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1241,11 +1431,19 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillVersionResource]:
         """Like :meth:`create_skill_version`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_skill_version_call(skill_id=skill_id, files=files, default=default),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_skill_version(
@@ -1258,6 +1456,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillVersionResource:
         """Get a specific skill version.
 
@@ -1276,6 +1475,7 @@ class AsyncSkillsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1289,11 +1489,19 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillVersionResource]:
         """Like :meth:`get_skill_version`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_skill_version_call(skill_id=skill_id, version=version),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_skill_version(
@@ -1306,6 +1514,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedSkillVersionResource:
         """Delete a skill version.
 
@@ -1324,6 +1533,7 @@ class AsyncSkillsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1337,11 +1547,19 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedSkillVersionResource]:
         """Like :meth:`delete_skill_version`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_skill_version_call(skill_id=skill_id, version=version),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_skill_version_content(
@@ -1354,6 +1572,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> str:
         """Download a skill version zip bundle.
 
@@ -1372,6 +1591,7 @@ class AsyncSkillsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1385,9 +1605,17 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[str]:
         """Like :meth:`get_skill_version_content`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_skill_version_content_call(skill_id=skill_id, version=version),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

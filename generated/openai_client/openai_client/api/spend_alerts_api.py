@@ -168,6 +168,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlertListResource:
         """Lists project spend alerts.
 
@@ -192,6 +193,7 @@ class SpendAlertsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -208,13 +210,21 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlertListResource]:
         """Like :meth:`list_project_spend_alerts`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_project_spend_alerts_call(
                 project_id=project_id, limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_spend_alerts_iter(
@@ -230,6 +240,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ProjectSpendAlert]:
         """Auto-paging :meth:`list_project_spend_alerts`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -245,6 +256,7 @@ class SpendAlertsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -262,6 +274,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlert:
         """Creates a project spend alert.
 
@@ -280,6 +293,7 @@ class SpendAlertsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -293,13 +307,21 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlert]:
         """Like :meth:`create_project_spend_alert`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_project_spend_alert_call(
                 project_id=project_id, create_spend_alert_body=create_spend_alert_body
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def update_project_spend_alert(
@@ -313,6 +335,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlert:
         """Updates a project spend alert.
 
@@ -333,6 +356,7 @@ class SpendAlertsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -347,6 +371,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlert]:
         """Like :meth:`update_project_spend_alert`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -355,7 +380,14 @@ class SpendAlertsApi:
                 alert_id=alert_id,
                 create_spend_alert_body=create_spend_alert_body,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_project_spend_alert(
@@ -368,6 +400,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlertDeletedResource:
         """Deletes a project spend alert.
 
@@ -386,6 +419,7 @@ class SpendAlertsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -399,11 +433,19 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlertDeletedResource]:
         """Like :meth:`delete_project_spend_alert`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_project_spend_alert_call(project_id=project_id, alert_id=alert_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_organization_spend_alerts(
@@ -418,6 +460,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlertListResource:
         """Lists organization spend alerts.
 
@@ -440,6 +483,7 @@ class SpendAlertsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -455,13 +499,21 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlertListResource]:
         """Like :meth:`list_organization_spend_alerts`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_organization_spend_alerts_call(
                 limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_organization_spend_alerts_iter(
@@ -476,6 +528,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[OrganizationSpendAlert]:
         """Auto-paging :meth:`list_organization_spend_alerts`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -490,6 +543,7 @@ class SpendAlertsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -506,6 +560,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlert:
         """Creates an organization spend alert.
 
@@ -522,6 +577,7 @@ class SpendAlertsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -534,11 +590,19 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]:
         """Like :meth:`create_organization_spend_alert`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_organization_spend_alert_call(create_spend_alert_body=create_spend_alert_body),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def update_organization_spend_alert(
@@ -551,6 +615,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlert:
         """Updates an organization spend alert.
 
@@ -569,6 +634,7 @@ class SpendAlertsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -582,13 +648,21 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]:
         """Like :meth:`update_organization_spend_alert`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _update_organization_spend_alert_call(
                 alert_id=alert_id, create_spend_alert_body=create_spend_alert_body
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_organization_spend_alert(
@@ -600,6 +674,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlertDeletedResource:
         """Deletes an organization spend alert.
 
@@ -616,6 +691,7 @@ class SpendAlertsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -628,11 +704,19 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlertDeletedResource]:
         """Like :meth:`delete_organization_spend_alert`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_organization_spend_alert_call(alert_id=alert_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -655,6 +739,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlertListResource:
         """Lists project spend alerts.
 
@@ -679,6 +764,7 @@ class AsyncSpendAlertsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -695,13 +781,21 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlertListResource]:
         """Like :meth:`list_project_spend_alerts`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_project_spend_alerts_call(
                 project_id=project_id, limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_spend_alerts_iter(
@@ -717,6 +811,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ProjectSpendAlert]:
         """Auto-paging :meth:`list_project_spend_alerts`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -732,6 +827,7 @@ class AsyncSpendAlertsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -752,6 +848,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlert:
         """Creates a project spend alert.
 
@@ -770,6 +867,7 @@ class AsyncSpendAlertsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -783,13 +881,21 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlert]:
         """Like :meth:`create_project_spend_alert`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_project_spend_alert_call(
                 project_id=project_id, create_spend_alert_body=create_spend_alert_body
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def update_project_spend_alert(
@@ -803,6 +909,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlert:
         """Updates a project spend alert.
 
@@ -823,6 +930,7 @@ class AsyncSpendAlertsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -837,6 +945,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlert]:
         """Like :meth:`update_project_spend_alert`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -845,7 +954,14 @@ class AsyncSpendAlertsApi:
                 alert_id=alert_id,
                 create_spend_alert_body=create_spend_alert_body,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_project_spend_alert(
@@ -858,6 +974,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlertDeletedResource:
         """Deletes a project spend alert.
 
@@ -876,6 +993,7 @@ class AsyncSpendAlertsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -889,11 +1007,19 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlertDeletedResource]:
         """Like :meth:`delete_project_spend_alert`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_project_spend_alert_call(project_id=project_id, alert_id=alert_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_organization_spend_alerts(
@@ -908,6 +1034,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlertListResource:
         """Lists organization spend alerts.
 
@@ -930,6 +1057,7 @@ class AsyncSpendAlertsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -945,13 +1073,21 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlertListResource]:
         """Like :meth:`list_organization_spend_alerts`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_organization_spend_alerts_call(
                 limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_organization_spend_alerts_iter(
@@ -966,6 +1102,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[OrganizationSpendAlert]:
         """Auto-paging :meth:`list_organization_spend_alerts`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -980,6 +1117,7 @@ class AsyncSpendAlertsApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -999,6 +1137,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlert:
         """Creates an organization spend alert.
 
@@ -1015,6 +1154,7 @@ class AsyncSpendAlertsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1027,11 +1167,19 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]:
         """Like :meth:`create_organization_spend_alert`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_organization_spend_alert_call(create_spend_alert_body=create_spend_alert_body),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def update_organization_spend_alert(
@@ -1044,6 +1192,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlert:
         """Updates an organization spend alert.
 
@@ -1062,6 +1211,7 @@ class AsyncSpendAlertsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1075,13 +1225,21 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]:
         """Like :meth:`update_organization_spend_alert`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _update_organization_spend_alert_call(
                 alert_id=alert_id, create_spend_alert_body=create_spend_alert_body
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_organization_spend_alert(
@@ -1093,6 +1251,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlertDeletedResource:
         """Deletes an organization spend alert.
 
@@ -1109,6 +1268,7 @@ class AsyncSpendAlertsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1121,9 +1281,17 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlertDeletedResource]:
         """Like :meth:`delete_organization_spend_alert`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_organization_spend_alert_call(alert_id=alert_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -97,6 +97,7 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Upload:
         """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object
         that you can add [Parts](/docs/api-reference/uploads/part-object) to.
@@ -131,6 +132,7 @@ class UploadsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -143,11 +145,19 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Upload]:
         """Like :meth:`create_upload`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_upload_call(create_upload_request=create_upload_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def cancel_upload(
@@ -159,6 +169,7 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Upload:
         """Cancels the Upload. No Parts may be added after an Upload is cancelled.
 
@@ -177,6 +188,7 @@ class UploadsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -189,11 +201,19 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Upload]:
         """Like :meth:`cancel_upload`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _cancel_upload_call(upload_id=upload_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def complete_upload(
@@ -206,6 +226,7 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Upload:
         """Completes the [Upload](/docs/api-reference/uploads/object).
 
@@ -231,6 +252,7 @@ class UploadsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -244,13 +266,21 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Upload]:
         """Like :meth:`complete_upload`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _complete_upload_call(
                 upload_id=upload_id, complete_upload_request=complete_upload_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def add_upload_part(
@@ -263,6 +293,7 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UploadPart:
         """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload.
 
@@ -285,6 +316,7 @@ class UploadsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -298,11 +330,19 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UploadPart]:
         """Like :meth:`add_upload_part`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _add_upload_part_call(upload_id=upload_id, data=data),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -324,6 +364,7 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Upload:
         """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object
         that you can add [Parts](/docs/api-reference/uploads/part-object) to.
@@ -358,6 +399,7 @@ class AsyncUploadsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -370,11 +412,19 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Upload]:
         """Like :meth:`create_upload`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_upload_call(create_upload_request=create_upload_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def cancel_upload(
@@ -386,6 +436,7 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Upload:
         """Cancels the Upload. No Parts may be added after an Upload is cancelled.
 
@@ -404,6 +455,7 @@ class AsyncUploadsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -416,11 +468,19 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Upload]:
         """Like :meth:`cancel_upload`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _cancel_upload_call(upload_id=upload_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def complete_upload(
@@ -433,6 +493,7 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Upload:
         """Completes the [Upload](/docs/api-reference/uploads/object).
 
@@ -458,6 +519,7 @@ class AsyncUploadsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -471,13 +533,21 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Upload]:
         """Like :meth:`complete_upload`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _complete_upload_call(
                 upload_id=upload_id, complete_upload_request=complete_upload_request
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def add_upload_part(
@@ -490,6 +560,7 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UploadPart:
         """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload.
 
@@ -512,6 +583,7 @@ class AsyncUploadsApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -525,9 +597,17 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UploadPart]:
         """Like :meth:`add_upload_part`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _add_upload_part_call(upload_id=upload_id, data=data),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -398,6 +398,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get costs details for the organization.
 
@@ -428,6 +429,7 @@ class UsageApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -447,6 +449,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_costs`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -460,7 +463,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def usage_audio_speeches(
@@ -481,6 +491,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get audio speeches usage details for the organization.
 
@@ -518,6 +529,7 @@ class UsageApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -539,6 +551,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_audio_speeches`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -554,7 +567,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def usage_audio_transcriptions(
@@ -575,6 +595,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get audio transcriptions usage details for the organization.
 
@@ -612,6 +633,7 @@ class UsageApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -633,6 +655,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_audio_transcriptions`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -648,7 +671,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def usage_code_interpreter_sessions(
@@ -666,6 +696,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get code interpreter sessions usage details for the organization.
 
@@ -697,6 +728,7 @@ class UsageApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -715,6 +747,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_code_interpreter_sessions`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -727,7 +760,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def usage_completions(
@@ -755,6 +795,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get completions usage details for the organization.
 
@@ -794,6 +835,7 @@ class UsageApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -822,6 +864,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_completions`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -838,7 +881,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def usage_embeddings(
@@ -859,6 +909,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get embeddings usage details for the organization.
 
@@ -896,6 +947,7 @@ class UsageApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -917,6 +969,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_embeddings`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -932,7 +985,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def usage_file_search_calls(
@@ -955,6 +1015,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get file search calls usage details for the organization.
 
@@ -992,6 +1053,7 @@ class UsageApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1015,6 +1077,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_file_search_calls`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1030,7 +1093,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def usage_images(
@@ -1060,6 +1130,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get images usage details for the organization.
 
@@ -1101,6 +1172,7 @@ class UsageApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1131,6 +1203,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_images`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1148,7 +1221,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def usage_moderations(
@@ -1169,6 +1249,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get moderations usage details for the organization.
 
@@ -1206,6 +1287,7 @@ class UsageApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1227,6 +1309,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_moderations`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1242,7 +1325,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def usage_vector_stores(
@@ -1260,6 +1350,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get vector stores usage details for the organization.
 
@@ -1291,6 +1382,7 @@ class UsageApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1309,6 +1401,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_vector_stores`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1321,7 +1414,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def usage_web_search_calls(
@@ -1346,6 +1446,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get web search calls usage details for the organization.
 
@@ -1385,6 +1486,7 @@ class UsageApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1410,6 +1512,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_web_search_calls`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1426,7 +1529,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -1452,6 +1562,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get costs details for the organization.
 
@@ -1482,6 +1593,7 @@ class AsyncUsageApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1501,6 +1613,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_costs`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1514,7 +1627,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def usage_audio_speeches(
@@ -1535,6 +1655,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get audio speeches usage details for the organization.
 
@@ -1572,6 +1693,7 @@ class AsyncUsageApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1593,6 +1715,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_audio_speeches`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1608,7 +1731,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def usage_audio_transcriptions(
@@ -1629,6 +1759,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get audio transcriptions usage details for the organization.
 
@@ -1666,6 +1797,7 @@ class AsyncUsageApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1687,6 +1819,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_audio_transcriptions`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1702,7 +1835,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def usage_code_interpreter_sessions(
@@ -1720,6 +1860,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get code interpreter sessions usage details for the organization.
 
@@ -1751,6 +1892,7 @@ class AsyncUsageApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1769,6 +1911,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_code_interpreter_sessions`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1781,7 +1924,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def usage_completions(
@@ -1809,6 +1959,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get completions usage details for the organization.
 
@@ -1848,6 +1999,7 @@ class AsyncUsageApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1876,6 +2028,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_completions`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1892,7 +2045,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def usage_embeddings(
@@ -1913,6 +2073,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get embeddings usage details for the organization.
 
@@ -1950,6 +2111,7 @@ class AsyncUsageApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1971,6 +2133,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_embeddings`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1986,7 +2149,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def usage_file_search_calls(
@@ -2009,6 +2179,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get file search calls usage details for the organization.
 
@@ -2046,6 +2217,7 @@ class AsyncUsageApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2069,6 +2241,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_file_search_calls`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2084,7 +2257,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def usage_images(
@@ -2114,6 +2294,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get images usage details for the organization.
 
@@ -2155,6 +2336,7 @@ class AsyncUsageApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2185,6 +2367,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_images`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2202,7 +2385,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def usage_moderations(
@@ -2223,6 +2413,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get moderations usage details for the organization.
 
@@ -2260,6 +2451,7 @@ class AsyncUsageApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2281,6 +2473,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_moderations`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2296,7 +2489,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def usage_vector_stores(
@@ -2314,6 +2514,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get vector stores usage details for the organization.
 
@@ -2345,6 +2546,7 @@ class AsyncUsageApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2363,6 +2565,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_vector_stores`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2375,7 +2578,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def usage_web_search_calls(
@@ -2400,6 +2610,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get web search calls usage details for the organization.
 
@@ -2439,6 +2650,7 @@ class AsyncUsageApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2464,6 +2676,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_web_search_calls`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2480,5 +2693,12 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -93,6 +93,7 @@ class UsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UserListResponse:
         """Lists all of the users in the organization.
 
@@ -113,6 +114,7 @@ class UsersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -127,11 +129,19 @@ class UsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UserListResponse]:
         """Like :meth:`list_users`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_users_call(limit=limit, after=after, emails=emails),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_users_iter(
@@ -145,6 +155,7 @@ class UsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[User]:
         """Auto-paging :meth:`list_users`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -158,6 +169,7 @@ class UsersApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -174,6 +186,7 @@ class UsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> User:
         """Retrieves a user by their identifier.
 
@@ -190,6 +203,7 @@ class UsersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -202,11 +216,19 @@ class UsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[User]:
         """Like :meth:`retrieve_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_user_call(user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def modify_user(
@@ -219,6 +241,7 @@ class UsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> User:
         """Modifies a user's role in the organization.
 
@@ -237,6 +260,7 @@ class UsersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -250,11 +274,19 @@ class UsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[User]:
         """Like :meth:`modify_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _modify_user_call(user_id=user_id, user_role_update_request=user_role_update_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_user(
@@ -266,6 +298,7 @@ class UsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UserDeleteResponse:
         """Deletes a user from the organization.
 
@@ -282,6 +315,7 @@ class UsersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -294,11 +328,19 @@ class UsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UserDeleteResponse]:
         """Like :meth:`delete_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_user_call(user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -319,6 +361,7 @@ class AsyncUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UserListResponse:
         """Lists all of the users in the organization.
 
@@ -339,6 +382,7 @@ class AsyncUsersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -353,11 +397,19 @@ class AsyncUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UserListResponse]:
         """Like :meth:`list_users`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_users_call(limit=limit, after=after, emails=emails),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_users_iter(
@@ -371,6 +423,7 @@ class AsyncUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[User]:
         """Auto-paging :meth:`list_users`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -384,6 +437,7 @@ class AsyncUsersApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -403,6 +457,7 @@ class AsyncUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> User:
         """Retrieves a user by their identifier.
 
@@ -419,6 +474,7 @@ class AsyncUsersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -431,11 +487,19 @@ class AsyncUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[User]:
         """Like :meth:`retrieve_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_user_call(user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def modify_user(
@@ -448,6 +512,7 @@ class AsyncUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> User:
         """Modifies a user's role in the organization.
 
@@ -466,6 +531,7 @@ class AsyncUsersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -479,11 +545,19 @@ class AsyncUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[User]:
         """Like :meth:`modify_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _modify_user_call(user_id=user_id, user_role_update_request=user_role_update_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_user(
@@ -495,6 +569,7 @@ class AsyncUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UserDeleteResponse:
         """Deletes a user from the organization.
 
@@ -511,6 +586,7 @@ class AsyncUsersApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -523,9 +599,17 @@ class AsyncUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UserDeleteResponse]:
         """Like :meth:`delete_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_user_call(user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

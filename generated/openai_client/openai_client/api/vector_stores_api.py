@@ -305,6 +305,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListVectorStoresResponse:
         """Returns a list of vector stores.
 
@@ -327,6 +328,7 @@ class VectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -342,11 +344,19 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListVectorStoresResponse]:
         """Like :meth:`list_vector_stores`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_vector_stores_call(limit=limit, order=order, after=after, before=before),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_vector_stores_iter(
@@ -361,6 +371,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[VectorStoreObject]:
         """Auto-paging :meth:`list_vector_stores`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -375,6 +386,7 @@ class VectorStoresApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -391,6 +403,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreObject:
         """Create a vector store.
 
@@ -407,6 +420,7 @@ class VectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -419,11 +433,19 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreObject]:
         """Like :meth:`create_vector_store`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_vector_store_call(create_vector_store_request=create_vector_store_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_vector_store(
@@ -435,6 +457,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreObject:
         """Retrieves a vector store.
 
@@ -451,6 +474,7 @@ class VectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -463,11 +487,19 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreObject]:
         """Like :meth:`get_vector_store`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_vector_store_call(vector_store_id=vector_store_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def modify_vector_store(
@@ -480,6 +512,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreObject:
         """Modifies a vector store.
 
@@ -498,6 +531,7 @@ class VectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -511,6 +545,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreObject]:
         """Like :meth:`modify_vector_store`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -518,7 +553,14 @@ class VectorStoresApi:
                 vector_store_id=vector_store_id,
                 update_vector_store_request=update_vector_store_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_vector_store(
@@ -530,6 +572,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteVectorStoreResponse:
         """Delete a vector store.
 
@@ -546,6 +589,7 @@ class VectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -558,11 +602,19 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteVectorStoreResponse]:
         """Like :meth:`delete_vector_store`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_vector_store_call(vector_store_id=vector_store_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_vector_store_file_batch(
@@ -575,6 +627,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileBatchObject:
         """The maximum number of files in a single batch request is 2000.
         Vector store file attach requests are rate limited per vector store (300 requests per minute across both this endpoint and `/vector_stores/{vector_store_id}/files`).
@@ -595,6 +648,7 @@ class VectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -608,6 +662,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
         """Like :meth:`create_vector_store_file_batch`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -615,7 +670,14 @@ class VectorStoresApi:
                 vector_store_id=vector_store_id,
                 create_vector_store_file_batch_request=create_vector_store_file_batch_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_vector_store_file_batch(
@@ -628,6 +690,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileBatchObject:
         """Retrieves a vector store file batch.
 
@@ -646,6 +709,7 @@ class VectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -659,11 +723,19 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
         """Like :meth:`get_vector_store_file_batch`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_vector_store_file_batch_call(vector_store_id=vector_store_id, batch_id=batch_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def cancel_vector_store_file_batch(
@@ -676,6 +748,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileBatchObject:
         """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
 
@@ -694,6 +767,7 @@ class VectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -707,13 +781,21 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
         """Like :meth:`cancel_vector_store_file_batch`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _cancel_vector_store_file_batch_call(
                 vector_store_id=vector_store_id, batch_id=batch_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_files_in_vector_store_batch(
@@ -731,6 +813,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListVectorStoreFilesResponse:
         """Returns a list of vector store files in a batch.
 
@@ -759,6 +842,7 @@ class VectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -777,6 +861,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListVectorStoreFilesResponse]:
         """Like :meth:`list_files_in_vector_store_batch`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -789,7 +874,14 @@ class VectorStoresApi:
                 before=before,
                 filter=filter,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_files_in_vector_store_batch_iter(
@@ -807,6 +899,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[VectorStoreFileObject]:
         """Auto-paging :meth:`list_files_in_vector_store_batch`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -824,6 +917,7 @@ class VectorStoresApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -845,6 +939,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListVectorStoreFilesResponse:
         """Returns a list of vector store files.
 
@@ -871,6 +966,7 @@ class VectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -888,6 +984,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListVectorStoreFilesResponse]:
         """Like :meth:`list_vector_store_files`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -899,7 +996,14 @@ class VectorStoresApi:
                 before=before,
                 filter=filter,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_vector_store_files_iter(
@@ -916,6 +1020,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[VectorStoreFileObject]:
         """Auto-paging :meth:`list_vector_store_files`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -932,6 +1037,7 @@ class VectorStoresApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -949,6 +1055,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileObject:
         """This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
         For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
@@ -968,6 +1075,7 @@ class VectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -981,6 +1089,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
         """Like :meth:`create_vector_store_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -988,7 +1097,14 @@ class VectorStoresApi:
                 vector_store_id=vector_store_id,
                 create_vector_store_file_request=create_vector_store_file_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_vector_store_file(
@@ -1001,6 +1117,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileObject:
         """Retrieves a vector store file.
 
@@ -1019,6 +1136,7 @@ class VectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1032,11 +1150,19 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
         """Like :meth:`get_vector_store_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_vector_store_file_call(vector_store_id=vector_store_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def update_vector_store_file_attributes(
@@ -1052,6 +1178,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileObject:
         """Update attributes on a vector store file.
 
@@ -1072,6 +1199,7 @@ class VectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1088,6 +1216,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
         """Like :meth:`update_vector_store_file_attributes`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1096,7 +1225,14 @@ class VectorStoresApi:
                 file_id=file_id,
                 update_vector_store_file_attributes_request=update_vector_store_file_attributes_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_vector_store_file(
@@ -1109,6 +1245,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteVectorStoreFileResponse:
         """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
 
@@ -1127,6 +1264,7 @@ class VectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1140,11 +1278,19 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteVectorStoreFileResponse]:
         """Like :meth:`delete_vector_store_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_vector_store_file_call(vector_store_id=vector_store_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_vector_store_file_content(
@@ -1157,6 +1303,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileContentResponse:
         """Retrieve the parsed contents of a vector store file.
 
@@ -1175,6 +1322,7 @@ class VectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1188,13 +1336,21 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileContentResponse]:
         """Like :meth:`retrieve_vector_store_file_content`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_vector_store_file_content_call(
                 vector_store_id=vector_store_id, file_id=file_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def search_vector_store(
@@ -1207,6 +1363,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreSearchResultsPage:
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
@@ -1225,6 +1382,7 @@ class VectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1238,6 +1396,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreSearchResultsPage]:
         """Like :meth:`search_vector_store`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1245,7 +1404,14 @@ class VectorStoresApi:
                 vector_store_id=vector_store_id,
                 vector_store_search_request=vector_store_search_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -1267,6 +1433,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListVectorStoresResponse:
         """Returns a list of vector stores.
 
@@ -1289,6 +1456,7 @@ class AsyncVectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1304,11 +1472,19 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListVectorStoresResponse]:
         """Like :meth:`list_vector_stores`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_vector_stores_call(limit=limit, order=order, after=after, before=before),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_vector_stores_iter(
@@ -1323,6 +1499,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[VectorStoreObject]:
         """Auto-paging :meth:`list_vector_stores`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1337,6 +1514,7 @@ class AsyncVectorStoresApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -1356,6 +1534,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreObject:
         """Create a vector store.
 
@@ -1372,6 +1551,7 @@ class AsyncVectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1384,11 +1564,19 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreObject]:
         """Like :meth:`create_vector_store`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_vector_store_call(create_vector_store_request=create_vector_store_request),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_vector_store(
@@ -1400,6 +1588,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreObject:
         """Retrieves a vector store.
 
@@ -1416,6 +1605,7 @@ class AsyncVectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1428,11 +1618,19 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreObject]:
         """Like :meth:`get_vector_store`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_vector_store_call(vector_store_id=vector_store_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def modify_vector_store(
@@ -1445,6 +1643,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreObject:
         """Modifies a vector store.
 
@@ -1463,6 +1662,7 @@ class AsyncVectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1476,6 +1676,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreObject]:
         """Like :meth:`modify_vector_store`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1483,7 +1684,14 @@ class AsyncVectorStoresApi:
                 vector_store_id=vector_store_id,
                 update_vector_store_request=update_vector_store_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_vector_store(
@@ -1495,6 +1703,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteVectorStoreResponse:
         """Delete a vector store.
 
@@ -1511,6 +1720,7 @@ class AsyncVectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1523,11 +1733,19 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteVectorStoreResponse]:
         """Like :meth:`delete_vector_store`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_vector_store_call(vector_store_id=vector_store_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_vector_store_file_batch(
@@ -1540,6 +1758,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileBatchObject:
         """The maximum number of files in a single batch request is 2000.
         Vector store file attach requests are rate limited per vector store (300 requests per minute across both this endpoint and `/vector_stores/{vector_store_id}/files`).
@@ -1560,6 +1779,7 @@ class AsyncVectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1573,6 +1793,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
         """Like :meth:`create_vector_store_file_batch`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1580,7 +1801,14 @@ class AsyncVectorStoresApi:
                 vector_store_id=vector_store_id,
                 create_vector_store_file_batch_request=create_vector_store_file_batch_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_vector_store_file_batch(
@@ -1593,6 +1821,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileBatchObject:
         """Retrieves a vector store file batch.
 
@@ -1611,6 +1840,7 @@ class AsyncVectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1624,11 +1854,19 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
         """Like :meth:`get_vector_store_file_batch`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_vector_store_file_batch_call(vector_store_id=vector_store_id, batch_id=batch_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def cancel_vector_store_file_batch(
@@ -1641,6 +1879,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileBatchObject:
         """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
 
@@ -1659,6 +1898,7 @@ class AsyncVectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1672,13 +1912,21 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
         """Like :meth:`cancel_vector_store_file_batch`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _cancel_vector_store_file_batch_call(
                 vector_store_id=vector_store_id, batch_id=batch_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_files_in_vector_store_batch(
@@ -1696,6 +1944,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListVectorStoreFilesResponse:
         """Returns a list of vector store files in a batch.
 
@@ -1724,6 +1973,7 @@ class AsyncVectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1742,6 +1992,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListVectorStoreFilesResponse]:
         """Like :meth:`list_files_in_vector_store_batch`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1754,7 +2005,14 @@ class AsyncVectorStoresApi:
                 before=before,
                 filter=filter,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_files_in_vector_store_batch_iter(
@@ -1772,6 +2030,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[VectorStoreFileObject]:
         """Auto-paging :meth:`list_files_in_vector_store_batch`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1789,6 +2048,7 @@ class AsyncVectorStoresApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -1813,6 +2073,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListVectorStoreFilesResponse:
         """Returns a list of vector store files.
 
@@ -1839,6 +2100,7 @@ class AsyncVectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1856,6 +2118,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListVectorStoreFilesResponse]:
         """Like :meth:`list_vector_store_files`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1867,7 +2130,14 @@ class AsyncVectorStoresApi:
                 before=before,
                 filter=filter,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_vector_store_files_iter(
@@ -1884,6 +2154,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[VectorStoreFileObject]:
         """Auto-paging :meth:`list_vector_store_files`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1900,6 +2171,7 @@ class AsyncVectorStoresApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -1920,6 +2192,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileObject:
         """This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
         For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
@@ -1939,6 +2212,7 @@ class AsyncVectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1952,6 +2226,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
         """Like :meth:`create_vector_store_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1959,7 +2234,14 @@ class AsyncVectorStoresApi:
                 vector_store_id=vector_store_id,
                 create_vector_store_file_request=create_vector_store_file_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_vector_store_file(
@@ -1972,6 +2254,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileObject:
         """Retrieves a vector store file.
 
@@ -1990,6 +2273,7 @@ class AsyncVectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2003,11 +2287,19 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
         """Like :meth:`get_vector_store_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_vector_store_file_call(vector_store_id=vector_store_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def update_vector_store_file_attributes(
@@ -2023,6 +2315,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileObject:
         """Update attributes on a vector store file.
 
@@ -2043,6 +2336,7 @@ class AsyncVectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2059,6 +2353,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
         """Like :meth:`update_vector_store_file_attributes`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2067,7 +2362,14 @@ class AsyncVectorStoresApi:
                 file_id=file_id,
                 update_vector_store_file_attributes_request=update_vector_store_file_attributes_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_vector_store_file(
@@ -2080,6 +2382,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteVectorStoreFileResponse:
         """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
 
@@ -2098,6 +2401,7 @@ class AsyncVectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2111,11 +2415,19 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteVectorStoreFileResponse]:
         """Like :meth:`delete_vector_store_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_vector_store_file_call(vector_store_id=vector_store_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_vector_store_file_content(
@@ -2128,6 +2440,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileContentResponse:
         """Retrieve the parsed contents of a vector store file.
 
@@ -2146,6 +2459,7 @@ class AsyncVectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2159,13 +2473,21 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileContentResponse]:
         """Like :meth:`retrieve_vector_store_file_content`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_vector_store_file_content_call(
                 vector_store_id=vector_store_id, file_id=file_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def search_vector_store(
@@ -2178,6 +2500,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreSearchResultsPage:
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
@@ -2196,6 +2519,7 @@ class AsyncVectorStoresApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -2209,6 +2533,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreSearchResultsPage]:
         """Like :meth:`search_vector_store`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2216,5 +2541,12 @@ class AsyncVectorStoresApi:
                 vector_store_id=vector_store_id,
                 vector_store_search_request=vector_store_search_request,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -157,8 +159,8 @@ def _retrieve_video_content_call(
         "/videos/{video_id}/content",
         path_params={"video_id": video_id},
         query={"variant": variant},
-        accept="application/json, video/mp4",
-        responses={"200": ("json", str)},
+        accept="video/mp4",
+        responses={"200": ("binary", None)},
         security=(("ApiKeyAuth",),),
     )
 
@@ -197,6 +199,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoListResource:
         """List recently generated videos for the current project.
 
@@ -217,6 +220,7 @@ class VideosApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -231,11 +235,19 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoListResource]:
         """Like :meth:`list_videos`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_videos_call(limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_videos_iter(
@@ -249,6 +261,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[VideoResource]:
         """Auto-paging :meth:`list_videos`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -262,6 +275,7 @@ class VideosApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -282,6 +296,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource:
         """Create a new video generation job from a prompt and optional reference assets.
 
@@ -306,6 +321,7 @@ class VideosApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -322,6 +338,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`create_video`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -332,7 +349,14 @@ class VideosApi:
                 seconds=seconds,
                 size=size,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_video_character(
@@ -345,6 +369,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoCharacterResource:
         """Create a character from an uploaded video.
 
@@ -363,6 +388,7 @@ class VideosApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -376,11 +402,19 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoCharacterResource]:
         """Like :meth:`create_video_character`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_video_character_call(video=video, name=name),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_video_character(
@@ -392,6 +426,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoCharacterResource:
         """Fetch a character.
 
@@ -408,6 +443,7 @@ class VideosApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -420,11 +456,19 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoCharacterResource]:
         """Like :meth:`get_video_character`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_video_character_call(character_id=character_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_video_edit(
@@ -437,6 +481,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource:
         """Create a new video generation job by editing a source video or existing generated video.
 
@@ -455,6 +500,7 @@ class VideosApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -468,11 +514,19 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`create_video_edit`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_video_edit_call(video=video, prompt=prompt),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_video_extend(
@@ -486,6 +540,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource:
         """Create an extension of a completed video.
 
@@ -506,6 +561,7 @@ class VideosApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -520,11 +576,19 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`create_video_extend`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_video_extend_call(video=video, prompt=prompt, seconds=seconds),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_video(
@@ -536,6 +600,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource:
         """Fetch the latest metadata for a generated video.
 
@@ -552,6 +617,7 @@ class VideosApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -564,11 +630,19 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`get_video`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_video_call(video_id=video_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_video(
@@ -580,6 +654,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedVideoResource:
         """Permanently delete a completed or failed video and its stored assets.
 
@@ -596,6 +671,7 @@ class VideosApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -608,11 +684,19 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedVideoResource]:
         """Like :meth:`delete_video`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_video_call(video_id=video_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_video_content(
@@ -625,7 +709,8 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> str:
+        strict_response_validation: bool | None = None,
+    ) -> bytes:
         """Download the generated video bytes or a derived preview asset.
 
         Streams the rendered video content for the specified video job.
@@ -635,7 +720,7 @@ class VideosApi:
             variant: Which downloadable asset to return. Defaults to the MP4 video.
 
         Returns:
-            str
+            bytes
         """
         response = self.retrieve_video_content_with_http_info(
             video_id=video_id,
@@ -645,6 +730,7 @@ class VideosApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -658,11 +744,46 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> ApiResponse[str]:
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[bytes]:
         """Like :meth:`retrieve_video_content`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_video_content_call(video_id=video_id, variant=variant),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    def retrieve_video_content_to_file(
+        self,
+        destination: str | os.PathLike[str],
+        video_id: str,
+        *,
+        variant: VideoContentVariant | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[Path]:
+        """Like :meth:`retrieve_video_content`, streaming the body into ``destination`` without holding it in memory."""
+        return self.api_client.download(
+            _retrieve_video_content_call(video_id=video_id, variant=variant),
+            destination,
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_video_remix(
@@ -675,6 +796,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource:
         """Create a remix of a completed video using a refreshed prompt.
 
@@ -693,6 +815,7 @@ class VideosApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -706,13 +829,21 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`create_video_remix`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_video_remix_call(
                 video_id=video_id, create_video_remix_body=create_video_remix_body
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -733,6 +864,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoListResource:
         """List recently generated videos for the current project.
 
@@ -753,6 +885,7 @@ class AsyncVideosApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -767,11 +900,19 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoListResource]:
         """Like :meth:`list_videos`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_videos_call(limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_videos_iter(
@@ -785,6 +926,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[VideoResource]:
         """Auto-paging :meth:`list_videos`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -798,6 +940,7 @@ class AsyncVideosApi:
                 extra_body=extra_body,
                 timeout=timeout,
                 max_retries=max_retries,
+                strict_response_validation=strict_response_validation,
             )
             items = list(page.data or [])
             next_cursor = page.last_id
@@ -821,6 +964,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource:
         """Create a new video generation job from a prompt and optional reference assets.
 
@@ -845,6 +989,7 @@ class AsyncVideosApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -861,6 +1006,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`create_video`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -871,7 +1017,14 @@ class AsyncVideosApi:
                 seconds=seconds,
                 size=size,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_video_character(
@@ -884,6 +1037,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoCharacterResource:
         """Create a character from an uploaded video.
 
@@ -902,6 +1056,7 @@ class AsyncVideosApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -915,11 +1070,19 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoCharacterResource]:
         """Like :meth:`create_video_character`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_video_character_call(video=video, name=name),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_video_character(
@@ -931,6 +1094,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoCharacterResource:
         """Fetch a character.
 
@@ -947,6 +1111,7 @@ class AsyncVideosApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -959,11 +1124,19 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoCharacterResource]:
         """Like :meth:`get_video_character`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_video_character_call(character_id=character_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_video_edit(
@@ -976,6 +1149,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource:
         """Create a new video generation job by editing a source video or existing generated video.
 
@@ -994,6 +1168,7 @@ class AsyncVideosApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1007,11 +1182,19 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`create_video_edit`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_video_edit_call(video=video, prompt=prompt),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_video_extend(
@@ -1025,6 +1208,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource:
         """Create an extension of a completed video.
 
@@ -1045,6 +1229,7 @@ class AsyncVideosApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1059,11 +1244,19 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`create_video_extend`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_video_extend_call(video=video, prompt=prompt, seconds=seconds),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_video(
@@ -1075,6 +1268,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource:
         """Fetch the latest metadata for a generated video.
 
@@ -1091,6 +1285,7 @@ class AsyncVideosApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1103,11 +1298,19 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`get_video`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_video_call(video_id=video_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_video(
@@ -1119,6 +1322,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedVideoResource:
         """Permanently delete a completed or failed video and its stored assets.
 
@@ -1135,6 +1339,7 @@ class AsyncVideosApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1147,11 +1352,19 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedVideoResource]:
         """Like :meth:`delete_video`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_video_call(video_id=video_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_video_content(
@@ -1164,7 +1377,8 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> str:
+        strict_response_validation: bool | None = None,
+    ) -> bytes:
         """Download the generated video bytes or a derived preview asset.
 
         Streams the rendered video content for the specified video job.
@@ -1174,7 +1388,7 @@ class AsyncVideosApi:
             variant: Which downloadable asset to return. Defaults to the MP4 video.
 
         Returns:
-            str
+            bytes
         """
         response = await self.retrieve_video_content_with_http_info(
             video_id=video_id,
@@ -1184,6 +1398,7 @@ class AsyncVideosApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1197,11 +1412,46 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> ApiResponse[str]:
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[bytes]:
         """Like :meth:`retrieve_video_content`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_video_content_call(video_id=video_id, variant=variant),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    async def retrieve_video_content_to_file(
+        self,
+        destination: str | os.PathLike[str],
+        video_id: str,
+        *,
+        variant: VideoContentVariant | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[Path]:
+        """Like :meth:`retrieve_video_content`, streaming the body into ``destination`` without holding it in memory."""
+        return await self.api_client.download(
+            _retrieve_video_content_call(video_id=video_id, variant=variant),
+            destination,
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_video_remix(
@@ -1214,6 +1464,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource:
         """Create a remix of a completed video using a refreshed prompt.
 
@@ -1232,6 +1483,7 @@ class AsyncVideosApi:
             extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
+            strict_response_validation=strict_response_validation,
         )
         return response.data
 
@@ -1245,11 +1497,19 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`create_video_remix`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_video_remix_call(
                 video_id=video_id, create_video_remix_body=create_video_remix_body
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -1,0 +1,235 @@
+"""Forgiving response parsing: the declared type always comes back, the server's data is never lost.
+
+The fast path validates a body fully (``model_validate_json``).  Only when that fails is the same
+declared type built leniently by :func:`build`: every field that validates is typed, a field that
+does not keeps its raw JSON value, a missing required field reads ``None``, unknown fields are kept
+as extras, lists and maps are lenient per item (one bad item never costs its siblings their
+types), and a union member is chosen by its discriminator tag, else by the fewest errors.  Models
+come back as instances of their declared class, so ``isinstance`` holds and type checkers see one
+type; each model built this way lists what did not validate in :func:`deviations`.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+from typing import Any, NamedTuple, Union, get_args, get_origin
+
+from pydantic import BaseModel, Discriminator, Tag, TypeAdapter, ValidationError
+
+__all__ = ["Deviation", "build", "deviations", "error_lines", "location"]
+
+# Where the deviations of a leniently built model are kept: in the model's private storage, so
+# they are neither a field nor an extra and never reach ``model_dump``.
+_DEVIATIONS = "__oagen_deviations__"
+
+
+class Deviation(NamedTuple):
+    """One value that did not validate: where it is (``results[0].categories.hate``) and why."""
+
+    location: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.reason}"
+
+
+def deviations(value: object) -> tuple[Deviation, ...]:
+    """What did not validate when ``value`` was built leniently (empty when it validated)."""
+    private = getattr(value, "__pydantic_private__", None)
+    if isinstance(private, dict):
+        found = private.get(_DEVIATIONS, ())
+        return found if isinstance(found, tuple) else ()
+    return ()
+
+
+def location(loc: tuple[int | str, ...]) -> str:
+    """A pydantic error location as a path: ``("results", 0, "categories")`` → ``results[0].categories``."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "<body>"
+
+
+def error_lines(exc: ValidationError) -> list[str]:
+    """Every error of ``exc`` as ``location: reason`` (``results[0].categories.hate: field required``)."""
+    return [
+        f"{location(tuple(e['loc']))}: {_lower_first(e['msg'])}"
+        for e in exc.errors(include_url=False)
+    ]
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+@lru_cache(maxsize=2048)
+def _adapter(tp: Any) -> TypeAdapter[Any]:
+    return TypeAdapter(tp)
+
+
+def _validate(tp: Any, value: Any) -> tuple[Any, list[str] | None]:
+    """``(validated value, None)``, or ``(None, reasons)`` when ``value`` does not validate."""
+    try:
+        if _is_model(tp):
+            return tp.model_validate(value), None
+        return _adapter(tp).validate_python(value), None
+    except ValidationError as exc:
+        return None, [_lower_first(e["msg"]) for e in exc.errors(include_url=False)]
+
+
+def _strip_annotated(tp: Any) -> Any:
+    while get_origin(tp) is typing.Annotated:
+        tp = get_args(tp)[0]
+    return tp
+
+
+def _is_model(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, BaseModel)
+
+
+def _members(tp: Any) -> tuple[Any, ...]:
+    """The members of a (possibly annotated, possibly nested) union; ``(tp,)`` for a non-union."""
+    plain = _strip_annotated(tp)
+    if get_origin(plain) in (Union, types.UnionType):
+        out: list[Any] = []
+        for arg in get_args(plain):
+            out.extend(_members(arg))
+        return tuple(out)
+    return (tp,)
+
+
+def _metadata(tp: Any) -> tuple[Any, ...]:
+    return tuple(tp.__metadata__) if get_origin(tp) is typing.Annotated else ()
+
+
+def build(tp: Any, value: Any, where: str = "") -> tuple[Any, list[Deviation]]:
+    """``value`` (JSON data) as ``tp`` with as much typed as validates; the deviations found."""
+    plain = _strip_annotated(tp)
+    if plain is Any or plain is object:
+        return value, []
+    if _is_model(plain):
+        if isinstance(value, Mapping):
+            return _model(plain, value, where)
+        return value, [Deviation(where or "<body>", f"expected an object, got {_kind(value)}")]
+    origin = get_origin(plain)
+    if origin is list and isinstance(value, list):
+        (item_tp,) = get_args(plain) or (Any,)
+        items: list[Any] = []
+        found: list[Deviation] = []
+        for i, item in enumerate(value):
+            built, item_devs = _value(item_tp, item, f"{where}[{i}]")
+            items.append(built)
+            found += item_devs
+        return items, found
+    if origin is dict and isinstance(value, Mapping):
+        args = get_args(plain)
+        value_tp = args[1] if len(args) == 2 else Any
+        out: dict[str, Any] = {}
+        found = []
+        for key, item in value.items():
+            out[key], item_devs = _value(value_tp, item, f"{where}.{key}" if where else str(key))
+            found += item_devs
+        return out, found
+    members = _members(tp)
+    if len(members) > 1:
+        return _union(tp, members, value, where)
+    return _value(tp, value, where)
+
+
+def _value(tp: Any, value: Any, where: str) -> tuple[Any, list[Deviation]]:
+    """One value: validated when it can be, else built leniently, else kept raw."""
+    validated, reasons = _validate(tp, value)
+    if reasons is None:
+        return validated, []
+    plain = _strip_annotated(tp)
+    if _is_model(plain) or get_origin(plain) in (list, dict, Union, types.UnionType):
+        return build(tp, value, where)
+    return value, [Deviation(where or "<body>", _reason(reasons))]
+
+
+def _union(
+    tp: Any, members: tuple[Any, ...], value: Any, where: str
+) -> tuple[Any, list[Deviation]]:
+    """A union value that matches no member: the member its tag names, else the model member with
+    the fewest errors; a value no model member can hold is kept raw."""
+    models = [m for m in members if _is_model(_strip_annotated(m))]
+    if isinstance(value, Mapping) and models:
+        chosen = _by_tag(tp, models, value)
+        if chosen is None:
+            chosen = min(models, key=lambda m: len(_validate(m, value)[1] or ()))
+        return _model(_strip_annotated(chosen), value, where)
+    _, reasons = _validate(tp, value)
+    return value, [Deviation(where or "<body>", _reason(reasons or []))]
+
+
+def _by_tag(tp: Any, models: list[Any], value: Mapping[str, Any]) -> Any | None:
+    """The member a callable discriminator (see ``_models.tagged``) picks for ``value``."""
+    pick: Callable[[Any], Any] | None = None
+    for meta in _metadata(tp):
+        if isinstance(meta, Discriminator) and callable(meta.discriminator):
+            pick = meta.discriminator
+    if pick is None:
+        return None
+    tag = pick(value)
+    for member in models:
+        if any(isinstance(m, Tag) and m.tag == tag for m in _metadata(member)):
+            return member
+    return None
+
+
+def _model(
+    cls: type[BaseModel], data: Mapping[str, Any], where: str
+) -> tuple[BaseModel, list[Deviation]]:
+    values: dict[str, Any] = {}
+    found: list[Deviation] = []
+    consumed: set[str] = set()
+    for name, info in cls.model_fields.items():
+        alias = info.validation_alias
+        key = alias if isinstance(alias, str) else (info.alias or name)
+        at = f"{where}.{key}" if where else key
+        if key in data:
+            consumed.add(key)
+            raw = data[key]
+        elif name in data:
+            consumed.add(name)
+            raw = data[name]
+        else:
+            if info.is_required():
+                found.append(Deviation(at, "field required"))
+                values[name] = None
+            continue
+        values[name], field_devs = _value(info.annotation, raw, at)
+        found += field_devs
+    instance = cls.model_construct(_fields_set=set(values), **values)
+    extra = {k: v for k, v in data.items() if k not in consumed}
+    if extra and cls.model_config.get("extra") == "allow":
+        if instance.__pydantic_extra__ is None:
+            object.__setattr__(instance, "__pydantic_extra__", {})
+        if instance.__pydantic_extra__ is not None:
+            instance.__pydantic_extra__.update(extra)
+    private = instance.__pydantic_private__
+    if private is None:
+        private = {}
+        object.__setattr__(instance, "__pydantic_private__", private)
+    private[_DEVIATIONS] = tuple(found)
+    return instance, found
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, list):
+        return "an array"
+    if value is None:
+        return "null"
+    return type(value).__name__
+
+
+def _reason(reasons: list[str]) -> str:
+    if not reasons:
+        return "does not match the declared type"
+    return reasons[0] if len(reasons) == 1 else f"{reasons[0]} (and {len(reasons) - 1} more)"
