@@ -189,6 +189,7 @@ def _model(
     values: dict[str, Any] = {}
     found: list[Deviation] = []
     consumed: set[str] = set()
+    missing: set[str] = set()
     for name, info in cls.model_fields.items():
         alias = info.validation_alias
         key = alias if isinstance(alias, str) else (info.alias or name)
@@ -203,10 +204,13 @@ def _model(
             if info.is_required():
                 found.append(Deviation(at, "field required"))
                 values[name] = None
+                missing.add(name)
             continue
         values[name], field_devs = _value(info.annotation, raw, at)
         found += field_devs
-    instance = cls.model_construct(_fields_set=set(values), **values)
+    # a missing field reads None but stays unset, so that to_dict() gives back what was sent
+    sent = {name for name in values if name not in missing}
+    instance = cls.model_construct(_fields_set=sent, **values)
     extra = {k: v for k, v in data.items() if k not in consumed}
     if extra and cls.model_config.get("extra") == "allow":
         if instance.__pydantic_extra__ is None:
