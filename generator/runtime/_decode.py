@@ -42,7 +42,7 @@ def read_body(kind: str, tp: Any, response: httpx.Response, strict: bool) -> Any
     if kind == "text":
         return response.text
     content = response.content
-    if not content.strip():
+    if not content or (content[:1].isspace() and not content.strip()):
         raise _invalid(response, "the body is empty, but the operation declares one")
     media = _media_type(response)
     if media and not _is_json(media):
