@@ -229,7 +229,7 @@ def shadows_builtin(name: str) -> bool:
 
 ASYNC_PREFIX = "Async"
 # Suffixes of the variants of an operation method, in the order they are claimed.
-METHOD_VARIANTS = ("with_http_info", "stream", "iter", "to_file")
+METHOD_VARIANTS = ("with_http_info", "stream", "iter", "to_file", "iter_bytes")
 
 
 def api_class_name(title: str) -> str:

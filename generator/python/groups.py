@@ -75,4 +75,5 @@ def group_view(group: m.Group, api: m.Api, types: Annotations, examples: Example
         imports |= _flavour_imports(ops, c.flavour)
     if any(v.binary for v in ops):  # ..._to_file(destination: str | os.PathLike[str]) -> Path
         imports |= {Import("os"), Import("pathlib", "Path")}
+        imports |= {runtime_import("BinaryStream"), runtime_import("AsyncBinaryStream")}
     return GroupView(group, ops, classes, f".api.{group.module}", frozenset(imports))

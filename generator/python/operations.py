@@ -62,6 +62,7 @@ class OperationView:
     stream_method: str
     iter_method: str
     to_file_method: str
+    iter_bytes_method: str  # binary operations: the body as byte chunks
     builder: str  # module-level function building the Call
     positional: tuple[ParamView, ...]
     keyword: tuple[ParamView, ...]
@@ -194,6 +195,7 @@ def operation_view(op: m.Operation, schemes: dict[str, m.SecurityScheme], types:
         stream_method=method_variant(op.name, "stream"),
         iter_method=method_variant(op.name, "iter"),
         to_file_method=method_variant(op.name, "to_file"),
+        iter_bytes_method=method_variant(op.name, "iter_bytes"),
         builder=builder_name(op.name),
         positional=tuple(positional),
         keyword=tuple(keyword),

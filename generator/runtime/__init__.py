@@ -20,6 +20,7 @@ RUNTIME_DIR = Path(__file__).resolve().parent
 MODULES: tuple[str, ...] = (
     "_auth.py",
     "_base.py",
+    "_binary.py",
     "_config.py",
     "_decode.py",
     "_lenient.py",

@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from ._base import BaseApiClient, log, response_elapsed
+from ._binary import AsyncBinaryStream, BinaryStream
 from ._config import BaseConfiguration
 from ._request import (
     Call,
@@ -139,6 +140,17 @@ class ApiClient(BaseApiClient):
                 response.close()
             self.parse(call, response)  # raises the status error
         return Stream(response, event_type, expect_done=expect_done, strict=self.strict(options))
+
+    def stream_bytes(self, call: Call, options: RequestOptions) -> BinaryStream:
+        """A binary response body as byte chunks, read as they arrive."""
+        response = self.send(call, options, stream=True)
+        if not response.is_success:
+            try:
+                response.read()
+            finally:
+                response.close()
+            self.parse(call, response)  # raises the status error
+        return BinaryStream(response)
 
     def download(
         self, call: Call, destination: str | os.PathLike[str], options: RequestOptions
@@ -283,6 +295,22 @@ class AsyncApiClient(BaseApiClient):
         return AsyncStream(
             open_response, event_type, expect_done=expect_done, strict=self.strict(options)
         )
+
+    def stream_bytes(self, call: Call, options: RequestOptions) -> AsyncBinaryStream:
+        """A binary response body as byte chunks; the request is sent when the result is
+        awaited, entered or first iterated."""
+
+        async def open_response() -> httpx.Response:
+            response = await self.send(call, options, stream=True)
+            if not response.is_success:
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
+                self.parse(call, response)  # raises the status error
+            return response
+
+        return AsyncBinaryStream(open_response)
 
     async def download(
         self, call: Call, destination: str | os.PathLike[str], options: RequestOptions

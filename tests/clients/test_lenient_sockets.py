@@ -127,3 +127,29 @@ def test_paginated_listing_with_deviant_items_async(server: ScriptedServer) -> N
 
     check_files(asyncio.run(run()))
     server.assert_all_consumed()
+
+
+MP4 = b"\x00\x00\x00\x18ftypmp42" + bytes(range(256)) * 64
+
+
+def test_binary_operation_bytes_to_file_and_byte_chunks(server: ScriptedServer, tmp_path: Any) -> None:
+    """``binary = true`` (downloadFile, RetrieveVideoContent): bytes whatever the content type,
+    ``..._to_file`` and ``..._iter_bytes``, sync and async."""
+    mp4 = Reply(200, {"Content-Type": "video/mp4"}, chunks=[MP4[:1000], MP4[1000:]])
+    server.add("GET /videos/video_1/content", mp4, mp4, mp4, mp4)
+    with openai_client.Client(api_key=API_KEY, base_url=server.base_url, timeout=5.0) as client:
+        assert client.videos.retrieve_video_content("video_1") == MP4
+        saved = client.videos.retrieve_video_content_to_file(tmp_path / "v.mp4", "video_1")
+        assert saved.data.read_bytes() == MP4
+        with client.videos.retrieve_video_content_iter_bytes("video_1") as body:
+            assert body.headers["content-type"] == "video/mp4"
+            assert b"".join(body) == MP4
+
+    async def run() -> bytes:
+        async with openai_client.AsyncClient(api_key=API_KEY, base_url=server.base_url, timeout=5.0) as client:
+            body = client.videos.retrieve_video_content_iter_bytes("video_1")
+            async with body:
+                return b"".join([chunk async for chunk in body])
+
+    assert asyncio.run(run()) == MP4
+    server.assert_all_consumed()

@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from .._binary import AsyncBinaryStream, BinaryStream
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.audio_speech_request import AudioSpeechRequest
@@ -154,6 +155,30 @@ class AudioApi:
         return self.api_client.download(
             _create_speech_call(audio_speech_request=audio_speech_request),
             destination,
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    def create_speech_iter_bytes(
+        self,
+        audio_speech_request: AudioSpeechRequest | dict[str, Any],
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> BinaryStream:
+        """Like :meth:`create_speech`, the body as byte chunks read as they arrive: iterate the result, and use it as a context manager (or ``close()`` it) to release the connection early."""
+        return self.api_client.stream_bytes(
+            _create_speech_call(audio_speech_request=audio_speech_request),
             RequestOptions(
                 extra_headers,
                 extra_query,
@@ -390,6 +415,30 @@ class AsyncAudioApi:
         return await self.api_client.download(
             _create_speech_call(audio_speech_request=audio_speech_request),
             destination,
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    def create_speech_iter_bytes(
+        self,
+        audio_speech_request: AudioSpeechRequest | dict[str, Any],
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncBinaryStream:
+        """Like :meth:`create_speech`, the body as byte chunks read as they arrive: iterate the result with ``async for``, and use it as a context manager (or ``close()`` it) to release the connection early."""
+        return self.api_client.stream_bytes(
+            _create_speech_call(audio_speech_request=audio_speech_request),
             RequestOptions(
                 extra_headers,
                 extra_query,

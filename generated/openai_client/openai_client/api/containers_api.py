@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 import httpx
 
+from .._binary import AsyncBinaryStream, BinaryStream
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
 from ..api_response import ApiResponse
@@ -788,6 +789,31 @@ class ContainersApi:
             ),
         )
 
+    def retrieve_container_file_content_iter_bytes(
+        self,
+        container_id: str,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> BinaryStream:
+        """Like :meth:`retrieve_container_file_content`, the body as byte chunks read as they arrive: iterate the result, and use it as a context manager (or ``close()`` it) to release the connection early."""
+        return self.api_client.stream_bytes(
+            _retrieve_container_file_content_call(container_id=container_id, file_id=file_id),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
 
 class AsyncContainersApi:
     """containers operations (async)."""
@@ -1420,6 +1446,31 @@ class AsyncContainersApi:
         return await self.api_client.download(
             _retrieve_container_file_content_call(container_id=container_id, file_id=file_id),
             destination,
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    def retrieve_container_file_content_iter_bytes(
+        self,
+        container_id: str,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncBinaryStream:
+        """Like :meth:`retrieve_container_file_content`, the body as byte chunks read as they arrive: iterate the result with ``async for``, and use it as a context manager (or ``close()`` it) to release the connection early."""
+        return self.api_client.stream_bytes(
+            _retrieve_container_file_content_call(container_id=container_id, file_id=file_id),
             RequestOptions(
                 extra_headers,
                 extra_query,

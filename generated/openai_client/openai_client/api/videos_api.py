@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 
+from .._binary import AsyncBinaryStream, BinaryStream
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
 from ..api_response import ApiResponse
@@ -786,6 +787,31 @@ class VideosApi:
             ),
         )
 
+    def retrieve_video_content_iter_bytes(
+        self,
+        video_id: str,
+        *,
+        variant: VideoContentVariant | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> BinaryStream:
+        """Like :meth:`retrieve_video_content`, the body as byte chunks read as they arrive: iterate the result, and use it as a context manager (or ``close()`` it) to release the connection early."""
+        return self.api_client.stream_bytes(
+            _retrieve_video_content_call(video_id=video_id, variant=variant),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
     def create_video_remix(
         self,
         video_id: str,
@@ -1444,6 +1470,31 @@ class AsyncVideosApi:
         return await self.api_client.download(
             _retrieve_video_content_call(video_id=video_id, variant=variant),
             destination,
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    def retrieve_video_content_iter_bytes(
+        self,
+        video_id: str,
+        *,
+        variant: VideoContentVariant | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncBinaryStream:
+        """Like :meth:`retrieve_video_content`, the body as byte chunks read as they arrive: iterate the result with ``async for``, and use it as a context manager (or ``close()`` it) to release the connection early."""
+        return self.api_client.stream_bytes(
+            _retrieve_video_content_call(video_id=video_id, variant=variant),
             RequestOptions(
                 extra_headers,
                 extra_query,
