@@ -98,6 +98,7 @@ PYDANTIC_RESERVED: frozenset[str] = frozenset(
         "model_validate",
         "model_validate_json",
         "model_validate_strings",
+        "model_deviations",
         "to_dict",
         "to_json",
         "from_dict",
