@@ -139,7 +139,10 @@ def build(tp: Any, value: Any, where: str = "") -> tuple[Any, list[Deviation]]:
     members = _members(tp)
     if len(members) > 1:
         return _union(tp, members, value, where)
-    return _value(tp, value, where)
+    validated, reasons = _validate(tp, value)  # a scalar, or a container of the wrong kind
+    if reasons is None:
+        return validated, []
+    return value, [Deviation(where or "<body>", _reason(reasons))]
 
 
 def _value(tp: Any, value: Any, where: str) -> tuple[Any, list[Deviation]]:
@@ -156,16 +159,30 @@ def _value(tp: Any, value: Any, where: str) -> tuple[Any, list[Deviation]]:
 def _union(
     tp: Any, members: tuple[Any, ...], value: Any, where: str
 ) -> tuple[Any, list[Deviation]]:
-    """A union value that matches no member: the member its tag names, else the model member with
-    the fewest errors; a value no model member can hold is kept raw."""
-    models = [m for m in members if _is_model(_strip_annotated(m))]
-    if isinstance(value, Mapping) and models:
-        chosen = _by_tag(tp, models, value)
-        if chosen is None:
-            chosen = min(models, key=lambda m: len(_validate(m, value)[1] or ()))
-        return _model(_strip_annotated(chosen), value, where)
+    """A union value that matches no member: built as the member of its kind (the only one
+    besides ``None``; for an object, the model its tag names, else the model with the fewest
+    errors; for an array, the list type with the fewest errors), else kept raw."""
+    candidates = [m for m in members if _strip_annotated(m) is not type(None)]
+    if value is not None and len(candidates) == 1:
+        return build(candidates[0], value, where)
+    if isinstance(value, Mapping):
+        models = [m for m in candidates if _is_model(_strip_annotated(m))]
+        if models:
+            chosen = _by_tag(tp, models, value) or _fewest_errors(models, value)
+            return _model(_strip_annotated(chosen), value, where)
+        maps = [m for m in candidates if get_origin(_strip_annotated(m)) is dict]
+        if maps:
+            return build(_fewest_errors(maps, value), value, where)
+    if isinstance(value, list):
+        lists = [m for m in candidates if get_origin(_strip_annotated(m)) is list]
+        if lists:
+            return build(_fewest_errors(lists, value), value, where)
     _, reasons = _validate(tp, value)
     return value, [Deviation(where or "<body>", _reason(reasons or []))]
+
+
+def _fewest_errors(members: list[Any], value: Any) -> Any:
+    return min(members, key=lambda m: len(_validate(m, value)[1] or ()))
 
 
 def _by_tag(tp: Any, models: list[Any], value: Mapping[str, Any]) -> Any | None:

@@ -335,3 +335,26 @@ def test_a_bad_event_in_a_stream_async() -> None:
     assert events[1].message.content == "b"
     with pytest.raises(ApiResponseValidationError, match="created: field required"):
         asyncio.run(run(False, strict_response_validation=True))
+
+
+class OptionalPage(OagenModel):
+    data: list[File] | None = None
+    meta: dict[str, int] | None = None
+
+
+def test_optional_containers_stay_lenient_per_item_and_wrong_kinds_are_kept() -> None:
+    body = {"data": [{"id": "a", "created_at": 1}, {"id": "b"}], "meta": {"n": 1, "m": "x"}}
+    value = get(_json(body), OptionalPage)
+    assert isinstance(value, OptionalPage) and all(isinstance(f, File) for f in value.data or [])
+    assert value.data is not None and value.data[0].created_at == 1 and value.data[1].created_at is None
+    assert value.meta == {"n": 1, "m": "x"}
+    assert [str(d) for d in value.model_deviations()] == [
+        "data[1].created_at: field required",
+        "meta.m: input should be a valid integer, unable to parse string as an integer",
+    ]
+    # an array where an object is declared, and an object where an array is: kept as sent
+    wrong = get(_json({"data": {"id": "a"}, "meta": [1]}), OptionalPage)
+    assert wrong.data == {"id": "a"} and wrong.meta == [1]
+    assert [d.location for d in wrong.model_deviations()] == ["data", "meta"]
+    text = str(strict_error(_json({"data": {"id": "a"}, "meta": [1]}), OptionalPage))
+    assert "data: input should be a valid array" in text and "meta: input should be an object" in text
