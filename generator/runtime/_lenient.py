@@ -160,16 +160,23 @@ def _union(
     tp: Any, members: tuple[Any, ...], value: Any, where: str
 ) -> tuple[Any, list[Deviation]]:
     """A union value that matches no member: built as the member of its kind (the only one
-    besides ``None``; for an object, the model its tag names, else the model with the fewest
-    errors; for an array, the list type with the fewest errors), else kept raw."""
+    besides ``None``; for an object, the member its discriminator names, else the model with the
+    fewest errors; for an array, the list type with the fewest errors), else kept raw."""
     candidates = [m for m in members if _strip_annotated(m) is not type(None)]
     if value is not None and len(candidates) == 1:
         return build(candidates[0], value, where)
     if isinstance(value, Mapping):
-        models = [m for m in candidates if _is_model(_strip_annotated(m))]
-        if models:
-            chosen = _by_tag(tp, models, value) or _fewest_errors(models, value)
-            return _model(_strip_annotated(chosen), value, where)
+        tagged = _by_tag(tp, value)
+        if tagged is not None:
+            return build(tagged, value, where)
+        known = [m for m in candidates if _is_model(_strip_annotated(m)) and not _is_unknown(m)]
+        if known:
+            return _model(_strip_annotated(_fewest_errors(known, value)), value, where)
+        unknown = [m for m in candidates if _is_unknown(m)]
+        if unknown:  # keeps the data, but says so: this value matched none of the members
+            instance, found = _model(_strip_annotated(unknown[0]), value, where)
+            found.append(Deviation(where or "<body>", "matches no member of the union"))
+            return instance, found
         maps = [m for m in candidates if get_origin(_strip_annotated(m)) is dict]
         if maps:
             return build(_fewest_errors(maps, value), value, where)
@@ -181,12 +188,19 @@ def _union(
     return value, [Deviation(where or "<body>", _reason(reasons or []))]
 
 
+def _is_unknown(tp: Any) -> bool:
+    """``_models.UnknownVariant`` (by name: ``_models`` imports this module)."""
+    plain = _strip_annotated(tp)
+    return _is_model(plain) and plain.__name__ == "UnknownVariant"
+
+
 def _fewest_errors(members: list[Any], value: Any) -> Any:
     return min(members, key=lambda m: len(_validate(m, value)[1] or ()))
 
 
-def _by_tag(tp: Any, models: list[Any], value: Mapping[str, Any]) -> Any | None:
-    """The member a callable discriminator (see ``_models.tagged``) picks for ``value``."""
+def _by_tag(tp: Any, value: Mapping[str, Any]) -> Any | None:
+    """The direct member of union ``tp`` that its callable discriminator (``_models.tagged``)
+    names for ``value``; None without a discriminator, or when it names ``UnknownVariant``."""
     pick: Callable[[Any], Any] | None = None
     for meta in _metadata(tp):
         if isinstance(meta, Discriminator) and callable(meta.discriminator):
@@ -194,15 +208,17 @@ def _by_tag(tp: Any, models: list[Any], value: Mapping[str, Any]) -> Any | None:
     if pick is None:
         return None
     tag = pick(value)
-    for member in models:
+    for member in get_args(_strip_annotated(tp)):
         if any(isinstance(m, Tag) and m.tag == tag for m in _metadata(member)):
-            return member
+            return None if _is_unknown(member) else member
     return None
 
 
 def _model(
     cls: type[BaseModel], data: Mapping[str, Any], where: str
 ) -> tuple[BaseModel, list[Deviation]]:
+    if not cls.__pydantic_complete__:  # deferred build: field annotations may be forward refs
+        cls.model_rebuild()
     values: dict[str, Any] = {}
     found: list[Deviation] = []
     consumed: set[str] = set()

@@ -72,7 +72,12 @@ def decode_json(
         raise _invalid(
             response, f"the {what} is {_shape(data)}, not the declared type", failure, content
         )
-    value, found = build(tp, data)
+    try:
+        value, found = build(tp, data)
+    except Exception as exc:  # a bug in the lenient builder must not hide the body
+        raise _invalid(
+            response, f"the {what} could not be built leniently ({exc!r:.200})", failure, content
+        ) from exc
     if found and log.isEnabledFor(logging.DEBUG):
         request = response.request
         log.debug(
