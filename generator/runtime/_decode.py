@@ -48,7 +48,15 @@ def read_body(kind: str, tp: Any, response: httpx.Response, strict: bool) -> Any
     if media and not _is_json(media):
         if tp is str:  # a declared JSON string that is a file in practice: the body as sent
             return response.text if media.startswith("text/") else content
-        raise _invalid(response, f"expected a JSON body, got {media}")
+        if strict or not _looks_like_json(content):
+            raise _invalid(response, f"expected a JSON body, got {media}")
+        # lenient: JSON labelled with another type (text/plain, say) is read as JSON
+        log.debug(
+            "%s %s: a JSON body labelled %s, read as JSON",
+            response.request.method,
+            response.request.url.path,
+            media,
+        )
     return decode_json(tp, content, response, strict, what="response")
 
 
@@ -109,6 +117,17 @@ def _shape(data: Any) -> str:
     if isinstance(data, dict):
         return "an object"
     return "null" if data is None else f"a {type(data).__name__}"
+
+
+def _looks_like_json(content: bytes) -> bool:
+    start = content.lstrip()[:1]
+    if start not in (b"{", b"["):
+        return False
+    try:
+        json.loads(content)
+    except ValueError:
+        return False
+    return True
 
 
 def _media_type(response: httpx.Response) -> str:

@@ -241,6 +241,16 @@ def test_non_json_body_where_json_is_declared_raises_with_the_raw_body() -> None
         with pytest.raises(ApiResponseValidationError, match="expected a JSON body, got text/html") as info:
             get(handler, Completion, strict=strict)
         assert info.value.raw == html
+    # JSON labelled as another type: read as JSON leniently, an error strictly
+    mislabelled = json.dumps(COMPLETION).encode()
+
+    def plain(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=mislabelled, headers={"content-type": "text/plain"})
+
+    value = get(plain, Completion)
+    assert isinstance(value, Completion) and value.created == 1
+    with pytest.raises(ApiResponseValidationError, match="expected a JSON body, got text/plain"):
+        get(plain, Completion, strict=True)
 
 
 def test_empty_body_where_one_is_declared_raises_in_both_modes_204_is_none() -> None:
