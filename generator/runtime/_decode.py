@@ -81,7 +81,7 @@ def decode_json(
             response, f"the {what} is {_shape(data)}, not the declared type", failure, content
         )
     try:
-        value, found = build(tp, data)
+        value, found = build(tp, data, failure)
     except Exception as exc:  # a bug in the lenient builder must not hide the body
         raise _invalid(
             response, f"the {what} could not be built leniently ({exc!r:.200})", failure, content

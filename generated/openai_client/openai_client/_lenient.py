@@ -108,32 +108,55 @@ def _metadata(tp: Any) -> tuple[Any, ...]:
     return tuple(tp.__metadata__) if get_origin(tp) is typing.Annotated else ()
 
 
-def build(tp: Any, value: Any, where: str = "") -> tuple[Any, list[Deviation]]:
-    """``value`` (JSON data) as ``tp`` with as much typed as validates; the deviations found."""
+def build(
+    tp: Any, value: Any, failure: ValidationError | None = None
+) -> tuple[Any, list[Deviation]]:
+    """``value`` (JSON data) as ``tp`` with as much typed as validates; the deviations found.
+
+    ``failure``, the error of the fast path on the same data, says where the problems are: the
+    parts it does not mention are validated in one piece (a list's clean items in one call)."""
+    return _build(tp, value, "", _trie(failure) if failure is not None else None)
+
+
+# Where a value's errors are: None when unknown, _CLEAN when it has none, else a trie of the
+# error locations below it (an empty trie: the value itself is in error).
+_Hint = dict[Any, Any] | None
+_CLEAN: dict[Any, Any] = {}
+
+
+def _trie(failure: ValidationError) -> dict[Any, Any]:
+    trie: dict[Any, Any] = {}
+    for error in failure.errors(include_url=False):
+        node = trie
+        for part in error["loc"]:
+            node = node.setdefault(part, {})
+    return trie
+
+
+def _child(hint: _Hint, key: Any) -> _Hint:
+    return None if hint is None else hint.get(key, _CLEAN)
+
+
+def _build(tp: Any, value: Any, where: str, hint: _Hint) -> tuple[Any, list[Deviation]]:
     plain = _strip_annotated(tp)
     if plain is Any or plain is object:
         return value, []
     if _is_model(plain):
         if isinstance(value, Mapping):
-            return _model(plain, value, where)
+            return _model(plain, value, where, hint)
         return value, [Deviation(where or "<body>", f"expected an object, got {_kind(value)}")]
     origin = get_origin(plain)
     if origin is list and isinstance(value, list):
         (item_tp,) = get_args(plain) or (Any,)
-        items: list[Any] = []
-        found: list[Deviation] = []
-        for i, item in enumerate(value):
-            built, item_devs = _value(item_tp, item, f"{where}[{i}]")
-            items.append(built)
-            found += item_devs
-        return items, found
+        return _list(item_tp, value, where, hint)
     if origin is dict and isinstance(value, Mapping):
         args = get_args(plain)
         value_tp = args[1] if len(args) == 2 else Any
         out: dict[str, Any] = {}
-        found = []
+        found: list[Deviation] = []
         for key, item in value.items():
-            out[key], item_devs = _value(value_tp, item, f"{where}.{key}" if where else str(key))
+            at = f"{where}.{key}" if where else str(key)
+            out[key], item_devs = _value(value_tp, item, at, _child(hint, key))
             found += item_devs
         return out, found
     members = _members(tp)
@@ -145,14 +168,35 @@ def build(tp: Any, value: Any, where: str = "") -> tuple[Any, list[Deviation]]:
     return value, [Deviation(where or "<body>", _reason(reasons))]
 
 
-def _value(tp: Any, value: Any, where: str) -> tuple[Any, list[Deviation]]:
+def _list(item_tp: Any, value: list[Any], where: str, hint: _Hint) -> tuple[Any, list[Deviation]]:
+    """A list item by item: one bad item never costs its siblings their types."""
+    items: list[Any] = list(value)
+    todo = list(range(len(value)))
+    if hint is not None:  # validate the items the fast path found clean in one call
+        clean = [i for i in todo if _child(hint, i) is _CLEAN]
+        typed, reasons = _validate(list[item_tp], [value[i] for i in clean])
+        if reasons is None:
+            for i, item in zip(clean, typed, strict=True):
+                items[i] = item
+            todo = [i for i in todo if _child(hint, i) is not _CLEAN]
+    found: list[Deviation] = []
+    for i in todo:
+        items[i], item_devs = _value(item_tp, value[i], f"{where}[{i}]", _child(hint, i))
+        found += item_devs
+    return items, found
+
+
+def _value(tp: Any, value: Any, where: str, hint: _Hint = None) -> tuple[Any, list[Deviation]]:
     """One value: validated when it can be, else built leniently, else kept raw."""
+    plain = _strip_annotated(tp)
+    container = _is_model(plain) or get_origin(plain) in (list, dict)
+    if hint is not None and hint is not _CLEAN and container and isinstance(value, list | Mapping):
+        return _build(tp, value, where, hint)  # known to fail as a whole: straight to its parts
     validated, reasons = _validate(tp, value)
     if reasons is None:
         return validated, []
-    plain = _strip_annotated(tp)
-    if _is_model(plain) or get_origin(plain) in (list, dict, Union, types.UnionType):
-        return build(tp, value, where)
+    if container or get_origin(plain) in (Union, types.UnionType):
+        return _build(tp, value, where, None)
     return value, [Deviation(where or "<body>", _reason(reasons))]
 
 
@@ -164,26 +208,26 @@ def _union(
     fewest errors; for an array, the list type with the fewest errors), else kept raw."""
     candidates = [m for m in members if _strip_annotated(m) is not type(None)]
     if value is not None and len(candidates) == 1:
-        return build(candidates[0], value, where)
+        return _build(candidates[0], value, where, None)
     if isinstance(value, Mapping):
         tagged = _by_tag(tp, value)
         if tagged is not None:
-            return build(tagged, value, where)
+            return _build(tagged, value, where, None)
         known = [m for m in candidates if _is_model(_strip_annotated(m)) and not _is_unknown(m)]
         if known:
-            return _model(_strip_annotated(_fewest_errors(known, value)), value, where)
+            return _model(_strip_annotated(_fewest_errors(known, value)), value, where, None)
         unknown = [m for m in candidates if _is_unknown(m)]
         if unknown:  # keeps the data, but says so: this value matched none of the members
-            instance, found = _model(_strip_annotated(unknown[0]), value, where)
+            instance, found = _model(_strip_annotated(unknown[0]), value, where, None)
             found.append(Deviation(where or "<body>", "matches no member of the union"))
             return instance, found
         maps = [m for m in candidates if get_origin(_strip_annotated(m)) is dict]
         if maps:
-            return build(_fewest_errors(maps, value), value, where)
+            return _build(_fewest_errors(maps, value), value, where, None)
     if isinstance(value, list):
         lists = [m for m in candidates if get_origin(_strip_annotated(m)) is list]
         if lists:
-            return build(_fewest_errors(lists, value), value, where)
+            return _build(_fewest_errors(lists, value), value, where, None)
     _, reasons = _validate(tp, value)
     return value, [Deviation(where or "<body>", _reason(reasons or []))]
 
@@ -215,7 +259,7 @@ def _by_tag(tp: Any, value: Mapping[str, Any]) -> Any | None:
 
 
 def _model(
-    cls: type[BaseModel], data: Mapping[str, Any], where: str
+    cls: type[BaseModel], data: Mapping[str, Any], where: str, hint: _Hint
 ) -> tuple[BaseModel, list[Deviation]]:
     if not cls.__pydantic_complete__:  # deferred build: field annotations may be forward refs
         cls.model_rebuild()
@@ -239,7 +283,7 @@ def _model(
                 values[name] = None
                 missing.add(name)
             continue
-        values[name], field_devs = _value(info.annotation, raw, at)
+        values[name], field_devs = _value(info.annotation, raw, at, _child(hint, key))
         found += field_devs
     # a missing field reads None but stays unset, so that to_dict() gives back what was sent
     sent = {name for name in values if name not in missing}
