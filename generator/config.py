@@ -27,6 +27,9 @@ class OperationOverride:
     stream_done: bool | None = None  # does the stream end with ``data: [DONE]``? (default: yes)
     group: str | None = None  # move the operation to another API group
     name: str | None = None  # Python method name
+    # the success body is a file whatever the spec declares (e.g. a JSON string): ``bytes``,
+    # with ``..._to_file`` and a streaming variant
+    binary: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -163,7 +166,7 @@ def target_from_table(name: str, table: Any, root: Path, where: str = "config") 
 def _operation_override(target: str, op_id: str, value: Any, where: str) -> OperationOverride:
     if not isinstance(value, Mapping):
         raise ConfigError(f"{where}: target {target!r}: operations.{op_id} must be a table")
-    unknown = sorted(set(value) - {"stream", "stream_event", "stream_done", "group", "name"})
+    unknown = sorted(set(value) - {"stream", "stream_event", "stream_done", "group", "name", "binary"})
     if unknown:
         raise ConfigError(f"{where}: target {target!r}: operations.{op_id}: unknown key(s) {', '.join(unknown)}")
     name = value.get("name")
@@ -175,6 +178,7 @@ def _operation_override(target: str, op_id: str, value: Any, where: str) -> Oper
         stream_done=value.get("stream_done"),
         group=value.get("group"),
         name=name,
+        binary=value.get("binary"),
     )
 
 

@@ -106,6 +106,7 @@ PYDANTIC_RESERVED: frozenset[str] = frozenset(
         "model_validate",
         "model_validate_json",
         "model_validate_strings",
+        "model_deviations",
         "to_dict",
         "to_json",
         "from_dict",
@@ -115,14 +116,15 @@ PYDANTIC_RESERVED: frozenset[str] = frozenset(
 
 # Keyword arguments every generated operation method takes, so no parameter may use them.
 METHOD_RESERVED: frozenset[str] = frozenset(
-    {"self", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "cls"}
+    {"self", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries",
+     "strict_response_validation", "cls"}
 )
 
 # Every other name in Client(...)/Configuration(...) signatures and bodies: a credential argument
 # must not duplicate one of them or shadow a module used there (os, httpx).
 CONFIGURATION_ARGUMENTS: frozenset[str] = frozenset(
     {"self", "host", "base_url", "timeout", "max_retries", "max_retry_delay", "default_headers",
-     "validate_responses", "verify_ssl", "http_client", "configuration", "auth_for", "copy", "os",
+     "validate_responses", "strict_response_validation", "verify_ssl", "http_client", "configuration", "auth_for", "copy", "os",
      "httpx"}
 )
 
@@ -260,7 +262,7 @@ def shadows_builtin(name: str) -> bool:
 
 ASYNC_PREFIX = "Async"
 # Suffixes of the variants of an operation method, in the order they are claimed.
-METHOD_VARIANTS = ("with_http_info", "stream", "iter", "to_file")
+METHOD_VARIANTS = ("with_http_info", "stream", "iter", "to_file", "iter_bytes")
 
 
 def api_class_name(title: str) -> str:

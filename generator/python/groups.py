@@ -29,12 +29,13 @@ class Flavour:
     stream: str  # the runtime stream class
     page: str  # the runtime page class
     pager: str  # what ``..._iter`` returns
+    binary_stream: str  # what ``..._iter_bytes`` returns
     doc_suffix: str  # appended to class docstrings
 
 
-SYNC = Flavour(False, "def", "", "ApiClient", "Stream", "SyncPage", "SyncPage", "")
+SYNC = Flavour(False, "def", "", "ApiClient", "Stream", "SyncPage", "SyncPage", "BinaryStream", "")
 ASYNC = Flavour(True, "async def", "await ", "AsyncApiClient", "AsyncStream", "AsyncPage",
-                "AsyncPager", " (async)")
+                "AsyncPager", "AsyncBinaryStream", " (async)")
 
 
 @dataclass(frozen=True)
@@ -82,4 +83,5 @@ def group_view(group: m.Group, api: m.Api, types: Annotations, examples: Example
         imports |= _flavour_imports(ops, c.flavour)
     if any(v.binary for v in ops):  # ..._to_file(destination: str | os.PathLike[str]) -> Path
         imports |= {Import("os"), Import("pathlib", "Path")}
+        imports |= {runtime_import(c.flavour.binary_stream) for c in classes}
     return GroupView(group, ops, classes, f".api.{group.module}", frozenset(imports))

@@ -32,8 +32,10 @@ OPTION_PARAMS = (
     Code("extra_body: Mapping[str, Any] | None = None", frozenset({_MAPPING, typing("Any")})),
     Code("timeout: float | httpx.Timeout | None = None", frozenset({_HTTPX})),
     Code("max_retries: int | None = None"),
+    Code("strict_response_validation: bool | None = None"),
 )
-OPTION_NAMES = ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries")
+OPTION_NAMES = ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries",
+                "strict_response_validation")
 OPTION_ARGS = ", ".join(f"{n}={n}" for n in OPTION_NAMES)
 _RAW_BODY = {
     "text": Code("str"),
@@ -82,6 +84,7 @@ class OperationView:
     stream_method: str
     iter_method: str
     to_file_method: str
+    iter_bytes_method: str  # binary operations: the body as byte chunks
     builder: str  # module-level function building the Call
     positional: tuple[ParamView, ...]
     keyword: tuple[ParamView, ...]
@@ -164,7 +167,7 @@ class OperationView:
 
     @property
     def options(self) -> str:
-        return "RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries)"
+        return f"RequestOptions({', '.join(OPTION_NAMES)})"
 
     @property
     def builder_args(self) -> str:
@@ -314,6 +317,7 @@ def operation_view(op: m.Operation, schemes: dict[str, m.SecurityScheme], types:
         stream_method=method_variant(op.name, "stream"),
         iter_method=method_variant(op.name, "iter"),
         to_file_method=method_variant(op.name, "to_file"),
+        iter_bytes_method=method_variant(op.name, "iter_bytes"),
         builder=builder_name(op.name),
         positional=tuple(positional),
         keyword=tuple(keyword),

@@ -20,6 +20,8 @@ RUNTIME_MODULES: dict[str, str] = {
     "ApiResponse": ".api_response",
     "Stream": "._streaming",
     "AsyncStream": "._streaming",
+    "BinaryStream": "._binary",
+    "AsyncBinaryStream": "._binary",
     "SyncPage": "._pagination",
     "AsyncPage": "._pagination",
     "AsyncPager": "._pagination",

@@ -20,7 +20,10 @@ RUNTIME_DIR = Path(__file__).resolve().parent
 MODULES: tuple[str, ...] = (
     "_auth.py",
     "_base.py",
+    "_binary.py",
     "_config.py",
+    "_decode.py",
+    "_lenient.py",
     "_models.py",
     "_omit.py",
     "_pagination.py",

@@ -10,13 +10,13 @@ import logging
 import random
 import time
 from collections.abc import Mapping
-from functools import lru_cache
 from typing import Any
 
 import httpx
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import ValidationError
 
 from ._config import BaseConfiguration
+from ._decode import parse_json, read_body
 from ._params import (
     cookie_header,
     cookie_items,
@@ -27,10 +27,7 @@ from ._params import (
 from ._request import Call, RequestOptions, body_arguments, check_header
 from ._settings import PACKAGE
 from .api_response import ApiResponse
-from .exceptions import (
-    ApiResponseValidationError,
-    status_error,
-)
+from .exceptions import status_error
 
 __all__ = ["BaseApiClient", "parse_json"]
 
@@ -38,18 +35,6 @@ log = logging.getLogger(PACKAGE)
 
 RETRY_STATUSES = frozenset({408, 409, 429})
 RETRY_COUNT_HEADER = "X-Retry-Count"
-
-
-@lru_cache(maxsize=512)
-def _adapter(tp: Any) -> TypeAdapter[Any]:
-    return TypeAdapter(tp)
-
-
-def parse_json(tp: Any, content: bytes | str) -> Any:
-    """Validate JSON text against ``tp`` (a model class or any type), the fast path for models."""
-    if isinstance(tp, type) and issubclass(tp, BaseModel):
-        return tp.model_validate_json(content)
-    return _adapter(tp).validate_json(content)
 
 
 def response_elapsed(response: httpx.Response) -> datetime.timedelta:
@@ -163,46 +148,30 @@ class BaseApiClient:
 
     # ------------------------------------------------------------------ reading
 
-    def parse(self, call: Call[Any], response: httpx.Response) -> ApiResponse[Any]:
+    def strict(self, options: RequestOptions | None) -> bool:
+        """Strict response validation for one call: its option, else the configuration's."""
+        if options is not None and options.strict_response_validation is not None:
+            return options.strict_response_validation
+        return self.configuration.strict_response_validation
+
+    def parse(
+        self, call: Call[Any], response: httpx.Response, options: RequestOptions | None = None
+    ) -> ApiResponse[Any]:
+        """The response of a read ``response``: raises the status error for a non-success status;
+        the data is parsed when ``.data`` is first read (see ``_decode.read_body``)."""
         kind, tp = _pick(call.responses, response.status_code)
         if not response.is_success:
             raise status_error(response, self._error_body(kind, tp, response))
-        data: Any
-        if kind == "json":
-            data = self._parse_json(tp, response) if response.content else None
-        elif kind == "binary":
-            data = response.content
-        elif kind == "text":
-            data = response.text
-        else:
-            data = None
+        strict = self.strict(options)
         return ApiResponse(
-            data,
+            None,
             response.status_code,
             response.headers,
             response.content,
             response_elapsed(response),
             response,
+            parse=lambda: read_body(kind, tp, response, strict),
         )
-
-    def _parse_json(self, tp: Any, response: httpx.Response) -> Any:
-        try:
-            return parse_json(tp, response.content)
-        except ValidationError as exc:
-            if not self.configuration.validate_responses:
-                try:
-                    return json.loads(response.content)
-                except ValueError:
-                    return response.text
-            errors = exc.errors()
-            first = errors[0]["msg"] if errors else ""
-            raise ApiResponseValidationError(
-                f"response of {response.request.method} {response.request.url.path} "
-                f"(HTTP {response.status_code}) does not match the declared type: "
-                f"{exc.error_count()} error(s), first: {first}",
-                response=response,
-                errors=exc.errors(),
-            ) from None
 
     @staticmethod
     def _error_body(kind: str, tp: Any, response: httpx.Response) -> Any:

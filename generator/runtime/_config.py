@@ -8,6 +8,7 @@ driven by the package's security-scheme table in ``_settings``.
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -54,7 +55,8 @@ class BaseConfiguration:
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_delay: float = 60.0,
         default_headers: Mapping[str, str] | None = None,
-        validate_responses: bool = True,
+        strict_response_validation: bool = False,
+        validate_responses: bool | None = None,
     ) -> None:
         host = host or os.environ.get(BASE_URL_ENV) or DEFAULT_HOST
         self.host = host.rstrip("/")
@@ -75,7 +77,21 @@ class BaseConfiguration:
             "User-Agent": f"{PACKAGE}/{VERSION} python-httpx/{httpx.__version__}",
             **dict(default_headers or {}),
         }
-        self.validate_responses = validate_responses
+        if validate_responses is not None:
+            warnings.warn(
+                "validate_responses is deprecated: use strict_response_validation",
+                DeprecationWarning,
+                stacklevel=3,  # the caller of the generated Configuration
+            )
+            strict_response_validation = validate_responses
+        # False (the default): a body that does not match its declared type is built leniently
+        # (see _lenient); True: it raises ApiResponseValidationError listing every error.
+        self.strict_response_validation = strict_response_validation
+
+    @property
+    def validate_responses(self) -> bool:
+        """Deprecated alias of :attr:`strict_response_validation`."""
+        return self.strict_response_validation
 
     def auth_for(self, scheme: str) -> Credential | None:
         """``(location, name, value)`` for a security scheme, or None when no credential is set."""
@@ -94,6 +110,8 @@ class BaseConfiguration:
         new.__dict__.update(self.__dict__)
         new.default_headers = dict(self.default_headers)
         for key, value in changes.items():
+            if key == "validate_responses":  # the deprecated alias
+                key = "strict_response_validation"
             if not hasattr(new, key):
                 raise TypeError(f"unknown setting {key!r}")
             setattr(new, key, value)
@@ -107,6 +125,7 @@ class BaseConfiguration:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool | None = None,
     ) -> _C:
         """A copy in which every argument that is given (not None) wins over this configuration.
 
@@ -126,6 +145,8 @@ class BaseConfiguration:
             changes["timeout"] = _timeout(timeout)
         if max_retries is not None:
             changes["max_retries"] = _max_retries(max_retries)
+        if strict_response_validation is not None:
+            changes["strict_response_validation"] = strict_response_validation
         new = self.copy(**changes)
         if default_headers:
             new.default_headers.update(default_headers)

@@ -94,9 +94,11 @@ def stream_chunk(i: int, n: int) -> dict[str, Any]:
         "choices": [
             {
                 "index": 0,
-                "delta": ({} if last else {"role": "assistant", "content": f" tok{i}"})
-                if i
-                else {"role": "assistant", "content": "", "refusal": None},
+                "delta": (
+                    ({} if last else {"role": "assistant", "content": f" tok{i}"})
+                    if i
+                    else {"role": "assistant", "content": "", "refusal": None}
+                ),
                 "logprobs": None,
                 "finish_reason": "stop" if last else None,
             }
@@ -108,6 +110,39 @@ def sse_body(n: int = 2000) -> bytes:
     parts = [f"data: {json.dumps(stream_chunk(i, n), separators=(',', ':'))}\n\n" for i in range(n)]
     parts.append("data: [DONE]\n\n")
     return "".join(parts).encode()
+
+
+def files_page(n: int = 100, bad: int | None = None) -> dict[str, Any]:
+    """A ``GET /files`` page of ``n`` files; item ``bad`` (if given) lacks its required
+    ``created_at``, the drift a lenient client must absorb."""
+    data = [
+        {
+            "id": f"file-{i:04d}",
+            "object": "file",
+            "bytes": 1000 + i,
+            "created_at": 1741569952 + i,
+            "filename": f"batch-{i}.jsonl",
+            "purpose": "batch",
+            "status": "processed",
+        }
+        for i in range(n)
+    ]
+    if bad is not None:
+        del data[bad]["created_at"]
+    return {
+        "object": "list",
+        "data": data,
+        "first_id": data[0]["id"] if data else None,
+        "last_id": data[-1]["id"] if data else None,
+        "has_more": False,
+    }
+
+
+def chat_completion_drifted() -> dict[str, Any]:
+    """The small chat completion with one field the spec does not allow: ``created`` missing."""
+    body = chat_completion()
+    del body["created"]
+    return body
 
 
 def json_bytes(obj: Any) -> bytes:
@@ -205,3 +240,21 @@ class ChatCompletionChunk(_Model):
     choices: list[ChunkChoice]
     service_tier: str | None = None
     system_fingerprint: str | None = None
+
+
+class FileObject(_Model):
+    id: str
+    object: Literal["file"]
+    bytes: int
+    created_at: int
+    filename: str
+    purpose: str
+    status: str | None = None
+
+
+class FilePage(_Model):
+    object: Literal["list"]
+    data: list[FileObject]
+    first_id: str | None = None
+    last_id: str | None = None
+    has_more: bool

@@ -54,11 +54,45 @@ class Bodies:
         self.chat = P.json_bytes(P.chat_completion())
         self.embeddings = P.json_bytes(P.embeddings(N_EMBEDDINGS))
         self.stream = P.sse_body(N_CHUNKS)
+        self.page = P.json_bytes(P.files_page(100))
+        # lenient rows: bodies that drift from the spec; their "bare" anchor validates the valid
+        # twin (a bare pydantic model has no lenient path), so the ratio is lenient / fast
+        self.chat_lenient = P.json_bytes(P.chat_completion_drifted())
+        self.page_lenient = P.json_bytes(P.files_page(100, bad=50))
 
     def handler(self, case: str) -> Callable[[httpx.Request], httpx.Response]:
         if case == "stream":
             return _handler(self.stream, "text/event-stream")
         return _handler(getattr(self, case), "application/json")
+
+    def anchor(self, case: str) -> bytes:
+        """The valid body the bare anchor of ``case`` validates."""
+        return {"chat_lenient": self.chat, "page_lenient": self.page}.get(case) or getattr(
+            self, case
+        )
+
+
+# The JSON cases beyond chat and embeddings: (oagen call, openai call, bare model, path)
+JSON_CASES: dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any], Any, str]] = {
+    "chat_lenient": (
+        lambda c: c.chat.create_chat_completion(P.CHAT_REQUEST),
+        lambda c: c.chat.completions.create(**P.CHAT_REQUEST),
+        P.ChatCompletion,
+        "/chat/completions",
+    ),
+    "page": (
+        lambda c: c.files.list_files(),
+        lambda c: c.files.list(),
+        P.FilePage,
+        "/files",
+    ),
+    "page_lenient": (
+        lambda c: c.files.list_files(),
+        lambda c: c.files.list(),
+        P.FilePage,
+        "/files",
+    ),
+}
 
 
 # --- sync ---------------------------------------------------------------------------------
@@ -106,6 +140,29 @@ def sync_callables(case: str, bodies: Bodies) -> dict[str, Callable[[], Any]]:
             "oagen": lambda: ours.embeddings.create_embedding(P.EMBEDDING_REQUEST),
             "openai": lambda: theirs.embeddings.create(**P.EMBEDDING_REQUEST),
             "bare": bare_emb,
+        }
+    if case in JSON_CASES:
+        ours_call, theirs_call, model, path = JSON_CASES[case]
+        ta = TypeAdapter(model)
+        anchor = httpx.Client(
+            transport=httpx.MockTransport(_handler(bodies.anchor(case), "application/json")),
+            base_url=P.BASE_URL,
+            headers={"Authorization": "Bearer k"},
+        )
+
+        def bare_json() -> Any:
+            r = anchor.request(
+                "POST" if path == "/chat/completions" else "GET",
+                path,
+                json=P.CHAT_REQUEST if path == "/chat/completions" else None,
+            )
+            r.raise_for_status()
+            return ta.validate_json(r.content)
+
+        return {
+            "oagen": lambda: ours_call(ours),
+            "openai": lambda: theirs_call(theirs),
+            "bare": bare_json,
         }
     if case == "stream":
         ta_chunk = TypeAdapter(P.ChatCompletionChunk)
@@ -182,6 +239,29 @@ def async_callables(case: str, bodies: Bodies) -> dict[str, Callable[[], Awaitab
             "openai": lambda: theirs.embeddings.create(**P.EMBEDDING_REQUEST),
             "bare": bare_emb,
         }
+    if case in JSON_CASES:
+        ours_call, theirs_call, model, path = JSON_CASES[case]
+        ta = TypeAdapter(model)
+        anchor = httpx.AsyncClient(
+            transport=httpx.MockTransport(_handler(bodies.anchor(case), "application/json")),
+            base_url=P.BASE_URL,
+            headers={"Authorization": "Bearer k"},
+        )
+
+        async def bare_json() -> Any:
+            r = await anchor.request(
+                "POST" if path == "/chat/completions" else "GET",
+                path,
+                json=P.CHAT_REQUEST if path == "/chat/completions" else None,
+            )
+            r.raise_for_status()
+            return ta.validate_json(r.content)
+
+        return {
+            "oagen": lambda: ours_call(ours),
+            "openai": lambda: theirs_call(theirs),
+            "bare": bare_json,
+        }
     if case == "stream":
         ta_chunk = TypeAdapter(P.ChatCompletionChunk)
 
@@ -227,6 +307,10 @@ def _check(case: str, impl: str, result: Any) -> None:
         ok = result == N_CHUNKS
     elif case == "embeddings":
         ok = len(result.data) == N_EMBEDDINGS and len(result.data[-1].embedding) == 1536
+    elif case.startswith("page"):
+        ok = len(result.data) == 100 and result.data[99].created_at == 1741569952 + 99
+        if case == "page_lenient" and impl != "bare":
+            ok = ok and result.data[50].created_at is None
     else:
         ok = result.choices[0].message.content == "Hello! How can I assist you today?"
     if not ok:
@@ -244,8 +328,10 @@ def _stats(samples: list[float]) -> dict[str, Any]:
 
 def plan(case: str, runs: int) -> tuple[int, int]:
     """(samples, calls per sample) for a case."""
-    if case == "chat":
+    if case in ("chat", "chat_lenient"):
         return max(runs, 9), 200
+    if case in ("page", "page_lenient"):
+        return max(runs, 9), 20
     if case == "stream":
         return max(runs, 7), 1
     return runs, 1
@@ -295,7 +381,7 @@ async def _run_async(cases: list[str], runs: int, bodies: Bodies) -> dict[str, A
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--cases", default="chat,embeddings,stream")
+    ap.add_argument("--cases", default="chat,embeddings,stream,page,chat_lenient,page_lenient")
     ap.add_argument("--modes", default="sync,async")
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()

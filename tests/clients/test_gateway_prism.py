@@ -222,12 +222,17 @@ OPERATIONS: dict[str, Op] = {
 # --------------------------------------------------------------------------- helpers
 
 
+# strict: Prism's spec-shaped replies must validate, not merely be read leniently
 def _client(prism: PrismServer) -> Client:
-    return Client(api_key="test", base_url=prism.base_url, max_retries=0)
+    return Client(
+        api_key="test", base_url=prism.base_url, max_retries=0, strict_response_validation=True
+    )
 
 
 def _async_client(prism: PrismServer) -> AsyncClient:
-    return AsyncClient(api_key="test", base_url=prism.base_url, max_retries=0)
+    return AsyncClient(
+        api_key="test", base_url=prism.base_url, max_retries=0, strict_response_validation=True
+    )
 
 
 def _check_response(op: Op, info: ApiResponse[Any]) -> None:

@@ -325,6 +325,8 @@ def _client(server: PrismServer, recorder: Recorder) -> tuple[Client, httpx.Clie
         base_url=server.base_url,
         http_client=http,
         max_retries=0,
+        # Prism answers with the spec's own examples: they must validate, not merely be read
+        strict_response_validation=True,
     )
     return client, http
 

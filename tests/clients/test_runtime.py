@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import email.utils
 import io
+import json
 import logging
 import re
 import time
@@ -291,16 +292,22 @@ def test_malformed_json_raises_validation_error_with_raw_body(
     assert len(server.requests) == 1  # not retried
 
 
-def test_mismatched_body_can_be_returned_unvalidated(
+def test_mismatched_body_is_lenient_by_default_and_raises_when_strict(
     make_client: MakeClient, server: ScriptedServer
 ) -> None:
-    wrong = {"id": 42, "choices": "not a list"}
-    server.add(CHAT_PATH, Reply.json(wrong), Reply.json(wrong))
+    wrong = {"id": 42, "model": "m", "choices": "not a list"}
+    server.add(CHAT_PATH, Reply.json(wrong), Reply.json(wrong), Reply.json(wrong))
     with pytest.raises(ApiResponseValidationError) as info:
-        make_client().chat.create_chat_completion(CHAT_REQUEST)
-    assert info.value.errors
-    lenient = make_client(validate_responses=False)
-    assert lenient.chat.create_chat_completion(CHAT_REQUEST) == wrong  # type: ignore[comparison-overlap]
+        make_client(strict_response_validation=True).chat.create_chat_completion(CHAT_REQUEST)
+    assert "id: input should be a valid string" in str(info.value)
+    assert "choices: input should be a valid array" in str(info.value)
+    assert info.value.errors and json.loads(info.value.raw) == wrong
+    lenient = make_client().chat.create_chat_completion(CHAT_REQUEST)
+    assert isinstance(lenient, ai_stats_gateway.models.ChatCompletionsResponse)
+    assert (lenient.id, lenient.model, lenient.choices) == (42, "m", "not a list")
+    assert [d.location for d in lenient.model_deviations()] == ["id", "choices"]
+    with pytest.raises(ApiResponseValidationError, match="choices: input should be a valid array"):
+        make_client().chat.create_chat_completion(CHAT_REQUEST, strict_response_validation=True)
 
 
 def test_unknown_enum_values_and_fields_are_kept(client: Client, server: ScriptedServer) -> None:

@@ -176,8 +176,14 @@ async def test_malformed_json_and_unvalidated_data(server: ScriptedServer) -> No
         with pytest.raises(ApiResponseValidationError) as info:
             await client.chat.create_chat_completion(CHAT_REQUEST)
         assert info.value.raw == body
-    async with make_client(server, validate_responses=False) as lenient:
-        assert await lenient.chat.create_chat_completion(CHAT_REQUEST) == wrong  # type: ignore[comparison-overlap]
+    async with make_client(server) as lenient:  # lenient by default
+        parsed = await lenient.chat.create_chat_completion(CHAT_REQUEST)
+    assert (parsed.id, parsed.choices) == (42, "not a list")
+    assert [d.location for d in parsed.model_deviations()] == ["id", "choices"]
+    server.add(CHAT_PATH, Reply.json(wrong))
+    async with make_client(server, strict_response_validation=True) as strict:
+        with pytest.raises(ApiResponseValidationError, match="choices: input should be a valid array"):
+            await strict.chat.create_chat_completion(CHAT_REQUEST)
 
 
 async def test_unknown_enum_values_and_fields_are_kept(server: ScriptedServer) -> None:

@@ -288,3 +288,30 @@ def test_openapi_31_operation_without_responses_returns_nothing(tmp_path: Path) 
     api = make_api(tmp_path, paths={"/ping": {"post": {"operationId": "ping"}}})
     op = api.operations[0]
     assert op.responses == () and op.return_type is None
+
+
+def test_binary_override_makes_every_success_body_a_file(tmp_path: Path) -> None:
+    json_string = {"application/json": {"schema": {"type": "string"}}}
+    err = {"application/json": {"schema": {"type": "object", "properties": {"message": {"type": "string"}}}}}
+    paths = {
+        "/files/{id}/content": {"get": {"operationId": "downloadFile", "responses": {
+            "200": {"description": "ok", "content": json_string},
+            "404": {"description": "gone", "content": err}}}},
+        "/videos/{id}/content": {"get": {"operationId": "videoContent", "responses": {"200": {
+            "description": "ok", "content": {**json_string, "video/mp4": {"schema": {"type": "string", "format": "binary"}}}}}}},
+        "/containers/{id}/content": {"get": {"operationId": "containerContent", "responses": OK}},
+    }
+    for p in paths.values():
+        p["get"]["parameters"] = [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
+    plain = {o.id: o for g in make_api(tmp_path, paths=paths).groups for o in g.operations}
+    assert [(r.kind, r.type and r.type.py()) for r in plain["downloadFile"].success] == [("json", "str")]
+    assert [r.kind for r in plain["containerContent"].success] == ["empty"]
+    target = adhoc_target(tmp_path / "spec.json", "pkg", tmp_path / "o")
+    binary = OperationOverride(binary=True)
+    custom = Target(**{**target.__dict__, "operations": {k: binary for k in plain}})
+    ops = {o.id: o for g in make_api(tmp_path, paths=paths, target=custom).groups for o in g.operations}
+    for op_id, content_type in (("downloadFile", "*/*"), ("videoContent", "video/mp4"), ("containerContent", "*/*")):
+        assert [(r.kind, r.content_type, r.type and r.type.py()) for r in ops[op_id].success] == [
+            ("binary", content_type, "bytes")], op_id
+    # error responses keep their declared body
+    assert [(r.status, r.kind) for r in ops["downloadFile"].responses if not r.is_success] == [("404", "json")]

@@ -41,6 +41,9 @@ class Client:
 
     ``api_key`` (or ``AI_STATS_API_KEY`` from the environment)    authenticates; ``base_url`` defaults to ``https://api.ai-stats.phaseo.app/v1``; pass
     ``http_client`` to bring your own ``httpx.Client`` (proxies, transports, mTLS).
+    A response that does not match its declared type is returned leniently (see
+    ``model_deviations()``); ``strict_response_validation=True`` raises
+    ``ApiResponseValidationError`` instead.
     """
 
     def __init__(
@@ -51,6 +54,7 @@ class Client:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool | None = None,
         http_client: httpx.Client | None = None,
         configuration: Configuration | None = None,
     ) -> None:
@@ -63,6 +67,7 @@ class Client:
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
         )
         self._configuration = configuration
         self.api_client = ApiClient(configuration, http_client=http_client)
@@ -192,6 +197,9 @@ class AsyncClient:
 
     ``api_key`` (or ``AI_STATS_API_KEY`` from the environment)    authenticates; ``base_url`` defaults to ``https://api.ai-stats.phaseo.app/v1``; pass
     ``http_client`` to bring your own ``httpx.AsyncClient`` (proxies, transports, mTLS).
+    A response that does not match its declared type is returned leniently (see
+    ``model_deviations()``); ``strict_response_validation=True`` raises
+    ``ApiResponseValidationError`` instead.
     """
 
     def __init__(
@@ -202,6 +210,7 @@ class AsyncClient:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool | None = None,
         http_client: httpx.AsyncClient | None = None,
         configuration: Configuration | None = None,
     ) -> None:
@@ -214,6 +223,7 @@ class AsyncClient:
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
         )
         self._configuration = configuration
         self.api_client = AsyncApiClient(configuration, http_client=http_client)

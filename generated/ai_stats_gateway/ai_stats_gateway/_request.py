@@ -49,6 +49,8 @@ class RequestOptions:
     extra_body: Mapping[str, Any] | None = None
     timeout: float | httpx.Timeout | None = None
     max_retries: int | None = None
+    # None: the configuration's setting; see BaseConfiguration.strict_response_validation
+    strict_response_validation: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import httpx
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import ValidationError
 
-from .exceptions import ApiResponseValidationError, StreamError
+from ._decode import decode_json, parse_json
+from .exceptions import StreamError
 
 __all__ = ["AsyncStream", "SSEDecoder", "ServerSentEvent", "Stream"]
 
@@ -100,30 +101,27 @@ class SSEDecoder:
         return None
 
 
-def _decode_event(sse: ServerSentEvent, event_type: Any, response: httpx.Response) -> Any:
+def _decode_event(
+    sse: ServerSentEvent, event_type: Any, response: httpx.Response, strict: bool
+) -> Any:
     if sse.event == "error":
         raise StreamError(
             f"the server sent an error event: {sse.data[:500]}", request=response.request
         )
     try:
-        if isinstance(event_type, type) and issubclass(event_type, BaseModel):
-            return event_type.model_validate_json(sse.data)
-        return TypeAdapter(event_type).validate_json(sse.data)
-    except ValidationError as exc:
-        try:
-            payload = json.loads(sse.data)
-        except ValueError:
-            payload = None
-        if isinstance(payload, dict) and "error" in payload and len(payload) <= 2:
-            raise StreamError(
-                f"the stream carried an error: {str(payload['error'])[:500]}",
-                request=response.request,
-            ) from None
-        raise ApiResponseValidationError(
-            f"stream event does not match the declared type: {exc.error_count()} error(s)",
-            response=response,
-            errors=exc.errors(),
+        return parse_json(event_type, sse.data)  # the fast path
+    except ValidationError:
+        pass
+    try:
+        payload = json.loads(sse.data)
+    except ValueError:
+        payload = None
+    if isinstance(payload, dict) and "error" in payload and len(payload) <= 2:
+        raise StreamError(
+            f"the stream carried an error: {str(payload['error'])[:500]}",
+            request=response.request,
         ) from None
+    return decode_json(event_type, sse.data, response, strict, what="stream event")
 
 
 def _incomplete(decoder: SSEDecoder, response: httpx.Response) -> StreamError:
@@ -139,7 +137,7 @@ def _incomplete(decoder: SSEDecoder, response: httpx.Response) -> StreamError:
 
 
 def _events(
-    response: httpx.Response, event_type: Any, expect_done: bool
+    response: httpx.Response, event_type: Any, expect_done: bool, strict: bool
 ) -> Generator[Any, None, None]:
     decoder = SSEDecoder()
     done = False
@@ -151,7 +149,7 @@ def _events(
                 if sse.data == DONE:
                     done = True
                     break
-                yield _decode_event(sse, event_type, response)
+                yield _decode_event(sse, event_type, response, strict)
         if not done and (decoder.has_partial or expect_done):
             raise _incomplete(decoder, response)
     except httpx.TransportError as exc:
@@ -164,7 +162,7 @@ def _events(
 
 
 async def _aevents(
-    response: httpx.Response, event_type: Any, expect_done: bool
+    response: httpx.Response, event_type: Any, expect_done: bool, strict: bool
 ) -> AsyncGenerator[Any, None]:
     decoder = SSEDecoder()
     done = False
@@ -176,7 +174,7 @@ async def _aevents(
                 if sse.data == DONE:
                     done = True
                     break
-                yield _decode_event(sse, event_type, response)
+                yield _decode_event(sse, event_type, response, strict)
         if not done and (decoder.has_partial or expect_done):
             raise _incomplete(decoder, response)
     except httpx.TransportError as exc:
@@ -196,10 +194,15 @@ class Stream(Generic[T]):
     """
 
     def __init__(
-        self, response: httpx.Response, event_type: Any, *, expect_done: bool = True
+        self,
+        response: httpx.Response,
+        event_type: Any,
+        *,
+        expect_done: bool = True,
+        strict: bool = False,
     ) -> None:
         self.response = response
-        self._iterator = _events(response, event_type, expect_done)
+        self._iterator = _events(response, event_type, expect_done, strict)
 
     def __iter__(self) -> Iterator[T]:
         return self
@@ -236,8 +239,10 @@ class AsyncStream(Generic[T]):
         event_type: Any,
         *,
         expect_done: bool = True,
+        strict: bool = False,
     ) -> None:
         self._open = open_response
+        self._strict = strict
         self._event_type = event_type
         self._expect_done = expect_done
         self._response: httpx.Response | None = None
@@ -253,7 +258,9 @@ class AsyncStream(Generic[T]):
     async def _start(self) -> AsyncGenerator[Any, None]:
         if self._iterator is None:
             self._response = await self._open()
-            self._iterator = _aevents(self._response, self._event_type, self._expect_done)
+            self._iterator = _aevents(
+                self._response, self._event_type, self._expect_done, self._strict
+            )
         return self._iterator
 
     async def _opened(self) -> AsyncStream[T]:

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 import httpx
 
 from ._base import BaseApiClient, log, response_elapsed
+from ._binary import AsyncBinaryStream, BinaryStream
 from ._config import BaseConfiguration
 from ._request import (
     Call,
@@ -131,7 +132,7 @@ class ApiClient(BaseApiClient):
                 f"Connection error while reading the body: {type(exc).__name__}",
                 request=response.request,
             ) from exc
-        return self.parse(call, response)
+        return self.parse(call, response, options)
 
     def stream(
         self, call: Call[Any], event_type: Any, options: RequestOptions, *, expect_done: bool = True
@@ -143,7 +144,18 @@ class ApiClient(BaseApiClient):
             finally:
                 response.close()
             self.parse(call, response)  # raises the status error
-        return Stream(response, event_type, expect_done=expect_done)
+        return Stream(response, event_type, expect_done=expect_done, strict=self.strict(options))
+
+    def stream_bytes(self, call: Call[Any], options: RequestOptions) -> BinaryStream:
+        """A binary response body as byte chunks, read as they arrive."""
+        response = self.send(call, options, stream=True)
+        if not response.is_success:
+            try:
+                response.read()
+            finally:
+                response.close()
+            self.parse(call, response)  # raises the status error
+        return BinaryStream(response)
 
     def download(
         self, call: Call[Any], destination: str | os.PathLike[str], options: RequestOptions
@@ -268,7 +280,7 @@ class AsyncApiClient(BaseApiClient):
                 f"Connection error while reading the body: {type(exc).__name__}",
                 request=response.request,
             ) from exc
-        return self.parse(call, response)
+        return self.parse(call, response, options)
 
     def stream(
         self, call: Call[Any], event_type: Any, options: RequestOptions, *, expect_done: bool = True
@@ -285,7 +297,25 @@ class AsyncApiClient(BaseApiClient):
                 self.parse(call, response)  # raises the status error
             return response
 
-        return AsyncStream(open_response, event_type, expect_done=expect_done)
+        return AsyncStream(
+            open_response, event_type, expect_done=expect_done, strict=self.strict(options)
+        )
+
+    def stream_bytes(self, call: Call[Any], options: RequestOptions) -> AsyncBinaryStream:
+        """A binary response body as byte chunks; the request is sent when the result is
+        awaited, entered or first iterated."""
+
+        async def open_response() -> httpx.Response:
+            response = await self.send(call, options, stream=True)
+            if not response.is_success:
+                try:
+                    await response.aread()
+                finally:
+                    await response.aclose()
+                self.parse(call, response)  # raises the status error
+            return response
+
+        return AsyncBinaryStream(open_response)
 
     async def download(
         self, call: Call[Any], destination: str | os.PathLike[str], options: RequestOptions

@@ -39,7 +39,8 @@ class Configuration(BaseConfiguration):
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_delay: float = 60.0,
         default_headers: Mapping[str, str] | None = None,
-        validate_responses: bool = True,
+        strict_response_validation: bool = False,
+        validate_responses: bool | None = None,
     ) -> None:
         super().__init__(
             host,
@@ -52,5 +53,6 @@ class Configuration(BaseConfiguration):
             default_headers={
                 **dict(default_headers or {}),
             },
+            strict_response_validation=strict_response_validation,
             validate_responses=validate_responses,
         )

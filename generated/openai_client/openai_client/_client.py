@@ -78,6 +78,9 @@ class Client:
 
     ``api_key`` (or ``OPENAI_API_KEY`` from the environment)    authenticates; ``base_url`` defaults to ``https://api.openai.com/v1``; pass
     ``http_client`` to bring your own ``httpx.Client`` (proxies, transports, mTLS).
+    A response that does not match its declared type is returned leniently (see
+    ``model_deviations()``); ``strict_response_validation=True`` raises
+    ``ApiResponseValidationError`` instead.
     """
 
     def __init__(
@@ -89,6 +92,7 @@ class Client:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool | None = None,
         http_client: httpx.Client | None = None,
         configuration: Configuration | None = None,
     ) -> None:
@@ -102,6 +106,7 @@ class Client:
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
         )
         self._configuration = configuration
         self.api_client = ApiClient(configuration, http_client=http_client)
@@ -406,6 +411,9 @@ class AsyncClient:
 
     ``api_key`` (or ``OPENAI_API_KEY`` from the environment)    authenticates; ``base_url`` defaults to ``https://api.openai.com/v1``; pass
     ``http_client`` to bring your own ``httpx.AsyncClient`` (proxies, transports, mTLS).
+    A response that does not match its declared type is returned leniently (see
+    ``model_deviations()``); ``strict_response_validation=True`` raises
+    ``ApiResponseValidationError`` instead.
     """
 
     def __init__(
@@ -417,6 +425,7 @@ class AsyncClient:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool | None = None,
         http_client: httpx.AsyncClient | None = None,
         configuration: Configuration | None = None,
     ) -> None:
@@ -430,6 +439,7 @@ class AsyncClient:
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
         )
         self._configuration = configuration
         self.api_client = AsyncApiClient(configuration, http_client=http_client)

@@ -8,7 +8,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Discriminator
 
-__all__ = ["OagenModel", "UnknownVariant", "tagged"]
+from ._lenient import Deviation, deviations
+
+__all__ = ["Deviation", "OagenModel", "UnknownVariant", "tagged"]
 
 
 class OagenModel(BaseModel):
@@ -16,7 +18,9 @@ class OagenModel(BaseModel):
 
     * unknown fields from the server are kept (``model_extra``) rather than rejected;
     * construct with Python names or with JSON names; serialise with JSON names;
-    * schemas are built on first use, so importing a model module stays cheap.
+    * schemas are built on first use, so importing a model module stays cheap;
+    * a response that does not match its declared model is still returned as that model, built
+      leniently: :meth:`model_deviations` lists the fields that did not validate and why.
     """
 
     model_config = ConfigDict(
@@ -35,6 +39,12 @@ class OagenModel(BaseModel):
 
     def to_json(self) -> str:
         return self.model_dump_json(by_alias=True, exclude_unset=True)
+
+    def model_deviations(self) -> tuple[Deviation, ...]:
+        """The values in this model (nested ones included) that did not validate when it was read
+        from a response, as ``(location, reason)`` pairs; empty when it validated.  Such a value
+        is kept exactly as the server sent it (``None`` when a required field was missing)."""
+        return deviations(self)
 
 
 class UnknownVariant(OagenModel):

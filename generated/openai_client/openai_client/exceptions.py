@@ -119,14 +119,27 @@ class InternalServerError(ApiStatusError):
 
 
 class ApiResponseValidationError(ApiError):
-    """The response body does not match the type the spec declares; ``raw`` keeps the body."""
+    """A successful response whose body cannot be read as its declared type: one that does not
+    match it in strict mode, or (in any mode) an empty body, a body that is not JSON where JSON is
+    declared, or JSON of the wrong shape (an array for an object).  The message lists every error
+    with its location; ``raw`` (and ``body``) keep the body, ``response`` the HTTP response."""
 
-    def __init__(self, message: str, *, response: httpx.Response, errors: Any = None) -> None:
+    def __init__(
+        self, message: str, *, response: httpx.Response, errors: Any = None, body: Any = None
+    ) -> None:
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
-        self.raw = response.content
-        self.errors = errors
+        self.raw = _content(response)  # of a stream: b"" (its events are read one by one)
+        self.body = body if body is not None else self.raw  # the body, or the stream event's data
+        self.errors = errors if errors is not None else []
+
+
+def _content(response: httpx.Response) -> bytes:
+    try:
+        return response.content
+    except httpx.ResponseNotRead:
+        return b""
 
 
 _BY_STATUS: dict[int, type[ApiStatusError]] = {

@@ -70,3 +70,19 @@ def _header_type(header: Any) -> str:
     if isinstance(schema, Mapping) and isinstance(schema.get("type"), str):
         return str(schema["type"])
     return "string"
+
+
+def as_binary(responses: tuple[m.Response, ...]) -> tuple[m.Response, ...]:
+    """The responses of an operation marked ``binary = true``: every success body is a file
+    (``bytes``), whatever the spec declares for it; error responses are kept as declared."""
+    out: list[m.Response] = []
+    done: set[str] = set()
+    for r in responses:
+        if not r.is_success:
+            out.append(r)
+        elif r.status not in done:
+            done.add(r.status)
+            same = [x for x in responses if x.status == r.status and x.kind == "binary"]
+            ct = same[0].content_type if same else "*/*"
+            out.append(m.Response(r.status, "binary", ct, m.Prim("bytes"), r.description, r.headers))
+    return tuple(out)

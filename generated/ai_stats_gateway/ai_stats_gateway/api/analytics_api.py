@@ -52,6 +52,7 @@ class AnalyticsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GetAnalyticsResponse: ...
 
     @overload
@@ -64,6 +65,7 @@ class AnalyticsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GetAnalyticsResponse: ...
 
     def get_analytics(
@@ -76,6 +78,7 @@ class AnalyticsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GetAnalyticsResponse:
         """Returns aggregated analytics data.
 
@@ -86,7 +89,14 @@ class AnalyticsApi:
             _get_analytics_call(
                 get_analytics_request=get_analytics_request, access_token=access_token
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -100,6 +110,7 @@ class AnalyticsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GetAnalyticsResponse]: ...
 
     @overload
@@ -112,6 +123,7 @@ class AnalyticsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GetAnalyticsResponse]: ...
 
     def get_analytics_with_http_info(
@@ -124,13 +136,21 @@ class AnalyticsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GetAnalyticsResponse]:
         """Like :meth:`get_analytics`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_analytics_call(
                 get_analytics_request=get_analytics_request, access_token=access_token
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -150,6 +170,7 @@ class AsyncAnalyticsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GetAnalyticsResponse: ...
 
     @overload
@@ -162,6 +183,7 @@ class AsyncAnalyticsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GetAnalyticsResponse: ...
 
     async def get_analytics(
@@ -174,6 +196,7 @@ class AsyncAnalyticsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GetAnalyticsResponse:
         """Returns aggregated analytics data.
 
@@ -184,7 +207,14 @@ class AsyncAnalyticsApi:
             _get_analytics_call(
                 get_analytics_request=get_analytics_request, access_token=access_token
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -198,6 +228,7 @@ class AsyncAnalyticsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GetAnalyticsResponse]: ...
 
     @overload
@@ -210,6 +241,7 @@ class AsyncAnalyticsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GetAnalyticsResponse]: ...
 
     async def get_analytics_with_http_info(
@@ -222,11 +254,19 @@ class AsyncAnalyticsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GetAnalyticsResponse]:
         """Like :meth:`get_analytics`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_analytics_call(
                 get_analytics_request=get_analytics_request, access_token=access_token
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -10,6 +10,7 @@ from typing import Any, Literal, overload
 
 import httpx
 
+from .._binary import AsyncBinaryStream, BinaryStream
 from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
@@ -107,6 +108,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> bytes: ...
 
     @overload
@@ -122,6 +124,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> bytes: ...
 
     def create_speech(
@@ -137,6 +140,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> bytes:
         """Generates audio from the input text.
 
@@ -151,7 +155,14 @@ class AudioApi:
                 voice=voice,
                 format=format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -165,6 +176,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[bytes]: ...
 
     @overload
@@ -180,6 +192,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[bytes]: ...
 
     def create_speech_with_http_info(
@@ -195,6 +208,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[bytes]:
         """Like :meth:`create_speech`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -205,7 +219,14 @@ class AudioApi:
                 voice=voice,
                 format=format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -219,6 +240,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Path]: ...
 
     @overload
@@ -235,6 +257,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Path]: ...
 
     def create_speech_to_file(
@@ -251,6 +274,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Path]:
         """Like :meth:`create_speech`, streaming the body into ``destination`` without holding it in memory."""
         return self.api_client.download(
@@ -262,7 +286,77 @@ class AudioApi:
                 format=format,
             ),
             destination,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    @overload
+    def create_speech_iter_bytes(
+        self,
+        audio_speech_request: AudioSpeechRequestParam | AudioSpeechRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> BinaryStream: ...
+
+    @overload
+    def create_speech_iter_bytes(
+        self,
+        *,
+        model: str,
+        input: str,
+        voice: str | Omit = omit,
+        format: Literal["mp3", "wav", "ogg", "aac"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> BinaryStream: ...
+
+    def create_speech_iter_bytes(
+        self,
+        audio_speech_request: AudioSpeechRequestParam | AudioSpeechRequest | Omit = omit,
+        *,
+        model: str | Omit = omit,
+        input: str | Omit = omit,
+        voice: str | Omit = omit,
+        format: Literal["mp3", "wav", "ogg", "aac"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> BinaryStream:
+        """Like :meth:`create_speech`, the body as byte chunks read as they arrive: iterate the result, and use it as a context manager (or ``close()`` it) to release the connection early."""
+        return self.api_client.stream_bytes(
+            _create_speech_call(
+                audio_speech_request=audio_speech_request,
+                model=model,
+                input=input,
+                voice=voice,
+                format=format,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_transcription(
@@ -277,6 +371,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AudioTranscriptionResponse:
         """Transcribes audio into the input language.
 
@@ -287,7 +382,14 @@ class AudioApi:
             _create_transcription_call(
                 model=model, audio_url=audio_url, audio_b64=audio_b64, language=language
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -303,13 +405,21 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AudioTranscriptionResponse]:
         """Like :meth:`create_transcription`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_transcription_call(
                 model=model, audio_url=audio_url, audio_b64=audio_b64, language=language
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_translation(
@@ -326,6 +436,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AudioTranslationResponse:
         """Translates audio into English.
 
@@ -341,7 +452,14 @@ class AudioApi:
                 prompt=prompt,
                 temperature=temperature,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -359,6 +477,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AudioTranslationResponse]:
         """Like :meth:`create_translation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -370,7 +489,14 @@ class AudioApi:
                 prompt=prompt,
                 temperature=temperature,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -390,6 +516,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> bytes: ...
 
     @overload
@@ -405,6 +532,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> bytes: ...
 
     async def create_speech(
@@ -420,6 +548,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> bytes:
         """Generates audio from the input text.
 
@@ -434,7 +563,14 @@ class AsyncAudioApi:
                 voice=voice,
                 format=format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -448,6 +584,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[bytes]: ...
 
     @overload
@@ -463,6 +600,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[bytes]: ...
 
     async def create_speech_with_http_info(
@@ -478,6 +616,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[bytes]:
         """Like :meth:`create_speech`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -488,7 +627,14 @@ class AsyncAudioApi:
                 voice=voice,
                 format=format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -502,6 +648,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Path]: ...
 
     @overload
@@ -518,6 +665,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Path]: ...
 
     async def create_speech_to_file(
@@ -534,6 +682,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Path]:
         """Like :meth:`create_speech`, streaming the body into ``destination`` without holding it in memory."""
         return await self.api_client.download(
@@ -545,7 +694,77 @@ class AsyncAudioApi:
                 format=format,
             ),
             destination,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    @overload
+    def create_speech_iter_bytes(
+        self,
+        audio_speech_request: AudioSpeechRequestParam | AudioSpeechRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncBinaryStream: ...
+
+    @overload
+    def create_speech_iter_bytes(
+        self,
+        *,
+        model: str,
+        input: str,
+        voice: str | Omit = omit,
+        format: Literal["mp3", "wav", "ogg", "aac"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncBinaryStream: ...
+
+    def create_speech_iter_bytes(
+        self,
+        audio_speech_request: AudioSpeechRequestParam | AudioSpeechRequest | Omit = omit,
+        *,
+        model: str | Omit = omit,
+        input: str | Omit = omit,
+        voice: str | Omit = omit,
+        format: Literal["mp3", "wav", "ogg", "aac"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncBinaryStream:
+        """Like :meth:`create_speech`, the body as byte chunks read as they arrive: iterate the result with ``async for``, and use it as a context manager (or ``close()`` it) to release the connection early."""
+        return self.api_client.stream_bytes(
+            _create_speech_call(
+                audio_speech_request=audio_speech_request,
+                model=model,
+                input=input,
+                voice=voice,
+                format=format,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_transcription(
@@ -560,6 +779,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AudioTranscriptionResponse:
         """Transcribes audio into the input language.
 
@@ -570,7 +790,14 @@ class AsyncAudioApi:
             _create_transcription_call(
                 model=model, audio_url=audio_url, audio_b64=audio_b64, language=language
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -586,13 +813,21 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AudioTranscriptionResponse]:
         """Like :meth:`create_transcription`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_transcription_call(
                 model=model, audio_url=audio_url, audio_b64=audio_b64, language=language
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_translation(
@@ -609,6 +844,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AudioTranslationResponse:
         """Translates audio into English.
 
@@ -624,7 +860,14 @@ class AsyncAudioApi:
                 prompt=prompt,
                 temperature=temperature,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -642,6 +885,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AudioTranslationResponse]:
         """Like :meth:`create_translation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -653,5 +897,12 @@ class AsyncAudioApi:
                 prompt=prompt,
                 temperature=temperature,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -123,6 +123,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatCompletionsResponse: ...
 
     @overload
@@ -165,6 +166,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatCompletionsResponse: ...
 
     def create_chat_completion(
@@ -209,6 +211,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatCompletionsResponse:
         """Creates a completion for the chat message.
 
@@ -243,7 +246,14 @@ class ChatApi:
                 user_id=user_id,
                 service_tier=service_tier,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -257,6 +267,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatCompletionsResponse]: ...
 
     @overload
@@ -299,6 +310,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatCompletionsResponse]: ...
 
     def create_chat_completion_with_http_info(
@@ -343,6 +355,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatCompletionsResponse]:
         """Like :meth:`create_chat_completion`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -373,7 +386,14 @@ class ChatApi:
                 user_id=user_id,
                 service_tier=service_tier,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -386,6 +406,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[ChatCompletionChunk]: ...
 
     @overload
@@ -428,6 +449,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[ChatCompletionChunk]: ...
 
     def create_chat_completion_stream(
@@ -472,6 +494,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[ChatCompletionChunk]:
         """Like :meth:`create_chat_completion`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -508,7 +531,14 @@ class ChatApi:
         return self.api_client.stream(
             call.for_stream(True),
             ChatCompletionChunk,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=True,
         )
 
@@ -529,6 +559,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatCompletionsResponse: ...
 
     @overload
@@ -571,6 +602,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatCompletionsResponse: ...
 
     async def create_chat_completion(
@@ -615,6 +647,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatCompletionsResponse:
         """Creates a completion for the chat message.
 
@@ -649,7 +682,14 @@ class AsyncChatApi:
                 user_id=user_id,
                 service_tier=service_tier,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -663,6 +703,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatCompletionsResponse]: ...
 
     @overload
@@ -705,6 +746,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatCompletionsResponse]: ...
 
     async def create_chat_completion_with_http_info(
@@ -749,6 +791,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatCompletionsResponse]:
         """Like :meth:`create_chat_completion`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -779,7 +822,14 @@ class AsyncChatApi:
                 user_id=user_id,
                 service_tier=service_tier,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -792,6 +842,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[ChatCompletionChunk]: ...
 
     @overload
@@ -834,6 +885,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[ChatCompletionChunk]: ...
 
     def create_chat_completion_stream(
@@ -878,6 +930,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[ChatCompletionChunk]:
         """Like :meth:`create_chat_completion`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -914,6 +967,13 @@ class AsyncChatApi:
         return self.api_client.stream(
             call.for_stream(True),
             ChatCompletionChunk,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=True,
         )

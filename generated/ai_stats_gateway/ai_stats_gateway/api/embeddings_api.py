@@ -66,6 +66,7 @@ class EmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EmbeddingsResponse: ...
 
     @overload
@@ -82,6 +83,7 @@ class EmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EmbeddingsResponse: ...
 
     def create_embedding(
@@ -98,6 +100,7 @@ class EmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EmbeddingsResponse:
         """Creates an embedding vector representing the input text.
 
@@ -113,7 +116,14 @@ class EmbeddingsApi:
                 dimensions=dimensions,
                 user=user,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -127,6 +137,7 @@ class EmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EmbeddingsResponse]: ...
 
     @overload
@@ -143,6 +154,7 @@ class EmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EmbeddingsResponse]: ...
 
     def create_embedding_with_http_info(
@@ -159,6 +171,7 @@ class EmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EmbeddingsResponse]:
         """Like :meth:`create_embedding`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -170,7 +183,14 @@ class EmbeddingsApi:
                 dimensions=dimensions,
                 user=user,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -190,6 +210,7 @@ class AsyncEmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EmbeddingsResponse: ...
 
     @overload
@@ -206,6 +227,7 @@ class AsyncEmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EmbeddingsResponse: ...
 
     async def create_embedding(
@@ -222,6 +244,7 @@ class AsyncEmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EmbeddingsResponse:
         """Creates an embedding vector representing the input text.
 
@@ -237,7 +260,14 @@ class AsyncEmbeddingsApi:
                 dimensions=dimensions,
                 user=user,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -251,6 +281,7 @@ class AsyncEmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EmbeddingsResponse]: ...
 
     @overload
@@ -267,6 +298,7 @@ class AsyncEmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EmbeddingsResponse]: ...
 
     async def create_embedding_with_http_info(
@@ -283,6 +315,7 @@ class AsyncEmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EmbeddingsResponse]:
         """Like :meth:`create_embedding`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -294,5 +327,12 @@ class AsyncEmbeddingsApi:
                 dimensions=dimensions,
                 user=user,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

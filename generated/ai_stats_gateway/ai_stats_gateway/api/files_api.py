@@ -69,6 +69,7 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFilesResponse:
         """Returns a list of files that belong to the user's organization.
 
@@ -77,7 +78,14 @@ class FilesApi:
         """
         response = self.api_client.call(
             _list_files_call(),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -89,11 +97,19 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFilesResponse]:
         """Like :meth:`list_files`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_files_call(),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def upload_file(
@@ -106,6 +122,7 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FileResponse:
         """Upload a file that can be used across various endpoints.
 
@@ -114,7 +131,14 @@ class FilesApi:
         """
         response = self.api_client.call(
             _upload_file_call(file=file, purpose=purpose),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -128,11 +152,19 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FileResponse]:
         """Like :meth:`upload_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _upload_file_call(file=file, purpose=purpose),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_file(
@@ -144,6 +176,7 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FileResponse:
         """Returns information about a specific file.
 
@@ -155,7 +188,14 @@ class FilesApi:
         """
         response = self.api_client.call(
             _retrieve_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -168,11 +208,19 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FileResponse]:
         """Like :meth:`retrieve_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -190,6 +238,7 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFilesResponse:
         """Returns a list of files that belong to the user's organization.
 
@@ -198,7 +247,14 @@ class AsyncFilesApi:
         """
         response = await self.api_client.call(
             _list_files_call(),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -210,11 +266,19 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFilesResponse]:
         """Like :meth:`list_files`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_files_call(),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def upload_file(
@@ -227,6 +291,7 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FileResponse:
         """Upload a file that can be used across various endpoints.
 
@@ -235,7 +300,14 @@ class AsyncFilesApi:
         """
         response = await self.api_client.call(
             _upload_file_call(file=file, purpose=purpose),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -249,11 +321,19 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FileResponse]:
         """Like :meth:`upload_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _upload_file_call(file=file, purpose=purpose),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_file(
@@ -265,6 +345,7 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FileResponse:
         """Returns information about a specific file.
 
@@ -276,7 +357,14 @@ class AsyncFilesApi:
         """
         response = await self.api_client.call(
             _retrieve_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -289,9 +377,17 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FileResponse]:
         """Like :meth:`retrieve_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -49,6 +49,7 @@ class GenerationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GenerationResponse:
         """Retrieve a specific generation by ID.
 
@@ -60,7 +61,14 @@ class GenerationApi:
         """
         response = self.api_client.call(
             _get_generation_call(id=id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -73,11 +81,19 @@ class GenerationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GenerationResponse]:
         """Like :meth:`get_generation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_generation_call(id=id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -96,6 +112,7 @@ class AsyncGenerationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GenerationResponse:
         """Retrieve a specific generation by ID.
 
@@ -107,7 +124,14 @@ class AsyncGenerationApi:
         """
         response = await self.api_client.call(
             _get_generation_call(id=id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -120,9 +144,17 @@ class AsyncGenerationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GenerationResponse]:
         """Like :meth:`get_generation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_generation_call(id=id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -106,6 +106,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesGenerationResponse: ...
 
     @overload
@@ -125,6 +126,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesGenerationResponse: ...
 
     def create_image(
@@ -146,6 +148,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesGenerationResponse:
         """Creates an image given a prompt.
 
@@ -164,7 +167,14 @@ class ImagesApi:
                 style=style,
                 user=user,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -178,6 +188,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesGenerationResponse]: ...
 
     @overload
@@ -197,6 +208,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesGenerationResponse]: ...
 
     def create_image_with_http_info(
@@ -218,6 +230,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesGenerationResponse]:
         """Like :meth:`create_image`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -232,7 +245,14 @@ class ImagesApi:
                 style=style,
                 user=user,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_image_edit(
@@ -252,6 +272,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesEditResponse:
         """Creates an edited or extended image given an original image and a prompt.
 
@@ -270,7 +291,14 @@ class ImagesApi:
                 meta=meta,
                 usage=usage,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -291,6 +319,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesEditResponse]:
         """Like :meth:`create_image_edit`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -305,7 +334,14 @@ class ImagesApi:
                 meta=meta,
                 usage=usage,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -325,6 +361,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesGenerationResponse: ...
 
     @overload
@@ -344,6 +381,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesGenerationResponse: ...
 
     async def create_image(
@@ -365,6 +403,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesGenerationResponse:
         """Creates an image given a prompt.
 
@@ -383,7 +422,14 @@ class AsyncImagesApi:
                 style=style,
                 user=user,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -397,6 +443,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesGenerationResponse]: ...
 
     @overload
@@ -416,6 +463,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesGenerationResponse]: ...
 
     async def create_image_with_http_info(
@@ -437,6 +485,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesGenerationResponse]:
         """Like :meth:`create_image`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -451,7 +500,14 @@ class AsyncImagesApi:
                 style=style,
                 user=user,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_image_edit(
@@ -471,6 +527,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesEditResponse:
         """Creates an edited or extended image given an original image and a prompt.
 
@@ -489,7 +546,14 @@ class AsyncImagesApi:
                 meta=meta,
                 usage=usage,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -510,6 +574,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesEditResponse]:
         """Like :meth:`create_image_edit`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -524,5 +589,12 @@ class AsyncImagesApi:
                 meta=meta,
                 usage=usage,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

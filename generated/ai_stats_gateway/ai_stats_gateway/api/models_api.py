@@ -66,6 +66,7 @@ class ModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListModelsResponse:
         """Returns a list of available models.
 
@@ -91,7 +92,14 @@ class ModelsApi:
                 limit=limit,
                 offset=offset,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -110,6 +118,7 @@ class ModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListModelsResponse]:
         """Like :meth:`list_models`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -122,7 +131,14 @@ class ModelsApi:
                 limit=limit,
                 offset=offset,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -147,6 +163,7 @@ class AsyncModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListModelsResponse:
         """Returns a list of available models.
 
@@ -172,7 +189,14 @@ class AsyncModelsApi:
                 limit=limit,
                 offset=offset,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -191,6 +215,7 @@ class AsyncModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListModelsResponse]:
         """Like :meth:`list_models`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -203,5 +228,12 @@ class AsyncModelsApi:
                 limit=limit,
                 offset=offset,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

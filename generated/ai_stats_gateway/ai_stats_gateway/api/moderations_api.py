@@ -59,6 +59,7 @@ class ModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ModerationsResponse: ...
 
     @overload
@@ -73,6 +74,7 @@ class ModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ModerationsResponse: ...
 
     def create_moderation(
@@ -87,6 +89,7 @@ class ModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ModerationsResponse:
         """Classifies if text violates OpenAI's usage policies.
 
@@ -97,7 +100,14 @@ class ModerationsApi:
             _create_moderation_call(
                 moderations_request=moderations_request, model=model, input=input, meta=meta
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -111,6 +121,7 @@ class ModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ModerationsResponse]: ...
 
     @overload
@@ -125,6 +136,7 @@ class ModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ModerationsResponse]: ...
 
     def create_moderation_with_http_info(
@@ -139,13 +151,21 @@ class ModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ModerationsResponse]:
         """Like :meth:`create_moderation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_moderation_call(
                 moderations_request=moderations_request, model=model, input=input, meta=meta
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -165,6 +185,7 @@ class AsyncModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ModerationsResponse: ...
 
     @overload
@@ -179,6 +200,7 @@ class AsyncModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ModerationsResponse: ...
 
     async def create_moderation(
@@ -193,6 +215,7 @@ class AsyncModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ModerationsResponse:
         """Classifies if text violates OpenAI's usage policies.
 
@@ -203,7 +226,14 @@ class AsyncModerationsApi:
             _create_moderation_call(
                 moderations_request=moderations_request, model=model, input=input, meta=meta
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -217,6 +247,7 @@ class AsyncModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ModerationsResponse]: ...
 
     @overload
@@ -231,6 +262,7 @@ class AsyncModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ModerationsResponse]: ...
 
     async def create_moderation_with_http_info(
@@ -245,11 +277,19 @@ class AsyncModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ModerationsResponse]:
         """Like :meth:`create_moderation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_moderation_call(
                 moderations_request=moderations_request, model=model, input=input, meta=meta
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -123,6 +123,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ResponsesResponse: ...
 
     @overload
@@ -165,6 +166,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ResponsesResponse: ...
 
     def create_response(
@@ -207,6 +209,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ResponsesResponse:
         """Creates a response using the Responses API."""
         response = self.api_client.call(
@@ -244,7 +247,14 @@ class ResponsesApi:
                 usage=usage,
                 meta=meta,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -258,6 +268,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ResponsesResponse]: ...
 
     @overload
@@ -300,6 +311,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ResponsesResponse]: ...
 
     def create_response_with_http_info(
@@ -342,6 +354,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ResponsesResponse]:
         """Like :meth:`create_response`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -379,7 +392,14 @@ class ResponsesApi:
                 usage=usage,
                 meta=meta,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -399,6 +419,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ResponsesResponse: ...
 
     @overload
@@ -441,6 +462,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ResponsesResponse: ...
 
     async def create_response(
@@ -483,6 +505,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ResponsesResponse:
         """Creates a response using the Responses API."""
         response = await self.api_client.call(
@@ -520,7 +543,14 @@ class AsyncResponsesApi:
                 usage=usage,
                 meta=meta,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -534,6 +564,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ResponsesResponse]: ...
 
     @overload
@@ -576,6 +607,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ResponsesResponse]: ...
 
     async def create_response_with_http_info(
@@ -618,6 +650,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ResponsesResponse]:
         """Like :meth:`create_response`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -655,5 +688,12 @@ class AsyncResponsesApi:
                 usage=usage,
                 meta=meta,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

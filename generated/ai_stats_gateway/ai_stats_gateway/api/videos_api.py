@@ -59,6 +59,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoGenerationResponse: ...
 
     @overload
@@ -74,6 +75,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoGenerationResponse: ...
 
     def create_video(
@@ -91,6 +93,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoGenerationResponse:
         """Creates a video from a prompt.
 
@@ -105,7 +108,14 @@ class VideosApi:
                 duration=duration,
                 ratio=ratio,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -119,6 +129,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoGenerationResponse]: ...
 
     @overload
@@ -134,6 +145,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoGenerationResponse]: ...
 
     def create_video_with_http_info(
@@ -151,6 +163,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoGenerationResponse]:
         """Like :meth:`create_video`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -161,7 +174,14 @@ class VideosApi:
                 duration=duration,
                 ratio=ratio,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -181,6 +201,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoGenerationResponse: ...
 
     @overload
@@ -196,6 +217,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoGenerationResponse: ...
 
     async def create_video(
@@ -213,6 +235,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoGenerationResponse:
         """Creates a video from a prompt.
 
@@ -227,7 +250,14 @@ class AsyncVideosApi:
                 duration=duration,
                 ratio=ratio,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -241,6 +271,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoGenerationResponse]: ...
 
     @overload
@@ -256,6 +287,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoGenerationResponse]: ...
 
     async def create_video_with_http_info(
@@ -273,6 +305,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoGenerationResponse]:
         """Like :meth:`create_video`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -283,5 +316,12 @@ class AsyncVideosApi:
                 duration=duration,
                 ratio=ratio,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

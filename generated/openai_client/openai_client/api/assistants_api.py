@@ -744,6 +744,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListAssistantsResponse:
         """Returns a list of assistants.
 
@@ -755,7 +756,14 @@ class AssistantsApi:
         """
         response = self.api_client.call(
             _list_assistants_call(limit=limit, order=order, after=after, before=before),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -771,11 +779,19 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListAssistantsResponse]:
         """Like :meth:`list_assistants`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_assistants_call(limit=limit, order=order, after=after, before=before),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_assistants_iter(
@@ -790,13 +806,21 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[AssistantObject]:
         """Auto-paging :meth:`list_assistants`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[AssistantObject]:
             response = self.api_client.call(
                 _list_assistants_call(limit=limit, order=order, after=cursor, before=before),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -815,6 +839,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssistantObject: ...
 
     @overload
@@ -842,6 +867,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssistantObject: ...
 
     def create_assistant(
@@ -871,6 +897,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssistantObject:
         """Create an assistant with a model and instructions."""
         response = self.api_client.call(
@@ -888,7 +915,14 @@ class AssistantsApi:
                 top_p=top_p,
                 response_format=response_format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -902,6 +936,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssistantObject]: ...
 
     @overload
@@ -929,6 +964,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssistantObject]: ...
 
     def create_assistant_with_http_info(
@@ -958,6 +994,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssistantObject]:
         """Like :meth:`create_assistant`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -975,7 +1012,14 @@ class AssistantsApi:
                 top_p=top_p,
                 response_format=response_format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_assistant(
@@ -987,6 +1031,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssistantObject:
         """Retrieves an assistant.
 
@@ -995,7 +1040,14 @@ class AssistantsApi:
         """
         response = self.api_client.call(
             _get_assistant_call(assistant_id=assistant_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1008,11 +1060,19 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssistantObject]:
         """Like :meth:`get_assistant`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_assistant_call(assistant_id=assistant_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1026,6 +1086,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssistantObject: ...
 
     @overload
@@ -1051,6 +1112,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssistantObject: ...
 
     def modify_assistant(
@@ -1078,6 +1140,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssistantObject:
         """Modifies an assistant.
 
@@ -1100,7 +1163,14 @@ class AssistantsApi:
                 top_p=top_p,
                 response_format=response_format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1115,6 +1185,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssistantObject]: ...
 
     @overload
@@ -1140,6 +1211,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssistantObject]: ...
 
     def modify_assistant_with_http_info(
@@ -1167,6 +1239,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssistantObject]:
         """Like :meth:`modify_assistant`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1185,7 +1258,14 @@ class AssistantsApi:
                 top_p=top_p,
                 response_format=response_format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_assistant(
@@ -1197,6 +1277,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteAssistantResponse:
         """Delete an assistant.
 
@@ -1205,7 +1286,14 @@ class AssistantsApi:
         """
         response = self.api_client.call(
             _delete_assistant_call(assistant_id=assistant_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1218,11 +1306,19 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteAssistantResponse]:
         """Like :meth:`delete_assistant`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_assistant_call(assistant_id=assistant_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1235,6 +1331,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadObject: ...
 
     @overload
@@ -1254,6 +1351,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadObject: ...
 
     def create_thread(
@@ -1273,6 +1371,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadObject:
         """Create a thread."""
         response = self.api_client.call(
@@ -1282,7 +1381,14 @@ class AssistantsApi:
                 tool_resources=tool_resources,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1296,6 +1402,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadObject]: ...
 
     @overload
@@ -1315,6 +1422,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadObject]: ...
 
     def create_thread_with_http_info(
@@ -1334,6 +1442,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadObject]:
         """Like :meth:`create_thread`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1343,7 +1452,14 @@ class AssistantsApi:
                 tool_resources=tool_resources,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1356,6 +1472,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject: ...
 
     @overload
@@ -1432,6 +1549,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject: ...
 
     def create_thread_and_run(
@@ -1510,6 +1628,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """Create a thread and run it in one request."""
         response = self.api_client.call(
@@ -1532,7 +1651,14 @@ class AssistantsApi:
                 parallel_tool_calls=parallel_tool_calls,
                 response_format=response_format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1546,6 +1672,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]: ...
 
     @overload
@@ -1622,6 +1749,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]: ...
 
     def create_thread_and_run_with_http_info(
@@ -1700,6 +1828,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`create_thread_and_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1722,7 +1851,14 @@ class AssistantsApi:
                 parallel_tool_calls=parallel_tool_calls,
                 response_format=response_format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_thread(
@@ -1734,6 +1870,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadObject:
         """Retrieves a thread.
 
@@ -1742,7 +1879,14 @@ class AssistantsApi:
         """
         response = self.api_client.call(
             _get_thread_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1755,11 +1899,19 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadObject]:
         """Like :meth:`get_thread`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_thread_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1773,6 +1925,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadObject: ...
 
     @overload
@@ -1789,6 +1942,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadObject: ...
 
     def modify_thread(
@@ -1805,6 +1959,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadObject:
         """Modifies a thread.
 
@@ -1818,7 +1973,14 @@ class AssistantsApi:
                 tool_resources=tool_resources,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1833,6 +1995,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadObject]: ...
 
     @overload
@@ -1849,6 +2012,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadObject]: ...
 
     def modify_thread_with_http_info(
@@ -1865,6 +2029,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadObject]:
         """Like :meth:`modify_thread`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1874,7 +2039,14 @@ class AssistantsApi:
                 tool_resources=tool_resources,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_thread(
@@ -1886,6 +2058,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteThreadResponse:
         """Delete a thread.
 
@@ -1894,7 +2067,14 @@ class AssistantsApi:
         """
         response = self.api_client.call(
             _delete_thread_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1907,11 +2087,19 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteThreadResponse]:
         """Like :meth:`delete_thread`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_thread_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_messages(
@@ -1928,6 +2116,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListMessagesResponse:
         """Returns a list of messages for a given thread.
 
@@ -1948,7 +2137,14 @@ class AssistantsApi:
                 before=before,
                 run_id=run_id,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1966,6 +2162,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListMessagesResponse]:
         """Like :meth:`list_messages`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1977,7 +2174,14 @@ class AssistantsApi:
                 before=before,
                 run_id=run_id,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_messages_iter(
@@ -1994,6 +2198,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[MessageObject]:
         """Auto-paging :meth:`list_messages`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -2007,7 +2212,14 @@ class AssistantsApi:
                     before=before,
                     run_id=run_id,
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -2027,6 +2239,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> MessageObject: ...
 
     @overload
@@ -2047,6 +2260,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> MessageObject: ...
 
     def create_message(
@@ -2069,6 +2283,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> MessageObject:
         """Create a message.
 
@@ -2084,7 +2299,14 @@ class AssistantsApi:
                 attachments=attachments,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2099,6 +2321,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[MessageObject]: ...
 
     @overload
@@ -2119,6 +2342,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[MessageObject]: ...
 
     def create_message_with_http_info(
@@ -2141,6 +2365,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[MessageObject]:
         """Like :meth:`create_message`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -2152,7 +2377,14 @@ class AssistantsApi:
                 attachments=attachments,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_message(
@@ -2165,6 +2397,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> MessageObject:
         """Retrieve a message.
 
@@ -2174,7 +2407,14 @@ class AssistantsApi:
         """
         response = self.api_client.call(
             _get_message_call(thread_id=thread_id, message_id=message_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2188,11 +2428,19 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[MessageObject]:
         """Like :meth:`get_message`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_message_call(thread_id=thread_id, message_id=message_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -2207,6 +2455,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> MessageObject: ...
 
     @overload
@@ -2221,6 +2470,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> MessageObject: ...
 
     def modify_message(
@@ -2235,6 +2485,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> MessageObject:
         """Modifies a message.
 
@@ -2249,7 +2500,14 @@ class AssistantsApi:
                 modify_message_request=modify_message_request,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2265,6 +2523,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[MessageObject]: ...
 
     @overload
@@ -2279,6 +2538,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[MessageObject]: ...
 
     def modify_message_with_http_info(
@@ -2293,6 +2553,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[MessageObject]:
         """Like :meth:`modify_message`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -2302,7 +2563,14 @@ class AssistantsApi:
                 modify_message_request=modify_message_request,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_message(
@@ -2315,6 +2583,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteMessageResponse:
         """Deletes a message.
 
@@ -2324,7 +2593,14 @@ class AssistantsApi:
         """
         response = self.api_client.call(
             _delete_message_call(thread_id=thread_id, message_id=message_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2338,11 +2614,19 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteMessageResponse]:
         """Like :meth:`delete_message`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_message_call(thread_id=thread_id, message_id=message_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_runs(
@@ -2358,6 +2642,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListRunsResponse:
         """Returns a list of runs belonging to a thread.
 
@@ -2372,7 +2657,14 @@ class AssistantsApi:
             _list_runs_call(
                 thread_id=thread_id, limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2389,13 +2681,21 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListRunsResponse]:
         """Like :meth:`list_runs`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_runs_call(
                 thread_id=thread_id, limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_runs_iter(
@@ -2411,6 +2711,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[RunObject]:
         """Auto-paging :meth:`list_runs`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -2419,7 +2720,14 @@ class AssistantsApi:
                 _list_runs_call(
                     thread_id=thread_id, limit=limit, order=order, after=cursor, before=before
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -2442,6 +2750,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject: ...
 
     @overload
@@ -2476,6 +2785,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject: ...
 
     def create_run(
@@ -2510,6 +2820,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """Create a run.
 
@@ -2542,7 +2853,14 @@ class AssistantsApi:
                 parallel_tool_calls=parallel_tool_calls,
                 response_format=response_format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2560,6 +2878,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]: ...
 
     @overload
@@ -2594,6 +2913,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]: ...
 
     def create_run_with_http_info(
@@ -2628,6 +2948,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`create_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -2653,7 +2974,14 @@ class AssistantsApi:
                 parallel_tool_calls=parallel_tool_calls,
                 response_format=response_format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_run(
@@ -2666,6 +2994,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """Retrieves a run.
 
@@ -2675,7 +3004,14 @@ class AssistantsApi:
         """
         response = self.api_client.call(
             _get_run_call(thread_id=thread_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2689,11 +3025,19 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`get_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_run_call(thread_id=thread_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -2708,6 +3052,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject: ...
 
     @overload
@@ -2722,6 +3067,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject: ...
 
     def modify_run(
@@ -2736,6 +3082,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """Modifies a run.
 
@@ -2750,7 +3097,14 @@ class AssistantsApi:
                 modify_run_request=modify_run_request,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2766,6 +3120,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]: ...
 
     @overload
@@ -2780,6 +3135,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]: ...
 
     def modify_run_with_http_info(
@@ -2794,6 +3150,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`modify_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -2803,7 +3160,14 @@ class AssistantsApi:
                 modify_run_request=modify_run_request,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def cancel_run(
@@ -2816,6 +3180,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """Cancels a run that is `in_progress`.
 
@@ -2825,7 +3190,14 @@ class AssistantsApi:
         """
         response = self.api_client.call(
             _cancel_run_call(thread_id=thread_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2839,11 +3211,19 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`cancel_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _cancel_run_call(thread_id=thread_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_run_steps(
@@ -2863,6 +3243,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListRunStepsResponse:
         """Returns a list of run steps belonging to a run.
 
@@ -2887,7 +3268,14 @@ class AssistantsApi:
                 before=before,
                 include=include,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2908,6 +3296,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListRunStepsResponse]:
         """Like :meth:`list_run_steps`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -2920,7 +3309,14 @@ class AssistantsApi:
                 before=before,
                 include=include,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_run_steps_iter(
@@ -2940,6 +3336,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[RunStepObject]:
         """Auto-paging :meth:`list_run_steps`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -2954,7 +3351,14 @@ class AssistantsApi:
                     before=before,
                     include=include,
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -2977,6 +3381,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunStepObject:
         """Retrieves a run step.
 
@@ -2992,7 +3397,14 @@ class AssistantsApi:
             _get_run_step_call(
                 thread_id=thread_id, run_id=run_id, step_id=step_id, include=include
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -3010,13 +3422,21 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunStepObject]:
         """Like :meth:`get_run_step`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_run_step_call(
                 thread_id=thread_id, run_id=run_id, step_id=step_id, include=include
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -3033,6 +3453,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject: ...
 
     @overload
@@ -3051,6 +3472,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject: ...
 
     def submit_tool_ouputs_to_run(
@@ -3074,6 +3496,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
 
@@ -3089,7 +3512,14 @@ class AssistantsApi:
                 tool_outputs=tool_outputs,
                 stream=stream,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -3107,6 +3537,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]: ...
 
     @overload
@@ -3125,6 +3556,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]: ...
 
     def submit_tool_ouputs_to_run_with_http_info(
@@ -3148,6 +3580,7 @@ class AssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`submit_tool_ouputs_to_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -3158,7 +3591,14 @@ class AssistantsApi:
                 tool_outputs=tool_outputs,
                 stream=stream,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -3183,6 +3623,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListAssistantsResponse:
         """Returns a list of assistants.
 
@@ -3194,7 +3635,14 @@ class AsyncAssistantsApi:
         """
         response = await self.api_client.call(
             _list_assistants_call(limit=limit, order=order, after=after, before=before),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -3210,11 +3658,19 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListAssistantsResponse]:
         """Like :meth:`list_assistants`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_assistants_call(limit=limit, order=order, after=after, before=before),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_assistants_iter(
@@ -3229,13 +3685,21 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[AssistantObject]:
         """Auto-paging :meth:`list_assistants`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[AssistantObject]:
             response = await self.api_client.call(
                 _list_assistants_call(limit=limit, order=order, after=cursor, before=before),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -3257,6 +3721,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssistantObject: ...
 
     @overload
@@ -3284,6 +3749,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssistantObject: ...
 
     async def create_assistant(
@@ -3313,6 +3779,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssistantObject:
         """Create an assistant with a model and instructions."""
         response = await self.api_client.call(
@@ -3330,7 +3797,14 @@ class AsyncAssistantsApi:
                 top_p=top_p,
                 response_format=response_format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -3344,6 +3818,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssistantObject]: ...
 
     @overload
@@ -3371,6 +3846,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssistantObject]: ...
 
     async def create_assistant_with_http_info(
@@ -3400,6 +3876,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssistantObject]:
         """Like :meth:`create_assistant`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -3417,7 +3894,14 @@ class AsyncAssistantsApi:
                 top_p=top_p,
                 response_format=response_format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_assistant(
@@ -3429,6 +3913,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssistantObject:
         """Retrieves an assistant.
 
@@ -3437,7 +3922,14 @@ class AsyncAssistantsApi:
         """
         response = await self.api_client.call(
             _get_assistant_call(assistant_id=assistant_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -3450,11 +3942,19 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssistantObject]:
         """Like :meth:`get_assistant`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_assistant_call(assistant_id=assistant_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -3468,6 +3968,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssistantObject: ...
 
     @overload
@@ -3493,6 +3994,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssistantObject: ...
 
     async def modify_assistant(
@@ -3520,6 +4022,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssistantObject:
         """Modifies an assistant.
 
@@ -3542,7 +4045,14 @@ class AsyncAssistantsApi:
                 top_p=top_p,
                 response_format=response_format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -3557,6 +4067,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssistantObject]: ...
 
     @overload
@@ -3582,6 +4093,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssistantObject]: ...
 
     async def modify_assistant_with_http_info(
@@ -3609,6 +4121,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssistantObject]:
         """Like :meth:`modify_assistant`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -3627,7 +4140,14 @@ class AsyncAssistantsApi:
                 top_p=top_p,
                 response_format=response_format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_assistant(
@@ -3639,6 +4159,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteAssistantResponse:
         """Delete an assistant.
 
@@ -3647,7 +4168,14 @@ class AsyncAssistantsApi:
         """
         response = await self.api_client.call(
             _delete_assistant_call(assistant_id=assistant_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -3660,11 +4188,19 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteAssistantResponse]:
         """Like :meth:`delete_assistant`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_assistant_call(assistant_id=assistant_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -3677,6 +4213,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadObject: ...
 
     @overload
@@ -3696,6 +4233,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadObject: ...
 
     async def create_thread(
@@ -3715,6 +4253,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadObject:
         """Create a thread."""
         response = await self.api_client.call(
@@ -3724,7 +4263,14 @@ class AsyncAssistantsApi:
                 tool_resources=tool_resources,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -3738,6 +4284,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadObject]: ...
 
     @overload
@@ -3757,6 +4304,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadObject]: ...
 
     async def create_thread_with_http_info(
@@ -3776,6 +4324,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadObject]:
         """Like :meth:`create_thread`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -3785,7 +4334,14 @@ class AsyncAssistantsApi:
                 tool_resources=tool_resources,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -3798,6 +4354,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject: ...
 
     @overload
@@ -3874,6 +4431,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject: ...
 
     async def create_thread_and_run(
@@ -3952,6 +4510,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """Create a thread and run it in one request."""
         response = await self.api_client.call(
@@ -3974,7 +4533,14 @@ class AsyncAssistantsApi:
                 parallel_tool_calls=parallel_tool_calls,
                 response_format=response_format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -3988,6 +4554,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]: ...
 
     @overload
@@ -4064,6 +4631,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]: ...
 
     async def create_thread_and_run_with_http_info(
@@ -4142,6 +4710,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`create_thread_and_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -4164,7 +4733,14 @@ class AsyncAssistantsApi:
                 parallel_tool_calls=parallel_tool_calls,
                 response_format=response_format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_thread(
@@ -4176,6 +4752,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadObject:
         """Retrieves a thread.
 
@@ -4184,7 +4761,14 @@ class AsyncAssistantsApi:
         """
         response = await self.api_client.call(
             _get_thread_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -4197,11 +4781,19 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadObject]:
         """Like :meth:`get_thread`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_thread_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -4215,6 +4807,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadObject: ...
 
     @overload
@@ -4231,6 +4824,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadObject: ...
 
     async def modify_thread(
@@ -4247,6 +4841,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadObject:
         """Modifies a thread.
 
@@ -4260,7 +4855,14 @@ class AsyncAssistantsApi:
                 tool_resources=tool_resources,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -4275,6 +4877,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadObject]: ...
 
     @overload
@@ -4291,6 +4894,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadObject]: ...
 
     async def modify_thread_with_http_info(
@@ -4307,6 +4911,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadObject]:
         """Like :meth:`modify_thread`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -4316,7 +4921,14 @@ class AsyncAssistantsApi:
                 tool_resources=tool_resources,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_thread(
@@ -4328,6 +4940,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteThreadResponse:
         """Delete a thread.
 
@@ -4336,7 +4949,14 @@ class AsyncAssistantsApi:
         """
         response = await self.api_client.call(
             _delete_thread_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -4349,11 +4969,19 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteThreadResponse]:
         """Like :meth:`delete_thread`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_thread_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_messages(
@@ -4370,6 +4998,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListMessagesResponse:
         """Returns a list of messages for a given thread.
 
@@ -4390,7 +5019,14 @@ class AsyncAssistantsApi:
                 before=before,
                 run_id=run_id,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -4408,6 +5044,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListMessagesResponse]:
         """Like :meth:`list_messages`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -4419,7 +5056,14 @@ class AsyncAssistantsApi:
                 before=before,
                 run_id=run_id,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_messages_iter(
@@ -4436,6 +5080,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[MessageObject]:
         """Auto-paging :meth:`list_messages`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -4449,7 +5094,14 @@ class AsyncAssistantsApi:
                     before=before,
                     run_id=run_id,
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -4472,6 +5124,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> MessageObject: ...
 
     @overload
@@ -4492,6 +5145,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> MessageObject: ...
 
     async def create_message(
@@ -4514,6 +5168,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> MessageObject:
         """Create a message.
 
@@ -4529,7 +5184,14 @@ class AsyncAssistantsApi:
                 attachments=attachments,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -4544,6 +5206,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[MessageObject]: ...
 
     @overload
@@ -4564,6 +5227,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[MessageObject]: ...
 
     async def create_message_with_http_info(
@@ -4586,6 +5250,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[MessageObject]:
         """Like :meth:`create_message`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -4597,7 +5262,14 @@ class AsyncAssistantsApi:
                 attachments=attachments,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_message(
@@ -4610,6 +5282,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> MessageObject:
         """Retrieve a message.
 
@@ -4619,7 +5292,14 @@ class AsyncAssistantsApi:
         """
         response = await self.api_client.call(
             _get_message_call(thread_id=thread_id, message_id=message_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -4633,11 +5313,19 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[MessageObject]:
         """Like :meth:`get_message`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_message_call(thread_id=thread_id, message_id=message_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -4652,6 +5340,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> MessageObject: ...
 
     @overload
@@ -4666,6 +5355,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> MessageObject: ...
 
     async def modify_message(
@@ -4680,6 +5370,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> MessageObject:
         """Modifies a message.
 
@@ -4694,7 +5385,14 @@ class AsyncAssistantsApi:
                 modify_message_request=modify_message_request,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -4710,6 +5408,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[MessageObject]: ...
 
     @overload
@@ -4724,6 +5423,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[MessageObject]: ...
 
     async def modify_message_with_http_info(
@@ -4738,6 +5438,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[MessageObject]:
         """Like :meth:`modify_message`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -4747,7 +5448,14 @@ class AsyncAssistantsApi:
                 modify_message_request=modify_message_request,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_message(
@@ -4760,6 +5468,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteMessageResponse:
         """Deletes a message.
 
@@ -4769,7 +5478,14 @@ class AsyncAssistantsApi:
         """
         response = await self.api_client.call(
             _delete_message_call(thread_id=thread_id, message_id=message_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -4783,11 +5499,19 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteMessageResponse]:
         """Like :meth:`delete_message`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_message_call(thread_id=thread_id, message_id=message_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_runs(
@@ -4803,6 +5527,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListRunsResponse:
         """Returns a list of runs belonging to a thread.
 
@@ -4817,7 +5542,14 @@ class AsyncAssistantsApi:
             _list_runs_call(
                 thread_id=thread_id, limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -4834,13 +5566,21 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListRunsResponse]:
         """Like :meth:`list_runs`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_runs_call(
                 thread_id=thread_id, limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_runs_iter(
@@ -4856,6 +5596,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[RunObject]:
         """Auto-paging :meth:`list_runs`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -4864,7 +5605,14 @@ class AsyncAssistantsApi:
                 _list_runs_call(
                     thread_id=thread_id, limit=limit, order=order, after=cursor, before=before
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -4890,6 +5638,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject: ...
 
     @overload
@@ -4924,6 +5673,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject: ...
 
     async def create_run(
@@ -4958,6 +5708,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """Create a run.
 
@@ -4990,7 +5741,14 @@ class AsyncAssistantsApi:
                 parallel_tool_calls=parallel_tool_calls,
                 response_format=response_format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -5008,6 +5766,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]: ...
 
     @overload
@@ -5042,6 +5801,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]: ...
 
     async def create_run_with_http_info(
@@ -5076,6 +5836,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`create_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -5101,7 +5862,14 @@ class AsyncAssistantsApi:
                 parallel_tool_calls=parallel_tool_calls,
                 response_format=response_format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_run(
@@ -5114,6 +5882,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """Retrieves a run.
 
@@ -5123,7 +5892,14 @@ class AsyncAssistantsApi:
         """
         response = await self.api_client.call(
             _get_run_call(thread_id=thread_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -5137,11 +5913,19 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`get_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_run_call(thread_id=thread_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -5156,6 +5940,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject: ...
 
     @overload
@@ -5170,6 +5955,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject: ...
 
     async def modify_run(
@@ -5184,6 +5970,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """Modifies a run.
 
@@ -5198,7 +5985,14 @@ class AsyncAssistantsApi:
                 modify_run_request=modify_run_request,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -5214,6 +6008,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]: ...
 
     @overload
@@ -5228,6 +6023,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]: ...
 
     async def modify_run_with_http_info(
@@ -5242,6 +6038,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`modify_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -5251,7 +6048,14 @@ class AsyncAssistantsApi:
                 modify_run_request=modify_run_request,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def cancel_run(
@@ -5264,6 +6068,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """Cancels a run that is `in_progress`.
 
@@ -5273,7 +6078,14 @@ class AsyncAssistantsApi:
         """
         response = await self.api_client.call(
             _cancel_run_call(thread_id=thread_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -5287,11 +6099,19 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`cancel_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _cancel_run_call(thread_id=thread_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_run_steps(
@@ -5311,6 +6131,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListRunStepsResponse:
         """Returns a list of run steps belonging to a run.
 
@@ -5335,7 +6156,14 @@ class AsyncAssistantsApi:
                 before=before,
                 include=include,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -5356,6 +6184,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListRunStepsResponse]:
         """Like :meth:`list_run_steps`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -5368,7 +6197,14 @@ class AsyncAssistantsApi:
                 before=before,
                 include=include,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_run_steps_iter(
@@ -5388,6 +6224,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[RunStepObject]:
         """Auto-paging :meth:`list_run_steps`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -5402,7 +6239,14 @@ class AsyncAssistantsApi:
                     before=before,
                     include=include,
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -5428,6 +6272,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunStepObject:
         """Retrieves a run step.
 
@@ -5443,7 +6288,14 @@ class AsyncAssistantsApi:
             _get_run_step_call(
                 thread_id=thread_id, run_id=run_id, step_id=step_id, include=include
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -5461,13 +6313,21 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunStepObject]:
         """Like :meth:`get_run_step`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_run_step_call(
                 thread_id=thread_id, run_id=run_id, step_id=step_id, include=include
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -5484,6 +6344,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject: ...
 
     @overload
@@ -5502,6 +6363,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject: ...
 
     async def submit_tool_ouputs_to_run(
@@ -5525,6 +6387,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunObject:
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
 
@@ -5540,7 +6403,14 @@ class AsyncAssistantsApi:
                 tool_outputs=tool_outputs,
                 stream=stream,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -5558,6 +6428,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]: ...
 
     @overload
@@ -5576,6 +6447,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]: ...
 
     async def submit_tool_ouputs_to_run_with_http_info(
@@ -5599,6 +6471,7 @@ class AsyncAssistantsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunObject]:
         """Like :meth:`submit_tool_ouputs_to_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -5609,5 +6482,12 @@ class AsyncAssistantsApi:
                 tool_outputs=tool_outputs,
                 stream=stream,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -10,6 +10,7 @@ from typing import Any, Literal, overload
 
 import httpx
 
+from .._binary import AsyncBinaryStream, BinaryStream
 from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from .._streaming import AsyncStream, Stream
@@ -286,6 +287,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> bytes: ...
 
     @overload
@@ -304,6 +306,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> bytes: ...
 
     def create_speech(
@@ -326,6 +329,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> bytes:
         """Generates audio from the input text.
 
@@ -341,7 +345,14 @@ class AudioApi:
                 speed=speed,
                 stream_format=stream_format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -355,6 +366,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[bytes]: ...
 
     @overload
@@ -373,6 +385,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[bytes]: ...
 
     def create_speech_with_http_info(
@@ -395,6 +408,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[bytes]:
         """Like :meth:`create_speech`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -408,7 +422,14 @@ class AudioApi:
                 speed=speed,
                 stream_format=stream_format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -421,6 +442,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[CreateSpeechResponseStreamEvent]: ...
 
     @overload
@@ -439,6 +461,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[CreateSpeechResponseStreamEvent]: ...
 
     def create_speech_stream(
@@ -461,6 +484,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[CreateSpeechResponseStreamEvent]:
         """Like :meth:`create_speech`, streamed as server-sent events.
 
@@ -480,7 +504,14 @@ class AudioApi:
         return self.api_client.stream(
             call.for_stream(False),
             CreateSpeechResponseStreamEvent,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=False,
         )
 
@@ -495,6 +526,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Path]: ...
 
     @overload
@@ -514,6 +546,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Path]: ...
 
     def create_speech_to_file(
@@ -537,6 +570,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Path]:
         """Like :meth:`create_speech`, streaming the body into ``destination`` without holding it in memory."""
         return self.api_client.download(
@@ -551,7 +585,90 @@ class AudioApi:
                 stream_format=stream_format,
             ),
             destination,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    @overload
+    def create_speech_iter_bytes(
+        self,
+        create_speech_request: CreateSpeechRequestParam | CreateSpeechRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> BinaryStream: ...
+
+    @overload
+    def create_speech_iter_bytes(
+        self,
+        *,
+        model: str | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"],
+        input: str,
+        voice: VoiceIdsOrCustomVoiceParam,
+        instructions: str | Omit = omit,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
+        speed: float | Omit = omit,
+        stream_format: Literal["sse", "audio"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> BinaryStream: ...
+
+    def create_speech_iter_bytes(
+        self,
+        create_speech_request: CreateSpeechRequestParam | CreateSpeechRequest | Omit = omit,
+        *,
+        model: (
+            str
+            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | Omit
+        ) = omit,
+        input: str | Omit = omit,
+        voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
+        instructions: str | Omit = omit,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
+        speed: float | Omit = omit,
+        stream_format: Literal["sse", "audio"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> BinaryStream:
+        """Like :meth:`create_speech`, the body as byte chunks read as they arrive: iterate the result, and use it as a context manager (or ``close()`` it) to release the connection early."""
+        return self.api_client.stream_bytes(
+            _create_speech_call(
+                create_speech_request=create_speech_request,
+                model=model,
+                input=input,
+                voice=voice,
+                instructions=instructions,
+                response_format=response_format,
+                speed=speed,
+                stream_format=stream_format,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_transcription(
@@ -583,6 +700,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> (
         CreateTranscriptionResponseJson
         | CreateTranscriptionResponseDiarizedJson
@@ -624,7 +742,14 @@ class AudioApi:
                 known_speaker_names=known_speaker_names,
                 known_speaker_references=known_speaker_references,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -657,6 +782,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[
         CreateTranscriptionResponseJson
         | CreateTranscriptionResponseDiarizedJson
@@ -678,7 +804,14 @@ class AudioApi:
                 known_speaker_names=known_speaker_names,
                 known_speaker_references=known_speaker_references,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_transcription_stream(
@@ -710,6 +843,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[CreateTranscriptionResponseStreamEvent]:
         """Like :meth:`create_transcription`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -733,7 +867,14 @@ class AudioApi:
         return self.api_client.stream(
             call.for_stream(True),
             CreateTranscriptionResponseStreamEvent,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=False,
         )
 
@@ -750,6 +891,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateTranslationResponseJson | CreateTranslationResponseVerboseJson:
         """Translates audio into English.
 
@@ -768,7 +910,14 @@ class AudioApi:
                 response_format=response_format,
                 temperature=temperature,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -785,6 +934,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateTranslationResponseJson | CreateTranslationResponseVerboseJson]:
         """Like :meth:`create_translation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -795,7 +945,14 @@ class AudioApi:
                 response_format=response_format,
                 temperature=temperature,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_voice_consents(
@@ -808,6 +965,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentListResource:
         """List consent recordings available to your organization for creating custom voices.
 
@@ -819,7 +977,14 @@ class AudioApi:
         """
         response = self.api_client.call(
             _list_voice_consents_call(after=after, limit=limit),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -833,11 +998,19 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentListResource]:
         """Like :meth:`list_voice_consents`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_voice_consents_call(after=after, limit=limit),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_voice_consents_iter(
@@ -850,13 +1023,21 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[VoiceConsentResource]:
         """Auto-paging :meth:`list_voice_consents`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[VoiceConsentResource]:
             response = self.api_client.call(
                 _list_voice_consents_call(after=cursor, limit=limit),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -876,6 +1057,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentResource:
         """Upload a consent recording that authorizes creation of a custom voice.
 
@@ -891,7 +1073,14 @@ class AudioApi:
         """
         response = self.api_client.call(
             _create_voice_consent_call(name=name, recording=recording, language=language),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -906,11 +1095,19 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
         """Like :meth:`create_voice_consent`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_voice_consent_call(name=name, recording=recording, language=language),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_voice_consent(
@@ -922,6 +1119,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentResource:
         """Retrieve consent recording metadata used for creating custom voices.
 
@@ -932,7 +1130,14 @@ class AudioApi:
         """
         response = self.api_client.call(
             _get_voice_consent_call(consent_id=consent_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -945,11 +1150,19 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
         """Like :meth:`get_voice_consent`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_voice_consent_call(consent_id=consent_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -963,6 +1176,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentResource: ...
 
     @overload
@@ -976,6 +1190,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentResource: ...
 
     def update_voice_consent(
@@ -991,6 +1206,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentResource:
         """Update consent recording metadata used for creating custom voices. This endpoint updates metadata only and does not replace the underlying audio.
 
@@ -1005,7 +1221,14 @@ class AudioApi:
                 update_voice_consent_request=update_voice_consent_request,
                 name=name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1020,6 +1243,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentResource]: ...
 
     @overload
@@ -1033,6 +1257,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentResource]: ...
 
     def update_voice_consent_with_http_info(
@@ -1048,6 +1273,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
         """Like :meth:`update_voice_consent`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1056,7 +1282,14 @@ class AudioApi:
                 update_voice_consent_request=update_voice_consent_request,
                 name=name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_voice_consent(
@@ -1068,6 +1301,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentDeletedResource:
         """Delete a consent recording that was uploaded for creating custom voices.
 
@@ -1078,7 +1312,14 @@ class AudioApi:
         """
         response = self.api_client.call(
             _delete_voice_consent_call(consent_id=consent_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1091,11 +1332,19 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentDeletedResource]:
         """Like :meth:`delete_voice_consent`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_voice_consent_call(consent_id=consent_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_voice(
@@ -1109,6 +1358,7 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceResource:
         """Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime API). This requires an audio sample and a previously uploaded consent recording.
 
@@ -1124,7 +1374,14 @@ class AudioApi:
         """
         response = self.api_client.call(
             _create_voice_call(name=name, audio_sample=audio_sample, consent=consent),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1139,11 +1396,19 @@ class AudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceResource]:
         """Like :meth:`create_voice`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_voice_call(name=name, audio_sample=audio_sample, consent=consent),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -1166,6 +1431,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> bytes: ...
 
     @overload
@@ -1184,6 +1450,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> bytes: ...
 
     async def create_speech(
@@ -1206,6 +1473,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> bytes:
         """Generates audio from the input text.
 
@@ -1221,7 +1489,14 @@ class AsyncAudioApi:
                 speed=speed,
                 stream_format=stream_format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1235,6 +1510,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[bytes]: ...
 
     @overload
@@ -1253,6 +1529,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[bytes]: ...
 
     async def create_speech_with_http_info(
@@ -1275,6 +1552,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[bytes]:
         """Like :meth:`create_speech`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1288,7 +1566,14 @@ class AsyncAudioApi:
                 speed=speed,
                 stream_format=stream_format,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1301,6 +1586,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[CreateSpeechResponseStreamEvent]: ...
 
     @overload
@@ -1319,6 +1605,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[CreateSpeechResponseStreamEvent]: ...
 
     def create_speech_stream(
@@ -1341,6 +1628,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[CreateSpeechResponseStreamEvent]:
         """Like :meth:`create_speech`, streamed as server-sent events.
 
@@ -1360,7 +1648,14 @@ class AsyncAudioApi:
         return self.api_client.stream(
             call.for_stream(False),
             CreateSpeechResponseStreamEvent,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=False,
         )
 
@@ -1375,6 +1670,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Path]: ...
 
     @overload
@@ -1394,6 +1690,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Path]: ...
 
     async def create_speech_to_file(
@@ -1417,6 +1714,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Path]:
         """Like :meth:`create_speech`, streaming the body into ``destination`` without holding it in memory."""
         return await self.api_client.download(
@@ -1431,7 +1729,90 @@ class AsyncAudioApi:
                 stream_format=stream_format,
             ),
             destination,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    @overload
+    def create_speech_iter_bytes(
+        self,
+        create_speech_request: CreateSpeechRequestParam | CreateSpeechRequest,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncBinaryStream: ...
+
+    @overload
+    def create_speech_iter_bytes(
+        self,
+        *,
+        model: str | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"],
+        input: str,
+        voice: VoiceIdsOrCustomVoiceParam,
+        instructions: str | Omit = omit,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
+        speed: float | Omit = omit,
+        stream_format: Literal["sse", "audio"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncBinaryStream: ...
+
+    def create_speech_iter_bytes(
+        self,
+        create_speech_request: CreateSpeechRequestParam | CreateSpeechRequest | Omit = omit,
+        *,
+        model: (
+            str
+            | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]
+            | Omit
+        ) = omit,
+        input: str | Omit = omit,
+        voice: VoiceIdsOrCustomVoiceParam | Omit = omit,
+        instructions: str | Omit = omit,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
+        speed: float | Omit = omit,
+        stream_format: Literal["sse", "audio"] | Omit = omit,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncBinaryStream:
+        """Like :meth:`create_speech`, the body as byte chunks read as they arrive: iterate the result with ``async for``, and use it as a context manager (or ``close()`` it) to release the connection early."""
+        return self.api_client.stream_bytes(
+            _create_speech_call(
+                create_speech_request=create_speech_request,
+                model=model,
+                input=input,
+                voice=voice,
+                instructions=instructions,
+                response_format=response_format,
+                speed=speed,
+                stream_format=stream_format,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_transcription(
@@ -1463,6 +1844,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> (
         CreateTranscriptionResponseJson
         | CreateTranscriptionResponseDiarizedJson
@@ -1504,7 +1886,14 @@ class AsyncAudioApi:
                 known_speaker_names=known_speaker_names,
                 known_speaker_references=known_speaker_references,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1537,6 +1926,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[
         CreateTranscriptionResponseJson
         | CreateTranscriptionResponseDiarizedJson
@@ -1558,7 +1948,14 @@ class AsyncAudioApi:
                 known_speaker_names=known_speaker_names,
                 known_speaker_references=known_speaker_references,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_transcription_stream(
@@ -1590,6 +1987,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[CreateTranscriptionResponseStreamEvent]:
         """Like :meth:`create_transcription`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -1613,7 +2011,14 @@ class AsyncAudioApi:
         return self.api_client.stream(
             call.for_stream(True),
             CreateTranscriptionResponseStreamEvent,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=False,
         )
 
@@ -1630,6 +2035,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateTranslationResponseJson | CreateTranslationResponseVerboseJson:
         """Translates audio into English.
 
@@ -1648,7 +2054,14 @@ class AsyncAudioApi:
                 response_format=response_format,
                 temperature=temperature,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1665,6 +2078,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateTranslationResponseJson | CreateTranslationResponseVerboseJson]:
         """Like :meth:`create_translation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1675,7 +2089,14 @@ class AsyncAudioApi:
                 response_format=response_format,
                 temperature=temperature,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_voice_consents(
@@ -1688,6 +2109,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentListResource:
         """List consent recordings available to your organization for creating custom voices.
 
@@ -1699,7 +2121,14 @@ class AsyncAudioApi:
         """
         response = await self.api_client.call(
             _list_voice_consents_call(after=after, limit=limit),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1713,11 +2142,19 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentListResource]:
         """Like :meth:`list_voice_consents`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_voice_consents_call(after=after, limit=limit),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_voice_consents_iter(
@@ -1730,13 +2167,21 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[VoiceConsentResource]:
         """Auto-paging :meth:`list_voice_consents`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[VoiceConsentResource]:
             response = await self.api_client.call(
                 _list_voice_consents_call(after=cursor, limit=limit),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1759,6 +2204,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentResource:
         """Upload a consent recording that authorizes creation of a custom voice.
 
@@ -1774,7 +2220,14 @@ class AsyncAudioApi:
         """
         response = await self.api_client.call(
             _create_voice_consent_call(name=name, recording=recording, language=language),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1789,11 +2242,19 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
         """Like :meth:`create_voice_consent`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_voice_consent_call(name=name, recording=recording, language=language),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_voice_consent(
@@ -1805,6 +2266,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentResource:
         """Retrieve consent recording metadata used for creating custom voices.
 
@@ -1815,7 +2277,14 @@ class AsyncAudioApi:
         """
         response = await self.api_client.call(
             _get_voice_consent_call(consent_id=consent_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1828,11 +2297,19 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
         """Like :meth:`get_voice_consent`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_voice_consent_call(consent_id=consent_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1846,6 +2323,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentResource: ...
 
     @overload
@@ -1859,6 +2337,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentResource: ...
 
     async def update_voice_consent(
@@ -1874,6 +2353,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentResource:
         """Update consent recording metadata used for creating custom voices. This endpoint updates metadata only and does not replace the underlying audio.
 
@@ -1888,7 +2368,14 @@ class AsyncAudioApi:
                 update_voice_consent_request=update_voice_consent_request,
                 name=name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1903,6 +2390,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentResource]: ...
 
     @overload
@@ -1916,6 +2404,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentResource]: ...
 
     async def update_voice_consent_with_http_info(
@@ -1931,6 +2420,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentResource]:
         """Like :meth:`update_voice_consent`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1939,7 +2429,14 @@ class AsyncAudioApi:
                 update_voice_consent_request=update_voice_consent_request,
                 name=name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_voice_consent(
@@ -1951,6 +2448,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceConsentDeletedResource:
         """Delete a consent recording that was uploaded for creating custom voices.
 
@@ -1961,7 +2459,14 @@ class AsyncAudioApi:
         """
         response = await self.api_client.call(
             _delete_voice_consent_call(consent_id=consent_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1974,11 +2479,19 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceConsentDeletedResource]:
         """Like :meth:`delete_voice_consent`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_voice_consent_call(consent_id=consent_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_voice(
@@ -1992,6 +2505,7 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VoiceResource:
         """Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime API). This requires an audio sample and a previously uploaded consent recording.
 
@@ -2007,7 +2521,14 @@ class AsyncAudioApi:
         """
         response = await self.api_client.call(
             _create_voice_call(name=name, audio_sample=audio_sample, consent=consent),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2022,9 +2543,17 @@ class AsyncAudioApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VoiceResource]:
         """Like :meth:`create_voice`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_voice_call(name=name, audio_sample=audio_sample, consent=consent),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -77,6 +77,7 @@ class AuditLogsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListAuditLogsResponse:
         """List user actions and configuration changes within this organization.
 
@@ -106,7 +107,14 @@ class AuditLogsApi:
                 after=after,
                 before=before,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -127,6 +135,7 @@ class AuditLogsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListAuditLogsResponse]:
         """Like :meth:`list_audit_logs`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -141,7 +150,14 @@ class AuditLogsApi:
                 after=after,
                 before=before,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_audit_logs_iter(
@@ -161,6 +177,7 @@ class AuditLogsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[AuditLog]:
         """Auto-paging :meth:`list_audit_logs`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -177,7 +194,14 @@ class AuditLogsApi:
                     after=cursor,
                     before=before,
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -213,6 +237,7 @@ class AsyncAuditLogsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListAuditLogsResponse:
         """List user actions and configuration changes within this organization.
 
@@ -242,7 +267,14 @@ class AsyncAuditLogsApi:
                 after=after,
                 before=before,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -263,6 +295,7 @@ class AsyncAuditLogsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListAuditLogsResponse]:
         """Like :meth:`list_audit_logs`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -277,7 +310,14 @@ class AsyncAuditLogsApi:
                 after=after,
                 before=before,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_audit_logs_iter(
@@ -297,6 +337,7 @@ class AsyncAuditLogsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[AuditLog]:
         """Auto-paging :meth:`list_audit_logs`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -313,7 +354,14 @@ class AsyncAuditLogsApi:
                     after=cursor,
                     before=before,
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])

@@ -128,6 +128,7 @@ class BatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListBatchesResponse:
         """List your organization's batches.
 
@@ -140,7 +141,14 @@ class BatchApi:
         """
         response = self.api_client.call(
             _list_batches_call(after=after, limit=limit),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -154,11 +162,19 @@ class BatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListBatchesResponse]:
         """Like :meth:`list_batches`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_batches_call(after=after, limit=limit),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_batches_iter(
@@ -171,13 +187,21 @@ class BatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[Batch]:
         """Auto-paging :meth:`list_batches`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[Batch]:
             response = self.api_client.call(
                 _list_batches_call(after=cursor, limit=limit),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -196,6 +220,7 @@ class BatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Batch: ...
 
     @overload
@@ -223,6 +248,7 @@ class BatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Batch: ...
 
     def create_batch(
@@ -253,6 +279,7 @@ class BatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Batch:
         """Creates and executes a batch from an uploaded file of requests
 
@@ -268,7 +295,14 @@ class BatchApi:
                 metadata=metadata,
                 output_expires_after=output_expires_after,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -282,6 +316,7 @@ class BatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Batch]: ...
 
     @overload
@@ -309,6 +344,7 @@ class BatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Batch]: ...
 
     def create_batch_with_http_info(
@@ -339,6 +375,7 @@ class BatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Batch]:
         """Like :meth:`create_batch`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -350,7 +387,14 @@ class BatchApi:
                 metadata=metadata,
                 output_expires_after=output_expires_after,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_batch(
@@ -362,6 +406,7 @@ class BatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Batch:
         """Retrieves a batch.
 
@@ -373,7 +418,14 @@ class BatchApi:
         """
         response = self.api_client.call(
             _retrieve_batch_call(batch_id=batch_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -386,11 +438,19 @@ class BatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Batch]:
         """Like :meth:`retrieve_batch`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_batch_call(batch_id=batch_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def cancel_batch(
@@ -402,6 +462,7 @@ class BatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Batch:
         """Cancels an in-progress batch. The batch will be in status `cancelling` for up to 10 minutes, before changing to `cancelled`, where it will have partial results (if any) available in the output file.
 
@@ -413,7 +474,14 @@ class BatchApi:
         """
         response = self.api_client.call(
             _cancel_batch_call(batch_id=batch_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -426,11 +494,19 @@ class BatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Batch]:
         """Like :meth:`cancel_batch`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _cancel_batch_call(batch_id=batch_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -453,6 +529,7 @@ class AsyncBatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListBatchesResponse:
         """List your organization's batches.
 
@@ -465,7 +542,14 @@ class AsyncBatchApi:
         """
         response = await self.api_client.call(
             _list_batches_call(after=after, limit=limit),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -479,11 +563,19 @@ class AsyncBatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListBatchesResponse]:
         """Like :meth:`list_batches`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_batches_call(after=after, limit=limit),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_batches_iter(
@@ -496,13 +588,21 @@ class AsyncBatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[Batch]:
         """Auto-paging :meth:`list_batches`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[Batch]:
             response = await self.api_client.call(
                 _list_batches_call(after=cursor, limit=limit),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -524,6 +624,7 @@ class AsyncBatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Batch: ...
 
     @overload
@@ -551,6 +652,7 @@ class AsyncBatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Batch: ...
 
     async def create_batch(
@@ -581,6 +683,7 @@ class AsyncBatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Batch:
         """Creates and executes a batch from an uploaded file of requests
 
@@ -596,7 +699,14 @@ class AsyncBatchApi:
                 metadata=metadata,
                 output_expires_after=output_expires_after,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -610,6 +720,7 @@ class AsyncBatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Batch]: ...
 
     @overload
@@ -637,6 +748,7 @@ class AsyncBatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Batch]: ...
 
     async def create_batch_with_http_info(
@@ -667,6 +779,7 @@ class AsyncBatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Batch]:
         """Like :meth:`create_batch`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -678,7 +791,14 @@ class AsyncBatchApi:
                 metadata=metadata,
                 output_expires_after=output_expires_after,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_batch(
@@ -690,6 +810,7 @@ class AsyncBatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Batch:
         """Retrieves a batch.
 
@@ -701,7 +822,14 @@ class AsyncBatchApi:
         """
         response = await self.api_client.call(
             _retrieve_batch_call(batch_id=batch_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -714,11 +842,19 @@ class AsyncBatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Batch]:
         """Like :meth:`retrieve_batch`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_batch_call(batch_id=batch_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def cancel_batch(
@@ -730,6 +866,7 @@ class AsyncBatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Batch:
         """Cancels an in-progress batch. The batch will be in status `cancelling` for up to 10 minutes, before changing to `cancelled`, where it will have partial results (if any) available in the output file.
 
@@ -741,7 +878,14 @@ class AsyncBatchApi:
         """
         response = await self.api_client.call(
             _cancel_batch_call(batch_id=batch_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -754,9 +898,17 @@ class AsyncBatchApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Batch]:
         """Like :meth:`cancel_batch`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _cancel_batch_call(batch_id=batch_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

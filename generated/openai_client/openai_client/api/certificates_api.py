@@ -268,6 +268,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListCertificatesResponse:
         """List uploaded certificates for this organization.
 
@@ -281,7 +282,14 @@ class CertificatesApi:
         """
         response = self.api_client.call(
             _list_organization_certificates_call(limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -296,11 +304,19 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListCertificatesResponse]:
         """Like :meth:`list_organization_certificates`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_organization_certificates_call(limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_organization_certificates_iter(
@@ -314,13 +330,21 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[OrganizationCertificate]:
         """Auto-paging :meth:`list_organization_certificates`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[OrganizationCertificate]:
             response = self.api_client.call(
                 _list_organization_certificates_call(limit=limit, after=cursor, order=order),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -339,6 +363,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Certificate: ...
 
     @overload
@@ -352,6 +377,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Certificate: ...
 
     def upload_certificate(
@@ -367,6 +393,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Certificate:
         """Upload a certificate to the organization. This does **not** automatically activate the certificate.
 
@@ -384,7 +411,14 @@ class CertificatesApi:
                 certificate=certificate,
                 name=name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -398,6 +432,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Certificate]: ...
 
     @overload
@@ -411,6 +446,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Certificate]: ...
 
     def upload_certificate_with_http_info(
@@ -426,6 +462,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Certificate]:
         """Like :meth:`upload_certificate`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -434,7 +471,14 @@ class CertificatesApi:
                 certificate=certificate,
                 name=name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -447,6 +491,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationCertificateActivationResponse: ...
 
     @overload
@@ -459,6 +504,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationCertificateActivationResponse: ...
 
     def activate_organization_certificates(
@@ -473,6 +519,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationCertificateActivationResponse:
         """Activate certificates at the organization level.
 
@@ -489,7 +536,14 @@ class CertificatesApi:
                 toggle_certificates_request=toggle_certificates_request,
                 certificate_ids=certificate_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -503,6 +557,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationCertificateActivationResponse]: ...
 
     @overload
@@ -515,6 +570,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationCertificateActivationResponse]: ...
 
     def activate_organization_certificates_with_http_info(
@@ -529,6 +585,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationCertificateActivationResponse]:
         """Like :meth:`activate_organization_certificates`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -536,7 +593,14 @@ class CertificatesApi:
                 toggle_certificates_request=toggle_certificates_request,
                 certificate_ids=certificate_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -549,6 +613,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationCertificateDeactivationResponse: ...
 
     @overload
@@ -561,6 +626,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationCertificateDeactivationResponse: ...
 
     def deactivate_organization_certificates(
@@ -575,6 +641,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationCertificateDeactivationResponse:
         """Deactivate certificates at the organization level.
 
@@ -591,7 +658,14 @@ class CertificatesApi:
                 toggle_certificates_request=toggle_certificates_request,
                 certificate_ids=certificate_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -605,6 +679,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationCertificateDeactivationResponse]: ...
 
     @overload
@@ -617,6 +692,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationCertificateDeactivationResponse]: ...
 
     def deactivate_organization_certificates_with_http_info(
@@ -631,6 +707,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationCertificateDeactivationResponse]:
         """Like :meth:`deactivate_organization_certificates`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -638,7 +715,14 @@ class CertificatesApi:
                 toggle_certificates_request=toggle_certificates_request,
                 certificate_ids=certificate_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_certificate(
@@ -651,6 +735,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Certificate:
         """Get a certificate that has been uploaded to the organization.
 
@@ -665,7 +750,14 @@ class CertificatesApi:
         """
         response = self.api_client.call(
             _get_certificate_call(certificate_id=certificate_id, include=include),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -679,11 +771,19 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Certificate]:
         """Like :meth:`get_certificate`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_certificate_call(certificate_id=certificate_id, include=include),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -697,6 +797,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Certificate: ...
 
     @overload
@@ -710,6 +811,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Certificate: ...
 
     def modify_certificate(
@@ -725,6 +827,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Certificate:
         """Modify a certificate. Note that only the name can be modified.
 
@@ -741,7 +844,14 @@ class CertificatesApi:
                 modify_certificate_request=modify_certificate_request,
                 name=name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -756,6 +866,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Certificate]: ...
 
     @overload
@@ -769,6 +880,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Certificate]: ...
 
     def modify_certificate_with_http_info(
@@ -784,6 +896,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Certificate]:
         """Like :meth:`modify_certificate`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -792,7 +905,14 @@ class CertificatesApi:
                 modify_certificate_request=modify_certificate_request,
                 name=name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_certificate(
@@ -804,6 +924,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteCertificateResponse:
         """Delete a certificate from the organization.
 
@@ -817,7 +938,14 @@ class CertificatesApi:
         """
         response = self.api_client.call(
             _delete_certificate_call(certificate_id=certificate_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -830,11 +958,19 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteCertificateResponse]:
         """Like :meth:`delete_certificate`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_certificate_call(certificate_id=certificate_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_certificates(
@@ -849,6 +985,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListProjectCertificatesResponse:
         """List certificates for this project.
 
@@ -865,7 +1002,14 @@ class CertificatesApi:
             _list_project_certificates_call(
                 project_id=project_id, limit=limit, after=after, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -881,13 +1025,21 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListProjectCertificatesResponse]:
         """Like :meth:`list_project_certificates`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_project_certificates_call(
                 project_id=project_id, limit=limit, after=after, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_certificates_iter(
@@ -902,6 +1054,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[OrganizationProjectCertificate]:
         """Auto-paging :meth:`list_project_certificates`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -910,7 +1063,14 @@ class CertificatesApi:
                 _list_project_certificates_call(
                     project_id=project_id, limit=limit, after=cursor, order=order
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -930,6 +1090,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationProjectCertificateActivationResponse: ...
 
     @overload
@@ -943,6 +1104,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationProjectCertificateActivationResponse: ...
 
     def activate_project_certificates(
@@ -958,6 +1120,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationProjectCertificateActivationResponse:
         """Activate certificates at the project level.
 
@@ -976,7 +1139,14 @@ class CertificatesApi:
                 toggle_certificates_request=toggle_certificates_request,
                 certificate_ids=certificate_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -991,6 +1161,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateActivationResponse]: ...
 
     @overload
@@ -1004,6 +1175,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateActivationResponse]: ...
 
     def activate_project_certificates_with_http_info(
@@ -1019,6 +1191,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateActivationResponse]:
         """Like :meth:`activate_project_certificates`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1027,7 +1200,14 @@ class CertificatesApi:
                 toggle_certificates_request=toggle_certificates_request,
                 certificate_ids=certificate_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1041,6 +1221,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationProjectCertificateDeactivationResponse: ...
 
     @overload
@@ -1054,6 +1235,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationProjectCertificateDeactivationResponse: ...
 
     def deactivate_project_certificates(
@@ -1069,6 +1251,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationProjectCertificateDeactivationResponse:
         """Deactivate certificates at the project level. You can atomically and
         idempotently deactivate up to 10 certificates at a time.
@@ -1086,7 +1269,14 @@ class CertificatesApi:
                 toggle_certificates_request=toggle_certificates_request,
                 certificate_ids=certificate_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1101,6 +1291,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateDeactivationResponse]: ...
 
     @overload
@@ -1114,6 +1305,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateDeactivationResponse]: ...
 
     def deactivate_project_certificates_with_http_info(
@@ -1129,6 +1321,7 @@ class CertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateDeactivationResponse]:
         """Like :meth:`deactivate_project_certificates`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1137,7 +1330,14 @@ class CertificatesApi:
                 toggle_certificates_request=toggle_certificates_request,
                 certificate_ids=certificate_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -1158,6 +1358,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListCertificatesResponse:
         """List uploaded certificates for this organization.
 
@@ -1171,7 +1372,14 @@ class AsyncCertificatesApi:
         """
         response = await self.api_client.call(
             _list_organization_certificates_call(limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1186,11 +1394,19 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListCertificatesResponse]:
         """Like :meth:`list_organization_certificates`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_organization_certificates_call(limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_organization_certificates_iter(
@@ -1204,13 +1420,21 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[OrganizationCertificate]:
         """Auto-paging :meth:`list_organization_certificates`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[OrganizationCertificate]:
             response = await self.api_client.call(
                 _list_organization_certificates_call(limit=limit, after=cursor, order=order),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1232,6 +1456,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Certificate: ...
 
     @overload
@@ -1245,6 +1470,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Certificate: ...
 
     async def upload_certificate(
@@ -1260,6 +1486,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Certificate:
         """Upload a certificate to the organization. This does **not** automatically activate the certificate.
 
@@ -1277,7 +1504,14 @@ class AsyncCertificatesApi:
                 certificate=certificate,
                 name=name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1291,6 +1525,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Certificate]: ...
 
     @overload
@@ -1304,6 +1539,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Certificate]: ...
 
     async def upload_certificate_with_http_info(
@@ -1319,6 +1555,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Certificate]:
         """Like :meth:`upload_certificate`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1327,7 +1564,14 @@ class AsyncCertificatesApi:
                 certificate=certificate,
                 name=name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1340,6 +1584,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationCertificateActivationResponse: ...
 
     @overload
@@ -1352,6 +1597,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationCertificateActivationResponse: ...
 
     async def activate_organization_certificates(
@@ -1366,6 +1612,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationCertificateActivationResponse:
         """Activate certificates at the organization level.
 
@@ -1382,7 +1629,14 @@ class AsyncCertificatesApi:
                 toggle_certificates_request=toggle_certificates_request,
                 certificate_ids=certificate_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1396,6 +1650,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationCertificateActivationResponse]: ...
 
     @overload
@@ -1408,6 +1663,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationCertificateActivationResponse]: ...
 
     async def activate_organization_certificates_with_http_info(
@@ -1422,6 +1678,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationCertificateActivationResponse]:
         """Like :meth:`activate_organization_certificates`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1429,7 +1686,14 @@ class AsyncCertificatesApi:
                 toggle_certificates_request=toggle_certificates_request,
                 certificate_ids=certificate_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1442,6 +1706,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationCertificateDeactivationResponse: ...
 
     @overload
@@ -1454,6 +1719,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationCertificateDeactivationResponse: ...
 
     async def deactivate_organization_certificates(
@@ -1468,6 +1734,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationCertificateDeactivationResponse:
         """Deactivate certificates at the organization level.
 
@@ -1484,7 +1751,14 @@ class AsyncCertificatesApi:
                 toggle_certificates_request=toggle_certificates_request,
                 certificate_ids=certificate_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1498,6 +1772,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationCertificateDeactivationResponse]: ...
 
     @overload
@@ -1510,6 +1785,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationCertificateDeactivationResponse]: ...
 
     async def deactivate_organization_certificates_with_http_info(
@@ -1524,6 +1800,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationCertificateDeactivationResponse]:
         """Like :meth:`deactivate_organization_certificates`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1531,7 +1808,14 @@ class AsyncCertificatesApi:
                 toggle_certificates_request=toggle_certificates_request,
                 certificate_ids=certificate_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_certificate(
@@ -1544,6 +1828,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Certificate:
         """Get a certificate that has been uploaded to the organization.
 
@@ -1558,7 +1843,14 @@ class AsyncCertificatesApi:
         """
         response = await self.api_client.call(
             _get_certificate_call(certificate_id=certificate_id, include=include),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1572,11 +1864,19 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Certificate]:
         """Like :meth:`get_certificate`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_certificate_call(certificate_id=certificate_id, include=include),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1590,6 +1890,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Certificate: ...
 
     @overload
@@ -1603,6 +1904,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Certificate: ...
 
     async def modify_certificate(
@@ -1618,6 +1920,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Certificate:
         """Modify a certificate. Note that only the name can be modified.
 
@@ -1634,7 +1937,14 @@ class AsyncCertificatesApi:
                 modify_certificate_request=modify_certificate_request,
                 name=name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1649,6 +1959,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Certificate]: ...
 
     @overload
@@ -1662,6 +1973,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Certificate]: ...
 
     async def modify_certificate_with_http_info(
@@ -1677,6 +1989,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Certificate]:
         """Like :meth:`modify_certificate`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1685,7 +1998,14 @@ class AsyncCertificatesApi:
                 modify_certificate_request=modify_certificate_request,
                 name=name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_certificate(
@@ -1697,6 +2017,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteCertificateResponse:
         """Delete a certificate from the organization.
 
@@ -1710,7 +2031,14 @@ class AsyncCertificatesApi:
         """
         response = await self.api_client.call(
             _delete_certificate_call(certificate_id=certificate_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1723,11 +2051,19 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteCertificateResponse]:
         """Like :meth:`delete_certificate`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_certificate_call(certificate_id=certificate_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_project_certificates(
@@ -1742,6 +2078,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListProjectCertificatesResponse:
         """List certificates for this project.
 
@@ -1758,7 +2095,14 @@ class AsyncCertificatesApi:
             _list_project_certificates_call(
                 project_id=project_id, limit=limit, after=after, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1774,13 +2118,21 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListProjectCertificatesResponse]:
         """Like :meth:`list_project_certificates`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_project_certificates_call(
                 project_id=project_id, limit=limit, after=after, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_certificates_iter(
@@ -1795,6 +2147,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[OrganizationProjectCertificate]:
         """Auto-paging :meth:`list_project_certificates`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1803,7 +2156,14 @@ class AsyncCertificatesApi:
                 _list_project_certificates_call(
                     project_id=project_id, limit=limit, after=cursor, order=order
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1826,6 +2186,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationProjectCertificateActivationResponse: ...
 
     @overload
@@ -1839,6 +2200,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationProjectCertificateActivationResponse: ...
 
     async def activate_project_certificates(
@@ -1854,6 +2216,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationProjectCertificateActivationResponse:
         """Activate certificates at the project level.
 
@@ -1872,7 +2235,14 @@ class AsyncCertificatesApi:
                 toggle_certificates_request=toggle_certificates_request,
                 certificate_ids=certificate_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1887,6 +2257,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateActivationResponse]: ...
 
     @overload
@@ -1900,6 +2271,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateActivationResponse]: ...
 
     async def activate_project_certificates_with_http_info(
@@ -1915,6 +2287,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateActivationResponse]:
         """Like :meth:`activate_project_certificates`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1923,7 +2296,14 @@ class AsyncCertificatesApi:
                 toggle_certificates_request=toggle_certificates_request,
                 certificate_ids=certificate_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1937,6 +2317,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationProjectCertificateDeactivationResponse: ...
 
     @overload
@@ -1950,6 +2331,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationProjectCertificateDeactivationResponse: ...
 
     async def deactivate_project_certificates(
@@ -1965,6 +2347,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationProjectCertificateDeactivationResponse:
         """Deactivate certificates at the project level. You can atomically and
         idempotently deactivate up to 10 certificates at a time.
@@ -1982,7 +2365,14 @@ class AsyncCertificatesApi:
                 toggle_certificates_request=toggle_certificates_request,
                 certificate_ids=certificate_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1997,6 +2387,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateDeactivationResponse]: ...
 
     @overload
@@ -2010,6 +2401,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateDeactivationResponse]: ...
 
     async def deactivate_project_certificates_with_http_info(
@@ -2025,6 +2417,7 @@ class AsyncCertificatesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationProjectCertificateDeactivationResponse]:
         """Like :meth:`deactivate_project_certificates`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2033,5 +2426,12 @@ class AsyncCertificatesApi:
                 toggle_certificates_request=toggle_certificates_request,
                 certificate_ids=certificate_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

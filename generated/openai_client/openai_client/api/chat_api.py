@@ -282,6 +282,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatCompletionList:
         """List stored Chat Completions. Only Chat Completions that have been stored
         with the `store` parameter set to `true` will be returned.
@@ -302,7 +303,14 @@ class ChatApi:
             _list_chat_completions_call(
                 model=model, metadata=metadata, after=after, limit=limit, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -319,13 +327,21 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatCompletionList]:
         """Like :meth:`list_chat_completions`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_chat_completions_call(
                 model=model, metadata=metadata, after=after, limit=limit, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_chat_completions_iter(
@@ -341,6 +357,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[CreateChatCompletionResponse]:
         """Auto-paging :meth:`list_chat_completions`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -349,7 +366,14 @@ class ChatApi:
                 _list_chat_completions_call(
                     model=model, metadata=metadata, after=cursor, limit=limit, order=order
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -370,6 +394,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateChatCompletionResponse: ...
 
     @overload
@@ -425,6 +450,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateChatCompletionResponse: ...
 
     def create_chat_completion(
@@ -482,6 +508,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateChatCompletionResponse:
         """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
         to take advantage of the latest OpenAI platform features. Compare
@@ -540,7 +567,14 @@ class ChatApi:
                 function_call=function_call,
                 functions=functions,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -556,6 +590,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]: ...
 
     @overload
@@ -611,6 +646,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]: ...
 
     def create_chat_completion_with_http_info(
@@ -668,6 +704,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
         """Like :meth:`create_chat_completion`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -709,7 +746,14 @@ class ChatApi:
                 function_call=function_call,
                 functions=functions,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -724,6 +768,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[CreateChatCompletionStreamResponse]: ...
 
     @overload
@@ -779,6 +824,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[CreateChatCompletionStreamResponse]: ...
 
     def create_chat_completion_stream(
@@ -836,6 +882,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[CreateChatCompletionStreamResponse]:
         """Like :meth:`create_chat_completion`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -883,7 +930,14 @@ class ChatApi:
         return self.api_client.stream(
             call.for_stream(True),
             CreateChatCompletionStreamResponse,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=True,
         )
 
@@ -896,6 +950,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateChatCompletionResponse:
         """Get a stored chat completion. Only Chat Completions that have been created
         with the `store` parameter set to `true` will be returned.
@@ -908,7 +963,14 @@ class ChatApi:
         """
         response = self.api_client.call(
             _get_chat_completion_call(completion_id=completion_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -921,11 +983,19 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
         """Like :meth:`get_chat_completion`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_chat_completion_call(completion_id=completion_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -941,6 +1011,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateChatCompletionResponse: ...
 
     @overload
@@ -954,6 +1025,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateChatCompletionResponse: ...
 
     def update_chat_completion(
@@ -969,6 +1041,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateChatCompletionResponse:
         """Modify a stored chat completion. Only Chat Completions that have been
         created with the `store` parameter set to `true` can be modified. Currently,
@@ -986,7 +1059,14 @@ class ChatApi:
                 update_chat_completion_request=update_chat_completion_request,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1003,6 +1083,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]: ...
 
     @overload
@@ -1016,6 +1097,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]: ...
 
     def update_chat_completion_with_http_info(
@@ -1031,6 +1113,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
         """Like :meth:`update_chat_completion`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1039,7 +1122,14 @@ class ChatApi:
                 update_chat_completion_request=update_chat_completion_request,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_chat_completion(
@@ -1051,6 +1141,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatCompletionDeleted:
         """Delete a stored chat completion. Only Chat Completions that have been
         created with the `store` parameter set to `true` can be deleted.
@@ -1063,7 +1154,14 @@ class ChatApi:
         """
         response = self.api_client.call(
             _delete_chat_completion_call(completion_id=completion_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1076,11 +1174,19 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatCompletionDeleted]:
         """Like :meth:`delete_chat_completion`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_chat_completion_call(completion_id=completion_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_chat_completion_messages(
@@ -1095,6 +1201,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatCompletionMessageList:
         """Get the messages in a stored chat completion. Only Chat Completions that
         have been created with the `store` parameter set to `true` will be
@@ -1113,7 +1220,14 @@ class ChatApi:
             _get_chat_completion_messages_call(
                 completion_id=completion_id, after=after, limit=limit, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1129,13 +1243,21 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatCompletionMessageList]:
         """Like :meth:`get_chat_completion_messages`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_chat_completion_messages_call(
                 completion_id=completion_id, after=after, limit=limit, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_chat_completion_messages_iter(
@@ -1150,6 +1272,7 @@ class ChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ChatCompletionMessageListDataItem]:
         """Auto-paging :meth:`get_chat_completion_messages`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -1158,7 +1281,14 @@ class ChatApi:
                 _get_chat_completion_messages_call(
                     completion_id=completion_id, after=cursor, limit=limit, order=order
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1190,6 +1320,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatCompletionList:
         """List stored Chat Completions. Only Chat Completions that have been stored
         with the `store` parameter set to `true` will be returned.
@@ -1210,7 +1341,14 @@ class AsyncChatApi:
             _list_chat_completions_call(
                 model=model, metadata=metadata, after=after, limit=limit, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1227,13 +1365,21 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatCompletionList]:
         """Like :meth:`list_chat_completions`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_chat_completions_call(
                 model=model, metadata=metadata, after=after, limit=limit, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_chat_completions_iter(
@@ -1249,6 +1395,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[CreateChatCompletionResponse]:
         """Auto-paging :meth:`list_chat_completions`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1257,7 +1404,14 @@ class AsyncChatApi:
                 _list_chat_completions_call(
                     model=model, metadata=metadata, after=cursor, limit=limit, order=order
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1281,6 +1435,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateChatCompletionResponse: ...
 
     @overload
@@ -1336,6 +1491,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateChatCompletionResponse: ...
 
     async def create_chat_completion(
@@ -1393,6 +1549,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateChatCompletionResponse:
         """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
         to take advantage of the latest OpenAI platform features. Compare
@@ -1451,7 +1608,14 @@ class AsyncChatApi:
                 function_call=function_call,
                 functions=functions,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1467,6 +1631,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]: ...
 
     @overload
@@ -1522,6 +1687,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]: ...
 
     async def create_chat_completion_with_http_info(
@@ -1579,6 +1745,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
         """Like :meth:`create_chat_completion`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1620,7 +1787,14 @@ class AsyncChatApi:
                 function_call=function_call,
                 functions=functions,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1635,6 +1809,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[CreateChatCompletionStreamResponse]: ...
 
     @overload
@@ -1690,6 +1865,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[CreateChatCompletionStreamResponse]: ...
 
     def create_chat_completion_stream(
@@ -1747,6 +1923,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[CreateChatCompletionStreamResponse]:
         """Like :meth:`create_chat_completion`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -1794,7 +1971,14 @@ class AsyncChatApi:
         return self.api_client.stream(
             call.for_stream(True),
             CreateChatCompletionStreamResponse,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=True,
         )
 
@@ -1807,6 +1991,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateChatCompletionResponse:
         """Get a stored chat completion. Only Chat Completions that have been created
         with the `store` parameter set to `true` will be returned.
@@ -1819,7 +2004,14 @@ class AsyncChatApi:
         """
         response = await self.api_client.call(
             _get_chat_completion_call(completion_id=completion_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1832,11 +2024,19 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
         """Like :meth:`get_chat_completion`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_chat_completion_call(completion_id=completion_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1852,6 +2052,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateChatCompletionResponse: ...
 
     @overload
@@ -1865,6 +2066,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateChatCompletionResponse: ...
 
     async def update_chat_completion(
@@ -1880,6 +2082,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateChatCompletionResponse:
         """Modify a stored chat completion. Only Chat Completions that have been
         created with the `store` parameter set to `true` can be modified. Currently,
@@ -1897,7 +2100,14 @@ class AsyncChatApi:
                 update_chat_completion_request=update_chat_completion_request,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1914,6 +2124,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]: ...
 
     @overload
@@ -1927,6 +2138,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]: ...
 
     async def update_chat_completion_with_http_info(
@@ -1942,6 +2154,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateChatCompletionResponse]:
         """Like :meth:`update_chat_completion`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1950,7 +2163,14 @@ class AsyncChatApi:
                 update_chat_completion_request=update_chat_completion_request,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_chat_completion(
@@ -1962,6 +2182,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatCompletionDeleted:
         """Delete a stored chat completion. Only Chat Completions that have been
         created with the `store` parameter set to `true` can be deleted.
@@ -1974,7 +2195,14 @@ class AsyncChatApi:
         """
         response = await self.api_client.call(
             _delete_chat_completion_call(completion_id=completion_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1987,11 +2215,19 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatCompletionDeleted]:
         """Like :meth:`delete_chat_completion`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_chat_completion_call(completion_id=completion_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_chat_completion_messages(
@@ -2006,6 +2242,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatCompletionMessageList:
         """Get the messages in a stored chat completion. Only Chat Completions that
         have been created with the `store` parameter set to `true` will be
@@ -2024,7 +2261,14 @@ class AsyncChatApi:
             _get_chat_completion_messages_call(
                 completion_id=completion_id, after=after, limit=limit, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2040,13 +2284,21 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatCompletionMessageList]:
         """Like :meth:`get_chat_completion_messages`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_chat_completion_messages_call(
                 completion_id=completion_id, after=after, limit=limit, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_chat_completion_messages_iter(
@@ -2061,6 +2313,7 @@ class AsyncChatApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ChatCompletionMessageListDataItem]:
         """Auto-paging :meth:`get_chat_completion_messages`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -2069,7 +2322,14 @@ class AsyncChatApi:
                 _get_chat_completion_messages_call(
                     completion_id=completion_id, after=cursor, limit=limit, order=order
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])

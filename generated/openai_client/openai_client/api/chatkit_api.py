@@ -153,6 +153,7 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatSessionResource:
         """Cancel an active ChatKit session and return its most recent metadata.
 
@@ -163,7 +164,14 @@ class ChatkitApi:
         """
         response = self.api_client.call(
             _cancel_chat_session_method_call(session_id=session_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -176,11 +184,19 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatSessionResource]:
         """Like :meth:`cancel_chat_session_method`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _cancel_chat_session_method_call(session_id=session_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -193,6 +209,7 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatSessionResource: ...
 
     @overload
@@ -211,6 +228,7 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatSessionResource: ...
 
     def create_chat_session_method(
@@ -229,6 +247,7 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatSessionResource:
         """Create a ChatKit session."""
         response = self.api_client.call(
@@ -240,7 +259,14 @@ class ChatkitApi:
                 rate_limits=rate_limits,
                 chatkit_configuration=chatkit_configuration,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -254,6 +280,7 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatSessionResource]: ...
 
     @overload
@@ -272,6 +299,7 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatSessionResource]: ...
 
     def create_chat_session_method_with_http_info(
@@ -290,6 +318,7 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatSessionResource]:
         """Like :meth:`create_chat_session_method`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -301,7 +330,14 @@ class ChatkitApi:
                 rate_limits=rate_limits,
                 chatkit_configuration=chatkit_configuration,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_thread_items_method(
@@ -317,6 +353,7 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadItemListResource:
         """List items that belong to a ChatKit thread.
 
@@ -331,7 +368,14 @@ class ChatkitApi:
             _list_thread_items_method_call(
                 thread_id=thread_id, limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -348,13 +392,21 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadItemListResource]:
         """Like :meth:`list_thread_items_method`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_thread_items_method_call(
                 thread_id=thread_id, limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_thread_items_method_iter(
@@ -370,6 +422,7 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ThreadItem]:
         """Auto-paging :meth:`list_thread_items_method`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -378,7 +431,14 @@ class ChatkitApi:
                 _list_thread_items_method_call(
                     thread_id=thread_id, limit=limit, order=order, after=cursor, before=before
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -396,6 +456,7 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadResource:
         """Retrieve a ChatKit thread by its identifier.
 
@@ -404,7 +465,14 @@ class ChatkitApi:
         """
         response = self.api_client.call(
             _get_thread_method_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -417,11 +485,19 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadResource]:
         """Like :meth:`get_thread_method`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_thread_method_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_thread_method(
@@ -433,6 +509,7 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedThreadResource:
         """Delete a ChatKit thread along with its items and stored attachments.
 
@@ -441,7 +518,14 @@ class ChatkitApi:
         """
         response = self.api_client.call(
             _delete_thread_method_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -454,11 +538,19 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedThreadResource]:
         """Like :meth:`delete_thread_method`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_thread_method_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_threads_method(
@@ -474,6 +566,7 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadListResource:
         """List ChatKit threads with optional pagination and user filters.
 
@@ -488,7 +581,14 @@ class ChatkitApi:
             _list_threads_method_call(
                 limit=limit, order=order, after=after, before=before, user=user
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -505,13 +605,21 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadListResource]:
         """Like :meth:`list_threads_method`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_threads_method_call(
                 limit=limit, order=order, after=after, before=before, user=user
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_threads_method_iter(
@@ -527,6 +635,7 @@ class ChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ThreadResource]:
         """Auto-paging :meth:`list_threads_method`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -535,7 +644,14 @@ class ChatkitApi:
                 _list_threads_method_call(
                     limit=limit, order=order, after=cursor, before=before, user=user
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -560,6 +676,7 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatSessionResource:
         """Cancel an active ChatKit session and return its most recent metadata.
 
@@ -570,7 +687,14 @@ class AsyncChatkitApi:
         """
         response = await self.api_client.call(
             _cancel_chat_session_method_call(session_id=session_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -583,11 +707,19 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatSessionResource]:
         """Like :meth:`cancel_chat_session_method`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _cancel_chat_session_method_call(session_id=session_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -600,6 +732,7 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatSessionResource: ...
 
     @overload
@@ -618,6 +751,7 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatSessionResource: ...
 
     async def create_chat_session_method(
@@ -636,6 +770,7 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ChatSessionResource:
         """Create a ChatKit session."""
         response = await self.api_client.call(
@@ -647,7 +782,14 @@ class AsyncChatkitApi:
                 rate_limits=rate_limits,
                 chatkit_configuration=chatkit_configuration,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -661,6 +803,7 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatSessionResource]: ...
 
     @overload
@@ -679,6 +822,7 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatSessionResource]: ...
 
     async def create_chat_session_method_with_http_info(
@@ -697,6 +841,7 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ChatSessionResource]:
         """Like :meth:`create_chat_session_method`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -708,7 +853,14 @@ class AsyncChatkitApi:
                 rate_limits=rate_limits,
                 chatkit_configuration=chatkit_configuration,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_thread_items_method(
@@ -724,6 +876,7 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadItemListResource:
         """List items that belong to a ChatKit thread.
 
@@ -738,7 +891,14 @@ class AsyncChatkitApi:
             _list_thread_items_method_call(
                 thread_id=thread_id, limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -755,13 +915,21 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadItemListResource]:
         """Like :meth:`list_thread_items_method`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_thread_items_method_call(
                 thread_id=thread_id, limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_thread_items_method_iter(
@@ -777,6 +945,7 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ThreadItem]:
         """Auto-paging :meth:`list_thread_items_method`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -785,7 +954,14 @@ class AsyncChatkitApi:
                 _list_thread_items_method_call(
                     thread_id=thread_id, limit=limit, order=order, after=cursor, before=before
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -806,6 +982,7 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadResource:
         """Retrieve a ChatKit thread by its identifier.
 
@@ -814,7 +991,14 @@ class AsyncChatkitApi:
         """
         response = await self.api_client.call(
             _get_thread_method_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -827,11 +1011,19 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadResource]:
         """Like :meth:`get_thread_method`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_thread_method_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_thread_method(
@@ -843,6 +1035,7 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedThreadResource:
         """Delete a ChatKit thread along with its items and stored attachments.
 
@@ -851,7 +1044,14 @@ class AsyncChatkitApi:
         """
         response = await self.api_client.call(
             _delete_thread_method_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -864,11 +1064,19 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedThreadResource]:
         """Like :meth:`delete_thread_method`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_thread_method_call(thread_id=thread_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_threads_method(
@@ -884,6 +1092,7 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ThreadListResource:
         """List ChatKit threads with optional pagination and user filters.
 
@@ -898,7 +1107,14 @@ class AsyncChatkitApi:
             _list_threads_method_call(
                 limit=limit, order=order, after=after, before=before, user=user
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -915,13 +1131,21 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ThreadListResource]:
         """Like :meth:`list_threads_method`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_threads_method_call(
                 limit=limit, order=order, after=after, before=before, user=user
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_threads_method_iter(
@@ -937,6 +1161,7 @@ class AsyncChatkitApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ThreadResource]:
         """Auto-paging :meth:`list_threads_method`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -945,7 +1170,14 @@ class AsyncChatkitApi:
                 _list_threads_method_call(
                     limit=limit, order=order, after=cursor, before=before, user=user
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])

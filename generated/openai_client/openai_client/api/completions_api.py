@@ -102,6 +102,7 @@ class CompletionsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateCompletionResponse: ...
 
     @overload
@@ -133,6 +134,7 @@ class CompletionsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateCompletionResponse: ...
 
     def create_completion(
@@ -166,6 +168,7 @@ class CompletionsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateCompletionResponse:
         """Creates a completion for the provided prompt and parameters.
 
@@ -193,7 +196,14 @@ class CompletionsApi:
                 top_p=top_p,
                 user=user,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -207,6 +217,7 @@ class CompletionsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateCompletionResponse]: ...
 
     @overload
@@ -238,6 +249,7 @@ class CompletionsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateCompletionResponse]: ...
 
     def create_completion_with_http_info(
@@ -271,6 +283,7 @@ class CompletionsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateCompletionResponse]:
         """Like :meth:`create_completion`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -295,7 +308,14 @@ class CompletionsApi:
                 top_p=top_p,
                 user=user,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -318,6 +338,7 @@ class AsyncCompletionsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateCompletionResponse: ...
 
     @overload
@@ -349,6 +370,7 @@ class AsyncCompletionsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateCompletionResponse: ...
 
     async def create_completion(
@@ -382,6 +404,7 @@ class AsyncCompletionsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateCompletionResponse:
         """Creates a completion for the provided prompt and parameters.
 
@@ -409,7 +432,14 @@ class AsyncCompletionsApi:
                 top_p=top_p,
                 user=user,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -423,6 +453,7 @@ class AsyncCompletionsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateCompletionResponse]: ...
 
     @overload
@@ -454,6 +485,7 @@ class AsyncCompletionsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateCompletionResponse]: ...
 
     async def create_completion_with_http_info(
@@ -487,6 +519,7 @@ class AsyncCompletionsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateCompletionResponse]:
         """Like :meth:`create_completion`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -511,5 +544,12 @@ class AsyncCompletionsApi:
                 top_p=top_p,
                 user=user,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

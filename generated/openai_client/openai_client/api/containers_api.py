@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any, Literal, overload
 
 import httpx
 
+from .._binary import AsyncBinaryStream, BinaryStream
 from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
@@ -170,12 +173,13 @@ def _delete_container_file_call(
 def _retrieve_container_file_content_call(
     container_id: str,
     file_id: str,
-) -> Call[None]:
+) -> Call[bytes]:
     return Call(
         "GET",
         "/containers/{container_id}/files/{file_id}/content",
         path_params={"container_id": container_id, "file_id": file_id},
-        responses={"200": ("empty", None)},
+        accept="*/*",
+        responses={"200": ("binary", None)},
         security=(("ApiKeyAuth",),),
     )
 
@@ -198,6 +202,7 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerListResource:
         """Lists containers.
 
@@ -209,7 +214,14 @@ class ContainersApi:
         """
         response = self.api_client.call(
             _list_containers_call(limit=limit, order=order, after=after, name=name),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -225,11 +237,19 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerListResource]:
         """Like :meth:`list_containers`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_containers_call(limit=limit, order=order, after=after, name=name),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_containers_iter(
@@ -244,13 +264,21 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ContainerResource]:
         """Auto-paging :meth:`list_containers`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[ContainerResource]:
             response = self.api_client.call(
                 _list_containers_call(limit=limit, order=order, after=cursor, name=name),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -269,6 +297,7 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerResource: ...
 
     @overload
@@ -288,6 +317,7 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerResource: ...
 
     def create_container(
@@ -307,6 +337,7 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerResource:
         """Creates a container."""
         response = self.api_client.call(
@@ -319,7 +350,14 @@ class ContainersApi:
                 memory_limit=memory_limit,
                 network_policy=network_policy,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -333,6 +371,7 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerResource]: ...
 
     @overload
@@ -352,6 +391,7 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerResource]: ...
 
     def create_container_with_http_info(
@@ -371,6 +411,7 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerResource]:
         """Like :meth:`create_container`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -383,7 +424,14 @@ class ContainersApi:
                 memory_limit=memory_limit,
                 network_policy=network_policy,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_container(
@@ -395,11 +443,19 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerResource:
         """Retrieves a container."""
         response = self.api_client.call(
             _retrieve_container_call(container_id=container_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -412,11 +468,19 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerResource]:
         """Like :meth:`retrieve_container`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_container_call(container_id=container_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_container(
@@ -428,6 +492,7 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Delete a container.
 
@@ -436,7 +501,14 @@ class ContainersApi:
         """
         response = self.api_client.call(
             _delete_container_call(container_id=container_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -449,11 +521,19 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`delete_container`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_container_call(container_id=container_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_container_files(
@@ -468,6 +548,7 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerFileListResource:
         """Lists container files.
 
@@ -480,7 +561,14 @@ class ContainersApi:
             _list_container_files_call(
                 container_id=container_id, limit=limit, order=order, after=after
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -496,13 +584,21 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerFileListResource]:
         """Like :meth:`list_container_files`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_container_files_call(
                 container_id=container_id, limit=limit, order=order, after=after
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_container_files_iter(
@@ -517,6 +613,7 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ContainerFileResource]:
         """Auto-paging :meth:`list_container_files`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -525,7 +622,14 @@ class ContainersApi:
                 _list_container_files_call(
                     container_id=container_id, limit=limit, order=order, after=cursor
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -545,6 +649,7 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerFileResource:
         """Creates a container file.
 
@@ -554,7 +659,14 @@ class ContainersApi:
         """
         response = self.api_client.call(
             _create_container_file_call(container_id=container_id, file_id=file_id, file=file),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -569,11 +681,19 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerFileResource]:
         """Like :meth:`create_container_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_container_file_call(container_id=container_id, file_id=file_id, file=file),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_container_file(
@@ -586,11 +706,19 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerFileResource:
         """Retrieves a container file."""
         response = self.api_client.call(
             _retrieve_container_file_call(container_id=container_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -604,11 +732,19 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerFileResource]:
         """Like :meth:`retrieve_container_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_container_file_call(container_id=container_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_container_file(
@@ -621,11 +757,19 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Delete a container file."""
         response = self.api_client.call(
             _delete_container_file_call(container_id=container_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -639,11 +783,19 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`delete_container_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_container_file_call(container_id=container_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_container_file_content(
@@ -656,11 +808,19 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> None:
+        strict_response_validation: bool | None = None,
+    ) -> bytes:
         """Retrieves a container file content."""
         response = self.api_client.call(
             _retrieve_container_file_content_call(container_id=container_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -674,11 +834,71 @@ class ContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> ApiResponse[None]:
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[bytes]:
         """Like :meth:`retrieve_container_file_content`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_container_file_content_call(container_id=container_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    def retrieve_container_file_content_to_file(
+        self,
+        destination: str | os.PathLike[str],
+        container_id: str,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[Path]:
+        """Like :meth:`retrieve_container_file_content`, streaming the body into ``destination`` without holding it in memory."""
+        return self.api_client.download(
+            _retrieve_container_file_content_call(container_id=container_id, file_id=file_id),
+            destination,
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    def retrieve_container_file_content_iter_bytes(
+        self,
+        container_id: str,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> BinaryStream:
+        """Like :meth:`retrieve_container_file_content`, the body as byte chunks read as they arrive: iterate the result, and use it as a context manager (or ``close()`` it) to release the connection early."""
+        return self.api_client.stream_bytes(
+            _retrieve_container_file_content_call(container_id=container_id, file_id=file_id),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -700,6 +920,7 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerListResource:
         """Lists containers.
 
@@ -711,7 +932,14 @@ class AsyncContainersApi:
         """
         response = await self.api_client.call(
             _list_containers_call(limit=limit, order=order, after=after, name=name),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -727,11 +955,19 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerListResource]:
         """Like :meth:`list_containers`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_containers_call(limit=limit, order=order, after=after, name=name),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_containers_iter(
@@ -746,13 +982,21 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ContainerResource]:
         """Auto-paging :meth:`list_containers`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[ContainerResource]:
             response = await self.api_client.call(
                 _list_containers_call(limit=limit, order=order, after=cursor, name=name),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -774,6 +1018,7 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerResource: ...
 
     @overload
@@ -793,6 +1038,7 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerResource: ...
 
     async def create_container(
@@ -812,6 +1058,7 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerResource:
         """Creates a container."""
         response = await self.api_client.call(
@@ -824,7 +1071,14 @@ class AsyncContainersApi:
                 memory_limit=memory_limit,
                 network_policy=network_policy,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -838,6 +1092,7 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerResource]: ...
 
     @overload
@@ -857,6 +1112,7 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerResource]: ...
 
     async def create_container_with_http_info(
@@ -876,6 +1132,7 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerResource]:
         """Like :meth:`create_container`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -888,7 +1145,14 @@ class AsyncContainersApi:
                 memory_limit=memory_limit,
                 network_policy=network_policy,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_container(
@@ -900,11 +1164,19 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerResource:
         """Retrieves a container."""
         response = await self.api_client.call(
             _retrieve_container_call(container_id=container_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -917,11 +1189,19 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerResource]:
         """Like :meth:`retrieve_container`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_container_call(container_id=container_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_container(
@@ -933,6 +1213,7 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Delete a container.
 
@@ -941,7 +1222,14 @@ class AsyncContainersApi:
         """
         response = await self.api_client.call(
             _delete_container_call(container_id=container_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -954,11 +1242,19 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`delete_container`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_container_call(container_id=container_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_container_files(
@@ -973,6 +1269,7 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerFileListResource:
         """Lists container files.
 
@@ -985,7 +1282,14 @@ class AsyncContainersApi:
             _list_container_files_call(
                 container_id=container_id, limit=limit, order=order, after=after
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1001,13 +1305,21 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerFileListResource]:
         """Like :meth:`list_container_files`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_container_files_call(
                 container_id=container_id, limit=limit, order=order, after=after
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_container_files_iter(
@@ -1022,6 +1334,7 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ContainerFileResource]:
         """Auto-paging :meth:`list_container_files`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1030,7 +1343,14 @@ class AsyncContainersApi:
                 _list_container_files_call(
                     container_id=container_id, limit=limit, order=order, after=cursor
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1053,6 +1373,7 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerFileResource:
         """Creates a container file.
 
@@ -1062,7 +1383,14 @@ class AsyncContainersApi:
         """
         response = await self.api_client.call(
             _create_container_file_call(container_id=container_id, file_id=file_id, file=file),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1077,11 +1405,19 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerFileResource]:
         """Like :meth:`create_container_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_container_file_call(container_id=container_id, file_id=file_id, file=file),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_container_file(
@@ -1094,11 +1430,19 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ContainerFileResource:
         """Retrieves a container file."""
         response = await self.api_client.call(
             _retrieve_container_file_call(container_id=container_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1112,11 +1456,19 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ContainerFileResource]:
         """Like :meth:`retrieve_container_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_container_file_call(container_id=container_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_container_file(
@@ -1129,11 +1481,19 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Delete a container file."""
         response = await self.api_client.call(
             _delete_container_file_call(container_id=container_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1147,11 +1507,19 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`delete_container_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_container_file_call(container_id=container_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_container_file_content(
@@ -1164,11 +1532,19 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> None:
+        strict_response_validation: bool | None = None,
+    ) -> bytes:
         """Retrieves a container file content."""
         response = await self.api_client.call(
             _retrieve_container_file_content_call(container_id=container_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1182,9 +1558,69 @@ class AsyncContainersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> ApiResponse[None]:
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[bytes]:
         """Like :meth:`retrieve_container_file_content`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_container_file_content_call(container_id=container_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    async def retrieve_container_file_content_to_file(
+        self,
+        destination: str | os.PathLike[str],
+        container_id: str,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[Path]:
+        """Like :meth:`retrieve_container_file_content`, streaming the body into ``destination`` without holding it in memory."""
+        return await self.api_client.download(
+            _retrieve_container_file_content_call(container_id=container_id, file_id=file_id),
+            destination,
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    def retrieve_container_file_content_iter_bytes(
+        self,
+        container_id: str,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncBinaryStream:
+        """Like :meth:`retrieve_container_file_content`, the body as byte chunks read as they arrive: iterate the result with ``async for``, and use it as a context manager (or ``close()`` it) to release the connection early."""
+        return self.api_client.stream_bytes(
+            _retrieve_container_file_content_call(container_id=container_id, file_id=file_id),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -203,6 +203,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationItemList:
         """List all items for a conversation with the given ID.
 
@@ -231,7 +232,14 @@ class ConversationsApi:
                 after=after,
                 include=include,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -248,6 +256,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationItemList]:
         """Like :meth:`list_conversation_items`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -258,7 +267,14 @@ class ConversationsApi:
                 after=after,
                 include=include,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_conversation_items_iter(
@@ -274,6 +290,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ConversationItem]:
         """Auto-paging :meth:`list_conversation_items`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -286,7 +303,14 @@ class ConversationsApi:
                     after=cursor,
                     include=include,
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -309,6 +333,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationItemList: ...
 
     @overload
@@ -323,6 +348,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationItemList: ...
 
     def create_conversation_items(
@@ -339,6 +365,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationItemList:
         """Create items in a conversation with the given ID.
 
@@ -354,7 +381,14 @@ class ConversationsApi:
                 include=include,
                 items=items,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -372,6 +406,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationItemList]: ...
 
     @overload
@@ -386,6 +421,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationItemList]: ...
 
     def create_conversation_items_with_http_info(
@@ -402,6 +438,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationItemList]:
         """Like :meth:`create_conversation_items`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -411,7 +448,14 @@ class ConversationsApi:
                 include=include,
                 items=items,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_conversation_item(
@@ -425,6 +469,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationItem:
         """Get a single item from a conversation with the given IDs.
 
@@ -438,7 +483,14 @@ class ConversationsApi:
             _get_conversation_item_call(
                 conversation_id=conversation_id, item_id=item_id, include=include
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -453,13 +505,21 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationItem]:
         """Like :meth:`get_conversation_item`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_conversation_item_call(
                 conversation_id=conversation_id, item_id=item_id, include=include
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_conversation_item(
@@ -472,6 +532,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource:
         """Delete an item from a conversation with the given IDs.
 
@@ -481,7 +542,14 @@ class ConversationsApi:
         """
         response = self.api_client.call(
             _delete_conversation_item_call(conversation_id=conversation_id, item_id=item_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -495,11 +563,19 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]:
         """Like :meth:`delete_conversation_item`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_conversation_item_call(conversation_id=conversation_id, item_id=item_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -512,6 +588,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource: ...
 
     @overload
@@ -525,6 +602,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource: ...
 
     def create_conversation(
@@ -540,13 +618,21 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource:
         """Create a conversation."""
         response = self.api_client.call(
             _create_conversation_call(
                 create_conversation_body=create_conversation_body, metadata=metadata, items=items
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -560,6 +646,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]: ...
 
     @overload
@@ -573,6 +660,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]: ...
 
     def create_conversation_with_http_info(
@@ -588,13 +676,21 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]:
         """Like :meth:`create_conversation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_conversation_call(
                 create_conversation_body=create_conversation_body, metadata=metadata, items=items
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_conversation(
@@ -606,6 +702,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource:
         """Get a conversation
 
@@ -614,7 +711,14 @@ class ConversationsApi:
         """
         response = self.api_client.call(
             _get_conversation_call(conversation_id=conversation_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -627,11 +731,19 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]:
         """Like :meth:`get_conversation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_conversation_call(conversation_id=conversation_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -645,6 +757,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource: ...
 
     @overload
@@ -658,6 +771,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource: ...
 
     def update_conversation(
@@ -673,6 +787,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource:
         """Update a conversation
 
@@ -685,7 +800,14 @@ class ConversationsApi:
                 update_conversation_body=update_conversation_body,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -700,6 +822,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]: ...
 
     @overload
@@ -713,6 +836,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]: ...
 
     def update_conversation_with_http_info(
@@ -728,6 +852,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]:
         """Like :meth:`update_conversation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -736,7 +861,14 @@ class ConversationsApi:
                 update_conversation_body=update_conversation_body,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_conversation(
@@ -748,6 +880,7 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedConversationResource:
         """Delete a conversation. Items in the conversation will not be deleted.
 
@@ -756,7 +889,14 @@ class ConversationsApi:
         """
         response = self.api_client.call(
             _delete_conversation_call(conversation_id=conversation_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -769,11 +909,19 @@ class ConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedConversationResource]:
         """Like :meth:`delete_conversation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_conversation_call(conversation_id=conversation_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -799,6 +947,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationItemList:
         """List all items for a conversation with the given ID.
 
@@ -827,7 +976,14 @@ class AsyncConversationsApi:
                 after=after,
                 include=include,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -844,6 +1000,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationItemList]:
         """Like :meth:`list_conversation_items`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -854,7 +1011,14 @@ class AsyncConversationsApi:
                 after=after,
                 include=include,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_conversation_items_iter(
@@ -870,6 +1034,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ConversationItem]:
         """Auto-paging :meth:`list_conversation_items`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -882,7 +1047,14 @@ class AsyncConversationsApi:
                     after=cursor,
                     include=include,
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -908,6 +1080,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationItemList: ...
 
     @overload
@@ -922,6 +1095,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationItemList: ...
 
     async def create_conversation_items(
@@ -938,6 +1112,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationItemList:
         """Create items in a conversation with the given ID.
 
@@ -953,7 +1128,14 @@ class AsyncConversationsApi:
                 include=include,
                 items=items,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -971,6 +1153,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationItemList]: ...
 
     @overload
@@ -985,6 +1168,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationItemList]: ...
 
     async def create_conversation_items_with_http_info(
@@ -1001,6 +1185,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationItemList]:
         """Like :meth:`create_conversation_items`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1010,7 +1195,14 @@ class AsyncConversationsApi:
                 include=include,
                 items=items,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_conversation_item(
@@ -1024,6 +1216,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationItem:
         """Get a single item from a conversation with the given IDs.
 
@@ -1037,7 +1230,14 @@ class AsyncConversationsApi:
             _get_conversation_item_call(
                 conversation_id=conversation_id, item_id=item_id, include=include
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1052,13 +1252,21 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationItem]:
         """Like :meth:`get_conversation_item`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_conversation_item_call(
                 conversation_id=conversation_id, item_id=item_id, include=include
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_conversation_item(
@@ -1071,6 +1279,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource:
         """Delete an item from a conversation with the given IDs.
 
@@ -1080,7 +1289,14 @@ class AsyncConversationsApi:
         """
         response = await self.api_client.call(
             _delete_conversation_item_call(conversation_id=conversation_id, item_id=item_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1094,11 +1310,19 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]:
         """Like :meth:`delete_conversation_item`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_conversation_item_call(conversation_id=conversation_id, item_id=item_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1111,6 +1335,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource: ...
 
     @overload
@@ -1124,6 +1349,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource: ...
 
     async def create_conversation(
@@ -1139,13 +1365,21 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource:
         """Create a conversation."""
         response = await self.api_client.call(
             _create_conversation_call(
                 create_conversation_body=create_conversation_body, metadata=metadata, items=items
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1159,6 +1393,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]: ...
 
     @overload
@@ -1172,6 +1407,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]: ...
 
     async def create_conversation_with_http_info(
@@ -1187,13 +1423,21 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]:
         """Like :meth:`create_conversation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_conversation_call(
                 create_conversation_body=create_conversation_body, metadata=metadata, items=items
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_conversation(
@@ -1205,6 +1449,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource:
         """Get a conversation
 
@@ -1213,7 +1458,14 @@ class AsyncConversationsApi:
         """
         response = await self.api_client.call(
             _get_conversation_call(conversation_id=conversation_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1226,11 +1478,19 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]:
         """Like :meth:`get_conversation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_conversation_call(conversation_id=conversation_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1244,6 +1504,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource: ...
 
     @overload
@@ -1257,6 +1518,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource: ...
 
     async def update_conversation(
@@ -1272,6 +1534,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ConversationResource:
         """Update a conversation
 
@@ -1284,7 +1547,14 @@ class AsyncConversationsApi:
                 update_conversation_body=update_conversation_body,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1299,6 +1569,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]: ...
 
     @overload
@@ -1312,6 +1583,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]: ...
 
     async def update_conversation_with_http_info(
@@ -1327,6 +1599,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ConversationResource]:
         """Like :meth:`update_conversation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1335,7 +1608,14 @@ class AsyncConversationsApi:
                 update_conversation_body=update_conversation_body,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_conversation(
@@ -1347,6 +1627,7 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedConversationResource:
         """Delete a conversation. Items in the conversation will not be deleted.
 
@@ -1355,7 +1636,14 @@ class AsyncConversationsApi:
         """
         response = await self.api_client.call(
             _delete_conversation_call(conversation_id=conversation_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1368,9 +1656,17 @@ class AsyncConversationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedConversationResource]:
         """Like :meth:`delete_conversation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_conversation_call(conversation_id=conversation_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -132,6 +132,7 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationDataRetention:
         """Retrieves organization data retention controls.
 
@@ -140,7 +141,14 @@ class DataRetentionApi:
         """
         response = self.api_client.call(
             _retrieve_organization_data_retention_call(),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -152,11 +160,19 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationDataRetention]:
         """Like :meth:`retrieve_organization_data_retention`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_organization_data_retention_call(),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -171,6 +187,7 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationDataRetention: ...
 
     @overload
@@ -188,6 +205,7 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationDataRetention: ...
 
     def update_organization_data_retention(
@@ -210,6 +228,7 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationDataRetention:
         """Updates organization data retention controls.
 
@@ -224,7 +243,14 @@ class DataRetentionApi:
                 update_organization_data_retention_body=update_organization_data_retention_body,
                 retention_type=retention_type,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -240,6 +266,7 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationDataRetention]: ...
 
     @overload
@@ -257,6 +284,7 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationDataRetention]: ...
 
     def update_organization_data_retention_with_http_info(
@@ -279,6 +307,7 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationDataRetention]:
         """Like :meth:`update_organization_data_retention`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -286,7 +315,14 @@ class DataRetentionApi:
                 update_organization_data_retention_body=update_organization_data_retention_body,
                 retention_type=retention_type,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_project_data_retention(
@@ -298,6 +334,7 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectDataRetention:
         """Retrieves project data retention controls.
 
@@ -309,7 +346,14 @@ class DataRetentionApi:
         """
         response = self.api_client.call(
             _retrieve_project_data_retention_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -322,11 +366,19 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectDataRetention]:
         """Like :meth:`retrieve_project_data_retention`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_project_data_retention_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -342,6 +394,7 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectDataRetention: ...
 
     @overload
@@ -362,6 +415,7 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectDataRetention: ...
 
     def update_project_data_retention(
@@ -387,6 +441,7 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectDataRetention:
         """Updates project data retention controls.
 
@@ -403,7 +458,14 @@ class DataRetentionApi:
                 update_project_data_retention_body=update_project_data_retention_body,
                 retention_type=retention_type,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -420,6 +482,7 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectDataRetention]: ...
 
     @overload
@@ -440,6 +503,7 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectDataRetention]: ...
 
     def update_project_data_retention_with_http_info(
@@ -465,6 +529,7 @@ class DataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectDataRetention]:
         """Like :meth:`update_project_data_retention`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -473,7 +538,14 @@ class DataRetentionApi:
                 update_project_data_retention_body=update_project_data_retention_body,
                 retention_type=retention_type,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -491,6 +563,7 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationDataRetention:
         """Retrieves organization data retention controls.
 
@@ -499,7 +572,14 @@ class AsyncDataRetentionApi:
         """
         response = await self.api_client.call(
             _retrieve_organization_data_retention_call(),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -511,11 +591,19 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationDataRetention]:
         """Like :meth:`retrieve_organization_data_retention`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_organization_data_retention_call(),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -530,6 +618,7 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationDataRetention: ...
 
     @overload
@@ -547,6 +636,7 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationDataRetention: ...
 
     async def update_organization_data_retention(
@@ -569,6 +659,7 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationDataRetention:
         """Updates organization data retention controls.
 
@@ -583,7 +674,14 @@ class AsyncDataRetentionApi:
                 update_organization_data_retention_body=update_organization_data_retention_body,
                 retention_type=retention_type,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -599,6 +697,7 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationDataRetention]: ...
 
     @overload
@@ -616,6 +715,7 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationDataRetention]: ...
 
     async def update_organization_data_retention_with_http_info(
@@ -638,6 +738,7 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationDataRetention]:
         """Like :meth:`update_organization_data_retention`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -645,7 +746,14 @@ class AsyncDataRetentionApi:
                 update_organization_data_retention_body=update_organization_data_retention_body,
                 retention_type=retention_type,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_project_data_retention(
@@ -657,6 +765,7 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectDataRetention:
         """Retrieves project data retention controls.
 
@@ -668,7 +777,14 @@ class AsyncDataRetentionApi:
         """
         response = await self.api_client.call(
             _retrieve_project_data_retention_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -681,11 +797,19 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectDataRetention]:
         """Like :meth:`retrieve_project_data_retention`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_project_data_retention_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -701,6 +825,7 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectDataRetention: ...
 
     @overload
@@ -721,6 +846,7 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectDataRetention: ...
 
     async def update_project_data_retention(
@@ -746,6 +872,7 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectDataRetention:
         """Updates project data retention controls.
 
@@ -762,7 +889,14 @@ class AsyncDataRetentionApi:
                 update_project_data_retention_body=update_project_data_retention_body,
                 retention_type=retention_type,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -779,6 +913,7 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectDataRetention]: ...
 
     @overload
@@ -799,6 +934,7 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectDataRetention]: ...
 
     async def update_project_data_retention_with_http_info(
@@ -824,6 +960,7 @@ class AsyncDataRetentionApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectDataRetention]:
         """Like :meth:`update_project_data_retention`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -832,5 +969,12 @@ class AsyncDataRetentionApi:
                 update_project_data_retention_body=update_project_data_retention_body,
                 retention_type=retention_type,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -73,6 +73,7 @@ class EmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateEmbeddingResponse: ...
 
     @overload
@@ -92,6 +93,7 @@ class EmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateEmbeddingResponse: ...
 
     def create_embedding(
@@ -114,6 +116,7 @@ class EmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateEmbeddingResponse:
         """Creates an embedding vector representing the input text."""
         response = self.api_client.call(
@@ -125,7 +128,14 @@ class EmbeddingsApi:
                 dimensions=dimensions,
                 user=user,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -139,6 +149,7 @@ class EmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateEmbeddingResponse]: ...
 
     @overload
@@ -158,6 +169,7 @@ class EmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateEmbeddingResponse]: ...
 
     def create_embedding_with_http_info(
@@ -180,6 +192,7 @@ class EmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateEmbeddingResponse]:
         """Like :meth:`create_embedding`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -191,7 +204,14 @@ class EmbeddingsApi:
                 dimensions=dimensions,
                 user=user,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -214,6 +234,7 @@ class AsyncEmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateEmbeddingResponse: ...
 
     @overload
@@ -233,6 +254,7 @@ class AsyncEmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateEmbeddingResponse: ...
 
     async def create_embedding(
@@ -255,6 +277,7 @@ class AsyncEmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateEmbeddingResponse:
         """Creates an embedding vector representing the input text."""
         response = await self.api_client.call(
@@ -266,7 +289,14 @@ class AsyncEmbeddingsApi:
                 dimensions=dimensions,
                 user=user,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -280,6 +310,7 @@ class AsyncEmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateEmbeddingResponse]: ...
 
     @overload
@@ -299,6 +330,7 @@ class AsyncEmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateEmbeddingResponse]: ...
 
     async def create_embedding_with_http_info(
@@ -321,6 +353,7 @@ class AsyncEmbeddingsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateEmbeddingResponse]:
         """Like :meth:`create_embedding`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -332,5 +365,12 @@ class AsyncEmbeddingsApi:
                 dimensions=dimensions,
                 user=user,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

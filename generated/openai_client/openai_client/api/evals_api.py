@@ -273,6 +273,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalList:
         """List evaluations for a project.
 
@@ -288,7 +289,14 @@ class EvalsApi:
         """
         response = self.api_client.call(
             _list_evals_call(after=after, limit=limit, order=order, order_by=order_by),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -304,11 +312,19 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalList]:
         """Like :meth:`list_evals`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_evals_call(after=after, limit=limit, order=order, order_by=order_by),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_evals_iter(
@@ -323,13 +339,21 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[Eval]:
         """Auto-paging :meth:`list_evals`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[Eval]:
             response = self.api_client.call(
                 _list_evals_call(after=cursor, limit=limit, order=order, order_by=order_by),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -348,6 +372,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Eval: ...
 
     @overload
@@ -363,6 +388,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Eval: ...
 
     def create_eval(
@@ -378,6 +404,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Eval:
         """Create the structure of an evaluation that can be used to test a model's performance.
         An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
@@ -390,7 +417,14 @@ class EvalsApi:
                 name=name,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -404,6 +438,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Eval]: ...
 
     @overload
@@ -419,6 +454,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Eval]: ...
 
     def create_eval_with_http_info(
@@ -434,6 +470,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Eval]:
         """Like :meth:`create_eval`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -444,7 +481,14 @@ class EvalsApi:
                 name=name,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_eval(
@@ -456,6 +500,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Eval:
         """Get an evaluation by ID.
 
@@ -467,7 +512,14 @@ class EvalsApi:
         """
         response = self.api_client.call(
             _get_eval_call(eval_id=eval_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -480,11 +532,19 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Eval]:
         """Like :meth:`get_eval`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_eval_call(eval_id=eval_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -498,6 +558,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Eval: ...
 
     @overload
@@ -512,6 +573,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Eval: ...
 
     def update_eval(
@@ -526,6 +588,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Eval:
         """Update certain properties of an evaluation.
 
@@ -543,7 +606,14 @@ class EvalsApi:
                 name=name,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -558,6 +628,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Eval]: ...
 
     @overload
@@ -572,6 +643,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Eval]: ...
 
     def update_eval_with_http_info(
@@ -586,6 +658,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Eval]:
         """Like :meth:`update_eval`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -595,7 +668,14 @@ class EvalsApi:
                 name=name,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_eval(
@@ -607,6 +687,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteEvalResponse:
         """Delete an evaluation.
 
@@ -618,7 +699,14 @@ class EvalsApi:
         """
         response = self.api_client.call(
             _delete_eval_call(eval_id=eval_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -631,11 +719,19 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteEvalResponse]:
         """Like :meth:`delete_eval`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_eval_call(eval_id=eval_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_eval_runs(
@@ -653,6 +749,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRunList:
         """Get a list of runs for an evaluation.
 
@@ -670,7 +767,14 @@ class EvalsApi:
             _get_eval_runs_call(
                 eval_id=eval_id, after=after, limit=limit, order=order, status=status
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -689,13 +793,21 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRunList]:
         """Like :meth:`get_eval_runs`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_eval_runs_call(
                 eval_id=eval_id, after=after, limit=limit, order=order, status=status
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_eval_runs_iter(
@@ -713,6 +825,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[EvalRun]:
         """Auto-paging :meth:`get_eval_runs`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -721,7 +834,14 @@ class EvalsApi:
                 _get_eval_runs_call(
                     eval_id=eval_id, after=cursor, limit=limit, order=order, status=status
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -741,6 +861,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRun: ...
 
     @overload
@@ -756,6 +877,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRun: ...
 
     def create_eval_run(
@@ -771,6 +893,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRun:
         """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation.
 
@@ -788,7 +911,14 @@ class EvalsApi:
                 name=name,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -803,6 +933,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRun]: ...
 
     @overload
@@ -818,6 +949,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRun]: ...
 
     def create_eval_run_with_http_info(
@@ -833,6 +965,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRun]:
         """Like :meth:`create_eval_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -843,7 +976,14 @@ class EvalsApi:
                 name=name,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_eval_run(
@@ -856,6 +996,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRun:
         """Get an evaluation run by ID.
 
@@ -868,7 +1009,14 @@ class EvalsApi:
         """
         response = self.api_client.call(
             _get_eval_run_call(eval_id=eval_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -882,11 +1030,19 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRun]:
         """Like :meth:`get_eval_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_eval_run_call(eval_id=eval_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def cancel_eval_run(
@@ -899,6 +1055,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRun:
         """Cancel an ongoing evaluation run.
 
@@ -911,7 +1068,14 @@ class EvalsApi:
         """
         response = self.api_client.call(
             _cancel_eval_run_call(eval_id=eval_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -925,11 +1089,19 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRun]:
         """Like :meth:`cancel_eval_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _cancel_eval_run_call(eval_id=eval_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_eval_run(
@@ -942,6 +1114,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteEvalRunResponse:
         """Delete an eval run.
 
@@ -954,7 +1127,14 @@ class EvalsApi:
         """
         response = self.api_client.call(
             _delete_eval_run_call(eval_id=eval_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -968,11 +1148,19 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteEvalRunResponse]:
         """Like :meth:`delete_eval_run`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_eval_run_call(eval_id=eval_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_eval_run_output_items(
@@ -989,6 +1177,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRunOutputItemList:
         """Get a list of output items for an evaluation run.
 
@@ -1008,7 +1197,14 @@ class EvalsApi:
             _get_eval_run_output_items_call(
                 eval_id=eval_id, run_id=run_id, after=after, limit=limit, status=status, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1026,13 +1222,21 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRunOutputItemList]:
         """Like :meth:`get_eval_run_output_items`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_eval_run_output_items_call(
                 eval_id=eval_id, run_id=run_id, after=after, limit=limit, status=status, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_eval_run_output_items_iter(
@@ -1049,6 +1253,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[EvalRunOutputItem]:
         """Auto-paging :meth:`get_eval_run_output_items`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -1062,7 +1267,14 @@ class EvalsApi:
                     status=status,
                     order=order,
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1082,6 +1294,7 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRunOutputItem:
         """Get an evaluation run output item by ID.
 
@@ -1097,7 +1310,14 @@ class EvalsApi:
             _get_eval_run_output_item_call(
                 eval_id=eval_id, run_id=run_id, output_item_id=output_item_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1112,13 +1332,21 @@ class EvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRunOutputItem]:
         """Like :meth:`get_eval_run_output_item`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_eval_run_output_item_call(
                 eval_id=eval_id, run_id=run_id, output_item_id=output_item_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -1143,6 +1371,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalList:
         """List evaluations for a project.
 
@@ -1158,7 +1387,14 @@ class AsyncEvalsApi:
         """
         response = await self.api_client.call(
             _list_evals_call(after=after, limit=limit, order=order, order_by=order_by),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1174,11 +1410,19 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalList]:
         """Like :meth:`list_evals`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_evals_call(after=after, limit=limit, order=order, order_by=order_by),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_evals_iter(
@@ -1193,13 +1437,21 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[Eval]:
         """Auto-paging :meth:`list_evals`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[Eval]:
             response = await self.api_client.call(
                 _list_evals_call(after=cursor, limit=limit, order=order, order_by=order_by),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1221,6 +1473,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Eval: ...
 
     @overload
@@ -1236,6 +1489,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Eval: ...
 
     async def create_eval(
@@ -1251,6 +1505,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Eval:
         """Create the structure of an evaluation that can be used to test a model's performance.
         An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
@@ -1263,7 +1518,14 @@ class AsyncEvalsApi:
                 name=name,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1277,6 +1539,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Eval]: ...
 
     @overload
@@ -1292,6 +1555,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Eval]: ...
 
     async def create_eval_with_http_info(
@@ -1307,6 +1571,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Eval]:
         """Like :meth:`create_eval`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1317,7 +1582,14 @@ class AsyncEvalsApi:
                 name=name,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_eval(
@@ -1329,6 +1601,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Eval:
         """Get an evaluation by ID.
 
@@ -1340,7 +1613,14 @@ class AsyncEvalsApi:
         """
         response = await self.api_client.call(
             _get_eval_call(eval_id=eval_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1353,11 +1633,19 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Eval]:
         """Like :meth:`get_eval`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_eval_call(eval_id=eval_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1371,6 +1659,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Eval: ...
 
     @overload
@@ -1385,6 +1674,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Eval: ...
 
     async def update_eval(
@@ -1399,6 +1689,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Eval:
         """Update certain properties of an evaluation.
 
@@ -1416,7 +1707,14 @@ class AsyncEvalsApi:
                 name=name,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1431,6 +1729,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Eval]: ...
 
     @overload
@@ -1445,6 +1744,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Eval]: ...
 
     async def update_eval_with_http_info(
@@ -1459,6 +1759,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Eval]:
         """Like :meth:`update_eval`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1468,7 +1769,14 @@ class AsyncEvalsApi:
                 name=name,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_eval(
@@ -1480,6 +1788,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteEvalResponse:
         """Delete an evaluation.
 
@@ -1491,7 +1800,14 @@ class AsyncEvalsApi:
         """
         response = await self.api_client.call(
             _delete_eval_call(eval_id=eval_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1504,11 +1820,19 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteEvalResponse]:
         """Like :meth:`delete_eval`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_eval_call(eval_id=eval_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_eval_runs(
@@ -1526,6 +1850,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRunList:
         """Get a list of runs for an evaluation.
 
@@ -1543,7 +1868,14 @@ class AsyncEvalsApi:
             _get_eval_runs_call(
                 eval_id=eval_id, after=after, limit=limit, order=order, status=status
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1562,13 +1894,21 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRunList]:
         """Like :meth:`get_eval_runs`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_eval_runs_call(
                 eval_id=eval_id, after=after, limit=limit, order=order, status=status
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_eval_runs_iter(
@@ -1586,6 +1926,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[EvalRun]:
         """Auto-paging :meth:`get_eval_runs`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1594,7 +1935,14 @@ class AsyncEvalsApi:
                 _get_eval_runs_call(
                     eval_id=eval_id, after=cursor, limit=limit, order=order, status=status
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1617,6 +1965,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRun: ...
 
     @overload
@@ -1632,6 +1981,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRun: ...
 
     async def create_eval_run(
@@ -1647,6 +1997,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRun:
         """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation.
 
@@ -1664,7 +2015,14 @@ class AsyncEvalsApi:
                 name=name,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1679,6 +2037,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRun]: ...
 
     @overload
@@ -1694,6 +2053,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRun]: ...
 
     async def create_eval_run_with_http_info(
@@ -1709,6 +2069,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRun]:
         """Like :meth:`create_eval_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1719,7 +2080,14 @@ class AsyncEvalsApi:
                 name=name,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_eval_run(
@@ -1732,6 +2100,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRun:
         """Get an evaluation run by ID.
 
@@ -1744,7 +2113,14 @@ class AsyncEvalsApi:
         """
         response = await self.api_client.call(
             _get_eval_run_call(eval_id=eval_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1758,11 +2134,19 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRun]:
         """Like :meth:`get_eval_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_eval_run_call(eval_id=eval_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def cancel_eval_run(
@@ -1775,6 +2159,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRun:
         """Cancel an ongoing evaluation run.
 
@@ -1787,7 +2172,14 @@ class AsyncEvalsApi:
         """
         response = await self.api_client.call(
             _cancel_eval_run_call(eval_id=eval_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1801,11 +2193,19 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRun]:
         """Like :meth:`cancel_eval_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _cancel_eval_run_call(eval_id=eval_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_eval_run(
@@ -1818,6 +2218,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteEvalRunResponse:
         """Delete an eval run.
 
@@ -1830,7 +2231,14 @@ class AsyncEvalsApi:
         """
         response = await self.api_client.call(
             _delete_eval_run_call(eval_id=eval_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1844,11 +2252,19 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteEvalRunResponse]:
         """Like :meth:`delete_eval_run`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_eval_run_call(eval_id=eval_id, run_id=run_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_eval_run_output_items(
@@ -1865,6 +2281,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRunOutputItemList:
         """Get a list of output items for an evaluation run.
 
@@ -1884,7 +2301,14 @@ class AsyncEvalsApi:
             _get_eval_run_output_items_call(
                 eval_id=eval_id, run_id=run_id, after=after, limit=limit, status=status, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1902,13 +2326,21 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRunOutputItemList]:
         """Like :meth:`get_eval_run_output_items`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_eval_run_output_items_call(
                 eval_id=eval_id, run_id=run_id, after=after, limit=limit, status=status, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_eval_run_output_items_iter(
@@ -1925,6 +2357,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[EvalRunOutputItem]:
         """Auto-paging :meth:`get_eval_run_output_items`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1938,7 +2371,14 @@ class AsyncEvalsApi:
                     status=status,
                     order=order,
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1961,6 +2401,7 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> EvalRunOutputItem:
         """Get an evaluation run output item by ID.
 
@@ -1976,7 +2417,14 @@ class AsyncEvalsApi:
             _get_eval_run_output_item_call(
                 eval_id=eval_id, run_id=run_id, output_item_id=output_item_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1991,11 +2439,19 @@ class AsyncEvalsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[EvalRunOutputItem]:
         """Like :meth:`get_eval_run_output_item`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_eval_run_output_item_call(
                 eval_id=eval_id, run_id=run_id, output_item_id=output_item_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any, Literal
 
 import httpx
 
+from .._binary import AsyncBinaryStream, BinaryStream
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions
 from ..api_response import ApiResponse
@@ -80,13 +83,13 @@ def _delete_file_call(
 
 def _download_file_call(
     file_id: str,
-) -> Call[str]:
+) -> Call[bytes]:
     return Call(
         "GET",
         "/files/{file_id}/content",
         path_params={"file_id": file_id},
-        accept="application/json",
-        responses={"200": ("json", str)},
+        accept="*/*",
+        responses={"200": ("binary", None)},
         security=(("ApiKeyAuth",),),
     )
 
@@ -112,6 +115,7 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFilesResponse:
         """Returns a list of files.
 
@@ -123,7 +127,14 @@ class FilesApi:
         """
         response = self.api_client.call(
             _list_files_call(purpose=purpose, limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -139,11 +150,19 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFilesResponse]:
         """Like :meth:`list_files`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_files_call(purpose=purpose, limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_files_iter(
@@ -158,13 +177,21 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[OpenAIFile]:
         """Auto-paging :meth:`list_files`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[OpenAIFile]:
             response = self.api_client.call(
                 _list_files_call(purpose=purpose, limit=limit, order=order, after=cursor),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -184,6 +211,7 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OpenAIFile:
         """Upload a file that can be used across various endpoints. Individual files
         can be up to 512 MB, and each project can store up to 2.5 TB of files in
@@ -223,7 +251,14 @@ class FilesApi:
         """
         response = self.api_client.call(
             _create_file_call(file=file, purpose=purpose, expires_after=expires_after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -238,11 +273,19 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OpenAIFile]:
         """Like :meth:`create_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_file_call(file=file, purpose=purpose, expires_after=expires_after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_file(
@@ -254,6 +297,7 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OpenAIFile:
         """Returns information about a specific file.
 
@@ -262,7 +306,14 @@ class FilesApi:
         """
         response = self.api_client.call(
             _retrieve_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -275,11 +326,19 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OpenAIFile]:
         """Like :meth:`retrieve_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_file(
@@ -291,6 +350,7 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteFileResponse:
         """Delete a file and remove it from all vector stores.
 
@@ -299,7 +359,14 @@ class FilesApi:
         """
         response = self.api_client.call(
             _delete_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -312,11 +379,19 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteFileResponse]:
         """Like :meth:`delete_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def download_file(
@@ -328,7 +403,8 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> str:
+        strict_response_validation: bool | None = None,
+    ) -> bytes:
         """Returns the contents of the specified file.
 
         Args:
@@ -336,7 +412,14 @@ class FilesApi:
         """
         response = self.api_client.call(
             _download_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -349,11 +432,69 @@ class FilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> ApiResponse[str]:
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[bytes]:
         """Like :meth:`download_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _download_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    def download_file_to_file(
+        self,
+        destination: str | os.PathLike[str],
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[Path]:
+        """Like :meth:`download_file`, streaming the body into ``destination`` without holding it in memory."""
+        return self.api_client.download(
+            _download_file_call(file_id=file_id),
+            destination,
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    def download_file_iter_bytes(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> BinaryStream:
+        """Like :meth:`download_file`, the body as byte chunks read as they arrive: iterate the result, and use it as a context manager (or ``close()`` it) to release the connection early."""
+        return self.api_client.stream_bytes(
+            _download_file_call(file_id=file_id),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -378,6 +519,7 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFilesResponse:
         """Returns a list of files.
 
@@ -389,7 +531,14 @@ class AsyncFilesApi:
         """
         response = await self.api_client.call(
             _list_files_call(purpose=purpose, limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -405,11 +554,19 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFilesResponse]:
         """Like :meth:`list_files`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_files_call(purpose=purpose, limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_files_iter(
@@ -424,13 +581,21 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[OpenAIFile]:
         """Auto-paging :meth:`list_files`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[OpenAIFile]:
             response = await self.api_client.call(
                 _list_files_call(purpose=purpose, limit=limit, order=order, after=cursor),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -453,6 +618,7 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OpenAIFile:
         """Upload a file that can be used across various endpoints. Individual files
         can be up to 512 MB, and each project can store up to 2.5 TB of files in
@@ -492,7 +658,14 @@ class AsyncFilesApi:
         """
         response = await self.api_client.call(
             _create_file_call(file=file, purpose=purpose, expires_after=expires_after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -507,11 +680,19 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OpenAIFile]:
         """Like :meth:`create_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_file_call(file=file, purpose=purpose, expires_after=expires_after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_file(
@@ -523,6 +704,7 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OpenAIFile:
         """Returns information about a specific file.
 
@@ -531,7 +713,14 @@ class AsyncFilesApi:
         """
         response = await self.api_client.call(
             _retrieve_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -544,11 +733,19 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OpenAIFile]:
         """Like :meth:`retrieve_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_file(
@@ -560,6 +757,7 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteFileResponse:
         """Delete a file and remove it from all vector stores.
 
@@ -568,7 +766,14 @@ class AsyncFilesApi:
         """
         response = await self.api_client.call(
             _delete_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -581,11 +786,19 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteFileResponse]:
         """Like :meth:`delete_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def download_file(
@@ -597,7 +810,8 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> str:
+        strict_response_validation: bool | None = None,
+    ) -> bytes:
         """Returns the contents of the specified file.
 
         Args:
@@ -605,7 +819,14 @@ class AsyncFilesApi:
         """
         response = await self.api_client.call(
             _download_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -618,9 +839,67 @@ class AsyncFilesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> ApiResponse[str]:
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[bytes]:
         """Like :meth:`download_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _download_file_call(file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    async def download_file_to_file(
+        self,
+        destination: str | os.PathLike[str],
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[Path]:
+        """Like :meth:`download_file`, streaming the body into ``destination`` without holding it in memory."""
+        return await self.api_client.download(
+            _download_file_call(file_id=file_id),
+            destination,
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    def download_file_iter_bytes(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncBinaryStream:
+        """Like :meth:`download_file`, the body as byte chunks read as they arrive: iterate the result with ``async for``, and use it as a context manager (or ``close()`` it) to release the connection early."""
+        return self.api_client.stream_bytes(
+            _download_file_call(file_id=file_id),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

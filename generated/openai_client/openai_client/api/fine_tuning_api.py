@@ -339,6 +339,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunGraderResponse: ...
 
     @overload
@@ -353,6 +354,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunGraderResponse: ...
 
     def run_grader(
@@ -367,6 +369,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunGraderResponse:
         """Run a grader."""
         response = self.api_client.call(
@@ -376,7 +379,14 @@ class FineTuningApi:
                 model_sample=model_sample,
                 item=item,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -390,6 +400,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunGraderResponse]: ...
 
     @overload
@@ -404,6 +415,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunGraderResponse]: ...
 
     def run_grader_with_http_info(
@@ -418,6 +430,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunGraderResponse]:
         """Like :meth:`run_grader`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -427,7 +440,14 @@ class FineTuningApi:
                 model_sample=model_sample,
                 item=item,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -440,6 +460,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ValidateGraderResponse: ...
 
     @overload
@@ -452,6 +473,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ValidateGraderResponse: ...
 
     def validate_grader(
@@ -464,11 +486,19 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ValidateGraderResponse:
         """Validate a grader."""
         response = self.api_client.call(
             _validate_grader_call(validate_grader_request=validate_grader_request, grader=grader),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -482,6 +512,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ValidateGraderResponse]: ...
 
     @overload
@@ -494,6 +525,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ValidateGraderResponse]: ...
 
     def validate_grader_with_http_info(
@@ -506,11 +538,19 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ValidateGraderResponse]:
         """Like :meth:`validate_grader`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _validate_grader_call(validate_grader_request=validate_grader_request, grader=grader),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_fine_tuning_checkpoint_permissions(
@@ -526,6 +566,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
@@ -546,7 +587,14 @@ class FineTuningApi:
                 limit=limit,
                 order=order,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -563,6 +611,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]:
         """Like :meth:`list_fine_tuning_checkpoint_permissions`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -573,7 +622,14 @@ class FineTuningApi:
                 limit=limit,
                 order=order,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_fine_tuning_checkpoint_permissions_iter(
@@ -589,6 +645,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[FineTuningCheckpointPermission]:
         """Auto-paging :meth:`list_fine_tuning_checkpoint_permissions`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -601,7 +658,14 @@ class FineTuningApi:
                     limit=limit,
                     order=order,
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -624,6 +688,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFineTuningCheckpointPermissionResponse: ...
 
     @overload
@@ -637,6 +702,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFineTuningCheckpointPermissionResponse: ...
 
     def create_fine_tuning_checkpoint_permission(
@@ -654,6 +720,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFineTuningCheckpointPermissionResponse:
         """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
 
@@ -668,7 +735,14 @@ class FineTuningApi:
                 create_fine_tuning_checkpoint_permission_request=create_fine_tuning_checkpoint_permission_request,
                 project_ids=project_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -686,6 +760,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]: ...
 
     @overload
@@ -699,6 +774,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]: ...
 
     def create_fine_tuning_checkpoint_permission_with_http_info(
@@ -716,6 +792,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]:
         """Like :meth:`create_fine_tuning_checkpoint_permission`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -724,7 +801,14 @@ class FineTuningApi:
                 create_fine_tuning_checkpoint_permission_request=create_fine_tuning_checkpoint_permission_request,
                 project_ids=project_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_fine_tuning_checkpoint_permission(
@@ -737,6 +821,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
@@ -750,7 +835,14 @@ class FineTuningApi:
             _delete_fine_tuning_checkpoint_permission_call(
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint, permission_id=permission_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -764,13 +856,21 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteFineTuningCheckpointPermissionResponse]:
         """Like :meth:`delete_fine_tuning_checkpoint_permission`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_fine_tuning_checkpoint_permission_call(
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint, permission_id=permission_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_paginated_fine_tuning_jobs(
@@ -784,6 +884,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListPaginatedFineTuningJobsResponse:
         """List your organization's fine-tuning jobs
 
@@ -794,7 +895,14 @@ class FineTuningApi:
         """
         response = self.api_client.call(
             _list_paginated_fine_tuning_jobs_call(after=after, limit=limit, metadata=metadata),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -809,11 +917,19 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListPaginatedFineTuningJobsResponse]:
         """Like :meth:`list_paginated_fine_tuning_jobs`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_paginated_fine_tuning_jobs_call(after=after, limit=limit, metadata=metadata),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_paginated_fine_tuning_jobs_iter(
@@ -827,13 +943,21 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[FineTuningJob]:
         """Auto-paging :meth:`list_paginated_fine_tuning_jobs`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[FineTuningJob]:
             response = self.api_client.call(
                 _list_paginated_fine_tuning_jobs_call(after=cursor, limit=limit, metadata=metadata),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -854,6 +978,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob: ...
 
     @overload
@@ -885,6 +1010,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob: ...
 
     def create_fine_tuning_job(
@@ -920,6 +1046,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob:
         """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
 
@@ -939,7 +1066,14 @@ class FineTuningApi:
                 method=method,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -955,6 +1089,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]: ...
 
     @overload
@@ -986,6 +1121,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]: ...
 
     def create_fine_tuning_job_with_http_info(
@@ -1021,6 +1157,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]:
         """Like :meth:`create_fine_tuning_job`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1036,7 +1173,14 @@ class FineTuningApi:
                 method=method,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_fine_tuning_job(
@@ -1048,6 +1192,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob:
         """Get info about a fine-tuning job.
 
@@ -1058,7 +1203,14 @@ class FineTuningApi:
         """
         response = self.api_client.call(
             _retrieve_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1071,11 +1223,19 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]:
         """Like :meth:`retrieve_fine_tuning_job`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def cancel_fine_tuning_job(
@@ -1087,6 +1247,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob:
         """Immediately cancel a fine-tune job.
 
@@ -1095,7 +1256,14 @@ class FineTuningApi:
         """
         response = self.api_client.call(
             _cancel_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1108,11 +1276,19 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]:
         """Like :meth:`cancel_fine_tuning_job`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _cancel_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_fine_tuning_job_checkpoints(
@@ -1126,6 +1302,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFineTuningJobCheckpointsResponse:
         """List checkpoints for a fine-tuning job.
 
@@ -1138,7 +1315,14 @@ class FineTuningApi:
             _list_fine_tuning_job_checkpoints_call(
                 fine_tuning_job_id=fine_tuning_job_id, after=after, limit=limit
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1153,13 +1337,21 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFineTuningJobCheckpointsResponse]:
         """Like :meth:`list_fine_tuning_job_checkpoints`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_fine_tuning_job_checkpoints_call(
                 fine_tuning_job_id=fine_tuning_job_id, after=after, limit=limit
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_fine_tuning_job_checkpoints_iter(
@@ -1173,6 +1365,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[FineTuningJobCheckpoint]:
         """Auto-paging :meth:`list_fine_tuning_job_checkpoints`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -1181,7 +1374,14 @@ class FineTuningApi:
                 _list_fine_tuning_job_checkpoints_call(
                     fine_tuning_job_id=fine_tuning_job_id, after=cursor, limit=limit
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1201,6 +1401,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFineTuningJobEventsResponse:
         """Get status updates for a fine-tuning job.
 
@@ -1213,7 +1414,14 @@ class FineTuningApi:
             _list_fine_tuning_events_call(
                 fine_tuning_job_id=fine_tuning_job_id, after=after, limit=limit
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1228,13 +1436,21 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFineTuningJobEventsResponse]:
         """Like :meth:`list_fine_tuning_events`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_fine_tuning_events_call(
                 fine_tuning_job_id=fine_tuning_job_id, after=after, limit=limit
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_fine_tuning_events_iter(
@@ -1248,6 +1464,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[FineTuningJobEvent]:
         """Auto-paging :meth:`list_fine_tuning_events`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -1256,7 +1473,14 @@ class FineTuningApi:
                 _list_fine_tuning_events_call(
                     fine_tuning_job_id=fine_tuning_job_id, after=cursor, limit=limit
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1274,6 +1498,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob:
         """Pause a fine-tune job.
 
@@ -1282,7 +1507,14 @@ class FineTuningApi:
         """
         response = self.api_client.call(
             _pause_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1295,11 +1527,19 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]:
         """Like :meth:`pause_fine_tuning_job`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _pause_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def resume_fine_tuning_job(
@@ -1311,6 +1551,7 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob:
         """Resume a fine-tune job.
 
@@ -1319,7 +1560,14 @@ class FineTuningApi:
         """
         response = self.api_client.call(
             _resume_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1332,11 +1580,19 @@ class FineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]:
         """Like :meth:`resume_fine_tuning_job`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _resume_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -1359,6 +1615,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunGraderResponse: ...
 
     @overload
@@ -1373,6 +1630,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunGraderResponse: ...
 
     async def run_grader(
@@ -1387,6 +1645,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RunGraderResponse:
         """Run a grader."""
         response = await self.api_client.call(
@@ -1396,7 +1655,14 @@ class AsyncFineTuningApi:
                 model_sample=model_sample,
                 item=item,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1410,6 +1676,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunGraderResponse]: ...
 
     @overload
@@ -1424,6 +1691,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunGraderResponse]: ...
 
     async def run_grader_with_http_info(
@@ -1438,6 +1706,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RunGraderResponse]:
         """Like :meth:`run_grader`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1447,7 +1716,14 @@ class AsyncFineTuningApi:
                 model_sample=model_sample,
                 item=item,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1460,6 +1736,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ValidateGraderResponse: ...
 
     @overload
@@ -1472,6 +1749,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ValidateGraderResponse: ...
 
     async def validate_grader(
@@ -1484,11 +1762,19 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ValidateGraderResponse:
         """Validate a grader."""
         response = await self.api_client.call(
             _validate_grader_call(validate_grader_request=validate_grader_request, grader=grader),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1502,6 +1788,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ValidateGraderResponse]: ...
 
     @overload
@@ -1514,6 +1801,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ValidateGraderResponse]: ...
 
     async def validate_grader_with_http_info(
@@ -1526,11 +1814,19 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ValidateGraderResponse]:
         """Like :meth:`validate_grader`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _validate_grader_call(validate_grader_request=validate_grader_request, grader=grader),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_fine_tuning_checkpoint_permissions(
@@ -1546,6 +1842,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
@@ -1566,7 +1863,14 @@ class AsyncFineTuningApi:
                 limit=limit,
                 order=order,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1583,6 +1887,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]:
         """Like :meth:`list_fine_tuning_checkpoint_permissions`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1593,7 +1898,14 @@ class AsyncFineTuningApi:
                 limit=limit,
                 order=order,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_fine_tuning_checkpoint_permissions_iter(
@@ -1609,6 +1921,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[FineTuningCheckpointPermission]:
         """Auto-paging :meth:`list_fine_tuning_checkpoint_permissions`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1621,7 +1934,14 @@ class AsyncFineTuningApi:
                     limit=limit,
                     order=order,
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1647,6 +1967,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFineTuningCheckpointPermissionResponse: ...
 
     @overload
@@ -1660,6 +1981,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFineTuningCheckpointPermissionResponse: ...
 
     async def create_fine_tuning_checkpoint_permission(
@@ -1677,6 +1999,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFineTuningCheckpointPermissionResponse:
         """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
 
@@ -1691,7 +2014,14 @@ class AsyncFineTuningApi:
                 create_fine_tuning_checkpoint_permission_request=create_fine_tuning_checkpoint_permission_request,
                 project_ids=project_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1709,6 +2039,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]: ...
 
     @overload
@@ -1722,6 +2053,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]: ...
 
     async def create_fine_tuning_checkpoint_permission_with_http_info(
@@ -1739,6 +2071,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFineTuningCheckpointPermissionResponse]:
         """Like :meth:`create_fine_tuning_checkpoint_permission`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1747,7 +2080,14 @@ class AsyncFineTuningApi:
                 create_fine_tuning_checkpoint_permission_request=create_fine_tuning_checkpoint_permission_request,
                 project_ids=project_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_fine_tuning_checkpoint_permission(
@@ -1760,6 +2100,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
@@ -1773,7 +2114,14 @@ class AsyncFineTuningApi:
             _delete_fine_tuning_checkpoint_permission_call(
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint, permission_id=permission_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1787,13 +2135,21 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteFineTuningCheckpointPermissionResponse]:
         """Like :meth:`delete_fine_tuning_checkpoint_permission`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_fine_tuning_checkpoint_permission_call(
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint, permission_id=permission_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_paginated_fine_tuning_jobs(
@@ -1807,6 +2163,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListPaginatedFineTuningJobsResponse:
         """List your organization's fine-tuning jobs
 
@@ -1817,7 +2174,14 @@ class AsyncFineTuningApi:
         """
         response = await self.api_client.call(
             _list_paginated_fine_tuning_jobs_call(after=after, limit=limit, metadata=metadata),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1832,11 +2196,19 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListPaginatedFineTuningJobsResponse]:
         """Like :meth:`list_paginated_fine_tuning_jobs`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_paginated_fine_tuning_jobs_call(after=after, limit=limit, metadata=metadata),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_paginated_fine_tuning_jobs_iter(
@@ -1850,13 +2222,21 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[FineTuningJob]:
         """Auto-paging :meth:`list_paginated_fine_tuning_jobs`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[FineTuningJob]:
             response = await self.api_client.call(
                 _list_paginated_fine_tuning_jobs_call(after=cursor, limit=limit, metadata=metadata),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1880,6 +2260,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob: ...
 
     @overload
@@ -1911,6 +2292,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob: ...
 
     async def create_fine_tuning_job(
@@ -1946,6 +2328,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob:
         """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
 
@@ -1965,7 +2348,14 @@ class AsyncFineTuningApi:
                 method=method,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1981,6 +2371,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]: ...
 
     @overload
@@ -2012,6 +2403,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]: ...
 
     async def create_fine_tuning_job_with_http_info(
@@ -2047,6 +2439,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]:
         """Like :meth:`create_fine_tuning_job`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2062,7 +2455,14 @@ class AsyncFineTuningApi:
                 method=method,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_fine_tuning_job(
@@ -2074,6 +2474,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob:
         """Get info about a fine-tuning job.
 
@@ -2084,7 +2485,14 @@ class AsyncFineTuningApi:
         """
         response = await self.api_client.call(
             _retrieve_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2097,11 +2505,19 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]:
         """Like :meth:`retrieve_fine_tuning_job`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def cancel_fine_tuning_job(
@@ -2113,6 +2529,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob:
         """Immediately cancel a fine-tune job.
 
@@ -2121,7 +2538,14 @@ class AsyncFineTuningApi:
         """
         response = await self.api_client.call(
             _cancel_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2134,11 +2558,19 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]:
         """Like :meth:`cancel_fine_tuning_job`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _cancel_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_fine_tuning_job_checkpoints(
@@ -2152,6 +2584,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFineTuningJobCheckpointsResponse:
         """List checkpoints for a fine-tuning job.
 
@@ -2164,7 +2597,14 @@ class AsyncFineTuningApi:
             _list_fine_tuning_job_checkpoints_call(
                 fine_tuning_job_id=fine_tuning_job_id, after=after, limit=limit
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2179,13 +2619,21 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFineTuningJobCheckpointsResponse]:
         """Like :meth:`list_fine_tuning_job_checkpoints`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_fine_tuning_job_checkpoints_call(
                 fine_tuning_job_id=fine_tuning_job_id, after=after, limit=limit
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_fine_tuning_job_checkpoints_iter(
@@ -2199,6 +2647,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[FineTuningJobCheckpoint]:
         """Auto-paging :meth:`list_fine_tuning_job_checkpoints`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -2207,7 +2656,14 @@ class AsyncFineTuningApi:
                 _list_fine_tuning_job_checkpoints_call(
                     fine_tuning_job_id=fine_tuning_job_id, after=cursor, limit=limit
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -2230,6 +2686,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListFineTuningJobEventsResponse:
         """Get status updates for a fine-tuning job.
 
@@ -2242,7 +2699,14 @@ class AsyncFineTuningApi:
             _list_fine_tuning_events_call(
                 fine_tuning_job_id=fine_tuning_job_id, after=after, limit=limit
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2257,13 +2721,21 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListFineTuningJobEventsResponse]:
         """Like :meth:`list_fine_tuning_events`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_fine_tuning_events_call(
                 fine_tuning_job_id=fine_tuning_job_id, after=after, limit=limit
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_fine_tuning_events_iter(
@@ -2277,6 +2749,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[FineTuningJobEvent]:
         """Auto-paging :meth:`list_fine_tuning_events`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -2285,7 +2758,14 @@ class AsyncFineTuningApi:
                 _list_fine_tuning_events_call(
                     fine_tuning_job_id=fine_tuning_job_id, after=cursor, limit=limit
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -2306,6 +2786,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob:
         """Pause a fine-tune job.
 
@@ -2314,7 +2795,14 @@ class AsyncFineTuningApi:
         """
         response = await self.api_client.call(
             _pause_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2327,11 +2815,19 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]:
         """Like :meth:`pause_fine_tuning_job`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _pause_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def resume_fine_tuning_job(
@@ -2343,6 +2839,7 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> FineTuningJob:
         """Resume a fine-tune job.
 
@@ -2351,7 +2848,14 @@ class AsyncFineTuningApi:
         """
         response = await self.api_client.call(
             _resume_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2364,9 +2868,17 @@ class AsyncFineTuningApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[FineTuningJob]:
         """Like :meth:`resume_fine_tuning_job`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _resume_fine_tuning_job_call(fine_tuning_job_id=fine_tuning_job_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -114,6 +114,7 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RoleListResource:
         """Lists the organization roles assigned to a group within the organization.
 
@@ -130,7 +131,14 @@ class GroupOrganizationRoleAssignmentsApi:
             _list_group_role_assignments_call(
                 group_id=group_id, limit=limit, after=after, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -146,13 +154,21 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RoleListResource]:
         """Like :meth:`list_group_role_assignments`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_group_role_assignments_call(
                 group_id=group_id, limit=limit, after=after, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_group_role_assignments_iter(
@@ -167,6 +183,7 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[AssignedRoleDetails]:
         """Auto-paging :meth:`list_group_role_assignments`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -175,7 +192,14 @@ class GroupOrganizationRoleAssignmentsApi:
                 _list_group_role_assignments_call(
                     group_id=group_id, limit=limit, after=cursor, order=order
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -197,6 +221,7 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupRoleAssignment: ...
 
     @overload
@@ -210,6 +235,7 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupRoleAssignment: ...
 
     def assign_group_role(
@@ -227,6 +253,7 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupRoleAssignment:
         """Assigns an organization role to a group within the organization.
 
@@ -243,7 +270,14 @@ class GroupOrganizationRoleAssignmentsApi:
                 public_assign_organization_group_role_body=public_assign_organization_group_role_body,
                 role_id=role_id,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -260,6 +294,7 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupRoleAssignment]: ...
 
     @overload
@@ -273,6 +308,7 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupRoleAssignment]: ...
 
     def assign_group_role_with_http_info(
@@ -290,6 +326,7 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupRoleAssignment]:
         """Like :meth:`assign_group_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -298,7 +335,14 @@ class GroupOrganizationRoleAssignmentsApi:
                 public_assign_organization_group_role_body=public_assign_organization_group_role_body,
                 role_id=role_id,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_group_role(
@@ -311,6 +355,7 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssignedRoleDetails:
         """Retrieves an organization role assigned to a group.
 
@@ -323,7 +368,14 @@ class GroupOrganizationRoleAssignmentsApi:
         """
         response = self.api_client.call(
             _retrieve_group_role_call(group_id=group_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -337,11 +389,19 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssignedRoleDetails]:
         """Like :meth:`retrieve_group_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_group_role_call(group_id=group_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def unassign_group_role(
@@ -354,6 +414,7 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedRoleAssignmentResource:
         """Unassigns an organization role from a group within the organization.
 
@@ -366,7 +427,14 @@ class GroupOrganizationRoleAssignmentsApi:
         """
         response = self.api_client.call(
             _unassign_group_role_call(group_id=group_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -380,11 +448,19 @@ class GroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedRoleAssignmentResource]:
         """Like :meth:`unassign_group_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _unassign_group_role_call(group_id=group_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -406,6 +482,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RoleListResource:
         """Lists the organization roles assigned to a group within the organization.
 
@@ -422,7 +499,14 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
             _list_group_role_assignments_call(
                 group_id=group_id, limit=limit, after=after, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -438,13 +522,21 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RoleListResource]:
         """Like :meth:`list_group_role_assignments`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_group_role_assignments_call(
                 group_id=group_id, limit=limit, after=after, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_group_role_assignments_iter(
@@ -459,6 +551,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[AssignedRoleDetails]:
         """Auto-paging :meth:`list_group_role_assignments`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -467,7 +560,14 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
                 _list_group_role_assignments_call(
                     group_id=group_id, limit=limit, after=cursor, order=order
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -492,6 +592,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupRoleAssignment: ...
 
     @overload
@@ -505,6 +606,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupRoleAssignment: ...
 
     async def assign_group_role(
@@ -522,6 +624,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupRoleAssignment:
         """Assigns an organization role to a group within the organization.
 
@@ -538,7 +641,14 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
                 public_assign_organization_group_role_body=public_assign_organization_group_role_body,
                 role_id=role_id,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -555,6 +665,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupRoleAssignment]: ...
 
     @overload
@@ -568,6 +679,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupRoleAssignment]: ...
 
     async def assign_group_role_with_http_info(
@@ -585,6 +697,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupRoleAssignment]:
         """Like :meth:`assign_group_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -593,7 +706,14 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
                 public_assign_organization_group_role_body=public_assign_organization_group_role_body,
                 role_id=role_id,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_group_role(
@@ -606,6 +726,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssignedRoleDetails:
         """Retrieves an organization role assigned to a group.
 
@@ -618,7 +739,14 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         """
         response = await self.api_client.call(
             _retrieve_group_role_call(group_id=group_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -632,11 +760,19 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssignedRoleDetails]:
         """Like :meth:`retrieve_group_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_group_role_call(group_id=group_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def unassign_group_role(
@@ -649,6 +785,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedRoleAssignmentResource:
         """Unassigns an organization role from a group within the organization.
 
@@ -661,7 +798,14 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         """
         response = await self.api_client.call(
             _unassign_group_role_call(group_id=group_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -675,9 +819,17 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedRoleAssignmentResource]:
         """Like :meth:`unassign_group_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _unassign_group_role_call(group_id=group_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

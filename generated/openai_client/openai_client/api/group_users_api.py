@@ -110,6 +110,7 @@ class GroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UserListResource:
         """Lists the users assigned to a group.
 
@@ -124,7 +125,14 @@ class GroupUsersApi:
         """
         response = self.api_client.call(
             _list_group_users_call(group_id=group_id, limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -140,11 +148,19 @@ class GroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UserListResource]:
         """Like :meth:`list_group_users`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_group_users_call(group_id=group_id, limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_group_users_iter(
@@ -159,13 +175,21 @@ class GroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[GroupUser]:
         """Auto-paging :meth:`list_group_users`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[GroupUser]:
             response = self.api_client.call(
                 _list_group_users_call(group_id=group_id, limit=limit, after=cursor, order=order),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -185,6 +209,7 @@ class GroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupUserAssignment: ...
 
     @overload
@@ -198,6 +223,7 @@ class GroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupUserAssignment: ...
 
     def add_group_user(
@@ -211,6 +237,7 @@ class GroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupUserAssignment:
         """Adds a user to a group.
 
@@ -225,7 +252,14 @@ class GroupUsersApi:
             _add_group_user_call(
                 group_id=group_id, create_group_user_body=create_group_user_body, user_id=user_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -240,6 +274,7 @@ class GroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupUserAssignment]: ...
 
     @overload
@@ -253,6 +288,7 @@ class GroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupUserAssignment]: ...
 
     def add_group_user_with_http_info(
@@ -266,13 +302,21 @@ class GroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupUserAssignment]:
         """Like :meth:`add_group_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _add_group_user_call(
                 group_id=group_id, create_group_user_body=create_group_user_body, user_id=user_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_group_user(
@@ -285,6 +329,7 @@ class GroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupMemberUser:
         """Retrieves a user in a group.
 
@@ -297,7 +342,14 @@ class GroupUsersApi:
         """
         response = self.api_client.call(
             _retrieve_group_user_call(group_id=group_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -311,11 +363,19 @@ class GroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupMemberUser]:
         """Like :meth:`retrieve_group_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_group_user_call(group_id=group_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def remove_group_user(
@@ -328,6 +388,7 @@ class GroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupUserDeletedResource:
         """Removes a user from a group.
 
@@ -340,7 +401,14 @@ class GroupUsersApi:
         """
         response = self.api_client.call(
             _remove_group_user_call(group_id=group_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -354,11 +422,19 @@ class GroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupUserDeletedResource]:
         """Like :meth:`remove_group_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _remove_group_user_call(group_id=group_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -380,6 +456,7 @@ class AsyncGroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UserListResource:
         """Lists the users assigned to a group.
 
@@ -394,7 +471,14 @@ class AsyncGroupUsersApi:
         """
         response = await self.api_client.call(
             _list_group_users_call(group_id=group_id, limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -410,11 +494,19 @@ class AsyncGroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UserListResource]:
         """Like :meth:`list_group_users`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_group_users_call(group_id=group_id, limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_group_users_iter(
@@ -429,13 +521,21 @@ class AsyncGroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[GroupUser]:
         """Auto-paging :meth:`list_group_users`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[GroupUser]:
             response = await self.api_client.call(
                 _list_group_users_call(group_id=group_id, limit=limit, after=cursor, order=order),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -458,6 +558,7 @@ class AsyncGroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupUserAssignment: ...
 
     @overload
@@ -471,6 +572,7 @@ class AsyncGroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupUserAssignment: ...
 
     async def add_group_user(
@@ -484,6 +586,7 @@ class AsyncGroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupUserAssignment:
         """Adds a user to a group.
 
@@ -498,7 +601,14 @@ class AsyncGroupUsersApi:
             _add_group_user_call(
                 group_id=group_id, create_group_user_body=create_group_user_body, user_id=user_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -513,6 +623,7 @@ class AsyncGroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupUserAssignment]: ...
 
     @overload
@@ -526,6 +637,7 @@ class AsyncGroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupUserAssignment]: ...
 
     async def add_group_user_with_http_info(
@@ -539,13 +651,21 @@ class AsyncGroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupUserAssignment]:
         """Like :meth:`add_group_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _add_group_user_call(
                 group_id=group_id, create_group_user_body=create_group_user_body, user_id=user_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_group_user(
@@ -558,6 +678,7 @@ class AsyncGroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupMemberUser:
         """Retrieves a user in a group.
 
@@ -570,7 +691,14 @@ class AsyncGroupUsersApi:
         """
         response = await self.api_client.call(
             _retrieve_group_user_call(group_id=group_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -584,11 +712,19 @@ class AsyncGroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupMemberUser]:
         """Like :meth:`retrieve_group_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_group_user_call(group_id=group_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def remove_group_user(
@@ -601,6 +737,7 @@ class AsyncGroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupUserDeletedResource:
         """Removes a user from a group.
 
@@ -613,7 +750,14 @@ class AsyncGroupUsersApi:
         """
         response = await self.api_client.call(
             _remove_group_user_call(group_id=group_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -627,9 +771,17 @@ class AsyncGroupUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupUserDeletedResource]:
         """Like :meth:`remove_group_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _remove_group_user_call(group_id=group_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -120,6 +120,7 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupListResource:
         """Lists all groups in the organization.
 
@@ -133,7 +134,14 @@ class GroupsApi:
         """
         response = self.api_client.call(
             _list_groups_call(limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -148,11 +156,19 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupListResource]:
         """Like :meth:`list_groups`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_groups_call(limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_groups_iter(
@@ -166,13 +182,21 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[GroupResponse]:
         """Auto-paging :meth:`list_groups`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[GroupResponse]:
             response = self.api_client.call(
                 _list_groups_call(limit=limit, after=cursor, order=order),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -191,6 +215,7 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupResponse: ...
 
     @overload
@@ -203,6 +228,7 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupResponse: ...
 
     def create_group(
@@ -215,6 +241,7 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupResponse:
         """Creates a new group in the organization.
 
@@ -226,7 +253,14 @@ class GroupsApi:
         """
         response = self.api_client.call(
             _create_group_call(create_group_body=create_group_body, name=name),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -240,6 +274,7 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupResponse]: ...
 
     @overload
@@ -252,6 +287,7 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupResponse]: ...
 
     def create_group_with_http_info(
@@ -264,11 +300,19 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupResponse]:
         """Like :meth:`create_group`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_group_call(create_group_body=create_group_body, name=name),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_group(
@@ -280,6 +324,7 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupResponse:
         """Retrieves a group.
 
@@ -291,7 +336,14 @@ class GroupsApi:
         """
         response = self.api_client.call(
             _retrieve_group_call(group_id=group_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -304,11 +356,19 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupResponse]:
         """Like :meth:`retrieve_group`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_group_call(group_id=group_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -322,6 +382,7 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupResourceWithSuccess: ...
 
     @overload
@@ -335,6 +396,7 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupResourceWithSuccess: ...
 
     def update_group(
@@ -348,6 +410,7 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupResourceWithSuccess:
         """Updates a group's information.
 
@@ -360,7 +423,14 @@ class GroupsApi:
         """
         response = self.api_client.call(
             _update_group_call(group_id=group_id, update_group_body=update_group_body, name=name),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -375,6 +445,7 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupResourceWithSuccess]: ...
 
     @overload
@@ -388,6 +459,7 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupResourceWithSuccess]: ...
 
     def update_group_with_http_info(
@@ -401,11 +473,19 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupResourceWithSuccess]:
         """Like :meth:`update_group`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _update_group_call(group_id=group_id, update_group_body=update_group_body, name=name),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_group(
@@ -417,6 +497,7 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupDeletedResource:
         """Deletes a group from the organization.
 
@@ -428,7 +509,14 @@ class GroupsApi:
         """
         response = self.api_client.call(
             _delete_group_call(group_id=group_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -441,11 +529,19 @@ class GroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupDeletedResource]:
         """Like :meth:`delete_group`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_group_call(group_id=group_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -466,6 +562,7 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupListResource:
         """Lists all groups in the organization.
 
@@ -479,7 +576,14 @@ class AsyncGroupsApi:
         """
         response = await self.api_client.call(
             _list_groups_call(limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -494,11 +598,19 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupListResource]:
         """Like :meth:`list_groups`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_groups_call(limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_groups_iter(
@@ -512,13 +624,21 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[GroupResponse]:
         """Auto-paging :meth:`list_groups`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[GroupResponse]:
             response = await self.api_client.call(
                 _list_groups_call(limit=limit, after=cursor, order=order),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -540,6 +660,7 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupResponse: ...
 
     @overload
@@ -552,6 +673,7 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupResponse: ...
 
     async def create_group(
@@ -564,6 +686,7 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupResponse:
         """Creates a new group in the organization.
 
@@ -575,7 +698,14 @@ class AsyncGroupsApi:
         """
         response = await self.api_client.call(
             _create_group_call(create_group_body=create_group_body, name=name),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -589,6 +719,7 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupResponse]: ...
 
     @overload
@@ -601,6 +732,7 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupResponse]: ...
 
     async def create_group_with_http_info(
@@ -613,11 +745,19 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupResponse]:
         """Like :meth:`create_group`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_group_call(create_group_body=create_group_body, name=name),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_group(
@@ -629,6 +769,7 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupResponse:
         """Retrieves a group.
 
@@ -640,7 +781,14 @@ class AsyncGroupsApi:
         """
         response = await self.api_client.call(
             _retrieve_group_call(group_id=group_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -653,11 +801,19 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupResponse]:
         """Like :meth:`retrieve_group`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_group_call(group_id=group_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -671,6 +827,7 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupResourceWithSuccess: ...
 
     @overload
@@ -684,6 +841,7 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupResourceWithSuccess: ...
 
     async def update_group(
@@ -697,6 +855,7 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupResourceWithSuccess:
         """Updates a group's information.
 
@@ -709,7 +868,14 @@ class AsyncGroupsApi:
         """
         response = await self.api_client.call(
             _update_group_call(group_id=group_id, update_group_body=update_group_body, name=name),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -724,6 +890,7 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupResourceWithSuccess]: ...
 
     @overload
@@ -737,6 +904,7 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupResourceWithSuccess]: ...
 
     async def update_group_with_http_info(
@@ -750,11 +918,19 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupResourceWithSuccess]:
         """Like :meth:`update_group`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _update_group_call(group_id=group_id, update_group_body=update_group_body, name=name),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_group(
@@ -766,6 +942,7 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupDeletedResource:
         """Deletes a group from the organization.
 
@@ -777,7 +954,14 @@ class AsyncGroupsApi:
         """
         response = await self.api_client.call(
             _delete_group_call(group_id=group_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -790,9 +974,17 @@ class AsyncGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupDeletedResource]:
         """Like :meth:`delete_group`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_group_call(group_id=group_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -95,6 +95,7 @@ class HostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectHostedToolPermissions:
         """Returns hosted tool permissions for a project.
 
@@ -106,7 +107,14 @@ class HostedToolsApi:
         """
         response = self.api_client.call(
             _retrieve_project_hosted_tool_permissions_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -119,11 +127,19 @@ class HostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]:
         """Like :meth:`retrieve_project_hosted_tool_permissions`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_project_hosted_tool_permissions_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -140,6 +156,7 @@ class HostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectHostedToolPermissions: ...
 
     @overload
@@ -165,6 +182,7 @@ class HostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectHostedToolPermissions: ...
 
     def update_project_hosted_tool_permissions(
@@ -194,6 +212,7 @@ class HostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectHostedToolPermissions:
         """Updates hosted tool permissions for a project.
 
@@ -214,7 +233,14 @@ class HostedToolsApi:
                 mcp=mcp,
                 code_interpreter=code_interpreter,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -232,6 +258,7 @@ class HostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]: ...
 
     @overload
@@ -257,6 +284,7 @@ class HostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]: ...
 
     def update_project_hosted_tool_permissions_with_http_info(
@@ -286,6 +314,7 @@ class HostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]:
         """Like :meth:`update_project_hosted_tool_permissions`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -298,7 +327,14 @@ class HostedToolsApi:
                 mcp=mcp,
                 code_interpreter=code_interpreter,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -317,6 +353,7 @@ class AsyncHostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectHostedToolPermissions:
         """Returns hosted tool permissions for a project.
 
@@ -328,7 +365,14 @@ class AsyncHostedToolsApi:
         """
         response = await self.api_client.call(
             _retrieve_project_hosted_tool_permissions_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -341,11 +385,19 @@ class AsyncHostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]:
         """Like :meth:`retrieve_project_hosted_tool_permissions`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_project_hosted_tool_permissions_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -362,6 +414,7 @@ class AsyncHostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectHostedToolPermissions: ...
 
     @overload
@@ -387,6 +440,7 @@ class AsyncHostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectHostedToolPermissions: ...
 
     async def update_project_hosted_tool_permissions(
@@ -416,6 +470,7 @@ class AsyncHostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectHostedToolPermissions:
         """Updates hosted tool permissions for a project.
 
@@ -436,7 +491,14 @@ class AsyncHostedToolsApi:
                 mcp=mcp,
                 code_interpreter=code_interpreter,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -454,6 +516,7 @@ class AsyncHostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]: ...
 
     @overload
@@ -479,6 +542,7 @@ class AsyncHostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]: ...
 
     async def update_project_hosted_tool_permissions_with_http_info(
@@ -508,6 +572,7 @@ class AsyncHostedToolsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectHostedToolPermissions]:
         """Like :meth:`update_project_hosted_tool_permissions`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -520,5 +585,12 @@ class AsyncHostedToolsApi:
                 mcp=mcp,
                 code_interpreter=code_interpreter,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

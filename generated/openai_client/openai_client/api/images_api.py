@@ -213,6 +213,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesResponse:
         """You can call this endpoint with either:
 
@@ -272,7 +273,14 @@ class ImagesApi:
                 partial_images=partial_images,
                 quality=quality,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -313,6 +321,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesResponse]:
         """Like :meth:`create_image_edit`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -333,7 +342,14 @@ class ImagesApi:
                 partial_images=partial_images,
                 quality=quality,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_image_edit_stream(
@@ -373,6 +389,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[ImageEditStreamEvent]:
         """Like :meth:`create_image_edit`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -399,7 +416,14 @@ class ImagesApi:
         return self.api_client.stream(
             call.for_stream(True),
             ImageEditStreamEvent,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=False,
         )
 
@@ -413,6 +437,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesResponse: ...
 
     @overload
@@ -457,6 +482,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesResponse: ...
 
     def create_image(
@@ -501,6 +527,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesResponse:
         """Creates an image given a prompt. [Learn more](/docs/guides/images)."""
         response = self.api_client.call(
@@ -521,7 +548,14 @@ class ImagesApi:
                 style=style,
                 user=user,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -535,6 +569,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesResponse]: ...
 
     @overload
@@ -579,6 +614,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesResponse]: ...
 
     def create_image_with_http_info(
@@ -623,6 +659,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesResponse]:
         """Like :meth:`create_image`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -643,7 +680,14 @@ class ImagesApi:
                 style=style,
                 user=user,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -656,6 +700,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[ImageGenStreamEvent]: ...
 
     @overload
@@ -700,6 +745,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[ImageGenStreamEvent]: ...
 
     def create_image_stream(
@@ -744,6 +790,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[ImageGenStreamEvent]:
         """Like :meth:`create_image`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -770,7 +817,14 @@ class ImagesApi:
         return self.api_client.stream(
             call.for_stream(True),
             ImageGenStreamEvent,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=False,
         )
 
@@ -788,6 +842,7 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesResponse:
         """Creates a variation of a given image. This endpoint only supports `dall-e-2`.
 
@@ -803,7 +858,14 @@ class ImagesApi:
             _create_image_variation_call(
                 image=image, model=model, n=n, response_format=response_format, size=size, user=user
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -821,13 +883,21 @@ class ImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesResponse]:
         """Like :meth:`create_image_variation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_image_variation_call(
                 image=image, model=model, n=n, response_format=response_format, size=size, user=user
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -877,6 +947,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesResponse:
         """You can call this endpoint with either:
 
@@ -936,7 +1007,14 @@ class AsyncImagesApi:
                 partial_images=partial_images,
                 quality=quality,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -977,6 +1055,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesResponse]:
         """Like :meth:`create_image_edit`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -997,7 +1076,14 @@ class AsyncImagesApi:
                 partial_images=partial_images,
                 quality=quality,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_image_edit_stream(
@@ -1037,6 +1123,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[ImageEditStreamEvent]:
         """Like :meth:`create_image_edit`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -1063,7 +1150,14 @@ class AsyncImagesApi:
         return self.api_client.stream(
             call.for_stream(True),
             ImageEditStreamEvent,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=False,
         )
 
@@ -1077,6 +1171,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesResponse: ...
 
     @overload
@@ -1121,6 +1216,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesResponse: ...
 
     async def create_image(
@@ -1165,6 +1261,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesResponse:
         """Creates an image given a prompt. [Learn more](/docs/guides/images)."""
         response = await self.api_client.call(
@@ -1185,7 +1282,14 @@ class AsyncImagesApi:
                 style=style,
                 user=user,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1199,6 +1303,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesResponse]: ...
 
     @overload
@@ -1243,6 +1348,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesResponse]: ...
 
     async def create_image_with_http_info(
@@ -1287,6 +1393,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesResponse]:
         """Like :meth:`create_image`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1307,7 +1414,14 @@ class AsyncImagesApi:
                 style=style,
                 user=user,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1320,6 +1434,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[ImageGenStreamEvent]: ...
 
     @overload
@@ -1364,6 +1479,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[ImageGenStreamEvent]: ...
 
     def create_image_stream(
@@ -1408,6 +1524,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[ImageGenStreamEvent]:
         """Like :meth:`create_image`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -1434,7 +1551,14 @@ class AsyncImagesApi:
         return self.api_client.stream(
             call.for_stream(True),
             ImageGenStreamEvent,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=False,
         )
 
@@ -1452,6 +1576,7 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ImagesResponse:
         """Creates a variation of a given image. This endpoint only supports `dall-e-2`.
 
@@ -1467,7 +1592,14 @@ class AsyncImagesApi:
             _create_image_variation_call(
                 image=image, model=model, n=n, response_format=response_format, size=size, user=user
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1485,11 +1617,19 @@ class AsyncImagesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ImagesResponse]:
         """Like :meth:`create_image_variation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_image_variation_call(
                 image=image, model=model, n=n, response_format=response_format, size=size, user=user
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

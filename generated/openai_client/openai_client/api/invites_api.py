@@ -102,6 +102,7 @@ class InvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> InviteListResponse:
         """Returns a list of invites in the organization.
 
@@ -114,7 +115,14 @@ class InvitesApi:
         """
         response = self.api_client.call(
             _list_invites_call(limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -128,11 +136,19 @@ class InvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[InviteListResponse]:
         """Like :meth:`list_invites`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_invites_call(limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_invites_iter(
@@ -145,13 +161,21 @@ class InvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[Invite]:
         """Auto-paging :meth:`list_invites`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[Invite]:
             response = self.api_client.call(
                 _list_invites_call(limit=limit, after=cursor),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -170,6 +194,7 @@ class InvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Invite: ...
 
     @overload
@@ -184,6 +209,7 @@ class InvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Invite: ...
 
     def invite_user(
@@ -198,6 +224,7 @@ class InvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Invite:
         """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization.
 
@@ -211,7 +238,14 @@ class InvitesApi:
             _invite_user_call(
                 invite_request=invite_request, email=email, role=role, projects=projects
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -225,6 +259,7 @@ class InvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Invite]: ...
 
     @overload
@@ -239,6 +274,7 @@ class InvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Invite]: ...
 
     def invite_user_with_http_info(
@@ -253,13 +289,21 @@ class InvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Invite]:
         """Like :meth:`invite_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _invite_user_call(
                 invite_request=invite_request, email=email, role=role, projects=projects
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_invite(
@@ -271,6 +315,7 @@ class InvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Invite:
         """Retrieves an invite.
 
@@ -282,7 +327,14 @@ class InvitesApi:
         """
         response = self.api_client.call(
             _retrieve_invite_call(invite_id=invite_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -295,11 +347,19 @@ class InvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Invite]:
         """Like :meth:`retrieve_invite`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_invite_call(invite_id=invite_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_invite(
@@ -311,6 +371,7 @@ class InvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> InviteDeleteResponse:
         """Delete an invite. If the invite has already been accepted, it cannot be deleted.
 
@@ -322,7 +383,14 @@ class InvitesApi:
         """
         response = self.api_client.call(
             _delete_invite_call(invite_id=invite_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -335,11 +403,19 @@ class InvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[InviteDeleteResponse]:
         """Like :meth:`delete_invite`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_invite_call(invite_id=invite_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -359,6 +435,7 @@ class AsyncInvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> InviteListResponse:
         """Returns a list of invites in the organization.
 
@@ -371,7 +448,14 @@ class AsyncInvitesApi:
         """
         response = await self.api_client.call(
             _list_invites_call(limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -385,11 +469,19 @@ class AsyncInvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[InviteListResponse]:
         """Like :meth:`list_invites`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_invites_call(limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_invites_iter(
@@ -402,13 +494,21 @@ class AsyncInvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[Invite]:
         """Auto-paging :meth:`list_invites`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[Invite]:
             response = await self.api_client.call(
                 _list_invites_call(limit=limit, after=cursor),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -430,6 +530,7 @@ class AsyncInvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Invite: ...
 
     @overload
@@ -444,6 +545,7 @@ class AsyncInvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Invite: ...
 
     async def invite_user(
@@ -458,6 +560,7 @@ class AsyncInvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Invite:
         """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization.
 
@@ -471,7 +574,14 @@ class AsyncInvitesApi:
             _invite_user_call(
                 invite_request=invite_request, email=email, role=role, projects=projects
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -485,6 +595,7 @@ class AsyncInvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Invite]: ...
 
     @overload
@@ -499,6 +610,7 @@ class AsyncInvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Invite]: ...
 
     async def invite_user_with_http_info(
@@ -513,13 +625,21 @@ class AsyncInvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Invite]:
         """Like :meth:`invite_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _invite_user_call(
                 invite_request=invite_request, email=email, role=role, projects=projects
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_invite(
@@ -531,6 +651,7 @@ class AsyncInvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Invite:
         """Retrieves an invite.
 
@@ -542,7 +663,14 @@ class AsyncInvitesApi:
         """
         response = await self.api_client.call(
             _retrieve_invite_call(invite_id=invite_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -555,11 +683,19 @@ class AsyncInvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Invite]:
         """Like :meth:`retrieve_invite`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_invite_call(invite_id=invite_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_invite(
@@ -571,6 +707,7 @@ class AsyncInvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> InviteDeleteResponse:
         """Delete an invite. If the invite has already been accepted, it cannot be deleted.
 
@@ -582,7 +719,14 @@ class AsyncInvitesApi:
         """
         response = await self.api_client.call(
             _delete_invite_call(invite_id=invite_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -595,9 +739,17 @@ class AsyncInvitesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[InviteDeleteResponse]:
         """Like :meth:`delete_invite`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_invite_call(invite_id=invite_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

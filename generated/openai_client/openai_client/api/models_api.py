@@ -70,11 +70,19 @@ class ModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListModelsResponse:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
         response = self.api_client.call(
             _list_models_call(),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -86,11 +94,19 @@ class ModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListModelsResponse]:
         """Like :meth:`list_models`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_models_call(),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_model(
@@ -102,6 +118,7 @@ class ModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Model:
         """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
 
@@ -110,7 +127,14 @@ class ModelsApi:
         """
         response = self.api_client.call(
             _retrieve_model_call(model=model),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -123,11 +147,19 @@ class ModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Model]:
         """Like :meth:`retrieve_model`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_model_call(model=model),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_model(
@@ -139,6 +171,7 @@ class ModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteModelResponse:
         """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
 
@@ -147,7 +180,14 @@ class ModelsApi:
         """
         response = self.api_client.call(
             _delete_model_call(model=model),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -160,11 +200,19 @@ class ModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteModelResponse]:
         """Like :meth:`delete_model`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_model_call(model=model),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -185,11 +233,19 @@ class AsyncModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListModelsResponse:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
         response = await self.api_client.call(
             _list_models_call(),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -201,11 +257,19 @@ class AsyncModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListModelsResponse]:
         """Like :meth:`list_models`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_models_call(),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_model(
@@ -217,6 +281,7 @@ class AsyncModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Model:
         """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
 
@@ -225,7 +290,14 @@ class AsyncModelsApi:
         """
         response = await self.api_client.call(
             _retrieve_model_call(model=model),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -238,11 +310,19 @@ class AsyncModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Model]:
         """Like :meth:`retrieve_model`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_model_call(model=model),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_model(
@@ -254,6 +334,7 @@ class AsyncModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteModelResponse:
         """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
 
@@ -262,7 +343,14 @@ class AsyncModelsApi:
         """
         response = await self.api_client.call(
             _delete_model_call(model=model),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -275,9 +363,17 @@ class AsyncModelsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteModelResponse]:
         """Like :meth:`delete_model`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_model_call(model=model),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

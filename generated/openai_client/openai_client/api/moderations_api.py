@@ -70,6 +70,7 @@ class ModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateModerationResponse: ...
 
     @overload
@@ -92,6 +93,7 @@ class ModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateModerationResponse: ...
 
     def create_moderation(
@@ -118,6 +120,7 @@ class ModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateModerationResponse:
         """Classifies if text and/or image inputs are potentially harmful. Learn
         more in the [moderation guide](/docs/guides/moderation)."""
@@ -125,7 +128,14 @@ class ModerationsApi:
             _create_moderation_call(
                 create_moderation_request=create_moderation_request, input=input, model=model
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -139,6 +149,7 @@ class ModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateModerationResponse]: ...
 
     @overload
@@ -161,6 +172,7 @@ class ModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateModerationResponse]: ...
 
     def create_moderation_with_http_info(
@@ -187,13 +199,21 @@ class ModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateModerationResponse]:
         """Like :meth:`create_moderation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_moderation_call(
                 create_moderation_request=create_moderation_request, input=input, model=model
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -216,6 +236,7 @@ class AsyncModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateModerationResponse: ...
 
     @overload
@@ -238,6 +259,7 @@ class AsyncModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateModerationResponse: ...
 
     async def create_moderation(
@@ -264,6 +286,7 @@ class AsyncModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CreateModerationResponse:
         """Classifies if text and/or image inputs are potentially harmful. Learn
         more in the [moderation guide](/docs/guides/moderation)."""
@@ -271,7 +294,14 @@ class AsyncModerationsApi:
             _create_moderation_call(
                 create_moderation_request=create_moderation_request, input=input, model=model
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -285,6 +315,7 @@ class AsyncModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateModerationResponse]: ...
 
     @overload
@@ -307,6 +338,7 @@ class AsyncModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateModerationResponse]: ...
 
     async def create_moderation_with_http_info(
@@ -333,11 +365,19 @@ class AsyncModerationsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CreateModerationResponse]:
         """Like :meth:`create_moderation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_moderation_call(
                 create_moderation_request=create_moderation_request, input=input, model=model
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

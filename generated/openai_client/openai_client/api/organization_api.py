@@ -105,6 +105,7 @@ class OrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiKeyList:
         """Retrieve a paginated list of organization admin API keys.
 
@@ -113,7 +114,14 @@ class OrganizationApi:
         """
         response = self.api_client.call(
             _admin_api_keys_list_call(after=after, order=order, limit=limit),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -128,11 +136,19 @@ class OrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ApiKeyList]:
         """Like :meth:`admin_api_keys_list`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _admin_api_keys_list_call(after=after, order=order, limit=limit),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def admin_api_keys_list_iter(
@@ -146,13 +162,21 @@ class OrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[AdminApiKey]:
         """Auto-paging :meth:`admin_api_keys_list`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[AdminApiKey]:
             response = self.api_client.call(
                 _admin_api_keys_list_call(after=cursor, order=order, limit=limit),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -171,6 +195,7 @@ class OrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AdminApiKeyCreateResponse: ...
 
     @overload
@@ -183,6 +208,7 @@ class OrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AdminApiKeyCreateResponse: ...
 
     def admin_api_keys_create(
@@ -197,6 +223,7 @@ class OrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AdminApiKeyCreateResponse:
         """Create a new admin-level API key for the organization.
 
@@ -207,7 +234,14 @@ class OrganizationApi:
             _admin_api_keys_create_call(
                 admin_api_keys_create_request=admin_api_keys_create_request, name=name
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -221,6 +255,7 @@ class OrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AdminApiKeyCreateResponse]: ...
 
     @overload
@@ -233,6 +268,7 @@ class OrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AdminApiKeyCreateResponse]: ...
 
     def admin_api_keys_create_with_http_info(
@@ -247,13 +283,21 @@ class OrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AdminApiKeyCreateResponse]:
         """Like :meth:`admin_api_keys_create`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _admin_api_keys_create_call(
                 admin_api_keys_create_request=admin_api_keys_create_request, name=name
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def admin_api_keys_get(
@@ -265,6 +309,7 @@ class OrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AdminApiKey:
         """Get details for a specific organization API key by its ID.
 
@@ -273,7 +318,14 @@ class OrganizationApi:
         """
         response = self.api_client.call(
             _admin_api_keys_get_call(key_id=key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -286,11 +338,19 @@ class OrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AdminApiKey]:
         """Like :meth:`admin_api_keys_get`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _admin_api_keys_get_call(key_id=key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def admin_api_keys_delete(
@@ -302,6 +362,7 @@ class OrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AdminApiKeysDeleteResponse:
         """Delete the specified admin API key.
 
@@ -310,7 +371,14 @@ class OrganizationApi:
         """
         response = self.api_client.call(
             _admin_api_keys_delete_call(key_id=key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -323,11 +391,19 @@ class OrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AdminApiKeysDeleteResponse]:
         """Like :meth:`admin_api_keys_delete`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _admin_api_keys_delete_call(key_id=key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -348,6 +424,7 @@ class AsyncOrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiKeyList:
         """Retrieve a paginated list of organization admin API keys.
 
@@ -356,7 +433,14 @@ class AsyncOrganizationApi:
         """
         response = await self.api_client.call(
             _admin_api_keys_list_call(after=after, order=order, limit=limit),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -371,11 +455,19 @@ class AsyncOrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ApiKeyList]:
         """Like :meth:`admin_api_keys_list`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _admin_api_keys_list_call(after=after, order=order, limit=limit),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def admin_api_keys_list_iter(
@@ -389,13 +481,21 @@ class AsyncOrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[AdminApiKey]:
         """Auto-paging :meth:`admin_api_keys_list`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[AdminApiKey]:
             response = await self.api_client.call(
                 _admin_api_keys_list_call(after=cursor, order=order, limit=limit),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -417,6 +517,7 @@ class AsyncOrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AdminApiKeyCreateResponse: ...
 
     @overload
@@ -429,6 +530,7 @@ class AsyncOrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AdminApiKeyCreateResponse: ...
 
     async def admin_api_keys_create(
@@ -443,6 +545,7 @@ class AsyncOrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AdminApiKeyCreateResponse:
         """Create a new admin-level API key for the organization.
 
@@ -453,7 +556,14 @@ class AsyncOrganizationApi:
             _admin_api_keys_create_call(
                 admin_api_keys_create_request=admin_api_keys_create_request, name=name
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -467,6 +577,7 @@ class AsyncOrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AdminApiKeyCreateResponse]: ...
 
     @overload
@@ -479,6 +590,7 @@ class AsyncOrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AdminApiKeyCreateResponse]: ...
 
     async def admin_api_keys_create_with_http_info(
@@ -493,13 +605,21 @@ class AsyncOrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AdminApiKeyCreateResponse]:
         """Like :meth:`admin_api_keys_create`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _admin_api_keys_create_call(
                 admin_api_keys_create_request=admin_api_keys_create_request, name=name
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def admin_api_keys_get(
@@ -511,6 +631,7 @@ class AsyncOrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AdminApiKey:
         """Get details for a specific organization API key by its ID.
 
@@ -519,7 +640,14 @@ class AsyncOrganizationApi:
         """
         response = await self.api_client.call(
             _admin_api_keys_get_call(key_id=key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -532,11 +660,19 @@ class AsyncOrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AdminApiKey]:
         """Like :meth:`admin_api_keys_get`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _admin_api_keys_get_call(key_id=key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def admin_api_keys_delete(
@@ -548,6 +684,7 @@ class AsyncOrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AdminApiKeysDeleteResponse:
         """Delete the specified admin API key.
 
@@ -556,7 +693,14 @@ class AsyncOrganizationApi:
         """
         response = await self.api_client.call(
             _admin_api_keys_delete_call(key_id=key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -569,9 +713,17 @@ class AsyncOrganizationApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AdminApiKeysDeleteResponse]:
         """Like :meth:`admin_api_keys_delete`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _admin_api_keys_delete_call(key_id=key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

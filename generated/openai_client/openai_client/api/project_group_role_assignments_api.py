@@ -119,6 +119,7 @@ class ProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RoleListResource:
         """Lists the project roles assigned to a group within a project.
 
@@ -136,7 +137,14 @@ class ProjectGroupRoleAssignmentsApi:
             _list_project_group_role_assignments_call(
                 project_id=project_id, group_id=group_id, limit=limit, after=after, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -153,13 +161,21 @@ class ProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RoleListResource]:
         """Like :meth:`list_project_group_role_assignments`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_project_group_role_assignments_call(
                 project_id=project_id, group_id=group_id, limit=limit, after=after, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_group_role_assignments_iter(
@@ -175,6 +191,7 @@ class ProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[AssignedRoleDetails]:
         """Auto-paging :meth:`list_project_group_role_assignments`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -183,7 +200,14 @@ class ProjectGroupRoleAssignmentsApi:
                 _list_project_group_role_assignments_call(
                     project_id=project_id, group_id=group_id, limit=limit, after=cursor, order=order
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -206,6 +230,7 @@ class ProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupRoleAssignment: ...
 
     @overload
@@ -220,6 +245,7 @@ class ProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupRoleAssignment: ...
 
     def assign_project_group_role(
@@ -238,6 +264,7 @@ class ProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupRoleAssignment:
         """Assigns a project role to a group within a project.
 
@@ -256,7 +283,14 @@ class ProjectGroupRoleAssignmentsApi:
                 public_assign_organization_group_role_body=public_assign_organization_group_role_body,
                 role_id=role_id,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -274,6 +308,7 @@ class ProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupRoleAssignment]: ...
 
     @overload
@@ -288,6 +323,7 @@ class ProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupRoleAssignment]: ...
 
     def assign_project_group_role_with_http_info(
@@ -306,6 +342,7 @@ class ProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupRoleAssignment]:
         """Like :meth:`assign_project_group_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -315,7 +352,14 @@ class ProjectGroupRoleAssignmentsApi:
                 public_assign_organization_group_role_body=public_assign_organization_group_role_body,
                 role_id=role_id,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_project_group_role(
@@ -329,6 +373,7 @@ class ProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssignedRoleDetails:
         """Retrieves a project role assigned to a group.
 
@@ -344,7 +389,14 @@ class ProjectGroupRoleAssignmentsApi:
             _retrieve_project_group_role_call(
                 project_id=project_id, group_id=group_id, role_id=role_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -359,13 +411,21 @@ class ProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssignedRoleDetails]:
         """Like :meth:`retrieve_project_group_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_project_group_role_call(
                 project_id=project_id, group_id=group_id, role_id=role_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def unassign_project_group_role(
@@ -379,6 +439,7 @@ class ProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedRoleAssignmentResource:
         """Unassigns a project role from a group within a project.
 
@@ -394,7 +455,14 @@ class ProjectGroupRoleAssignmentsApi:
             _unassign_project_group_role_call(
                 project_id=project_id, group_id=group_id, role_id=role_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -409,13 +477,21 @@ class ProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedRoleAssignmentResource]:
         """Like :meth:`unassign_project_group_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _unassign_project_group_role_call(
                 project_id=project_id, group_id=group_id, role_id=role_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -438,6 +514,7 @@ class AsyncProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RoleListResource:
         """Lists the project roles assigned to a group within a project.
 
@@ -455,7 +532,14 @@ class AsyncProjectGroupRoleAssignmentsApi:
             _list_project_group_role_assignments_call(
                 project_id=project_id, group_id=group_id, limit=limit, after=after, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -472,13 +556,21 @@ class AsyncProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RoleListResource]:
         """Like :meth:`list_project_group_role_assignments`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_project_group_role_assignments_call(
                 project_id=project_id, group_id=group_id, limit=limit, after=after, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_group_role_assignments_iter(
@@ -494,6 +586,7 @@ class AsyncProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[AssignedRoleDetails]:
         """Auto-paging :meth:`list_project_group_role_assignments`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -502,7 +595,14 @@ class AsyncProjectGroupRoleAssignmentsApi:
                 _list_project_group_role_assignments_call(
                     project_id=project_id, group_id=group_id, limit=limit, after=cursor, order=order
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -528,6 +628,7 @@ class AsyncProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupRoleAssignment: ...
 
     @overload
@@ -542,6 +643,7 @@ class AsyncProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupRoleAssignment: ...
 
     async def assign_project_group_role(
@@ -560,6 +662,7 @@ class AsyncProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> GroupRoleAssignment:
         """Assigns a project role to a group within a project.
 
@@ -578,7 +681,14 @@ class AsyncProjectGroupRoleAssignmentsApi:
                 public_assign_organization_group_role_body=public_assign_organization_group_role_body,
                 role_id=role_id,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -596,6 +706,7 @@ class AsyncProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupRoleAssignment]: ...
 
     @overload
@@ -610,6 +721,7 @@ class AsyncProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupRoleAssignment]: ...
 
     async def assign_project_group_role_with_http_info(
@@ -628,6 +740,7 @@ class AsyncProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[GroupRoleAssignment]:
         """Like :meth:`assign_project_group_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -637,7 +750,14 @@ class AsyncProjectGroupRoleAssignmentsApi:
                 public_assign_organization_group_role_body=public_assign_organization_group_role_body,
                 role_id=role_id,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_project_group_role(
@@ -651,6 +771,7 @@ class AsyncProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssignedRoleDetails:
         """Retrieves a project role assigned to a group.
 
@@ -666,7 +787,14 @@ class AsyncProjectGroupRoleAssignmentsApi:
             _retrieve_project_group_role_call(
                 project_id=project_id, group_id=group_id, role_id=role_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -681,13 +809,21 @@ class AsyncProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssignedRoleDetails]:
         """Like :meth:`retrieve_project_group_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_project_group_role_call(
                 project_id=project_id, group_id=group_id, role_id=role_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def unassign_project_group_role(
@@ -701,6 +837,7 @@ class AsyncProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedRoleAssignmentResource:
         """Unassigns a project role from a group within a project.
 
@@ -716,7 +853,14 @@ class AsyncProjectGroupRoleAssignmentsApi:
             _unassign_project_group_role_call(
                 project_id=project_id, group_id=group_id, role_id=role_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -731,11 +875,19 @@ class AsyncProjectGroupRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedRoleAssignmentResource]:
         """Like :meth:`unassign_project_group_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _unassign_project_group_role_call(
                 project_id=project_id, group_id=group_id, role_id=role_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

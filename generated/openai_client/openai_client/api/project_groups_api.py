@@ -110,6 +110,7 @@ class ProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectGroupListResource:
         """Lists the groups that have access to a project.
 
@@ -124,7 +125,14 @@ class ProjectGroupsApi:
         """
         response = self.api_client.call(
             _list_project_groups_call(project_id=project_id, limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -140,11 +148,19 @@ class ProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectGroupListResource]:
         """Like :meth:`list_project_groups`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_project_groups_call(project_id=project_id, limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -158,6 +174,7 @@ class ProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectGroup: ...
 
     @overload
@@ -172,6 +189,7 @@ class ProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectGroup: ...
 
     def add_project_group(
@@ -188,6 +206,7 @@ class ProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectGroup:
         """Grants a group access to a project.
 
@@ -205,7 +224,14 @@ class ProjectGroupsApi:
                 group_id=group_id,
                 role=role,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -220,6 +246,7 @@ class ProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectGroup]: ...
 
     @overload
@@ -234,6 +261,7 @@ class ProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectGroup]: ...
 
     def add_project_group_with_http_info(
@@ -250,6 +278,7 @@ class ProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectGroup]:
         """Like :meth:`add_project_group`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -259,7 +288,14 @@ class ProjectGroupsApi:
                 group_id=group_id,
                 role=role,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_project_group(
@@ -273,6 +309,7 @@ class ProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectGroup:
         """Retrieves a project's group.
 
@@ -288,7 +325,14 @@ class ProjectGroupsApi:
             _retrieve_project_group_call(
                 project_id=project_id, group_id=group_id, group_type=group_type
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -303,13 +347,21 @@ class ProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectGroup]:
         """Like :meth:`retrieve_project_group`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_project_group_call(
                 project_id=project_id, group_id=group_id, group_type=group_type
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def remove_project_group(
@@ -322,6 +374,7 @@ class ProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectGroupDeletedResource:
         """Revokes a group's access to a project.
 
@@ -334,7 +387,14 @@ class ProjectGroupsApi:
         """
         response = self.api_client.call(
             _remove_project_group_call(project_id=project_id, group_id=group_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -348,11 +408,19 @@ class ProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectGroupDeletedResource]:
         """Like :meth:`remove_project_group`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _remove_project_group_call(project_id=project_id, group_id=group_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -374,6 +442,7 @@ class AsyncProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectGroupListResource:
         """Lists the groups that have access to a project.
 
@@ -388,7 +457,14 @@ class AsyncProjectGroupsApi:
         """
         response = await self.api_client.call(
             _list_project_groups_call(project_id=project_id, limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -404,11 +480,19 @@ class AsyncProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectGroupListResource]:
         """Like :meth:`list_project_groups`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_project_groups_call(project_id=project_id, limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -422,6 +506,7 @@ class AsyncProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectGroup: ...
 
     @overload
@@ -436,6 +521,7 @@ class AsyncProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectGroup: ...
 
     async def add_project_group(
@@ -452,6 +538,7 @@ class AsyncProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectGroup:
         """Grants a group access to a project.
 
@@ -469,7 +556,14 @@ class AsyncProjectGroupsApi:
                 group_id=group_id,
                 role=role,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -484,6 +578,7 @@ class AsyncProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectGroup]: ...
 
     @overload
@@ -498,6 +593,7 @@ class AsyncProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectGroup]: ...
 
     async def add_project_group_with_http_info(
@@ -514,6 +610,7 @@ class AsyncProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectGroup]:
         """Like :meth:`add_project_group`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -523,7 +620,14 @@ class AsyncProjectGroupsApi:
                 group_id=group_id,
                 role=role,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_project_group(
@@ -537,6 +641,7 @@ class AsyncProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectGroup:
         """Retrieves a project's group.
 
@@ -552,7 +657,14 @@ class AsyncProjectGroupsApi:
             _retrieve_project_group_call(
                 project_id=project_id, group_id=group_id, group_type=group_type
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -567,13 +679,21 @@ class AsyncProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectGroup]:
         """Like :meth:`retrieve_project_group`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_project_group_call(
                 project_id=project_id, group_id=group_id, group_type=group_type
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def remove_project_group(
@@ -586,6 +706,7 @@ class AsyncProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectGroupDeletedResource:
         """Revokes a group's access to a project.
 
@@ -598,7 +719,14 @@ class AsyncProjectGroupsApi:
         """
         response = await self.api_client.call(
             _remove_project_group_call(project_id=project_id, group_id=group_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -612,9 +740,17 @@ class AsyncProjectGroupsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectGroupDeletedResource]:
         """Like :meth:`remove_project_group`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _remove_project_group_call(project_id=project_id, group_id=group_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

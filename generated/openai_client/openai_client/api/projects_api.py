@@ -527,6 +527,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectListResponse:
         """Returns a list of projects.
 
@@ -540,7 +541,14 @@ class ProjectsApi:
         """
         response = self.api_client.call(
             _list_projects_call(limit=limit, after=after, include_archived=include_archived),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -555,11 +563,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectListResponse]:
         """Like :meth:`list_projects`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_projects_call(limit=limit, after=after, include_archived=include_archived),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_projects_iter(
@@ -573,13 +589,21 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[Project]:
         """Auto-paging :meth:`list_projects`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[Project]:
             response = self.api_client.call(
                 _list_projects_call(limit=limit, after=cursor, include_archived=include_archived),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -598,6 +622,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project: ...
 
     @overload
@@ -612,6 +637,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project: ...
 
     def create_project(
@@ -626,6 +652,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project:
         """Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
 
@@ -642,7 +669,14 @@ class ProjectsApi:
                 geography=geography,
                 external_key_id=external_key_id,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -656,6 +690,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]: ...
 
     @overload
@@ -670,6 +705,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]: ...
 
     def create_project_with_http_info(
@@ -684,6 +720,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]:
         """Like :meth:`create_project`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -693,7 +730,14 @@ class ProjectsApi:
                 geography=geography,
                 external_key_id=external_key_id,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_project(
@@ -705,6 +749,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project:
         """Retrieves a project.
 
@@ -716,7 +761,14 @@ class ProjectsApi:
         """
         response = self.api_client.call(
             _retrieve_project_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -729,11 +781,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]:
         """Like :meth:`retrieve_project`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_project_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -747,6 +807,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project: ...
 
     @overload
@@ -762,6 +823,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project: ...
 
     def modify_project(
@@ -777,6 +839,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project:
         """Modifies a project in the organization.
 
@@ -795,7 +858,14 @@ class ProjectsApi:
                 external_key_id=external_key_id,
                 geography=geography,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -810,6 +880,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]: ...
 
     @overload
@@ -825,6 +896,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]: ...
 
     def modify_project_with_http_info(
@@ -840,6 +912,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]:
         """Like :meth:`modify_project`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -850,7 +923,14 @@ class ProjectsApi:
                 external_key_id=external_key_id,
                 geography=geography,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_api_keys(
@@ -864,6 +944,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectApiKeyListResponse:
         """Returns a list of API keys in the project.
 
@@ -877,7 +958,14 @@ class ProjectsApi:
         """
         response = self.api_client.call(
             _list_project_api_keys_call(project_id=project_id, limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -892,11 +980,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectApiKeyListResponse]:
         """Like :meth:`list_project_api_keys`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_project_api_keys_call(project_id=project_id, limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_api_keys_iter(
@@ -910,13 +1006,21 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ProjectApiKey]:
         """Auto-paging :meth:`list_project_api_keys`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[ProjectApiKey]:
             response = self.api_client.call(
                 _list_project_api_keys_call(project_id=project_id, limit=limit, after=cursor),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -935,6 +1039,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectApiKey:
         """Retrieves an API key in the project.
 
@@ -947,7 +1052,14 @@ class ProjectsApi:
         """
         response = self.api_client.call(
             _retrieve_project_api_key_call(project_id=project_id, api_key_id=api_key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -961,11 +1073,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectApiKey]:
         """Like :meth:`retrieve_project_api_key`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_project_api_key_call(project_id=project_id, api_key_id=api_key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_project_api_key(
@@ -978,6 +1098,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectApiKeyDeleteResponse:
         """Deletes an API key from the project.
 
@@ -993,7 +1114,14 @@ class ProjectsApi:
         """
         response = self.api_client.call(
             _delete_project_api_key_call(project_id=project_id, api_key_id=api_key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1007,11 +1135,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectApiKeyDeleteResponse]:
         """Like :meth:`delete_project_api_key`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_project_api_key_call(project_id=project_id, api_key_id=api_key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def archive_project(
@@ -1023,6 +1159,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project:
         """Archives a project in the organization. Archived projects cannot be used or updated.
 
@@ -1034,7 +1171,14 @@ class ProjectsApi:
         """
         response = self.api_client.call(
             _archive_project_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1047,11 +1191,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]:
         """Like :meth:`archive_project`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _archive_project_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_project_model_permissions(
@@ -1063,6 +1215,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectModelPermissions:
         """Returns model permissions for a project.
 
@@ -1074,7 +1227,14 @@ class ProjectsApi:
         """
         response = self.api_client.call(
             _retrieve_project_model_permissions_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1087,11 +1247,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectModelPermissions]:
         """Like :meth:`retrieve_project_model_permissions`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_project_model_permissions_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1107,6 +1275,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectModelPermissions: ...
 
     @overload
@@ -1121,6 +1290,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectModelPermissions: ...
 
     def update_project_model_permissions(
@@ -1137,6 +1307,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectModelPermissions:
         """Updates model permissions for a project.
 
@@ -1154,7 +1325,14 @@ class ProjectsApi:
                 mode=mode,
                 model_ids=model_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1171,6 +1349,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectModelPermissions]: ...
 
     @overload
@@ -1185,6 +1364,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectModelPermissions]: ...
 
     def update_project_model_permissions_with_http_info(
@@ -1201,6 +1381,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectModelPermissions]:
         """Like :meth:`update_project_model_permissions`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1210,7 +1391,14 @@ class ProjectsApi:
                 mode=mode,
                 model_ids=model_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_project_model_permissions(
@@ -1222,6 +1410,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectModelPermissionsDeleteResponse:
         """Deletes model permissions for a project.
 
@@ -1233,7 +1422,14 @@ class ProjectsApi:
         """
         response = self.api_client.call(
             _delete_project_model_permissions_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1246,11 +1442,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectModelPermissionsDeleteResponse]:
         """Like :meth:`delete_project_model_permissions`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_project_model_permissions_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_rate_limits(
@@ -1265,6 +1469,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectRateLimitListResponse:
         """Returns the rate limits per model for a project.
 
@@ -1281,7 +1486,14 @@ class ProjectsApi:
             _list_project_rate_limits_call(
                 project_id=project_id, limit=limit, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1297,13 +1509,21 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectRateLimitListResponse]:
         """Like :meth:`list_project_rate_limits`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_project_rate_limits_call(
                 project_id=project_id, limit=limit, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_rate_limits_iter(
@@ -1318,6 +1538,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ProjectRateLimit]:
         """Auto-paging :meth:`list_project_rate_limits`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -1326,7 +1547,14 @@ class ProjectsApi:
                 _list_project_rate_limits_call(
                     project_id=project_id, limit=limit, after=cursor, before=before
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1349,6 +1577,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectRateLimit: ...
 
     @overload
@@ -1368,6 +1597,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectRateLimit: ...
 
     def update_project_rate_limits(
@@ -1389,6 +1619,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectRateLimit:
         """Updates a project rate limit.
 
@@ -1412,7 +1643,14 @@ class ProjectsApi:
                 max_requests_per_1_day=max_requests_per_1_day,
                 batch_1_day_max_input_tokens=batch_1_day_max_input_tokens,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1430,6 +1668,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectRateLimit]: ...
 
     @overload
@@ -1449,6 +1688,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectRateLimit]: ...
 
     def update_project_rate_limits_with_http_info(
@@ -1470,6 +1710,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectRateLimit]:
         """Like :meth:`update_project_rate_limits`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1484,7 +1725,14 @@ class ProjectsApi:
                 max_requests_per_1_day=max_requests_per_1_day,
                 batch_1_day_max_input_tokens=batch_1_day_max_input_tokens,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_service_accounts(
@@ -1498,6 +1746,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccountListResponse:
         """Returns a list of service accounts in the project.
 
@@ -1511,7 +1760,14 @@ class ProjectsApi:
         """
         response = self.api_client.call(
             _list_project_service_accounts_call(project_id=project_id, limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1526,11 +1782,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccountListResponse]:
         """Like :meth:`list_project_service_accounts`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_project_service_accounts_call(project_id=project_id, limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_service_accounts_iter(
@@ -1544,6 +1808,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ProjectServiceAccount]:
         """Auto-paging :meth:`list_project_service_accounts`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -1552,7 +1817,14 @@ class ProjectsApi:
                 _list_project_service_accounts_call(
                     project_id=project_id, limit=limit, after=cursor
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1574,6 +1846,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccountCreateResponse: ...
 
     @overload
@@ -1587,6 +1860,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccountCreateResponse: ...
 
     def create_project_service_account(
@@ -1602,6 +1876,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccountCreateResponse:
         """Creates a new service account in the project. This also returns an unredacted API key for the service account.
 
@@ -1618,7 +1893,14 @@ class ProjectsApi:
                 project_service_account_create_request=project_service_account_create_request,
                 name=name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1635,6 +1917,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccountCreateResponse]: ...
 
     @overload
@@ -1648,6 +1931,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccountCreateResponse]: ...
 
     def create_project_service_account_with_http_info(
@@ -1663,6 +1947,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccountCreateResponse]:
         """Like :meth:`create_project_service_account`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1671,7 +1956,14 @@ class ProjectsApi:
                 project_service_account_create_request=project_service_account_create_request,
                 name=name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_project_service_account(
@@ -1684,6 +1976,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccount:
         """Retrieves a service account in the project.
 
@@ -1698,7 +1991,14 @@ class ProjectsApi:
             _retrieve_project_service_account_call(
                 project_id=project_id, service_account_id=service_account_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1712,13 +2012,21 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccount]:
         """Like :meth:`retrieve_project_service_account`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_project_service_account_call(
                 project_id=project_id, service_account_id=service_account_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1735,6 +2043,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccount: ...
 
     @overload
@@ -1750,6 +2059,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccount: ...
 
     def update_project_service_account(
@@ -1767,6 +2077,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccount:
         """Updates a service account in the project.
 
@@ -1786,7 +2097,14 @@ class ProjectsApi:
                 name=name,
                 role=role,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1804,6 +2122,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccount]: ...
 
     @overload
@@ -1819,6 +2138,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccount]: ...
 
     def update_project_service_account_with_http_info(
@@ -1836,6 +2156,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccount]:
         """Like :meth:`update_project_service_account`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1846,7 +2167,14 @@ class ProjectsApi:
                 name=name,
                 role=role,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_project_service_account(
@@ -1859,6 +2187,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccountDeleteResponse:
         """Deletes a service account from the project.
 
@@ -1876,7 +2205,14 @@ class ProjectsApi:
             _delete_project_service_account_call(
                 project_id=project_id, service_account_id=service_account_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1890,13 +2226,21 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccountDeleteResponse]:
         """Like :meth:`delete_project_service_account`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_project_service_account_call(
                 project_id=project_id, service_account_id=service_account_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_users(
@@ -1910,6 +2254,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUserListResponse:
         """Returns a list of users in the project.
 
@@ -1923,7 +2268,14 @@ class ProjectsApi:
         """
         response = self.api_client.call(
             _list_project_users_call(project_id=project_id, limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1938,11 +2290,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUserListResponse]:
         """Like :meth:`list_project_users`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_project_users_call(project_id=project_id, limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_users_iter(
@@ -1956,13 +2316,21 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ProjectUser]:
         """Auto-paging :meth:`list_project_users`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[ProjectUser]:
             response = self.api_client.call(
                 _list_project_users_call(project_id=project_id, limit=limit, after=cursor),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1982,6 +2350,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUser: ...
 
     @overload
@@ -1997,6 +2366,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUser: ...
 
     def create_project_user(
@@ -2014,6 +2384,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUser:
         """Adds a user to the project. Users must already be members of the organization to be added to a project.
 
@@ -2032,7 +2403,14 @@ class ProjectsApi:
                 user_id=user_id,
                 email=email,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2047,6 +2425,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUser]: ...
 
     @overload
@@ -2062,6 +2441,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUser]: ...
 
     def create_project_user_with_http_info(
@@ -2079,6 +2459,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUser]:
         """Like :meth:`create_project_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -2089,7 +2470,14 @@ class ProjectsApi:
                 user_id=user_id,
                 email=email,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_project_user(
@@ -2102,6 +2490,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUser:
         """Retrieves a user in the project.
 
@@ -2114,7 +2503,14 @@ class ProjectsApi:
         """
         response = self.api_client.call(
             _retrieve_project_user_call(project_id=project_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2128,11 +2524,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUser]:
         """Like :meth:`retrieve_project_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_project_user_call(project_id=project_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -2147,6 +2551,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUser: ...
 
     @overload
@@ -2161,6 +2566,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUser: ...
 
     def modify_project_user(
@@ -2177,6 +2583,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUser:
         """Modifies a user's role in the project.
 
@@ -2195,7 +2602,14 @@ class ProjectsApi:
                 project_user_update_request=project_user_update_request,
                 role=role,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2211,6 +2625,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUser]: ...
 
     @overload
@@ -2225,6 +2640,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUser]: ...
 
     def modify_project_user_with_http_info(
@@ -2241,6 +2657,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUser]:
         """Like :meth:`modify_project_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -2250,7 +2667,14 @@ class ProjectsApi:
                 project_user_update_request=project_user_update_request,
                 role=role,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_project_user(
@@ -2263,6 +2687,7 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUserDeleteResponse:
         """Deletes a user from the project.
 
@@ -2278,7 +2703,14 @@ class ProjectsApi:
         """
         response = self.api_client.call(
             _delete_project_user_call(project_id=project_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2292,11 +2724,19 @@ class ProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUserDeleteResponse]:
         """Like :meth:`delete_project_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_project_user_call(project_id=project_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -2317,6 +2757,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectListResponse:
         """Returns a list of projects.
 
@@ -2330,7 +2771,14 @@ class AsyncProjectsApi:
         """
         response = await self.api_client.call(
             _list_projects_call(limit=limit, after=after, include_archived=include_archived),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2345,11 +2793,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectListResponse]:
         """Like :meth:`list_projects`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_projects_call(limit=limit, after=after, include_archived=include_archived),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_projects_iter(
@@ -2363,13 +2819,21 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[Project]:
         """Auto-paging :meth:`list_projects`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[Project]:
             response = await self.api_client.call(
                 _list_projects_call(limit=limit, after=cursor, include_archived=include_archived),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -2391,6 +2855,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project: ...
 
     @overload
@@ -2405,6 +2870,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project: ...
 
     async def create_project(
@@ -2419,6 +2885,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project:
         """Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
 
@@ -2435,7 +2902,14 @@ class AsyncProjectsApi:
                 geography=geography,
                 external_key_id=external_key_id,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2449,6 +2923,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]: ...
 
     @overload
@@ -2463,6 +2938,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]: ...
 
     async def create_project_with_http_info(
@@ -2477,6 +2953,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]:
         """Like :meth:`create_project`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2486,7 +2963,14 @@ class AsyncProjectsApi:
                 geography=geography,
                 external_key_id=external_key_id,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_project(
@@ -2498,6 +2982,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project:
         """Retrieves a project.
 
@@ -2509,7 +2994,14 @@ class AsyncProjectsApi:
         """
         response = await self.api_client.call(
             _retrieve_project_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2522,11 +3014,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]:
         """Like :meth:`retrieve_project`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_project_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -2540,6 +3040,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project: ...
 
     @overload
@@ -2555,6 +3056,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project: ...
 
     async def modify_project(
@@ -2570,6 +3072,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project:
         """Modifies a project in the organization.
 
@@ -2588,7 +3091,14 @@ class AsyncProjectsApi:
                 external_key_id=external_key_id,
                 geography=geography,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2603,6 +3113,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]: ...
 
     @overload
@@ -2618,6 +3129,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]: ...
 
     async def modify_project_with_http_info(
@@ -2633,6 +3145,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]:
         """Like :meth:`modify_project`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2643,7 +3156,14 @@ class AsyncProjectsApi:
                 external_key_id=external_key_id,
                 geography=geography,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_project_api_keys(
@@ -2657,6 +3177,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectApiKeyListResponse:
         """Returns a list of API keys in the project.
 
@@ -2670,7 +3191,14 @@ class AsyncProjectsApi:
         """
         response = await self.api_client.call(
             _list_project_api_keys_call(project_id=project_id, limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2685,11 +3213,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectApiKeyListResponse]:
         """Like :meth:`list_project_api_keys`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_project_api_keys_call(project_id=project_id, limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_api_keys_iter(
@@ -2703,13 +3239,21 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ProjectApiKey]:
         """Auto-paging :meth:`list_project_api_keys`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[ProjectApiKey]:
             response = await self.api_client.call(
                 _list_project_api_keys_call(project_id=project_id, limit=limit, after=cursor),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -2731,6 +3275,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectApiKey:
         """Retrieves an API key in the project.
 
@@ -2743,7 +3288,14 @@ class AsyncProjectsApi:
         """
         response = await self.api_client.call(
             _retrieve_project_api_key_call(project_id=project_id, api_key_id=api_key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2757,11 +3309,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectApiKey]:
         """Like :meth:`retrieve_project_api_key`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_project_api_key_call(project_id=project_id, api_key_id=api_key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_project_api_key(
@@ -2774,6 +3334,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectApiKeyDeleteResponse:
         """Deletes an API key from the project.
 
@@ -2789,7 +3350,14 @@ class AsyncProjectsApi:
         """
         response = await self.api_client.call(
             _delete_project_api_key_call(project_id=project_id, api_key_id=api_key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2803,11 +3371,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectApiKeyDeleteResponse]:
         """Like :meth:`delete_project_api_key`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_project_api_key_call(project_id=project_id, api_key_id=api_key_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def archive_project(
@@ -2819,6 +3395,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Project:
         """Archives a project in the organization. Archived projects cannot be used or updated.
 
@@ -2830,7 +3407,14 @@ class AsyncProjectsApi:
         """
         response = await self.api_client.call(
             _archive_project_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2843,11 +3427,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Project]:
         """Like :meth:`archive_project`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _archive_project_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_project_model_permissions(
@@ -2859,6 +3451,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectModelPermissions:
         """Returns model permissions for a project.
 
@@ -2870,7 +3463,14 @@ class AsyncProjectsApi:
         """
         response = await self.api_client.call(
             _retrieve_project_model_permissions_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2883,11 +3483,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectModelPermissions]:
         """Like :meth:`retrieve_project_model_permissions`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_project_model_permissions_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -2903,6 +3511,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectModelPermissions: ...
 
     @overload
@@ -2917,6 +3526,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectModelPermissions: ...
 
     async def update_project_model_permissions(
@@ -2933,6 +3543,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectModelPermissions:
         """Updates model permissions for a project.
 
@@ -2950,7 +3561,14 @@ class AsyncProjectsApi:
                 mode=mode,
                 model_ids=model_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2967,6 +3585,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectModelPermissions]: ...
 
     @overload
@@ -2981,6 +3600,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectModelPermissions]: ...
 
     async def update_project_model_permissions_with_http_info(
@@ -2997,6 +3617,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectModelPermissions]:
         """Like :meth:`update_project_model_permissions`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -3006,7 +3627,14 @@ class AsyncProjectsApi:
                 mode=mode,
                 model_ids=model_ids,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_project_model_permissions(
@@ -3018,6 +3646,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectModelPermissionsDeleteResponse:
         """Deletes model permissions for a project.
 
@@ -3029,7 +3658,14 @@ class AsyncProjectsApi:
         """
         response = await self.api_client.call(
             _delete_project_model_permissions_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -3042,11 +3678,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectModelPermissionsDeleteResponse]:
         """Like :meth:`delete_project_model_permissions`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_project_model_permissions_call(project_id=project_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_project_rate_limits(
@@ -3061,6 +3705,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectRateLimitListResponse:
         """Returns the rate limits per model for a project.
 
@@ -3077,7 +3722,14 @@ class AsyncProjectsApi:
             _list_project_rate_limits_call(
                 project_id=project_id, limit=limit, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -3093,13 +3745,21 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectRateLimitListResponse]:
         """Like :meth:`list_project_rate_limits`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_project_rate_limits_call(
                 project_id=project_id, limit=limit, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_rate_limits_iter(
@@ -3114,6 +3774,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ProjectRateLimit]:
         """Auto-paging :meth:`list_project_rate_limits`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -3122,7 +3783,14 @@ class AsyncProjectsApi:
                 _list_project_rate_limits_call(
                     project_id=project_id, limit=limit, after=cursor, before=before
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -3148,6 +3816,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectRateLimit: ...
 
     @overload
@@ -3167,6 +3836,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectRateLimit: ...
 
     async def update_project_rate_limits(
@@ -3188,6 +3858,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectRateLimit:
         """Updates a project rate limit.
 
@@ -3211,7 +3882,14 @@ class AsyncProjectsApi:
                 max_requests_per_1_day=max_requests_per_1_day,
                 batch_1_day_max_input_tokens=batch_1_day_max_input_tokens,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -3229,6 +3907,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectRateLimit]: ...
 
     @overload
@@ -3248,6 +3927,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectRateLimit]: ...
 
     async def update_project_rate_limits_with_http_info(
@@ -3269,6 +3949,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectRateLimit]:
         """Like :meth:`update_project_rate_limits`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -3283,7 +3964,14 @@ class AsyncProjectsApi:
                 max_requests_per_1_day=max_requests_per_1_day,
                 batch_1_day_max_input_tokens=batch_1_day_max_input_tokens,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_project_service_accounts(
@@ -3297,6 +3985,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccountListResponse:
         """Returns a list of service accounts in the project.
 
@@ -3310,7 +3999,14 @@ class AsyncProjectsApi:
         """
         response = await self.api_client.call(
             _list_project_service_accounts_call(project_id=project_id, limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -3325,11 +4021,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccountListResponse]:
         """Like :meth:`list_project_service_accounts`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_project_service_accounts_call(project_id=project_id, limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_service_accounts_iter(
@@ -3343,6 +4047,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ProjectServiceAccount]:
         """Auto-paging :meth:`list_project_service_accounts`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -3351,7 +4056,14 @@ class AsyncProjectsApi:
                 _list_project_service_accounts_call(
                     project_id=project_id, limit=limit, after=cursor
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -3376,6 +4088,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccountCreateResponse: ...
 
     @overload
@@ -3389,6 +4102,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccountCreateResponse: ...
 
     async def create_project_service_account(
@@ -3404,6 +4118,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccountCreateResponse:
         """Creates a new service account in the project. This also returns an unredacted API key for the service account.
 
@@ -3420,7 +4135,14 @@ class AsyncProjectsApi:
                 project_service_account_create_request=project_service_account_create_request,
                 name=name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -3437,6 +4159,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccountCreateResponse]: ...
 
     @overload
@@ -3450,6 +4173,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccountCreateResponse]: ...
 
     async def create_project_service_account_with_http_info(
@@ -3465,6 +4189,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccountCreateResponse]:
         """Like :meth:`create_project_service_account`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -3473,7 +4198,14 @@ class AsyncProjectsApi:
                 project_service_account_create_request=project_service_account_create_request,
                 name=name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_project_service_account(
@@ -3486,6 +4218,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccount:
         """Retrieves a service account in the project.
 
@@ -3500,7 +4233,14 @@ class AsyncProjectsApi:
             _retrieve_project_service_account_call(
                 project_id=project_id, service_account_id=service_account_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -3514,13 +4254,21 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccount]:
         """Like :meth:`retrieve_project_service_account`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_project_service_account_call(
                 project_id=project_id, service_account_id=service_account_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -3537,6 +4285,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccount: ...
 
     @overload
@@ -3552,6 +4301,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccount: ...
 
     async def update_project_service_account(
@@ -3569,6 +4319,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccount:
         """Updates a service account in the project.
 
@@ -3588,7 +4339,14 @@ class AsyncProjectsApi:
                 name=name,
                 role=role,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -3606,6 +4364,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccount]: ...
 
     @overload
@@ -3621,6 +4380,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccount]: ...
 
     async def update_project_service_account_with_http_info(
@@ -3638,6 +4398,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccount]:
         """Like :meth:`update_project_service_account`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -3648,7 +4409,14 @@ class AsyncProjectsApi:
                 name=name,
                 role=role,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_project_service_account(
@@ -3661,6 +4429,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectServiceAccountDeleteResponse:
         """Deletes a service account from the project.
 
@@ -3678,7 +4447,14 @@ class AsyncProjectsApi:
             _delete_project_service_account_call(
                 project_id=project_id, service_account_id=service_account_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -3692,13 +4468,21 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectServiceAccountDeleteResponse]:
         """Like :meth:`delete_project_service_account`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_project_service_account_call(
                 project_id=project_id, service_account_id=service_account_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_project_users(
@@ -3712,6 +4496,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUserListResponse:
         """Returns a list of users in the project.
 
@@ -3725,7 +4510,14 @@ class AsyncProjectsApi:
         """
         response = await self.api_client.call(
             _list_project_users_call(project_id=project_id, limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -3740,11 +4532,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUserListResponse]:
         """Like :meth:`list_project_users`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_project_users_call(project_id=project_id, limit=limit, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_users_iter(
@@ -3758,13 +4558,21 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ProjectUser]:
         """Auto-paging :meth:`list_project_users`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[ProjectUser]:
             response = await self.api_client.call(
                 _list_project_users_call(project_id=project_id, limit=limit, after=cursor),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -3787,6 +4595,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUser: ...
 
     @overload
@@ -3802,6 +4611,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUser: ...
 
     async def create_project_user(
@@ -3819,6 +4629,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUser:
         """Adds a user to the project. Users must already be members of the organization to be added to a project.
 
@@ -3837,7 +4648,14 @@ class AsyncProjectsApi:
                 user_id=user_id,
                 email=email,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -3852,6 +4670,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUser]: ...
 
     @overload
@@ -3867,6 +4686,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUser]: ...
 
     async def create_project_user_with_http_info(
@@ -3884,6 +4704,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUser]:
         """Like :meth:`create_project_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -3894,7 +4715,14 @@ class AsyncProjectsApi:
                 user_id=user_id,
                 email=email,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_project_user(
@@ -3907,6 +4735,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUser:
         """Retrieves a user in the project.
 
@@ -3919,7 +4748,14 @@ class AsyncProjectsApi:
         """
         response = await self.api_client.call(
             _retrieve_project_user_call(project_id=project_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -3933,11 +4769,19 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUser]:
         """Like :meth:`retrieve_project_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_project_user_call(project_id=project_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -3952,6 +4796,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUser: ...
 
     @overload
@@ -3966,6 +4811,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUser: ...
 
     async def modify_project_user(
@@ -3982,6 +4828,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUser:
         """Modifies a user's role in the project.
 
@@ -4000,7 +4847,14 @@ class AsyncProjectsApi:
                 project_user_update_request=project_user_update_request,
                 role=role,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -4016,6 +4870,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUser]: ...
 
     @overload
@@ -4030,6 +4885,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUser]: ...
 
     async def modify_project_user_with_http_info(
@@ -4046,6 +4902,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUser]:
         """Like :meth:`modify_project_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -4055,7 +4912,14 @@ class AsyncProjectsApi:
                 project_user_update_request=project_user_update_request,
                 role=role,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_project_user(
@@ -4068,6 +4932,7 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectUserDeleteResponse:
         """Deletes a user from the project.
 
@@ -4083,7 +4948,14 @@ class AsyncProjectsApi:
         """
         response = await self.api_client.call(
             _delete_project_user_call(project_id=project_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -4097,9 +4969,17 @@ class AsyncProjectsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectUserDeleteResponse]:
         """Like :meth:`delete_project_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_project_user_call(project_id=project_id, user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

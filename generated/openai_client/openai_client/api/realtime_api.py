@@ -454,6 +454,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> str:
         """Create a new Realtime API call over WebRTC and receive the SDP answer needed
         to complete the peer connection.
@@ -469,7 +470,14 @@ class RealtimeApi:
         """
         response = self.api_client.call(
             _create_realtime_call_call(sdp=sdp, session=session),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -483,11 +491,19 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[str]:
         """Like :meth:`create_realtime_call`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_realtime_call_call(sdp=sdp, session=session),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -503,6 +519,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None: ...
 
     @overload
@@ -562,6 +579,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None: ...
 
     def accept_realtime_call(
@@ -623,6 +641,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Accept an incoming SIP call and configure the realtime session that will
         handle it.
@@ -655,7 +674,14 @@ class RealtimeApi:
                 truncation=truncation,
                 prompt=prompt,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -672,6 +698,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]: ...
 
     @overload
@@ -731,6 +758,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]: ...
 
     def accept_realtime_call_with_http_info(
@@ -792,6 +820,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`accept_realtime_call`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -813,7 +842,14 @@ class RealtimeApi:
                 truncation=truncation,
                 prompt=prompt,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def hangup_realtime_call(
@@ -825,6 +861,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """End an active Realtime API call, whether it was initiated over SIP or
         WebRTC.
@@ -841,7 +878,14 @@ class RealtimeApi:
         """
         response = self.api_client.call(
             _hangup_realtime_call_call(call_id=call_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -854,11 +898,19 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`hangup_realtime_call`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _hangup_realtime_call_call(call_id=call_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -872,6 +924,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None: ...
 
     @overload
@@ -885,6 +938,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None: ...
 
     def refer_realtime_call(
@@ -900,6 +954,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Transfer an active SIP call to a new destination using the SIP REFER verb.
 
@@ -918,7 +973,14 @@ class RealtimeApi:
                 realtime_call_refer_request=realtime_call_refer_request,
                 target_uri=target_uri,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -933,6 +995,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]: ...
 
     @overload
@@ -946,6 +1009,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]: ...
 
     def refer_realtime_call_with_http_info(
@@ -961,6 +1025,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`refer_realtime_call`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -969,7 +1034,14 @@ class RealtimeApi:
                 realtime_call_refer_request=realtime_call_refer_request,
                 target_uri=target_uri,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -983,6 +1055,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None: ...
 
     @overload
@@ -996,6 +1069,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None: ...
 
     def reject_realtime_call(
@@ -1011,6 +1085,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Decline an incoming SIP call by returning a SIP status code to the caller.
 
@@ -1030,7 +1105,14 @@ class RealtimeApi:
                 realtime_call_reject_request=realtime_call_reject_request,
                 status_code=status_code,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1045,6 +1127,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]: ...
 
     @overload
@@ -1058,6 +1141,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]: ...
 
     def reject_realtime_call_with_http_info(
@@ -1073,6 +1157,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`reject_realtime_call`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1081,7 +1166,14 @@ class RealtimeApi:
                 realtime_call_reject_request=realtime_call_reject_request,
                 status_code=status_code,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1096,6 +1188,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeCreateClientSecretResponse: ...
 
     @overload
@@ -1109,6 +1202,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeCreateClientSecretResponse: ...
 
     def create_realtime_client_secret(
@@ -1124,6 +1218,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeCreateClientSecretResponse:
         """Create a Realtime client secret with an associated session configuration.
 
@@ -1151,7 +1246,14 @@ class RealtimeApi:
                 expires_after=expires_after,
                 session=session,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1167,6 +1269,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeCreateClientSecretResponse]: ...
 
     @overload
@@ -1180,6 +1283,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeCreateClientSecretResponse]: ...
 
     def create_realtime_client_secret_with_http_info(
@@ -1195,6 +1299,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeCreateClientSecretResponse]:
         """Like :meth:`create_realtime_client_secret`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1203,7 +1308,14 @@ class RealtimeApi:
                 expires_after=expires_after,
                 session=session,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1218,6 +1330,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeSessionCreateResponse: ...
 
     @overload
@@ -1261,6 +1374,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeSessionCreateResponse: ...
 
     def create_realtime_session(
@@ -1308,6 +1422,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeSessionCreateResponse:
         """Create an ephemeral API token for use in client-side applications with the
         Realtime API. Can be configured with the same session parameters as the
@@ -1345,7 +1460,14 @@ class RealtimeApi:
                 truncation=truncation,
                 prompt=prompt,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1361,6 +1483,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeSessionCreateResponse]: ...
 
     @overload
@@ -1404,6 +1527,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeSessionCreateResponse]: ...
 
     def create_realtime_session_with_http_info(
@@ -1451,6 +1575,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeSessionCreateResponse]:
         """Like :meth:`create_realtime_session`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1473,7 +1598,14 @@ class RealtimeApi:
                 truncation=truncation,
                 prompt=prompt,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1489,6 +1621,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeTranscriptionSessionCreateResponse: ...
 
     @overload
@@ -1513,6 +1646,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeTranscriptionSessionCreateResponse: ...
 
     def create_realtime_transcription_session(
@@ -1541,6 +1675,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeTranscriptionSessionCreateResponse:
         """Create an ephemeral API token for use in client-side applications with the
         Realtime API specifically for realtime transcriptions.
@@ -1567,7 +1702,14 @@ class RealtimeApi:
                 input_audio_transcription=input_audio_transcription,
                 include=include,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1584,6 +1726,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeTranscriptionSessionCreateResponse]: ...
 
     @overload
@@ -1608,6 +1751,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeTranscriptionSessionCreateResponse]: ...
 
     def create_realtime_transcription_session_with_http_info(
@@ -1636,6 +1780,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeTranscriptionSessionCreateResponse]:
         """Like :meth:`create_realtime_transcription_session`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1647,7 +1792,14 @@ class RealtimeApi:
                 input_audio_transcription=input_audio_transcription,
                 include=include,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1663,6 +1815,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeTranslationClientSecretCreateResponse: ...
 
     @overload
@@ -1678,6 +1831,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeTranslationClientSecretCreateResponse: ...
 
     def create_realtime_translation_client_secret(
@@ -1699,6 +1853,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeTranslationClientSecretCreateResponse:
         """Create a Realtime translation client secret with an associated translation session configuration.
 
@@ -1722,7 +1877,14 @@ class RealtimeApi:
                 session=session,
                 expires_after=expires_after,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1739,6 +1901,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeTranslationClientSecretCreateResponse]: ...
 
     @overload
@@ -1754,6 +1917,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeTranslationClientSecretCreateResponse]: ...
 
     def create_realtime_translation_client_secret_with_http_info(
@@ -1775,6 +1939,7 @@ class RealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeTranslationClientSecretCreateResponse]:
         """Like :meth:`create_realtime_translation_client_secret`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1783,7 +1948,14 @@ class RealtimeApi:
                 session=session,
                 expires_after=expires_after,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -1803,6 +1975,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> str:
         """Create a new Realtime API call over WebRTC and receive the SDP answer needed
         to complete the peer connection.
@@ -1818,7 +1991,14 @@ class AsyncRealtimeApi:
         """
         response = await self.api_client.call(
             _create_realtime_call_call(sdp=sdp, session=session),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1832,11 +2012,19 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[str]:
         """Like :meth:`create_realtime_call`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_realtime_call_call(sdp=sdp, session=session),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1852,6 +2040,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None: ...
 
     @overload
@@ -1911,6 +2100,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None: ...
 
     async def accept_realtime_call(
@@ -1972,6 +2162,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Accept an incoming SIP call and configure the realtime session that will
         handle it.
@@ -2004,7 +2195,14 @@ class AsyncRealtimeApi:
                 truncation=truncation,
                 prompt=prompt,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2021,6 +2219,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]: ...
 
     @overload
@@ -2080,6 +2279,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]: ...
 
     async def accept_realtime_call_with_http_info(
@@ -2141,6 +2341,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`accept_realtime_call`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2162,7 +2363,14 @@ class AsyncRealtimeApi:
                 truncation=truncation,
                 prompt=prompt,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def hangup_realtime_call(
@@ -2174,6 +2382,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """End an active Realtime API call, whether it was initiated over SIP or
         WebRTC.
@@ -2190,7 +2399,14 @@ class AsyncRealtimeApi:
         """
         response = await self.api_client.call(
             _hangup_realtime_call_call(call_id=call_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2203,11 +2419,19 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`hangup_realtime_call`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _hangup_realtime_call_call(call_id=call_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -2221,6 +2445,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None: ...
 
     @overload
@@ -2234,6 +2459,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None: ...
 
     async def refer_realtime_call(
@@ -2249,6 +2475,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Transfer an active SIP call to a new destination using the SIP REFER verb.
 
@@ -2267,7 +2494,14 @@ class AsyncRealtimeApi:
                 realtime_call_refer_request=realtime_call_refer_request,
                 target_uri=target_uri,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2282,6 +2516,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]: ...
 
     @overload
@@ -2295,6 +2530,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]: ...
 
     async def refer_realtime_call_with_http_info(
@@ -2310,6 +2546,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`refer_realtime_call`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2318,7 +2555,14 @@ class AsyncRealtimeApi:
                 realtime_call_refer_request=realtime_call_refer_request,
                 target_uri=target_uri,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -2332,6 +2576,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None: ...
 
     @overload
@@ -2345,6 +2590,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None: ...
 
     async def reject_realtime_call(
@@ -2360,6 +2606,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Decline an incoming SIP call by returning a SIP status code to the caller.
 
@@ -2379,7 +2626,14 @@ class AsyncRealtimeApi:
                 realtime_call_reject_request=realtime_call_reject_request,
                 status_code=status_code,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2394,6 +2648,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]: ...
 
     @overload
@@ -2407,6 +2662,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]: ...
 
     async def reject_realtime_call_with_http_info(
@@ -2422,6 +2678,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`reject_realtime_call`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2430,7 +2687,14 @@ class AsyncRealtimeApi:
                 realtime_call_reject_request=realtime_call_reject_request,
                 status_code=status_code,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -2445,6 +2709,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeCreateClientSecretResponse: ...
 
     @overload
@@ -2458,6 +2723,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeCreateClientSecretResponse: ...
 
     async def create_realtime_client_secret(
@@ -2473,6 +2739,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeCreateClientSecretResponse:
         """Create a Realtime client secret with an associated session configuration.
 
@@ -2500,7 +2767,14 @@ class AsyncRealtimeApi:
                 expires_after=expires_after,
                 session=session,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2516,6 +2790,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeCreateClientSecretResponse]: ...
 
     @overload
@@ -2529,6 +2804,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeCreateClientSecretResponse]: ...
 
     async def create_realtime_client_secret_with_http_info(
@@ -2544,6 +2820,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeCreateClientSecretResponse]:
         """Like :meth:`create_realtime_client_secret`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2552,7 +2829,14 @@ class AsyncRealtimeApi:
                 expires_after=expires_after,
                 session=session,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -2567,6 +2851,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeSessionCreateResponse: ...
 
     @overload
@@ -2610,6 +2895,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeSessionCreateResponse: ...
 
     async def create_realtime_session(
@@ -2657,6 +2943,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeSessionCreateResponse:
         """Create an ephemeral API token for use in client-side applications with the
         Realtime API. Can be configured with the same session parameters as the
@@ -2694,7 +2981,14 @@ class AsyncRealtimeApi:
                 truncation=truncation,
                 prompt=prompt,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2710,6 +3004,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeSessionCreateResponse]: ...
 
     @overload
@@ -2753,6 +3048,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeSessionCreateResponse]: ...
 
     async def create_realtime_session_with_http_info(
@@ -2800,6 +3096,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeSessionCreateResponse]:
         """Like :meth:`create_realtime_session`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2822,7 +3119,14 @@ class AsyncRealtimeApi:
                 truncation=truncation,
                 prompt=prompt,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -2838,6 +3142,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeTranscriptionSessionCreateResponse: ...
 
     @overload
@@ -2862,6 +3167,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeTranscriptionSessionCreateResponse: ...
 
     async def create_realtime_transcription_session(
@@ -2890,6 +3196,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeTranscriptionSessionCreateResponse:
         """Create an ephemeral API token for use in client-side applications with the
         Realtime API specifically for realtime transcriptions.
@@ -2916,7 +3223,14 @@ class AsyncRealtimeApi:
                 input_audio_transcription=input_audio_transcription,
                 include=include,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2933,6 +3247,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeTranscriptionSessionCreateResponse]: ...
 
     @overload
@@ -2957,6 +3272,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeTranscriptionSessionCreateResponse]: ...
 
     async def create_realtime_transcription_session_with_http_info(
@@ -2985,6 +3301,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeTranscriptionSessionCreateResponse]:
         """Like :meth:`create_realtime_transcription_session`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2996,7 +3313,14 @@ class AsyncRealtimeApi:
                 input_audio_transcription=input_audio_transcription,
                 include=include,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -3012,6 +3336,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeTranslationClientSecretCreateResponse: ...
 
     @overload
@@ -3027,6 +3352,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeTranslationClientSecretCreateResponse: ...
 
     async def create_realtime_translation_client_secret(
@@ -3048,6 +3374,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RealtimeTranslationClientSecretCreateResponse:
         """Create a Realtime translation client secret with an associated translation session configuration.
 
@@ -3071,7 +3398,14 @@ class AsyncRealtimeApi:
                 session=session,
                 expires_after=expires_after,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -3088,6 +3422,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeTranslationClientSecretCreateResponse]: ...
 
     @overload
@@ -3103,6 +3438,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeTranslationClientSecretCreateResponse]: ...
 
     async def create_realtime_translation_client_secret_with_http_info(
@@ -3124,6 +3460,7 @@ class AsyncRealtimeApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RealtimeTranslationClientSecretCreateResponse]:
         """Like :meth:`create_realtime_translation_client_secret`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -3132,5 +3469,12 @@ class AsyncRealtimeApi:
                 session=session,
                 expires_after=expires_after,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -298,6 +298,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Response: ...
 
     @overload
@@ -340,6 +341,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Response: ...
 
     def create_response(
@@ -382,6 +384,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Response:
         """Creates a model response. Provide [text](/docs/guides/text) or
         [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
@@ -423,7 +426,14 @@ class ResponsesApi:
                 context_management=context_management,
                 max_output_tokens=max_output_tokens,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -437,6 +447,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Response]: ...
 
     @overload
@@ -479,6 +490,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Response]: ...
 
     def create_response_with_http_info(
@@ -521,6 +533,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Response]:
         """Like :meth:`create_response`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -556,7 +569,14 @@ class ResponsesApi:
                 context_management=context_management,
                 max_output_tokens=max_output_tokens,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -569,6 +589,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[ResponseStreamEvent]: ...
 
     @overload
@@ -611,6 +632,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[ResponseStreamEvent]: ...
 
     def create_response_stream(
@@ -653,6 +675,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Stream[ResponseStreamEvent]:
         """Like :meth:`create_response`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -694,7 +717,14 @@ class ResponsesApi:
         return self.api_client.stream(
             call.for_stream(True),
             ResponseStreamEvent,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=False,
         )
 
@@ -711,6 +741,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Response:
         """Retrieves a model response with the given ID.
 
@@ -739,7 +770,14 @@ class ResponsesApi:
                 starting_after=starting_after,
                 include_obfuscation=include_obfuscation,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -756,6 +794,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Response]:
         """Like :meth:`get_response`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -766,7 +805,14 @@ class ResponsesApi:
                 starting_after=starting_after,
                 include_obfuscation=include_obfuscation,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_response(
@@ -778,6 +824,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Deletes a model response with the given ID.
 
@@ -786,7 +833,14 @@ class ResponsesApi:
         """
         response = self.api_client.call(
             _delete_response_call(response_id=response_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -799,11 +853,19 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`delete_response`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_response_call(response_id=response_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def cancel_response(
@@ -815,6 +877,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Response:
         """Cancels a model response with the given ID. Only responses created with
         the `background` parameter set to `true` can be cancelled.
@@ -825,7 +888,14 @@ class ResponsesApi:
         """
         response = self.api_client.call(
             _cancel_response_call(response_id=response_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -838,11 +908,19 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Response]:
         """Like :meth:`cancel_response`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _cancel_response_call(response_id=response_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_input_items(
@@ -858,6 +936,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ResponseItemList:
         """Returns a list of input items for a given response.
 
@@ -876,7 +955,14 @@ class ResponsesApi:
             _list_input_items_call(
                 response_id=response_id, limit=limit, order=order, after=after, include=include
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -893,13 +979,21 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ResponseItemList]:
         """Like :meth:`list_input_items`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_input_items_call(
                 response_id=response_id, limit=limit, order=order, after=after, include=include
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_input_items_iter(
@@ -915,6 +1009,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ItemResource]:
         """Auto-paging :meth:`list_input_items`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -923,7 +1018,14 @@ class ResponsesApi:
                 _list_input_items_call(
                     response_id=response_id, limit=limit, order=order, after=cursor, include=include
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -942,6 +1044,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> TokenCountsResource: ...
 
     @overload
@@ -964,6 +1067,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> TokenCountsResource: ...
 
     def getinputtokencounts(
@@ -986,6 +1090,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> TokenCountsResource:
         """Returns input token counts of the request.
 
@@ -1006,7 +1111,14 @@ class ResponsesApi:
                 tool_choice=tool_choice,
                 parallel_tool_calls=parallel_tool_calls,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1020,6 +1132,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[TokenCountsResource]: ...
 
     @overload
@@ -1042,6 +1155,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[TokenCountsResource]: ...
 
     def getinputtokencounts_with_http_info(
@@ -1064,6 +1178,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[TokenCountsResource]:
         """Like :meth:`getinputtokencounts`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1081,7 +1196,14 @@ class ResponsesApi:
                 tool_choice=tool_choice,
                 parallel_tool_calls=parallel_tool_calls,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1096,6 +1218,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CompactResource: ...
 
     @overload
@@ -1114,6 +1237,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CompactResource: ...
 
     def compactconversation(
@@ -1134,6 +1258,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CompactResource:
         """Compact a conversation. Returns a compacted response object.
 
@@ -1150,7 +1275,14 @@ class ResponsesApi:
                 prompt_cache_retention=prompt_cache_retention,
                 service_tier=service_tier,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1166,6 +1298,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CompactResource]: ...
 
     @overload
@@ -1184,6 +1317,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CompactResource]: ...
 
     def compactconversation_with_http_info(
@@ -1204,6 +1338,7 @@ class ResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CompactResource]:
         """Like :meth:`compactconversation`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1217,7 +1352,14 @@ class ResponsesApi:
                 prompt_cache_retention=prompt_cache_retention,
                 service_tier=service_tier,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -1237,6 +1379,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Response: ...
 
     @overload
@@ -1279,6 +1422,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Response: ...
 
     async def create_response(
@@ -1321,6 +1465,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Response:
         """Creates a model response. Provide [text](/docs/guides/text) or
         [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
@@ -1362,7 +1507,14 @@ class AsyncResponsesApi:
                 context_management=context_management,
                 max_output_tokens=max_output_tokens,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1376,6 +1528,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Response]: ...
 
     @overload
@@ -1418,6 +1571,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Response]: ...
 
     async def create_response_with_http_info(
@@ -1460,6 +1614,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Response]:
         """Like :meth:`create_response`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1495,7 +1650,14 @@ class AsyncResponsesApi:
                 context_management=context_management,
                 max_output_tokens=max_output_tokens,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1508,6 +1670,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[ResponseStreamEvent]: ...
 
     @overload
@@ -1550,6 +1713,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[ResponseStreamEvent]: ...
 
     def create_response_stream(
@@ -1592,6 +1756,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncStream[ResponseStreamEvent]:
         """Like :meth:`create_response`, streamed as server-sent events (sends ``"stream": true``).
 
@@ -1633,7 +1798,14 @@ class AsyncResponsesApi:
         return self.api_client.stream(
             call.for_stream(True),
             ResponseStreamEvent,
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
             expect_done=False,
         )
 
@@ -1650,6 +1822,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Response:
         """Retrieves a model response with the given ID.
 
@@ -1678,7 +1851,14 @@ class AsyncResponsesApi:
                 starting_after=starting_after,
                 include_obfuscation=include_obfuscation,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1695,6 +1875,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Response]:
         """Like :meth:`get_response`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1705,7 +1886,14 @@ class AsyncResponsesApi:
                 starting_after=starting_after,
                 include_obfuscation=include_obfuscation,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_response(
@@ -1717,6 +1905,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> None:
         """Deletes a model response with the given ID.
 
@@ -1725,7 +1914,14 @@ class AsyncResponsesApi:
         """
         response = await self.api_client.call(
             _delete_response_call(response_id=response_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1738,11 +1934,19 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[None]:
         """Like :meth:`delete_response`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_response_call(response_id=response_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def cancel_response(
@@ -1754,6 +1958,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Response:
         """Cancels a model response with the given ID. Only responses created with
         the `background` parameter set to `true` can be cancelled.
@@ -1764,7 +1969,14 @@ class AsyncResponsesApi:
         """
         response = await self.api_client.call(
             _cancel_response_call(response_id=response_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1777,11 +1989,19 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Response]:
         """Like :meth:`cancel_response`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _cancel_response_call(response_id=response_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_input_items(
@@ -1797,6 +2017,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ResponseItemList:
         """Returns a list of input items for a given response.
 
@@ -1815,7 +2036,14 @@ class AsyncResponsesApi:
             _list_input_items_call(
                 response_id=response_id, limit=limit, order=order, after=after, include=include
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1832,13 +2060,21 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ResponseItemList]:
         """Like :meth:`list_input_items`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_input_items_call(
                 response_id=response_id, limit=limit, order=order, after=after, include=include
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_input_items_iter(
@@ -1854,6 +2090,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ItemResource]:
         """Auto-paging :meth:`list_input_items`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1862,7 +2099,14 @@ class AsyncResponsesApi:
                 _list_input_items_call(
                     response_id=response_id, limit=limit, order=order, after=cursor, include=include
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1884,6 +2128,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> TokenCountsResource: ...
 
     @overload
@@ -1906,6 +2151,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> TokenCountsResource: ...
 
     async def getinputtokencounts(
@@ -1928,6 +2174,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> TokenCountsResource:
         """Returns input token counts of the request.
 
@@ -1948,7 +2195,14 @@ class AsyncResponsesApi:
                 tool_choice=tool_choice,
                 parallel_tool_calls=parallel_tool_calls,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1962,6 +2216,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[TokenCountsResource]: ...
 
     @overload
@@ -1984,6 +2239,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[TokenCountsResource]: ...
 
     async def getinputtokencounts_with_http_info(
@@ -2006,6 +2262,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[TokenCountsResource]:
         """Like :meth:`getinputtokencounts`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2023,7 +2280,14 @@ class AsyncResponsesApi:
                 tool_choice=tool_choice,
                 parallel_tool_calls=parallel_tool_calls,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -2038,6 +2302,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CompactResource: ...
 
     @overload
@@ -2056,6 +2321,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CompactResource: ...
 
     async def compactconversation(
@@ -2076,6 +2342,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> CompactResource:
         """Compact a conversation. Returns a compacted response object.
 
@@ -2092,7 +2359,14 @@ class AsyncResponsesApi:
                 prompt_cache_retention=prompt_cache_retention,
                 service_tier=service_tier,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2108,6 +2382,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CompactResource]: ...
 
     @overload
@@ -2126,6 +2401,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CompactResource]: ...
 
     async def compactconversation_with_http_info(
@@ -2146,6 +2422,7 @@ class AsyncResponsesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[CompactResource]:
         """Like :meth:`compactconversation`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2159,5 +2436,12 @@ class AsyncResponsesApi:
                 prompt_cache_retention=prompt_cache_retention,
                 service_tier=service_tier,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

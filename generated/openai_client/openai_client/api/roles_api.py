@@ -245,6 +245,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> PublicRoleListResource:
         """Lists the roles configured for the organization.
 
@@ -258,7 +259,14 @@ class RolesApi:
         """
         response = self.api_client.call(
             _list_roles_call(limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -273,11 +281,19 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[PublicRoleListResource]:
         """Like :meth:`list_roles`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_roles_call(limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_roles_iter(
@@ -291,13 +307,21 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[Role]:
         """Auto-paging :meth:`list_roles`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[Role]:
             response = self.api_client.call(
                 _list_roles_call(limit=limit, after=cursor, order=order),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -318,6 +342,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role: ...
 
     @overload
@@ -332,6 +357,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role: ...
 
     def create_role(
@@ -348,6 +374,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Creates a custom role for the organization.
 
@@ -364,7 +391,14 @@ class RolesApi:
                 permissions=permissions,
                 description=description,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -380,6 +414,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]: ...
 
     @overload
@@ -394,6 +429,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]: ...
 
     def create_role_with_http_info(
@@ -410,6 +446,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`create_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -419,7 +456,14 @@ class RolesApi:
                 permissions=permissions,
                 description=description,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_role(
@@ -431,6 +475,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Retrieves an organization role.
 
@@ -442,7 +487,14 @@ class RolesApi:
         """
         response = self.api_client.call(
             _retrieve_role_call(role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -455,11 +507,19 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`retrieve_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_role_call(role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -475,6 +535,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role: ...
 
     @overload
@@ -490,6 +551,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role: ...
 
     def update_role(
@@ -507,6 +569,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Updates an existing organization role.
 
@@ -525,7 +588,14 @@ class RolesApi:
                 description=description,
                 role_name=role_name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -542,6 +612,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]: ...
 
     @overload
@@ -557,6 +628,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]: ...
 
     def update_role_with_http_info(
@@ -574,6 +646,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`update_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -584,7 +657,14 @@ class RolesApi:
                 description=description,
                 role_name=role_name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_role(
@@ -596,6 +676,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RoleDeletedResource:
         """Deletes a custom role from the organization.
 
@@ -607,7 +688,14 @@ class RolesApi:
         """
         response = self.api_client.call(
             _delete_role_call(role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -620,11 +708,19 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RoleDeletedResource]:
         """Like :meth:`delete_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_role_call(role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_roles(
@@ -639,6 +735,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> PublicRoleListResource:
         """Lists the roles configured for a project.
 
@@ -653,7 +750,14 @@ class RolesApi:
         """
         response = self.api_client.call(
             _list_project_roles_call(project_id=project_id, limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -669,11 +773,19 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[PublicRoleListResource]:
         """Like :meth:`list_project_roles`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_project_roles_call(project_id=project_id, limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_roles_iter(
@@ -688,6 +800,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[Role]:
         """Auto-paging :meth:`list_project_roles`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -696,7 +809,14 @@ class RolesApi:
                 _list_project_roles_call(
                     project_id=project_id, limit=limit, after=cursor, order=order
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -718,6 +838,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role: ...
 
     @overload
@@ -733,6 +854,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role: ...
 
     def create_project_role(
@@ -750,6 +872,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Creates a custom role for a project.
 
@@ -768,7 +891,14 @@ class RolesApi:
                 permissions=permissions,
                 description=description,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -785,6 +915,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]: ...
 
     @overload
@@ -800,6 +931,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]: ...
 
     def create_project_role_with_http_info(
@@ -817,6 +949,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`create_project_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -827,7 +960,14 @@ class RolesApi:
                 permissions=permissions,
                 description=description,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_project_role(
@@ -840,6 +980,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Retrieves a project role.
 
@@ -852,7 +993,14 @@ class RolesApi:
         """
         response = self.api_client.call(
             _retrieve_project_role_call(project_id=project_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -866,11 +1014,19 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`retrieve_project_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_project_role_call(project_id=project_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -887,6 +1043,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role: ...
 
     @overload
@@ -903,6 +1060,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role: ...
 
     def update_project_role(
@@ -921,6 +1079,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Updates an existing project role.
 
@@ -941,7 +1100,14 @@ class RolesApi:
                 description=description,
                 role_name=role_name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -959,6 +1125,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]: ...
 
     @overload
@@ -975,6 +1142,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]: ...
 
     def update_project_role_with_http_info(
@@ -993,6 +1161,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`update_project_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1004,7 +1173,14 @@ class RolesApi:
                 description=description,
                 role_name=role_name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_project_role(
@@ -1017,6 +1193,7 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RoleDeletedResource:
         """Deletes a custom role from a project.
 
@@ -1029,7 +1206,14 @@ class RolesApi:
         """
         response = self.api_client.call(
             _delete_project_role_call(project_id=project_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1043,11 +1227,19 @@ class RolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RoleDeletedResource]:
         """Like :meth:`delete_project_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_project_role_call(project_id=project_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -1068,6 +1260,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> PublicRoleListResource:
         """Lists the roles configured for the organization.
 
@@ -1081,7 +1274,14 @@ class AsyncRolesApi:
         """
         response = await self.api_client.call(
             _list_roles_call(limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1096,11 +1296,19 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[PublicRoleListResource]:
         """Like :meth:`list_roles`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_roles_call(limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_roles_iter(
@@ -1114,13 +1322,21 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[Role]:
         """Auto-paging :meth:`list_roles`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[Role]:
             response = await self.api_client.call(
                 _list_roles_call(limit=limit, after=cursor, order=order),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1144,6 +1360,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role: ...
 
     @overload
@@ -1158,6 +1375,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role: ...
 
     async def create_role(
@@ -1174,6 +1392,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Creates a custom role for the organization.
 
@@ -1190,7 +1409,14 @@ class AsyncRolesApi:
                 permissions=permissions,
                 description=description,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1206,6 +1432,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]: ...
 
     @overload
@@ -1220,6 +1447,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]: ...
 
     async def create_role_with_http_info(
@@ -1236,6 +1464,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`create_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1245,7 +1474,14 @@ class AsyncRolesApi:
                 permissions=permissions,
                 description=description,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_role(
@@ -1257,6 +1493,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Retrieves an organization role.
 
@@ -1268,7 +1505,14 @@ class AsyncRolesApi:
         """
         response = await self.api_client.call(
             _retrieve_role_call(role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1281,11 +1525,19 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`retrieve_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_role_call(role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1301,6 +1553,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role: ...
 
     @overload
@@ -1316,6 +1569,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role: ...
 
     async def update_role(
@@ -1333,6 +1587,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Updates an existing organization role.
 
@@ -1351,7 +1606,14 @@ class AsyncRolesApi:
                 description=description,
                 role_name=role_name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1368,6 +1630,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]: ...
 
     @overload
@@ -1383,6 +1646,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]: ...
 
     async def update_role_with_http_info(
@@ -1400,6 +1664,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`update_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1410,7 +1675,14 @@ class AsyncRolesApi:
                 description=description,
                 role_name=role_name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_role(
@@ -1422,6 +1694,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RoleDeletedResource:
         """Deletes a custom role from the organization.
 
@@ -1433,7 +1706,14 @@ class AsyncRolesApi:
         """
         response = await self.api_client.call(
             _delete_role_call(role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1446,11 +1726,19 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RoleDeletedResource]:
         """Like :meth:`delete_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_role_call(role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_project_roles(
@@ -1465,6 +1753,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> PublicRoleListResource:
         """Lists the roles configured for a project.
 
@@ -1479,7 +1768,14 @@ class AsyncRolesApi:
         """
         response = await self.api_client.call(
             _list_project_roles_call(project_id=project_id, limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1495,11 +1791,19 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[PublicRoleListResource]:
         """Like :meth:`list_project_roles`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_project_roles_call(project_id=project_id, limit=limit, after=after, order=order),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_roles_iter(
@@ -1514,6 +1818,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[Role]:
         """Auto-paging :meth:`list_project_roles`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1522,7 +1827,14 @@ class AsyncRolesApi:
                 _list_project_roles_call(
                     project_id=project_id, limit=limit, after=cursor, order=order
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1547,6 +1859,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role: ...
 
     @overload
@@ -1562,6 +1875,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role: ...
 
     async def create_project_role(
@@ -1579,6 +1893,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Creates a custom role for a project.
 
@@ -1597,7 +1912,14 @@ class AsyncRolesApi:
                 permissions=permissions,
                 description=description,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1614,6 +1936,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]: ...
 
     @overload
@@ -1629,6 +1952,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]: ...
 
     async def create_project_role_with_http_info(
@@ -1646,6 +1970,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`create_project_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1656,7 +1981,14 @@ class AsyncRolesApi:
                 permissions=permissions,
                 description=description,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_project_role(
@@ -1669,6 +2001,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Retrieves a project role.
 
@@ -1681,7 +2014,14 @@ class AsyncRolesApi:
         """
         response = await self.api_client.call(
             _retrieve_project_role_call(project_id=project_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1695,11 +2035,19 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`retrieve_project_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_project_role_call(project_id=project_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1716,6 +2064,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role: ...
 
     @overload
@@ -1732,6 +2081,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role: ...
 
     async def update_project_role(
@@ -1750,6 +2100,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Role:
         """Updates an existing project role.
 
@@ -1770,7 +2121,14 @@ class AsyncRolesApi:
                 description=description,
                 role_name=role_name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1788,6 +2146,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]: ...
 
     @overload
@@ -1804,6 +2163,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]: ...
 
     async def update_project_role_with_http_info(
@@ -1822,6 +2182,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Role]:
         """Like :meth:`update_project_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1833,7 +2194,14 @@ class AsyncRolesApi:
                 description=description,
                 role_name=role_name,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_project_role(
@@ -1846,6 +2214,7 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RoleDeletedResource:
         """Deletes a custom role from a project.
 
@@ -1858,7 +2227,14 @@ class AsyncRolesApi:
         """
         response = await self.api_client.call(
             _delete_project_role_call(project_id=project_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1872,9 +2248,17 @@ class AsyncRolesApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RoleDeletedResource]:
         """Like :meth:`delete_project_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_project_role_call(project_id=project_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -217,6 +217,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillListResource:
         """List all skills for the current project.
 
@@ -227,7 +228,14 @@ class SkillsApi:
         """
         response = self.api_client.call(
             _list_skills_call(limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -242,11 +250,19 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillListResource]:
         """Like :meth:`list_skills`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_skills_call(limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_skills_iter(
@@ -260,13 +276,21 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[SkillResource]:
         """Auto-paging :meth:`list_skills`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[SkillResource]:
             response = self.api_client.call(
                 _list_skills_call(limit=limit, order=order, after=cursor),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -284,11 +308,19 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillResource:
         """Create a new skill."""
         response = self.api_client.call(
             _create_skill_call(files=files),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -301,11 +333,19 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillResource]:
         """Like :meth:`create_skill`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_skill_call(files=files),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_skill(
@@ -317,6 +357,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillResource:
         """Get a skill by its ID.
 
@@ -325,7 +366,14 @@ class SkillsApi:
         """
         response = self.api_client.call(
             _get_skill_call(skill_id=skill_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -338,11 +386,19 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillResource]:
         """Like :meth:`get_skill`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_skill_call(skill_id=skill_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -358,6 +414,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillResource: ...
 
     @overload
@@ -371,6 +428,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillResource: ...
 
     def update_skill_default_version(
@@ -386,6 +444,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillResource:
         """Update the default version pointer for a skill.
 
@@ -398,7 +457,14 @@ class SkillsApi:
                 set_default_skill_version_body=set_default_skill_version_body,
                 default_version=default_version,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -415,6 +481,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillResource]: ...
 
     @overload
@@ -428,6 +495,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillResource]: ...
 
     def update_skill_default_version_with_http_info(
@@ -443,6 +511,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillResource]:
         """Like :meth:`update_skill_default_version`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -451,7 +520,14 @@ class SkillsApi:
                 set_default_skill_version_body=set_default_skill_version_body,
                 default_version=default_version,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_skill(
@@ -463,6 +539,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedSkillResource:
         """Delete a skill by its ID.
 
@@ -471,7 +548,14 @@ class SkillsApi:
         """
         response = self.api_client.call(
             _delete_skill_call(skill_id=skill_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -484,11 +568,19 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedSkillResource]:
         """Like :meth:`delete_skill`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_skill_call(skill_id=skill_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_skill_content(
@@ -500,6 +592,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> str:
         """Download a skill zip bundle by its ID.
 
@@ -511,7 +604,14 @@ class SkillsApi:
         """
         response = self.api_client.call(
             _get_skill_content_call(skill_id=skill_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -524,11 +624,19 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[str]:
         """Like :meth:`get_skill_content`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_skill_content_call(skill_id=skill_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_skill_versions(
@@ -543,6 +651,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillVersionListResource:
         """List skill versions for a skill.
 
@@ -554,7 +663,14 @@ class SkillsApi:
         """
         response = self.api_client.call(
             _list_skill_versions_call(skill_id=skill_id, limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -570,11 +686,19 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillVersionListResource]:
         """Like :meth:`list_skill_versions`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_skill_versions_call(skill_id=skill_id, limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_skill_versions_iter(
@@ -589,6 +713,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[SkillVersionResource]:
         """Auto-paging :meth:`list_skill_versions`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -597,7 +722,14 @@ class SkillsApi:
                 _list_skill_versions_call(
                     skill_id=skill_id, limit=limit, order=order, after=cursor
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -617,6 +749,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillVersionResource:
         """Create a new immutable skill version.
 
@@ -626,7 +759,14 @@ class SkillsApi:
         """
         response = self.api_client.call(
             _create_skill_version_call(skill_id=skill_id, files=files, default=default),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -641,11 +781,19 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillVersionResource]:
         """Like :meth:`create_skill_version`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_skill_version_call(skill_id=skill_id, files=files, default=default),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_skill_version(
@@ -658,6 +806,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillVersionResource:
         """Get a specific skill version.
 
@@ -667,7 +816,14 @@ class SkillsApi:
         """
         response = self.api_client.call(
             _get_skill_version_call(skill_id=skill_id, version=version),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -681,11 +837,19 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillVersionResource]:
         """Like :meth:`get_skill_version`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_skill_version_call(skill_id=skill_id, version=version),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_skill_version(
@@ -698,6 +862,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedSkillVersionResource:
         """Delete a skill version.
 
@@ -707,7 +872,14 @@ class SkillsApi:
         """
         response = self.api_client.call(
             _delete_skill_version_call(skill_id=skill_id, version=version),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -721,11 +893,19 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedSkillVersionResource]:
         """Like :meth:`delete_skill_version`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_skill_version_call(skill_id=skill_id, version=version),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_skill_version_content(
@@ -738,6 +918,7 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> str:
         """Download a skill version zip bundle.
 
@@ -750,7 +931,14 @@ class SkillsApi:
         """
         response = self.api_client.call(
             _get_skill_version_content_call(skill_id=skill_id, version=version),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -764,11 +952,19 @@ class SkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[str]:
         """Like :meth:`get_skill_version_content`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_skill_version_content_call(skill_id=skill_id, version=version),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -789,6 +985,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillListResource:
         """List all skills for the current project.
 
@@ -799,7 +996,14 @@ class AsyncSkillsApi:
         """
         response = await self.api_client.call(
             _list_skills_call(limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -814,11 +1018,19 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillListResource]:
         """Like :meth:`list_skills`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_skills_call(limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_skills_iter(
@@ -832,13 +1044,21 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[SkillResource]:
         """Auto-paging :meth:`list_skills`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[SkillResource]:
             response = await self.api_client.call(
                 _list_skills_call(limit=limit, order=order, after=cursor),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -859,11 +1079,19 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillResource:
         """Create a new skill."""
         response = await self.api_client.call(
             _create_skill_call(files=files),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -876,11 +1104,19 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillResource]:
         """Like :meth:`create_skill`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_skill_call(files=files),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_skill(
@@ -892,6 +1128,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillResource:
         """Get a skill by its ID.
 
@@ -900,7 +1137,14 @@ class AsyncSkillsApi:
         """
         response = await self.api_client.call(
             _get_skill_call(skill_id=skill_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -913,11 +1157,19 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillResource]:
         """Like :meth:`get_skill`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_skill_call(skill_id=skill_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -933,6 +1185,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillResource: ...
 
     @overload
@@ -946,6 +1199,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillResource: ...
 
     async def update_skill_default_version(
@@ -961,6 +1215,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillResource:
         """Update the default version pointer for a skill.
 
@@ -973,7 +1228,14 @@ class AsyncSkillsApi:
                 set_default_skill_version_body=set_default_skill_version_body,
                 default_version=default_version,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -990,6 +1252,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillResource]: ...
 
     @overload
@@ -1003,6 +1266,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillResource]: ...
 
     async def update_skill_default_version_with_http_info(
@@ -1018,6 +1282,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillResource]:
         """Like :meth:`update_skill_default_version`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1026,7 +1291,14 @@ class AsyncSkillsApi:
                 set_default_skill_version_body=set_default_skill_version_body,
                 default_version=default_version,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_skill(
@@ -1038,6 +1310,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedSkillResource:
         """Delete a skill by its ID.
 
@@ -1046,7 +1319,14 @@ class AsyncSkillsApi:
         """
         response = await self.api_client.call(
             _delete_skill_call(skill_id=skill_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1059,11 +1339,19 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedSkillResource]:
         """Like :meth:`delete_skill`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_skill_call(skill_id=skill_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_skill_content(
@@ -1075,6 +1363,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> str:
         """Download a skill zip bundle by its ID.
 
@@ -1086,7 +1375,14 @@ class AsyncSkillsApi:
         """
         response = await self.api_client.call(
             _get_skill_content_call(skill_id=skill_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1099,11 +1395,19 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[str]:
         """Like :meth:`get_skill_content`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_skill_content_call(skill_id=skill_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_skill_versions(
@@ -1118,6 +1422,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillVersionListResource:
         """List skill versions for a skill.
 
@@ -1129,7 +1434,14 @@ class AsyncSkillsApi:
         """
         response = await self.api_client.call(
             _list_skill_versions_call(skill_id=skill_id, limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1145,11 +1457,19 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillVersionListResource]:
         """Like :meth:`list_skill_versions`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_skill_versions_call(skill_id=skill_id, limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_skill_versions_iter(
@@ -1164,6 +1484,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[SkillVersionResource]:
         """Auto-paging :meth:`list_skill_versions`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1172,7 +1493,14 @@ class AsyncSkillsApi:
                 _list_skill_versions_call(
                     skill_id=skill_id, limit=limit, order=order, after=cursor
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1195,6 +1523,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillVersionResource:
         """Create a new immutable skill version.
 
@@ -1204,7 +1533,14 @@ class AsyncSkillsApi:
         """
         response = await self.api_client.call(
             _create_skill_version_call(skill_id=skill_id, files=files, default=default),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1219,11 +1555,19 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillVersionResource]:
         """Like :meth:`create_skill_version`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_skill_version_call(skill_id=skill_id, files=files, default=default),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_skill_version(
@@ -1236,6 +1580,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SkillVersionResource:
         """Get a specific skill version.
 
@@ -1245,7 +1590,14 @@ class AsyncSkillsApi:
         """
         response = await self.api_client.call(
             _get_skill_version_call(skill_id=skill_id, version=version),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1259,11 +1611,19 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[SkillVersionResource]:
         """Like :meth:`get_skill_version`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_skill_version_call(skill_id=skill_id, version=version),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_skill_version(
@@ -1276,6 +1636,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedSkillVersionResource:
         """Delete a skill version.
 
@@ -1285,7 +1646,14 @@ class AsyncSkillsApi:
         """
         response = await self.api_client.call(
             _delete_skill_version_call(skill_id=skill_id, version=version),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1299,11 +1667,19 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedSkillVersionResource]:
         """Like :meth:`delete_skill_version`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_skill_version_call(skill_id=skill_id, version=version),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_skill_version_content(
@@ -1316,6 +1692,7 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> str:
         """Download a skill version zip bundle.
 
@@ -1328,7 +1705,14 @@ class AsyncSkillsApi:
         """
         response = await self.api_client.call(
             _get_skill_version_content_call(skill_id=skill_id, version=version),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1342,9 +1726,17 @@ class AsyncSkillsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[str]:
         """Like :meth:`get_skill_version_content`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_skill_version_content_call(skill_id=skill_id, version=version),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

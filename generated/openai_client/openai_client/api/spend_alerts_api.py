@@ -246,6 +246,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlertListResource:
         """Lists project spend alerts.
 
@@ -263,7 +264,14 @@ class SpendAlertsApi:
             _list_project_spend_alerts_call(
                 project_id=project_id, limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -280,13 +288,21 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlertListResource]:
         """Like :meth:`list_project_spend_alerts`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_project_spend_alerts_call(
                 project_id=project_id, limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_spend_alerts_iter(
@@ -302,6 +318,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[ProjectSpendAlert]:
         """Auto-paging :meth:`list_project_spend_alerts`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -310,7 +327,14 @@ class SpendAlertsApi:
                 _list_project_spend_alerts_call(
                     project_id=project_id, limit=limit, order=order, after=cursor, before=before
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -330,6 +354,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlert: ...
 
     @overload
@@ -346,6 +371,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlert: ...
 
     def create_project_spend_alert(
@@ -364,6 +390,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlert:
         """Creates a project spend alert.
 
@@ -383,7 +410,14 @@ class SpendAlertsApi:
                 interval=interval,
                 notification_channel=notification_channel,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -398,6 +432,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlert]: ...
 
     @overload
@@ -414,6 +449,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlert]: ...
 
     def create_project_spend_alert_with_http_info(
@@ -432,6 +468,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlert]:
         """Like :meth:`create_project_spend_alert`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -443,7 +480,14 @@ class SpendAlertsApi:
                 interval=interval,
                 notification_channel=notification_channel,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -458,6 +502,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlert: ...
 
     @overload
@@ -475,6 +520,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlert: ...
 
     def update_project_spend_alert(
@@ -494,6 +540,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlert:
         """Updates a project spend alert.
 
@@ -515,7 +562,14 @@ class SpendAlertsApi:
                 interval=interval,
                 notification_channel=notification_channel,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -531,6 +585,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlert]: ...
 
     @overload
@@ -548,6 +603,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlert]: ...
 
     def update_project_spend_alert_with_http_info(
@@ -567,6 +623,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlert]:
         """Like :meth:`update_project_spend_alert`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -579,7 +636,14 @@ class SpendAlertsApi:
                 interval=interval,
                 notification_channel=notification_channel,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_project_spend_alert(
@@ -592,6 +656,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlertDeletedResource:
         """Deletes a project spend alert.
 
@@ -604,7 +669,14 @@ class SpendAlertsApi:
         """
         response = self.api_client.call(
             _delete_project_spend_alert_call(project_id=project_id, alert_id=alert_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -618,11 +690,19 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlertDeletedResource]:
         """Like :meth:`delete_project_spend_alert`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_project_spend_alert_call(project_id=project_id, alert_id=alert_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_organization_spend_alerts(
@@ -637,6 +717,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlertListResource:
         """Lists organization spend alerts.
 
@@ -653,7 +734,14 @@ class SpendAlertsApi:
             _list_organization_spend_alerts_call(
                 limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -669,13 +757,21 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlertListResource]:
         """Like :meth:`list_organization_spend_alerts`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_organization_spend_alerts_call(
                 limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_organization_spend_alerts_iter(
@@ -690,6 +786,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[OrganizationSpendAlert]:
         """Auto-paging :meth:`list_organization_spend_alerts`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -698,7 +795,14 @@ class SpendAlertsApi:
                 _list_organization_spend_alerts_call(
                     limit=limit, order=order, after=cursor, before=before
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -717,6 +821,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlert: ...
 
     @overload
@@ -732,6 +837,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlert: ...
 
     def create_organization_spend_alert(
@@ -749,6 +855,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlert:
         """Creates an organization spend alert.
 
@@ -766,7 +873,14 @@ class SpendAlertsApi:
                 interval=interval,
                 notification_channel=notification_channel,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -780,6 +894,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]: ...
 
     @overload
@@ -795,6 +910,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]: ...
 
     def create_organization_spend_alert_with_http_info(
@@ -812,6 +928,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]:
         """Like :meth:`create_organization_spend_alert`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -822,7 +939,14 @@ class SpendAlertsApi:
                 interval=interval,
                 notification_channel=notification_channel,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -836,6 +960,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlert: ...
 
     @overload
@@ -852,6 +977,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlert: ...
 
     def update_organization_spend_alert(
@@ -870,6 +996,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlert:
         """Updates an organization spend alert.
 
@@ -889,7 +1016,14 @@ class SpendAlertsApi:
                 interval=interval,
                 notification_channel=notification_channel,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -904,6 +1038,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]: ...
 
     @overload
@@ -920,6 +1055,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]: ...
 
     def update_organization_spend_alert_with_http_info(
@@ -938,6 +1074,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]:
         """Like :meth:`update_organization_spend_alert`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -949,7 +1086,14 @@ class SpendAlertsApi:
                 interval=interval,
                 notification_channel=notification_channel,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_organization_spend_alert(
@@ -961,6 +1105,7 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlertDeletedResource:
         """Deletes an organization spend alert.
 
@@ -972,7 +1117,14 @@ class SpendAlertsApi:
         """
         response = self.api_client.call(
             _delete_organization_spend_alert_call(alert_id=alert_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -985,11 +1137,19 @@ class SpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlertDeletedResource]:
         """Like :meth:`delete_organization_spend_alert`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_organization_spend_alert_call(alert_id=alert_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -1012,6 +1172,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlertListResource:
         """Lists project spend alerts.
 
@@ -1029,7 +1190,14 @@ class AsyncSpendAlertsApi:
             _list_project_spend_alerts_call(
                 project_id=project_id, limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1046,13 +1214,21 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlertListResource]:
         """Like :meth:`list_project_spend_alerts`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_project_spend_alerts_call(
                 project_id=project_id, limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_project_spend_alerts_iter(
@@ -1068,6 +1244,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[ProjectSpendAlert]:
         """Auto-paging :meth:`list_project_spend_alerts`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1076,7 +1253,14 @@ class AsyncSpendAlertsApi:
                 _list_project_spend_alerts_call(
                     project_id=project_id, limit=limit, order=order, after=cursor, before=before
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1099,6 +1283,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlert: ...
 
     @overload
@@ -1115,6 +1300,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlert: ...
 
     async def create_project_spend_alert(
@@ -1133,6 +1319,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlert:
         """Creates a project spend alert.
 
@@ -1152,7 +1339,14 @@ class AsyncSpendAlertsApi:
                 interval=interval,
                 notification_channel=notification_channel,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1167,6 +1361,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlert]: ...
 
     @overload
@@ -1183,6 +1378,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlert]: ...
 
     async def create_project_spend_alert_with_http_info(
@@ -1201,6 +1397,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlert]:
         """Like :meth:`create_project_spend_alert`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1212,7 +1409,14 @@ class AsyncSpendAlertsApi:
                 interval=interval,
                 notification_channel=notification_channel,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1227,6 +1431,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlert: ...
 
     @overload
@@ -1244,6 +1449,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlert: ...
 
     async def update_project_spend_alert(
@@ -1263,6 +1469,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlert:
         """Updates a project spend alert.
 
@@ -1284,7 +1491,14 @@ class AsyncSpendAlertsApi:
                 interval=interval,
                 notification_channel=notification_channel,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1300,6 +1514,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlert]: ...
 
     @overload
@@ -1317,6 +1532,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlert]: ...
 
     async def update_project_spend_alert_with_http_info(
@@ -1336,6 +1552,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlert]:
         """Like :meth:`update_project_spend_alert`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1348,7 +1565,14 @@ class AsyncSpendAlertsApi:
                 interval=interval,
                 notification_channel=notification_channel,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_project_spend_alert(
@@ -1361,6 +1585,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ProjectSpendAlertDeletedResource:
         """Deletes a project spend alert.
 
@@ -1373,7 +1598,14 @@ class AsyncSpendAlertsApi:
         """
         response = await self.api_client.call(
             _delete_project_spend_alert_call(project_id=project_id, alert_id=alert_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1387,11 +1619,19 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ProjectSpendAlertDeletedResource]:
         """Like :meth:`delete_project_spend_alert`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_project_spend_alert_call(project_id=project_id, alert_id=alert_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_organization_spend_alerts(
@@ -1406,6 +1646,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlertListResource:
         """Lists organization spend alerts.
 
@@ -1422,7 +1663,14 @@ class AsyncSpendAlertsApi:
             _list_organization_spend_alerts_call(
                 limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1438,13 +1686,21 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlertListResource]:
         """Like :meth:`list_organization_spend_alerts`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_organization_spend_alerts_call(
                 limit=limit, order=order, after=after, before=before
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_organization_spend_alerts_iter(
@@ -1459,6 +1715,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[OrganizationSpendAlert]:
         """Auto-paging :meth:`list_organization_spend_alerts`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -1467,7 +1724,14 @@ class AsyncSpendAlertsApi:
                 _list_organization_spend_alerts_call(
                     limit=limit, order=order, after=cursor, before=before
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1489,6 +1753,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlert: ...
 
     @overload
@@ -1504,6 +1769,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlert: ...
 
     async def create_organization_spend_alert(
@@ -1521,6 +1787,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlert:
         """Creates an organization spend alert.
 
@@ -1538,7 +1805,14 @@ class AsyncSpendAlertsApi:
                 interval=interval,
                 notification_channel=notification_channel,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1552,6 +1826,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]: ...
 
     @overload
@@ -1567,6 +1842,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]: ...
 
     async def create_organization_spend_alert_with_http_info(
@@ -1584,6 +1860,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]:
         """Like :meth:`create_organization_spend_alert`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1594,7 +1871,14 @@ class AsyncSpendAlertsApi:
                 interval=interval,
                 notification_channel=notification_channel,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1608,6 +1892,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlert: ...
 
     @overload
@@ -1624,6 +1909,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlert: ...
 
     async def update_organization_spend_alert(
@@ -1642,6 +1928,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlert:
         """Updates an organization spend alert.
 
@@ -1661,7 +1948,14 @@ class AsyncSpendAlertsApi:
                 interval=interval,
                 notification_channel=notification_channel,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1676,6 +1970,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]: ...
 
     @overload
@@ -1692,6 +1987,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]: ...
 
     async def update_organization_spend_alert_with_http_info(
@@ -1710,6 +2006,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlert]:
         """Like :meth:`update_organization_spend_alert`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1721,7 +2018,14 @@ class AsyncSpendAlertsApi:
                 interval=interval,
                 notification_channel=notification_channel,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_organization_spend_alert(
@@ -1733,6 +2037,7 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> OrganizationSpendAlertDeletedResource:
         """Deletes an organization spend alert.
 
@@ -1744,7 +2049,14 @@ class AsyncSpendAlertsApi:
         """
         response = await self.api_client.call(
             _delete_organization_spend_alert_call(alert_id=alert_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1757,9 +2069,17 @@ class AsyncSpendAlertsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[OrganizationSpendAlertDeletedResource]:
         """Like :meth:`delete_organization_spend_alert`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_organization_spend_alert_call(alert_id=alert_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

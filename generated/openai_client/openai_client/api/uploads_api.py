@@ -128,6 +128,7 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Upload: ...
 
     @overload
@@ -144,6 +145,7 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Upload: ...
 
     def create_upload(
@@ -160,6 +162,7 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Upload:
         """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object
         that you can add [Parts](/docs/api-reference/uploads/part-object) to.
@@ -189,7 +192,14 @@ class UploadsApi:
                 mime_type=mime_type,
                 expires_after=expires_after,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -203,6 +213,7 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Upload]: ...
 
     @overload
@@ -219,6 +230,7 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Upload]: ...
 
     def create_upload_with_http_info(
@@ -235,6 +247,7 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Upload]:
         """Like :meth:`create_upload`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -246,7 +259,14 @@ class UploadsApi:
                 mime_type=mime_type,
                 expires_after=expires_after,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def cancel_upload(
@@ -258,6 +278,7 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Upload:
         """Cancels the Upload. No Parts may be added after an Upload is cancelled.
 
@@ -268,7 +289,14 @@ class UploadsApi:
         """
         response = self.api_client.call(
             _cancel_upload_call(upload_id=upload_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -281,11 +309,19 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Upload]:
         """Like :meth:`cancel_upload`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _cancel_upload_call(upload_id=upload_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -299,6 +335,7 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Upload: ...
 
     @overload
@@ -313,6 +350,7 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Upload: ...
 
     def complete_upload(
@@ -327,6 +365,7 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Upload:
         """Completes the [Upload](/docs/api-reference/uploads/object).
 
@@ -347,7 +386,14 @@ class UploadsApi:
                 part_ids=part_ids,
                 md5=md5,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -362,6 +408,7 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Upload]: ...
 
     @overload
@@ -376,6 +423,7 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Upload]: ...
 
     def complete_upload_with_http_info(
@@ -390,6 +438,7 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Upload]:
         """Like :meth:`complete_upload`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -399,7 +448,14 @@ class UploadsApi:
                 part_ids=part_ids,
                 md5=md5,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def add_upload_part(
@@ -412,6 +468,7 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UploadPart:
         """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload.
 
@@ -425,7 +482,14 @@ class UploadsApi:
         """
         response = self.api_client.call(
             _add_upload_part_call(upload_id=upload_id, data=data),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -439,11 +503,19 @@ class UploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UploadPart]:
         """Like :meth:`add_upload_part`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _add_upload_part_call(upload_id=upload_id, data=data),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -466,6 +538,7 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Upload: ...
 
     @overload
@@ -482,6 +555,7 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Upload: ...
 
     async def create_upload(
@@ -498,6 +572,7 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Upload:
         """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object
         that you can add [Parts](/docs/api-reference/uploads/part-object) to.
@@ -527,7 +602,14 @@ class AsyncUploadsApi:
                 mime_type=mime_type,
                 expires_after=expires_after,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -541,6 +623,7 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Upload]: ...
 
     @overload
@@ -557,6 +640,7 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Upload]: ...
 
     async def create_upload_with_http_info(
@@ -573,6 +657,7 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Upload]:
         """Like :meth:`create_upload`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -584,7 +669,14 @@ class AsyncUploadsApi:
                 mime_type=mime_type,
                 expires_after=expires_after,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def cancel_upload(
@@ -596,6 +688,7 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Upload:
         """Cancels the Upload. No Parts may be added after an Upload is cancelled.
 
@@ -606,7 +699,14 @@ class AsyncUploadsApi:
         """
         response = await self.api_client.call(
             _cancel_upload_call(upload_id=upload_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -619,11 +719,19 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Upload]:
         """Like :meth:`cancel_upload`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _cancel_upload_call(upload_id=upload_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -637,6 +745,7 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Upload: ...
 
     @overload
@@ -651,6 +760,7 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Upload: ...
 
     async def complete_upload(
@@ -665,6 +775,7 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> Upload:
         """Completes the [Upload](/docs/api-reference/uploads/object).
 
@@ -685,7 +796,14 @@ class AsyncUploadsApi:
                 part_ids=part_ids,
                 md5=md5,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -700,6 +818,7 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Upload]: ...
 
     @overload
@@ -714,6 +833,7 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Upload]: ...
 
     async def complete_upload_with_http_info(
@@ -728,6 +848,7 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[Upload]:
         """Like :meth:`complete_upload`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -737,7 +858,14 @@ class AsyncUploadsApi:
                 part_ids=part_ids,
                 md5=md5,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def add_upload_part(
@@ -750,6 +878,7 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UploadPart:
         """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload.
 
@@ -763,7 +892,14 @@ class AsyncUploadsApi:
         """
         response = await self.api_client.call(
             _add_upload_part_call(upload_id=upload_id, data=data),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -777,9 +913,17 @@ class AsyncUploadsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UploadPart]:
         """Like :meth:`add_upload_part`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _add_upload_part_call(upload_id=upload_id, data=data),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

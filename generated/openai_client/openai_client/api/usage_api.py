@@ -399,6 +399,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get costs details for the organization.
 
@@ -426,7 +427,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -446,6 +454,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_costs`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -459,7 +468,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def usage_audio_speeches(
@@ -480,6 +496,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get audio speeches usage details for the organization.
 
@@ -514,7 +531,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -536,6 +560,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_audio_speeches`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -551,7 +576,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def usage_audio_transcriptions(
@@ -572,6 +604,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get audio transcriptions usage details for the organization.
 
@@ -606,7 +639,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -628,6 +668,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_audio_transcriptions`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -643,7 +684,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def usage_code_interpreter_sessions(
@@ -661,6 +709,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get code interpreter sessions usage details for the organization.
 
@@ -689,7 +738,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -708,6 +764,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_code_interpreter_sessions`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -720,7 +777,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def usage_completions(
@@ -748,6 +812,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get completions usage details for the organization.
 
@@ -784,7 +849,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -813,6 +885,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_completions`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -829,7 +902,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def usage_embeddings(
@@ -850,6 +930,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get embeddings usage details for the organization.
 
@@ -884,7 +965,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -906,6 +994,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_embeddings`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -921,7 +1010,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def usage_file_search_calls(
@@ -944,6 +1040,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get file search calls usage details for the organization.
 
@@ -978,7 +1075,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1002,6 +1106,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_file_search_calls`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1017,7 +1122,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def usage_images(
@@ -1047,6 +1159,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get images usage details for the organization.
 
@@ -1085,7 +1198,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1116,6 +1236,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_images`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1133,7 +1254,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def usage_moderations(
@@ -1154,6 +1282,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get moderations usage details for the organization.
 
@@ -1188,7 +1317,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1210,6 +1346,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_moderations`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1225,7 +1362,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def usage_vector_stores(
@@ -1243,6 +1387,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get vector stores usage details for the organization.
 
@@ -1271,7 +1416,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1290,6 +1442,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_vector_stores`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1302,7 +1455,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def usage_web_search_calls(
@@ -1327,6 +1487,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get web search calls usage details for the organization.
 
@@ -1363,7 +1524,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1389,6 +1557,7 @@ class UsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_web_search_calls`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1405,7 +1574,14 @@ class UsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -1431,6 +1607,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get costs details for the organization.
 
@@ -1458,7 +1635,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1478,6 +1662,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_costs`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1491,7 +1676,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def usage_audio_speeches(
@@ -1512,6 +1704,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get audio speeches usage details for the organization.
 
@@ -1546,7 +1739,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1568,6 +1768,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_audio_speeches`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1583,7 +1784,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def usage_audio_transcriptions(
@@ -1604,6 +1812,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get audio transcriptions usage details for the organization.
 
@@ -1638,7 +1847,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1660,6 +1876,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_audio_transcriptions`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1675,7 +1892,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def usage_code_interpreter_sessions(
@@ -1693,6 +1917,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get code interpreter sessions usage details for the organization.
 
@@ -1721,7 +1946,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1740,6 +1972,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_code_interpreter_sessions`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1752,7 +1985,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def usage_completions(
@@ -1780,6 +2020,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get completions usage details for the organization.
 
@@ -1816,7 +2057,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1845,6 +2093,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_completions`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1861,7 +2110,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def usage_embeddings(
@@ -1882,6 +2138,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get embeddings usage details for the organization.
 
@@ -1916,7 +2173,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1938,6 +2202,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_embeddings`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1953,7 +2218,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def usage_file_search_calls(
@@ -1976,6 +2248,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get file search calls usage details for the organization.
 
@@ -2010,7 +2283,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2034,6 +2314,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_file_search_calls`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2049,7 +2330,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def usage_images(
@@ -2079,6 +2367,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get images usage details for the organization.
 
@@ -2117,7 +2406,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2148,6 +2444,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_images`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2165,7 +2462,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def usage_moderations(
@@ -2186,6 +2490,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get moderations usage details for the organization.
 
@@ -2220,7 +2525,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2242,6 +2554,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_moderations`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2257,7 +2570,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def usage_vector_stores(
@@ -2275,6 +2595,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get vector stores usage details for the organization.
 
@@ -2303,7 +2624,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2322,6 +2650,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_vector_stores`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2334,7 +2663,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def usage_web_search_calls(
@@ -2359,6 +2695,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UsageResponse:
         """Get web search calls usage details for the organization.
 
@@ -2395,7 +2732,14 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2421,6 +2765,7 @@ class AsyncUsageApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UsageResponse]:
         """Like :meth:`usage_web_search_calls`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2437,5 +2782,12 @@ class AsyncUsageApi:
                 limit=limit,
                 page=page,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -114,6 +114,7 @@ class UserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RoleListResource:
         """Lists the organization roles assigned to a user within the organization.
 
@@ -130,7 +131,14 @@ class UserOrganizationRoleAssignmentsApi:
             _list_user_role_assignments_call(
                 user_id=user_id, limit=limit, after=after, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -146,13 +154,21 @@ class UserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RoleListResource]:
         """Like :meth:`list_user_role_assignments`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_user_role_assignments_call(
                 user_id=user_id, limit=limit, after=after, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_user_role_assignments_iter(
@@ -167,6 +183,7 @@ class UserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[AssignedRoleDetails]:
         """Auto-paging :meth:`list_user_role_assignments`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -175,7 +192,14 @@ class UserOrganizationRoleAssignmentsApi:
                 _list_user_role_assignments_call(
                     user_id=user_id, limit=limit, after=cursor, order=order
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -197,6 +221,7 @@ class UserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UserRoleAssignment: ...
 
     @overload
@@ -210,6 +235,7 @@ class UserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UserRoleAssignment: ...
 
     def assign_user_role(
@@ -227,6 +253,7 @@ class UserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UserRoleAssignment:
         """Assigns an organization role to a user within the organization.
 
@@ -243,7 +270,14 @@ class UserOrganizationRoleAssignmentsApi:
                 public_assign_organization_group_role_body=public_assign_organization_group_role_body,
                 role_id=role_id,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -260,6 +294,7 @@ class UserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UserRoleAssignment]: ...
 
     @overload
@@ -273,6 +308,7 @@ class UserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UserRoleAssignment]: ...
 
     def assign_user_role_with_http_info(
@@ -290,6 +326,7 @@ class UserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UserRoleAssignment]:
         """Like :meth:`assign_user_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -298,7 +335,14 @@ class UserOrganizationRoleAssignmentsApi:
                 public_assign_organization_group_role_body=public_assign_organization_group_role_body,
                 role_id=role_id,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_user_role(
@@ -311,6 +355,7 @@ class UserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssignedRoleDetails:
         """Retrieves an organization role assigned to a user.
 
@@ -323,7 +368,14 @@ class UserOrganizationRoleAssignmentsApi:
         """
         response = self.api_client.call(
             _retrieve_user_role_call(user_id=user_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -337,11 +389,19 @@ class UserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssignedRoleDetails]:
         """Like :meth:`retrieve_user_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_user_role_call(user_id=user_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def unassign_user_role(
@@ -354,6 +414,7 @@ class UserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedRoleAssignmentResource:
         """Unassigns an organization role from a user within the organization.
 
@@ -366,7 +427,14 @@ class UserOrganizationRoleAssignmentsApi:
         """
         response = self.api_client.call(
             _unassign_user_role_call(user_id=user_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -380,11 +448,19 @@ class UserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedRoleAssignmentResource]:
         """Like :meth:`unassign_user_role`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _unassign_user_role_call(user_id=user_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -406,6 +482,7 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> RoleListResource:
         """Lists the organization roles assigned to a user within the organization.
 
@@ -422,7 +499,14 @@ class AsyncUserOrganizationRoleAssignmentsApi:
             _list_user_role_assignments_call(
                 user_id=user_id, limit=limit, after=after, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -438,13 +522,21 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[RoleListResource]:
         """Like :meth:`list_user_role_assignments`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_user_role_assignments_call(
                 user_id=user_id, limit=limit, after=after, order=order
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_user_role_assignments_iter(
@@ -459,6 +551,7 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[AssignedRoleDetails]:
         """Auto-paging :meth:`list_user_role_assignments`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -467,7 +560,14 @@ class AsyncUserOrganizationRoleAssignmentsApi:
                 _list_user_role_assignments_call(
                     user_id=user_id, limit=limit, after=cursor, order=order
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -492,6 +592,7 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UserRoleAssignment: ...
 
     @overload
@@ -505,6 +606,7 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UserRoleAssignment: ...
 
     async def assign_user_role(
@@ -522,6 +624,7 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UserRoleAssignment:
         """Assigns an organization role to a user within the organization.
 
@@ -538,7 +641,14 @@ class AsyncUserOrganizationRoleAssignmentsApi:
                 public_assign_organization_group_role_body=public_assign_organization_group_role_body,
                 role_id=role_id,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -555,6 +665,7 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UserRoleAssignment]: ...
 
     @overload
@@ -568,6 +679,7 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UserRoleAssignment]: ...
 
     async def assign_user_role_with_http_info(
@@ -585,6 +697,7 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UserRoleAssignment]:
         """Like :meth:`assign_user_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -593,7 +706,14 @@ class AsyncUserOrganizationRoleAssignmentsApi:
                 public_assign_organization_group_role_body=public_assign_organization_group_role_body,
                 role_id=role_id,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_user_role(
@@ -606,6 +726,7 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AssignedRoleDetails:
         """Retrieves an organization role assigned to a user.
 
@@ -618,7 +739,14 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         """
         response = await self.api_client.call(
             _retrieve_user_role_call(user_id=user_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -632,11 +760,19 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[AssignedRoleDetails]:
         """Like :meth:`retrieve_user_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_user_role_call(user_id=user_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def unassign_user_role(
@@ -649,6 +785,7 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedRoleAssignmentResource:
         """Unassigns an organization role from a user within the organization.
 
@@ -661,7 +798,14 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         """
         response = await self.api_client.call(
             _unassign_user_role_call(user_id=user_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -675,9 +819,17 @@ class AsyncUserOrganizationRoleAssignmentsApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedRoleAssignmentResource]:
         """Like :meth:`unassign_user_role`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _unassign_user_role_call(user_id=user_id, role_id=role_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

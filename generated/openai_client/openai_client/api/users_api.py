@@ -111,6 +111,7 @@ class UsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UserListResponse:
         """Lists all of the users in the organization.
 
@@ -124,7 +125,14 @@ class UsersApi:
         """
         response = self.api_client.call(
             _list_users_call(limit=limit, after=after, emails=emails),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -139,11 +147,19 @@ class UsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UserListResponse]:
         """Like :meth:`list_users`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_users_call(limit=limit, after=after, emails=emails),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_users_iter(
@@ -157,13 +173,21 @@ class UsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[User]:
         """Auto-paging :meth:`list_users`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[User]:
             response = self.api_client.call(
                 _list_users_call(limit=limit, after=cursor, emails=emails),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -181,6 +205,7 @@ class UsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> User:
         """Retrieves a user by their identifier.
 
@@ -192,7 +217,14 @@ class UsersApi:
         """
         response = self.api_client.call(
             _retrieve_user_call(user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -205,11 +237,19 @@ class UsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[User]:
         """Like :meth:`retrieve_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_user_call(user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -223,6 +263,7 @@ class UsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> User: ...
 
     @overload
@@ -239,6 +280,7 @@ class UsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> User: ...
 
     def modify_user(
@@ -255,6 +297,7 @@ class UsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> User:
         """Modifies a user's role in the organization.
 
@@ -274,7 +317,14 @@ class UsersApi:
                 technical_level=technical_level,
                 developer_persona=developer_persona,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -289,6 +339,7 @@ class UsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[User]: ...
 
     @overload
@@ -305,6 +356,7 @@ class UsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[User]: ...
 
     def modify_user_with_http_info(
@@ -321,6 +373,7 @@ class UsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[User]:
         """Like :meth:`modify_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -332,7 +385,14 @@ class UsersApi:
                 technical_level=technical_level,
                 developer_persona=developer_persona,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_user(
@@ -344,6 +404,7 @@ class UsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UserDeleteResponse:
         """Deletes a user from the organization.
 
@@ -355,7 +416,14 @@ class UsersApi:
         """
         response = self.api_client.call(
             _delete_user_call(user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -368,11 +436,19 @@ class UsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UserDeleteResponse]:
         """Like :meth:`delete_user`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_user_call(user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -393,6 +469,7 @@ class AsyncUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UserListResponse:
         """Lists all of the users in the organization.
 
@@ -406,7 +483,14 @@ class AsyncUsersApi:
         """
         response = await self.api_client.call(
             _list_users_call(limit=limit, after=after, emails=emails),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -421,11 +505,19 @@ class AsyncUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UserListResponse]:
         """Like :meth:`list_users`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_users_call(limit=limit, after=after, emails=emails),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_users_iter(
@@ -439,13 +531,21 @@ class AsyncUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[User]:
         """Auto-paging :meth:`list_users`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[User]:
             response = await self.api_client.call(
                 _list_users_call(limit=limit, after=cursor, emails=emails),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -466,6 +566,7 @@ class AsyncUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> User:
         """Retrieves a user by their identifier.
 
@@ -477,7 +578,14 @@ class AsyncUsersApi:
         """
         response = await self.api_client.call(
             _retrieve_user_call(user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -490,11 +598,19 @@ class AsyncUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[User]:
         """Like :meth:`retrieve_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_user_call(user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -508,6 +624,7 @@ class AsyncUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> User: ...
 
     @overload
@@ -524,6 +641,7 @@ class AsyncUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> User: ...
 
     async def modify_user(
@@ -540,6 +658,7 @@ class AsyncUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> User:
         """Modifies a user's role in the organization.
 
@@ -559,7 +678,14 @@ class AsyncUsersApi:
                 technical_level=technical_level,
                 developer_persona=developer_persona,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -574,6 +700,7 @@ class AsyncUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[User]: ...
 
     @overload
@@ -590,6 +717,7 @@ class AsyncUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[User]: ...
 
     async def modify_user_with_http_info(
@@ -606,6 +734,7 @@ class AsyncUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[User]:
         """Like :meth:`modify_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -617,7 +746,14 @@ class AsyncUsersApi:
                 technical_level=technical_level,
                 developer_persona=developer_persona,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_user(
@@ -629,6 +765,7 @@ class AsyncUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> UserDeleteResponse:
         """Deletes a user from the organization.
 
@@ -640,7 +777,14 @@ class AsyncUsersApi:
         """
         response = await self.api_client.call(
             _delete_user_call(user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -653,9 +797,17 @@ class AsyncUsersApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[UserDeleteResponse]:
         """Like :meth:`delete_user`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_user_call(user_id=user_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -428,6 +428,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListVectorStoresResponse:
         """Returns a list of vector stores.
 
@@ -439,7 +440,14 @@ class VectorStoresApi:
         """
         response = self.api_client.call(
             _list_vector_stores_call(limit=limit, order=order, after=after, before=before),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -455,11 +463,19 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListVectorStoresResponse]:
         """Like :meth:`list_vector_stores`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_vector_stores_call(limit=limit, order=order, after=after, before=before),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_vector_stores_iter(
@@ -474,13 +490,21 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[VectorStoreObject]:
         """Auto-paging :meth:`list_vector_stores`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[VectorStoreObject]:
             response = self.api_client.call(
                 _list_vector_stores_call(limit=limit, order=order, after=cursor, before=before),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -499,6 +523,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreObject: ...
 
     @overload
@@ -516,6 +541,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreObject: ...
 
     def create_vector_store(
@@ -535,6 +561,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreObject:
         """Create a vector store."""
         response = self.api_client.call(
@@ -547,7 +574,14 @@ class VectorStoresApi:
                 chunking_strategy=chunking_strategy,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -561,6 +595,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreObject]: ...
 
     @overload
@@ -578,6 +613,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreObject]: ...
 
     def create_vector_store_with_http_info(
@@ -597,6 +633,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreObject]:
         """Like :meth:`create_vector_store`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -609,7 +646,14 @@ class VectorStoresApi:
                 chunking_strategy=chunking_strategy,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_vector_store(
@@ -621,6 +665,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreObject:
         """Retrieves a vector store.
 
@@ -629,7 +674,14 @@ class VectorStoresApi:
         """
         response = self.api_client.call(
             _get_vector_store_call(vector_store_id=vector_store_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -642,11 +694,19 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreObject]:
         """Like :meth:`get_vector_store`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_vector_store_call(vector_store_id=vector_store_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -660,6 +720,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreObject: ...
 
     @overload
@@ -675,6 +736,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreObject: ...
 
     def modify_vector_store(
@@ -692,6 +754,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreObject:
         """Modifies a vector store.
 
@@ -706,7 +769,14 @@ class VectorStoresApi:
                 expires_after=expires_after,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -721,6 +791,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreObject]: ...
 
     @overload
@@ -736,6 +807,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreObject]: ...
 
     def modify_vector_store_with_http_info(
@@ -753,6 +825,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreObject]:
         """Like :meth:`modify_vector_store`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -763,7 +836,14 @@ class VectorStoresApi:
                 expires_after=expires_after,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_vector_store(
@@ -775,6 +855,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteVectorStoreResponse:
         """Delete a vector store.
 
@@ -783,7 +864,14 @@ class VectorStoresApi:
         """
         response = self.api_client.call(
             _delete_vector_store_call(vector_store_id=vector_store_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -796,11 +884,19 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteVectorStoreResponse]:
         """Like :meth:`delete_vector_store`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_vector_store_call(vector_store_id=vector_store_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -816,6 +912,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileBatchObject: ...
 
     @overload
@@ -834,6 +931,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileBatchObject: ...
 
     def create_vector_store_file_batch(
@@ -854,6 +952,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileBatchObject:
         """The maximum number of files in a single batch request is 2000.
         Vector store file attach requests are rate limited per vector store (300 requests per minute across both this endpoint and `/vector_stores/{vector_store_id}/files`).
@@ -871,7 +970,14 @@ class VectorStoresApi:
                 chunking_strategy=chunking_strategy,
                 attributes=attributes,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -888,6 +994,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]: ...
 
     @overload
@@ -906,6 +1013,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]: ...
 
     def create_vector_store_file_batch_with_http_info(
@@ -926,6 +1034,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
         """Like :meth:`create_vector_store_file_batch`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -937,7 +1046,14 @@ class VectorStoresApi:
                 chunking_strategy=chunking_strategy,
                 attributes=attributes,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_vector_store_file_batch(
@@ -950,6 +1066,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileBatchObject:
         """Retrieves a vector store file batch.
 
@@ -959,7 +1076,14 @@ class VectorStoresApi:
         """
         response = self.api_client.call(
             _get_vector_store_file_batch_call(vector_store_id=vector_store_id, batch_id=batch_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -973,11 +1097,19 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
         """Like :meth:`get_vector_store_file_batch`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_vector_store_file_batch_call(vector_store_id=vector_store_id, batch_id=batch_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def cancel_vector_store_file_batch(
@@ -990,6 +1122,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileBatchObject:
         """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
 
@@ -1001,7 +1134,14 @@ class VectorStoresApi:
             _cancel_vector_store_file_batch_call(
                 vector_store_id=vector_store_id, batch_id=batch_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1015,13 +1155,21 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
         """Like :meth:`cancel_vector_store_file_batch`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _cancel_vector_store_file_batch_call(
                 vector_store_id=vector_store_id, batch_id=batch_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_files_in_vector_store_batch(
@@ -1039,6 +1187,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListVectorStoreFilesResponse:
         """Returns a list of vector store files in a batch.
 
@@ -1061,7 +1210,14 @@ class VectorStoresApi:
                 before=before,
                 filter=filter,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1080,6 +1236,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListVectorStoreFilesResponse]:
         """Like :meth:`list_files_in_vector_store_batch`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1092,7 +1249,14 @@ class VectorStoresApi:
                 before=before,
                 filter=filter,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_files_in_vector_store_batch_iter(
@@ -1110,6 +1274,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[VectorStoreFileObject]:
         """Auto-paging :meth:`list_files_in_vector_store_batch`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -1124,7 +1289,14 @@ class VectorStoresApi:
                     before=before,
                     filter=filter,
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1147,6 +1319,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListVectorStoreFilesResponse:
         """Returns a list of vector store files.
 
@@ -1167,7 +1340,14 @@ class VectorStoresApi:
                 before=before,
                 filter=filter,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1185,6 +1365,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListVectorStoreFilesResponse]:
         """Like :meth:`list_vector_store_files`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1196,7 +1377,14 @@ class VectorStoresApi:
                 before=before,
                 filter=filter,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_vector_store_files_iter(
@@ -1213,6 +1401,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[VectorStoreFileObject]:
         """Auto-paging :meth:`list_vector_store_files`: iterate for every item of every page, or use ``next_page()``."""
 
@@ -1226,7 +1415,14 @@ class VectorStoresApi:
                     before=before,
                     filter=filter,
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1248,6 +1444,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileObject: ...
 
     @overload
@@ -1263,6 +1460,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileObject: ...
 
     def create_vector_store_file(
@@ -1280,6 +1478,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileObject:
         """This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
         For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
@@ -1295,7 +1494,14 @@ class VectorStoresApi:
                 chunking_strategy=chunking_strategy,
                 attributes=attributes,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1312,6 +1518,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileObject]: ...
 
     @overload
@@ -1327,6 +1534,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileObject]: ...
 
     def create_vector_store_file_with_http_info(
@@ -1344,6 +1552,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
         """Like :meth:`create_vector_store_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1354,7 +1563,14 @@ class VectorStoresApi:
                 chunking_strategy=chunking_strategy,
                 attributes=attributes,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_vector_store_file(
@@ -1367,6 +1583,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileObject:
         """Retrieves a vector store file.
 
@@ -1376,7 +1593,14 @@ class VectorStoresApi:
         """
         response = self.api_client.call(
             _get_vector_store_file_call(vector_store_id=vector_store_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1390,11 +1614,19 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
         """Like :meth:`get_vector_store_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_vector_store_file_call(vector_store_id=vector_store_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1411,6 +1643,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileObject: ...
 
     @overload
@@ -1425,6 +1658,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileObject: ...
 
     def update_vector_store_file_attributes(
@@ -1443,6 +1677,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileObject:
         """Update attributes on a vector store file.
 
@@ -1457,7 +1692,14 @@ class VectorStoresApi:
                 update_vector_store_file_attributes_request=update_vector_store_file_attributes_request,
                 attributes=attributes,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1475,6 +1717,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileObject]: ...
 
     @overload
@@ -1489,6 +1732,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileObject]: ...
 
     def update_vector_store_file_attributes_with_http_info(
@@ -1507,6 +1751,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
         """Like :meth:`update_vector_store_file_attributes`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1516,7 +1761,14 @@ class VectorStoresApi:
                 update_vector_store_file_attributes_request=update_vector_store_file_attributes_request,
                 attributes=attributes,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_vector_store_file(
@@ -1529,6 +1781,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteVectorStoreFileResponse:
         """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
 
@@ -1538,7 +1791,14 @@ class VectorStoresApi:
         """
         response = self.api_client.call(
             _delete_vector_store_file_call(vector_store_id=vector_store_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1552,11 +1812,19 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteVectorStoreFileResponse]:
         """Like :meth:`delete_vector_store_file`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_vector_store_file_call(vector_store_id=vector_store_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_vector_store_file_content(
@@ -1569,6 +1837,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileContentResponse:
         """Retrieve the parsed contents of a vector store file.
 
@@ -1580,7 +1849,14 @@ class VectorStoresApi:
             _retrieve_vector_store_file_content_call(
                 vector_store_id=vector_store_id, file_id=file_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1594,13 +1870,21 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileContentResponse]:
         """Like :meth:`retrieve_vector_store_file_content`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_vector_store_file_content_call(
                 vector_store_id=vector_store_id, file_id=file_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1614,6 +1898,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreSearchResultsPage: ...
 
     @overload
@@ -1635,6 +1920,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreSearchResultsPage: ...
 
     def search_vector_store(
@@ -1658,6 +1944,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreSearchResultsPage:
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
@@ -1674,7 +1961,14 @@ class VectorStoresApi:
                 filters=filters,
                 ranking_options=ranking_options,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1689,6 +1983,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreSearchResultsPage]: ...
 
     @overload
@@ -1710,6 +2005,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreSearchResultsPage]: ...
 
     def search_vector_store_with_http_info(
@@ -1733,6 +2029,7 @@ class VectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreSearchResultsPage]:
         """Like :meth:`search_vector_store`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -1745,7 +2042,14 @@ class VectorStoresApi:
                 filters=filters,
                 ranking_options=ranking_options,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -1767,6 +2071,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListVectorStoresResponse:
         """Returns a list of vector stores.
 
@@ -1778,7 +2083,14 @@ class AsyncVectorStoresApi:
         """
         response = await self.api_client.call(
             _list_vector_stores_call(limit=limit, order=order, after=after, before=before),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1794,11 +2106,19 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListVectorStoresResponse]:
         """Like :meth:`list_vector_stores`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_vector_stores_call(limit=limit, order=order, after=after, before=before),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_vector_stores_iter(
@@ -1813,13 +2133,21 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[VectorStoreObject]:
         """Auto-paging :meth:`list_vector_stores`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[VectorStoreObject]:
             response = await self.api_client.call(
                 _list_vector_stores_call(limit=limit, order=order, after=cursor, before=before),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -1841,6 +2169,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreObject: ...
 
     @overload
@@ -1858,6 +2187,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreObject: ...
 
     async def create_vector_store(
@@ -1877,6 +2207,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreObject:
         """Create a vector store."""
         response = await self.api_client.call(
@@ -1889,7 +2220,14 @@ class AsyncVectorStoresApi:
                 chunking_strategy=chunking_strategy,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1903,6 +2241,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreObject]: ...
 
     @overload
@@ -1920,6 +2259,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreObject]: ...
 
     async def create_vector_store_with_http_info(
@@ -1939,6 +2279,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreObject]:
         """Like :meth:`create_vector_store`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -1951,7 +2292,14 @@ class AsyncVectorStoresApi:
                 chunking_strategy=chunking_strategy,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_vector_store(
@@ -1963,6 +2311,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreObject:
         """Retrieves a vector store.
 
@@ -1971,7 +2320,14 @@ class AsyncVectorStoresApi:
         """
         response = await self.api_client.call(
             _get_vector_store_call(vector_store_id=vector_store_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1984,11 +2340,19 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreObject]:
         """Like :meth:`get_vector_store`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_vector_store_call(vector_store_id=vector_store_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -2002,6 +2366,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreObject: ...
 
     @overload
@@ -2017,6 +2382,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreObject: ...
 
     async def modify_vector_store(
@@ -2034,6 +2400,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreObject:
         """Modifies a vector store.
 
@@ -2048,7 +2415,14 @@ class AsyncVectorStoresApi:
                 expires_after=expires_after,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2063,6 +2437,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreObject]: ...
 
     @overload
@@ -2078,6 +2453,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreObject]: ...
 
     async def modify_vector_store_with_http_info(
@@ -2095,6 +2471,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreObject]:
         """Like :meth:`modify_vector_store`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2105,7 +2482,14 @@ class AsyncVectorStoresApi:
                 expires_after=expires_after,
                 metadata=metadata,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_vector_store(
@@ -2117,6 +2501,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteVectorStoreResponse:
         """Delete a vector store.
 
@@ -2125,7 +2510,14 @@ class AsyncVectorStoresApi:
         """
         response = await self.api_client.call(
             _delete_vector_store_call(vector_store_id=vector_store_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2138,11 +2530,19 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteVectorStoreResponse]:
         """Like :meth:`delete_vector_store`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_vector_store_call(vector_store_id=vector_store_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -2158,6 +2558,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileBatchObject: ...
 
     @overload
@@ -2176,6 +2577,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileBatchObject: ...
 
     async def create_vector_store_file_batch(
@@ -2196,6 +2598,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileBatchObject:
         """The maximum number of files in a single batch request is 2000.
         Vector store file attach requests are rate limited per vector store (300 requests per minute across both this endpoint and `/vector_stores/{vector_store_id}/files`).
@@ -2213,7 +2616,14 @@ class AsyncVectorStoresApi:
                 chunking_strategy=chunking_strategy,
                 attributes=attributes,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2230,6 +2640,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]: ...
 
     @overload
@@ -2248,6 +2659,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]: ...
 
     async def create_vector_store_file_batch_with_http_info(
@@ -2268,6 +2680,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
         """Like :meth:`create_vector_store_file_batch`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2279,7 +2692,14 @@ class AsyncVectorStoresApi:
                 chunking_strategy=chunking_strategy,
                 attributes=attributes,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_vector_store_file_batch(
@@ -2292,6 +2712,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileBatchObject:
         """Retrieves a vector store file batch.
 
@@ -2301,7 +2722,14 @@ class AsyncVectorStoresApi:
         """
         response = await self.api_client.call(
             _get_vector_store_file_batch_call(vector_store_id=vector_store_id, batch_id=batch_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2315,11 +2743,19 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
         """Like :meth:`get_vector_store_file_batch`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_vector_store_file_batch_call(vector_store_id=vector_store_id, batch_id=batch_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def cancel_vector_store_file_batch(
@@ -2332,6 +2768,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileBatchObject:
         """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
 
@@ -2343,7 +2780,14 @@ class AsyncVectorStoresApi:
             _cancel_vector_store_file_batch_call(
                 vector_store_id=vector_store_id, batch_id=batch_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2357,13 +2801,21 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileBatchObject]:
         """Like :meth:`cancel_vector_store_file_batch`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _cancel_vector_store_file_batch_call(
                 vector_store_id=vector_store_id, batch_id=batch_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def list_files_in_vector_store_batch(
@@ -2381,6 +2833,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListVectorStoreFilesResponse:
         """Returns a list of vector store files in a batch.
 
@@ -2403,7 +2856,14 @@ class AsyncVectorStoresApi:
                 before=before,
                 filter=filter,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2422,6 +2882,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListVectorStoreFilesResponse]:
         """Like :meth:`list_files_in_vector_store_batch`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2434,7 +2895,14 @@ class AsyncVectorStoresApi:
                 before=before,
                 filter=filter,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_files_in_vector_store_batch_iter(
@@ -2452,6 +2920,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[VectorStoreFileObject]:
         """Auto-paging :meth:`list_files_in_vector_store_batch`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -2466,7 +2935,14 @@ class AsyncVectorStoresApi:
                     before=before,
                     filter=filter,
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -2492,6 +2968,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ListVectorStoreFilesResponse:
         """Returns a list of vector store files.
 
@@ -2512,7 +2989,14 @@ class AsyncVectorStoresApi:
                 before=before,
                 filter=filter,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2530,6 +3014,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[ListVectorStoreFilesResponse]:
         """Like :meth:`list_vector_store_files`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2541,7 +3026,14 @@ class AsyncVectorStoresApi:
                 before=before,
                 filter=filter,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_vector_store_files_iter(
@@ -2558,6 +3050,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[VectorStoreFileObject]:
         """Auto-paging :meth:`list_vector_store_files`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
@@ -2571,7 +3064,14 @@ class AsyncVectorStoresApi:
                     before=before,
                     filter=filter,
                 ),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -2596,6 +3096,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileObject: ...
 
     @overload
@@ -2611,6 +3112,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileObject: ...
 
     async def create_vector_store_file(
@@ -2628,6 +3130,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileObject:
         """This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
         For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
@@ -2643,7 +3146,14 @@ class AsyncVectorStoresApi:
                 chunking_strategy=chunking_strategy,
                 attributes=attributes,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2660,6 +3170,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileObject]: ...
 
     @overload
@@ -2675,6 +3186,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileObject]: ...
 
     async def create_vector_store_file_with_http_info(
@@ -2692,6 +3204,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
         """Like :meth:`create_vector_store_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2702,7 +3215,14 @@ class AsyncVectorStoresApi:
                 chunking_strategy=chunking_strategy,
                 attributes=attributes,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_vector_store_file(
@@ -2715,6 +3235,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileObject:
         """Retrieves a vector store file.
 
@@ -2724,7 +3245,14 @@ class AsyncVectorStoresApi:
         """
         response = await self.api_client.call(
             _get_vector_store_file_call(vector_store_id=vector_store_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2738,11 +3266,19 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
         """Like :meth:`get_vector_store_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_vector_store_file_call(vector_store_id=vector_store_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -2759,6 +3295,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileObject: ...
 
     @overload
@@ -2773,6 +3310,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileObject: ...
 
     async def update_vector_store_file_attributes(
@@ -2791,6 +3329,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileObject:
         """Update attributes on a vector store file.
 
@@ -2805,7 +3344,14 @@ class AsyncVectorStoresApi:
                 update_vector_store_file_attributes_request=update_vector_store_file_attributes_request,
                 attributes=attributes,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2823,6 +3369,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileObject]: ...
 
     @overload
@@ -2837,6 +3384,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileObject]: ...
 
     async def update_vector_store_file_attributes_with_http_info(
@@ -2855,6 +3403,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileObject]:
         """Like :meth:`update_vector_store_file_attributes`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -2864,7 +3413,14 @@ class AsyncVectorStoresApi:
                 update_vector_store_file_attributes_request=update_vector_store_file_attributes_request,
                 attributes=attributes,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_vector_store_file(
@@ -2877,6 +3433,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeleteVectorStoreFileResponse:
         """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
 
@@ -2886,7 +3443,14 @@ class AsyncVectorStoresApi:
         """
         response = await self.api_client.call(
             _delete_vector_store_file_call(vector_store_id=vector_store_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2900,11 +3464,19 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeleteVectorStoreFileResponse]:
         """Like :meth:`delete_vector_store_file`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_vector_store_file_call(vector_store_id=vector_store_id, file_id=file_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_vector_store_file_content(
@@ -2917,6 +3489,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreFileContentResponse:
         """Retrieve the parsed contents of a vector store file.
 
@@ -2928,7 +3501,14 @@ class AsyncVectorStoresApi:
             _retrieve_vector_store_file_content_call(
                 vector_store_id=vector_store_id, file_id=file_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -2942,13 +3522,21 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreFileContentResponse]:
         """Like :meth:`retrieve_vector_store_file_content`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_vector_store_file_content_call(
                 vector_store_id=vector_store_id, file_id=file_id
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -2962,6 +3550,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreSearchResultsPage: ...
 
     @overload
@@ -2983,6 +3572,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreSearchResultsPage: ...
 
     async def search_vector_store(
@@ -3006,6 +3596,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VectorStoreSearchResultsPage:
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
@@ -3022,7 +3613,14 @@ class AsyncVectorStoresApi:
                 filters=filters,
                 ranking_options=ranking_options,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -3037,6 +3635,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreSearchResultsPage]: ...
 
     @overload
@@ -3058,6 +3657,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreSearchResultsPage]: ...
 
     async def search_vector_store_with_http_info(
@@ -3081,6 +3681,7 @@ class AsyncVectorStoresApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VectorStoreSearchResultsPage]:
         """Like :meth:`search_vector_store`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -3093,5 +3694,12 @@ class AsyncVectorStoresApi:
                 filters=filters,
                 ranking_options=ranking_options,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any, overload
 
 import httpx
 
+from .._binary import AsyncBinaryStream, BinaryStream
 from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPage, AsyncPager, SyncPage
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
@@ -153,14 +156,14 @@ def _delete_video_call(
 def _retrieve_video_content_call(
     video_id: str,
     variant: VideoContentVariant | str | None,
-) -> Call[str]:
+) -> Call[bytes]:
     return Call(
         "GET",
         "/videos/{video_id}/content",
         path_params={"video_id": video_id},
         query={"variant": variant},
-        accept="application/json, video/mp4",
-        responses={"200": ("json", str)},
+        accept="video/mp4",
+        responses={"200": ("binary", None)},
         security=(("ApiKeyAuth",),),
     )
 
@@ -203,6 +206,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoListResource:
         """List recently generated videos for the current project.
 
@@ -213,7 +217,14 @@ class VideosApi:
         """
         response = self.api_client.call(
             _list_videos_call(limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -228,11 +239,19 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoListResource]:
         """Like :meth:`list_videos`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _list_videos_call(limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_videos_iter(
@@ -246,13 +265,21 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> SyncPage[VideoResource]:
         """Auto-paging :meth:`list_videos`: iterate for every item of every page, or use ``next_page()``."""
 
         def fetch(cursor: str | None) -> SyncPage[VideoResource]:
             response = self.api_client.call(
                 _list_videos_call(limit=limit, order=order, after=cursor),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -274,6 +301,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource:
         """Create a new video generation job from a prompt and optional reference assets.
 
@@ -291,7 +319,14 @@ class VideosApi:
                 seconds=seconds,
                 size=size,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -308,6 +343,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`create_video`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
@@ -318,7 +354,14 @@ class VideosApi:
                 seconds=seconds,
                 size=size,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_video_character(
@@ -331,6 +374,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoCharacterResource:
         """Create a character from an uploaded video.
 
@@ -340,7 +384,14 @@ class VideosApi:
         """
         response = self.api_client.call(
             _create_video_character_call(video=video, name=name),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -354,11 +405,19 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoCharacterResource]:
         """Like :meth:`create_video_character`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_video_character_call(video=video, name=name),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_video_character(
@@ -370,6 +429,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoCharacterResource:
         """Fetch a character.
 
@@ -378,7 +438,14 @@ class VideosApi:
         """
         response = self.api_client.call(
             _get_video_character_call(character_id=character_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -391,11 +458,19 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoCharacterResource]:
         """Like :meth:`get_video_character`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_video_character_call(character_id=character_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_video_edit(
@@ -408,6 +483,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource:
         """Create a new video generation job by editing a source video or existing generated video.
 
@@ -416,7 +492,14 @@ class VideosApi:
         """
         response = self.api_client.call(
             _create_video_edit_call(video=video, prompt=prompt),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -430,11 +513,19 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`create_video_edit`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_video_edit_call(video=video, prompt=prompt),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def create_video_extend(
@@ -448,6 +539,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource:
         """Create an extension of a completed video.
 
@@ -457,7 +549,14 @@ class VideosApi:
         """
         response = self.api_client.call(
             _create_video_extend_call(video=video, prompt=prompt, seconds=seconds),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -472,11 +571,19 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`create_video_extend`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_video_extend_call(video=video, prompt=prompt, seconds=seconds),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def get_video(
@@ -488,6 +595,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource:
         """Fetch the latest metadata for a generated video.
 
@@ -496,7 +604,14 @@ class VideosApi:
         """
         response = self.api_client.call(
             _get_video_call(video_id=video_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -509,11 +624,19 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`get_video`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_video_call(video_id=video_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def delete_video(
@@ -525,6 +648,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedVideoResource:
         """Permanently delete a completed or failed video and its stored assets.
 
@@ -533,7 +657,14 @@ class VideosApi:
         """
         response = self.api_client.call(
             _delete_video_call(video_id=video_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -546,11 +677,19 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedVideoResource]:
         """Like :meth:`delete_video`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _delete_video_call(video_id=video_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def retrieve_video_content(
@@ -563,7 +702,8 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> str:
+        strict_response_validation: bool | None = None,
+    ) -> bytes:
         """Download the generated video bytes or a derived preview asset.
 
         Streams the rendered video content for the specified video job.
@@ -577,7 +717,14 @@ class VideosApi:
         """
         response = self.api_client.call(
             _retrieve_video_content_call(video_id=video_id, variant=variant),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -591,11 +738,71 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> ApiResponse[str]:
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[bytes]:
         """Like :meth:`retrieve_video_content`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _retrieve_video_content_call(video_id=video_id, variant=variant),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    def retrieve_video_content_to_file(
+        self,
+        destination: str | os.PathLike[str],
+        video_id: str,
+        *,
+        variant: VideoContentVariant | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[Path]:
+        """Like :meth:`retrieve_video_content`, streaming the body into ``destination`` without holding it in memory."""
+        return self.api_client.download(
+            _retrieve_video_content_call(video_id=video_id, variant=variant),
+            destination,
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    def retrieve_video_content_iter_bytes(
+        self,
+        video_id: str,
+        *,
+        variant: VideoContentVariant | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> BinaryStream:
+        """Like :meth:`retrieve_video_content`, the body as byte chunks read as they arrive: iterate the result, and use it as a context manager (or ``close()`` it) to release the connection early."""
+        return self.api_client.stream_bytes(
+            _retrieve_video_content_call(video_id=video_id, variant=variant),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -609,6 +816,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource: ...
 
     @overload
@@ -622,6 +830,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource: ...
 
     def create_video_remix(
@@ -635,6 +844,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource:
         """Create a remix of a completed video using a refreshed prompt.
 
@@ -645,7 +855,14 @@ class VideosApi:
             _create_video_remix_call(
                 video_id=video_id, create_video_remix_body=create_video_remix_body, prompt=prompt
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -660,6 +877,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]: ...
 
     @overload
@@ -673,6 +891,7 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]: ...
 
     def create_video_remix_with_http_info(
@@ -686,13 +905,21 @@ class VideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`create_video_remix`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _create_video_remix_call(
                 video_id=video_id, create_video_remix_body=create_video_remix_body, prompt=prompt
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
 
@@ -713,6 +940,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoListResource:
         """List recently generated videos for the current project.
 
@@ -723,7 +951,14 @@ class AsyncVideosApi:
         """
         response = await self.api_client.call(
             _list_videos_call(limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -738,11 +973,19 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoListResource]:
         """Like :meth:`list_videos`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _list_videos_call(limit=limit, order=order, after=after),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     def list_videos_iter(
@@ -756,13 +999,21 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> AsyncPager[VideoResource]:
         """Auto-paging :meth:`list_videos`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
 
         async def fetch(cursor: str | None) -> AsyncPage[VideoResource]:
             response = await self.api_client.call(
                 _list_videos_call(limit=limit, order=order, after=cursor),
-                RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+                RequestOptions(
+                    extra_headers,
+                    extra_query,
+                    extra_body,
+                    timeout,
+                    max_retries,
+                    strict_response_validation,
+                ),
             )
             page = response.data
             items = list(page.data or [])
@@ -787,6 +1038,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource:
         """Create a new video generation job from a prompt and optional reference assets.
 
@@ -804,7 +1056,14 @@ class AsyncVideosApi:
                 seconds=seconds,
                 size=size,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -821,6 +1080,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`create_video`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
@@ -831,7 +1091,14 @@ class AsyncVideosApi:
                 seconds=seconds,
                 size=size,
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_video_character(
@@ -844,6 +1111,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoCharacterResource:
         """Create a character from an uploaded video.
 
@@ -853,7 +1121,14 @@ class AsyncVideosApi:
         """
         response = await self.api_client.call(
             _create_video_character_call(video=video, name=name),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -867,11 +1142,19 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoCharacterResource]:
         """Like :meth:`create_video_character`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_video_character_call(video=video, name=name),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_video_character(
@@ -883,6 +1166,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoCharacterResource:
         """Fetch a character.
 
@@ -891,7 +1175,14 @@ class AsyncVideosApi:
         """
         response = await self.api_client.call(
             _get_video_character_call(character_id=character_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -904,11 +1195,19 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoCharacterResource]:
         """Like :meth:`get_video_character`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_video_character_call(character_id=character_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_video_edit(
@@ -921,6 +1220,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource:
         """Create a new video generation job by editing a source video or existing generated video.
 
@@ -929,7 +1229,14 @@ class AsyncVideosApi:
         """
         response = await self.api_client.call(
             _create_video_edit_call(video=video, prompt=prompt),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -943,11 +1250,19 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`create_video_edit`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_video_edit_call(video=video, prompt=prompt),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def create_video_extend(
@@ -961,6 +1276,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource:
         """Create an extension of a completed video.
 
@@ -970,7 +1286,14 @@ class AsyncVideosApi:
         """
         response = await self.api_client.call(
             _create_video_extend_call(video=video, prompt=prompt, seconds=seconds),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -985,11 +1308,19 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`create_video_extend`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_video_extend_call(video=video, prompt=prompt, seconds=seconds),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def get_video(
@@ -1001,6 +1332,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource:
         """Fetch the latest metadata for a generated video.
 
@@ -1009,7 +1341,14 @@ class AsyncVideosApi:
         """
         response = await self.api_client.call(
             _get_video_call(video_id=video_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1022,11 +1361,19 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`get_video`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_video_call(video_id=video_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def delete_video(
@@ -1038,6 +1385,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> DeletedVideoResource:
         """Permanently delete a completed or failed video and its stored assets.
 
@@ -1046,7 +1394,14 @@ class AsyncVideosApi:
         """
         response = await self.api_client.call(
             _delete_video_call(video_id=video_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1059,11 +1414,19 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[DeletedVideoResource]:
         """Like :meth:`delete_video`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _delete_video_call(video_id=video_id),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     async def retrieve_video_content(
@@ -1076,7 +1439,8 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> str:
+        strict_response_validation: bool | None = None,
+    ) -> bytes:
         """Download the generated video bytes or a derived preview asset.
 
         Streams the rendered video content for the specified video job.
@@ -1090,7 +1454,14 @@ class AsyncVideosApi:
         """
         response = await self.api_client.call(
             _retrieve_video_content_call(video_id=video_id, variant=variant),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1104,11 +1475,71 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> ApiResponse[str]:
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[bytes]:
         """Like :meth:`retrieve_video_content`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _retrieve_video_content_call(video_id=video_id, variant=variant),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    async def retrieve_video_content_to_file(
+        self,
+        destination: str | os.PathLike[str],
+        video_id: str,
+        *,
+        variant: VideoContentVariant | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> ApiResponse[Path]:
+        """Like :meth:`retrieve_video_content`, streaming the body into ``destination`` without holding it in memory."""
+        return await self.api_client.download(
+            _retrieve_video_content_call(video_id=video_id, variant=variant),
+            destination,
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+        )
+
+    def retrieve_video_content_iter_bytes(
+        self,
+        video_id: str,
+        *,
+        variant: VideoContentVariant | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncBinaryStream:
+        """Like :meth:`retrieve_video_content`, the body as byte chunks read as they arrive: iterate the result with ``async for``, and use it as a context manager (or ``close()`` it) to release the connection early."""
+        return self.api_client.stream_bytes(
+            _retrieve_video_content_call(video_id=video_id, variant=variant),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
 
     @overload
@@ -1122,6 +1553,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource: ...
 
     @overload
@@ -1135,6 +1567,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource: ...
 
     async def create_video_remix(
@@ -1148,6 +1581,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> VideoResource:
         """Create a remix of a completed video using a refreshed prompt.
 
@@ -1158,7 +1592,14 @@ class AsyncVideosApi:
             _create_video_remix_call(
                 video_id=video_id, create_video_remix_body=create_video_remix_body, prompt=prompt
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
         return response.data
 
@@ -1173,6 +1614,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]: ...
 
     @overload
@@ -1186,6 +1628,7 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]: ...
 
     async def create_video_remix_with_http_info(
@@ -1199,11 +1642,19 @@ class AsyncVideosApi:
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
     ) -> ApiResponse[VideoResource]:
         """Like :meth:`create_video_remix`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _create_video_remix_call(
                 video_id=video_id, create_video_remix_body=create_video_remix_body, prompt=prompt
             ),
-            RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
         )
