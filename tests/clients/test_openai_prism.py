@@ -111,6 +111,8 @@ def _calls_of(module: Any) -> dict[str, tuple[str, str, dict[str, Any]]]:
                         details["params"][kw.arg] = _dict_names(kw.value)
                     elif kw.arg == "json" and isinstance(kw.value, ast.Call):
                         first = kw.value.args[0] if kw.value.args else None
+                        if isinstance(first, ast.Call) and getattr(first.func, "id", None) == "body_from":
+                            first = first.args[0]  # json_body(body_from(<whole body>, {fields}), M)
                         details["json"] = first.id if isinstance(first, ast.Name) else None
                     elif kw.arg == "content" and isinstance(kw.value, ast.Name):
                         details["content"] = kw.value.id
@@ -235,10 +237,12 @@ def _file_value(wire: str, schema: Any) -> Any:
 def build_arguments(op: Operation) -> dict[str, Any]:
     """Keyword arguments for every required parameter of the client method."""
     fn = getattr(type(getattr(client_probe(), op.group)), op.name)
+    # the whole JSON body defaults to `omit` (its fields may come as keyword arguments instead):
+    # the sweep passes it whole
     required = [
         n
         for n, p in inspect.signature(fn).parameters.items()
-        if n != "self" and p.default is inspect.Parameter.empty
+        if n != "self" and (p.default is inspect.Parameter.empty or n == op.body_param)
     ]
     spec_params = _spec_params(op)
     form = _form_schema(op)

@@ -25,7 +25,8 @@ from pydantic import BaseModel
 from tests.spector.build import GeneratedClient
 
 BASE_URL = "{{BASE_URL}}"
-PER_CALL = {"extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "self"}
+PER_CALL = {"extra_headers", "extra_query", "extra_body", "timeout", "max_retries",
+            "strict_response_validation", "self"}
 DELIMITERS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 
 
@@ -201,7 +202,11 @@ def bind(method: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
         return kwargs
     kwargs = dict(kwargs)
     body = kwargs.pop("\0body")
-    free = [n for n in inspect.signature(method).parameters if n not in PER_CALL and n not in kwargs]
+    # the whole body is the positional-or-keyword parameter left; a JSON body's fields are also
+    # keyword-only parameters (the keyword form), which the scenario's body does not use
+    free = [n for n, p in inspect.signature(method).parameters.items()
+            if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD and n not in PER_CALL
+            and n not in kwargs]
     if len(free) != 1:
         raise HarnessLimit(f"cannot tell the body parameter among {free}")
     kwargs[free[0]] = body

@@ -34,10 +34,6 @@ GENERATOR: dict[str, str | dict[str, str]] = {
     "Payload_ContentNegotiation_DifferentBody": "no per-call Accept: the client sends every declared type (`application/json, image/png`)",
     "Payload_ContentNegotiation_SameBody": "no per-call Accept: image/jpeg cannot be asked for (the PNG comes back)",
     "Streaming_Jsonl_Basic_receive": "`application/jsonl` response returned as one str, not bytes or items (no JSONL streaming)",
-    "Type_Model_Inheritance_EnumDiscriminator_getExtensibleModelMissingDiscriminator": "a response without its discriminator fails validation instead of parsing as the base model",
-    "Type_Model_Inheritance_EnumDiscriminator_getFixedModelMissingDiscriminator": "a response without its discriminator fails validation instead of parsing as the base model",
-    "Type_Model_Inheritance_NestedDiscriminator_getMissingDiscriminator": "a response without its discriminator fails validation instead of parsing as the base model",
-    "Type_Model_Inheritance_SingleDiscriminator_getMissingDiscriminator": "a response without its discriminator fails validation instead of parsing as the base model",
     # pagination
     "Payload_Pageable_ServerDrivenPagination_link": "next-link pagination: the client does not follow `next` (only `after`/`has_more` is detected)",
     "Payload_Pageable_ServerDrivenPagination_linkString": "next-link pagination: the client does not follow `next` (only `after`/`has_more` is detected)",
