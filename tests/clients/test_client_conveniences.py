@@ -154,7 +154,7 @@ def test_missing_credentials_are_refused_before_sending(server: ScriptedServer) 
     with openai_client.Client(base_url=server.base_url) as client:
         with pytest.raises(openai_client.MissingCredentialsError) as caught:
             client.models.list_models()
-        with pytest.raises(openai_client.ApiError, match="admin_api_key=.*OPENAI_ADMIN_KEY"):
+        with pytest.raises(openai_client.ApiError, match=r"admin_api_key=.*OPENAI_ADMIN_KEY"):
             client.audit_logs.list_audit_logs()
     message = str(caught.value)
     assert "api_key=" in message and "OPENAI_API_KEY" in message
