@@ -16,6 +16,7 @@ from generator.naming import distribution_name
 
 _PACKAGE_RE = re.compile(r"^[a-z_][a-z0-9_]*$")
 _ENV_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_HEADER_RE = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")  # an RFC 9110 token
 # A distribution name as PEP 508 allows it (so that pip and setuptools accept the pyproject.toml).
 _PROJECT_NAME_RE = re.compile(r"^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$")
 
@@ -39,6 +40,15 @@ class AuthOverride:
 
 
 @dataclass(frozen=True)
+class ClientHeader:
+    """An extra ``Client(...)`` argument sent as a header on every request (``organization=`` →
+    ``OpenAI-Organization``), read from ``env`` when not given."""
+
+    header: str
+    env: str | None = None
+
+
+@dataclass(frozen=True)
 class Target:
     name: str
     spec: Path
@@ -59,6 +69,10 @@ class Target:
     # style of object-valued query parameters that declare none (OpenAPI's default is `form`,
     # `key=value`; servers such as OpenAI's read `deepObject`, `name[key]=value`)
     query_object_style: str | None = None
+    # the environment variable that overrides the base URL (default: ``<PACKAGE>_BASE_URL``)
+    base_url_env: str | None = None
+    # extra Client arguments sent as headers, by argument name, in file order
+    client_headers: Mapping[str, ClientHeader] = field(default_factory=dict)
 
     @property
     def distribution(self) -> str:
@@ -72,7 +86,8 @@ class Target:
                 sorted((k, repr(v)) for k, v in self.operations.items()),
                 sorted(self.groups.items()), sorted((k, repr(v)) for k, v in self.auth.items()),
                 self.project_name, self.docs_base_url, self.docs_relative_base, self.license,
-                self.query_object_style,
+                self.query_object_style, self.base_url_env,
+                list((k, repr(v)) for k, v in self.client_headers.items()),
             )
         )
 
@@ -98,7 +113,7 @@ def target_from_table(name: str, table: Any, root: Path, where: str = "config") 
         raise ConfigError(f"{where}: [tool.oagen.targets.{name}] must be a table")
     known = {"spec", "package", "output", "version", "api_key_env", "strict", "overlay", "templates",
              "operations", "groups", "auth", "project_name", "docs_base_url", "docs_relative_base", "license",
-             "query_object_style"}
+             "query_object_style", "base_url_env", "client_headers"}
     unknown = sorted(set(table) - known)
     if unknown:
         raise ConfigError(f"{where}: target {name!r}: unknown key(s) {', '.join(unknown)}")
@@ -139,6 +154,10 @@ def target_from_table(name: str, table: Any, root: Path, where: str = "config") 
     if object_style is not None and object_style not in ("form", "deepObject"):
         raise ConfigError(f"{where}: target {name!r}: query_object_style must be \"form\" or "
                           "\"deepObject\"")
+    base_url_env = table.get("base_url_env")
+    if base_url_env is not None and (not isinstance(base_url_env, str) or not _ENV_RE.match(base_url_env)):
+        raise ConfigError(f"{where}: target {name!r}: base_url_env must be an environment variable name")
+    client_headers = _client_headers(name, table.get("client_headers"), where)
     lic = table.get("license")
     if lic is not None and (not isinstance(lic, str) or not lic.strip()):
         raise ConfigError(f"{where}: target {name!r}: license must be a non-empty string")
@@ -160,7 +179,31 @@ def target_from_table(name: str, table: Any, root: Path, where: str = "config") 
         docs_relative_base=relative,
         license=lic,
         query_object_style=object_style,
+        base_url_env=base_url_env,
+        client_headers=client_headers,
     )
+
+
+def _client_headers(target: str, value: Any, where: str) -> dict[str, ClientHeader]:
+    """``[tool.oagen.targets.X.client_headers] organization = { header = "...", env = "..." }``."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"{where}: target {target!r}: client_headers must be a table")
+    out: dict[str, ClientHeader] = {}
+    for arg, entry in value.items():
+        at = f"{where}: target {target!r}: client_headers.{arg}"
+        if not str(arg).isidentifier() or keyword.iskeyword(str(arg)):
+            raise ConfigError(f"{at}: the argument name must be an identifier")
+        if not isinstance(entry, Mapping) or set(entry) - {"header", "env"}:
+            raise ConfigError(f"{at}: must be a table with `header` and optionally `env`")
+        header, env = entry.get("header"), entry.get("env")
+        if not isinstance(header, str) or not _HEADER_RE.match(header):
+            raise ConfigError(f"{at}: header must be an HTTP header name")
+        if env is not None and (not isinstance(env, str) or not _ENV_RE.match(env)):
+            raise ConfigError(f"{at}: env must be an environment variable name")
+        out[str(arg)] = ClientHeader(header, env)
+    return out
 
 
 def _operation_override(target: str, op_id: str, value: Any, where: str) -> OperationOverride:

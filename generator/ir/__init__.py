@@ -57,7 +57,8 @@ def build_api(
         webhook_event=webhook_event,
         spec_sha256=spec_sha256,
         distribution=target.distribution,
-        base_url_env=base_url_env(target.package),
+        base_url_env=base_url_env(target.package, target.base_url_env),
+        client_headers=ops.client_headers(),
     )
     return api, registry.diagnostics + ops.diagnostics + _rename_notes(api)
 

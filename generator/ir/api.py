@@ -161,6 +161,13 @@ class SecurityScheme:
 
 
 @dataclass(frozen=True, slots=True)
+class ClientHeader:
+    argument: str  # Client/Configuration argument (claimed by the naming authority)
+    header: str  # the header it is sent as
+    env: str | None = None  # environment variable read when the argument is not given
+
+
+@dataclass(frozen=True, slots=True)
 class Server:
     url: str
     description: str = ""
@@ -190,6 +197,7 @@ class Api:
     notes: tuple[str, ...] = field(default=())  # degradations and renames, for --verbose
     distribution: str = ""  # the distribution (PyPI project) name
     base_url_env: str = ""  # environment variable overriding the base URL
+    client_headers: tuple[ClientHeader, ...] = ()  # extra Client arguments sent as headers
 
     @property
     def definitions(self) -> tuple[Definition, ...]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from generator.ir.api import (
     Api,
     BodyKind,
+    ClientHeader,
     Group,
     Header,
     Operation,
@@ -45,7 +46,7 @@ from generator.ir.typerefs import (
 )
 
 __all__ = [
-    "ANY", "NONE", "STR", "Alias", "Api", "BodyKind", "Definition", "Enum", "Field", "Group",
+    "ANY", "NONE", "STR", "Alias", "Api", "BodyKind", "ClientHeader", "Definition", "Enum", "Field", "Group",
     "Header", "JsonScalar", "ListOf", "LiteralOf", "MapOf", "Model", "Module", "Named", "Nullable",
     "Operation", "Pagination", "ParamLocation", "Parameter", "Prim", "RequestBody", "Response",
     "ResponseKind", "SecurityScheme", "Server", "StreamInfo", "TypeRef", "Union", "UnionOf",

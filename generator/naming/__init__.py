@@ -125,7 +125,8 @@ METHOD_RESERVED: frozenset[str] = frozenset(
 CONFIGURATION_ARGUMENTS: frozenset[str] = frozenset(
     {"self", "host", "base_url", "timeout", "max_retries", "max_retry_delay", "default_headers",
      "validate_responses", "strict_response_validation", "verify_ssl", "http_client", "configuration", "auth_for", "copy", "os",
-     "httpx"}
+     "httpx", "default_query", "credentials", "header_values", "with_overrides", "missing_credentials",
+     "request_headers", "Mapping"}
 )
 
 # Attributes of the generated Client/AsyncClient besides the API groups.
@@ -331,9 +332,18 @@ def env_constant(attr: str) -> str:
     return f"{attr.upper()}_ENV"
 
 
-def base_url_env(package: str) -> str:
-    """The environment variable that overrides the base URL: ``acme`` → ``ACME_BASE_URL``."""
-    return f"{package.upper()}_BASE_URL"
+def base_url_env(package: str, configured: str | None = None) -> str:
+    """The environment variable that overrides the base URL: the target's ``base_url_env``, else
+    ``acme`` → ``ACME_BASE_URL``."""
+    return configured or f"{package.upper()}_BASE_URL"
+
+
+def claim_client_header_argument(names: Namespace, wanted: str) -> str:
+    """A ``Client(...)``/``Configuration(...)`` argument that the target maps to a header
+    (``organization`` → ``OpenAI-Organization``).  Claimed before the credentials, in the same
+    scope, so a credential can never take its name; one that collides with a configuration
+    argument (``timeout``) or the ``api_key`` argument gets a number (``timeout_2``)."""
+    return names.claim(member_name(wanted), sep="_")
 
 
 def distribution_name(package: str, project_name: str | None) -> str:

@@ -43,6 +43,7 @@ class ClientView:
     key_env: str | None  # environment variable of the key the ``api_key`` argument sets
     classes: tuple[ClientClass, ...]
     type_imports: tuple[tuple[str, tuple[str, ...]], ...]  # (api module, class names) to import
+    headers: tuple[m.ClientHeader, ...] = ()  # extra arguments sent as headers (names from the IR)
 
 
 def client_view(api: m.Api) -> ClientView:
@@ -66,7 +67,8 @@ def client_view(api: m.Api) -> ClientView:
         classes.append(ClientClass(name, is_async, http_client, api_client, groups))
     imports = tuple((g.module, tuple(sorted((g.async_class_name, g.class_name)))) for g in api.groups)
     key_arg = next((c.client_arg for c in credentials if c.config_arg == "access_token"), None)
-    return ClientView(tuple(credentials), key_arg, key_env, tuple(classes), imports)
+    return ClientView(tuple(credentials), key_arg, key_env, tuple(classes), imports,
+                      api.client_headers)
 
 
 def model_exports(api: m.Api, params: Mapping[str, str]) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -9,13 +9,21 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 import httpx
 
 from ._auth import Credential, SecurityScheme
-from ._settings import BASE_URL_ENV, DEFAULT_HOST, PACKAGE, SECURITY_SCHEMES, VERSION
+from ._settings import (
+    BASE_URL_ENV,
+    CLIENT_ARGUMENTS,
+    CLIENT_HEADERS,
+    DEFAULT_HOST,
+    PACKAGE,
+    SECURITY_SCHEMES,
+    VERSION,
+)
 
 __all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "BaseConfiguration"]
 
@@ -25,6 +33,7 @@ DEFAULT_MAX_RETRIES = 2
 _C = TypeVar("_C", bound="BaseConfiguration")
 _SCHEMES: dict[str, SecurityScheme] = {s.key: s for s in SECURITY_SCHEMES}
 _CREDENTIALS: tuple[str, ...] = tuple(a for s in SECURITY_SCHEMES for a in s.arguments)
+_HEADER_ARGUMENTS: tuple[str, ...] = tuple(arg for arg, _, _ in CLIENT_HEADERS)
 
 
 def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -55,6 +64,8 @@ class BaseConfiguration:
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_delay: float = 60.0,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        header_values: Mapping[str, str | None] | None = None,
         strict_response_validation: bool = False,
         validate_responses: bool | None = None,
     ) -> None:
@@ -70,6 +81,13 @@ class BaseConfiguration:
                 if value is None and i == 0 and scheme.env and scheme.kind != "basic":
                     value = os.environ.get(scheme.env)
                 setattr(self, name, value)
+        headers_given = dict(header_values or {})
+        unknown = sorted(set(headers_given) - set(_HEADER_ARGUMENTS))
+        if unknown:
+            raise TypeError(f"unknown argument(s): {', '.join(unknown)}")
+        for name, _, env in CLIENT_HEADERS:
+            value = headers_given.get(name)
+            setattr(self, name, value if value is not None or not env else os.environ.get(env))
         self.timeout = _timeout(timeout)
         self.max_retries = _max_retries(max_retries)
         self.max_retry_delay = max_retry_delay
@@ -77,6 +95,8 @@ class BaseConfiguration:
             "User-Agent": f"{PACKAGE}/{VERSION} python-httpx/{httpx.__version__}",
             **dict(default_headers or {}),
         }
+        # sent in the query of every request (a parameter of the call with the same name wins)
+        self.default_query: dict[str, object] = dict(default_query or {})
         if validate_responses is not None:
             warnings.warn(
                 "validate_responses is deprecated: use strict_response_validation",
@@ -100,6 +120,40 @@ class BaseConfiguration:
             return None
         return known.credential({name: getattr(self, name, None) for name in known.arguments})
 
+    def request_headers(self) -> dict[str, str]:
+        """The headers every request starts from: the default headers, then the target's extra
+        header arguments that are set (``organization=`` → ``OpenAI-Organization``)."""
+        headers = dict(self.default_headers)
+        for name, header, _ in CLIENT_HEADERS:
+            value = getattr(self, name, None)
+            if value is not None:
+                headers[header] = value
+        return headers
+
+    def missing_credentials(self, security: Sequence[Sequence[str]]) -> str | None:
+        """Why none of an operation's security alternatives can be satisfied, or None when one
+        can (or the operation needs no credential: no alternatives, or an empty one)."""
+        if not security or any(not alternative for alternative in security):
+            return None
+        wanted: list[str] = []
+        for alternative in security:
+            found = [self.auth_for(s) for s in alternative]
+            if all(f is not None for f in found):
+                return None
+            for key in alternative:
+                scheme = _SCHEMES.get(key)
+                if scheme is None or self.auth_for(key) is not None:
+                    continue
+                argument = CLIENT_ARGUMENTS.get(scheme.arguments[0], scheme.arguments[0])
+                hint = f"{argument}=..."
+                if scheme.env and scheme.kind != "basic":
+                    hint += f" or set the environment variable {scheme.env}"
+                if hint not in wanted:
+                    wanted.append(hint)
+        if not wanted:  # only schemes this client cannot send: let the server decide
+            return None
+        return "no credentials are configured for this operation: pass " + "; or pass ".join(wanted)
+
     def __repr__(self) -> str:
         settings = f"host={self.host!r}, max_retries={self.max_retries}, timeout={self.timeout!r}"
         return f"Configuration({settings})"
@@ -109,6 +163,7 @@ class BaseConfiguration:
         new = object.__new__(type(self))
         new.__dict__.update(self.__dict__)
         new.default_headers = dict(self.default_headers)
+        new.default_query = dict(self.default_query)
         for key, value in changes.items():
             if key == "validate_responses":  # the deprecated alias
                 key = "strict_response_validation"
@@ -125,13 +180,16 @@ class BaseConfiguration:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        header_values: Mapping[str, str | None] | None = None,
         strict_response_validation: bool | None = None,
     ) -> _C:
         """A copy in which every argument that is given (not None) wins over this configuration.
 
         Explicit client arguments are applied this way, so ``Client(api_key=..., configuration=c)``
         uses the key it was given, and ``c`` itself is not changed.  ``default_headers`` are added
-        to the configured ones (a header given here replaces one of the same name).
+        to the configured ones (a header given here replaces one of the same name), and so is
+        ``default_query``.
         """
         changes: dict[str, Any] = {}
         if host is not None:
@@ -139,6 +197,11 @@ class BaseConfiguration:
         for name, value in (credentials or {}).items():
             if name not in _CREDENTIALS:
                 raise TypeError(f"unknown credential {name!r}")
+            if value is not None:
+                changes[name] = value
+        for name, value in (header_values or {}).items():
+            if name not in _HEADER_ARGUMENTS:
+                raise TypeError(f"unknown argument {name!r}")
             if value is not None:
                 changes[name] = value
         if timeout is not None:
@@ -150,4 +213,6 @@ class BaseConfiguration:
         new = self.copy(**changes)
         if default_headers:
             new.default_headers.update(default_headers)
+        if default_query:
+            new.default_query.update(default_query)
         return new

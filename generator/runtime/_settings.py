@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from ._auth import SecurityScheme
 
-__all__ = ["BASE_URL_ENV", "DEFAULT_HOST", "PACKAGE", "SECURITY_SCHEMES", "VERSION"]
+__all__ = [
+    "BASE_URL_ENV",
+    "CLIENT_ARGUMENTS",
+    "CLIENT_HEADERS",
+    "DEFAULT_HOST",
+    "PACKAGE",
+    "SECURITY_SCHEMES",
+    "VERSION",
+]
 
 PACKAGE = "example_client"
 VERSION = "0.0.0"
@@ -22,4 +30,17 @@ SECURITY_SCHEMES: tuple[SecurityScheme, ...] = (
     SecurityScheme(
         "CookieKey", "apikey", ("cookie_key",), "EXAMPLE_COOKIE_KEY", "cookie", "session"
     ),
+)
+# Configuration credential argument -> the Client argument that fills it (for error messages).
+CLIENT_ARGUMENTS: dict[str, str] = {
+    "access_token": "api_key",
+    "basic_username": "basic_username",
+    "basic_password": "basic_password",
+    "query_key": "query_key",
+    "cookie_key": "cookie_key",
+}
+# Extra Client arguments sent as headers: (argument, header, environment variable or None).
+CLIENT_HEADERS: tuple[tuple[str, str, str | None], ...] = (
+    ("organization", "Example-Organization", "EXAMPLE_ORG_ID"),
+    ("project", "Example-Project", None),
 )

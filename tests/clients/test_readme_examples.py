@@ -16,6 +16,8 @@ import pytest
 from tests.servers import Reply, ScriptedServer, sse
 
 ROOT = Path(__file__).resolve().parents[2]
+# the targets' base_url_env (pyproject.toml)
+BASE_URL_ENVS = {"ai_stats_gateway": "AI_STATS_BASE_URL", "openai_client": "OPENAI_BASE_URL"}
 PACKAGES = {
     "ai_stats_gateway": ("prism_gateway", "AI_STATS_API_KEY"),
     "openai_client": ("prism_openai", "OPENAI_API_KEY"),
@@ -47,7 +49,7 @@ def run(code: str, package: str, base_url: str, key_env: str, cwd: Path) -> subp
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "PYTHONPATH": str(ROOT / "generated" / package),
-        f"{package.upper()}_BASE_URL": base_url,
+        BASE_URL_ENVS[package]: base_url,
         key_env: "sk-test",
         "OPENAI_ADMIN_KEY": "admin-test",
     }

@@ -711,7 +711,7 @@ def test_api_key_and_base_url_from_environment(
     server: ScriptedServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("AI_STATS_API_KEY", "env-key")
-    monkeypatch.setenv("AI_STATS_GATEWAY_BASE_URL", server.base_url)
+    monkeypatch.setenv("AI_STATS_BASE_URL", server.base_url)  # the target's base_url_env
     server.default(None, Reply.json({"object": "list", "data": []}))
     with Client() as client:
         client.models.list_models()

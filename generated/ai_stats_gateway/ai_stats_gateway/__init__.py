@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .exceptions import BadRequestError as BadRequestError
     from .exceptions import ConflictError as ConflictError
     from .exceptions import InternalServerError as InternalServerError
+    from .exceptions import MissingCredentialsError as MissingCredentialsError
     from .exceptions import NotFoundError as NotFoundError
     from .exceptions import PermissionDeniedError as PermissionDeniedError
     from .exceptions import RateLimitError as RateLimitError
@@ -57,6 +58,7 @@ _EXPORTS: dict[str, str] = {
     "RateLimitError": "exceptions",
     "StreamError": "exceptions",
     "UnprocessableEntityError": "exceptions",
+    "MissingCredentialsError": "exceptions",
 }
 
 __all__ = ["__version__", *_EXPORTS]

@@ -6,14 +6,28 @@ from __future__ import annotations
 from ._auth import SecurityScheme
 from ._version import __version__
 
-__all__ = ["BASE_URL_ENV", "DEFAULT_HOST", "PACKAGE", "SECURITY_SCHEMES", "VERSION"]
+__all__ = [
+    "BASE_URL_ENV",
+    "CLIENT_ARGUMENTS",
+    "CLIENT_HEADERS",
+    "DEFAULT_HOST",
+    "PACKAGE",
+    "SECURITY_SCHEMES",
+    "VERSION",
+]
 
 PACKAGE = "ai_stats_gateway"
 VERSION = __version__
 DEFAULT_HOST = "https://api.ai-stats.phaseo.app/v1"
-BASE_URL_ENV = "AI_STATS_GATEWAY_BASE_URL"
+BASE_URL_ENV = "AI_STATS_BASE_URL"
 SECURITY_SCHEMES: tuple[SecurityScheme, ...] = (
     SecurityScheme(
         "BearerAuth", "bearer", ("access_token",), "AI_STATS_API_KEY", "header", "Authorization"
     ),
 )
+# Configuration credential argument -> the Client argument that fills it (for error messages).
+CLIENT_ARGUMENTS: dict[str, str] = {
+    "access_token": "api_key",
+}
+# Extra Client arguments sent as headers: (argument, header, environment variable or None).
+CLIENT_HEADERS: tuple[tuple[str, str, str | None], ...] = ()

@@ -69,6 +69,11 @@ class ApiClient(BaseApiClient):
         if self._owns_client:
             self.http_client.close()
 
+    def with_configuration(self, configuration: BaseConfiguration) -> ApiClient:
+        """A client with other settings on this client's connection pool, which the copy
+        never closes (closing this client does)."""
+        return ApiClient(configuration, http_client=self.http_client)
+
     def __repr__(self) -> str:
         return f"ApiClient({self.configuration!r})"
 
@@ -217,6 +222,11 @@ class AsyncApiClient(BaseApiClient):
     async def close(self) -> None:
         if self._owns_client:
             await self.http_client.aclose()
+
+    def with_configuration(self, configuration: BaseConfiguration) -> AsyncApiClient:
+        """A client with other settings on this client's connection pool, which the copy
+        never closes (closing this client does)."""
+        return AsyncApiClient(configuration, http_client=self.http_client)
 
     def __repr__(self) -> str:
         return f"AsyncApiClient({self.configuration!r})"

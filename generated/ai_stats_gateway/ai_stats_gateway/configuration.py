@@ -39,6 +39,7 @@ class Configuration(BaseConfiguration):
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_delay: float = 60.0,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         strict_response_validation: bool = False,
         validate_responses: bool | None = None,
     ) -> None:
@@ -53,6 +54,7 @@ class Configuration(BaseConfiguration):
             default_headers={
                 **dict(default_headers or {}),
             },
+            default_query=default_query,
             strict_response_validation=strict_response_validation,
             validate_responses=validate_responses,
         )

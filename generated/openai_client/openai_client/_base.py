@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from ._config import BaseConfiguration
 from ._decode import parse_json, read_body
+from ._models import set_request_id
 from ._params import (
     cookie_header,
     cookie_items,
@@ -28,7 +29,7 @@ from ._params import (
 from ._request import Call, RequestOptions, body_arguments, check_header
 from ._settings import PACKAGE
 from .api_response import ApiResponse
-from .exceptions import status_error
+from .exceptions import MissingCredentialsError, status_error
 
 __all__ = ["BaseApiClient", "parse_json"]
 
@@ -69,9 +70,13 @@ class BaseApiClient:
         params: list[tuple[str, Any]] = []
         for key, value in call.query.items():
             params.extend(query_items(key, value, *call.style("query", key)))
-        for key, value in (options.extra_query or {}).items():
+        extra_query = options.extra_query or {}
+        for key, value in config.default_query.items():
+            if call.query.get(key) is None and key not in extra_query:  # the call's value wins
+                params.extend(query_items(key, value, "deepObject", True))
+        for key, value in extra_query.items():
             params.extend(query_items(key, value, "deepObject", True))
-        headers: dict[str, str] = dict(config.default_headers)
+        headers: dict[str, str] = config.request_headers()
         headers["Accept"] = call.accept
         for key, value in call.headers.items():
             if value is not None:
@@ -107,6 +112,9 @@ class BaseApiClient:
     ) -> None:
         if not call.security:
             return
+        missing = self.configuration.missing_credentials(call.security)
+        if missing is not None:  # refused before anything is sent (rather than a 401)
+            raise MissingCredentialsError(f"{call.method} {call.path}: {missing}")
         for alternative in call.security:
             found = [self.configuration.auth_for(s) for s in alternative]
             if all(f is not None for f in found):
@@ -171,7 +179,7 @@ class BaseApiClient:
             response.content,
             response_elapsed(response),
             response,
-            parse=lambda: read_body(kind, tp, response, strict),
+            parse=lambda: set_request_id(read_body(kind, tp, response, strict), response.headers),
         )
 
     @staticmethod

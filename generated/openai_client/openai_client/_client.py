@@ -88,10 +88,13 @@ class Client:
         *,
         api_key: str | None = None,
         admin_api_key: str | None = None,
+        organization: str | None = None,
+        project: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         strict_response_validation: bool | None = None,
         http_client: httpx.Client | None = None,
         configuration: Configuration | None = None,
@@ -103,9 +106,14 @@ class Client:
                 "access_token": api_key,
                 "admin_api_key": admin_api_key,
             },
+            header_values={
+                "organization": organization,
+                "project": project,
+            },
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            default_query=default_query,
             strict_response_validation=strict_response_validation,
         )
         self._configuration = configuration
@@ -114,6 +122,45 @@ class Client:
     @property
     def configuration(self) -> Configuration:
         return self._configuration
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        admin_api_key: str | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> Client:
+        """A copy of this client with the given settings changed (the others kept), on the same
+        connection pool; this client is left as it is.  ``default_headers`` and
+        ``default_query`` are added to the ones configured.  Closing the copy leaves the pool
+        open: close the original."""
+        configuration = self._configuration.with_overrides(
+            host=base_url,
+            credentials={
+                "access_token": api_key,
+                "admin_api_key": admin_api_key,
+            },
+            header_values={
+                "organization": organization,
+                "project": project,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            strict_response_validation=strict_response_validation,
+        )
+        new = object.__new__(type(self))
+        new._configuration = configuration
+        new.api_client = self.api_client.with_configuration(configuration)
+        return new
 
     def __enter__(self) -> Client:
         return self
@@ -421,10 +468,13 @@ class AsyncClient:
         *,
         api_key: str | None = None,
         admin_api_key: str | None = None,
+        organization: str | None = None,
+        project: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         strict_response_validation: bool | None = None,
         http_client: httpx.AsyncClient | None = None,
         configuration: Configuration | None = None,
@@ -436,9 +486,14 @@ class AsyncClient:
                 "access_token": api_key,
                 "admin_api_key": admin_api_key,
             },
+            header_values={
+                "organization": organization,
+                "project": project,
+            },
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            default_query=default_query,
             strict_response_validation=strict_response_validation,
         )
         self._configuration = configuration
@@ -447,6 +502,45 @@ class AsyncClient:
     @property
     def configuration(self) -> Configuration:
         return self._configuration
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        admin_api_key: str | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncClient:
+        """A copy of this client with the given settings changed (the others kept), on the same
+        connection pool; this client is left as it is.  ``default_headers`` and
+        ``default_query`` are added to the ones configured.  Closing the copy leaves the pool
+        open: close the original."""
+        configuration = self._configuration.with_overrides(
+            host=base_url,
+            credentials={
+                "access_token": api_key,
+                "admin_api_key": admin_api_key,
+            },
+            header_values={
+                "organization": organization,
+                "project": project,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            default_query=default_query,
+            strict_response_validation=strict_response_validation,
+        )
+        new = object.__new__(type(self))
+        new._configuration = configuration
+        new.api_client = self.api_client.with_configuration(configuration)
+        return new
 
     async def __aenter__(self) -> AsyncClient:
         return self

@@ -4,13 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Discriminator
 
 from ._lenient import Deviation, deviations
 
-__all__ = ["Deviation", "OagenModel", "UnknownVariant", "tagged"]
+__all__ = ["Deviation", "OagenModel", "UnknownVariant", "set_request_id", "tagged"]
+
+# The response headers that carry the server's id of a request, in order of preference.
+REQUEST_ID_HEADERS = ("x-request-id", "request-id")
 
 
 class OagenModel(BaseModel):
@@ -33,6 +36,12 @@ class OagenModel(BaseModel):
         arbitrary_types_allowed=True,
     )
 
+    # The request id of the response this model was read from (``x-request-id`` /
+    # ``request-id``), for support requests; None for a model built by hand.  A class-level
+    # default shadowed per instance in ``__dict__`` (see :func:`set_request_id`), not a pydantic
+    # private attribute, so that it is neither serialised nor part of ``==``.
+    _request_id: ClassVar[str | None] = None
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON object for this model: JSON names, fields never set left out."""
         return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
@@ -45,6 +54,15 @@ class OagenModel(BaseModel):
         from a response, as ``(location, reason)`` pairs; empty when it validated.  Such a value
         is kept exactly as the server sent it (``None`` when a required field was missing)."""
         return deviations(self)
+
+
+def set_request_id(data: Any, headers: Mapping[str, str]) -> Any:
+    """``data`` with the request id of its response set, when it is a model (returned as is)."""
+    if isinstance(data, OagenModel):
+        request_id = next((headers[h] for h in REQUEST_ID_HEADERS if h in headers), None)
+        if request_id is not None:
+            object.__setattr__(data, "_request_id", request_id)
+    return data
 
 
 class UnknownVariant(OagenModel):

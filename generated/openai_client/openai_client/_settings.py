@@ -6,12 +6,20 @@ from __future__ import annotations
 from ._auth import SecurityScheme
 from ._version import __version__
 
-__all__ = ["BASE_URL_ENV", "DEFAULT_HOST", "PACKAGE", "SECURITY_SCHEMES", "VERSION"]
+__all__ = [
+    "BASE_URL_ENV",
+    "CLIENT_ARGUMENTS",
+    "CLIENT_HEADERS",
+    "DEFAULT_HOST",
+    "PACKAGE",
+    "SECURITY_SCHEMES",
+    "VERSION",
+]
 
 PACKAGE = "openai_client"
 VERSION = __version__
 DEFAULT_HOST = "https://api.openai.com/v1"
-BASE_URL_ENV = "OPENAI_CLIENT_BASE_URL"
+BASE_URL_ENV = "OPENAI_BASE_URL"
 SECURITY_SCHEMES: tuple[SecurityScheme, ...] = (
     SecurityScheme(
         "ApiKeyAuth", "bearer", ("access_token",), "OPENAI_API_KEY", "header", "Authorization"
@@ -24,4 +32,14 @@ SECURITY_SCHEMES: tuple[SecurityScheme, ...] = (
         "header",
         "Authorization",
     ),
+)
+# Configuration credential argument -> the Client argument that fills it (for error messages).
+CLIENT_ARGUMENTS: dict[str, str] = {
+    "access_token": "api_key",
+    "admin_api_key": "admin_api_key",
+}
+# Extra Client arguments sent as headers: (argument, header, environment variable or None).
+CLIENT_HEADERS: tuple[tuple[str, str, str | None], ...] = (
+    ("organization", "OpenAI-Organization", "OPENAI_ORG_ID"),
+    ("project", "OpenAI-Project", "OPENAI_PROJECT_ID"),
 )

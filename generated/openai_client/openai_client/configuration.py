@@ -26,11 +26,15 @@ class Configuration(BaseConfiguration):
     """Settings shared by every request of an :class:`ApiClient`.
 
     Credentials not given are read from the environment (access_token: ``OPENAI_API_KEY``) (admin_api_key: ``OPENAI_ADMIN_KEY``).
+    ``organization`` is sent as the ``OpenAI-Organization`` header (read from ``OPENAI_ORG_ID`` when not given).
+    ``project`` is sent as the ``OpenAI-Project`` header (read from ``OPENAI_PROJECT_ID`` when not given).
     They never appear in ``repr()``, logs or error messages.
     """
 
     access_token: str | None
     admin_api_key: str | None
+    organization: str | None
+    project: str | None
 
     def __init__(
         self,
@@ -38,10 +42,13 @@ class Configuration(BaseConfiguration):
         *,
         access_token: str | None = None,
         admin_api_key: str | None = None,
+        organization: str | None = None,
+        project: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_retry_delay: float = 60.0,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         strict_response_validation: bool = False,
         validate_responses: bool | None = None,
     ) -> None:
@@ -51,12 +58,17 @@ class Configuration(BaseConfiguration):
                 "access_token": access_token,
                 "admin_api_key": admin_api_key,
             },
+            header_values={
+                "organization": organization,
+                "project": project,
+            },
             timeout=timeout,
             max_retries=max_retries,
             max_retry_delay=max_retry_delay,
             default_headers={
                 **dict(default_headers or {}),
             },
+            default_query=default_query,
             strict_response_validation=strict_response_validation,
             validate_responses=validate_responses,
         )

@@ -23,6 +23,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "MissingCredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -40,6 +41,11 @@ class ApiError(Exception):
         super().__init__(message)
         self.message = message
         self.request = request
+
+
+class MissingCredentialsError(ApiError):
+    """An operation that needs credentials was called with none configured; raised before
+    anything is sent.  The message names the client argument and the environment variable."""
 
 
 class ApiConnectionError(ApiError):

@@ -11,7 +11,7 @@ from generator.ir.operations.bodies import body_properties, request_body
 from generator.ir.operations.context import OperationContext
 from generator.ir.operations.parameters import parameters
 from generator.ir.operations.responses import as_binary, responses
-from generator.ir.operations.security import requirements, security_schemes
+from generator.ir.operations.security import client_headers, requirements, security_schemes
 from generator.ir.operations.servers import servers
 from generator.ir.operations.streaming import stream_info
 from generator.ir.pointers import escape_pointer
@@ -35,6 +35,9 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 class OperationBuilder(OperationContext):
     def security_schemes(self) -> tuple[m.SecurityScheme, ...]:
         return security_schemes(self)
+
+    def client_headers(self) -> tuple[m.ClientHeader, ...]:
+        return client_headers(self)
 
     def servers(self) -> tuple[m.Server, ...]:
         return servers(self.doc)

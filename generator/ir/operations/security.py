@@ -12,19 +12,30 @@ from generator.naming import (
     CLIENT_KEY_ARGUMENT,
     CONFIGURATION_ARGUMENTS,
     Namespace,
+    claim_client_header_argument,
     claim_credential,
     credential_arguments,
     env_constant,
     snake_case,
 )
 
+# the first bearer/oauth2 scheme is `access_token`, the Client's `api_key` argument
+_TAKEN = frozenset(CONFIGURATION_ARGUMENTS | {CLIENT_KEY_ARGUMENT, "access_token"})
+
+
+def client_headers(ctx: OperationContext) -> tuple[m.ClientHeader, ...]:
+    """The target's extra Client arguments sent as headers, named before any credential."""
+    names = Namespace(_TAKEN)
+    return tuple(
+        m.ClientHeader(claim_client_header_argument(names, arg), h.header, h.env)
+        for arg, h in ctx.target.client_headers.items()
+    )
+
 
 def security_schemes(ctx: OperationContext) -> tuple[m.SecurityScheme, ...]:
     raw = (ctx.doc.get("components") or {}).get("securitySchemes") or {}
     out: list[m.SecurityScheme] = []
-    # the first bearer/oauth2 scheme is `access_token`, the Client's `api_key` argument
-    taken = set(CONFIGURATION_ARGUMENTS) | {CLIENT_KEY_ARGUMENT, "access_token"}
-    attrs = Namespace(taken)
+    attrs = Namespace(_TAKEN | {h.argument for h in client_headers(ctx)})
     first_bearer = True
     for key, value in raw.items():
         scheme = ctx.deref(value)

@@ -11,6 +11,7 @@ import pytest
 
 from generator.runtime._config import BaseConfiguration
 from generator.runtime.api_client import Call
+from generator.runtime.exceptions import MissingCredentialsError
 
 Send = Callable[..., httpx.Request]  # the `send` fixture of conftest.py
 
@@ -69,8 +70,14 @@ def test_auth_is_applied_from_the_scheme_table(
         assert "authorization" not in request.headers
 
 
-def test_no_credential_no_auth(send: Send) -> None:
-    request = send(Call("GET", "/x", security=[["BearerAuth"]]))
+def test_no_credential_is_refused_naming_the_argument_and_the_variable(send: Send) -> None:
+    with pytest.raises(MissingCredentialsError) as caught:
+        send(Call("GET", "/x", security=[["BearerAuth"]]))
+    assert "api_key=" in str(caught.value) and "EXAMPLE_API_KEY" in str(caught.value)
+
+
+def test_optional_security_goes_out_without_credentials(send: Send) -> None:
+    request = send(Call("GET", "/x", security=[["BearerAuth"], []]))
     assert "authorization" not in request.headers
 
 

@@ -1,0 +1,64 @@
+"""Per-target client settings: ``base_url_env`` and ``client_headers`` in the configuration, and
+the naming of header arguments next to credential arguments (one scope, no collisions)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.config import ClientHeader, adhoc_target, target_from_table
+from generator.diagnostics import ConfigError
+from tests.unit.test_ir import OK, make_api
+
+BASE = {"spec": "s.yaml", "package": "pkg", "output": "out"}
+
+
+def test_client_headers_and_base_url_env_are_read(tmp_path: Path) -> None:
+    target = target_from_table("t", {
+        **BASE, "base_url_env": "ACME_URL",
+        "client_headers": {"organization": {"header": "Acme-Org", "env": "ACME_ORG"},
+                           "project": {"header": "Acme-Project"}},
+    }, tmp_path)
+    assert target.base_url_env == "ACME_URL"
+    assert dict(target.client_headers) == {"organization": ClientHeader("Acme-Org", "ACME_ORG"),
+                                           "project": ClientHeader("Acme-Project", None)}
+
+
+@pytest.mark.parametrize("table", [
+    {"base_url_env": "NOT A NAME"},
+    {"client_headers": {"org": {"header": "Bad Header"}}},
+    {"client_headers": {"org": {"header": "X-Org", "env": "1BAD"}}},
+    {"client_headers": {"org": {"header": "X-Org", "unknown": 1}}},
+    {"client_headers": {"not-an-identifier": {"header": "X-Org"}}},
+    {"client_headers": {"org": "X-Org"}},
+])
+def test_bad_client_settings_are_refused(tmp_path: Path, table: dict[str, Any]) -> None:
+    with pytest.raises(ConfigError):
+        target_from_table("t", {**BASE, **table}, tmp_path)
+
+
+def _api(tmp_path: Path, headers: dict[str, ClientHeader], schemes: dict[str, Any], **changes: Any) -> Any:
+    target = replace(adhoc_target(tmp_path / "spec.json", "pkg", tmp_path / "o"),
+                     client_headers=headers, **changes)
+    return make_api(tmp_path, paths={"/a": {"get": {"operationId": "a", "responses": OK}}},
+                    **{"components": {"schemas": {}, "securitySchemes": schemes}}, target=target)
+
+
+def test_a_credential_never_takes_a_header_arguments_name(tmp_path: Path) -> None:
+    api = _api(tmp_path, {"organization": ClientHeader("X-Org")},
+               {"Organization": {"type": "apiKey", "in": "header", "name": "X-Key"}})
+    assert [h.argument for h in api.client_headers] == ["organization"]
+    assert [s.attr for s in api.security_schemes] == ["organization_2"]
+
+
+def test_a_header_argument_never_takes_a_configuration_argument(tmp_path: Path) -> None:
+    api = _api(tmp_path, {"timeout": ClientHeader("X-Timeout"), "api_key": ClientHeader("X-Key")}, {})
+    assert [h.argument for h in api.client_headers] == ["timeout_2", "api_key_2"]
+
+
+def test_the_base_url_variable_defaults_to_the_package_and_can_be_set(tmp_path: Path) -> None:
+    assert _api(tmp_path, {}, {}).base_url_env == "PKG_BASE_URL"
+    assert _api(tmp_path, {}, {}, base_url_env="ACME_URL").base_url_env == "ACME_URL"
