@@ -14,7 +14,7 @@ from generator.ir.modules import assign_modules
 from generator.ir.operations import OperationBuilder, detect_pagination
 from generator.ir.pointers import escape_pointer
 from generator.ir.schemas import SchemaRegistry
-from generator.naming import base_url_env, pascal_case, snake_case
+from generator.naming import base_url_env, pascal_case, site, snake_case
 
 __all__ = ["build_api", "model"]
 
@@ -109,7 +109,7 @@ def _webhooks(document: Mapping[str, Any], registry: SchemaRegistry, ops: Operat
             for ct, media in content.items():
                 if isinstance(media, Mapping) and media.get("schema") is not None:
                     ptr = f"/webhooks/{escape_pointer(str(name))}/{method}/requestBody/content/{escape_pointer(str(ct))}/schema"
-                    t = registry.type_of(media["schema"], f"{pascal_case(str(name))}Webhook", ptr)
+                    t = registry.type_of(media["schema"], site(pascal_case(str(name)), "Webhook"), ptr)
                     desc = str(op.get("description") or op.get("summary") or "").strip()
                     out.append(model.Webhook(str(name), t, desc))
                     break

@@ -388,3 +388,15 @@ def claim_body_argument(names: Namespace, field: str) -> str:
     """The keyword argument of one top-level field of a JSON request body: the field's attribute
     name, unless a parameter or a per-call option has it (``timeout`` → ``timeout_``)."""
     return names.claim(field if field not in names else f"{field}_", sep="_")
+
+
+def site(owner: str, *parts: str) -> str:
+    """Where an inline schema appears, as the name it would take before shortening:
+    ``site("CreateChatCompletion", "Request")``.  :mod:`generator.naming.inline` turns it (and
+    the schema's title) into the class name."""
+    return owner + "".join(parts)
+
+
+def member_site(owner: str, member: str, fallback: str) -> str:
+    """The site of a property, parameter or form field named ``member`` of ``owner``."""
+    return owner + pascal_case(member, fallback=fallback)

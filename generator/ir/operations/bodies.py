@@ -18,7 +18,7 @@ from generator.ir.operations.context import OperationContext
 from generator.ir.operations.parameters import param_name
 from generator.ir.pointers import escape_pointer
 from generator.ir.schemas.allof import flatten
-from generator.naming import Namespace, pascal_case, snake_case
+from generator.naming import Namespace, member_site, site, snake_case
 
 
 def request_body(ctx: OperationContext, op: Mapping[str, Any], pointer: str, type_ctx: str,
@@ -51,7 +51,7 @@ def request_body(ctx: OperationContext, op: Mapping[str, Any], pointer: str, typ
     if code is not None:
         ctx.warn(bptr.rsplit("/", 1)[0], code, degradation_message(code, ct, "the request body"))
     if k == "json":
-        t = ctx.types.type_of(schema, f"{type_ctx}Request", bptr)
+        t = ctx.types.type_of(schema, site(type_ctx, "Request"), bptr)
         wanted = snake_case(t.name, fallback="body") if isinstance(t, m.Named) else "body"
         pname = names.claim(wanted, sep="_")
         return m.RequestBody("json", base if base != "*/*" else "application/json", t, required,
@@ -104,7 +104,7 @@ def _form_fields(ctx: OperationContext, schema: Any, pointer: str, type_ctx: str
     flat = flatten(ctx.deref(schema) if isinstance(schema, Mapping) else {}, pointer, ctx.resolve)
     out: list[m.Parameter] = []
     for wire, (prop, ptr) in flat.properties.items():
-        t = ctx.types.type_of(prop, f"{type_ctx}{pascal_case(wire, fallback='Field')}", ptr, binary="file")
+        t = ctx.types.type_of(prop, member_site(type_ctx, wire, "Field"), ptr, binary="file")
         if isinstance(t, m.Nullable):
             t = t.inner
         out.append(m.Parameter(

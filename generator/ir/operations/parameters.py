@@ -7,7 +7,7 @@ from typing import Any
 
 from generator.ir import model as m
 from generator.ir.operations.context import OperationContext
-from generator.naming import METHOD_RESERVED, Namespace, pascal_case, snake_case
+from generator.naming import METHOD_RESERVED, Namespace, member_site, snake_case
 
 _ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
 
@@ -38,7 +38,7 @@ def parameters(ctx: OperationContext, op: Mapping[str, Any], item: Mapping[str, 
         if schema is None and isinstance(param.get("content"), Mapping):
             first: Any = next(iter(param["content"].values()), {})
             schema = first.get("schema") if isinstance(first, Mapping) else None
-        t = ctx.types.type_of(schema or {}, f"{type_ctx}{pascal_case(wire, fallback='Param')}", f"{ptr}/schema")
+        t = ctx.types.type_of(schema or {}, member_site(type_ctx, wire, "Param"), f"{ptr}/schema")
         if isinstance(t, m.Nullable):
             t = t.inner
         required = bool(param.get("required")) or loc == "path"

@@ -14,6 +14,7 @@ from generator.ir.operations.content import (
 )
 from generator.ir.operations.context import OperationContext
 from generator.ir.pointers import escape_pointer
+from generator.naming import site
 
 
 def responses(ctx: OperationContext, op: Mapping[str, Any], pointer: str, type_ctx: str) -> tuple[m.Response, ...]:
@@ -54,9 +55,9 @@ def responses(ctx: OperationContext, op: Mapping[str, Any], pointer: str, type_c
                 ctx.warn(sptr.rsplit("/", 1)[0], code, degradation_message(code, ct, f"the {status} response"))
             t: m.TypeRef | None
             if kind == "json":
-                t = ctx.types.type_of(schema or {}, f"{type_ctx}Response{suffix}", sptr)
+                t = ctx.types.type_of(schema or {}, site(type_ctx, "Response", suffix), sptr)
             elif kind == "sse":
-                t = ctx.types.type_of(schema, f"{type_ctx}Event", sptr) if schema else None
+                t = ctx.types.type_of(schema, site(type_ctx, "Event"), sptr) if schema else None
             elif kind == "binary":
                 t = m.Prim("bytes")
             else:
