@@ -19,9 +19,10 @@ HI = [{"role": "user", "content": "Hi"}]
 
 def test_keyword_form_is_refused_before_sending(scripted_server: ScriptedServer) -> None:
     scripted_server.add("POST /chat/completions", Reply.json(REPLY))
-    with Client(api_key="k", base_url=scripted_server.base_url) as client:
-        with pytest.raises(RequestValidationError) as caught:
-            client.chat.create_chat_completion(model="m", messages=[], temperature=99)
+    with Client(api_key="k", base_url=scripted_server.base_url) as client, pytest.raises(
+        RequestValidationError
+    ) as caught:
+        client.chat.create_chat_completion(model="m", messages=[], temperature=99)
     # the first broken rule in field order: messages (minItems 1) comes before temperature
     assert str(caught.value) == "request refused before sending: messages = [] breaks `minItems: 1`"
     assert isinstance(caught.value, ApiError)
