@@ -65,10 +65,9 @@ def _table(cls: type[BaseModel]) -> dict[str, tuple[Rule, ...]]:
 def _check_model(model: BaseModel, path: str, depth: int) -> None:
     cls = type(model)
     table = _table(cls)
-    fields = cls.model_fields
-    for name in model.model_fields_set:
-        info = fields.get(name)
-        if info is None:
+    given = model.model_fields_set
+    for name, info in cls.model_fields.items():  # in declaration order: the same first error
+        if name not in given:
             continue
         value = getattr(model, name)
         wire = info.serialization_alias or info.alias or name
