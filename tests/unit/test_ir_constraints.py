@@ -48,6 +48,24 @@ def test_every_rule_in_the_31_form(tmp_path: Path) -> None:
     }
 
 
+def test_a_union_of_distinct_kinds_keeps_each_kinds_rules(tmp_path: Path) -> None:
+    schemas = {"Req": {"type": "object", "properties": {
+        "auto_or_positive": {"oneOf": [{"type": "string", "enum": ["auto"]},
+                                       {"type": "number", "exclusiveMinimum": 0, "maximum": 2}]},
+        "text_or_list": {"anyOf": [{"type": "string", "maxLength": 3},
+                                   {"type": "array", "maxItems": 2,
+                                    "items": {"type": "string", "maxLength": 4}}]},
+        "two_strings": {"anyOf": [{"type": "string", "maxLength": 3},
+                                  {"type": "string", "pattern": "^x"}]},
+        "untyped_branch": {"anyOf": [{"maxLength": 3}, {"type": "number", "minimum": 1}]},
+    }}}
+    rules = _rules(make_api(tmp_path, schemas), "Req")
+    assert rules["auto_or_positive"] == (C("maximum", 2), C("exclusiveMinimum", 0))
+    assert rules["text_or_list"] == (C("maxLength", 3), C("maxItems", 2), C("maxLength", 4, 1))
+    assert rules["two_strings"] == ()  # a string may match either branch: neither rule holds
+    assert rules["untyped_branch"] == ()
+
+
 def test_boolean_exclusive_bounds_of_30(tmp_path: Path) -> None:
     schemas = {"Req": {"type": "object", "properties": {
         "x": {"type": "number", "minimum": 0, "exclusiveMinimum": True,

@@ -54,9 +54,51 @@ def _collect(schema: Any, deref: Resolver, bad: OnBadPattern, depth: int, hops: 
             real = [x for x in members if isinstance(x, Mapping) and not is_null(x)]
             if len(real) == 1:  # only "X or null": X's rules hold for every non-null value
                 _collect(real[0], deref, bad, depth, hops + 1, out)
+            elif len(real) > 1:
+                _collect_by_kind(real, deref, bad, depth, hops, out)
     items = schema.get("items")
     if isinstance(items, Mapping) and _is_array(schema):
         _collect(items, deref, bad, depth + 1, hops + 1, out)
+
+
+_FAMILY = {"minimum": "number", "maximum": "number", "exclusiveMinimum": "number",
+           "exclusiveMaximum": "number", "multipleOf": "number", "minLength": "string",
+           "maxLength": "string", "pattern": "string", "minItems": "array", "maxItems": "array"}
+
+
+def _collect_by_kind(branches: list[Any], deref: Resolver, bad: OnBadPattern, depth: int,
+                     hops: int, out: list[m.Constraint]) -> None:
+    """The rules of a union whose constrained branches are of distinct JSON kinds (``"auto"`` or
+    a number > 0): each rule only ever applies to values of its own kind, so the branch of that
+    kind decides it.  Two branches of one kind, or a branch of unknown kind, give no rules."""
+    kinds = [_kind(b, deref) for b in branches]
+    ruled = [k for k in kinds if k in ("number", "string", "array")]
+    if None in kinds or len(ruled) != len(set(ruled)):
+        return
+    for branch, kind in zip(branches, kinds, strict=True):
+        found: list[m.Constraint] = []
+        _collect(branch, deref, bad, depth, hops + 1, found)
+        out.extend(c for c in found if (c.depth == depth and _FAMILY[c.rule] == kind)
+                   or (c.depth > depth and kind == "array"))
+
+
+def _kind(schema: Any, deref: Resolver) -> str | None:
+    """The JSON kind of a branch's values ("number" for integers too), or None when unclear."""
+    for _ in range(_MAX_HOPS):
+        if not isinstance(schema, Mapping) or not isinstance(schema.get("$ref"), str):
+            break
+        try:
+            schema = deref(schema["$ref"])
+        except Exception:
+            return None
+    if not isinstance(schema, Mapping):
+        return None
+    t = schema.get("type")
+    if isinstance(t, str):
+        return "number" if t == "integer" else t
+    if isinstance(schema.get("properties"), Mapping):
+        return "object"
+    return None
 
 
 def _is_array(schema: Mapping[str, Any]) -> bool:

@@ -41,7 +41,10 @@ class CompactResponseMethodPublicBody(OagenModel):
     service_tier: ServiceTierEnum | str | None = None
     """The service tier to use for this request."""
 
-    __oagen_constraints__: ClassVar[Constraints] = {"prompt_cache_key": (("maxLength", 64, 0),)}
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "input": (("maxLength", 10485760, 0),),
+        "prompt_cache_key": (("maxLength", 64, 0),),
+    }
 
 
 class CompactResponseMethodPublicBodyParam(TypedDict, total=False):

@@ -42,7 +42,8 @@ class FunctionCallOutputItemParam(OagenModel):
     """The status of the item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""
 
     __oagen_constraints__: ClassVar[Constraints] = {
-        "call_id": (("minLength", 1, 0), ("maxLength", 64, 0))
+        "call_id": (("minLength", 1, 0), ("maxLength", 64, 0)),
+        "output": (("maxLength", 10485760, 0),),
     }
 
 

@@ -41,7 +41,8 @@ class VectorStoreSearchRequest(OagenModel):
     """Ranking options for search."""
 
     __oagen_constraints__: ClassVar[Constraints] = {
-        "max_num_results": (("minimum", 1, 0), ("maximum", 50, 0))
+        "query": (("minItems", 1, 1),),
+        "max_num_results": (("minimum", 1, 0), ("maximum", 50, 0)),
     }
 
 
