@@ -53,6 +53,9 @@ CODES: dict[str, Code] = {c.code: c for c in (
     Code("discriminator", _W, "a declared discriminator cannot be used (a variant has no fixed tag): "
          "parsing tries each variant in turn", "give every variant the tag property with a `const` or "
          "single-value `enum`, or a discriminator `mapping`"),
+    Code("pattern-unsupported", _W, "a `pattern` Python's `re` cannot compile is not checked on "
+         "requests (the other constraints still are)",
+         "write the pattern in the common ECMA 262 / Python subset (no \\p{...} classes)"),
     Code("xml-body", _W, "an XML request or response body is sent/returned as text (str), without a model",
          "offer an application/json content type, or parse the text yourself"),
     Code("unknown-media-type", _W, "a media type oagen does not know is sent/returned as bytes",

@@ -7,6 +7,23 @@ from typing import Literal
 
 from generator.ir.typerefs import JsonScalar, LiteralOf, TypeRef
 
+CONSTRAINT_RULES = (
+    "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
+    "minLength", "maxLength", "pattern", "minItems", "maxItems",
+)
+"""The JSON Schema keywords a request is checked against, in the order they are checked."""
+
+
+@dataclass(frozen=True, slots=True)
+class Constraint:
+    """One rule of the spec on a field's value: ``rule`` is a JSON Schema keyword of
+    :data:`CONSTRAINT_RULES` (exclusive bounds always in the 3.1 numeric form), ``value`` its
+    operand; ``depth`` 0 is the value itself, 1 each item of an array, 2 each item of those."""
+
+    rule: str
+    value: int | float | str
+    depth: int = 0
+
 
 @dataclass(frozen=True, slots=True)
 class Field:
@@ -20,6 +37,7 @@ class Field:
     read_only: bool = False
     deprecated: bool = False
     example: str | None = None  # a Python literal for a scalar spec example, for docs only
+    constraints: tuple[Constraint, ...] = ()  # checked on requests only
 
     @property
     def annotation(self) -> str:

@@ -27,7 +27,18 @@ from generator.ir.api import (
     StreamInfo,
     Webhook,
 )
-from generator.ir.definitions import Alias, Definition, Enum, Field, Model, Module, Union, Variant
+from generator.ir.definitions import (
+    CONSTRAINT_RULES,
+    Alias,
+    Constraint,
+    Definition,
+    Enum,
+    Field,
+    Model,
+    Module,
+    Union,
+    Variant,
+)
 from generator.ir.typerefs import (
     ANY,
     NONE,
@@ -46,7 +57,8 @@ from generator.ir.typerefs import (
 )
 
 __all__ = [
-    "ANY", "NONE", "STR", "Alias", "Api", "BodyKind", "ClientHeader", "Definition", "Enum", "Field", "Group",
+    "ANY", "CONSTRAINT_RULES", "NONE", "STR", "Alias", "Api", "BodyKind", "ClientHeader", "Constraint",
+    "Definition", "Enum", "Field", "Group",
     "Header", "JsonScalar", "ListOf", "LiteralOf", "MapOf", "Model", "Module", "Named", "Nullable",
     "Operation", "Pagination", "ParamLocation", "Parameter", "Prim", "RequestBody", "Response",
     "ResponseKind", "SecurityScheme", "Server", "StreamInfo", "TypeRef", "Union", "UnionOf",

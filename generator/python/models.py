@@ -65,9 +65,23 @@ class DefinitionView:
     lines: tuple[str, ...] = ()  # the alias statement, laid out
     laid_out: bool = True
     imports: frozenset[Import] = frozenset()
+    constraints: str = ""  # the ``__oagen_constraints__`` statement of a request-side model
 
 
-def _model_view(d: m.Model, types: Annotations) -> DefinitionView:
+def constraint_table(d: m.Model) -> str:
+    """The rules of the model's own fields as a class attribute the runtime's ``check_request``
+    reads (attribute name → ``(keyword, operand, depth)`` tuples); "" when none has a rule."""
+    entries = []
+    for f in d.own_fields:
+        rules = [f"({pyrepr(c.rule)}, {pyrepr(c.value)}, {c.depth})" for c in f.constraints]
+        if rules:
+            entries.append(f"{pyrepr(f.name)}: ({', '.join(rules)}{',' if len(rules) == 1 else ''})")
+    if not entries:
+        return ""
+    return f"__oagen_constraints__: ClassVar[Constraints] = {{{', '.join(entries)}}}"
+
+
+def _model_view(d: m.Model, types: Annotations, request_side: bool = False) -> DefinitionView:
     imports: set[Import] = set()
     if d.bases:
         imports |= {types.model_import(b) for b in d.bases}
@@ -82,8 +96,12 @@ def _model_view(d: m.Model, types: Annotations) -> DefinitionView:
     for f in fields:
         imports |= f.imports
     header = "\n".join(layout.class_header(d.name, ", ".join(d.bases) or "OagenModel"))
+    table = constraint_table(d) if request_side else ""
+    if table:  # responses never read it: only models a request can contain carry one
+        imports |= {typing("ClassVar"), runtime_import("Constraints")}
     return DefinitionView(d, "model", header, fields, doc=d.description,
-                          laid_out=all(f.laid_out for f in fields), imports=frozenset(imports))
+                          laid_out=all(f.laid_out for f in fields) and not table,
+                          imports=frozenset(imports), constraints=table)
 
 
 def _union_value(d: m.Union, types: Annotations) -> tuple[str, set[Import]]:
@@ -105,9 +123,9 @@ def _union_value(d: m.Union, types: Annotations) -> tuple[str, set[Import]]:
     return value, imports
 
 
-def definition_view(d: m.Definition, types: Annotations) -> DefinitionView:
+def definition_view(d: m.Definition, types: Annotations, request_side: bool = False) -> DefinitionView:
     if isinstance(d, m.Model):
-        return _model_view(d, types)
+        return _model_view(d, types, request_side)
     imports: set[Import] = {typing("TypeAlias")}
     if isinstance(d, m.Enum):
         kind, value = "enum", d.literal
@@ -188,7 +206,7 @@ def param_view(d: m.Definition, params: ParamTypes,
 
 
 def module_view(mod: m.Module, types: Annotations, params: ParamTypes) -> dict[str, Any]:
-    views = [definition_view(d, types) for d in mod.definitions]
+    views = [definition_view(d, types, d.name in params.names) for d in mod.definitions]
     own = [params.names[d.name] for d in mod.definitions if d.name in params.names]
     param_views = [
         pv for pv in (param_view(d, params, frozenset(own[own.index(params.names[d.name]):]))

@@ -32,6 +32,7 @@ RUNTIME_MODULES: dict[str, str] = {
     "Omit": "._omit",
     "omit": "._omit",
     "body_from": "._omit",
+    "Constraints": "._constraints",
 }
 
 

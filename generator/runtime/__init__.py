@@ -22,6 +22,7 @@ MODULES: tuple[str, ...] = (
     "_base.py",
     "_binary.py",
     "_config.py",
+    "_constraints.py",
     "_decode.py",
     "_lenient.py",
     "_models.py",

@@ -70,7 +70,7 @@ def test_async_keyword_form(scripted_server: ScriptedServer) -> None:
 
     async def go() -> None:
         async with AsyncClient(api_key="k", base_url=scripted_server.base_url) as client:
-            await client.chat.create_chat_completion(model="m", messages=[], seed=7)
+            await client.chat.create_chat_completion(model="m", messages=[{"role": "user"}], seed=7)
 
     asyncio.run(go())
-    assert _sent(scripted_server) == {"model": "m", "messages": [], "seed": 7}
+    assert _sent(scripted_server) == {"model": "m", "messages": [{"role": "user"}], "seed": 7}

@@ -14,6 +14,7 @@ from typing import IO, Any, Generic, TypeVar
 import httpx
 from pydantic import BaseModel
 
+from ._constraints import check_request
 from ._omit import Omit
 from ._params import (
     DEFAULT_STYLES,
@@ -100,12 +101,13 @@ class Call(Generic[T]):
 
 def json_body(value: Any, model: type[M]) -> Any:
     """A request body as JSON data: models are dumped, dicts validated against ``model`` first
-    (None, an optional body left out, stays None; so does :data:`omit`, no body at all)."""
+    (None, an optional body left out, stays None; so does :data:`omit`, no body at all).  A body
+    that breaks a constraint of the spec raises :class:`RequestValidationError`: nothing is sent."""
     if value is None or isinstance(value, Omit):
         return value
-    if isinstance(value, BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    return model.model_validate(value).model_dump(mode="json", by_alias=True, exclude_unset=True)
+    instance = value if isinstance(value, BaseModel) else model.model_validate(value)
+    check_request(instance)
+    return instance.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
 def to_jsonable(value: Any) -> Any:

@@ -4,7 +4,8 @@
 Every error derives from :class:`ApiError`.  A response with a non-success status raises
 :class:`ApiStatusError` or the subclass for its status; network problems raise
 :class:`ApiConnectionError` / :class:`ApiTimeoutError`; a body that does not match the declared
-type raises :class:`ApiResponseValidationError`.
+type raises :class:`ApiResponseValidationError`; a request body that breaks a constraint of the
+spec raises :class:`RequestValidationError` before it is sent.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestValidationError",
     "StreamError",
     "UnprocessableEntityError",
 ]
@@ -64,6 +66,23 @@ class ApiTimeoutError(ApiConnectionError):
         self, message: str = "Request timed out.", *, request: httpx.Request | None = None
     ) -> None:
         super().__init__(message, request=request)
+
+
+class RequestValidationError(ApiError):
+    """A request breaks a constraint of the spec (a bound, a length, a pattern, an array size)
+    and was refused before anything was sent."""
+
+    def __init__(self, path: str, value: Any, rule: str, limit: Any) -> None:
+        shown = repr(value)
+        if len(shown) > 80:
+            shown = shown[:77] + "..."
+        super().__init__(
+            f"request refused before sending: {path} = {shown} breaks `{rule}: {limit!r}`"
+        )
+        self.path = path  # JSON path of the value in the request body, e.g. messages[0].content
+        self.value = value
+        self.rule = rule  # the JSON Schema keyword: maximum, minItems, pattern...
+        self.limit = limit  # the keyword's operand in the spec
 
 
 class StreamError(ApiError):

@@ -9,6 +9,7 @@ from dataclasses import replace
 from generator.ir import model as m
 from generator.ir.pointers import ref_site
 from generator.ir.schemas.allof import Flat
+from generator.ir.schemas.constraints import constraints_of
 from generator.ir.schemas.core import RegistryCore
 from generator.ir.schemas.shapes import Schema, doc, field_docs
 from generator.naming import PYDANTIC_RESERVED, Namespace, member_name
@@ -90,6 +91,7 @@ class ObjectSchemas(RegistryCore):
                     read_only=bool(prop.get("readOnly")),
                     deprecated=bool(docs.get("deprecated")),
                     example=_example(docs),
+                    constraints=self._constraints(prop, prop_ptr),
                 )
             )
         # A field is a class attribute, so a field named like a type used in the class's own
@@ -100,6 +102,14 @@ class ObjectSchemas(RegistryCore):
             out = [replace(f, name=names.claim(f.name + "_", sep="_")) if f.name in used else f
                    for f in out]
         return tuple(out)
+
+
+    def _constraints(self, prop: Mapping[str, object], pointer: str) -> tuple[m.Constraint, ...]:
+        def bad_pattern(pattern: str, reason: str) -> None:
+            self.warn(pointer, "pattern-unsupported",
+                      f"`pattern` {pattern!r} is not checked: Python's `re` cannot compile it ({reason})")
+
+        return constraints_of(prop, self._deref, bad_pattern)
 
 
 def _example(docs: Mapping[str, object]) -> str | None:

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .chat_completions_request_response_format_variant2 import (
     ChatCompletionsRequestResponseFormatVariant2,
@@ -75,6 +76,19 @@ class ChatCompletionsRequest(OagenModel):
 
     service_tier: Literal["flex", "standard", "priority"] | str | None = None
     """Server default: ``"standard"``."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "messages": (("minItems", 1, 0),),
+        "frequency_penalty": (("minimum", -2, 0), ("maximum", 2, 0)),
+        "max_output_tokens": (("minimum", 1, 0),),
+        "presence_penalty": (("minimum", -2, 0), ("maximum", 2, 0)),
+        "seed": (("minimum", -9223372036854776000, 0), ("maximum", 9223372036854776000, 0)),
+        "temperature": (("minimum", 0, 0), ("maximum", 2, 0)),
+        "max_tool_calls": (("minimum", 1, 0),),
+        "top_k": (("minimum", 1, 0),),
+        "top_logprobs": (("minimum", 0, 0), ("maximum", 20, 0)),
+        "top_p": (("minimum", 0, 0), ("maximum", 1, 0)),
+    }
 
 
 class ChatCompletionsRequestParam(TypedDict, total=False):

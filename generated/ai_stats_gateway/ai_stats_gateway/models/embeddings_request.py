@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["EmbeddingsRequest", "EmbeddingsRequestParam"]
@@ -20,6 +22,8 @@ class EmbeddingsRequest(OagenModel):
     dimensions: int | None = None
 
     user: str | None = None
+
+    __oagen_constraints__: ClassVar[Constraints] = {"dimensions": (("minimum", 1, 0),)}
 
 
 class EmbeddingsRequestParam(TypedDict, total=False):

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .responses_request_prompt import ResponsesRequestPrompt, ResponsesRequestPromptParam
 from .responses_request_reasoning import ResponsesRequestReasoning, ResponsesRequestReasoningParam
@@ -75,6 +76,14 @@ class ResponsesRequest(OagenModel):
     usage: bool | None = None
 
     meta: bool | None = None
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "max_output_tokens": (("minimum", 1, 0),),
+        "max_tool_calls": (("minimum", 0, 0),),
+        "temperature": (("minimum", 0, 0), ("maximum", 2, 0)),
+        "top_logprobs": (("minimum", 0, 0), ("maximum", 20, 0)),
+        "top_p": (("minimum", 0, 0), ("maximum", 1, 0)),
+    }
 
 
 class ResponsesRequestParam(TypedDict, total=False):

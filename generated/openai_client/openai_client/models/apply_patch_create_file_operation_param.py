@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["ApplyPatchCreateFileOperationParam", "ApplyPatchCreateFileOperationParamParam"]
@@ -25,6 +26,11 @@ class ApplyPatchCreateFileOperationParam(OagenModel):
 
     diff: str
     """Unified diff content to apply when creating the file."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "path": (("minLength", 1, 0),),
+        "diff": (("maxLength", 10485760, 0),),
+    }
 
 
 class ApplyPatchCreateFileOperationParamParam(TypedDict, total=False):

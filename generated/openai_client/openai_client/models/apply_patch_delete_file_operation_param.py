@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["ApplyPatchDeleteFileOperationParam", "ApplyPatchDeleteFileOperationParamParam"]
@@ -22,6 +23,8 @@ class ApplyPatchDeleteFileOperationParam(OagenModel):
 
     path: str
     """Path of the file to delete relative to the workspace root."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {"path": (("minLength", 1, 0),)}
 
 
 class ApplyPatchDeleteFileOperationParamParam(TypedDict, total=False):

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .apply_patch_call_status_param import ApplyPatchCallStatusParam
 from .apply_patch_operation_param import ApplyPatchOperationParam, ApplyPatchOperationParamParam
@@ -35,6 +36,10 @@ class ApplyPatchToolCallItemParam(OagenModel):
 
     operation: ApplyPatchOperationParam
     """The specific create, delete, or update instruction for the apply_patch tool call."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "call_id": (("minLength", 1, 0), ("maxLength", 64, 0))
+    }
 
 
 class ApplyPatchToolCallItemParamParam(TypedDict, total=False):

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .apply_patch_call_output_status_param import ApplyPatchCallOutputStatusParam
 
@@ -34,6 +35,11 @@ class ApplyPatchToolCallOutputItemParam(OagenModel):
 
     output: str | None = None
     """Optional human-readable log text from the apply patch tool (e.g., patch results or errors)."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "call_id": (("minLength", 1, 0), ("maxLength", 64, 0)),
+        "output": (("maxLength", 10485760, 0),),
+    }
 
 
 class ApplyPatchToolCallOutputItemParamParam(TypedDict, total=False):

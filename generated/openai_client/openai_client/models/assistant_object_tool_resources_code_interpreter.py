@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from typing_extensions import TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = [
@@ -18,6 +20,8 @@ class AssistantObjectToolResourcesCodeInterpreter(OagenModel):
     """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter`` tool. There can be a maximum of 20 files associated with the tool.
 
     Server default: ``[]``."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {"file_ids": (("maxItems", 20, 0),)}
 
 
 class AssistantObjectToolResourcesCodeInterpreterParam(TypedDict, total=False):

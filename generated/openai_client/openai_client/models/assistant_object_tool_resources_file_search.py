@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from typing_extensions import TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["AssistantObjectToolResourcesFileSearch", "AssistantObjectToolResourcesFileSearchParam"]
@@ -13,6 +15,8 @@ __all__ = ["AssistantObjectToolResourcesFileSearch", "AssistantObjectToolResourc
 class AssistantObjectToolResourcesFileSearch(OagenModel):
     vector_store_ids: list[str] | None = None
     """The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {"vector_store_ids": (("maxItems", 1, 0),)}
 
 
 class AssistantObjectToolResourcesFileSearchParam(TypedDict, total=False):

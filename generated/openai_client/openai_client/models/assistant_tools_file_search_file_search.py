@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from typing_extensions import TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .file_search_ranking_options import FileSearchRankingOptions, FileSearchRankingOptionsParam
 
@@ -21,6 +24,10 @@ class AssistantToolsFileSearchFileSearch(OagenModel):
     """
 
     ranking_options: FileSearchRankingOptions | None = None
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "max_num_results": (("minimum", 1, 0), ("maximum", 50, 0))
+    }
 
 
 class AssistantToolsFileSearchFileSearchParam(TypedDict, total=False):

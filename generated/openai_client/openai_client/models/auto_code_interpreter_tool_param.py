@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .container_memory_limit import ContainerMemoryLimit
 from .create_container_body_network_policy import (
@@ -34,6 +35,8 @@ class AutoCodeInterpreterToolParam(OagenModel):
 
     network_policy: CreateContainerBodyNetworkPolicy | None = None
     """Network access policy for the container."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {"file_ids": (("maxItems", 50, 0),)}
 
 
 class AutoCodeInterpreterToolParamParam(TypedDict, total=False):

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["BatchFileExpirationAfter", "BatchFileExpirationAfterParam"]
@@ -20,6 +21,10 @@ class BatchFileExpirationAfter(OagenModel):
 
     seconds: int
     """The number of seconds after the anchor time that the file will expire. Must be between 3600 (1 hour) and 2592000 (30 days)."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "seconds": (("minimum", 3600, 0), ("maximum", 2592000, 0))
+    }
 
 
 class BatchFileExpirationAfterParam(TypedDict, total=False):

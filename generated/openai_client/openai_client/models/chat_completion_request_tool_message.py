@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .chat_completion_request_tool_message_content_part import (
     ChatCompletionRequestToolMessageContentPart,
@@ -28,6 +29,8 @@ class ChatCompletionRequestToolMessage(OagenModel):
 
     tool_call_id: str
     """Tool call that this message is responding to."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {"content": (("minItems", 1, 0),)}
 
 
 class ChatCompletionRequestToolMessageParam(TypedDict, total=False):

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .chat_completion_request_user_message_content_part import (
     ChatCompletionRequestUserMessageContentPart,
@@ -29,6 +30,8 @@ class ChatCompletionRequestUserMessage(OagenModel):
 
     name: str | None = None
     """An optional name for the participant. Provides the model information to differentiate between participants of the same role."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {"content": (("minItems", 1, 0),)}
 
 
 class ChatCompletionRequestUserMessageParam(TypedDict, total=False):

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["ClientSecretExpiration", "ClientSecretExpirationParam"]
@@ -27,6 +28,10 @@ class ClientSecretExpiration(OagenModel):
     """The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours). This default to 600 seconds (10 minutes) if not specified.
 
     Server default: ``600``."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "seconds": (("minimum", 10, 0), ("maximum", 7200, 0))
+    }
 
 
 class ClientSecretExpirationParam(TypedDict, total=False):

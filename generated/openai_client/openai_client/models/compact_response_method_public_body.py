@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .input_item import InputItem, InputItemParam
 from .model_ids_compaction import ModelIdsCompaction
@@ -38,6 +40,11 @@ class CompactResponseMethodPublicBody(OagenModel):
 
     service_tier: ServiceTierEnum | str | None = None
     """The service tier to use for this request."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "input": (("maxLength", 10485760, 0),),
+        "prompt_cache_key": (("maxLength", 64, 0),),
+    }
 
 
 class CompactResponseMethodPublicBodyParam(TypedDict, total=False):

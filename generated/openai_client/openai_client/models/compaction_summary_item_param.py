@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["CompactionSummaryItemParam", "CompactionSummaryItemParamParam"]
@@ -27,6 +28,10 @@ class CompactionSummaryItemParam(OagenModel):
 
     encrypted_content: str
     """The encrypted content of the compaction summary."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "encrypted_content": (("maxLength", 10485760, 0),)
+    }
 
 
 class CompactionSummaryItemParamParam(TypedDict, total=False):

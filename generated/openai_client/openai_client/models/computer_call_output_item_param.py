@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .computer_call_safety_check_param import (
     ComputerCallSafetyCheckParam,
@@ -42,6 +43,10 @@ class ComputerCallOutputItemParam(OagenModel):
 
     status: FunctionCallItemStatus | str | None = None
     """The status of the message input. One of `in_progress`, `completed`, or `incomplete`. Populated when input items are returned via API."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "call_id": (("minLength", 1, 0), ("maxLength", 64, 0))
+    }
 
 
 class ComputerCallOutputItemParamParam(TypedDict, total=False):

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .container_memory_limit import ContainerMemoryLimit
 from .create_container_body_network_policy import (
@@ -37,6 +38,11 @@ class ContainerAutoParam(OagenModel):
 
     skills: list[CreateContainerBodySkillsItem] | None = None
     """An optional list of skills referenced by id or inline data."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "file_ids": (("maxItems", 50, 0),),
+        "skills": (("maxItems", 200, 0),),
+    }
 
 
 class ContainerAutoParamParam(TypedDict, total=False):

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .container_network_policy_domain_secret_param import (
     ContainerNetworkPolicyDomainSecretParam,
@@ -26,6 +27,11 @@ class ContainerNetworkPolicyAllowlistParam(OagenModel):
 
     domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | None = None
     """Optional domain-scoped secrets for allowlisted domains."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "allowed_domains": (("minItems", 1, 0),),
+        "domain_secrets": (("minItems", 1, 0),),
+    }
 
 
 class ContainerNetworkPolicyAllowlistParamParam(TypedDict, total=False):

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from typing_extensions import TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .create_assistant_request_vector_stores_item_chunking_strategy import (
     CreateAssistantRequestVectorStoresItemChunkingStrategy,
@@ -26,6 +28,8 @@ class CreateAssistantRequestFileSearchVectorStoresItem(OagenModel):
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
     metadata: Metadata | None = None
+
+    __oagen_constraints__: ClassVar[Constraints] = {"file_ids": (("maxItems", 100000000, 0),)}
 
 
 class CreateAssistantRequestFileSearchVectorStoresItemParam(TypedDict, total=False):

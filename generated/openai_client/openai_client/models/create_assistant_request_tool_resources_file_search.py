@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from typing_extensions import TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .create_assistant_request_file_search_vector_stores_item import (
     CreateAssistantRequestFileSearchVectorStoresItem,
@@ -23,6 +25,11 @@ class CreateAssistantRequestToolResourcesFileSearch(OagenModel):
 
     vector_stores: list[CreateAssistantRequestFileSearchVectorStoresItem] | None = None
     """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "vector_store_ids": (("maxItems", 1, 0),),
+        "vector_stores": (("maxItems", 1, 0),),
+    }
 
 
 class CreateAssistantRequestToolResourcesFileSearchParam(TypedDict, total=False):

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .chat_completion_function_call_option import (
     ChatCompletionFunctionCallOption,
     ChatCompletionFunctionCallOptionParam,
@@ -218,6 +219,16 @@ class CreateChatCompletionRequest(CreateModelResponseProperties):
     A list of functions the model may generate JSON inputs for.
 
     Deprecated."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "top_logprobs": (("minimum", 0, 0), ("maximum", 20, 0)),
+        "messages": (("minItems", 1, 0),),
+        "frequency_penalty": (("minimum", -2, 0), ("maximum", 2, 0)),
+        "presence_penalty": (("minimum", -2, 0), ("maximum", 2, 0)),
+        "n": (("minimum", 1, 0), ("maximum", 128, 0)),
+        "seed": (("minimum", -9223372036854776000, 0), ("maximum", 9223372036854776000, 0)),
+        "functions": (("minItems", 1, 0), ("maxItems", 128, 0)),
+    }
 
 
 class CreateChatCompletionRequestParam(TypedDict, total=False):

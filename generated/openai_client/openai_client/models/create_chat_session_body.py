@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .chatkit_configuration_param import ChatkitConfigurationParam, ChatkitConfigurationParamParam
 from .expires_after_param import ExpiresAfterParam, ExpiresAfterParamParam
@@ -31,6 +34,8 @@ class CreateChatSessionBody(OagenModel):
 
     chatkit_configuration: ChatkitConfigurationParam | None = None
     """Optional overrides for ChatKit runtime configuration features"""
+
+    __oagen_constraints__: ClassVar[Constraints] = {"user": (("minLength", 1, 0),)}
 
 
 class CreateChatSessionBodyParam(TypedDict, total=False):

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .chat_completion_stream_options import (
     ChatCompletionStreamOptions,
@@ -135,6 +136,17 @@ class CreateCompletionRequest(OagenModel):
     """A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
 
     Example: ``"user-1234"``."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "best_of": (("minimum", 0, 0), ("maximum", 20, 0)),
+        "frequency_penalty": (("minimum", -2, 0), ("maximum", 2, 0)),
+        "logprobs": (("minimum", 0, 0), ("maximum", 5, 0)),
+        "max_tokens": (("minimum", 0, 0),),
+        "n": (("minimum", 1, 0), ("maximum", 128, 0)),
+        "presence_penalty": (("minimum", -2, 0), ("maximum", 2, 0)),
+        "temperature": (("minimum", 0, 0), ("maximum", 2, 0)),
+        "top_p": (("minimum", 0, 0), ("maximum", 1, 0)),
+    }
 
 
 class CreateCompletionRequestParam(TypedDict, total=False):

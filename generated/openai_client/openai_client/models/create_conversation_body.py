@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from typing_extensions import TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .input_item import InputItem, InputItemParam
 from .metadata import Metadata
@@ -20,6 +22,8 @@ class CreateConversationBody(OagenModel):
 
     items: list[InputItem] | None = None
     """Initial items to include in the conversation context. You may add up to 20 items at a time."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {"items": (("maxItems", 20, 0),)}
 
 
 class CreateConversationBodyParam(TypedDict, total=False):

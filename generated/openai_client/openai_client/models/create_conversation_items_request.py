@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .input_item import InputItem, InputItemParam
 
@@ -14,6 +16,8 @@ __all__ = ["CreateConversationItemsRequest", "CreateConversationItemsRequestPara
 class CreateConversationItemsRequest(OagenModel):
     items: list[InputItem]
     """The items to add to the conversation. You may add up to 20 items at a time."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {"items": (("maxItems", 20, 0),)}
 
 
 class CreateConversationItemsRequestParam(TypedDict, total=False):

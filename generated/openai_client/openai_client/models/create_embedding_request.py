@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["CreateEmbeddingRequest", "CreateEmbeddingRequestParam"]
@@ -38,6 +39,8 @@ class CreateEmbeddingRequest(OagenModel):
     """A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
 
     Example: ``"user-1234"``."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {"dimensions": (("minimum", 1, 0),)}
 
 
 class CreateEmbeddingRequestParam(TypedDict, total=False):

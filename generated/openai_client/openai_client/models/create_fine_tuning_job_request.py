@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .create_fine_tuning_job_request_hyperparameters import (
     CreateFineTuningJobRequestHyperparameters,
@@ -80,6 +81,11 @@ class CreateFineTuningJobRequest(OagenModel):
     method: FineTuneMethod | None = None
 
     metadata: Metadata | None = None
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "suffix": (("minLength", 1, 0), ("maxLength", 64, 0)),
+        "seed": (("minimum", 0, 0), ("maximum", 2147483647, 0)),
+    }
 
 
 class CreateFineTuningJobRequestParam(TypedDict, total=False):

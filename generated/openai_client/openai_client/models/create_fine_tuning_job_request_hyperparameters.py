@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = [
@@ -37,6 +38,12 @@ class CreateFineTuningJobRequestHyperparameters(OagenModel):
     through the training dataset.
 
     Server default: ``"auto"``."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "batch_size": (("minimum", 1, 0), ("maximum", 256, 0)),
+        "learning_rate_multiplier": (("exclusiveMinimum", 0, 0),),
+        "n_epochs": (("minimum", 1, 0), ("maximum", 50, 0)),
+    }
 
 
 class CreateFineTuningJobRequestHyperparametersParam(TypedDict, total=False):

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["CreateGroupBody", "CreateGroupBodyParam"]
@@ -15,6 +18,10 @@ class CreateGroupBody(OagenModel):
 
     name: str
     """Human readable name for the group."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "name": (("minLength", 1, 0), ("maxLength", 255, 0))
+    }
 
 
 class CreateGroupBodyParam(TypedDict, total=False):

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .create_message_request_attachments_item import (
     CreateMessageRequestAttachmentsItem,
@@ -33,6 +34,8 @@ class CreateMessageRequest(OagenModel):
     """A list of files attached to the message, and the tools they should be added to."""
 
     metadata: Metadata | None = None
+
+    __oagen_constraints__: ClassVar[Constraints] = {"content": (("minItems", 1, 0),)}
 
 
 class CreateMessageRequestParam(TypedDict, total=False):

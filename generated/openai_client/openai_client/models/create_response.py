@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import TypedDict
 
+from .._constraints import Constraints
 from .context_management_param import ContextManagementParam, ContextManagementParamParam
 from .conversation_param import ConversationParam, ConversationParamParam
 from .create_model_response_properties import CreateModelResponseProperties
@@ -114,6 +115,11 @@ class CreateResponse(CreateModelResponseProperties):
 
     max_output_tokens: int | None = None
     """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "context_management": (("minItems", 1, 0),),
+        "max_output_tokens": (("minimum", 16, 0),),
+    }
 
 
 class CreateResponseParam(TypedDict, total=False):

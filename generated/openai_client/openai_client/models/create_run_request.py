@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .assistant_object_tools_item import AssistantObjectToolsItem, AssistantObjectToolsItemParam
 from .assistant_supported_models import AssistantSupportedModels
@@ -82,6 +84,14 @@ class CreateRunRequest(OagenModel):
     parallel_tool_calls: ParallelToolCalls | None = None
 
     response_format: AssistantsApiResponseFormatOption | None = None
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "tools": (("maxItems", 20, 0),),
+        "temperature": (("minimum", 0, 0), ("maximum", 2, 0)),
+        "top_p": (("minimum", 0, 0), ("maximum", 1, 0)),
+        "max_prompt_tokens": (("minimum", 256, 0),),
+        "max_completion_tokens": (("minimum", 256, 0),),
+    }
 
 
 class CreateRunRequestParam(TypedDict, total=False):

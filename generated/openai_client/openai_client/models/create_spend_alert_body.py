@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .spend_alert_notification_channel import (
     SpendAlertNotificationChannel,
@@ -29,6 +30,8 @@ class CreateSpendAlertBody(OagenModel):
     """The time interval for evaluating spend against the threshold."""
 
     notification_channel: SpendAlertNotificationChannel
+
+    __oagen_constraints__: ClassVar[Constraints] = {"threshold_amount": (("minimum", 0, 0),)}
 
 
 class CreateSpendAlertBodyParam(TypedDict, total=False):

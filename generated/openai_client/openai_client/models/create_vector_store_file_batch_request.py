@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from typing_extensions import TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .chunking_strategy_request_param import (
     ChunkingStrategyRequestParam,
@@ -29,6 +31,11 @@ class CreateVectorStoreFileBatchRequest(OagenModel):
     chunking_strategy: ChunkingStrategyRequestParam | None = None
 
     attributes: VectorStoreFileAttributes | None = None
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "file_ids": (("minItems", 1, 0), ("maxItems", 2000, 0)),
+        "files": (("minItems", 1, 0), ("maxItems", 2000, 0)),
+    }
 
 
 class CreateVectorStoreFileBatchRequestParam(TypedDict, total=False):

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from typing_extensions import TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .create_vector_store_request_chunking_strategy import (
     CreateVectorStoreRequestChunkingStrategy,
@@ -35,6 +37,8 @@ class CreateVectorStoreRequest(OagenModel):
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty."""
 
     metadata: Metadata | None = None
+
+    __oagen_constraints__: ClassVar[Constraints] = {"file_ids": (("maxItems", 500, 0),)}
 
 
 class CreateVectorStoreRequestParam(TypedDict, total=False):

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["CreateVideoRemixBody", "CreateVideoRemixBodyParam"]
@@ -15,6 +18,10 @@ class CreateVideoRemixBody(OagenModel):
 
     prompt: str
     """Updated text prompt that directs the remix generation."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "prompt": (("minLength", 1, 0), ("maxLength", 32000, 0))
+    }
 
 
 class CreateVideoRemixBodyParam(TypedDict, total=False):

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from typing_extensions import TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .reasoning_effort import ReasoningEffort
 
@@ -31,6 +34,8 @@ class EvalGraderScoreModelSamplingParams(OagenModel):
     """The maximum number of tokens the grader model may generate in its response."""
 
     reasoning_effort: ReasoningEffort | None = None
+
+    __oagen_constraints__: ClassVar[Constraints] = {"max_completions_tokens": (("minimum", 1, 0),)}
 
 
 class EvalGraderScoreModelSamplingParamsParam(TypedDict, total=False):

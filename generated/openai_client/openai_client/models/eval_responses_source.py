@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .reasoning_effort import ReasoningEffort
 
@@ -49,6 +50,11 @@ class EvalResponsesSource(OagenModel):
 
     tools: list[str] | None = None
     """List of tool names. This is a query parameter used to select responses."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "created_after": (("minimum", 0, 0),),
+        "created_before": (("minimum", 0, 0),),
+    }
 
 
 class EvalResponsesSourceParam(TypedDict, total=False):

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["ExpiresAfterParam", "ExpiresAfterParamParam"]
@@ -22,6 +23,10 @@ class ExpiresAfterParam(OagenModel):
 
     seconds: int
     """Number of seconds after the anchor when the session expires."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "seconds": (("minimum", 1, 0), ("maximum", 600, 0))
+    }
 
 
 class ExpiresAfterParamParam(TypedDict, total=False):

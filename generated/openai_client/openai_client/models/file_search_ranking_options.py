@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .file_search_ranker import FileSearchRanker
 
@@ -21,6 +24,10 @@ class FileSearchRankingOptions(OagenModel):
 
     score_threshold: float
     """The score threshold for the file search. All values must be a floating point number between 0 and 1."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "score_threshold": (("minimum", 0, 0), ("maximum", 1, 0))
+    }
 
 
 class FileSearchRankingOptionsParam(TypedDict, total=False):

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from typing_extensions import TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["FileUploadParam", "FileUploadParamParam"]
@@ -21,6 +24,11 @@ class FileUploadParam(OagenModel):
 
     max_files: int | None = None
     """Maximum number of files that can be uploaded to the session. Defaults to 10."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "max_file_size": (("minimum", 1, 0), ("maximum", 512, 0)),
+        "max_files": (("minimum", 1, 0),),
+    }
 
 
 class FileUploadParamParam(TypedDict, total=False):

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["FineTuneReinforcementHyperparameters", "FineTuneReinforcementHyperparametersParam"]
@@ -49,6 +50,15 @@ class FineTuneReinforcementHyperparameters(OagenModel):
     """Number of evaluation samples to generate per training step.
 
     Server default: ``"auto"``."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "batch_size": (("minimum", 1, 0), ("maximum", 256, 0)),
+        "learning_rate_multiplier": (("exclusiveMinimum", 0, 0),),
+        "n_epochs": (("minimum", 1, 0), ("maximum", 50, 0)),
+        "compute_multiplier": (("maximum", 10, 0), ("exclusiveMinimum", 1e-05, 0)),
+        "eval_interval": (("minimum", 1, 0),),
+        "eval_samples": (("minimum", 1, 0),),
+    }
 
 
 class FineTuneReinforcementHyperparametersParam(TypedDict, total=False):

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["FineTuneSupervisedHyperparameters", "FineTuneSupervisedHyperparametersParam"]
@@ -29,6 +30,12 @@ class FineTuneSupervisedHyperparameters(OagenModel):
     """The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
 
     Server default: ``"auto"``."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "batch_size": (("minimum", 1, 0), ("maximum", 256, 0)),
+        "learning_rate_multiplier": (("exclusiveMinimum", 0, 0),),
+        "n_epochs": (("minimum", 1, 0), ("maximum", 50, 0)),
+    }
 
 
 class FineTuneSupervisedHyperparametersParam(TypedDict, total=False):

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .function_call_item_status import FunctionCallItemStatus
 from .function_call_output_item_param_output_array_item import (
@@ -39,6 +40,11 @@ class FunctionCallOutputItemParam(OagenModel):
 
     status: FunctionCallItemStatus | str | None = None
     """The status of the item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "call_id": (("minLength", 1, 0), ("maxLength", 64, 0)),
+        "output": (("maxLength", 10485760, 0),),
+    }
 
 
 class FunctionCallOutputItemParamParam(TypedDict, total=False):

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .function_shell_action_param import FunctionShellActionParam, FunctionShellActionParamParam
 from .function_shell_call_item_param_environment import (
@@ -42,6 +43,10 @@ class FunctionShellCallItemParam(OagenModel):
 
     environment: FunctionShellCallItemParamEnvironment | None = None
     """The environment to execute the shell commands in."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "call_id": (("minLength", 1, 0), ("maxLength", 64, 0))
+    }
 
 
 class FunctionShellCallItemParamParam(TypedDict, total=False):

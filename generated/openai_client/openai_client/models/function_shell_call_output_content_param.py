@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .function_shell_call_output_outcome_param import (
     FunctionShellCallOutputOutcomeParam,
@@ -25,6 +28,11 @@ class FunctionShellCallOutputContentParam(OagenModel):
 
     outcome: FunctionShellCallOutputOutcomeParam
     """The exit or timeout outcome associated with this shell call."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "stdout": (("maxLength", 10485760, 0),),
+        "stderr": (("maxLength", 10485760, 0),),
+    }
 
 
 class FunctionShellCallOutputContentParamParam(TypedDict, total=False):

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .function_shell_call_item_status import FunctionShellCallItemStatus
 from .function_shell_call_output_content_param import (
@@ -42,6 +43,10 @@ class FunctionShellCallOutputItemParam(OagenModel):
 
     max_output_length: int | None = None
     """The maximum number of UTF-8 characters captured for this shell call's combined output."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "call_id": (("minLength", 1, 0), ("maxLength", 64, 0))
+    }
 
 
 class FunctionShellCallOutputItemParamParam(TypedDict, total=False):

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from typing_extensions import TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["HistoryParam", "HistoryParamParam"]
@@ -18,6 +21,8 @@ class HistoryParam(OagenModel):
 
     recent_threads: int | None = None
     """Number of recent ChatKit threads users have access to. Defaults to unlimited when unset."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {"recent_threads": (("minimum", 1, 0),)}
 
 
 class HistoryParamParam(TypedDict, total=False):

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .image_gen_action_enum import ImageGenActionEnum
 from .image_gen_tool_input_image_mask import (
@@ -72,6 +73,11 @@ class ImageGenTool(OagenModel):
 
     action: ImageGenActionEnum | str | None = None
     """Whether to generate a new image or edit an existing image. Default: `auto`."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "output_compression": (("minimum", 0, 0), ("maximum", 100, 0)),
+        "partial_images": (("minimum", 0, 0), ("maximum", 3, 0)),
+    }
 
 
 class ImageGenToolParam(TypedDict, total=False):

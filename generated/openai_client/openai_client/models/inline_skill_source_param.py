@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["InlineSkillSourceParam", "InlineSkillSourceParamParam"]
@@ -27,6 +28,10 @@ class InlineSkillSourceParam(OagenModel):
 
     data: str
     """Base64-encoded skill zip bundle."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "data": (("minLength", 1, 0), ("maxLength", 70254592, 0))
+    }
 
 
 class InlineSkillSourceParamParam(TypedDict, total=False):

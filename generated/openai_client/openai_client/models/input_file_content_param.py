@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .file_detail_enum import FileDetailEnum
 
@@ -37,6 +38,8 @@ class InputFileContentParam(OagenModel):
 
     detail: FileDetailEnum | str | None = None
     """The detail level of the file to be sent to the model. Use `low` for the default rendering behavior, or `high` to render the file at higher quality. Defaults to `low`."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {"file_data": (("maxLength", 73400320, 0),)}
 
 
 class InputFileContentParamParam(TypedDict, total=False):

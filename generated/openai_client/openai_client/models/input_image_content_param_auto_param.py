@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .detail_enum import DetailEnum
 
@@ -31,6 +32,8 @@ class InputImageContentParamAutoParam(OagenModel):
 
     detail: DetailEnum | str | None = None
     """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {"image_url": (("maxLength", 20971520, 0),)}
 
 
 class InputImageContentParamAutoParamParam(TypedDict, total=False):

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["InputTextContentParam", "InputTextContentParamParam"]
@@ -22,6 +23,8 @@ class InputTextContentParam(OagenModel):
 
     text: str
     """The text input to the model."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {"text": (("maxLength", 10485760, 0),)}
 
 
 class InputTextContentParamParam(TypedDict, total=False):

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .local_skill_param import LocalSkillParam, LocalSkillParamParam
 
@@ -20,6 +21,8 @@ class LocalEnvironmentParam(OagenModel):
 
     skills: list[LocalSkillParam] | None = None
     """An optional list of skills."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {"skills": (("maxItems", 200, 0),)}
 
 
 class LocalEnvironmentParamParam(TypedDict, total=False):

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from typing_extensions import TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .assistant_object_tool_resources import (
     AssistantObjectToolResources,
@@ -64,6 +66,15 @@ class ModifyAssistantRequest(OagenModel):
     Example: ``1``."""
 
     response_format: AssistantsApiResponseFormatOption | None = None
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "name": (("maxLength", 256, 0),),
+        "description": (("maxLength", 512, 0),),
+        "instructions": (("maxLength", 256000, 0),),
+        "tools": (("maxItems", 128, 0),),
+        "temperature": (("minimum", 0, 0), ("maximum", 2, 0)),
+        "top_p": (("minimum", 0, 0), ("maximum", 1, 0)),
+    }
 
 
 class ModifyAssistantRequestParam(TypedDict, total=False):

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .namespace_tool_param_tools_item import (
     NamespaceToolParamToolsItem,
@@ -33,6 +34,12 @@ class NamespaceToolParam(OagenModel):
 
     tools: list[NamespaceToolParamToolsItem]
     """The function/custom tools available inside this namespace."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "name": (("minLength", 1, 0),),
+        "description": (("minLength", 1, 0),),
+        "tools": (("minItems", 1, 0),),
+    }
 
 
 class NamespaceToolParamParam(TypedDict, total=False):

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .chat_completion_request_message_content_part_text import (
     ChatCompletionRequestMessageContentPartText,
@@ -29,6 +30,8 @@ class PredictionContent(OagenModel):
     """The content that should be matched when generating a model response.
     If generated tokens would match this content, the entire model response
     can be returned much more quickly."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {"content": (("minItems", 1, 0),)}
 
 
 class PredictionContentParam(TypedDict, total=False):

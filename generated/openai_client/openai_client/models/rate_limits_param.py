@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from typing_extensions import TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["RateLimitsParam", "RateLimitsParamParam"]
@@ -15,6 +18,10 @@ class RateLimitsParam(OagenModel):
 
     max_requests_per_1_minute: int | None = None
     """Maximum number of requests allowed per minute for the session. Defaults to 10."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "max_requests_per_1_minute": (("minimum", 1, 0),)
+    }
 
 
 class RateLimitsParamParam(TypedDict, total=False):

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .prompt import Prompt, PromptParam
 from .realtime_beta_response_create_params_tools_item import (
@@ -107,6 +108,10 @@ class RealtimeSessionCreateRequest(OagenModel):
     truncation: RealtimeTruncation | None = None
 
     prompt: Prompt | None = None
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "speed": (("minimum", 0.25, 0), ("maximum", 1.5, 0))
+    }
 
 
 class RealtimeSessionCreateRequestParam(TypedDict, total=False):

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .retention_ratio_truncation_token_limits import (
     RetentionRatioTruncationTokenLimits,
@@ -27,6 +28,10 @@ class RetentionRatioTruncation(OagenModel):
 
     token_limits: RetentionRatioTruncationTokenLimits | None = None
     """Optional custom token limits for this truncation strategy. If not provided, the model's default token limits will be used."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "retention_ratio": (("minimum", 0, 0), ("maximum", 1, 0))
+    }
 
 
 class RetentionRatioTruncationParam(TypedDict, total=False):

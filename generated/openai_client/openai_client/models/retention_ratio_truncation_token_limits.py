@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from typing_extensions import TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["RetentionRatioTruncationTokenLimits", "RetentionRatioTruncationTokenLimitsParam"]
@@ -15,6 +18,8 @@ class RetentionRatioTruncationTokenLimits(OagenModel):
 
     post_instructions: int | None = None
     """Maximum tokens allowed in the conversation after instructions (which including tool definitions). For example, setting this to 5,000 would mean that truncation would occur when the conversation exceeds 5,000 tokens after instructions. This cannot be higher than the model's context window size minus the maximum output tokens."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {"post_instructions": (("minimum", 0, 0),)}
 
 
 class RetentionRatioTruncationTokenLimitsParam(TypedDict, total=False):

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["ServerVAD", "ServerVADParam"]
@@ -61,6 +62,10 @@ class ServerVAD(OagenModel):
     An `input_audio_buffer.timeout_triggered` event (plus events
     associated with the Response) will be emitted when the timeout is reached.
     Idle timeout is currently only supported for `server_vad` mode."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "idle_timeout_ms": (("minimum", 5000, 0), ("maximum", 30000, 0))
+    }
 
 
 class ServerVADParam(TypedDict, total=False):

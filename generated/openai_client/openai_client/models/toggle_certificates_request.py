@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["ToggleCertificatesRequest", "ToggleCertificatesRequestParam"]
@@ -12,6 +14,10 @@ __all__ = ["ToggleCertificatesRequest", "ToggleCertificatesRequestParam"]
 
 class ToggleCertificatesRequest(OagenModel):
     certificate_ids: list[str]
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "certificate_ids": (("minItems", 1, 0), ("maxItems", 10, 0))
+    }
 
 
 class ToggleCertificatesRequestParam(TypedDict, total=False):

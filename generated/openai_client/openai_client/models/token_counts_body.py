@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from typing_extensions import TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .conversation_param import ConversationParam, ConversationParamParam
 from .input_item import InputItem, InputItemParam
@@ -52,6 +54,8 @@ class TokenCountsBody(OagenModel):
 
     parallel_tool_calls: bool | None = None
     """Whether to allow the model to run tool calls in parallel."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {"input": (("maxLength", 10485760, 0),)}
 
 
 class TokenCountsBodyParam(TypedDict, total=False):

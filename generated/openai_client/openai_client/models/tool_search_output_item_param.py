@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .function_call_item_status import FunctionCallItemStatus
 from .tool import Tool, ToolParam
@@ -36,6 +37,10 @@ class ToolSearchOutputItemParam(OagenModel):
 
     status: FunctionCallItemStatus | str | None = None
     """The status of the tool search output."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "call_id": (("minLength", 1, 0), ("maxLength", 64, 0))
+    }
 
 
 class ToolSearchOutputItemParamParam(TypedDict, total=False):

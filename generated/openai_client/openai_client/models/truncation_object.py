@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["TruncationObject", "TruncationObjectParam"]
@@ -20,6 +21,8 @@ class TruncationObject(OagenModel):
 
     last_messages: int | None = None
     """The number of most recent messages from the thread when constructing the context for the run."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {"last_messages": (("minimum", 1, 0),)}
 
 
 class TruncationObjectParam(TypedDict, total=False):

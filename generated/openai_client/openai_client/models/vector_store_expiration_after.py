@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["VectorStoreExpirationAfter", "VectorStoreExpirationAfterParam"]
@@ -20,6 +21,10 @@ class VectorStoreExpirationAfter(OagenModel):
 
     days: int
     """The number of days after the anchor time that the vector store will expire."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "days": (("minimum", 1, 0), ("maximum", 365, 0))
+    }
 
 
 class VectorStoreExpirationAfterParam(TypedDict, total=False):

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from typing_extensions import Required, TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 from .vector_store_search_request_filters import (
     VectorStoreSearchRequestFilters,
@@ -37,6 +39,11 @@ class VectorStoreSearchRequest(OagenModel):
 
     ranking_options: VectorStoreSearchRequestRankingOptions | None = None
     """Ranking options for search."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "query": (("minItems", 1, 1),),
+        "max_num_results": (("minimum", 1, 0), ("maximum", 50, 0)),
+    }
 
 
 class VectorStoreSearchRequestParam(TypedDict, total=False):

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from typing_extensions import TypedDict
 
+from .._constraints import Constraints
 from .._models import OagenModel
 
 __all__ = ["VectorStoreSearchRequestRankingOptions", "VectorStoreSearchRequestRankingOptionsParam"]
@@ -22,6 +23,10 @@ class VectorStoreSearchRequestRankingOptions(OagenModel):
 
     score_threshold: float | None = None
     """Server default: ``0``."""
+
+    __oagen_constraints__: ClassVar[Constraints] = {
+        "score_threshold": (("minimum", 0, 0), ("maximum", 1, 0))
+    }
 
 
 class VectorStoreSearchRequestRankingOptionsParam(TypedDict, total=False):
