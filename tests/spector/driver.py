@@ -11,6 +11,7 @@ with the expected response body. Nothing here knows a particular scenario.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 import enum
 import inspect
@@ -22,10 +23,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from generator.runtime._request import RequestOptions
 from tests.spector.build import GeneratedClient
 
 BASE_URL = "{{BASE_URL}}"
-PER_CALL = {"extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "self"}
+# every method's per-call options (the runtime's RequestOptions), never a scenario argument
+PER_CALL = {f.name for f in dataclasses.fields(RequestOptions)} | {"self"}
 DELIMITERS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 
 
@@ -164,6 +167,9 @@ def arguments(client: GeneratedClient, endpoint: dict[str, Any], base_url: str) 
             value = base64.b64decode(body["base64"])
         elif surface["body"]["kind"] == "json":
             value = json.loads(body["text"].replace(BASE_URL, base_url))
+        elif body.get("contentType") == "application/json":
+            # the mock data holds a text body as its JSON value (`"{cat}"`): send the string
+            value = json.loads(body["text"])
         else:
             value = body["text"]
         kwargs["\0body"] = value
@@ -173,11 +179,13 @@ def arguments(client: GeneratedClient, endpoint: dict[str, Any], base_url: str) 
 def credentials(client: GeneratedClient, endpoint: dict[str, Any]) -> dict[str, str]:
     """Client arguments for the security schemes whose credential the request carries.
 
-    The surface records a scheme as "kind location param attr" (attr: the Client argument)."""
+    The surface records a scheme as "kind location param attr [http-scheme]" (attr: the Client
+    argument; http-scheme: the Authorization prefix when it is not Bearer)."""
     request = endpoint["request"]
     out: dict[str, str] = {}
     for description in client.surface.get("security", {}).values():
-        kind, location, param, attr = description.split()[:4]
+        kind, location, param, attr, *rest = description.split()
+        prefix = rest[0] if rest else "bearer"
         if location == "header":
             value = _header(request.get("headers"), param)
         elif location == "query":
@@ -188,7 +196,7 @@ def credentials(client: GeneratedClient, endpoint: dict[str, Any]) -> dict[str, 
             continue
         if kind in ("bearer", "oauth2", "openid"):
             scheme, _, token = str(value).partition(" ")
-            if scheme.lower() != "bearer":
+            if scheme.lower() != prefix.lower():
                 continue  # another scheme's value in the same header
             value = token
         out[attr] = str(value)
