@@ -46,8 +46,10 @@ def scalar_text(value: Any) -> str:
         return scalar_text(value.value)
     if isinstance(value, datetime.date | datetime.time):
         return value.isoformat()
-    if isinstance(value, float) and math.isfinite(value) and value.is_integer() and abs(value) < 1e16:
-        return str(int(value))  # beyond 1e16 a float is not exact: keep Python's exponent form
+    # an integral float as JSON spells it; beyond 1e16 a float is not exact: Python's exponent form
+    exact = isinstance(value, float) and math.isfinite(value) and abs(value) < 1e16
+    if exact and value.is_integer():
+        return str(int(value))
     if isinstance(value, bytes | bytearray):
         return base64.b64encode(value).decode("ascii")
     if value is None:
@@ -68,7 +70,9 @@ def _pairs(obj: Mapping[str, Any]) -> list[tuple[str, str]]:
     return [(str(k), scalar_text(v)) for k, v in obj.items() if v is not None]
 
 
-def path_segment(name: str, value: Any, style: str = "simple", explode: bool = False) -> str:
+def path_segment(
+    name: str, value: Any, style: str = "simple", explode: bool = False
+) -> str:
     """A path parameter's text, percent-encoded, with its ``label``/``matrix`` prefix."""
     value = _shape(value)
 

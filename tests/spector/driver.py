@@ -204,12 +204,16 @@ def credentials(client: GeneratedClient, endpoint: dict[str, Any]) -> dict[str, 
 
 
 def bind(method: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
-    """Put the body under the method's body parameter: the one that is no declared parameter."""
+    """Put the body under the method's body parameter: the one that is no declared parameter
+    (nor one of the body's fields, which are keyword-only)."""
     if "\0body" not in kwargs:
         return kwargs
     kwargs = dict(kwargs)
     body = kwargs.pop("\0body")
-    free = [n for n in inspect.signature(method).parameters if n not in PER_CALL and n not in kwargs]
+    params = inspect.signature(method).parameters
+    free = [n for n in params if n not in PER_CALL and n not in kwargs]
+    if len(free) > 1:  # a JSON object body also takes its fields as keyword-only arguments
+        free = [n for n in free if params[n].kind is not inspect.Parameter.KEYWORD_ONLY] or free
     if len(free) != 1:
         raise HarnessLimit(f"cannot tell the body parameter among {free}")
     kwargs[free[0]] = body
