@@ -137,6 +137,8 @@ def arguments(client: GeneratedClient, endpoint: dict[str, Any], base_url: str) 
     for param in params:
         key = param["name"] if param["name"] in surface["params"] else f"{param['name']}@{param['in']}"
         entry = surface["params"].get(key)
+        if entry is None and param["in"] == "header":  # header names are case-insensitive
+            entry = next((v for k, v in surface["params"].items() if k.lower() == param["name"].lower()), None)
         if entry is None:
             continue  # a constant parameter the client sends by itself
         py_name = entry.get("name", param["name"])

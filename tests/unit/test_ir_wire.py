@@ -23,7 +23,7 @@ def test_a_declared_accept_header_is_an_argument(tmp_path: Path) -> None:
          "schema": {"type": "string", "enum": ["image/png", "image/jpeg"]}},
         {"name": "Content-Type", "in": "header", "schema": {"type": "string"}}], "responses": OK}}}
     op = make_api(tmp_path, paths=paths).operations[0]
-    assert [(p.wire, p.location, p.required) for p in op.params] == [("accept", "header", True)]
+    assert [(p.wire, p.location, p.required) for p in op.params] == [("Accept", "header", True)]
 
 
 def test_an_http_scheme_other_than_basic_and_bearer_keeps_its_name(tmp_path: Path) -> None:

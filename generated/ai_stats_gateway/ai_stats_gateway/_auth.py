@@ -37,12 +37,8 @@ class SecurityScheme:
         if self.kind == "basic":
             if secret is None:
                 return None
-            password = (
-                values.get(self.arguments[1]) if len(self.arguments) > 1 else None
-            )
-            token = base64.b64encode(f"{secret}:{password or ''}".encode()).decode(
-                "ascii"
-            )
+            password = values.get(self.arguments[1]) if len(self.arguments) > 1 else None
+            token = base64.b64encode(f"{secret}:{password or ''}".encode()).decode("ascii")
             return ("header", "Authorization", f"Basic {token}")
         if not secret:
             return None

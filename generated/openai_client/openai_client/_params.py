@@ -71,9 +71,7 @@ def _pairs(obj: Mapping[str, Any]) -> list[tuple[str, str]]:
     return [(str(k), scalar_text(v)) for k, v in obj.items() if v is not None]
 
 
-def path_segment(
-    name: str, value: Any, style: str = "simple", explode: bool = False
-) -> str:
+def path_segment(name: str, value: Any, style: str = "simple", explode: bool = False) -> str:
     """A path parameter's text, percent-encoded, with its ``label``/``matrix`` prefix."""
     value = _shape(value)
 

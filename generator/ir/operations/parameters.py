@@ -36,6 +36,8 @@ def parameters(ctx: OperationContext, op: Mapping[str, Any], item: Mapping[str, 
         # (it then replaces the Accept the runtime derives from the responses)
         if loc == "header" and wire.lower() in ("content-type", "authorization"):
             continue
+        if loc == "header" and wire.lower() == "accept":
+            wire = "Accept"  # the runtime's spelling, so the argument replaces its value
         schema = param.get("schema")
         if schema is None and isinstance(param.get("content"), Mapping):
             first: Any = next(iter(param["content"].values()), {})
