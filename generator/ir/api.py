@@ -158,6 +158,9 @@ class SecurityScheme:
     description: str = ""
     arguments: tuple[str, ...] = ()  # Configuration/Client arguments (two for http basic)
     env_constant: str | None = None  # module constant naming ``env``
+    # Authorization prefix of a token scheme: ``Bearer``, or an `http` scheme's own name
+    # (``SharedAccessKey``) when it is neither basic nor bearer
+    http_scheme: str = "Bearer"
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,8 @@ def surface(api: m.Api) -> dict[str, Any]:
     return {
         "version": SURFACE_VERSION,
         "servers": [s.url for s in api.servers],
-        "security": {s.key: f"{s.kind} {s.location} {s.param} {s.attr}" for s in
+        "security": {s.key: f"{s.kind} {s.location} {s.param} {s.attr}"
+                     + (f" {s.http_scheme}" if s.http_scheme != "Bearer" else "") for s in
                      sorted(api.security_schemes, key=lambda s: s.key)},
         "operations": dict(sorted(operations.items())),
         "definitions": dict(sorted(definitions.items())),

@@ -11,6 +11,7 @@ with the expected response body. Nothing here knows a particular scenario.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 import enum
 import inspect
@@ -22,11 +23,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from generator.runtime._request import RequestOptions
 from tests.spector.build import GeneratedClient
 
 BASE_URL = "{{BASE_URL}}"
-PER_CALL = {"extra_headers", "extra_query", "extra_body", "timeout", "max_retries",
-            "strict_response_validation", "self"}
+# every method's per-call options (the runtime's RequestOptions), never a scenario argument
+PER_CALL = {f.name for f in dataclasses.fields(RequestOptions)} | {"self"}
 DELIMITERS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 
 
@@ -135,6 +137,8 @@ def arguments(client: GeneratedClient, endpoint: dict[str, Any], base_url: str) 
     for param in params:
         key = param["name"] if param["name"] in surface["params"] else f"{param['name']}@{param['in']}"
         entry = surface["params"].get(key)
+        if entry is None and param["in"] == "header":  # header names are case-insensitive
+            entry = next((v for k, v in surface["params"].items() if k.lower() == param["name"].lower()), None)
         if entry is None:
             continue  # a constant parameter the client sends by itself
         py_name = entry.get("name", param["name"])
@@ -165,6 +169,9 @@ def arguments(client: GeneratedClient, endpoint: dict[str, Any], base_url: str) 
             value = base64.b64decode(body["base64"])
         elif surface["body"]["kind"] == "json":
             value = json.loads(body["text"].replace(BASE_URL, base_url))
+        elif body.get("contentType") == "application/json":
+            # the mock data holds a text body as its JSON value (`"{cat}"`): send the string
+            value = json.loads(body["text"])
         else:
             value = body["text"]
         kwargs["\0body"] = value
@@ -174,11 +181,13 @@ def arguments(client: GeneratedClient, endpoint: dict[str, Any], base_url: str) 
 def credentials(client: GeneratedClient, endpoint: dict[str, Any]) -> dict[str, str]:
     """Client arguments for the security schemes whose credential the request carries.
 
-    The surface records a scheme as "kind location param attr" (attr: the Client argument)."""
+    The surface records a scheme as "kind location param attr [http-scheme]" (attr: the Client
+    argument; http-scheme: the Authorization prefix when it is not Bearer)."""
     request = endpoint["request"]
     out: dict[str, str] = {}
     for description in client.surface.get("security", {}).values():
-        kind, location, param, attr = description.split()[:4]
+        kind, location, param, attr, *rest = description.split()
+        prefix = rest[0] if rest else "bearer"
         if location == "header":
             value = _header(request.get("headers"), param)
         elif location == "query":
@@ -189,7 +198,7 @@ def credentials(client: GeneratedClient, endpoint: dict[str, Any]) -> dict[str, 
             continue
         if kind in ("bearer", "oauth2", "openid"):
             scheme, _, token = str(value).partition(" ")
-            if scheme.lower() != "bearer":
+            if scheme.lower() != prefix.lower():
                 continue  # another scheme's value in the same header
             value = token
         out[attr] = str(value)
@@ -197,16 +206,16 @@ def credentials(client: GeneratedClient, endpoint: dict[str, Any]) -> dict[str, 
 
 
 def bind(method: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
-    """Put the body under the method's body parameter: the one that is no declared parameter."""
+    """Put the body under the method's body parameter: the one that is no declared parameter
+    (nor one of the body's fields, which are keyword-only)."""
     if "\0body" not in kwargs:
         return kwargs
     kwargs = dict(kwargs)
     body = kwargs.pop("\0body")
-    # the whole body is the positional-or-keyword parameter left; a JSON body's fields are also
-    # keyword-only parameters (the keyword form), which the scenario's body does not use
-    free = [n for n, p in inspect.signature(method).parameters.items()
-            if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD and n not in PER_CALL
-            and n not in kwargs]
+    params = inspect.signature(method).parameters
+    free = [n for n in params if n not in PER_CALL and n not in kwargs]
+    if len(free) > 1:  # a JSON object body also takes its fields as keyword-only arguments
+        free = [n for n in free if params[n].kind is not inspect.Parameter.KEYWORD_ONLY] or free
     if len(free) != 1:
         raise HarnessLimit(f"cannot tell the body parameter among {free}")
     kwargs[free[0]] = body

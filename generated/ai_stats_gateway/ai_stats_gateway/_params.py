@@ -2,14 +2,18 @@
 """Parameter serialization per OpenAPI 3 (``style`` / ``explode``), for path, query, header and
 cookie parameters.
 
-Scalars are written as JSON would spell them: booleans ``true``/``false``, dates and datetimes
-as RFC 3339 (``isoformat()``), enums by value; models are objects with their JSON names.
+Scalars are written as JSON would spell them: booleans ``true``/``false``, integral floats
+without ``.0`` (``35625``, the JSON number text, not Python's ``35625.0``), dates and datetimes
+as RFC 3339 (``isoformat()``), bytes (``format: byte``) as base64, enums by value; models are
+objects with their JSON names.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime
 import enum
+import math
 from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote
@@ -43,6 +47,12 @@ def scalar_text(value: Any) -> str:
         return scalar_text(value.value)
     if isinstance(value, datetime.date | datetime.time):
         return value.isoformat()
+    # an integral float as JSON spells it; beyond 1e16 a float is not exact: Python's exponent form
+    exact = isinstance(value, float) and math.isfinite(value) and abs(value) < 1e16
+    if exact and value.is_integer():
+        return str(int(value))
+    if isinstance(value, bytes | bytearray):
+        return base64.b64encode(value).decode("ascii")
     if value is None:
         return ""
     return str(value)

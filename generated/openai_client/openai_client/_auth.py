@@ -28,6 +28,8 @@ class SecurityScheme:
     env: str | None = None
     location: Literal["header", "query", "cookie"] = "header"
     param: str = "Authorization"
+    http_scheme: str = "Bearer"
+    """The ``Authorization`` prefix of a token: ``Bearer`` or an HTTP scheme's own name."""
 
     def credential(self, values: Mapping[str, str | None]) -> Credential | None:
         """The credential for this scheme from attribute values, or None when none is set."""
@@ -42,4 +44,4 @@ class SecurityScheme:
             return None
         if self.kind == "apikey":
             return (self.location, self.param, secret)
-        return ("header", "Authorization", f"Bearer {secret}")
+        return ("header", "Authorization", f"{self.http_scheme} {secret}")

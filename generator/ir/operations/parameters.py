@@ -32,8 +32,12 @@ def parameters(ctx: OperationContext, op: Mapping[str, Any], item: Mapping[str, 
     for (loc, wire), (param, ptr) in sorted(merged.items(), key=lambda kv: _ORDER.get(kv[0][0], 9)):
         if loc not in _ORDER:
             continue
-        if loc == "header" and wire.lower() in ("accept", "content-type", "authorization"):
+        # the runtime sets these; a declared `Accept` stays an argument: content negotiation
+        # (it then replaces the Accept the runtime derives from the responses)
+        if loc == "header" and wire.lower() in ("content-type", "authorization"):
             continue
+        if loc == "header" and wire.lower() == "accept":
+            wire = "Accept"  # the runtime's spelling, so the argument replaces its value
         schema = param.get("schema")
         if schema is None and isinstance(param.get("content"), Mapping):
             first: Any = next(iter(param["content"].values()), {})
@@ -41,6 +45,7 @@ def parameters(ctx: OperationContext, op: Mapping[str, Any], item: Mapping[str, 
         t = ctx.types.type_of(schema or {}, member_site(type_ctx, wire, "Param"), f"{ptr}/schema")
         if isinstance(t, m.Nullable):
             t = t.inner
+        t = _bytes_if_base64(ctx, schema, t)
         required = bool(param.get("required")) or loc == "path"
         default = schema.get("default") if isinstance(schema, Mapping) else None
         style = param.get("style")
@@ -58,6 +63,20 @@ def parameters(ctx: OperationContext, op: Mapping[str, Any], item: Mapping[str, 
         ))
     # required first so the positional order is valid Python
     return tuple(sorted(out, key=lambda p: (p.location != "path", not p.required)))
+
+
+def _bytes_if_base64(ctx: OperationContext, schema: Any, t: m.TypeRef) -> m.TypeRef:
+    """A ``format: byte`` string parameter (or an array of them) is typed ``bytes``, which the
+    runtime sends base64-encoded; in a body such a string stays ``str`` (the JSON text)."""
+    schema = ctx.deref(schema)
+    if not isinstance(schema, Mapping):
+        return t
+    if schema.get("type") == "string" and schema.get("format") == "byte" and t == m.STR:
+        return m.Prim("bytes")
+    if schema.get("type") == "array" and isinstance(t, m.ListOf):
+        item = _bytes_if_base64(ctx, schema.get("items"), t.item)
+        return t if item is t.item else m.ListOf(item)
+    return t
 
 
 _DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple", "cookie": "form"}

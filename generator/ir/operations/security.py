@@ -46,10 +46,14 @@ def security_schemes(ctx: OperationContext) -> tuple[m.SecurityScheme, ...]:
         kind: Any
         location: Any = "header"
         param = "Authorization"
+        http_scheme = "Bearer"
         if typ == "http" and str(scheme.get("scheme", "")).lower() == "basic":
             kind = "basic"
         elif typ == "http":
-            kind = "bearer"
+            kind = "bearer"  # a token after the scheme's name: `Authorization: <scheme> <token>`
+            declared = str(scheme.get("scheme") or "").strip()
+            if declared and declared.lower() != "bearer" and " " not in declared:
+                http_scheme = declared
         elif typ == "apikey":
             kind = "apikey"
             location = scheme.get("in") if scheme.get("in") in ("header", "query", "cookie") else "header"
@@ -77,7 +81,7 @@ def security_schemes(ctx: OperationContext) -> tuple[m.SecurityScheme, ...]:
         out.append(m.SecurityScheme(str(key), kind, attr, env, location, param,
                                     str(scheme.get("description") or ""),
                                     credential_arguments(attr, basic),
-                                    env_constant(attr) if env and not basic else None))
+                                    env_constant(attr) if env and not basic else None, http_scheme))
     return tuple(out)
 
 
@@ -90,4 +94,6 @@ def requirements(ctx: OperationContext, op: Mapping[str, Any]) -> tuple[tuple[st
     for alt in req:
         if isinstance(alt, Mapping):
             out.append(tuple(str(k) for k in alt))
-    return tuple(out)
+    # The runtime takes the first alternative whose credentials are all configured, and `{}`
+    # (optional security) always is: try it last, so a configured token is still sent.
+    return tuple(sorted(out, key=lambda alt: not alt))

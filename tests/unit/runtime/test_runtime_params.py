@@ -108,3 +108,24 @@ def test_cookie_form_style() -> None:
     assert cookie_items("id", [3, 4], explode=True) == [("id", "3"), ("id", "4")]
     assert cookie_items("s", "a b;c") == [("s", "a%20b%3Bc")]
     assert cookie_items("s", None) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (35625.0, "35625"),  # the JSON number text, not Python's str(float)
+        (-150.0, "-150"),
+        (0.5, "0.5"),
+        (35625.5, "35625.5"),
+        (1e20, "1e+20"),  # not exact as an int: Python's own text
+        (float("inf"), "inf"),
+        (b"test", "dGVzdA=="),  # format: byte
+    ],
+)
+def test_numbers_as_json_text_and_bytes_as_base64(value: object, expected: str) -> None:
+    assert scalar_text(value) == expected
+    assert query_items("v", value) == [("v", expected)]
+
+
+def test_an_array_of_bytes_is_base64_item_by_item() -> None:
+    assert header_value([b"a", b"bc"]) == "YQ==,YmM="
