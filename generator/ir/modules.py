@@ -14,8 +14,7 @@ from collections.abc import Mapping
 
 from generator.ir import model as m
 from generator.naming import Namespace, module_name
-
-_RESERVED_MODULES = frozenset({"__init__", "__main__", "_base", "typing"})
+from generator.naming.reserved import RESERVED_MODULE_NAMES
 
 
 def strongly_connected(nodes: list[str], edges: Mapping[str, frozenset[str]]) -> list[list[str]]:
@@ -77,7 +76,7 @@ def assign_modules(definitions: Mapping[str, m.Definition]) -> tuple[m.Module, .
     edges = {n: frozenset(x for x in d.names() if x in definitions and x != n) | (
         frozenset({n}) if n in d.names() else frozenset()) for n, d in definitions.items()}
     components = strongly_connected(names, edges)
-    module_names = Namespace(_RESERVED_MODULES, casefold=True)
+    module_names = Namespace(RESERVED_MODULE_NAMES, casefold=True)
     owner: dict[str, str] = {}
     planned: list[tuple[str, list[str]]] = []
     for comp in sorted(components, key=lambda c: c[0]):

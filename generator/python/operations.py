@@ -20,7 +20,7 @@ from generator.naming import (
 )
 from generator.python.calls import accept_header, call_arguments
 from generator.python.code import Code, Import, imports_of
-from generator.python.params import ParamTypes
+from generator.python.params import ParamTypes, or_none
 from generator.python.runtime_names import runtime_import
 from generator.python.types import Annotations, typing
 
@@ -276,7 +276,7 @@ def _keyword_body(op: m.Operation, positional: list[ParamView], keyword: list[Pa
             continue
         ann = params.of(f.type)
         if f.nullable:
-            ann = ann.wrap("{} | None")
+            ann = or_none(ann)
         required = f.required and body.required
         overload = ann if required else ann.wrap("{} | Omit", _OMIT, _OMIT_VALUE)
         fields.append(ParamView(arguments[f.wire], ann.wrap("{} | Omit", _OMIT, _OMIT_VALUE),

@@ -134,7 +134,7 @@ class ParamTypes:
                 continue
             ann = self.of(f.type)
             if f.nullable:
-                ann = ann.wrap("{} | None")
+                ann = or_none(ann)
             if f.required:
                 ann = ann.wrap("Required[{}]", Import("typing_extensions", "Required"))
             out.append(ParamKey(f.wire, ann, f.description))
@@ -146,3 +146,10 @@ def _unique(codes: Iterable[Code]) -> list[Code]:
     for c in codes:
         seen.setdefault(c.text, c)
     return list(seen.values())
+
+
+def or_none(code: Code) -> Code:
+    """``code | None``, unless it admits ``None`` already (``None | None`` cannot be evaluated)."""
+    if code.text in ("None", "Any") or code.text.endswith("| None"):
+        return code
+    return code.wrap("{} | None")

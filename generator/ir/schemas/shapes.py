@@ -62,10 +62,14 @@ def allof_parts(schema: Schema) -> tuple[list[Schema], bool]:
 
 
 def is_null(schema: Any) -> bool:
-    return isinstance(schema, Mapping) and (
-        schema.get("type") == "null" or ("const" in schema and schema["const"] is None and len(schema) <= 3)
-        or (schema.get("enum") == [None])
-    )
+    """Does the schema allow only ``null`` (``type: null``, ``type: [null]``, ``const: null``,
+    ``enum: [null]``)?"""
+    if not isinstance(schema, Mapping):
+        return False
+    kind = schema.get("type")
+    only_null = kind == "null" or (isinstance(kind, list) and bool(kind) and set(kind) == {"null"})
+    return only_null or ("const" in schema and schema["const"] is None and len(schema) <= 3) or (
+        schema.get("enum") == [None])
 
 
 def enum_values(schema: Schema) -> tuple[list[Any], bool]:
