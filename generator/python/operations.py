@@ -20,7 +20,7 @@ from generator.naming import (
 )
 from generator.python.calls import accept_header, call_arguments
 from generator.python.code import Code, Import, imports_of
-from generator.python.params import ParamTypes, or_none
+from generator.python.params import ParamTypes
 from generator.python.runtime_names import runtime_import
 from generator.python.types import Annotations, typing
 
@@ -112,10 +112,6 @@ class OperationView:
         return self.returns.text
 
     @property
-    def return_doc(self) -> str:
-        return self.returns.text
-
-    @property
     def has_doc_sections(self) -> bool:
         """Does the method docstring have ``Args``/``Returns`` sections (spec text to show)?"""
         return bool(self.return_description) or any(p.description for p in self.params)
@@ -161,17 +157,13 @@ class OperationView:
         return [whole, fields]
 
     @property
-    def call_args(self) -> str:
-        """The builder's arguments, by keyword."""
-        return ", ".join(f"{p.name}={p.name}" for p in self.params + self.body_fields)
-
-    @property
     def options(self) -> str:
         return f"RequestOptions({', '.join(OPTION_NAMES)})"
 
     @property
     def builder_args(self) -> str:
-        return self.call_args
+        """The builder's arguments, by keyword."""
+        return ", ".join(f"{p.name}={p.name}" for p in self.params + self.body_fields)
 
     @property
     def builder_signature(self) -> list[str]:
@@ -274,9 +266,7 @@ def _keyword_body(op: m.Operation, positional: list[ParamView], keyword: list[Pa
     for f in model.fields:
         if f.read_only:
             continue
-        ann = params.of(f.type)
-        if f.nullable:
-            ann = or_none(ann)
+        ann = params.field(f)
         required = f.required and body.required
         overload = ann if required else ann.wrap("{} | Omit", _OMIT, _OMIT_VALUE)
         fields.append(ParamView(arguments[f.wire], ann.wrap("{} | Omit", _OMIT, _OMIT_VALUE),

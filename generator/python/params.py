@@ -126,15 +126,19 @@ class ParamTypes:
             return Code(f"{param} | {t.name}", param_code.imports | model.imports)
         return param_code
 
+    def field(self, f: m.Field) -> Code:
+        """The value a request may give a model field (``None`` included when it is nullable);
+        the same in a ``Param`` key and in a keyword-form body argument."""
+        ann = self.of(f.type)
+        return or_none(ann) if f.nullable else ann
+
     def keys(self, d: m.Model) -> tuple[ParamKey, ...]:
         """The keys of a model's ``Param``: every field a request may send (not read-only)."""
         out = []
         for f in d.fields:
             if f.read_only:
                 continue
-            ann = self.of(f.type)
-            if f.nullable:
-                ann = or_none(ann)
+            ann = self.field(f)
             if f.required:
                 ann = ann.wrap("Required[{}]", Import("typing_extensions", "Required"))
             out.append(ParamKey(f.wire, ann, f.description))
