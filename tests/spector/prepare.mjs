@@ -40,6 +40,15 @@ function specDirs(dir) {
   return found;
 }
 
+// Emitter bug workaround (@typespec/openapi3 1.8.0, examples.js): parameter examples are kept in
+// a plain object and looked up by parameter name, so a parameter named `constructor` (spec
+// special-words) finds `Object.prototype.constructor`, i.e. the function `Object`, whose
+// `length` is 1, and the emitter crashes reading `examples[0][0]`. With `Object.length` set to 0
+// while compiling, that lookup reads as "no examples", which is the truth. Nothing else in the
+// compiler reads `Object.length`; it is restored after the loop.
+const objectLength = Object.getOwnPropertyDescriptor(Object, "length");
+Object.defineProperty(Object, "length", { ...objectLength, value: 0 });
+
 const compileResults = {};
 const scenarios = {};
 for (const { name, file } of specDirs(specsRoot).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -77,6 +86,7 @@ for (const { name, file } of specDirs(specsRoot).sort((a, b) => a.name.localeCom
     };
   }
 }
+Object.defineProperty(Object, "length", objectLength);
 
 function expand(value) {
   if (typeof value === "function") {
