@@ -101,20 +101,69 @@ def _scalar(doc: dict[str, Any], schema: dict[str, Any], text: str) -> Any:
     return text
 
 
+def _pairs(doc: dict[str, Any], schema: dict[str, Any], items: list[tuple[str, str]]) -> dict[str, Any]:
+    values = schema.get("additionalProperties")
+    props = schema.get("properties", {})
+    return {k: _scalar(doc, props.get(k, values if isinstance(values, dict) else {}), v) for k, v in items}
+
+
+def _unstyle(param: dict[str, Any], kind: str | None, text: str) -> list[str] | list[tuple[str, str]] | str:
+    """Undo RFC 6570 / OpenAPI style serialization of one path or query value (the inverse of
+    what the client must produce): the parts of an array, the (key, value) pairs of an object,
+    or the scalar text."""
+    style = param.get("style", "form" if param["in"] in ("query", "cookie") else "simple")
+    explode = param.get("explode", style == "form")
+    name = param["name"]
+    if style == "label":
+        text, sep = text.removeprefix("."), ("." if explode else ",")
+    elif style == "matrix":
+        chunks = text.removeprefix(";").split(";")
+        if kind == "object" and explode:
+            return [tuple(c.split("=", 1)) for c in chunks]  # type: ignore[misc]
+        parts = [c.removeprefix(f"{name}=") for c in chunks]
+        if kind == "array" and explode:
+            return parts
+        text, sep = parts[0], ","
+    else:
+        sep = DELIMITERS.get(style, ",")
+    if kind == "array":
+        return text.split(sep)
+    if kind == "object":
+        if explode:
+            return [tuple(c.split("=", 1)) for c in text.split(sep)]  # type: ignore[misc]
+        flat = text.split(",")
+        return list(zip(flat[0::2], flat[1::2], strict=True))
+    return text
+
+
 def _parameter_value(doc: dict[str, Any], param: dict[str, Any], value: Any) -> Any:
     schema = _resolve(doc, param.get("schema", {}))
     kind = schema.get("type")
-    if kind == "array" or (isinstance(kind, list) and "array" in kind):
-        items = schema.get("items", {})
-        if isinstance(value, list):
-            parts = value
-        else:
-            style = param.get("style", "form" if param["in"] in ("query", "cookie") else "simple")
-            parts = str(value).split(DELIMITERS.get(style, ","))
-        return [_scalar(doc, items, str(p)) for p in parts]
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), None)
+    if kind == "object" and isinstance(value, dict):  # an exploded form object: its own query keys
+        return _pairs(doc, schema, [(k, str(v)) for k, v in value.items()])
+    if kind == "array" and isinstance(value, list):
+        return [_scalar(doc, schema.get("items", {}), str(p)) for p in value]
+    parts = _unstyle(param, kind, str(value))
+    if kind == "array":
+        return [_scalar(doc, schema.get("items", {}), str(p)) for p in parts]
     if kind == "object":
-        raise HarnessLimit(f"object-valued {param['in']} parameter {param['name']}")
-    return _scalar(doc, schema, str(value))
+        return _pairs(doc, schema, parts)  # type: ignore[arg-type]
+    return _scalar(doc, schema, str(parts))
+
+
+def _query_value(doc: dict[str, Any], params: list[dict[str, Any]], param: dict[str, Any], query: Mapping[str, Any]) -> Any:
+    """The expected query value of `param`; an exploded form object has no key of its own: its
+    properties are the query keys no other parameter claims."""
+    if param["name"] in query:
+        return query[param["name"]]
+    schema = _resolve(doc, param.get("schema", {}))
+    if schema.get("type") == "object" and param.get("explode", param.get("style", "form") == "form"):
+        claimed = {p["name"] for p in params if p["in"] == "query"}
+        rest = {k: v for k, v in query.items() if k not in claimed}
+        return rest or None
+    return None
 
 
 def _header(headers: Mapping[str, Any] | None, name: str) -> Any:
@@ -146,7 +195,7 @@ def arguments(client: GeneratedClient, endpoint: dict[str, Any], base_url: str) 
         if location == "path":
             raw: Any = path_values.get(param["name"])
         elif location == "query":
-            raw = (request.get("query") or {}).get(param["name"])
+            raw = _query_value(doc, params, param, request.get("query") or {})
         elif location == "header":
             raw = _header(request.get("headers"), param["name"])
         else:

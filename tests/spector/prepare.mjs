@@ -49,13 +49,42 @@ function specDirs(dir) {
 const objectLength = Object.getOwnPropertyDescriptor(Object, "length");
 Object.defineProperty(Object, "length", { ...objectLength, value: 0 });
 
+// OpenAPI cannot express a path with a fixed query string (`routes`: `primitive?fixed=true{&param}`),
+// and the emitter refuses the whole spec for it. Those scenarios are cut from the source the
+// compiler reads (tests/spector/expectations.py lists them as not expressible), so the rest of
+// the spec (path and query expansion styles) still compiles and is driven.
+const CUTS = { routes: '@route("query-continuation")' };
+
+function withoutBlock(text, marker) {
+  const start = text.indexOf(marker);
+  if (start < 0) throw new Error(`cut marker ${marker} not found`);
+  let depth = 0;
+  for (let i = text.indexOf("{", start); i < text.length; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return text.slice(0, start) + text.slice(i + 1);
+  }
+  throw new Error(`unbalanced block after ${marker}`);
+}
+
+function hostFor(name, file) {
+  const marker = CUTS[name];
+  if (!marker) return compiler.NodeHost;
+  return {
+    ...compiler.NodeHost,
+    readFile: async (path) => {
+      const source = await compiler.NodeHost.readFile(path);
+      return resolve(path) === file ? compiler.createSourceFile(withoutBlock(source.text, marker), path) : source;
+    },
+  };
+}
+
 const compileResults = {};
 const scenarios = {};
 for (const { name, file } of specDirs(specsRoot).sort((a, b) => a.name.localeCompare(b.name))) {
   const outputDir = join(outDir, "openapi", name);
   let errors = [];
   try {
-    const program = await compiler.compile(compiler.NodeHost, file, {
+    const program = await compiler.compile(hostFor(name, file), file, {
       emit: ["@typespec/openapi3"],
       outputDir,
       options: {
