@@ -271,8 +271,8 @@ def bind(method: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
     return kwargs
 
 
-def expected_body(endpoint: dict[str, Any], base_url: str) -> Any:
-    body = endpoint["response"]["body"]
+def expected_body(body: dict[str, Any] | None, base_url: str) -> Any:
+    """The parsed value of a dumped body (the response's, or the request's for an echo)."""
     if body is None:
         return None
     if "base64" in body:
