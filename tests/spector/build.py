@@ -51,13 +51,16 @@ class Prepared:
     compile: dict[str, dict[str, Any]]  # spec -> {"ok", "errors"}
     scenarios: dict[str, dict[str, Any]]  # scenario -> {"spec", "pass", "code", "apis"}
 
-    def document(self, spec: str, version: str) -> Path:
-        """The compiled document of `spec` for OpenAPI `version` ("3.0"/"3.1"); versioned
-        services emit one per API version: the last (newest) one."""
+    def document(self, spec: str, version: str, uri: str = "") -> Path:
+        """The compiled document of `spec` for OpenAPI `version` ("3.0"/"3.1"). Versioned
+        services emit one per API version (openapi.<api-version>.json): the one whose API
+        version the scenario's `uri` names (`.../api-version:v2/...`), else the last one."""
         docs = sorted((self.root / "openapi" / spec / VERSIONS[version]).glob("openapi*.json"))
         if not docs:
             raise FileNotFoundError(f"no OpenAPI {version} document for {spec}")
-        return docs[-1]
+        segments = set(re.split(r"[/:]", uri.replace("\\:", ":")))
+        named = [d for d in docs if d.stem.count(".") == 1 and d.stem.split(".")[1] in segments]
+        return named[0] if len(named) == 1 else docs[-1]
 
 
 @cache
@@ -82,14 +85,16 @@ class GeneratedClient:
 
 
 @cache
-def client(spec: str, version: str) -> GeneratedClient:
+def client(spec: str, version: str, uri: str = "") -> GeneratedClient:
     from generator.config import adhoc_target
     from generator.pipeline import generate
 
     p = prepared()
-    doc = p.document(spec, version)
+    doc = p.document(spec, version, uri)
     lane = p.root / "clients" / version.replace(".", "")
     package = package_name(spec, version)
+    if doc.stem != "openapi":  # one package per API version of a versioned service
+        package += "_" + re.sub(r"\W+", "_", doc.stem.split(".", 1)[1]).lower()
     generate(adhoc_target(doc, package, lane / package))
     if str(lane / package) not in sys.path:
         sys.path.insert(0, str(lane / package))

@@ -59,8 +59,6 @@ HARNESS: dict[str, str] = {
     "Type_Model_Visibility_getModel": "the compiled operation has a required request body the scenario does not send (visibility-filtered body)",
     "Type_Model_Visibility_headModel": "the compiled operation has a required request body the scenario does not send (visibility-filtered body)",
     "Type_Model_Visibility_putReadOnlyModel": "the compiled operation has a required request body the scenario does not send (visibility-filtered body)",
-    "Versioning_MadeOptional_test": "the v2 document makes `param` optional but the driver found no value for it in the data (needs a look)",
-    "Versioning_Removed_v2": "two free arguments (`test_model`, `param`): the driver cannot tell the body parameter",
 }
 
 # Scenarios whose mock handler (code, not data) answers with the request's own body: the driver

@@ -84,7 +84,7 @@ async def _call_async(package: Any, base_url: str, auth: dict[str, str], name: s
 
 def drive(scenario: str, version: str, mode: str, base_url: str) -> None:
     data = prepared().scenarios[scenario]
-    generated = client(data["spec"], version)
+    generated = client(data["spec"], version, data["apis"][0]["uri"])
     # the mock expands `dyn` values (next links, ...) with http://localhost:<port>
     dyn_base_url = base_url.replace("127.0.0.1", "localhost")
     for endpoint in data["apis"]:
