@@ -2,6 +2,8 @@
 
 - GENERATOR: known oagen defects. Their tests run under `xfail(strict=True)`: they fail today, and
   the day one passes, the test fails until the entry is removed.
+- INEXPRESSIBLE: scenarios OpenAPI 3.0/3.1 cannot express (the compiled document lacks or
+  distorts the operation); not run, listed with the reason.
 - HARNESS: scenarios the data-driven driver cannot drive yet (hand-written driver code needed);
   they are not run, and the table lists them as not driven.
 Keys are scenario names; a value is the reason, or {lane: reason} for lane-specific entries
@@ -26,21 +28,7 @@ GENERATOR: dict[str, str | dict[str, str]] = {
     "Payload_Pageable_ServerDrivenPagination_nestedLink": "next-link pagination: the client does not follow `nestedNext.next` (only `after`/`has_more` is detected)",
 }
 
-HARNESS: dict[str, str] = {
-    "Payload_MultiPart_FormData_HttpParts_ContentType_imageJpegContentType": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_HttpParts_ContentType_optionalContentType": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_HttpParts_ContentType_requiredContentType": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_HttpParts_NonString_float": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_HttpParts_jsonArrayAndFileArray": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_anonymousModel": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_basic": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_binaryArrayParts": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_checkFileNameAndContentType": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_fileArrayAndBasic": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_jsonPart": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_multiBinaryParts": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_optionalParts": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_withWireName": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
+INEXPRESSIBLE: dict[str, str] = {
     "Routes_QueryParameters_QueryContinuation_Standard_primitive": "OpenAPI cannot express a path with a fixed query string (`primitive?fixed=true{&param}`): cut from the compiled spec (tests/spector/prepare.mjs)",
     "Routes_QueryParameters_QueryContinuation_Standard_array": "OpenAPI cannot express a path with a fixed query string (`array?fixed=true{&param}`): cut from the compiled spec (tests/spector/prepare.mjs)",
     "Routes_QueryParameters_QueryContinuation_Standard_record": "OpenAPI cannot express a path with a fixed query string (`record?fixed=true{&param}`): cut from the compiled spec (tests/spector/prepare.mjs)",
@@ -56,6 +44,23 @@ HARNESS: dict[str, str] = {
     "Routes_PathParameters_ReservedExpansion_template": "OpenAPI cannot express reserved expansion in a path (`allowReserved` applies to query parameters only): `/` in the value must be percent-encoded",
     "Routes_PathParameters_ReservedExpansion_annotation": "OpenAPI cannot express reserved expansion in a path (`allowReserved` applies to query parameters only): `/` in the value must be percent-encoded",
     "Parameters_Path_optional": "OpenAPI cannot express an optional path segment: emitted as `/parameters/path/optional{name}`",
+}
+
+HARNESS: dict[str, str] = {
+    "Payload_MultiPart_FormData_HttpParts_ContentType_imageJpegContentType": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
+    "Payload_MultiPart_FormData_HttpParts_ContentType_optionalContentType": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
+    "Payload_MultiPart_FormData_HttpParts_ContentType_requiredContentType": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
+    "Payload_MultiPart_FormData_HttpParts_NonString_float": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
+    "Payload_MultiPart_FormData_HttpParts_jsonArrayAndFileArray": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
+    "Payload_MultiPart_FormData_anonymousModel": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
+    "Payload_MultiPart_FormData_basic": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
+    "Payload_MultiPart_FormData_binaryArrayParts": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
+    "Payload_MultiPart_FormData_checkFileNameAndContentType": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
+    "Payload_MultiPart_FormData_fileArrayAndBasic": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
+    "Payload_MultiPart_FormData_jsonPart": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
+    "Payload_MultiPart_FormData_multiBinaryParts": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
+    "Payload_MultiPart_FormData_optionalParts": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
+    "Payload_MultiPart_FormData_withWireName": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
     "Type_Model_Visibility_getModel": "the compiled operation has a required request body the scenario does not send (visibility-filtered body)",
     "Type_Model_Visibility_headModel": "the compiled operation has a required request body the scenario does not send (visibility-filtered body)",
     "Type_Model_Visibility_putReadOnlyModel": "the compiled operation has a required request body the scenario does not send (visibility-filtered body)",

@@ -26,7 +26,8 @@ def _reason(entry: str | dict[str, str] | None, version: str) -> str | None:
     return entry.get(version) if isinstance(entry, dict) else entry
 
 
-def render(results: dict[str, dict[str, str]]) -> str:
+def tally(results: dict[str, dict[str, str]]) -> tuple[dict[str, list[int]], dict[str, list[str]]]:
+    """(spec -> [scenarios, passed 3.0, passed 3.1], cause -> scenarios that do not pass)."""
     p = prepared()
     rows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # spec -> [scenarios, 3.0, 3.1]
     causes: dict[str, list[str]] = defaultdict(list)
@@ -44,6 +45,10 @@ def render(results: dict[str, dict[str, str]]) -> str:
             defect = _reason(expectations.GENERATOR.get(name), version)
             if defect:
                 causes["Generator defects (xfail, strict)"].append(f"`{name}` ({version}): {defect}")
+            elif name in expectations.INEXPRESSIBLE:
+                if version == VERSIONS[0]:
+                    causes["Not expressible in OpenAPI (not run)"].append(
+                        f"`{name}`: {expectations.INEXPRESSIBLE[name]}")
             elif name in expectations.HARNESS:
                 if version == VERSIONS[0]:
                     causes["Harness limits (hand-written driver code needed; not run)"].append(
@@ -54,6 +59,12 @@ def render(results: dict[str, dict[str, str]]) -> str:
             else:
                 failure = next(o for o in outcomes if o not in (None, "pass"))
                 causes["Failing, not yet classified"].append(f"`{name}` ({version}): {failure}")
+    return rows, causes
+
+
+def render(results: dict[str, dict[str, str]]) -> str:
+    p = prepared()
+    rows, causes = tally(results)
     total = [sum(r[i] for r in rows.values()) for i in range(3)]
     versions = package_versions()
     lines = [
@@ -82,11 +93,39 @@ def render(results: dict[str, dict[str, str]]) -> str:
             first = outcome["errors"][0].replace("|", "\\|")
             lines.append(f"- `{spec}` ({rows[spec][0]} scenarios): {first}")
     for cause in ("Generator defects (xfail, strict)", "Failing, not yet classified",
+                  "Not expressible in OpenAPI (not run)",
                   "Harness limits (hand-written driver code needed; not run)", "Not driven in the last run"):
         if causes[cause]:
             lines += ["", f"## {cause} ({len(causes[cause])})", ""]
             lines += [f"- {item}".replace("|", "\\|") for item in causes[cause]]
     return "\n".join(lines) + "\n"
+
+
+README_START = "<!-- conformance table: tests/spector/report.py -->"
+README_END = "<!-- end of conformance table -->"
+
+
+def readme_table(results: dict[str, dict[str, str]]) -> str:
+    """The README's summary: scenarios passed per area (first folder of the spec) and why the
+    others do not pass, counted by cause (docs/conformance.md names each scenario)."""
+    p = prepared()
+    rows, causes = tally(results)
+    areas: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for spec, counts in rows.items():
+        for i, n in enumerate(counts):
+            areas[spec.split("/")[0]][i] += n
+    uncompiled = sum(rows[spec][0] for spec, o in p.compile.items() if not o["ok"])
+    total = [sum(a[i] for a in areas.values()) for i in range(3)]
+    lines = [README_START, "", "| area | scenarios | 3.0 passed | 3.1 passed |", "| --- | ---: | ---: | ---: |"]
+    lines += [f"| {area} | {n} | {a} | {b} |" for area, (n, a, b) in sorted(areas.items())]
+    lines += [f"| **total** | **{total[0]}** | **{total[1]}** | **{total[2]}** |", ""]
+    why = [f"{uncompiled} in specs the emitter refuses (OpenAPI cannot express them)"] if uncompiled else []
+    for cause, items in causes.items():
+        names = {item.split("`")[1] for item in items}
+        why.append(f"{len(names)} {cause.split(' (')[0].lower()}")
+    lines += ["Scenarios that do not pass, by cause: " + "; ".join(why) + ". Each is listed with its reason "
+              "in [docs/conformance.md](docs/conformance.md).", "", README_END]
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -99,8 +138,15 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     import json
 
-    args.output.write_text(render(json.loads(results_file.read_text())))
+    results = json.loads(results_file.read_text())
+    args.output.write_text(render(results))
     print(f"wrote {args.output}")
+    readme = REPO / "README.md"
+    text = readme.read_text()
+    start, end = text.find(README_START), text.find(README_END)
+    if start >= 0 and end > start:
+        readme.write_text(text[:start] + readme_table(results) + text[end + len(README_END):])
+        print(f"updated the conformance table in {readme}")
     return 0
 
 
