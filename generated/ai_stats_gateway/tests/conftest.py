@@ -37,7 +37,9 @@ def client_arguments() -> dict[str, Any]:
     }
 
 
-@pytest.fixture
+# one client (one connection pool) for the session: building an httpx client costs about as
+# much as a call to a local server
+@pytest.fixture(scope="session")
 def client(client_arguments: dict[str, Any]) -> Iterator[Client]:
     with Client(**client_arguments) as client:
         yield client
