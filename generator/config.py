@@ -73,6 +73,9 @@ class Target:
     base_url_env: str | None = None
     # extra Client arguments sent as headers, by argument name, in file order
     client_headers: Mapping[str, ClientHeader] = field(default_factory=dict)
+    # add a tests/ folder to the output: pytest wire tests calling every operation against the
+    # server named by ``<PACKAGE>_TEST_BASE_URL`` (a mock such as Prism, or a test deployment)
+    wire_tests: bool = False
 
     @property
     def distribution(self) -> str:
@@ -87,7 +90,7 @@ class Target:
                 sorted(self.groups.items()), sorted((k, repr(v)) for k, v in self.auth.items()),
                 self.project_name, self.docs_base_url, self.docs_relative_base, self.license,
                 self.query_object_style, self.base_url_env,
-                list((k, repr(v)) for k, v in self.client_headers.items()),
+                list((k, repr(v)) for k, v in self.client_headers.items()), self.wire_tests,
             )
         )
 
@@ -113,7 +116,7 @@ def target_from_table(name: str, table: Any, root: Path, where: str = "config") 
         raise ConfigError(f"{where}: [tool.oagen.targets.{name}] must be a table")
     known = {"spec", "package", "output", "version", "api_key_env", "strict", "overlay", "templates",
              "operations", "groups", "auth", "project_name", "docs_base_url", "docs_relative_base", "license",
-             "query_object_style", "base_url_env", "client_headers"}
+             "query_object_style", "base_url_env", "client_headers", "wire_tests"}
     unknown = sorted(set(table) - known)
     if unknown:
         raise ConfigError(f"{where}: target {name!r}: unknown key(s) {', '.join(unknown)}")
@@ -158,6 +161,9 @@ def target_from_table(name: str, table: Any, root: Path, where: str = "config") 
     if base_url_env is not None and (not isinstance(base_url_env, str) or not _ENV_RE.match(base_url_env)):
         raise ConfigError(f"{where}: target {name!r}: base_url_env must be an environment variable name")
     client_headers = _client_headers(name, table.get("client_headers"), where)
+    wire_tests = table.get("wire_tests", False)
+    if not isinstance(wire_tests, bool):
+        raise ConfigError(f"{where}: target {name!r}: wire_tests must be true or false")
     lic = table.get("license")
     if lic is not None and (not isinstance(lic, str) or not lic.strip()):
         raise ConfigError(f"{where}: target {name!r}: license must be a non-empty string")
@@ -181,6 +187,7 @@ def target_from_table(name: str, table: Any, root: Path, where: str = "config") 
         query_object_style=object_style,
         base_url_env=base_url_env,
         client_headers=client_headers,
+        wire_tests=wire_tests,
     )
 
 

@@ -123,7 +123,7 @@ def render(api: Api, target: Target, *, progress: Progress | None = None,
            api_surface: Mapping[str, Any] | None = None,
            project: ProjectInfo | None = None) -> dict[str, bytes]:
     env = make_environment(target.templates)
-    plans = plan_files(api, project)
+    plans = plan_files(api, project, wire_tests=target.wire_tests)
     sources: dict[str, str] = {}
     texts: dict[str, str] = {}
     for plan in plans:

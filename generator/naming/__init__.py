@@ -290,3 +290,26 @@ def site(owner: str, *parts: str) -> str:
 def member_site(owner: str, member: str, fallback: str) -> str:
     """The site of a property, parameter or form field named ``member`` of ``owner``."""
     return owner + pascal_case(member, fallback=fallback)
+
+
+# Generated wire tests (a target's ``wire_tests``): the fixtures their conftest.py defines.
+WIRE_TEST_FIXTURES = ("client", "client_arguments")
+
+
+def test_base_url_env(package: str) -> str:
+    """The environment variable naming the server the generated wire tests call:
+    ``acme`` → ``ACME_TEST_BASE_URL``."""
+    return f"{package.upper()}_TEST_BASE_URL"
+
+
+def wire_test_module(group_module: str) -> str:
+    """The wire-test module of an API group (``chat_api`` → ``test_chat_api``): pytest collects
+    ``test_*.py``; group modules are unique, so these are."""
+    return f"test_{group_module}"
+
+
+def claim_wire_test(names: Namespace, method: str, variant: str = "") -> str:
+    """A test function of one operation method (``test_create_x``, ``test_create_x_async``),
+    unique in its module (method ``x_async`` and the async test of ``x`` cannot both take
+    ``test_x_async``)."""
+    return names.claim(f"test_{method}" + (f"_{variant}" if variant else ""), sep="_")

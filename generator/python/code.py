@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from generator.python.layout import import_lines
 
 _STDLIB = frozenset(
-    {"__future__", "collections.abc", "datetime", "functools", "importlib", "os", "pathlib",
+    {"__future__", "asyncio", "collections.abc", "datetime", "functools", "importlib", "os", "pathlib",
      "typing"}
 )
 

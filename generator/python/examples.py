@@ -207,12 +207,15 @@ class Examples:
         if body is not None:
             if body.kind == "json":
                 value = self.value(body.type)
-                if body_arguments and isinstance(value, dict) and set(value) <= set(body_arguments):
+                # an empty object has no keyword form: the call would send no body at all
+                if body_arguments and isinstance(value, dict) and value and set(value) <= set(body_arguments):
                     parts += [f"{body_arguments[k]}={literal(v)}" for k, v in value.items()]
                 elif body.required or isinstance(body.type, m.Named):
                     parts.insert(len(op.params_in("path")), f"{body.param}={literal(value)}")
             elif body.kind in ("multipart", "form"):
-                parts += [f"{f.name}={literal(self.value(f.type))}" for f in body.fields if f.required]
+                # a required body whose fields are all optional (a file or a file id): the first
+                fields = [f for f in body.fields if f.required] or list(body.fields[:1] if body.required else ())
+                parts += [f"{f.name}={literal(self.value(f.type))}" for f in fields]
             elif body.kind == "text":
                 parts.append(f'{body.param}="example"')
             else:

@@ -24,6 +24,7 @@ from generator.python.params import ParamTypes, param_names
 from generator.python.project import ProjectInfo
 from generator.python.showcase import showcase
 from generator.python.types import Annotations
+from generator.python.wiretests import wire_test_module_view, wire_test_settings
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,8 @@ def model_doc_files(api: m.Api) -> dict[str, str]:
     return {d.name: names.claim(d.name, sep="_") + ".md" for d in api.definitions}
 
 
-def plan_files(api: m.Api, project: ProjectInfo | None = None) -> list[FilePlan]:
+def plan_files(api: m.Api, project: ProjectInfo | None = None, *, wire_tests: bool = False) -> list[FilePlan]:
+    """Every file of the output; ``wire_tests`` adds the tests/ folder (one module per group)."""
     pkg = api.package
     module_of = api.module_of()
     types = Annotations(module_of)
@@ -55,7 +57,8 @@ def plan_files(api: m.Api, project: ProjectInfo | None = None) -> list[FilePlan]
     base: dict[str, Any] = {"api": api, "doc_files": doc_files, "showcase": showcase(api, examples, params),
                             "client": client, "docs": docs, "project": project,
                             "models_index": MODELS_INDEX, "operations_index": OPERATIONS_INDEX,
-                            "model_exports": model_exports(api, params.names)}
+                            "model_exports": model_exports(api, params.names),
+                            "wire": wire_test_settings(api, docs.credentials) if wire_tests else None}
     files: list[FilePlan] = []
     static = ["__init__.py", "_version.py", "_settings.py", "configuration.py", "_client.py",
               "api/__init__.py", "models/__init__.py"]
@@ -73,6 +76,9 @@ def plan_files(api: m.Api, project: ProjectInfo | None = None) -> list[FilePlan]
         files.append(FilePlan("client/api/group.py.jinja", f"{pkg}/api/{group.module}.py", ctx,
                               relayout=True))
         files.append(FilePlan("docs/group.md.jinja", f"docs/{group.class_name}.md", ctx, python=False))
+        if wire_tests and gv.ops:
+            wt = wire_test_module_view(api, gv)
+            files.append(FilePlan("tests/test_group.py.jinja", wt.path, {**base, "module": wt}, relayout=True))
     for mod in api.modules:
         ctx = {**base, **module_view(mod, types, params)}
         files.append(FilePlan("client/models/module.py.jinja", f"{pkg}/models/{mod.name}.py", ctx,
@@ -88,6 +94,8 @@ def plan_files(api: m.Api, project: ProjectInfo | None = None) -> list[FilePlan]
     if docs.operations_index:
         files.append(FilePlan("docs/operations_index.md.jinja", f"docs/{OPERATIONS_INDEX}", base,
                               python=False))
+    if wire_tests:
+        files.append(FilePlan("tests/conftest.py.jinja", "tests/conftest.py", base, relayout=True))
     files.append(FilePlan("project/pyproject.toml.jinja", "pyproject.toml", base, python=False))
     files.append(FilePlan("project/README.md.jinja", "README.md", base, python=False))
     return sorted(files, key=lambda f: f.path)

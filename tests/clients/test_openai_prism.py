@@ -1,9 +1,13 @@
-"""Every OpenAI operation through the generated client, against Prism (specs/openai.openapi.yml).
+"""The OpenAI operations' `_stream` twins through the generated client, against Prism
+(specs/openai.openapi.yml), and the map of every spec operation to its client method.
 
-An automated sweep: the 271 operations of the spec are matched to client methods through the
-`Call(...)` each generated `_<method>_call` function builds (method, path, and which wire name
-each Python parameter fills: path/query/header parameter, JSON body, form field, file part).
-For each operation, an argument builder fills every *required* Python parameter:
+Every operation's plain call is a generated wire test (generated/openai_client/tests/, target
+setting `wire_tests`), run against Prism by tests/clients/test_wire_tests.py; this module
+keeps what those do not cover. The 271 operations of the spec are matched to client methods
+through the `Call(...)` each generated `_<method>_call` function builds (method, path, and
+which wire name each Python parameter fills: path/query/header parameter, JSON body, form
+field, file part), so no operation can lack a method. For the six streaming operations, an
+argument builder fills every *required* Python parameter:
 
   * path/query/header parameters: the minimal instance of the parameter's schema (strings
     "x", integers 1 or the minimum, enums their first value);
@@ -12,11 +16,9 @@ For each operation, an argument builder fills every *required* Python parameter:
   * form fields (multipart/form-data, application/x-www-form-urlencoded): the same per
     property; files (`format: binary`) are small in-memory uploads (name, bytes, type).
 
-Then it calls `client.<group>.<method>(...)` (sync) against Prism and asserts that Prism found no
-error-severity violation in the request (`assert_request_valid`, which reads the
-`sl-violations` header and Prism's 422 problems), that the status is 2xx, and that the
-response parsed into the declared type without an exception. The `_stream` twins of the six
-streaming operations are called too. `test_sweep_report` prints the counts.
+Then it calls `client.<group>.<method>_stream(...)` against Prism and asserts that Prism found
+no error-severity violation in the request (the `sl-violations` header and Prism's 422
+problems) and what Prism can answer (see `test_stream`).
 
 Prism serves the spec's paths without the `/v1` of `servers` (see tests/servers/prism.py), so
 the client's base_url is Prism's base URL as is.
@@ -27,7 +29,6 @@ from __future__ import annotations
 import ast
 import inspect
 import json
-import os
 import re
 import sys
 from collections.abc import Iterator
@@ -43,7 +44,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from tests.clients.sampler import REF_PREFIX, SampleError, Sampler, load_spec, validation_schemas
-from tests.servers.prism import PrismServer, prism_missing_reason, request_violations
+from tests.servers.prism import PrismServer, request_violations
 
 pytestmark = pytest.mark.prism
 
@@ -56,7 +57,7 @@ if not SPEC_PATH.is_file():  # pragma: no cover - `make specs` provides it
 
 import openai_client  # noqa: E402  (tests/clients/conftest.py puts it on sys.path)
 from openai_client import Client  # noqa: E402
-from openai_client.exceptions import ApiResponseValidationError, ApiStatusError  # noqa: E402
+from openai_client.exceptions import ApiStatusError  # noqa: E402
 
 SPEC: dict[str, Any] = load_spec(SPEC_PATH)
 SCHEMAS: dict[str, Any] = SPEC["components"]["schemas"]
@@ -288,24 +289,20 @@ def client_probe() -> Client:
     return Client(api_key="x", admin_api_key="y", base_url="http://127.0.0.1:9")
 
 
-# --- exclusions and known bugs ------------------------------------------------------------------
+# --- exclusions ---------------------------------------------------------------------------------
 
-# Operations not called, with the reason.
+# `_stream` twins not called, with the reason.
 _TRANSFER_ENCODING = (
     "Prism mocks the spec's declared `Transfer-Encoding` response header as the literal "
     "'string' (`Transfer-Encoding: string` + Content-Length), which h11/httpx rejects before "
     "any client code runs (RemoteProtocolError); curl shows Prism validated the request"
 )
 EXCLUDED: dict[str, str] = {
-    "createSpeech": _TRANSFER_ENCODING,
     "createSpeech_stream": _TRANSFER_ENCODING,
 }
 
-# Operations failing on a generator bug (reported to the lead): strict xfail.
-GENERATOR_BUGS: dict[str, str] = {}
 
-
-# --- the sweep ----------------------------------------------------------------------------------
+# --- the `_stream` twins ------------------------------------------------------------------------
 
 
 class Recorder:
@@ -321,50 +318,20 @@ def recorder() -> Recorder:
     return Recorder()
 
 
-def _client(server: PrismServer, recorder: Recorder) -> tuple[Client, httpx.Client]:
-    http = httpx.Client(event_hooks={"response": [recorder]}, timeout=60)
-    client = Client(
-        api_key="sk-test",
-        admin_api_key="admin-test",
-        base_url=server.base_url,
-        http_client=http,
-        max_retries=0,
-        # Prism answers with the spec's own examples: they must validate, not merely be read
-        strict_response_validation=True,
-    )
-    return client, http
-
-
 @pytest.fixture(scope="module")
 def client(prism_openai: PrismServer, recorder: Recorder) -> Iterator[Client]:
-    c, http = _client(prism_openai, recorder)
+    http = httpx.Client(event_hooks={"response": [recorder]}, timeout=60)
+    c = Client(
+        api_key="sk-test",
+        admin_api_key="admin-test",
+        base_url=prism_openai.base_url,
+        http_client=http,
+        max_retries=0,
+        strict_response_validation=True,
+    )
     yield c
     c.close()
     http.close()
-
-
-@pytest.fixture(scope="module")
-def dynamic_client(recorder: Recorder) -> Iterator[Client]:
-    """A second Prism that answers with responses generated from the schemas (seeded), started
-    on first use: for the operations whose spec example contradicts its own schema."""
-    reason = prism_missing_reason()
-    if reason:
-        if os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no"):
-            pytest.fail(reason, pytrace=False)
-        pytest.skip(reason)
-    with PrismServer(SPEC_PATH, dynamic=True, seed="oagen") as server:
-        c, http = _client(server, recorder)
-        yield c
-        c.close()
-        http.close()
-
-
-def _param(op_id: str) -> Any:
-    marks = []
-    if op_id in GENERATOR_BUGS:
-        reason = "generator bug: " + GENERATOR_BUGS[op_id]
-        marks.append(pytest.mark.xfail(strict=True, reason=reason))
-    return pytest.param(op_id, id=op_id, marks=marks)
 
 
 def _raw_violations(response: httpx.Response) -> str:
@@ -401,21 +368,12 @@ def check_request(response: httpx.Response) -> None:
     )
 
 
-def response_flagged(response: httpx.Response) -> bool:
-    """Prism flagged its own mocked response as violating the spec (a spec example defect)."""
-    return '"location":["response"' in _raw_violations(response)
-
-
-def _invoke(
-    client: Client, recorder: Recorder, op: Operation, kwargs: dict[str, Any], stream: bool
-) -> Any:
-    method = getattr(getattr(client, op.group), op.name + ("_stream" if stream else ""))
+def _invoke_stream(client: Client, recorder: Recorder, op: Operation) -> list[Any]:
+    method = getattr(getattr(client, op.group), op.name + "_stream")
     recorder.responses.clear()
     try:
-        result = method(**kwargs)
-        if stream:
-            with result as events:
-                result = list(events)
+        with method(**build_arguments(op)) as events:
+            result = list(events)
     except ApiStatusError as e:
         check_request(e.response)
         raise
@@ -430,49 +388,19 @@ def _invoke(
     return result
 
 
-def call_operation(
-    request: pytest.FixtureRequest, client: Client, recorder: Recorder, op: Operation
-) -> Any:
-    """Call against the static Prism; when its example contradicts the schema (Prism says so)
-    and the client rejects it, call again against the dynamic Prism, which must parse."""
-    kwargs = build_arguments(op)
-    try:
-        return _invoke(client, recorder, op, kwargs, stream=False)
-    except ApiResponseValidationError:
-        if not (recorder.responses and response_flagged(recorder.responses[-1])):
-            raise
-    dynamic = request.getfixturevalue("dynamic_client")
-    DYNAMIC_FALLBACKS.add(op.op_id)
-    return _invoke(dynamic, recorder, op, kwargs, stream=False)
-
-
-DYNAMIC_FALLBACKS: set[str] = set()  # filled while the sweep runs, for the report
-
-
 OP_IDS = sorted(operations())
-
-
-@pytest.mark.parametrize("op_id", [_param(o) for o in OP_IDS if o not in EXCLUDED])
-def test_operation(
-    op_id: str, client: Client, recorder: Recorder, request: pytest.FixtureRequest
-) -> None:
-    call_operation(request, client, recorder, operations()[op_id])
-
-
 STREAM_IDS = sorted(o for o, op in operations().items() if op.streaming)
 NO_SSE = "NO_COMPLEX_OBJECT_TEXT"
 
 
-@pytest.mark.parametrize(
-    "op_id", [_param(o + "_stream") for o in STREAM_IDS if o + "_stream" not in EXCLUDED]
-)
+@pytest.mark.parametrize("op_id", [o + "_stream" for o in STREAM_IDS if o + "_stream" not in EXCLUDED])
 def test_stream(op_id: str, client: Client, recorder: Recorder) -> None:
     """The `_stream` twin: Prism 5.16 cannot mock `text/event-stream` whose schema is an object
     (it validates the request, then answers 500 NO_COMPLEX_OBJECT_TEXT); so the request is
     checked, and the events are parsed should Prism ever stream them."""
     op = operations()[op_id.removesuffix("_stream")]
     try:
-        events = _invoke(client, recorder, op, build_arguments(op), stream=True)
+        events = _invoke_stream(client, recorder, op)
     except ApiStatusError as e:
         assert e.status == 500 and NO_SSE in e.response.text, e.response.text[:300]
         sent = e.response.request
@@ -493,26 +421,5 @@ def _body(request: httpx.Request) -> bytes:
 def test_every_operation_is_discovered() -> None:
     assert len(operations()) == 271
     assert len(STREAM_IDS) == 6
-    assert set(EXCLUDED) <= set(OP_IDS) | {o + "_stream" for o in STREAM_IDS}
-
-
-def test_sweep_report(capsys: pytest.CaptureFixture[str]) -> None:
-    called = len([o for o in OP_IDS if o not in EXCLUDED])
-    failing = {k: v for k, v in GENERATOR_BUGS.items() if k in OP_IDS}
-    with capsys.disabled():
-        print(
-            f"\nprism sweep: {called}/{len(OP_IDS)} operations called, "
-            f"{called - len(failing)} expected to pass, {len(failing)} xfail "
-            f"({len([k for k in GENERATOR_BUGS if k in OP_IDS])} generator bugs), "
-            f"{len([o for o in OP_IDS if o in EXCLUDED])} excluded; "
-            f"{len([o for o in STREAM_IDS if o + '_stream' not in EXCLUDED])}/{len(STREAM_IDS)} "
-            "_stream twins called (request checked; Prism cannot stream)"
-        )
-        if DYNAMIC_FALLBACKS:
-            print(
-                f"  {len(DYNAMIC_FALLBACKS)} answered by the dynamic Prism (their spec example "
-                f"contradicts the schema): {', '.join(sorted(DYNAMIC_FALLBACKS))}"
-            )
-        for op_id, reason in sorted({**EXCLUDED, **failing}.items()):
-            print(f"  {op_id}: {reason[:110]}")
+    assert set(EXCLUDED) <= {o + "_stream" for o in STREAM_IDS}
     assert openai_client is not None
