@@ -6,6 +6,9 @@ or, for streams and downloads that Prism cannot serve, against the scripted loop
 The blocks of one package and server run in one interpreter (tests/clients/block_runner.py) on a
 few threads, not in a subprocess each: importing the package once instead of ~700 times is what
 makes running every block affordable (the OpenAI pages used to run a sample of one block in 12).
+Measured (2 cores shared with other jobs, load ~20): the 630 OpenAI Prism blocks cost 16.5 s of
+CPU in the runner and 14 s in Prism (~26 ms per block in the runner), 102 s wall under that load;
+the old subprocess per block, for 1 block in 12, took ~196 s wall in the same session.
 """
 
 from __future__ import annotations
