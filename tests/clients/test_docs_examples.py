@@ -112,3 +112,25 @@ def test_every_stream_and_download_block_runs(package: str, kind: str, tmp_path:
     assert seen >= len(blocks)  # every block reached the server
     if kind == "_to_file(":
         assert (tmp_path / "output.bin").read_bytes() == b"ID3-audio-bytes"
+
+
+def test_the_runner_gives_each_block_its_own_namespace_and_output(tmp_path: Path) -> None:
+    blocks = [
+        ("defines", "import time\nshared = 1\ntime.sleep(0.05)\nprint('one')"),
+        ("uses", "time.sleep(0.05)\nprint('two', shared)"),  # another block's names are not here
+        *[(f"p{i}", f"import time\ntime.sleep(0.01)\nprint('{i}' * 3)") for i in range(8)],
+        ("exits", "raise SystemExit(3)"),
+        ("main", "print(__name__)"),
+    ]
+    done = subprocess.run([sys.executable, str(RUNNER), "4"], input=json.dumps(blocks), cwd=tmp_path,
+                          capture_output=True, text=True, timeout=60, check=True)
+    results = {r["id"]: r for r in json.loads(done.stdout)}
+    assert list(results) == [b[0] for b in blocks]
+    assert (results["defines"]["stdout"], results["defines"]["error"]) == ("one\n", None)
+    assert "NameError: name 'time' is not defined" in results["uses"]["error"]
+    assert results["uses"]["stdout"] == ""
+    assert all(results[f"p{i}"]["stdout"] == f"{i}" * 3 + "\n" for i in range(8))
+    assert "SystemExit: 3" in results["exits"]["error"]
+    assert results["main"]["stdout"] == "__main__\n"
+    assert failures(list(results.values())) == [
+        "uses: NameError: name 'time' is not defined", "exits: SystemExit: 3"]
