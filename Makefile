@@ -7,6 +7,7 @@
 #   make check     oagen check      (exit 1 when generated/ has drifted)
 #   make test      the whole test suite, setup included (tests/bench excluded); PYTEST_ARGS=... to add
 #   make test-fast the unit tier for iterating: tests/unit minus tests marked `slow` (< 2 min)
+#   make verifytypes  pyright --verifytypes >= 99% on both generated packages
 #   make lint      ruff check + mypy on generator/
 #   make fuzz      long property-based fuzz run (FUZZ_EXAMPLES=2000 per property)
 #   make clean     remove the venv, node_modules, fetched specs and caches
@@ -36,7 +37,7 @@ PYTEST_TIMEOUT ?= 300
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 export PIP_NO_INPUT := 1
 
-.PHONY: help venv specs tools generate check test test-fast lint clean
+.PHONY: help venv specs tools generate check test test-fast verifytypes lint clean
 
 help:
 	@sed -n '3,13p' $(firstword $(MAKEFILE_LIST)) | sed 's/^# \{0,1\}//'
@@ -86,6 +87,11 @@ test: $(EDITABLE_STAMP) specs tools
 # The unit tier: no node tools, no generated-package checks, no client tests over sockets.
 test-fast: $(EDITABLE_STAMP) specs
 	$(BIN)/pytest --timeout=$(PYTEST_TIMEOUT) -m "not slow" tests/unit $(PYTEST_ARGS)
+
+# pyright --verifytypes on both generated packages (the default suite verifies the gateway only:
+# openai_client costs ~12 s of CPU).
+verifytypes: $(EDITABLE_STAMP) tools
+	OAGEN_VERIFYTYPES=all $(BIN)/pytest --timeout=$(PYTEST_TIMEOUT) -q tests/golden/test_verifytypes.py $(PYTEST_ARGS)
 
 lint: $(EDITABLE_STAMP)
 	$(BIN)/ruff check generator

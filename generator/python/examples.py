@@ -10,7 +10,7 @@ them), so every value here must be valid.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from generator.ir import model as m
@@ -207,20 +207,41 @@ class Examples:
         if body is not None:
             if body.kind == "json":
                 value = self.value(body.type)
+                model = self._defs.get(body.type.name) if isinstance(body.type, m.Named) else None
+                if value == {} and isinstance(model, m.Model):
+                    payload = self._payload(model.fields)
+                    value = {payload[0].wire: payload[1]} if payload else value
                 # an empty object has no keyword form: the call would send no body at all
                 if body_arguments and isinstance(value, dict) and value and set(value) <= set(body_arguments):
                     parts += [f"{body_arguments[k]}={literal(v)}" for k, v in value.items()]
                 elif body.required or isinstance(body.type, m.Named):
                     parts.insert(len(op.params_in("path")), f"{body.param}={literal(value)}")
             elif body.kind in ("multipart", "form"):
-                # a required body whose fields are all optional (a file or a file id): the first
-                fields = [f for f in body.fields if f.required] or list(body.fields[:1] if body.required else ())
-                parts += [f"{f.name}={literal(self.value(f.type))}" for f in fields]
+                shown = [(f, self.value(f.type)) for f in body.fields if f.required]
+                payload = None if shown else self._payload(body.fields)
+                if payload is not None:
+                    shown = [payload]
+                parts += [f"{f.name}={literal(v)}" for f, v in shown]
             elif body.kind == "text":
                 parts.append(f'{body.param}="example"')
             else:
                 parts.append(f'{body.param}=b"example"')
         return ", ".join(parts)
+
+    def _payload(self, fields: Iterable[m.Field | m.Parameter]) -> tuple[Any, Any] | None:
+        """``(field, value)`` to show in a body without required fields: an empty body seldom
+        does anything, and Prism (like the API) refuses a required body sent as nothing.  A plain
+        value first (the shortest example), else the first field in the spec's order with one."""
+        found: list[tuple[Any, Any]] = []
+        for f in fields:
+            if f.required or getattr(f, "deprecated", False) or getattr(f, "read_only", False):
+                continue
+            value = self.value(f.type)
+            if value is not None:
+                found.append((f, value))
+        plain = [fv for fv in found if isinstance(fv[1], _SCALARS) and not isinstance(fv[1], bool)]
+        return (plain or found)[0] if found else None
+
 
 
 _PRIMS: dict[str, Any] = {

@@ -70,7 +70,7 @@ class BaseConfiguration:
         validate_responses: bool | None = None,
     ) -> None:
         host = host or os.environ.get(BASE_URL_ENV) or DEFAULT_HOST
-        self.host = host.rstrip("/")
+        self.host: str = host.rstrip("/")
         given = dict(credentials or {})
         unknown = sorted(set(given) - set(_CREDENTIALS))
         if unknown:
@@ -88,9 +88,9 @@ class BaseConfiguration:
         for name, _, env in CLIENT_HEADERS:
             value = headers_given.get(name)
             setattr(self, name, value if value is not None or not env else os.environ.get(env))
-        self.timeout = _timeout(timeout)
-        self.max_retries = _max_retries(max_retries)
-        self.max_retry_delay = max_retry_delay
+        self.timeout: httpx.Timeout = _timeout(timeout)
+        self.max_retries: int = _max_retries(max_retries)
+        self.max_retry_delay: float = max_retry_delay
         self.default_headers: dict[str, str] = {
             "User-Agent": f"{PACKAGE}/{VERSION} python-httpx/{httpx.__version__}",
             **dict(default_headers or {}),
@@ -106,7 +106,7 @@ class BaseConfiguration:
             strict_response_validation = validate_responses
         # False (the default): a body that does not match its declared type is built leniently
         # (see _lenient); True: it raises ApiResponseValidationError listing every error.
-        self.strict_response_validation = strict_response_validation
+        self.strict_response_validation: bool = strict_response_validation
 
     @property
     def validate_responses(self) -> bool:

@@ -53,8 +53,8 @@ class ApiClient(BaseApiClient):
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(configuration)
-        self._owns_client = http_client is None
-        self.http_client = http_client or httpx.Client(
+        self._owns_client: bool = http_client is None
+        self.http_client: httpx.Client = http_client or httpx.Client(
             timeout=self.configuration.timeout, follow_redirects=True
         )
 
@@ -207,8 +207,8 @@ class AsyncApiClient(BaseApiClient):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(configuration)
-        self._owns_client = http_client is None
-        self.http_client = http_client or httpx.AsyncClient(
+        self._owns_client: bool = http_client is None
+        self.http_client: httpx.AsyncClient = http_client or httpx.AsyncClient(
             timeout=self.configuration.timeout, follow_redirects=True
         )
 

@@ -44,12 +44,12 @@ class ApiResponse(Generic[T]):
         parse: Callable[[], T] | None = None,
     ) -> None:
         self._data: object = _UNREAD if parse is not None else data
-        self._parse = parse
-        self.status_code = status_code
-        self.headers = headers
-        self.raw_data = raw_data
-        self.elapsed = elapsed
-        self.http_response = http_response
+        self._parse: Callable[[], T] | None = parse
+        self.status_code: int = status_code
+        self.headers: httpx.Headers = headers
+        self.raw_data: bytes = raw_data
+        self.elapsed: datetime.timedelta = elapsed
+        self.http_response: httpx.Response = http_response
 
     @property
     def data(self) -> T:

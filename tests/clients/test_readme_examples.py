@@ -45,16 +45,20 @@ def cases() -> list[object]:
     return out
 
 
-def run(code: str, package: str, base_url: str, key_env: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {
+def example_env(package: str, base_url: str, key_env: str) -> dict[str, str]:
+    """The environment an example runs in: the package importable, its base URL and keys set."""
+    return {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "PYTHONPATH": str(ROOT / "generated" / package),
         BASE_URL_ENVS[package]: base_url,
         key_env: "sk-test",
         "OPENAI_ADMIN_KEY": "admin-test",
     }
-    return subprocess.run([sys.executable, "-c", code], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=120)
+
+
+def run(code: str, package: str, base_url: str, key_env: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", code], cwd=cwd, env=example_env(package, base_url, key_env),
+                          capture_output=True, text=True, timeout=120)
 
 
 def test_readmes_have_examples() -> None:

@@ -40,6 +40,10 @@ Request validation (how an invalid request always yields a 4xx with the reason):
     the default; semantics unchanged in 3.1, examples/defaults/enums untouched). The copy is a
     JSON file in a temporary directory, so a spec with relative-file `$ref`s needs
     `prism_compat=False`.
+  - The same copy leaves out response headers that frame the HTTP message (`Transfer-Encoding`,
+    `Content-Length`, `Connection`): Prism mocks a declared header with a value sampled from its
+    schema, and the OpenAI spec's `Transfer-Encoding` of /audio/speech came back as
+    `Transfer-Encoding: string`, which no HTTP client can read (RemoteProtocolError).
 Responses are static (examples, else generated from the schema deterministically);
 `dynamic=True, seed=...` switches to json-schema-faker.
 """
@@ -192,7 +196,8 @@ class PrismServer:
         raise last
 
     def _prepare_spec(self) -> Path:
-        """For OpenAPI 3.1: a copy without boolean `nullable` keys (see the module docstring)."""
+        """A copy without boolean `nullable` keys (OpenAPI 3.1) and without declared framing
+        response headers (see the module docstring); the spec itself when neither occurs."""
         import yaml  # the test venv has PyYAML; only needed here
 
         with self.spec_path.open("rb") as f:
@@ -202,9 +207,12 @@ class PrismServer:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         with self.spec_path.open("rb") as f:
             doc = yaml.load(f, Loader=loader)
-        if not (isinstance(doc, dict) and str(doc.get("openapi", "")).startswith("3.1")):
+        if not isinstance(doc, dict):
             return self.spec_path
-        if not _drop_boolean_nullable(doc):
+        changed = _drop_framing_headers(doc)
+        if str(doc.get("openapi", "")).startswith("3.1"):
+            changed += _drop_boolean_nullable(doc)
+        if not changed:
             return self.spec_path
         if self._tmpdir is None:
             self._tmpdir = tempfile.TemporaryDirectory(prefix="oagen-prism-")
@@ -331,6 +339,26 @@ def _drop_boolean_nullable(node: Any) -> int:
             stack.extend(v for k, v in cur.items() if k not in _DATA_KEYS)
         elif isinstance(cur, list):
             stack.extend(cur)
+    return removed
+
+
+# Response headers that frame the HTTP message: a mocked value breaks the response.
+_FRAMING_HEADERS = frozenset({"transfer-encoding", "content-length", "connection"})
+
+
+def _drop_framing_headers(doc: dict[str, Any]) -> int:
+    """Remove the declarations of framing headers from every response (inline and shared)."""
+    responses: list[Any] = list((doc.get("components") or {}).get("responses", {}).values())
+    for item in (doc.get("paths") or {}).values():
+        for op in (item or {}).values():
+            if isinstance(op, dict):
+                responses += (op.get("responses") or {}).values()
+    removed = 0
+    for response in responses:
+        headers = response.get("headers") if isinstance(response, dict) else None
+        for name in [n for n in headers or {} if n.lower() in _FRAMING_HEADERS]:
+            del headers[name]
+            removed += 1
     return removed
 
 

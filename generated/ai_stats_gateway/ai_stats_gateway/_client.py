@@ -71,8 +71,8 @@ class Client:
             default_query=default_query,
             strict_response_validation=strict_response_validation,
         )
-        self._configuration = configuration
-        self.api_client = ApiClient(configuration, http_client=http_client)
+        self._configuration: Configuration = configuration
+        self.api_client: ApiClient = ApiClient(configuration, http_client=http_client)
 
     @property
     def configuration(self) -> Configuration:
@@ -260,8 +260,8 @@ class AsyncClient:
             default_query=default_query,
             strict_response_validation=strict_response_validation,
         )
-        self._configuration = configuration
-        self.api_client = AsyncApiClient(configuration, http_client=http_client)
+        self._configuration: Configuration = configuration
+        self.api_client: AsyncApiClient = AsyncApiClient(configuration, http_client=http_client)
 
     @property
     def configuration(self) -> Configuration:

@@ -51,7 +51,7 @@ class BaseApiClient:
     """Request building and response reading, shared by the sync and async clients."""
 
     def __init__(self, configuration: BaseConfiguration | None = None) -> None:
-        self.configuration = configuration or BaseConfiguration()
+        self.configuration: BaseConfiguration = configuration or BaseConfiguration()
 
     # ------------------------------------------------------------------ building
 

@@ -26,7 +26,7 @@ class OagenModel(BaseModel):
       leniently: :meth:`model_deviations` lists the fields that did not validate and why.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         validate_by_name=True,
         validate_by_alias=True,

@@ -41,8 +41,8 @@ class ApiError(Exception):
 
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
-        self.message = message
-        self.request = request
+        self.message: str = message
+        self.request: httpx.Request | None = request
 
 
 class MissingCredentialsError(ApiError):
@@ -79,10 +79,11 @@ class RequestValidationError(ApiError):
         super().__init__(
             f"request refused before sending: {path} = {shown} breaks `{rule}: {limit!r}`"
         )
-        self.path = path  # JSON path of the value in the request body, e.g. messages[0].content
-        self.value = value
-        self.rule = rule  # the JSON Schema keyword: maximum, minItems, pattern...
-        self.limit = limit  # the keyword's operand in the spec
+        # the JSON path of the value in the request body, e.g. messages[0].content
+        self.path: str = path
+        self.value: Any = value
+        self.rule: str = rule  # the JSON Schema keyword: maximum, minItems, pattern...
+        self.limit: Any = limit  # the keyword's operand in the spec
 
 
 class StreamError(ApiError):
@@ -96,12 +97,13 @@ class ApiStatusError(ApiError):
 
     def __init__(self, message: str, *, response: httpx.Response, body: Any = None) -> None:
         super().__init__(message, request=response.request)
-        self.response = response
+        self.response: httpx.Response = response
         self.status = response.status_code
-        self.status_code = response.status_code
-        self.headers = response.headers
-        self.body = body  # the parsed error model where the spec declares one, else JSON or text
-        self.raw = response.content
+        self.status_code: int = response.status_code
+        self.headers: httpx.Headers = response.headers
+        # the parsed error model where the spec declares one, else JSON or text
+        self.body: Any = body
+        self.raw: bytes = response.content
         self.request_id: str | None = next(
             (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
         )
@@ -153,11 +155,12 @@ class ApiResponseValidationError(ApiError):
         self, message: str, *, response: httpx.Response, errors: Any = None, body: Any = None
     ) -> None:
         super().__init__(message, request=response.request)
-        self.response = response
-        self.status_code = response.status_code
-        self.raw = _content(response)  # of a stream: b"" (its events are read one by one)
-        self.body = body if body is not None else self.raw  # the body, or the stream event's data
-        self.errors = errors if errors is not None else []
+        self.response: httpx.Response = response
+        self.status_code: int = response.status_code
+        self.raw: bytes = _content(response)  # of a stream: b"" (its events are read one by one)
+        # the body, or the stream event's data
+        self.body: Any = body if body is not None else self.raw
+        self.errors: Any = errors if errors is not None else []
 
 
 def _content(response: httpx.Response) -> bytes:

@@ -65,7 +65,9 @@ def test_delete_assistant(client: Client) -> None:
 
 
 def test_create_thread(client: Client) -> None:
-    response = client.assistants.create_thread_with_http_info(create_thread_request={})
+    response = client.assistants.create_thread_with_http_info(
+        messages=[{"role": "user", "content": "example"}]
+    )
     assert 200 <= response.status_code < 300, response.status_code
     TypeAdapter(ThreadObject).validate_python(response.data, strict=True)
 
@@ -84,7 +86,7 @@ def test_get_thread(client: Client) -> None:
 
 def test_modify_thread(client: Client) -> None:
     response = client.assistants.modify_thread_with_http_info(
-        thread_id="example", modify_thread_request={}
+        thread_id="example", tool_resources={}
     )
     assert 200 <= response.status_code < 300, response.status_code
     TypeAdapter(ThreadObject).validate_python(response.data, strict=True)
@@ -120,7 +122,7 @@ def test_get_message(client: Client) -> None:
 
 def test_modify_message(client: Client) -> None:
     response = client.assistants.modify_message_with_http_info(
-        thread_id="example", message_id="example", modify_message_request={}
+        thread_id="example", message_id="example", metadata={}
     )
     assert 200 <= response.status_code < 300, response.status_code
     TypeAdapter(MessageObject).validate_python(response.data, strict=True)
@@ -156,7 +158,7 @@ def test_get_run(client: Client) -> None:
 
 def test_modify_run(client: Client) -> None:
     response = client.assistants.modify_run_with_http_info(
-        thread_id="example", run_id="example", modify_run_request={}
+        thread_id="example", run_id="example", metadata={}
     )
     assert 200 <= response.status_code < 300, response.status_code
     TypeAdapter(RunObject).validate_python(response.data, strict=True)

@@ -59,7 +59,7 @@ def test_delete_conversation_item(client: Client) -> None:
 
 
 def test_create_conversation(client: Client) -> None:
-    response = client.conversations.create_conversation_with_http_info(create_conversation_body={})
+    response = client.conversations.create_conversation_with_http_info(metadata={})
     assert 200 <= response.status_code < 300, response.status_code
     TypeAdapter(ConversationResource).validate_python(response.data, strict=True)
 

@@ -35,7 +35,7 @@ def test_retrieve_project_hosted_tool_permissions_async(client_arguments: dict[s
 
 def test_update_project_hosted_tool_permissions(client: Client) -> None:
     response = client.hosted_tools.update_project_hosted_tool_permissions_with_http_info(
-        project_id="example", project_hosted_tool_permissions_update_request={}
+        project_id="example", file_search={"enabled": True}
     )
     assert 200 <= response.status_code < 300, response.status_code
     TypeAdapter(ProjectHostedToolPermissions).validate_python(response.data, strict=True)

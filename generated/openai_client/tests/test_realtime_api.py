@@ -66,7 +66,7 @@ def test_reject_realtime_call(client: Client) -> None:
 
 def test_create_realtime_client_secret(client: Client) -> None:
     response = client.realtime.create_realtime_client_secret_with_http_info(
-        realtime_create_client_secret_request={}
+        expires_after={"anchor": "created_at"}
     )
     assert 200 <= response.status_code < 300, response.status_code
     TypeAdapter(RealtimeCreateClientSecretResponse).validate_python(response.data, strict=True)

@@ -63,7 +63,7 @@ def test_delete_vector_store(client: Client) -> None:
 
 def test_create_vector_store_file_batch(client: Client) -> None:
     response = client.vector_stores.create_vector_store_file_batch_with_http_info(
-        vector_store_id="example", create_vector_store_file_batch_request={}
+        vector_store_id="example", file_ids=["example"]
     )
     assert 200 <= response.status_code < 300, response.status_code
     TypeAdapter(VectorStoreFileBatchObject).validate_python(response.data, strict=True)

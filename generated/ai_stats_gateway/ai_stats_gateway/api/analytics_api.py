@@ -40,7 +40,7 @@ class AnalyticsApi:
     """analytics operations."""
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
 
     @overload
     def get_analytics(
@@ -158,7 +158,7 @@ class AsyncAnalyticsApi:
     """analytics operations (async)."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else AsyncApiClient()
+        self.api_client: AsyncApiClient = api_client if api_client is not None else AsyncApiClient()
 
     @overload
     async def get_analytics(

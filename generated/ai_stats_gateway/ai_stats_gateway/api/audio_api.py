@@ -96,7 +96,7 @@ class AudioApi:
     """audio operations."""
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
 
     @overload
     def create_speech(
@@ -504,7 +504,7 @@ class AsyncAudioApi:
     """audio operations (async)."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else AsyncApiClient()
+        self.api_client: AsyncApiClient = api_client if api_client is not None else AsyncApiClient()
 
     @overload
     async def create_speech(

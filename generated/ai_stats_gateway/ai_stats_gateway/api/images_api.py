@@ -94,7 +94,7 @@ class ImagesApi:
     """images operations."""
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
 
     @overload
     def create_image(
@@ -349,7 +349,7 @@ class AsyncImagesApi:
     """images operations (async)."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else AsyncApiClient()
+        self.api_client: AsyncApiClient = api_client if api_client is not None else AsyncApiClient()
 
     @overload
     async def create_image(

@@ -730,7 +730,7 @@ class AssistantsApi:
     """
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
 
     def list_assistants(
         self,
@@ -3609,7 +3609,7 @@ class AsyncAssistantsApi:
     """
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else AsyncApiClient()
+        self.api_client: AsyncApiClient = api_client if api_client is not None else AsyncApiClient()
 
     async def list_assistants(
         self,

@@ -255,7 +255,7 @@ class CertificatesApi:
     """Certificates operations."""
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
 
     def list_organization_certificates(
         self,
@@ -1345,7 +1345,7 @@ class AsyncCertificatesApi:
     """Certificates operations (async)."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else AsyncApiClient()
+        self.api_client: AsyncApiClient = api_client if api_client is not None else AsyncApiClient()
 
     async def list_organization_certificates(
         self,

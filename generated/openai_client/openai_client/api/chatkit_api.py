@@ -142,7 +142,7 @@ class ChatkitApi:
     """chatkit operations."""
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
 
     def cancel_chat_session_method(
         self,
@@ -665,7 +665,7 @@ class AsyncChatkitApi:
     """chatkit operations (async)."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else AsyncApiClient()
+        self.api_client: AsyncApiClient = api_client if api_client is not None else AsyncApiClient()
 
     async def cancel_chat_session_method(
         self,

@@ -188,7 +188,7 @@ class ConversationsApi:
     """
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
 
     def list_conversation_items(
         self,
@@ -932,7 +932,7 @@ class AsyncConversationsApi:
     """
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else AsyncApiClient()
+        self.api_client: AsyncApiClient = api_client if api_client is not None else AsyncApiClient()
 
     async def list_conversation_items(
         self,

@@ -122,7 +122,7 @@ class DataRetentionApi:
     """Data retention operations."""
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
 
     def retrieve_organization_data_retention(
         self,
@@ -553,7 +553,7 @@ class AsyncDataRetentionApi:
     """Data retention operations (async)."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else AsyncApiClient()
+        self.api_client: AsyncApiClient = api_client if api_client is not None else AsyncApiClient()
 
     async def retrieve_organization_data_retention(
         self,

@@ -100,7 +100,7 @@ class GroupOrganizationRoleAssignmentsApi:
     """Group organization role assignments operations."""
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
 
     def list_group_role_assignments(
         self,
@@ -468,7 +468,7 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
     """Group organization role assignments operations (async)."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else AsyncApiClient()
+        self.api_client: AsyncApiClient = api_client if api_client is not None else AsyncApiClient()
 
     async def list_group_role_assignments(
         self,

@@ -96,7 +96,7 @@ class GroupUsersApi:
     """Group users operations."""
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
 
     def list_group_users(
         self,
@@ -442,7 +442,7 @@ class AsyncGroupUsersApi:
     """Group users operations (async)."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else AsyncApiClient()
+        self.api_client: AsyncApiClient = api_client if api_client is not None else AsyncApiClient()
 
     async def list_group_users(
         self,

@@ -84,7 +84,7 @@ class HostedToolsApi:
     """Hosted tools operations."""
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
 
     def retrieve_project_hosted_tool_permissions(
         self,
@@ -342,7 +342,7 @@ class AsyncHostedToolsApi:
     """Hosted tools operations (async)."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else AsyncApiClient()
+        self.api_client: AsyncApiClient = api_client if api_client is not None else AsyncApiClient()
 
     async def retrieve_project_hosted_tool_permissions(
         self,

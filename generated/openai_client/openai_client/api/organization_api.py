@@ -92,7 +92,7 @@ class OrganizationApi:
     """organization operations."""
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
 
     def admin_api_keys_list(
         self,
@@ -411,7 +411,7 @@ class AsyncOrganizationApi:
     """organization operations (async)."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else AsyncApiClient()
+        self.api_client: AsyncApiClient = api_client if api_client is not None else AsyncApiClient()
 
     async def admin_api_keys_list(
         self,

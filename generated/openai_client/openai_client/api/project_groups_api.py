@@ -96,7 +96,7 @@ class ProjectGroupsApi:
     """Project groups operations."""
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
 
     def list_project_groups(
         self,
@@ -428,7 +428,7 @@ class AsyncProjectGroupsApi:
     """Project groups operations (async)."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else AsyncApiClient()
+        self.api_client: AsyncApiClient = api_client if api_client is not None else AsyncApiClient()
 
     async def list_project_groups(
         self,

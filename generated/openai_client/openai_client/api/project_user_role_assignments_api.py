@@ -104,7 +104,7 @@ class ProjectUserRoleAssignmentsApi:
     """Project user role assignments operations."""
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
 
     def list_project_user_role_assignments(
         self,
@@ -499,7 +499,7 @@ class AsyncProjectUserRoleAssignmentsApi:
     """Project user role assignments operations (async)."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else AsyncApiClient()
+        self.api_client: AsyncApiClient = api_client if api_client is not None else AsyncApiClient()
 
     async def list_project_user_role_assignments(
         self,

@@ -442,7 +442,7 @@ class RealtimeApi:
     """Realtime operations."""
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
 
     def create_realtime_call(
         self,
@@ -1963,7 +1963,7 @@ class AsyncRealtimeApi:
     """Realtime operations (async)."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else AsyncApiClient()
+        self.api_client: AsyncApiClient = api_client if api_client is not None else AsyncApiClient()
 
     async def create_realtime_call(
         self,

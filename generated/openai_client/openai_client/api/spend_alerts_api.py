@@ -231,7 +231,7 @@ class SpendAlertsApi:
     """Spend alerts operations."""
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
 
     def list_project_spend_alerts(
         self,
@@ -1157,7 +1157,7 @@ class AsyncSpendAlertsApi:
     """Spend alerts operations (async)."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else AsyncApiClient()
+        self.api_client: AsyncApiClient = api_client if api_client is not None else AsyncApiClient()
 
     async def list_project_spend_alerts(
         self,

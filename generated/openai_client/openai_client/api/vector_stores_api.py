@@ -414,7 +414,7 @@ class VectorStoresApi:
     """Vector stores operations."""
 
     def __init__(self, api_client: ApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else ApiClient()
+        self.api_client: ApiClient = api_client if api_client is not None else ApiClient()
 
     def list_vector_stores(
         self,
@@ -2057,7 +2057,7 @@ class AsyncVectorStoresApi:
     """Vector stores operations (async)."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
-        self.api_client = api_client if api_client is not None else AsyncApiClient()
+        self.api_client: AsyncApiClient = api_client if api_client is not None else AsyncApiClient()
 
     async def list_vector_stores(
         self,
