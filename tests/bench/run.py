@@ -487,7 +487,10 @@ class Bench:
 
         print("large specs:", file=sys.stderr)
         texts = []
+        wanted = [n for n in os.environ.get("BENCH_BIGSPECS", "").split(",") if n]
         for spec in bigspecs.BIG_SPECS:
+            if wanted and spec.name not in wanted:  # BENCH_BIGSPECS=github: only the named specs
+                continue
             try:
                 doc = bigspecs.fetch(spec)
             except bigspecs.FetchError as exc:
