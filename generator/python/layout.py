@@ -117,9 +117,10 @@ class _Parser:
                 return Pair(name, "=", self.expr(stop))
             else:
                 leaf = Leaf(name)
-        if self.peek(": ") and isinstance(leaf, Leaf):  # dict entry
-            self.pos += 2
-            return Pair(leaf.text, ": ", self.expr(stop))
+        tuple_key = isinstance(leaf, Bracket) and not leaf.head and leaf.open == "("
+        if self.peek(": ") and (isinstance(leaf, Leaf) or tuple_key):
+            self.pos += 2  # a dict entry; its key a name, a literal or a tuple
+            return Pair(leaf.flat(), ": ", self.expr(stop))
         return leaf
 
     def bracket(self, head: str) -> Bracket:
@@ -170,6 +171,8 @@ def split(prefix: str, node: Node, suffix: str, indent: int) -> list[str] | None
     if _fits(line):
         return [line]
     if isinstance(node, Pair):
+        if node.key.startswith("(") and not isinstance(node.value, Bracket):
+            return None  # black might split the tuple key instead: not modelled
         return split(prefix + node.key + node.sep, node.value, suffix, indent)
     if isinstance(node, Bracket):
         return _bracket(prefix, node, suffix, indent, explode=False)
@@ -359,6 +362,8 @@ def _statement_split(line: str) -> list[str] | None:
         return [line]  # an argument that is one long atom: black cannot split it either
     if not isinstance(node, Bracket):
         return None
+    if not node.items and not prefix and _NAME.match(node.head) is not None:
+        return [line]  # an argument ``long_function_name()``: black cannot split it either
     # an argument ``long_function_name(...)``: its own bracket is the only place black can split,
     # so it splits there even when ``long_function_name(`` alone is over the limit
     only_split = not prefix and _NAME.match(node.head) is not None

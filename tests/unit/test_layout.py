@@ -33,6 +33,12 @@ LONG = "x" * 80
     f"def f() -> None:\n    return send(\n        _{LONG}_incident_report_call(service_health_id=service_health_id, "
     "service_health_issue_id=service_health_issue_id, and_one_more_argument=and_one_more_argument),\n"
     "        x,\n    )\n",
+    # a no-argument call whose name alone is over the limit: black leaves it
+    f"def f() -> None:\n    return send(\n        _{LONG}_incident_report_call_with_no_arguments(),\n        x,\n    )\n",
+    # a keyword argument whose value is a dict keyed by tuples (parameter styles)
+    'def f() -> None:\n    return Call(\n        "GET",\n        styles={("query", "$top"): ("form", False), '
+    '("query", "$skip"): ("form", False), ("query", "$search"): ("form", False)},\n'
+    '        other={("query", "$top"): ("form", False)},\n    )\n',
 ])  # fmt: skip
 def test_long_def_lines_are_laid_out_as_black_does(source: str) -> None:
     text, claimed = layout.relayout(source)
