@@ -370,6 +370,11 @@ def _statement_split(line: str) -> list[str] | None:
     return _bracket(prefix, node, suffix, indent, explode=False, head_may_overflow=only_split)
 
 
+def statement(line: str) -> list[str] | None:
+    """One generated statement laid out as black would, or None when unsure."""
+    return [line] if _fits(line) else _statement_split(line)
+
+
 def _no_parameter_def(head: str, annotation: str, indent: int) -> list[str] | None:
     """``def name() -> Annotation:`` too long: black wraps the return annotation in parentheses,
     ``def name() -> (`` / the annotation / ``):`` (only the case where the annotation then fits on

@@ -193,7 +193,7 @@ def param_view(d: m.Definition, params: ParamTypes,
         header = tuple(layout.class_header(name, "TypedDict, total=False"))
         return ParamDefView(name, "typeddict", header, tuple(views), doc,
                             all(v.laid_out for v in views), frozenset(imports))
-    # keys that are not identifiers: the functional form (formatted by black).  Its values are
+    # keys that are not identifiers: the functional form (laid out like a call).  Its values are
     # evaluated when the module runs, so a key typed with this module's own Params defined at or
     # after this one (itself, recursively) is typed Any instead.
     items = []
@@ -207,8 +207,8 @@ def param_view(d: m.Definition, params: ParamTypes,
             imports |= k.annotation.imports
         items.append(f"{pyrepr(k.wire)}: {text}")
     line = f"{name} = TypedDict({pyrepr(name)}, {{{', '.join(items)}}}, total=False)"
-    return ParamDefView(name, "functional", (line,), doc=doc, laid_out=False,
-                        imports=frozenset(imports))
+    lines, ok = _statement(layout.statement(line), line)
+    return ParamDefView(name, "functional", lines, doc=doc, laid_out=ok, imports=frozenset(imports))
 
 
 def module_view(mod: m.Module, types: Annotations, params: ParamTypes) -> dict[str, Any]:

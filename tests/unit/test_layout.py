@@ -113,3 +113,21 @@ def test_request_models_with_constraints_skip_black(tmp_path: Path) -> None:
     assert format_source(module) == module
     sent_to_black = json.loads(result.files[MANIFEST])["sources"]
     assert sent_to_black == {}
+
+
+def test_request_forms_with_non_identifier_keys_skip_black(tmp_path: Path) -> None:
+    """Graph's "@odata.type" keys make the request form a functional TypedDict: laid out too."""
+    props = {f"@odata.property_number_{i}": {"type": "string"} for i in range(6)}
+    props["id"] = {"type": "string"}
+    spec = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+            "paths": {"/e": {"post": {"operationId": "postEntity", "requestBody": {"required": True,
+                      "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Entity"}}}},
+                      "responses": {"204": {"description": "ok"}}}}},
+            "components": {"schemas": {"Entity": {"type": "object", "properties": props}}}}  # fmt: skip
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps(spec))
+    result = generate(adhoc_target(path, "c", tmp_path / "out"), write=False)
+    module = next(t.decode() for p, t in result.files.items() if p.endswith("models/entity.py"))
+    assert '= TypedDict(\n    "' in module  # the functional form, split (it is over 100 columns flat)
+    assert format_source(module) == module
+    assert json.loads(result.files[MANIFEST])["sources"] == {}
