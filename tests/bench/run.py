@@ -914,7 +914,7 @@ def render(bench: Bench, started: float, sections: list[str]) -> str:
         f"Sections run: {', '.join(sections)}; the whole benchmark took "
         f"{fmt_t(time.perf_counter() - started)}.\n\n"
         "## Machine\n\n" + info + "\n\n"
-        "## Goals (issue 5)\n\n" + goals + "\n\n"
+        "## Goals (issues 5 and 14)\n\n" + goals + "\n\n"
         + "\n\n".join(bench.parts)
         + "\n"
     )
