@@ -25,6 +25,7 @@ from generator.python.project import ProjectInfo, project_info
 from generator.render.environment import builtin_template_dir, make_environment
 from generator.render.finish import finish
 from generator.render.format import format_many, formatter_id
+from generator.render.parallel import map_indexed
 from generator.render.plan import FilePlan, plan_files
 from generator.render.write import (
     MANIFEST,
@@ -126,14 +127,8 @@ def render(api: Api, target: Target, *, progress: Progress | None = None,
     plans = plan_files(api, project, wire_tests=target.wire_tests)
     sources: dict[str, str] = {}
     texts: dict[str, str] = {}
-    for plan in plans:
-        text = plan.copy.read_text(encoding="utf-8") if plan.copy else _render_one(env, plan)
-        if project is not None:
-            text = finish(plan.path, text, project.header, project.docs_base_url,
-                          project.docs_relative_base)
-        stable = plan.black_stable or not plan.path.endswith(".py")
-        if plan.relayout:
-            text, stable = layout.relayout(text)
+    rendered = map_indexed(lambda i: _render_plan(env, plans[i], project), len(plans))
+    for plan, (text, stable) in zip(plans, rendered, strict=True):
         # laid out as black would (python/layout.py): no need to run black over it
         (texts if stable else sources)[plan.path] = text
     source_hashes = {path: _sha(src.encode("utf-8")) for path, src in sources.items()}
@@ -177,6 +172,17 @@ def _reuse_formatted(output: Path, source_hashes: Mapping[str, str]) -> dict[str
         if old_files.get(path) == _sha(data):
             reused[path] = data.decode("utf-8")
     return reused
+
+
+def _render_plan(env: jinja2.Environment, plan: FilePlan, project: ProjectInfo | None) -> tuple[str, bool]:
+    """One file's text, finished, and whether it is known black-stable (no need for black)."""
+    text = plan.copy.read_text(encoding="utf-8") if plan.copy else _render_one(env, plan)
+    if project is not None:
+        text = finish(plan.path, text, project.header, project.docs_base_url, project.docs_relative_base)
+    stable = plan.black_stable or not plan.path.endswith(".py")
+    if plan.relayout:
+        text, stable = layout.relayout(text)
+    return text, stable
 
 
 def _render_one(env: jinja2.Environment, plan: FilePlan) -> str:

@@ -11,7 +11,7 @@ import bisect
 import hashlib
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,11 @@ PyLoader = yaml.SafeLoader
 
 _LEADING = re.compile(r"^[ \-?:]*", re.MULTILINE)
 _BRACKETS = re.compile(r"[\[\]{}]")
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+', re.DOTALL)
+_WS = re.compile(r"[ \t\n\r]*")  # JSON's whitespace
+_DECODER = json.JSONDecoder()
+# the C string scanner json.loads uses (not in the type stubs): (text, offset after the opening
+# quote) -> (decoded string, offset after the closing quote)
+scanstring: Callable[[str, int], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
 
 
 def escape(part: str | int) -> str:
@@ -70,13 +74,13 @@ class SourceMap:
     text: str
     is_json: bool
     _yaml_root: yaml.Node | None = field(default=None, repr=False)
-    _json_index: dict[tuple[str, ...], int] | None = field(default=None, repr=False)
+    _json: _JsonLocator | None = field(default=None, repr=False)
     _line_starts: list[int] | None = field(default=None, repr=False)
 
     def locate(self, parts: Sequence[str]) -> tuple[int, int] | None:
         try:
             return self._locate_json(parts) if self.is_json else self._locate_yaml(parts)
-        except (yaml.YAMLError, RecursionError, ValueError):
+        except (yaml.YAMLError, RecursionError, ValueError, IndexError):
             return None
 
     # YAML: compose the node tree once, then walk it.
@@ -92,11 +96,11 @@ class SourceMap:
             node, mark = found
         return None if mark is None else (mark.line + 1, mark.column + 1)
 
-    # JSON: one tokenising pass records the offset of every member key / item.
+    # JSON: only the containers on the pointer's path are scanned (see _JsonLocator).
     def _locate_json(self, parts: Sequence[str]) -> tuple[int, int] | None:
-        if self._json_index is None:
-            self._json_index = _index_json(self.text)
-        offset = self._json_index.get(tuple(parts))
+        if self._json is None:
+            self._json = _JsonLocator(self.text)
+        offset = self._json.offset(parts)
         return None if offset is None else self._line_col(offset)
 
     def _line_col(self, offset: int) -> tuple[int, int]:
@@ -118,46 +122,59 @@ def _yaml_child(node: yaml.Node | None, part: str) -> tuple[yaml.Node, yaml.Mark
     return None
 
 
-def _index_json(text: str) -> dict[tuple[str, ...], int]:
-    """Offsets of every value (keys' offsets for object members), keyed by pointer parts."""
-    index: dict[tuple[str, ...], int] = {(): 0}
-    # stack of [parts of the container, is_object, next array index, pending key]
-    stack: list[list[Any]] = []
-    expect_key = False
-    for match in _JSON_TOKEN.finditer(text):
-        tok = match.group()
-        if tok in ",:":
-            if tok == "," and stack and stack[-1][1]:
-                expect_key = True
-            continue
-        if tok in "]}":
-            stack.pop()
-            continue
-        if expect_key:
-            key = json.loads(tok)
-            parts = (*stack[-1][0], str(key))
-            index[parts] = match.start()
-            stack[-1][3] = parts
-            expect_key = False
-            continue
-        parts = _value_parts(stack, index, match.start())
-        if tok in "[{":
-            stack.append([parts, tok == "{", 0, None])
-            expect_key = tok == "{"
-    return index
+def _skip_ws(text: str, pos: int) -> int:
+    """The offset of the first non-whitespace character at or after ``pos``."""
+    match = _WS.match(text, pos)
+    return match.end() if match else pos
 
 
-def _value_parts(stack: list[list[Any]], index: dict[tuple[str, ...], int], offset: int) -> tuple[str, ...]:
-    if not stack:
-        return ()
-    top = stack[-1]
-    if top[1]:
-        parts: tuple[str, ...] = top[3]
-        return parts
-    item = (*top[0], str(top[2]))
-    top[2] += 1
-    index[item] = offset
-    return item
+class _JsonLocator:
+    """Offsets of values in a JSON text, found by walking only the containers on a pointer's path.
+
+    Diagnostics are few (tens on a 13 MB spec), so indexing every token up front cost more than
+    all the lookups together.  Each container on a path is scanned once, member by member: keys
+    with the C string scanner, the values in between skipped with the C decoder, and its members'
+    offsets kept for the next lookup through it.  An object member answers with its key's offset
+    (where an editor should point), an array item with its value's offset, the root with 0.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._children: dict[tuple[str, ...], dict[str, tuple[int, int]]] = {}
+
+    def offset(self, parts: Sequence[str]) -> int | None:
+        where, value = 0, _skip_ws(self.text, 0)
+        for depth, part in enumerate(parts):
+            found = self._members(tuple(parts[:depth]), value).get(part)
+            if found is None:
+                return None
+            where, value = found
+        return where
+
+    def _members(self, path: tuple[str, ...], start: int) -> dict[str, tuple[int, int]]:
+        """member name (or item index) -> (offset to report, offset of its value)."""
+        known = self._children.get(path)
+        if known is not None:
+            return known
+        text, out = self.text, {}
+        opener = text[start]
+        if opener in "{[":
+            closer, pos, n = "}" if opener == "{" else "]", _skip_ws(text, start + 1), 0
+            while text[pos] != closer:
+                report = pos
+                if opener == "{":
+                    name, pos = scanstring(text, pos + 1)
+                    pos = _skip_ws(text, pos) + 1  # the ':'
+                else:
+                    name, n = str(n), n + 1
+                value = pos = _skip_ws(text, pos)
+                _, pos = _DECODER.raw_decode(text, pos)
+                out[name] = (report if opener == "{" else value, value)
+                pos = _skip_ws(text, pos)
+                if text[pos] == ",":
+                    pos = _skip_ws(text, pos + 1)
+        self._children[path] = out
+        return out
 
 
 # --------------------------------------------------------------------------- reading

@@ -117,9 +117,10 @@ class _Parser:
                 return Pair(name, "=", self.expr(stop))
             else:
                 leaf = Leaf(name)
-        if self.peek(": ") and isinstance(leaf, Leaf):  # dict entry
-            self.pos += 2
-            return Pair(leaf.text, ": ", self.expr(stop))
+        tuple_key = isinstance(leaf, Bracket) and not leaf.head and leaf.open == "("
+        if self.peek(": ") and (isinstance(leaf, Leaf) or tuple_key):
+            self.pos += 2  # a dict entry; its key a name, a literal or a tuple
+            return Pair(leaf.flat(), ": ", self.expr(stop))
         return leaf
 
     def bracket(self, head: str) -> Bracket:
@@ -170,6 +171,8 @@ def split(prefix: str, node: Node, suffix: str, indent: int) -> list[str] | None
     if _fits(line):
         return [line]
     if isinstance(node, Pair):
+        if node.key.startswith("(") and not isinstance(node.value, Bracket):
+            return None  # black might split the tuple key instead: not modelled
         return split(prefix + node.key + node.sep, node.value, suffix, indent)
     if isinstance(node, Bracket):
         return _bracket(prefix, node, suffix, indent, explode=False)
@@ -186,11 +189,12 @@ def split(prefix: str, node: Node, suffix: str, indent: int) -> list[str] | None
     return lines
 
 
-def _bracket(prefix: str, node: Bracket, suffix: str, indent: int, *, explode: bool) -> list[str] | None:
+def _bracket(prefix: str, node: Bracket, suffix: str, indent: int, *, explode: bool,
+             head_may_overflow: bool = False) -> list[str] | None:
     pad = " " * indent
     head = pad + prefix + node.head + node.open
     tail = pad + node.close + suffix
-    if not _fits(head) or not _fits(tail) or not node.items:
+    if not (_fits(head) or head_may_overflow) or not _fits(tail) or not node.items:
         return None
     inner = " " * (indent + 4) + ", ".join(i.flat() for i in node.items) + ("," if node.one_tuple else "")
     single = len(node.items) == 1
@@ -288,11 +292,23 @@ def field(name: str, annotation: str, default: str | None) -> list[str] | None:
         return _bracket(f"{name}: {annotation} = ", dflt, "", 4, explode=False)  # its own brackets
     if _clear(len(f"    {name}: {annotation} = ("), LIMIT):  # wrap the default in parentheses
         return _parenthesized(f"{name}: {annotation} = ", dflt, "", 4)
-    return _parenthesized(f"{name}: ", ann, f" = {default}", 4)  # wrap the type hint
+    wrapped = _parenthesized(f"{name}: ", ann, f" = {default}", 4)  # wrap the type hint
+    if wrapped is not None or not isinstance(dflt, Bracket):
+        return wrapped
+    # the wrapped hint's closing line ") = Field(...)" is too long too: split at the default's own
+    # brackets, as black splits that line on its own
+    hint = _parenthesized(f"{name}: ", ann, "", 4)
+    tail = _bracket(") = ", dflt, "", 4, explode=False)
+    return None if hint is None or tail is None else hint[:-1] + tail
 
 
 _STATEMENT_PREFIXES = ("return await ", "return ", "await ")
 _PARAMETER = re.compile(r"^[A-Za-z_]\w*: ")
+# ``def name(`` alone on a line (its parameters follow, one per line), and ``def name() -> X:``
+_DEF_OPEN = re.compile(r"^(?:async )?def [A-Za-z_]\w*\($")
+_DEF_NO_PARAMS = re.compile(r"^((?:async )?def [A-Za-z_]\w*\(\)) -> (.+):$")
+_NAME = re.compile(r"^[A-Za-z_][\w.]*$")
+_DEF_SELF_ONLY = re.compile(r"^((?:async )?def [A-Za-z_]\w*)\((self|cls)\) -> (.+):$")
 
 
 def _statement_split(line: str) -> list[str] | None:
@@ -312,6 +328,15 @@ def _statement_split(line: str) -> list[str] | None:
         if isinstance(node, Bracket):
             return _bracket(") -> ", node, ":", indent, explode=False)
         return _parenthesized(") -> ", node, ":", indent)
+    elif _DEF_OPEN.match(body):
+        return [line]  # the head of an exploded signature: nothing left for black to split
+    elif (m := _DEF_NO_PARAMS.match(body)) is not None:
+        return _no_parameter_def(m.group(1), m.group(2), indent)
+    elif (m := _DEF_SELF_ONLY.match(body)) is not None:
+        # black splits a def at its parameters first: "def name(" / "self," / ") -> Hint:"
+        pad = " " * indent
+        lines = [f"{pad}{m.group(1)}(", f"{pad}    {m.group(2)},", f"{pad}) -> {m.group(3)}:"]
+        return lines if all(map(_fits, lines)) and parse(m.group(3)) is not None else None
     elif body.endswith(":"):
         return None  # other def / class lines: not modelled
     prefix = ""
@@ -337,7 +362,30 @@ def _statement_split(line: str) -> list[str] | None:
         return [line]  # an argument that is one long atom: black cannot split it either
     if not isinstance(node, Bracket):
         return None
-    return _bracket(prefix, node, suffix, indent, explode=False)
+    if not node.items and not prefix and _NAME.match(node.head) is not None:
+        return [line]  # an argument ``long_function_name()``: black cannot split it either
+    # an argument ``long_function_name(...)``: its own bracket is the only place black can split,
+    # so it splits there even when ``long_function_name(`` alone is over the limit
+    only_split = not prefix and _NAME.match(node.head) is not None
+    return _bracket(prefix, node, suffix, indent, explode=False, head_may_overflow=only_split)
+
+
+def statement(line: str) -> list[str] | None:
+    """One generated statement laid out as black would, or None when unsure."""
+    return [line] if _fits(line) else _statement_split(line)
+
+
+def _no_parameter_def(head: str, annotation: str, indent: int) -> list[str] | None:
+    """``def name() -> Annotation:`` too long: black wraps the return annotation in parentheses,
+    ``def name() -> (`` / the annotation / ``):`` (only the case where the annotation then fits on
+    its own line is modelled)."""
+    if parse(annotation) is None:
+        return None
+    pad = " " * indent
+    first, body = f"{pad}{head} -> (", f"{pad}    {annotation}"
+    if not _fits(first) or not _fits(body):
+        return None
+    return [first, body, f"{pad}):"]
 
 
 def _parameter(body: str, suffix: str, indent: int) -> list[str] | None:

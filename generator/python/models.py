@@ -65,12 +65,13 @@ class DefinitionView:
     lines: tuple[str, ...] = ()  # the alias statement, laid out
     laid_out: bool = True
     imports: frozenset[Import] = frozenset()
-    constraints: str = ""  # the ``__oagen_constraints__`` statement of a request-side model
+    constraints: tuple[str, ...] = ()  # the ``__oagen_constraints__`` statement, laid out
 
 
 def constraint_table(d: m.Model) -> str:
-    """The rules of the model's own fields as a class attribute the runtime's ``check_request``
-    reads (attribute name → ``(keyword, operand, depth)`` tuples); "" when none has a rule."""
+    """The rules of the model's own fields as the value of a class attribute the runtime's
+    ``check_request`` reads (attribute name → ``(keyword, operand, depth)`` tuples); "" when none
+    has a rule."""
     entries = []
     for f in d.own_fields:
         rules = [f"({pyrepr(c.rule)}, {pyrepr(c.value)}, {c.depth})" for c in f.constraints]
@@ -78,7 +79,7 @@ def constraint_table(d: m.Model) -> str:
             entries.append(f"{pyrepr(f.name)}: ({', '.join(rules)}{',' if len(rules) == 1 else ''})")
     if not entries:
         return ""
-    return f"__oagen_constraints__: ClassVar[Constraints] = {{{', '.join(entries)}}}"
+    return f"{{{', '.join(entries)}}}"
 
 
 def _model_view(d: m.Model, types: Annotations, request_side: bool = False) -> DefinitionView:
@@ -97,11 +98,16 @@ def _model_view(d: m.Model, types: Annotations, request_side: bool = False) -> D
         imports |= f.imports
     header = "\n".join(layout.class_header(d.name, ", ".join(d.bases) or "OagenModel"))
     table = constraint_table(d) if request_side else ""
+    constraints: tuple[str, ...] = ()
+    table_ok = True
     if table:  # responses never read it: only models a request can contain carry one
         imports |= {typing("ClassVar"), runtime_import("Constraints")}
+        constraints, table_ok = _statement(
+            layout.field("__oagen_constraints__", "ClassVar[Constraints]", table),
+            f"    __oagen_constraints__: ClassVar[Constraints] = {table}")
     return DefinitionView(d, "model", header, fields, doc=d.description,
-                          laid_out=all(f.laid_out for f in fields) and not table,
-                          imports=frozenset(imports), constraints=table)
+                          laid_out=all(f.laid_out for f in fields) and table_ok,
+                          imports=frozenset(imports), constraints=constraints)
 
 
 def _union_value(d: m.Union, types: Annotations) -> tuple[str, set[Import]]:
@@ -187,7 +193,7 @@ def param_view(d: m.Definition, params: ParamTypes,
         header = tuple(layout.class_header(name, "TypedDict, total=False"))
         return ParamDefView(name, "typeddict", header, tuple(views), doc,
                             all(v.laid_out for v in views), frozenset(imports))
-    # keys that are not identifiers: the functional form (formatted by black).  Its values are
+    # keys that are not identifiers: the functional form (laid out like a call).  Its values are
     # evaluated when the module runs, so a key typed with this module's own Params defined at or
     # after this one (itself, recursively) is typed Any instead.
     items = []
@@ -201,8 +207,8 @@ def param_view(d: m.Definition, params: ParamTypes,
             imports |= k.annotation.imports
         items.append(f"{pyrepr(k.wire)}: {text}")
     line = f"{name} = TypedDict({pyrepr(name)}, {{{', '.join(items)}}}, total=False)"
-    return ParamDefView(name, "functional", (line,), doc=doc, laid_out=False,
-                        imports=frozenset(imports))
+    lines, ok = _statement(layout.statement(line), line)
+    return ParamDefView(name, "functional", lines, doc=doc, laid_out=ok, imports=frozenset(imports))
 
 
 def module_view(mod: m.Module, types: Annotations, params: ParamTypes) -> dict[str, Any]:

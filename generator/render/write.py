@@ -160,12 +160,15 @@ def write_tree(output: Path, files: Mapping[str, bytes]) -> None:
     os.umask(umask)
     os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it private; the output is an ordinary directory
     moved: list[tuple[Path, Path]] = []
+    made: set[Path] = set()  # directories already created: one mkdir per directory, not per file
     try:
         for rel, data in sorted(files.items()):
             if spec is not None and is_ignored(spec, rel):
                 continue
             dest = tmp / rel
-            dest.parent.mkdir(parents=True, exist_ok=True)
+            if dest.parent not in made:
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                made.add(dest.parent)
             dest.write_bytes(data)
         if output.is_dir():
             _carry_over(output, tmp, spec)

@@ -51,7 +51,7 @@ BIN = Path(PY).parent
 OPENAI_SPEC = ROOT / "specs" / "openai.openapi.yml"
 GATEWAY_SPEC = ROOT / "specs" / "ai-stats-gateway.openapi.yaml"
 GENERATED = ROOT / "generated"
-SECTIONS = ("generation", "noop", "scaling", "import", "percall", "profile")
+SECTIONS = ("generation", "bigspecs", "noop", "scaling", "import", "percall", "profile")
 SCALING_SIZES = (250, 1000, 4000)
 
 
@@ -121,28 +121,34 @@ def measure(
     *,
     check: Callable[[Run], str] | None = None,
     slow_after: float = 150.0,
+    warmup: bool = True,
+    timeout: float = 900,
 ) -> Row:
     """One warm-up run (index 0), then ``runs`` measured runs; each gets a fresh command/env.
 
     ``check`` returns an error text when a run did not do its job (the row then says so). When
     the warm-up alone takes longer than ``slow_after`` seconds, only 3 runs are measured (noted).
+    Without ``warmup`` the first run is measured too (for runs that take minutes).
     """
     row = Row(label)
-    print(f"  {label}: warm-up", end="", flush=True, file=sys.stderr)
-    cmd, env = make_cmd(0)
-    first = run_child(cmd, env=env)
-    problem = check(first) if check else ("" if first.rc == 0 else f"exit {first.rc}")
-    if problem:
-        row.failed = problem
-        print(f" FAILED: {problem}\n{first.output[-2000:]}", file=sys.stderr)
-        return row
     n = runs
-    if first.wall > slow_after and runs > 3:
+    if warmup:
+        print(f"  {label}: warm-up", end="", flush=True, file=sys.stderr)
+        cmd, env = make_cmd(0)
+        first = run_child(cmd, env=env, timeout=timeout)
+        problem = check(first) if check else ("" if first.rc == 0 else f"exit {first.rc}")
+        if problem:
+            row.failed = problem
+            print(f" FAILED: {problem}\n{first.output[-2000:]}", file=sys.stderr)
+            return row
+    else:
+        print(f"  {label}:", end="", flush=True, file=sys.stderr)
+    if warmup and first.wall > slow_after and runs > 3:
         n = 3
         row.note = f"only {n} runs (warm-up took {first.wall:.0f} s)"
     for i in range(1, n + 1):
         cmd, env = make_cmd(i)
-        r = run_child(cmd, env=env)
+        r = run_child(cmd, env=env, timeout=timeout)
         problem = check(r) if check else ("" if r.rc == 0 else f"exit {r.rc}")
         if problem:
             row.failed = f"run {i}: {problem}"
@@ -473,6 +479,105 @@ class Bench:
         if not a.walls or not b.walls:
             return ""
         return f"{fmt_t(a.wall)} vs {fmt_t(b.wall)}"
+
+    # 1b. GitHub and Microsoft Graph (issue 14) ----------------------------------------------
+
+    def bigspecs(self) -> None:
+        import bigspecs
+
+        print("large specs:", file=sys.stderr)
+        texts = []
+        wanted = [n for n in os.environ.get("BENCH_BIGSPECS", "").split(",") if n]
+        for spec in bigspecs.BIG_SPECS:
+            if wanted and spec.name not in wanted:  # BENCH_BIGSPECS=github: only the named specs
+                continue
+            try:
+                doc = bigspecs.fetch(spec)
+            except bigspecs.FetchError as exc:
+                texts.append(f"### {spec.name} ({spec.npm})\n\nnot measured: {exc}")
+                continue
+            texts.append(self._bigspec(spec, doc))
+        self.parts.append(
+            "## 1b. Cold generation of large real specs (issue 14)\n\n"
+            "Each from its npm package by pinned version (`tests/bench/bigspecs.py`: `npm pack` into "
+            f"`{bigspecs.cache_dir()}`, tarball and document sha256-checked). Cold: a new output "
+            "directory and an empty oagen cache for every run. \"black\" counts the modules that "
+            "went through black (the rest were laid out by `generator/python/layout.py`, "
+            "black-stable by construction).\n\n" + "\n\n".join(texts)
+        )
+
+    def _bigspec(self, spec: Any, doc: Path) -> str:
+        import bigspecs
+
+        runs = min(self.runs, spec.runs or self.runs)
+
+        def oagen(i: int) -> tuple[list[str], dict[str, str]]:
+            d = self.fresh(f"{spec.name}-oagen")
+            return (oagen_cmd("generate", "--spec", str(doc), "--package", f"{spec.name}_client",
+                              "--output", str(d / "out")),
+                    child_env(OAGEN_CACHE_DIR=str(d / "cache")))  # fmt: skip
+
+        outputs: list[Path] = []
+
+        def oagen_check(r: Run) -> str:
+            outputs.append(self.tmp / f"{spec.name}-oagen-{self._n}" / "out")
+            return "" if r.rc == 0 else f"exit {r.rc}"
+
+        ours = measure(f"oagen, cold ({spec.name})", oagen, runs, check=oagen_check,
+                       warmup=spec.warmup, timeout=1800)  # fmt: skip
+        black = ""
+        if outputs and outputs[-1].is_dir():
+            n_black, n_py = bigspecs.black_modules(outputs[-1])
+            black = f"{n_black:,} of {n_py:,} modules went through black"
+            ours.note = black
+            for out in outputs:
+                shutil.rmtree(out.parent, ignore_errors=True)  # Graph's output is 169 MB a run
+        opc_out: list[str] = []
+
+        def opc(i: int) -> tuple[list[str], dict[str, str]]:
+            d = self.fresh(f"{spec.name}-opc")
+            return ([str(BIN / "openapi-python-client"), "generate", "--path", str(doc),
+                     "--output-path", str(d / "out"), "--overwrite"], child_env())  # fmt: skip
+
+        def opc_check(r: Run) -> str:
+            opc_out.append(r.output)
+            return "" if r.rc == 0 else f"exit {r.rc}"
+
+        theirs = measure("openapi-python-client 0.29.1", opc, runs, check=opc_check,
+                         warmup=spec.warmup, timeout=1800)  # fmt: skip
+        if opc_out:
+            theirs.note = (f"{opc_out[-1].count('Endpoint will not be generated')} endpoints not "
+                           "generated (warnings)")  # fmt: skip
+        if shutil.which("java") is None:
+            oag = Row("OpenAPI Generator 7.26.0 (`-g python`)", failed="`java` is not installed")
+        else:
+
+            def oag_cmd(i: int) -> tuple[list[str], dict[str, str]]:
+                d = self.fresh(f"{spec.name}-oag")
+                return ([str(BIN / "openapi-generator-cli"), "generate", "-g", "python", "-i", str(doc),
+                         "-o", str(d / "out")], child_env())  # fmt: skip
+
+            # it runs only when it finishes within 10 minutes; a longer run is reported as failed
+            oag = measure("OpenAPI Generator 7.26.0 (`-g python`)", oag_cmd, runs, warmup=False,
+                          timeout=600)  # fmt: skip
+        rows = [ours, theirs, oag]
+        anchors = [("openapi-python-client", theirs), ("OpenAPI Generator", oag)]
+        self.raw[f"bigspecs-{spec.name}"] = {r.label: r.__dict__ for r in rows}
+        limits = {"github": 10.0, "graph": 60.0}
+        self.goals += [
+            Goal(f"14. cold {spec.name} generation vs openapi-python-client (wall)", ratio(ours, theirs),
+                 1 / 3, detail=self._pair(ours, theirs)),
+            Goal(f"14. cold {spec.name} generation", ours.wall if ours.walls else None,
+                 limits[spec.name], unit="s", detail=black),
+        ]  # fmt: skip
+        if spec.name == "graph":
+            self.goals.append(Goal("14. cold graph generation, peak RSS",
+                                   statistics.median(ours.rsss) / 1e6 if ours.rsss else None, 2000,
+                                   unit="MB"))  # fmt: skip
+        how = f"{runs} measured run{'s' if runs > 1 else ''}" + (" after a warm-up" if spec.warmup
+                                                                  else ", no warm-up")  # fmt: skip
+        return (f"### {spec.name} (`{spec.npm}`, `{spec.member.removeprefix('package/')}`), {how}\n\n"
+                + self.gen_table(rows, anchors))
 
     # 2. No-op regeneration ----------------------------------------------------------------
 
@@ -809,7 +914,7 @@ def render(bench: Bench, started: float, sections: list[str]) -> str:
         f"Sections run: {', '.join(sections)}; the whole benchmark took "
         f"{fmt_t(time.perf_counter() - started)}.\n\n"
         "## Machine\n\n" + info + "\n\n"
-        "## Goals (issue 5)\n\n" + goals + "\n\n"
+        "## Goals (issues 5 and 14)\n\n" + goals + "\n\n"
         + "\n\n".join(bench.parts)
         + "\n"
     )
@@ -834,7 +939,8 @@ def main() -> None:
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="oagen-bench-") as tmp:
         bench = Bench(args.runs, Path(tmp))
-        steps = {"generation": bench.generation, "noop": bench.noop, "scaling": bench.scaling,
+        steps = {"generation": bench.generation, "bigspecs": bench.bigspecs, "noop": bench.noop,
+                 "scaling": bench.scaling,
                  "import": bench.imports, "percall": bench.percall, "profile": bench.profile}  # fmt: skip
         for s in SECTIONS:
             if s in sections:

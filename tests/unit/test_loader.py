@@ -355,3 +355,47 @@ def test_openai_strict_fails_with_the_same_pointers(openai_lenient: Spec) -> Non
     assert {d.pointer for d in openai_lenient.diagnostics} <= strict_pointers
     dup = next(d for d in errors if d.pointer == OPENAI_DUP)
     assert (dup.code, dup.line) == ("duplicate-required", 46010)
+
+
+# --------------------------------------------------------------------------- JSON source positions
+
+_ODD_JSON = (
+    '{"info" :{"title":"t\\"q", "version" : "1"},\n'
+    '  "a\\u00e9": [1 ,\n'
+    '   {"k": [ ]}, "s"],\n'
+    '"dup": 1, "dup":\n'
+    '  {"x": null}}\n'
+)
+
+
+@pytest.mark.parametrize(("parts", "where"), [
+    ((), (1, 1)),
+    (("info",), (1, 2)),                  # a member: its key
+    (("info", "version"), (1, 27)),
+    (("aé",), (2, 3)),                    # an escaped key, decoded
+    (("aé", "0"), (2, 15)),               # an item: its value
+    (("aé", "1", "k"), (3, 5)),
+    (("aé", "2"), (3, 16)),
+    (("dup",), (4, 11)),                  # the member json.loads keeps: the last
+    (("dup", "x"), (5, 4)),
+    (("aé", "3"), None),
+    (("info", "title", "x"), None),      # below a string
+    (("nope",), None),
+])  # fmt: skip
+def test_json_source_positions(parts: tuple[str, ...], where: tuple[int, int] | None) -> None:
+    from generator.loader.read import SourceMap
+
+    assert json.loads(_ODD_JSON)  # the fixture is valid JSON
+    assert SourceMap(_ODD_JSON, is_json=True).locate(parts) == where
+
+
+def test_json_positions_scan_only_the_containers_on_the_path() -> None:
+    """A diagnostic's line costs a walk down its pointer, not an index of the whole document."""
+    from generator.loader.read import SourceMap
+
+    doc = {"paths": {f"/p{i}": {"get": {"responses": {"200": {"description": "x"}}}} for i in range(50)},
+           "components": {"schemas": {f"S{i}": {"type": "object"} for i in range(50)}}}
+    smap = SourceMap(json.dumps(doc, indent=1), is_json=True)
+    assert smap.locate(("paths", "/p7", "get", "responses")) is not None
+    assert smap._json is not None
+    assert sorted(smap._json._children) == [(), ("paths",), ("paths", "/p7"), ("paths", "/p7", "get")]

@@ -1,0 +1,53 @@
+"""Per-file work on every core, with the result in input order (so the output is deterministic).
+
+Rendering a file needs the whole file plan (views over the IR): sending it to worker processes
+would cost more than the rendering.  Forked workers inherit it instead: the work function is put
+where the children find it before the pool forks them, and only indices go out and results
+(rendered text) come back.  Without ``fork`` (Windows, macOS' default), or for a small job, the
+work runs here, one item after the other.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+# Below this many items, starting workers costs more than it saves.
+MIN_ITEMS = 200
+
+_work: Callable[[int], Any] | None = None  # the job the forked workers run, by index
+
+
+def _run(index: int) -> Any:
+    if _work is None:  # a worker that was not forked from map_indexed
+        raise RuntimeError("parallel.map_indexed: no work in this process")
+    return _work(index)
+
+
+def workers() -> int:
+    """Cores this process may use (its CPU affinity, where the platform tells)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def map_indexed(work: Callable[[int], T], count: int, *, jobs: int | None = None,
+                min_items: int = MIN_ITEMS) -> list[T]:
+    """``[work(0), ..., work(count - 1)]``, computed by forked workers when it pays."""
+    global _work
+    jobs = jobs or workers()
+    if count < min_items or jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [work(i) for i in range(count)]
+    _work = work
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            # small chunks: a few API modules are far bigger than the rest
+            return list(pool.map(_run, range(count), chunksize=max(1, count // (jobs * 16))))
+    finally:
+        _work = None
