@@ -98,7 +98,7 @@ def server_arguments(servers: tuple[m.Server, ...]) -> tuple[ServerArgument, ...
         same_enum = first.enum and all(v.enum == first.enum for v in found)
         annotation = (f"Literal[{', '.join(pyrepr(v) for v in first.enum)}] | None" if same_enum
                       else "str | None")
-        what = first.description.strip().splitlines()[0] if first.description.strip() else ""
+        what = first.description.strip().splitlines()[0].rstrip(".") if first.description.strip() else ""
         default = f"default {first.default!r}" if first.default else "no default: required"
         doc = f"``{{{first.name}}}`` of the server URL ({default})" + (f": {what}" if what else "")
         out.append(ServerArgument(argument, annotation, doc))

@@ -70,7 +70,10 @@ def server_url(
         if var.enum and value not in var.enum:
             allowed = ", ".join(repr(v) for v in var.enum)
             raise ValueError(f"{var.argument}={value!r} is not one of {allowed}")
-        url = url.replace("{" + var.name + "}", value)
+        placeholder = "{" + var.name + "}"
+        if url.find(placeholder + "/") >= 0:  # `{endpoint}/api` with "http://h/": one slash
+            value = value.rstrip("/")
+        url = url.replace(placeholder, value)
     if "://" not in url:
         raise ValueError(
             f"the server URL {url!r} is relative: pass base_url=... (the absolute URL of the API)"

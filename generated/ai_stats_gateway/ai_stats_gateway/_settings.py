@@ -23,9 +23,7 @@ VERSION = __version__
 DEFAULT_HOST = "https://api.ai-stats.phaseo.app/v1"
 BASE_URL_ENV = "AI_STATS_BASE_URL"
 # The spec's servers: the first is the default.
-SERVERS: tuple[ServerTemplate, ...] = (
-    ServerTemplate("https://api.ai-stats.phaseo.app/v1"),
-)
+SERVERS: tuple[ServerTemplate, ...] = (ServerTemplate("https://api.ai-stats.phaseo.app/v1"),)
 SECURITY_SCHEMES: tuple[SecurityScheme, ...] = (
     SecurityScheme(
         "BearerAuth", "bearer", ("access_token",), "AI_STATS_API_KEY", "header", "Authorization"

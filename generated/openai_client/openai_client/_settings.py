@@ -23,9 +23,7 @@ VERSION = __version__
 DEFAULT_HOST = "https://api.openai.com/v1"
 BASE_URL_ENV = "OPENAI_BASE_URL"
 # The spec's servers: the first is the default.
-SERVERS: tuple[ServerTemplate, ...] = (
-    ServerTemplate("https://api.openai.com/v1"),
-)
+SERVERS: tuple[ServerTemplate, ...] = (ServerTemplate("https://api.openai.com/v1"),)
 SECURITY_SCHEMES: tuple[SecurityScheme, ...] = (
     SecurityScheme(
         "ApiKeyAuth", "bearer", ("access_token",), "OPENAI_API_KEY", "header", "Authorization"
