@@ -60,14 +60,15 @@ def server_url(
     chosen = _pick(servers, server)
     url = chosen.url
     for var in chosen.variables:
-        value = (values or {}).get(var.argument)
-        value = var.default if value is None else value
+        given = (values or {}).get(var.argument)
+        value = var.default if given is None else given
         if not value:
             raise ValueError(
                 f"the server URL {chosen.url!r} needs a value for {{{var.name}}}: pass "
                 f"{var.argument}=... or base_url=..."
             )
-        if var.enum and value not in var.enum:
+        # a given value must be one the spec allows; the spec's own default is trusted
+        if given is not None and var.enum and value not in var.enum:
             allowed = ", ".join(repr(v) for v in var.enum)
             raise ValueError(f"{var.argument}={value!r} is not one of {allowed}")
         placeholder = "{" + var.name + "}"

@@ -70,3 +70,10 @@ def test_base_url_and_the_environment_win_over_the_servers(monkeypatch: pytest.M
     assert BaseConfiguration("http://given.test", server=2).host == "http://given.test"
     monkeypatch.setenv(_settings.BASE_URL_ENV, "http://env.test/base/")
     assert BaseConfiguration(server=2).host == "http://env.test/base"
+
+
+def test_the_spec_s_default_is_used_even_when_its_enum_omits_it() -> None:
+    servers = (ServerTemplate("https://{env}.test", "", (ServerVariable("env", "env", "dev", ("prod",)),)),)
+    assert server_url(servers) == "https://dev.test"
+    with pytest.raises(ValueError, match="env='qa' is not one of 'prod'"):
+        server_url(servers, values={"env": "qa"})
