@@ -31,7 +31,7 @@ def build_api(
     registry = SchemaRegistry(resolve, components if isinstance(components, Mapping) else {})
     ops = OperationBuilder(document, resolve, registry, target)
     schemes = ops.security_schemes()
-    servers = ops.servers()
+    servers = ops.servers(schemes)
     groups = ops.groups()
     webhooks = _webhooks(document, registry, ops)
     webhook_event = _webhook_union(document, registry, ops) if webhooks else None

@@ -110,6 +110,8 @@ class Operation:
     responses: tuple[Response, ...]
     security: tuple[tuple[str, ...], ...]  # alternatives; each a set of scheme names
     deprecated: bool = False
+    # (scheme, scopes) the operation asks of OAuth2 schemes whose tokens the client fetches
+    scopes: tuple[tuple[str, tuple[str, ...]], ...] = ()
     stream: StreamInfo | None = None
     pagination: Pagination | None = None
     tags: tuple[str, ...] = ()
@@ -161,6 +163,10 @@ class SecurityScheme:
     # Authorization prefix of a token scheme: ``Bearer``, or an `http` scheme's own name
     # (``SharedAccessKey``) when it is neither basic nor bearer
     http_scheme: str = "Bearer"
+    # OAuth2 client credentials: the flow's tokenUrl (None: the user supplies a token), and the
+    # environment variables of the client id and secret (``arguments[1:]``)
+    token_url: str | None = None
+    client_env: tuple[str | None, str | None] = (None, None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,9 +177,20 @@ class ClientHeader:
 
 
 @dataclass(frozen=True, slots=True)
-class Server:
-    url: str
+class ServerVariable:
+    name: str  # as written in the URL template: ``{name}``
+    argument: str  # the Client argument that sets it (claimed by the naming authority)
+    default: str  # "" when the spec gives none (the user must pass a value)
+    enum: tuple[str, ...] = ()  # the values allowed (a Literal argument), when the spec lists them
     description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Server:
+    url: str  # the URL with every variable at its default
+    description: str = ""
+    template: str = ""  # the URL as the spec writes it, ``{variable}`` placeholders included
+    variables: tuple[ServerVariable, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from generator.ir.api import (
     ResponseKind,
     SecurityScheme,
     Server,
+    ServerVariable,
     StreamInfo,
     Webhook,
 )
@@ -61,6 +62,6 @@ __all__ = [
     "Definition", "Enum", "Field", "Group",
     "Header", "JsonScalar", "ListOf", "LiteralOf", "MapOf", "Model", "Module", "Named", "Nullable",
     "Operation", "Pagination", "ParamLocation", "Parameter", "Prim", "RequestBody", "Response",
-    "ResponseKind", "SecurityScheme", "Server", "StreamInfo", "TypeRef", "Union", "UnionOf",
+    "ResponseKind", "SecurityScheme", "Server", "ServerVariable", "StreamInfo", "TypeRef", "Union", "UnionOf",
     "Variant", "Webhook", "alternatives", "py_literal",
 ]

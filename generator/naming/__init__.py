@@ -217,6 +217,33 @@ def claim_credential(names: Namespace, wanted: str, basic: bool) -> str:
     return candidate
 
 
+def claim_client_credentials(names: Namespace, attr: str, first: bool) -> tuple[str, str]:
+    """The client id / secret arguments of an OAuth2 client-credentials scheme: ``client_id``
+    and ``client_secret`` for the first such scheme, ``<attr>_client_id`` ... for the others."""
+    prefix = "" if first else f"{attr}_"
+    return (names.claim(f"{prefix}client_id", sep="_"),
+            names.claim(f"{prefix}client_secret", sep="_"))
+
+
+def client_credential_env(package: str, argument: str) -> str:
+    """The environment variable read for a client id / secret argument: ``ACME_CLIENT_ID``."""
+    return f"{package.upper()}_{argument.upper()}"
+
+
+SERVER_ARGUMENT = "server"  # the Client argument choosing one of several servers
+
+
+def client_argument_names() -> frozenset[str]:
+    """The Client's own arguments (and the credential defaults) no server variable may take."""
+    return CONFIGURATION_ARGUMENTS | {CLIENT_KEY_ARGUMENT, "access_token", SERVER_ARGUMENT}
+
+
+def claim_server_variable_argument(names: Namespace, variable: str) -> str:
+    """The Client argument of a server variable: ``apiVersion`` → ``api_version``; one that
+    collides with another Client argument gets a number (``timeout_2``)."""
+    return names.claim(snake_case(variable, fallback="server_variable"), sep="_")
+
+
 def env_constant(attr: str) -> str:
     """The module constant holding the environment variable name of a credential."""
     return f"{attr.upper()}_ENV"

@@ -97,4 +97,6 @@ def call_arguments(op: m.Operation, body_fields: Sequence[tuple[str, str]] = ())
     call.append(f"responses={response_map(op)}")
     if op.security:
         call.append("security=" + pyrepr(tuple(tuple(a) for a in op.security)))
+    if op.scopes:
+        call.append("scopes=" + pyrepr(dict(op.scopes)))
     return call

@@ -18,7 +18,9 @@ class SecurityScheme:
     """One entry of ``components/securitySchemes`` as the configuration needs it.
 
     ``arguments`` are the configuration attributes holding the secret: one, or two for HTTP basic
-    (user name, password).  ``env`` is read when the (first) attribute is not given.
+    (user name, password), or three for OAuth2 with a client-credentials flow (a token the user
+    supplies, client id, client secret).  ``env`` is read when the (first) attribute is not
+    given, ``client_env`` when the client id / secret are not.
     """
 
     key: str
@@ -29,6 +31,30 @@ class SecurityScheme:
     param: str = "Authorization"
     http_scheme: str = "Bearer"
     """The ``Authorization`` prefix of a token: ``Bearer`` or an HTTP scheme's own name."""
+    token_url: str | None = None
+    """OAuth2 client credentials: where tokens are fetched (None: the user supplies a token)."""
+    client_env: tuple[str | None, str | None] = (None, None)
+    """Environment variables of the client id and secret."""
+
+    def env_for(self, index: int) -> str | None:
+        """The environment variable read when argument ``index`` is not given."""
+        if self.kind == "basic":
+            return None
+        if index == 0:
+            return self.env
+        if self.token_url is not None and index in (1, 2):
+            return self.client_env[index - 1]
+        return None
+
+    def client_credentials(self, values: Mapping[str, str | None]) -> tuple[str, str] | None:
+        """``(client id, secret)`` when tokens are to be fetched with them: the scheme has a
+        client-credentials flow, both are set, and no token was supplied."""
+        if self.token_url is None or len(self.arguments) < 3 or values.get(self.arguments[0]):
+            return None
+        client_id, secret = values.get(self.arguments[1]), values.get(self.arguments[2])
+        if not client_id or not secret:
+            return None
+        return client_id, secret
 
     def credential(self, values: Mapping[str, str | None]) -> Credential | None:
         """The credential for this scheme from attribute values, or None when none is set."""

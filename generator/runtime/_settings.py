@@ -8,6 +8,7 @@ gets its own, rendered from templates/client/_settings.py.jinja).
 from __future__ import annotations
 
 from ._auth import SecurityScheme
+from ._servers import ServerTemplate, ServerVariable
 
 __all__ = [
     "BASE_URL_ENV",
@@ -16,6 +17,7 @@ __all__ = [
     "DEFAULT_HOST",
     "PACKAGE",
     "SECURITY_SCHEMES",
+    "SERVERS",
     "VERSION",
 ]
 
@@ -23,12 +25,32 @@ PACKAGE = "example_client"
 VERSION = "0.0.0"
 DEFAULT_HOST = "https://api.example.com/v1"
 BASE_URL_ENV = "EXAMPLE_CLIENT_BASE_URL"
+# The spec's servers: the first is the default; a Client picks another with `server=`.
+SERVERS: tuple[ServerTemplate, ...] = (
+    ServerTemplate("https://api.example.com/v1", "Production"),
+    ServerTemplate(
+        "https://{region}.example.com/{version}",
+        "Regional",
+        (
+            ServerVariable("region", "region", "eu", ("eu", "us")),
+            ServerVariable("version", "version", "v2"),
+        ),
+    ),
+    ServerTemplate("{endpoint}/example", "Self-hosted", (ServerVariable("endpoint", "endpoint"),)),
+)
 SECURITY_SCHEMES: tuple[SecurityScheme, ...] = (
     SecurityScheme("BearerAuth", "bearer", ("access_token",), "EXAMPLE_API_KEY"),
     SecurityScheme("BasicAuth", "basic", ("basic_username", "basic_password")),
     SecurityScheme("QueryKey", "apikey", ("query_key",), None, "query", "api_key"),
     SecurityScheme(
         "CookieKey", "apikey", ("cookie_key",), "EXAMPLE_COOKIE_KEY", "cookie", "session"
+    ),
+    SecurityScheme(
+        "OAuthClient",
+        "oauth2",
+        ("oauth_client", "client_id", "client_secret"),
+        token_url="/oauth/token",
+        client_env=("EXAMPLE_CLIENT_CLIENT_ID", "EXAMPLE_CLIENT_CLIENT_SECRET"),
     ),
 )
 # Configuration credential argument -> the Client argument that fills it (for error messages).
@@ -38,6 +60,9 @@ CLIENT_ARGUMENTS: dict[str, str] = {
     "basic_password": "basic_password",
     "query_key": "query_key",
     "cookie_key": "cookie_key",
+    "oauth_client": "oauth_client",
+    "client_id": "client_id",
+    "client_secret": "client_secret",
 }
 # Extra Client arguments sent as headers: (argument, header, environment variable or None).
 CLIENT_HEADERS: tuple[tuple[str, str, str | None], ...] = (

@@ -29,6 +29,7 @@ __all__ = [
     "RateLimitError",
     "RequestValidationError",
     "StreamError",
+    "TokenError",
     "UnprocessableEntityError",
 ]
 
@@ -47,6 +48,17 @@ class ApiError(Exception):
 class MissingCredentialsError(ApiError):
     """An operation that needs credentials was called with none configured; raised before
     anything is sent.  The message names the client argument and the environment variable."""
+
+
+class TokenError(ApiError):
+    """The OAuth2 token endpoint refused the client credentials or answered without a token;
+    ``status_code`` is its status.  Nothing was sent to the API."""
+
+    def __init__(
+        self, message: str, *, request: httpx.Request | None = None, status_code: int = 0
+    ) -> None:
+        super().__init__(message, request=request)
+        self.status_code = status_code
 
 
 class ApiConnectionError(ApiError):

@@ -251,7 +251,22 @@ def credentials(client: GeneratedClient, endpoint: dict[str, Any]) -> dict[str, 
                 continue  # another scheme's value in the same header
             value = token
         out[attr] = str(value)
-    return out
+    return out or _unchecked_credential(client, endpoint)
+
+
+def _unchecked_credential(client: GeneratedClient, endpoint: dict[str, Any]) -> dict[str, str]:
+    """A placeholder credential for an operation that requires one when the mock checks none
+    (`Authentication_OAuth2_invalid` answers 403 whatever is sent): the client refuses to send
+    such an operation without a credential, as it should."""
+    _, _, op, _ = find_operation(client, endpoint["method"], endpoint["uri"])
+    security = op.get("security", client.document.get("security")) or []
+    if not security or any(not alternative for alternative in security):
+        return {}
+    description = client.surface.get("security", {}).get(next(iter(security[0])))
+    if description is None:
+        return {}
+    kind, _, _, attr, *_ = description.split()
+    return {} if kind == "basic" else {attr: "unchecked-credential"}
 
 
 def bind(method: Any, kwargs: dict[str, Any]) -> dict[str, Any]:

@@ -62,3 +62,49 @@ def test_a_header_argument_never_takes_a_configuration_argument(tmp_path: Path) 
 def test_the_base_url_variable_defaults_to_the_package_and_can_be_set(tmp_path: Path) -> None:
     assert _api(tmp_path, {}, {}).base_url_env == "PKG_BASE_URL"
     assert _api(tmp_path, {}, {}, base_url_env="ACME_URL").base_url_env == "ACME_URL"
+
+
+CLIENT_CREDENTIALS = {"type": "oauth2", "flows": {"clientCredentials": {
+    "tokenUrl": "https://auth.example.com/token", "scopes": {"read": "", "write": ""}}}}
+
+
+def test_a_client_credentials_flow_adds_client_id_and_secret_with_env_vars(tmp_path: Path) -> None:
+    api = _api(tmp_path, {}, {"Machine": CLIENT_CREDENTIALS, "Other": CLIENT_CREDENTIALS,
+                              "User": {"type": "oauth2", "flows": {"implicit": {
+                                  "authorizationUrl": "https://auth.example.com/a", "scopes": {}}}}})
+    machine, other, user = api.security_schemes
+    assert machine.arguments == ("access_token", "client_id", "client_secret")
+    assert machine.client_env == ("PKG_CLIENT_ID", "PKG_CLIENT_SECRET")
+    assert machine.token_url == "https://auth.example.com/token"
+    # a second scheme gets its own names; a flow without a token endpoint takes a token only
+    assert other.arguments == ("other", "other_client_id", "other_client_secret")
+    assert other.client_env == ("PKG_OTHER_CLIENT_ID", "PKG_OTHER_CLIENT_SECRET")
+    assert (user.arguments, user.token_url) == (("user",), None)
+
+
+def test_an_operation_asks_its_requirement_s_scopes(tmp_path: Path) -> None:
+    ops = {"get": {"operationId": "a", "responses": OK, "security": [{"Machine": ["read"]}]},
+           "post": {"operationId": "b", "responses": OK, "security": [{"Key": []}]}}
+    api = make_api(tmp_path, paths={"/a": ops}, components={"schemas": {}, "securitySchemes": {
+        "Machine": CLIENT_CREDENTIALS, "Key": {"type": "apiKey", "in": "header", "name": "K"}}})
+    scopes = {op.id: op.scopes for g in api.groups for op in g.operations}
+    assert scopes == {"a": (("Machine", ("read",)),), "b": ()}
+
+
+def test_server_variables_become_arguments_named_apart_from_the_others(tmp_path: Path) -> None:
+    servers = [{"url": "https://{region}.example.com/{apiVersion}/{timeout}", "variables": {
+                   "region": {"default": "eu", "enum": ["eu", "us"]},
+                   "apiVersion": {"default": "v1"}, "timeout": {"default": "x"}}},
+               {"url": "{client_id}/{undeclared}", "variables": {"client_id": {"default": ""}}}]
+    api = make_api(tmp_path, paths={"/a": {"get": {"operationId": "a", "responses": OK}}},
+                   servers=servers, components={"schemas": {}, "securitySchemes": {
+                       "Machine": CLIENT_CREDENTIALS}})
+    first, second = api.servers
+    assert [(v.name, v.argument, v.default, v.enum) for v in first.variables] == [
+        ("region", "region", "eu", ("eu", "us")), ("apiVersion", "api_version", "v1", ()),
+        ("timeout", "timeout_2", "x", ())]
+    assert first.url == "https://eu.example.com/v1/x"
+    assert first.template == "https://{region}.example.com/{apiVersion}/{timeout}"
+    # a credential's argument is taken; a placeholder without a declaration still needs a value
+    assert [(v.name, v.argument, v.default) for v in second.variables] == [
+        ("client_id", "client_id_2", ""), ("undeclared", "undeclared", "")]

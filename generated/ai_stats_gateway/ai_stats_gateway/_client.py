@@ -71,6 +71,7 @@ class Client:
             default_query=default_query,
             strict_response_validation=strict_response_validation,
         )
+        configuration.check_host()  # no base URL (a relative server URL): an error now, not later
         self._configuration: Configuration = configuration
         self.api_client: ApiClient = ApiClient(configuration, http_client=http_client)
 
@@ -104,6 +105,7 @@ class Client:
             default_query=default_query,
             strict_response_validation=strict_response_validation,
         )
+        configuration.check_host()
         new = object.__new__(type(self))
         new._configuration = configuration
         new.api_client = self.api_client.with_configuration(configuration)
@@ -260,6 +262,7 @@ class AsyncClient:
             default_query=default_query,
             strict_response_validation=strict_response_validation,
         )
+        configuration.check_host()  # no base URL (a relative server URL): an error now, not later
         self._configuration: Configuration = configuration
         self.api_client: AsyncApiClient = AsyncApiClient(configuration, http_client=http_client)
 
@@ -293,6 +296,7 @@ class AsyncClient:
             default_query=default_query,
             strict_response_validation=strict_response_validation,
         )
+        configuration.check_host()
         new = object.__new__(type(self))
         new._configuration = configuration
         new.api_client = self.api_client.with_configuration(configuration)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ._auth import SecurityScheme
+from ._servers import ServerTemplate
 from ._version import __version__
 
 __all__ = [
@@ -13,6 +14,7 @@ __all__ = [
     "DEFAULT_HOST",
     "PACKAGE",
     "SECURITY_SCHEMES",
+    "SERVERS",
     "VERSION",
 ]
 
@@ -20,6 +22,8 @@ PACKAGE = "ai_stats_gateway"
 VERSION = __version__
 DEFAULT_HOST = "https://api.ai-stats.phaseo.app/v1"
 BASE_URL_ENV = "AI_STATS_BASE_URL"
+# The spec's servers: the first is the default.
+SERVERS: tuple[ServerTemplate, ...] = (ServerTemplate("https://api.ai-stats.phaseo.app/v1"),)
 SECURITY_SCHEMES: tuple[SecurityScheme, ...] = (
     SecurityScheme(
         "BearerAuth", "bearer", ("access_token",), "AI_STATS_API_KEY", "header", "Authorization"

@@ -34,6 +34,8 @@ class Configuration(BaseConfiguration):
         self,
         host: str | None = None,
         *,
+        server: int | str | None = None,
+        server_variables: Mapping[str, str | None] | None = None,
         access_token: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -45,6 +47,8 @@ class Configuration(BaseConfiguration):
     ) -> None:
         super().__init__(
             host,
+            server=server,
+            server_variables=server_variables,
             credentials={
                 "access_token": access_token,
             },

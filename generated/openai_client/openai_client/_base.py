@@ -10,15 +10,17 @@ import json
 import logging
 import random
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import httpx
 from pydantic import ValidationError
 
+from ._auth import Credential
 from ._config import BaseConfiguration
 from ._decode import parse_json, read_body
 from ._models import set_request_id
+from ._oauth import TokenCache, TokenRequest
 from ._params import (
     cookie_header,
     cookie_items,
@@ -29,7 +31,13 @@ from ._params import (
 from ._request import Call, RequestOptions, body_arguments, check_header
 from ._settings import PACKAGE
 from .api_response import ApiResponse
-from .exceptions import MissingCredentialsError, status_error
+from .exceptions import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    MissingCredentialsError,
+    status_error,
+)
 
 __all__ = ["BaseApiClient", "parse_json"]
 
@@ -50,8 +58,12 @@ def response_elapsed(response: httpx.Response) -> datetime.timedelta:
 class BaseApiClient:
     """Request building and response reading, shared by the sync and async clients."""
 
-    def __init__(self, configuration: BaseConfiguration | None = None) -> None:
+    def __init__(
+        self, configuration: BaseConfiguration | None = None, *, tokens: TokenCache | None = None
+    ) -> None:
         self.configuration: BaseConfiguration = configuration or BaseConfiguration()
+        # OAuth2 client-credentials tokens, shared with the copies made by with_configuration
+        self.tokens: TokenCache = tokens if tokens is not None else TokenCache()
 
     # ------------------------------------------------------------------ building
 
@@ -103,6 +115,55 @@ class BaseApiClient:
             **kwargs,
         )
 
+    # ------------------------------------------------------------------ auth
+
+    def _alternative(self, call: Call[Any]) -> Sequence[str]:
+        """The security alternative the call uses: the first whose credentials are all set (or
+        can be fetched); raises MissingCredentialsError before anything is sent (not a 401)."""
+        missing = self.configuration.missing_credentials(call.security)
+        if missing is not None:
+            raise MissingCredentialsError(f"{call.method} {call.path}: {missing}")
+        for alternative in call.security:
+            if all(self.configuration.can_authenticate(s) for s in alternative):
+                return alternative
+        return ()  # only schemes this client cannot send: let the server decide
+
+    def token_requests(self, call: Call[Any]) -> list[TokenRequest]:
+        """The client-credentials tokens the call's alternative sends (cached or not)."""
+        if not call.security:
+            return []
+        found = (self._token_request(call, scheme) for scheme in self._alternative(call))
+        return [request for request in found if request is not None]
+
+    def _token_request(self, call: Call[Any], scheme: str) -> TokenRequest | None:
+        found = self.configuration.client_credentials(scheme)
+        if found is None:
+            return None
+        return TokenRequest(*found, tuple(call.scopes.get(scheme, ())))
+
+    def tokens_to_fetch(self, call: Call[Any]) -> list[TokenRequest]:
+        """The client-credentials tokens the call needs that are not cached (or expired)."""
+        return [r for r in self.token_requests(call) if self.tokens.get(r) is None]
+
+    def refresh_tokens(self, call: Call[Any], response: httpx.Response) -> bool:
+        """On a 401, forget the fetched tokens the call sent (revoked or expired early); whether
+        there were any, i.e. whether fetching new ones and sending again can help."""
+        if response.status_code != 401:
+            return False
+        return any([self.tokens.drop(r) for r in self.token_requests(call)])
+
+    def _credential(self, call: Call[Any], scheme: str) -> Credential:
+        found = self.configuration.auth_for(scheme)
+        if found is not None:
+            return found
+        request = self._token_request(call, scheme)
+        token = self.tokens.get(request) if request is not None else None
+        if token is None:  # the transport fetches tokens before building a request
+            raise MissingCredentialsError(
+                f"{call.method} {call.path}: no token was fetched for {scheme!r}"
+            )
+        return ("header", "Authorization", f"Bearer {token}")
+
     def _apply_auth(
         self,
         call: Call[Any],
@@ -112,20 +173,14 @@ class BaseApiClient:
     ) -> None:
         if not call.security:
             return
-        missing = self.configuration.missing_credentials(call.security)
-        if missing is not None:  # refused before anything is sent (rather than a 401)
-            raise MissingCredentialsError(f"{call.method} {call.path}: {missing}")
-        for alternative in call.security:
-            found = [self.configuration.auth_for(s) for s in alternative]
-            if all(f is not None for f in found):
-                for location, name, value in (f for f in found if f is not None):
-                    if location == "header":
-                        headers[name] = value
-                    elif location == "query":
-                        params.append((name, value))
-                    else:
-                        cookies.append((name, value))
-                return
+        for scheme in self._alternative(call):
+            location, name, value = self._credential(call, scheme)
+            if location == "header":
+                headers[name] = value
+            elif location == "query":
+                params.append((name, value))
+            else:
+                cookies.append((name, value))
 
     # ------------------------------------------------------------------ retries
 
@@ -206,6 +261,15 @@ class BaseApiClient:
                 status,
                 time.monotonic() - started,
             )
+
+
+def token_transport_error(exc: httpx.TransportError, request: httpx.Request) -> ApiError:
+    """The error for a token request that could not be sent or read."""
+    if isinstance(exc, httpx.TimeoutException):
+        return ApiTimeoutError(request=request)
+    return ApiConnectionError(
+        f"Connection error fetching a token: {type(exc).__name__}", request=request
+    )
 
 
 def _pick(responses: Mapping[str, tuple[str, Any]], status: int) -> tuple[str, Any]:

@@ -116,6 +116,7 @@ class Client:
             default_query=default_query,
             strict_response_validation=strict_response_validation,
         )
+        configuration.check_host()  # no base URL (a relative server URL): an error now, not later
         self._configuration: Configuration = configuration
         self.api_client: ApiClient = ApiClient(configuration, http_client=http_client)
 
@@ -157,6 +158,7 @@ class Client:
             default_query=default_query,
             strict_response_validation=strict_response_validation,
         )
+        configuration.check_host()
         new = object.__new__(type(self))
         new._configuration = configuration
         new.api_client = self.api_client.with_configuration(configuration)
@@ -496,6 +498,7 @@ class AsyncClient:
             default_query=default_query,
             strict_response_validation=strict_response_validation,
         )
+        configuration.check_host()  # no base URL (a relative server URL): an error now, not later
         self._configuration: Configuration = configuration
         self.api_client: AsyncApiClient = AsyncApiClient(configuration, http_client=http_client)
 
@@ -537,6 +540,7 @@ class AsyncClient:
             default_query=default_query,
             strict_response_validation=strict_response_validation,
         )
+        configuration.check_host()
         new = object.__new__(type(self))
         new._configuration = configuration
         new.api_client = self.api_client.with_configuration(configuration)

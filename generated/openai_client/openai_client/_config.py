@@ -16,13 +16,14 @@ from typing import Any, TypeVar
 import httpx
 
 from ._auth import Credential, SecurityScheme
+from ._servers import server_url
 from ._settings import (
     BASE_URL_ENV,
     CLIENT_ARGUMENTS,
     CLIENT_HEADERS,
-    DEFAULT_HOST,
     PACKAGE,
     SECURITY_SCHEMES,
+    SERVERS,
     VERSION,
 )
 
@@ -60,6 +61,8 @@ class BaseConfiguration:
         self,
         host: str | None = None,
         *,
+        server: int | str | None = None,
+        server_variables: Mapping[str, str | None] | None = None,
         credentials: Mapping[str, str | None] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -70,8 +73,17 @@ class BaseConfiguration:
         strict_response_validation: bool = False,
         validate_responses: bool | None = None,
     ) -> None:
-        host = host or os.environ.get(BASE_URL_ENV) or DEFAULT_HOST
-        self.host: str = host.rstrip("/")
+        # which server of the spec, and its variables (by Client argument): used to make the
+        # base URL when none is given (``host``, or the environment)
+        self.server: int | str | None = server
+        self.server_variables: dict[str, str | None] = dict(server_variables or {})
+        self._host: str | None = None
+        self._host_problem: str = ""
+        host = host or os.environ.get(BASE_URL_ENV)
+        if host:
+            self.host = host
+        else:
+            self._use_server()
         given = dict(credentials or {})
         unknown = sorted(set(given) - set(_CREDENTIALS))
         if unknown:
@@ -79,8 +91,9 @@ class BaseConfiguration:
         for scheme in SECURITY_SCHEMES:
             for i, name in enumerate(scheme.arguments):
                 value = given.get(name)
-                if value is None and i == 0 and scheme.env and scheme.kind != "basic":
-                    value = os.environ.get(scheme.env)
+                env = scheme.env_for(i)
+                if value is None and env:
+                    value = os.environ.get(env)
                 setattr(self, name, value)
         headers_given = dict(header_values or {})
         unknown = sorted(set(headers_given) - set(_HEADER_ARGUMENTS))
@@ -110,6 +123,29 @@ class BaseConfiguration:
         self.strict_response_validation: bool = strict_response_validation
 
     @property
+    def host(self) -> str:
+        """The base URL; raises ValueError saying what to pass when none could be made from the
+        spec's servers (a relative URL, a server variable without a value)."""
+        if self._host is None:
+            raise ValueError(self._host_problem)
+        return self._host
+
+    @host.setter
+    def host(self, value: str) -> None:
+        self._host = value.rstrip("/")
+
+    def check_host(self) -> None:
+        """Raise now, at construction, the error a request would meet for want of a base URL."""
+        self.host  # noqa: B018 - read for the error it raises
+
+    def _use_server(self) -> None:
+        try:
+            self.host = server_url(SERVERS, self.server, self.server_variables)
+        except ValueError as exc:
+            self._host = None
+            self._host_problem = f"{exc} (or set the environment variable {BASE_URL_ENV})"
+
+    @property
     def validate_responses(self) -> bool:
         """Deprecated alias of :attr:`strict_response_validation`."""
         return self.strict_response_validation
@@ -120,6 +156,23 @@ class BaseConfiguration:
         if known is None:
             return None
         return known.credential({name: getattr(self, name, None) for name in known.arguments})
+
+    def client_credentials(self, scheme: str) -> tuple[str, str, str] | None:
+        """``(token URL, client id, client secret)`` when the scheme's tokens are fetched with
+        client credentials (an OAuth2 client-credentials flow, no token supplied); a relative
+        token URL is resolved against the base URL."""
+        known = _SCHEMES.get(scheme)
+        if known is None or known.token_url is None:
+            return None
+        pair = known.client_credentials({n: getattr(self, n, None) for n in known.arguments})
+        if pair is None:
+            return None
+        token_url = str(httpx.URL(self.host + "/").join(known.token_url))
+        return (token_url, *pair)
+
+    def can_authenticate(self, scheme: str) -> bool:
+        """Whether a credential for the scheme is set, or can be fetched with client credentials."""
+        return self.auth_for(scheme) is not None or self.client_credentials(scheme) is not None
 
     def request_headers(self) -> dict[str, str]:
         """The headers every request starts from: the default headers, then the target's extra
@@ -138,17 +191,21 @@ class BaseConfiguration:
             return None
         wanted: list[str] = []
         for alternative in security:
-            found = [self.auth_for(s) for s in alternative]
-            if all(f is not None for f in found):
+            if all(self.can_authenticate(s) for s in alternative):
                 return None
             for key in alternative:
                 scheme = _SCHEMES.get(key)
-                if scheme is None or self.auth_for(key) is not None:
+                if scheme is None or self.can_authenticate(key):
                     continue
                 argument = CLIENT_ARGUMENTS.get(scheme.arguments[0], scheme.arguments[0])
                 hint = f"{argument}=..."
                 if scheme.env and scheme.kind != "basic":
                     hint += f" or set the environment variable {scheme.env}"
+                if scheme.token_url is not None and len(scheme.arguments) == 3:
+                    client_id, secret = (CLIENT_ARGUMENTS.get(a, a) for a in scheme.arguments[1:])
+                    hint += f", or {client_id}=... and {secret}=..."
+                    if all(scheme.client_env):
+                        hint += f" (or {scheme.client_env[0]} and {scheme.client_env[1]})"
                 if hint not in wanted:
                     wanted.append(hint)
         if not wanted:  # only schemes this client cannot send: let the server decide
@@ -156,7 +213,7 @@ class BaseConfiguration:
         return "no credentials are configured for this operation: pass " + "; or pass ".join(wanted)
 
     def __repr__(self) -> str:
-        settings = f"host={self.host!r}, max_retries={self.max_retries}, timeout={self.timeout!r}"
+        settings = f"host={self._host!r}, max_retries={self.max_retries}, timeout={self.timeout!r}"
         return f"Configuration({settings})"
 
     def copy(self: _C, **changes: Any) -> _C:
@@ -168,7 +225,7 @@ class BaseConfiguration:
         for key, value in changes.items():
             if key == "validate_responses":  # the deprecated alias
                 key = "strict_response_validation"
-            if not hasattr(new, key):
+            if key != "host" and not hasattr(new, key):
                 raise TypeError(f"unknown setting {key!r}")
             setattr(new, key, value)
         return new
@@ -177,6 +234,8 @@ class BaseConfiguration:
         self: _C,
         *,
         host: str | None = None,
+        server: int | str | None = None,
+        server_variables: Mapping[str, str | None] | None = None,
         credentials: Mapping[str, str | None] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -186,6 +245,8 @@ class BaseConfiguration:
         strict_response_validation: bool | None = None,
     ) -> _C:
         """A copy in which every argument that is given (not None) wins over this configuration.
+        ``server`` or ``server_variables`` without ``host`` make the base URL again from the
+        spec's servers.
 
         Explicit client arguments are applied this way, so ``Client(api_key=..., configuration=c)``
         uses the key it was given, and ``c`` itself is not changed.  ``default_headers`` are added
@@ -212,6 +273,12 @@ class BaseConfiguration:
         if strict_response_validation is not None:
             changes["strict_response_validation"] = strict_response_validation
         new = self.copy(**changes)
+        chosen = {k: v for k, v in (server_variables or {}).items() if v is not None}
+        if host is None and (server is not None or chosen):
+            # another server or variable given: the base URL is made again from the spec's
+            new.server = server if server is not None else new.server
+            new.server_variables = {**new.server_variables, **chosen}
+            new._use_server()
         if default_headers:
             new.default_headers.update(default_headers)
         if default_query:

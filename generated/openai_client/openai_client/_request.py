@@ -75,6 +75,8 @@ class Call(Generic[T]):
     accept: str = "application/json"
     responses: Mapping[str, tuple[str, Any]] = field(default_factory=dict)
     security: Sequence[Sequence[str]] = ()
+    # OAuth2 scopes the operation asks of a client-credentials scheme (scheme → scopes)
+    scopes: Mapping[str, Sequence[str]] = field(default_factory=dict)
     cookies: Mapping[str, Any] = field(default_factory=dict)
     # (location, name) → (style, explode) for parameters not serialized as their location's default
     styles: Mapping[tuple[str, str], tuple[str, bool]] = field(default_factory=dict)

@@ -12,9 +12,10 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ._base import BaseApiClient, log, response_elapsed
+from ._base import BaseApiClient, log, response_elapsed, token_transport_error
 from ._binary import AsyncBinaryStream, BinaryStream
 from ._config import BaseConfiguration
+from ._oauth import TokenCache
 from ._request import (
     Call,
     FileTypes,
@@ -52,8 +53,9 @@ class ApiClient(BaseApiClient):
         configuration: BaseConfiguration | None = None,
         *,
         http_client: httpx.Client | None = None,
+        tokens: TokenCache | None = None,
     ) -> None:
-        super().__init__(configuration)
+        super().__init__(configuration, tokens=tokens)
         self._owns_client: bool = http_client is None
         self.http_client: httpx.Client = http_client or httpx.Client(
             timeout=self.configuration.timeout, follow_redirects=True
@@ -72,7 +74,7 @@ class ApiClient(BaseApiClient):
     def with_configuration(self, configuration: BaseConfiguration) -> ApiClient:
         """A client with other settings on this client's connection pool, which the copy
         never closes (closing this client does)."""
-        return ApiClient(configuration, http_client=self.http_client)
+        return ApiClient(configuration, http_client=self.http_client, tokens=self.tokens)
 
     def __repr__(self) -> str:
         return f"ApiClient({self.configuration!r})"
@@ -86,9 +88,11 @@ class ApiClient(BaseApiClient):
         if rewind is None:
             retries = 0
         attempt = 0
+        refreshed = False  # a 401 drops fetched tokens and sends once more, never twice
         while True:
             for obj, pos in rewind or ():
                 obj.seek(pos)
+            self._fetch_tokens(call)
             request = self.build_request(call, options, attempt, self.http_client)
             started = time.monotonic()
             try:
@@ -110,6 +114,10 @@ class ApiClient(BaseApiClient):
                     f"Connection error: {type(exc).__name__}", request=request
                 ) from exc
             self._log(request, response, started)
+            if not refreshed and rewind is not None and self.refresh_tokens(call, response):
+                refreshed = True
+                response.close()
+                continue
             if attempt < retries and self.should_retry(response):
                 attempt += 1
                 delay = self.retry_delay(attempt, response)
@@ -125,6 +133,16 @@ class ApiClient(BaseApiClient):
                 time.sleep(delay)
                 continue
             return response
+
+    def _fetch_tokens(self, call: Call[Any]) -> None:
+        """Fetch the client-credentials tokens the call needs and has not cached."""
+        for token in self.tokens_to_fetch(call):
+            request = token.build(self.http_client)
+            try:
+                response = self.http_client.send(request)
+            except httpx.TransportError as exc:
+                raise token_transport_error(exc, request) from exc
+            self.tokens.store(token, response)
 
     def call(self, call: Call[T], options: RequestOptions) -> ApiResponse[T]:
         response = self.send(call, options)
@@ -206,8 +224,9 @@ class AsyncApiClient(BaseApiClient):
         configuration: BaseConfiguration | None = None,
         *,
         http_client: httpx.AsyncClient | None = None,
+        tokens: TokenCache | None = None,
     ) -> None:
-        super().__init__(configuration)
+        super().__init__(configuration, tokens=tokens)
         self._owns_client: bool = http_client is None
         self.http_client: httpx.AsyncClient = http_client or httpx.AsyncClient(
             timeout=self.configuration.timeout, follow_redirects=True
@@ -226,7 +245,7 @@ class AsyncApiClient(BaseApiClient):
     def with_configuration(self, configuration: BaseConfiguration) -> AsyncApiClient:
         """A client with other settings on this client's connection pool, which the copy
         never closes (closing this client does)."""
-        return AsyncApiClient(configuration, http_client=self.http_client)
+        return AsyncApiClient(configuration, http_client=self.http_client, tokens=self.tokens)
 
     def __repr__(self) -> str:
         return f"AsyncApiClient({self.configuration!r})"
@@ -239,9 +258,11 @@ class AsyncApiClient(BaseApiClient):
         if rewind is None:
             retries = 0
         attempt = 0
+        refreshed = False  # a 401 drops fetched tokens and sends once more, never twice
         while True:
             for obj, pos in rewind or ():
                 obj.seek(pos)
+            await self._fetch_tokens(call)
             request = self.build_request(call, options, attempt, self.http_client)
             started = time.monotonic()
             try:
@@ -263,6 +284,10 @@ class AsyncApiClient(BaseApiClient):
                     f"Connection error: {type(exc).__name__}", request=request
                 ) from exc
             self._log(request, response, started)
+            if not refreshed and rewind is not None and self.refresh_tokens(call, response):
+                refreshed = True
+                await response.aclose()
+                continue
             if attempt < retries and self.should_retry(response):
                 attempt += 1
                 delay = self.retry_delay(attempt, response)
@@ -278,6 +303,16 @@ class AsyncApiClient(BaseApiClient):
                 await asyncio.sleep(delay)
                 continue
             return response
+
+    async def _fetch_tokens(self, call: Call[Any]) -> None:
+        """Fetch the client-credentials tokens the call needs and has not cached."""
+        for token in self.tokens_to_fetch(call):
+            request = token.build(self.http_client)
+            try:
+                response = await self.http_client.send(request)
+            except httpx.TransportError as exc:
+                raise token_transport_error(exc, request) from exc
+            self.tokens.store(token, response)
 
     async def call(self, call: Call[T], options: RequestOptions) -> ApiResponse[T]:
         response = await self.send(call, options)

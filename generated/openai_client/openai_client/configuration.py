@@ -40,6 +40,8 @@ class Configuration(BaseConfiguration):
         self,
         host: str | None = None,
         *,
+        server: int | str | None = None,
+        server_variables: Mapping[str, str | None] | None = None,
         access_token: str | None = None,
         admin_api_key: str | None = None,
         organization: str | None = None,
@@ -54,6 +56,8 @@ class Configuration(BaseConfiguration):
     ) -> None:
         super().__init__(
             host,
+            server=server,
+            server_variables=server_variables,
             credentials={
                 "access_token": access_token,
                 "admin_api_key": admin_api_key,

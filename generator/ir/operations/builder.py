@@ -11,7 +11,7 @@ from generator.ir.operations.bodies import body_properties, request_body
 from generator.ir.operations.context import OperationContext
 from generator.ir.operations.parameters import parameters
 from generator.ir.operations.responses import as_binary, responses
-from generator.ir.operations.security import client_headers, requirements, security_schemes
+from generator.ir.operations.security import client_headers, requirements, scopes, security_schemes
 from generator.ir.operations.servers import servers
 from generator.ir.operations.streaming import stream_info
 from generator.ir.pointers import escape_pointer
@@ -24,6 +24,8 @@ from generator.naming import (
     claim_class_pair,
     claim_group_attribute,
     claim_method,
+    client_argument,
+    client_argument_names,
     module_name,
     pascal_case,
     snake_case,
@@ -39,8 +41,11 @@ class OperationBuilder(OperationContext):
     def client_headers(self) -> tuple[m.ClientHeader, ...]:
         return client_headers(self)
 
-    def servers(self) -> tuple[m.Server, ...]:
-        return servers(self.doc)
+    def servers(self, schemes: tuple[m.SecurityScheme, ...]) -> tuple[m.Server, ...]:
+        """The servers, their variables' arguments named after every other Client argument."""
+        taken = {*client_argument_names(), *(h.argument for h in client_headers(self)),
+                 *(client_argument(a) for s in schemes for a in s.arguments)}
+        return servers(self.doc, taken)
 
     def groups(self) -> tuple[m.Group, ...]:
         tag_docs = {
@@ -118,4 +123,5 @@ class OperationBuilder(OperationContext):
             id=op_id, name=name, method=method.upper(), path=path, group=group, summary=summary,
             description=description, params=params, body=body, responses=resps, security=requirements(self, op),
             deprecated=bool(op.get("deprecated")), stream=stream, tags=tags, pointer=pointer,
+            scopes=scopes(self, op),
         )

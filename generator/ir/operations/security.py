@@ -12,8 +12,10 @@ from generator.naming import (
     CLIENT_KEY_ARGUMENT,
     CONFIGURATION_ARGUMENTS,
     Namespace,
+    claim_client_credentials,
     claim_client_header_argument,
     claim_credential,
+    client_credential_env,
     credential_arguments,
     env_constant,
     snake_case,
@@ -37,6 +39,7 @@ def security_schemes(ctx: OperationContext) -> tuple[m.SecurityScheme, ...]:
     out: list[m.SecurityScheme] = []
     attrs = Namespace(_TAKEN | {h.argument for h in client_headers(ctx)})
     first_bearer = True
+    first_client_credentials = True
     for key, value in raw.items():
         scheme = ctx.deref(value)
         if not isinstance(scheme, Mapping):
@@ -78,10 +81,20 @@ def security_schemes(ctx: OperationContext) -> tuple[m.SecurityScheme, ...]:
         else:
             attr = claim_credential(attrs, default_attr, basic)
         env = override.env if override and override.env else default_env
+        arguments = credential_arguments(attr, basic)
+        token_url = _token_url(scheme) if kind == "oauth2" else None
+        client_env: tuple[str | None, str | None] = (None, None)
+        if token_url is not None:
+            pair = claim_client_credentials(attrs, attr, first_client_credentials)
+            first_client_credentials = False
+            arguments += pair
+            client_env = (client_credential_env(ctx.target.package, pair[0]),
+                          client_credential_env(ctx.target.package, pair[1]))
         out.append(m.SecurityScheme(str(key), kind, attr, env, location, param,
                                     str(scheme.get("description") or ""),
-                                    credential_arguments(attr, basic),
-                                    env_constant(attr) if env and not basic else None, http_scheme))
+                                    arguments,
+                                    env_constant(attr) if env and not basic else None, http_scheme,
+                                    token_url, client_env))
     return tuple(out)
 
 
@@ -97,3 +110,33 @@ def requirements(ctx: OperationContext, op: Mapping[str, Any]) -> tuple[tuple[st
     # The runtime takes the first alternative whose credentials are all configured, and `{}`
     # (optional security) always is: try it last, so a configured token is still sent.
     return tuple(sorted(out, key=lambda alt: not alt))
+
+
+def _token_url(scheme: Mapping[str, Any]) -> str | None:
+    """The ``tokenUrl`` of an OAuth2 scheme's client-credentials flow; None when it has none (the
+    other flows need a user in a browser: the client takes the token they end with)."""
+    flows = scheme.get("flows")
+    flow = flows.get("clientCredentials") if isinstance(flows, Mapping) else None
+    url = flow.get("tokenUrl") if isinstance(flow, Mapping) else None
+    return url if isinstance(url, str) and url.strip() else None
+
+
+def scopes(ctx: OperationContext, op: Mapping[str, Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(scheme, scopes) for the client-credentials schemes of an operation's requirements: the
+    scopes its token is requested with (the first requirement naming the scheme decides)."""
+    req = op.get("security", ctx.doc.get("security"))
+    if not isinstance(req, list):
+        return ()
+    raw = (ctx.doc.get("components") or {}).get("securitySchemes") or {}
+    out: dict[str, tuple[str, ...]] = {}
+    for alt in req:
+        if not isinstance(alt, Mapping):
+            continue
+        for key, wanted in alt.items():
+            scheme = ctx.deref(raw.get(key)) if isinstance(raw, Mapping) else None
+            if (str(key) in out or not isinstance(wanted, list) or not wanted
+                    or not isinstance(scheme, Mapping)
+                    or str(scheme.get("type", "")).lower() != "oauth2" or _token_url(scheme) is None):
+                continue
+            out[str(key)] = tuple(str(w) for w in wanted)
+    return tuple(out.items())

@@ -18,8 +18,9 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """No credential or base URL leaks in from the machine running the tests."""
     monkeypatch.delenv(_settings.BASE_URL_ENV, raising=False)
     for scheme in _settings.SECURITY_SCHEMES:
-        if scheme.env:
-            monkeypatch.delenv(scheme.env, raising=False)
+        for env in (scheme.env, *scheme.client_env):
+            if env:
+                monkeypatch.delenv(env, raising=False)
 
 
 Send = Callable[..., httpx.Request]
