@@ -20,6 +20,7 @@ from generator.naming import (
 )
 from generator.python.calls import accept_header, call_arguments
 from generator.python.code import Code, Import, imports_of
+from generator.python.escape import pyrepr
 from generator.python.params import ParamTypes
 from generator.python.runtime_names import runtime_import
 from generator.python.types import Annotations, typing
@@ -173,12 +174,18 @@ class OperationView:
         ]
 
     @property
-    def page_builder_args(self) -> str:
-        """The builder's arguments for the page fetcher: the cursor replaced by the next one."""
-        assert self.page is not None
-        cursor = self.page.cursor_param
-        return ", ".join(f"{p.name}={'cursor' if p.name == cursor else p.name}"
-                         for p in self.params + self.body_fields)
+    def paging(self) -> str:
+        """The runtime ``Paging(...)`` that says how this operation pages (defaults left out)."""
+        page = self.page
+        assert page is not None
+        args = [pyrepr(page.style)]
+        defaults = m.Pagination("", page.item_type)
+        for name in ("items", "param", "location", "next", "next_header", "has_more",
+                     "item_cursor", "start"):
+            value = getattr(page, name)
+            if value != getattr(defaults, name):
+                args.append(f"{name}={pyrepr(value)}")
+        return f"Paging({', '.join(args)})"
 
     @property
     def imports(self) -> frozenset[Import]:
