@@ -77,7 +77,8 @@ def page_items(paging: Paging, body: Any) -> list[Any]:
     return list(items) if isinstance(items, list | tuple) else []
 
 
-_LINK_RE = re.compile(r"<([^>]*)>((?:\s*;\s*[^;,]+)*)")
+# <target> then ;-separated parameters, a value a token or a quoted string (which may hold , or ;)
+_LINK_RE = re.compile(r'<([^>]*)>((?:\s*;\s*[^;,=\s]+\s*(?:=\s*(?:"[^"]*"|[^;,\s]*))?)*)')
 _REL_RE = re.compile(r"""\brel\s*=\s*(?:"([^"]*)"|([^\s;,"]+))""", re.IGNORECASE)
 
 
