@@ -174,6 +174,28 @@ class OperationView:
         ]
 
     @property
+    def paging_summary(self) -> str:
+        """How the auto-paging method finds the next page, in words (for the docs)."""
+        page = self.page
+        assert page is not None
+        param = f"`{page.param}`"
+        if page.style == "offset":
+            text = f"advances {param} by the number of items received"
+        elif page.style == "page":
+            text = f"advances {param} by one"
+        elif page.style == "next_link":
+            text = f"follows the URL in `{'.'.join(page.next)}`"
+        elif page.style == "link_header":
+            text = 'follows the `Link` header\'s `rel="next"` URL'
+        else:
+            source = (f"the `{page.next_header}` header" if page.next_header
+                      else f"the last item's `{page.item_cursor}`" if page.item_cursor
+                      else f"`{'.'.join(page.next)}`")
+            text = f"sends {source} back as {param}"
+        more = f", while `{'.'.join(page.has_more)}` is true" if page.has_more else ""
+        return f"Each next page: {text}{more}; stops on an empty page or a repeated cursor."
+
+    @property
     def paging(self) -> str:
         """The runtime ``Paging(...)`` that says how this operation pages (defaults left out)."""
         page = self.page

@@ -19,8 +19,8 @@ CURSOR_PARAMS = frozenset({"after", "cursor", "pagetoken", "token", "continuatio
                            "nexttoken", "paginationtoken", "pagecursor", "startingafter"})
 NEXT_CURSOR_FIELDS = frozenset({"nextcursor", "nextpagetoken", "nexttoken", "continuationtoken",
                                 "cursor", "next", "nextpage", "lastid"})
-NEXT_LINK_FIELDS = frozenset({"next", "nextlink", "odata.nextlink", "nexturl", "nextpageurl",
-                              "nextpage"})
+# not ``next_page``: OpenAI uses it for a token that no parameter takes back
+NEXT_LINK_FIELDS = frozenset({"next", "nextlink", "odata.nextlink", "nexturl", "nextpageurl"})
 NEXT_HEADERS = frozenset({"nexttoken", "xnexttoken", "nextcursor", "xnextcursor",
                           "xcontinuationtoken", "continuationtoken", "xnextpagetoken"})
 HAS_MORE_FIELDS = frozenset({"hasmore", "hasnextpage", "hasnext", "more"})

@@ -48,9 +48,6 @@ from ..models.vector_store_expiration_after import (
 from ..models.vector_store_file_attributes import VectorStoreFileAttributes
 from ..models.vector_store_file_batch_object import VectorStoreFileBatchObject
 from ..models.vector_store_file_content_response import VectorStoreFileContentResponse
-from ..models.vector_store_file_content_response_data_item import (
-    VectorStoreFileContentResponseDataItem,
-)
 from ..models.vector_store_file_object import VectorStoreFileObject
 from ..models.vector_store_object import VectorStoreObject
 from ..models.vector_store_search_request import (
@@ -1878,35 +1875,6 @@ class VectorStoresApi:
             ),
         )
 
-    def retrieve_vector_store_file_content_iter(
-        self,
-        vector_store_id: str,
-        file_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        strict_response_validation: bool | None = None,
-    ) -> SyncPage[VectorStoreFileContentResponseDataItem]:
-        """Auto-paging :meth:`retrieve_vector_store_file_content`: iterate for every item of every page, or use ``next_page()``."""
-        return paginate(
-            self.api_client,
-            _retrieve_vector_store_file_content_call(
-                vector_store_id=vector_store_id, file_id=file_id
-            ),
-            RequestOptions(
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-                max_retries,
-                strict_response_validation,
-            ),
-            Paging("next_link", items=("data",), next=("next_page",), has_more=("has_more",)),
-        )
-
     @overload
     def search_vector_store(
         self,
@@ -3536,35 +3504,6 @@ class AsyncVectorStoresApi:
                 max_retries,
                 strict_response_validation,
             ),
-        )
-
-    def retrieve_vector_store_file_content_iter(
-        self,
-        vector_store_id: str,
-        file_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        strict_response_validation: bool | None = None,
-    ) -> AsyncPager[VectorStoreFileContentResponseDataItem]:
-        """Auto-paging :meth:`retrieve_vector_store_file_content`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-        return paginate_async(
-            self.api_client,
-            _retrieve_vector_store_file_content_call(
-                vector_store_id=vector_store_id, file_id=file_id
-            ),
-            RequestOptions(
-                extra_headers,
-                extra_query,
-                extra_body,
-                timeout,
-                max_retries,
-                strict_response_validation,
-            ),
-            Paging("next_link", items=("data",), next=("next_page",), has_more=("has_more",)),
         )
 
     @overload
