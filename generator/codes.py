@@ -65,6 +65,10 @@ CODES: dict[str, Code] = {c.code: c for c in (
          "e.g. client certificates"),
     Code("stream-event", _W, "a text/event-stream response has no schema: events are typed as the "
          "JSON response (or Any)", "give the event-stream media type a `schema`"),
+    Code("pagination-config", _W, "a target's `operations.<id>.pagination` names a field or parameter "
+         "the operation does not have (or leaves out one its style needs): no auto-paging method",
+         "use the wire names of the response fields (dotted for nested ones) and of the parameter",
+         degradation=False),
     Code("duplicate-operation-id", _W, "an operationId is used twice; the second method gets another "
          "name", "make operationIds unique", degradation=False),
     Code("renamed", _I, "a spec name is not the plain conversion of its identifier (keyword, clash…)",

@@ -21,6 +21,27 @@ _HEADER_RE = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")  # an RFC 9110 token
 _PROJECT_NAME_RE = re.compile(r"^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$")
 
 
+PAGINATION_STYLES = ("cursor", "offset", "page", "next_link", "link_header")
+_PAGINATION_PATHS = ("items", "next", "has_more")  # dotted wire-name paths into the page body
+_PAGINATION_NAMES = ("param", "next_header", "item_cursor")
+
+
+@dataclass(frozen=True)
+class PaginationOverride:
+    """``operations.<id>.pagination``: how the operation pages, by wire names (the IR checks that
+    they exist).  ``enabled = False`` (``pagination = false``) turns detection off."""
+
+    style: str = ""
+    items: tuple[str, ...] = ()
+    param: str = ""
+    next: tuple[str, ...] = ()
+    next_header: str = ""
+    has_more: tuple[str, ...] = ()
+    item_cursor: str = ""
+    start: int | None = None
+    enabled: bool = True
+
+
 @dataclass(frozen=True)
 class OperationOverride:
     stream: bool | None = None  # add a ``..._stream`` method (SSE) even if the spec declares only JSON
@@ -31,6 +52,8 @@ class OperationOverride:
     # the success body is a file whatever the spec declares (e.g. a JSON string): ``bytes``,
     # with ``..._to_file`` and a streaming variant
     binary: bool | None = None
+    # how the operation pages, overriding detection (None: detected from the spec)
+    pagination: PaginationOverride | None = None
 
 
 @dataclass(frozen=True)
@@ -216,7 +239,8 @@ def _client_headers(target: str, value: Any, where: str) -> dict[str, ClientHead
 def _operation_override(target: str, op_id: str, value: Any, where: str) -> OperationOverride:
     if not isinstance(value, Mapping):
         raise ConfigError(f"{where}: target {target!r}: operations.{op_id} must be a table")
-    unknown = sorted(set(value) - {"stream", "stream_event", "stream_done", "group", "name", "binary"})
+    unknown = sorted(set(value) - {"stream", "stream_event", "stream_done", "group", "name", "binary",
+                                   "pagination"})
     if unknown:
         raise ConfigError(f"{where}: target {target!r}: operations.{op_id}: unknown key(s) {', '.join(unknown)}")
     name = value.get("name")
@@ -229,6 +253,39 @@ def _operation_override(target: str, op_id: str, value: Any, where: str) -> Oper
         group=value.get("group"),
         name=name,
         binary=value.get("binary"),
+        pagination=_pagination_override(value.get("pagination"),
+                                        f"{where}: target {target!r}: operations.{op_id}.pagination"),
+    )
+
+
+def _pagination_override(value: Any, at: str) -> PaginationOverride | None:
+    if value is None:
+        return None
+    if value is False:
+        return PaginationOverride(enabled=False)
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"{at}: must be a table (style, items, param, ...) or false")
+    unknown = sorted(set(value) - {"style", *_PAGINATION_PATHS, *_PAGINATION_NAMES, "start"})
+    if unknown:
+        raise ConfigError(f"{at}: unknown key(s) {', '.join(unknown)}")
+    style = value.get("style")
+    if style not in PAGINATION_STYLES:
+        raise ConfigError(f"{at}.style must be one of {', '.join(PAGINATION_STYLES)}")
+    for key in (*_PAGINATION_PATHS, *_PAGINATION_NAMES):
+        if not isinstance(value.get(key, ""), str):
+            raise ConfigError(f"{at}.{key} must be a string")
+    start = value.get("start")
+    if start is not None and (not isinstance(start, int) or isinstance(start, bool)):
+        raise ConfigError(f"{at}.start must be an integer")
+
+    def path(key: str) -> tuple[str, ...]:
+        text = str(value.get(key, ""))
+        return tuple(text.split(".")) if text else ()
+
+    return PaginationOverride(
+        style=str(style), items=path("items"), param=str(value.get("param", "")), next=path("next"),
+        next_header=str(value.get("next_header", "")), has_more=path("has_more"),
+        item_cursor=str(value.get("item_cursor", "")), start=start,
     )
 
 

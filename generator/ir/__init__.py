@@ -37,10 +37,15 @@ def build_api(
     webhook_event = _webhook_union(document, registry, ops) if webhooks else None
     registry.build_all()
     definitions = registry.definitions
-    groups = tuple(
-        replace(g, operations=tuple(detect_pagination(o, definitions) for o in g.operations))
-        for g in groups
-    )
+    paging_notes: list[Diagnostic] = []
+
+    def paged(op: model.Operation) -> model.Operation:
+        override = target.operations.get(op.id)
+        out, notes = detect_pagination(op, definitions, override.pagination if override else None)
+        paging_notes.extend(notes)
+        return out
+
+    groups = tuple(replace(g, operations=tuple(paged(o) for o in g.operations)) for g in groups)
     info = document.get("info")
     info = info if isinstance(info, Mapping) else {}  # lenient mode lets a broken `info` through
     api = model.Api(
@@ -60,7 +65,7 @@ def build_api(
         base_url_env=base_url_env(target.package, target.base_url_env),
         client_headers=ops.client_headers(),
     )
-    return api, registry.diagnostics + ops.diagnostics + _rename_notes(api)
+    return api, registry.diagnostics + ops.diagnostics + paging_notes + _rename_notes(api)
 
 
 def _rename_notes(api: model.Api) -> list[Diagnostic]:

@@ -88,12 +88,19 @@ class StreamInfo:
 
 @dataclass(frozen=True, slots=True)
 class Pagination:
-    cursor_param: str  # Python name of the cursor query parameter ("after")
+    """How an operation pages: the runtime's ``Paging`` (its docstring describes the styles)."""
+
+    style: str  # "cursor", "offset", "page", "next_link" or "link_header"
     item_type: TypeRef
-    cursor_field: str = "last_id"  # response field holding the next cursor
-    data_field: str = "data"
-    has_more_field: str = "has_more"
-    cursor_on_item: bool = False  # the cursor is the last item's ``id`` (no ``last_id`` in the page)
+    items: tuple[str, ...] = ()  # Python attribute path to the item list (): the body is the list
+    param: str = ""  # wire name of the parameter that selects the page
+    param_name: str = ""  # its Python argument name
+    location: str = "query"  # "query" or "header"
+    next: tuple[str, ...] = ()  # attribute path to the next cursor / next link
+    next_header: str = ""  # response header holding the next cursor
+    has_more: tuple[str, ...] = ()  # attribute path to a "more pages" flag
+    item_cursor: str = ""  # the cursor is this attribute of the last item
+    start: int = 1  # first page number (page style)
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,6 +45,7 @@ RESERVED_CLASS_NAMES: frozenset[str] = frozenset(
         "SyncPage",
         "AsyncPage",
         "AsyncPager",
+        "Paging",
         "Mapping",
         "Path",
         "IO",

@@ -27,14 +27,14 @@ class Flavour:
     await_kw: str  # "" / "await "
     api_client: str  # the runtime transport class
     stream: str  # the runtime stream class
-    page: str  # the runtime page class
+    paginate: str  # the runtime function that pages
     pager: str  # what ``..._iter`` returns
     binary_stream: str  # what ``..._iter_bytes`` returns
     doc_suffix: str  # appended to class docstrings
 
 
-SYNC = Flavour(False, "def", "", "ApiClient", "Stream", "SyncPage", "SyncPage", "BinaryStream", "")
-ASYNC = Flavour(True, "async def", "await ", "AsyncApiClient", "AsyncStream", "AsyncPage",
+SYNC = Flavour(False, "def", "", "ApiClient", "Stream", "paginate", "SyncPage", "BinaryStream", "")
+ASYNC = Flavour(True, "async def", "await ", "AsyncApiClient", "AsyncStream", "paginate_async",
                 "AsyncPager", "AsyncBinaryStream", " (async)")
 
 
@@ -62,7 +62,7 @@ def _flavour_imports(ops: tuple[OperationView, ...], flavour: Flavour) -> set[Im
     if any(v.stream_event for v in ops):
         names.add(flavour.stream)
     if any(v.page for v in ops):
-        names |= {flavour.page, flavour.pager}
+        names |= {flavour.paginate, flavour.pager, "Paging"}
     return {runtime_import(n) for n in names}
 
 

@@ -20,6 +20,7 @@ from generator.naming import (
 )
 from generator.python.calls import accept_header, call_arguments
 from generator.python.code import Code, Import, imports_of
+from generator.python.escape import pyrepr
 from generator.python.params import ParamTypes
 from generator.python.runtime_names import runtime_import
 from generator.python.types import Annotations, typing
@@ -173,12 +174,40 @@ class OperationView:
         ]
 
     @property
-    def page_builder_args(self) -> str:
-        """The builder's arguments for the page fetcher: the cursor replaced by the next one."""
-        assert self.page is not None
-        cursor = self.page.cursor_param
-        return ", ".join(f"{p.name}={'cursor' if p.name == cursor else p.name}"
-                         for p in self.params + self.body_fields)
+    def paging_summary(self) -> str:
+        """How the auto-paging method finds the next page, in words (for the docs)."""
+        page = self.page
+        assert page is not None
+        param = f"`{page.param}`"
+        if page.style == "offset":
+            text = f"advances {param} by the number of items received"
+        elif page.style == "page":
+            text = f"advances {param} by one"
+        elif page.style == "next_link":
+            text = f"follows the URL in `{'.'.join(page.next)}`"
+        elif page.style == "link_header":
+            text = 'follows the `Link` header\'s `rel="next"` URL'
+        else:
+            source = (f"the `{page.next_header}` header" if page.next_header
+                      else f"the last item's `{page.item_cursor}`" if page.item_cursor
+                      else f"`{'.'.join(page.next)}`")
+            text = f"sends {source} back as {param}"
+        more = f", while `{'.'.join(page.has_more)}` is true" if page.has_more else ""
+        return f"Each next page: {text}{more}; stops on an empty page or a repeated cursor."
+
+    @property
+    def paging(self) -> str:
+        """The runtime ``Paging(...)`` that says how this operation pages (defaults left out)."""
+        page = self.page
+        assert page is not None
+        args = [pyrepr(page.style)]
+        defaults = m.Pagination("", page.item_type)
+        for name in ("items", "param", "location", "next", "next_header", "has_more",
+                     "item_cursor", "start"):
+            value = getattr(page, name)
+            if value != getattr(defaults, name):
+                args.append(f"{name}={pyrepr(value)}")
+        return f"Paging({', '.join(args)})"
 
     @property
     def imports(self) -> frozenset[Import]:

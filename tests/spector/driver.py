@@ -227,6 +227,16 @@ def arguments(client: GeneratedClient, endpoint: dict[str, Any], base_url: str) 
     return prefix, f"{surface['group']}.{surface['name']}", kwargs
 
 
+def paginated(client: GeneratedClient, endpoints: list[dict[str, Any]]) -> bool:
+    """Does the scenario page through one operation: several endpoints, the first one an
+    auto-paging operation (the later ones are what the client's iterator requests by itself)?"""
+    if len(endpoints) < 2:
+        return False
+    _, path, _, _ = find_operation(client, endpoints[0]["method"], endpoints[0]["uri"])
+    surface = client.surface["operations"].get(f"{endpoints[0]['method'].upper()} {path}") or {}
+    return "paginated" in surface
+
+
 def credentials(client: GeneratedClient, endpoint: dict[str, Any]) -> dict[str, str]:
     """Client arguments for the security schemes whose credential the request carries.
 

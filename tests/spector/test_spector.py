@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from generator.naming import method_variant
 from tests.spector import driver, expectations
 from tests.spector.build import client, missing_reason, prepared
 
@@ -82,11 +83,48 @@ async def _call_async(package: Any, base_url: str, auth: dict[str, str], name: s
         return await method(**driver.bind(method, kwargs))
 
 
+def _pages_sync(package: Any, base_url: str, auth: dict[str, str], name: str,
+                kwargs: dict[str, Any]) -> list[Any]:
+    with package.Client(base_url=base_url, max_retries=0, **_client_arguments(package.Client, auth)) as c:
+        group, method_name = name.split(".")
+        method = getattr(getattr(c, group), method_variant(method_name, "iter"))
+        return [page.raw for page in method(**driver.bind(method, kwargs)).iter_pages()]
+
+
+async def _pages_async(package: Any, base_url: str, auth: dict[str, str], name: str,
+                       kwargs: dict[str, Any]) -> list[Any]:
+    async with package.AsyncClient(base_url=base_url, max_retries=0,
+                                   **_client_arguments(package.AsyncClient, auth)) as c:
+        group, method_name = name.split(".")
+        method = getattr(getattr(c, group), method_variant(method_name, "iter"))
+        first = await method(**driver.bind(method, kwargs))
+        return [page.raw async for page in first.iter_pages()]
+
+
+def drive_pages(generated: Any, endpoints: list[dict[str, Any]], mode: str, base_url: str,
+                dyn_base_url: str) -> None:
+    """A paged scenario: the first endpoint's call through the auto-paging method, which must
+    request every later endpoint by itself; page i must equal endpoint i's response."""
+    prefix, name, kwargs = driver.arguments(generated, endpoints[0], dyn_base_url)
+    auth = driver.credentials(generated, endpoints[0])
+    if mode == "sync":
+        pages = _pages_sync(generated.module, base_url + prefix, auth, name, kwargs)
+    else:
+        pages = asyncio.run(_pages_async(generated.module, base_url + prefix, auth, name, kwargs))
+    assert len(pages) == len(endpoints), f"{name}: {len(pages)} pages, expected {len(endpoints)}"
+    for i, (endpoint, page) in enumerate(zip(endpoints, pages, strict=True)):
+        diff = driver.mismatch(driver.expected_body(endpoint, dyn_base_url), page)
+        assert diff is None, f"{name}: page {i + 1} differs: {diff}"
+
+
 def drive(scenario: str, version: str, mode: str, base_url: str) -> None:
     data = prepared().scenarios[scenario]
     generated = client(data["spec"], version, data["apis"][0]["uri"])
     # the mock expands `dyn` values (next links, ...) with http://localhost:<port>
     dyn_base_url = base_url.replace("127.0.0.1", "localhost")
+    if driver.paginated(generated, data["apis"]):
+        drive_pages(generated, data["apis"], mode, base_url, dyn_base_url)
+        return
     for endpoint in data["apis"]:
         prefix, name, kwargs = driver.arguments(generated, endpoint, dyn_base_url)
         auth = driver.credentials(generated, endpoint)

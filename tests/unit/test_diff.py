@@ -452,8 +452,12 @@ def test_query_param_removed_is_breaking(changes_after: Callable[..., list[Chang
         params = doc["paths"]["/models"]["get"]["parameters"]
         params[:] = [p for p in params if p["name"] != "offset"]
 
-    c = only(changes_after(edit), "param-removed", "GET /models param offset")
+    changes = changes_after(edit)
+    c = one(changes, "param-removed", "GET /models param offset")
     assert c.breaking and c.before == "int (optional, query)"
+    # offset was how GET /models paged: its auto-paging method goes too
+    paging = one(changes, "operation-pagination-changed", "GET /models")
+    assert paging.breaking and len(changes) == 2
 
 
 def test_query_param_type_changed_is_breaking(changes_after: Callable[..., list[Change]]) -> None:

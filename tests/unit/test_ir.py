@@ -257,7 +257,9 @@ def test_stream_and_pagination_detection(tmp_path: Path) -> None:
     }
     api = make_api(tmp_path, {"Item": {"type": "object", "properties": {"id": {"type": "string"}}}, "Page": page}, paths)
     ops = {o.id: o for o in api.operations}
-    assert ops["listItems"].pagination == m.Pagination("after", m.Named("Item"), "last_id", "data", "has_more")
+    assert ops["listItems"].pagination == m.Pagination(
+        "cursor", m.Named("Item"), items=("data",), param="after", param_name="after", next=("last_id",),
+        has_more=("has_more",))
     stream = ops["chat"].stream
     assert stream is not None and stream.event_type == m.Named("Item") and stream.sets_stream_flag
     assert ops["chat"].return_type == m.Named("ChatResponse")

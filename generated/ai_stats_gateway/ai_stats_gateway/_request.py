@@ -82,6 +82,9 @@ class Call(Generic[T]):
     styles: Mapping[tuple[str, str], tuple[str, bool]] = field(default_factory=dict)
     # "json", "multipart", "form", "text" or "binary": the body the operation sends (None: none)
     body_kind: str | None = None
+    # a URL the server named (a pagination next link): sent instead of ``path`` and ``query``,
+    # resolved against the configured host when relative
+    url: str | None = None
 
     def __post_init__(self) -> None:
         if isinstance(self.json, Omit):  # a body given neither whole nor as keyword arguments

@@ -79,6 +79,8 @@ class BaseApiClient:
         for key, value in call.path_params.items():
             path = path.replace("{" + key + "}", path_segment(key, value, *call.style("path", key)))
         url = config.host + path
+        if call.url is not None:
+            url = str(httpx.URL(config.host.rstrip("/") + "/").join(call.url))
         params: list[tuple[str, Any]] = []
         for key, value in call.query.items():
             params.extend(query_items(key, value, *call.style("query", key)))

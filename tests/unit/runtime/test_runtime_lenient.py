@@ -17,7 +17,7 @@ from pydantic import Tag
 
 from generator.runtime._config import BaseConfiguration
 from generator.runtime._models import OagenModel, UnknownVariant, tagged
-from generator.runtime._pagination import SyncPage
+from generator.runtime._pagination import Paging, paginate
 from generator.runtime.api_client import ApiClient, AsyncApiClient, Call, RequestOptions
 from generator.runtime.exceptions import ApiResponseValidationError
 
@@ -213,13 +213,9 @@ def test_a_bad_item_in_an_auto_paging_iterator() -> None:
         return httpx.Response(200, json=pages[request.url.params.get("after", "")])
 
     client = _client(handler)
-
-    def fetch(cursor: str) -> SyncPage[File]:
-        call = Call("GET", "/files", query={"after": cursor or None}, responses={"200": ("json", FilePage)})
-        page: FilePage = client.call(call, RequestOptions()).data
-        return SyncPage(page, list(page.data), page.has_more, page.data[-1].id, fetch)
-
-    items = list(fetch(""))
+    call = Call("GET", "/files", query={"after": None}, responses={"200": ("json", FilePage)})
+    paging = Paging("cursor", items=("data",), param="after", has_more=("has_more",), item_cursor="id")
+    items: list[File] = list(paginate(client, call, RequestOptions(), paging))
     assert [f.id for f in items] == ["f0", "f1", "f9"]
     assert [f.created_at for f in items] == [0, None, 9]
 

@@ -8,10 +8,12 @@ from typing import Any
 
 import httpx
 
+from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions
 from ..api_response import ApiResponse
 from ..models.list_models_response import ListModelsResponse
 from ..models.list_models_response500 import ListModelsResponse500
+from ..models.model import Model
 from ..models.organisation_id import OrganisationId
 from ..models.organisation_id_list import OrganisationIdList
 
@@ -141,6 +143,46 @@ class ModelsApi:
             ),
         )
 
+    def list_models_iter(
+        self,
+        *,
+        endpoints: list[str] | None = None,
+        organisation: OrganisationId | OrganisationIdList | str | None = None,
+        input_types: list[str] | None = None,
+        output_types: list[str] | None = None,
+        params: list[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> SyncPage[Model]:
+        """Auto-paging :meth:`list_models`: iterate for every item of every page, or use ``next_page()``."""
+        return paginate(
+            self.api_client,
+            _list_models_call(
+                endpoints=endpoints,
+                organisation=organisation,
+                input_types=input_types,
+                output_types=output_types,
+                params=params,
+                limit=limit,
+                offset=offset,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging("offset", items=("models",), param="offset"),
+        )
+
 
 class AsyncModelsApi:
     """models operations (async)."""
@@ -236,4 +278,44 @@ class AsyncModelsApi:
                 max_retries,
                 strict_response_validation,
             ),
+        )
+
+    def list_models_iter(
+        self,
+        *,
+        endpoints: list[str] | None = None,
+        organisation: OrganisationId | OrganisationIdList | str | None = None,
+        input_types: list[str] | None = None,
+        output_types: list[str] | None = None,
+        params: list[str] | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncPager[Model]:
+        """Auto-paging :meth:`list_models`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
+        return paginate_async(
+            self.api_client,
+            _list_models_call(
+                endpoints=endpoints,
+                organisation=organisation,
+                input_types=input_types,
+                output_types=output_types,
+                params=params,
+                limit=limit,
+                offset=offset,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging("offset", items=("models",), param="offset"),
         )

@@ -9,7 +9,7 @@ from typing import Any, Literal, overload
 import httpx
 
 from .._omit import Omit, body_from, omit
-from .._pagination import AsyncPage, AsyncPager, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.assistant_object import AssistantObject
@@ -809,25 +809,21 @@ class AssistantsApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[AssistantObject]:
         """Auto-paging :meth:`list_assistants`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[AssistantObject]:
-            response = self.api_client.call(
-                _list_assistants_call(limit=limit, order=order, after=cursor, before=before),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_assistants_call(limit=limit, order=order, after=after, before=before),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def create_assistant(
@@ -2201,32 +2197,28 @@ class AssistantsApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[MessageObject]:
         """Auto-paging :meth:`list_messages`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[MessageObject]:
-            response = self.api_client.call(
-                _list_messages_call(
-                    thread_id=thread_id,
-                    limit=limit,
-                    order=order,
-                    after=cursor,
-                    before=before,
-                    run_id=run_id,
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_messages_call(
+                thread_id=thread_id,
+                limit=limit,
+                order=order,
+                after=after,
+                before=before,
+                run_id=run_id,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def create_message(
@@ -2714,27 +2706,23 @@ class AssistantsApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[RunObject]:
         """Auto-paging :meth:`list_runs`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[RunObject]:
-            response = self.api_client.call(
-                _list_runs_call(
-                    thread_id=thread_id, limit=limit, order=order, after=cursor, before=before
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_runs_call(
+                thread_id=thread_id, limit=limit, order=order, after=after, before=before
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def create_run(
@@ -3339,33 +3327,29 @@ class AssistantsApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[RunStepObject]:
         """Auto-paging :meth:`list_run_steps`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[RunStepObject]:
-            response = self.api_client.call(
-                _list_run_steps_call(
-                    thread_id=thread_id,
-                    run_id=run_id,
-                    limit=limit,
-                    order=order,
-                    after=cursor,
-                    before=before,
-                    include=include,
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_run_steps_call(
+                thread_id=thread_id,
+                run_id=run_id,
+                limit=limit,
+                order=order,
+                after=after,
+                before=before,
+                include=include,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     def get_run_step(
         self,
@@ -3688,28 +3672,21 @@ class AsyncAssistantsApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[AssistantObject]:
         """Auto-paging :meth:`list_assistants`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[AssistantObject]:
-            response = await self.api_client.call(
-                _list_assistants_call(limit=limit, order=order, after=cursor, before=before),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[AssistantObject]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_assistants_call(limit=limit, order=order, after=after, before=before),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def create_assistant(
@@ -5083,35 +5060,28 @@ class AsyncAssistantsApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[MessageObject]:
         """Auto-paging :meth:`list_messages`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[MessageObject]:
-            response = await self.api_client.call(
-                _list_messages_call(
-                    thread_id=thread_id,
-                    limit=limit,
-                    order=order,
-                    after=cursor,
-                    before=before,
-                    run_id=run_id,
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[MessageObject]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_messages_call(
+                thread_id=thread_id,
+                limit=limit,
+                order=order,
+                after=after,
+                before=before,
+                run_id=run_id,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def create_message(
@@ -5599,30 +5569,23 @@ class AsyncAssistantsApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[RunObject]:
         """Auto-paging :meth:`list_runs`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[RunObject]:
-            response = await self.api_client.call(
-                _list_runs_call(
-                    thread_id=thread_id, limit=limit, order=order, after=cursor, before=before
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[RunObject]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_runs_call(
+                thread_id=thread_id, limit=limit, order=order, after=after, before=before
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def create_run(
@@ -6227,36 +6190,29 @@ class AsyncAssistantsApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[RunStepObject]:
         """Auto-paging :meth:`list_run_steps`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[RunStepObject]:
-            response = await self.api_client.call(
-                _list_run_steps_call(
-                    thread_id=thread_id,
-                    run_id=run_id,
-                    limit=limit,
-                    order=order,
-                    after=cursor,
-                    before=before,
-                    include=include,
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[RunStepObject]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_run_steps_call(
+                thread_id=thread_id,
+                run_id=run_id,
+                limit=limit,
+                order=order,
+                after=after,
+                before=before,
+                include=include,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     async def get_run_step(
         self,

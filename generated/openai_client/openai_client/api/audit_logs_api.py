@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from .._pagination import AsyncPage, AsyncPager, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions
 from ..api_response import ApiResponse
 from ..models.audit_log import AuditLog
@@ -180,35 +180,31 @@ class AuditLogsApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[AuditLog]:
         """Auto-paging :meth:`list_audit_logs`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[AuditLog]:
-            response = self.api_client.call(
-                _list_audit_logs_call(
-                    effective_at=effective_at,
-                    project_ids=project_ids,
-                    event_types=event_types,
-                    actor_ids=actor_ids,
-                    actor_emails=actor_emails,
-                    resource_ids=resource_ids,
-                    limit=limit,
-                    after=cursor,
-                    before=before,
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_audit_logs_call(
+                effective_at=effective_at,
+                project_ids=project_ids,
+                event_types=event_types,
+                actor_ids=actor_ids,
+                actor_emails=actor_emails,
+                resource_ids=resource_ids,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
 
 class AsyncAuditLogsApi:
@@ -340,35 +336,28 @@ class AsyncAuditLogsApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[AuditLog]:
         """Auto-paging :meth:`list_audit_logs`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[AuditLog]:
-            response = await self.api_client.call(
-                _list_audit_logs_call(
-                    effective_at=effective_at,
-                    project_ids=project_ids,
-                    event_types=event_types,
-                    actor_ids=actor_ids,
-                    actor_emails=actor_emails,
-                    resource_ids=resource_ids,
-                    limit=limit,
-                    after=cursor,
-                    before=before,
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[AuditLog]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_audit_logs_call(
+                effective_at=effective_at,
+                project_ids=project_ids,
+                event_types=event_types,
+                actor_ids=actor_ids,
+                actor_emails=actor_emails,
+                resource_ids=resource_ids,
+                limit=limit,
+                after=after,
+                before=before,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )

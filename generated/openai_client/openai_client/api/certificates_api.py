@@ -9,7 +9,7 @@ from typing import Any, Literal, overload
 import httpx
 
 from .._omit import Omit, body_from, omit
-from .._pagination import AsyncPage, AsyncPager, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.certificate import Certificate
@@ -333,25 +333,21 @@ class CertificatesApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[OrganizationCertificate]:
         """Auto-paging :meth:`list_organization_certificates`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[OrganizationCertificate]:
-            response = self.api_client.call(
-                _list_organization_certificates_call(limit=limit, after=cursor, order=order),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_organization_certificates_call(limit=limit, after=after, order=order),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def upload_certificate(
@@ -1057,27 +1053,23 @@ class CertificatesApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[OrganizationProjectCertificate]:
         """Auto-paging :meth:`list_project_certificates`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[OrganizationProjectCertificate]:
-            response = self.api_client.call(
-                _list_project_certificates_call(
-                    project_id=project_id, limit=limit, after=cursor, order=order
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_project_certificates_call(
+                project_id=project_id, limit=limit, after=after, order=order
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def activate_project_certificates(
@@ -1423,28 +1415,21 @@ class AsyncCertificatesApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[OrganizationCertificate]:
         """Auto-paging :meth:`list_organization_certificates`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[OrganizationCertificate]:
-            response = await self.api_client.call(
-                _list_organization_certificates_call(limit=limit, after=cursor, order=order),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[OrganizationCertificate]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_organization_certificates_call(limit=limit, after=after, order=order),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def upload_certificate(
@@ -2150,30 +2135,23 @@ class AsyncCertificatesApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[OrganizationProjectCertificate]:
         """Auto-paging :meth:`list_project_certificates`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[OrganizationProjectCertificate]:
-            response = await self.api_client.call(
-                _list_project_certificates_call(
-                    project_id=project_id, limit=limit, after=cursor, order=order
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[OrganizationProjectCertificate]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_project_certificates_call(
+                project_id=project_id, limit=limit, after=after, order=order
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def activate_project_certificates(

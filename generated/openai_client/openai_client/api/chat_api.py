@@ -9,7 +9,7 @@ from typing import Any, Literal, overload
 import httpx
 
 from .._omit import Omit, body_from, omit
-from .._pagination import AsyncPage, AsyncPager, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from .._streaming import AsyncStream, Stream
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
@@ -360,27 +360,23 @@ class ChatApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[CreateChatCompletionResponse]:
         """Auto-paging :meth:`list_chat_completions`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[CreateChatCompletionResponse]:
-            response = self.api_client.call(
-                _list_chat_completions_call(
-                    model=model, metadata=metadata, after=cursor, limit=limit, order=order
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_chat_completions_call(
+                model=model, metadata=metadata, after=after, limit=limit, order=order
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def create_chat_completion(
@@ -1275,27 +1271,23 @@ class ChatApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[ChatCompletionMessageListDataItem]:
         """Auto-paging :meth:`get_chat_completion_messages`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[ChatCompletionMessageListDataItem]:
-            response = self.api_client.call(
-                _get_chat_completion_messages_call(
-                    completion_id=completion_id, after=cursor, limit=limit, order=order
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _get_chat_completion_messages_call(
+                completion_id=completion_id, after=after, limit=limit, order=order
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
 
 class AsyncChatApi:
@@ -1398,30 +1390,23 @@ class AsyncChatApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[CreateChatCompletionResponse]:
         """Auto-paging :meth:`list_chat_completions`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[CreateChatCompletionResponse]:
-            response = await self.api_client.call(
-                _list_chat_completions_call(
-                    model=model, metadata=metadata, after=cursor, limit=limit, order=order
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[CreateChatCompletionResponse]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_chat_completions_call(
+                model=model, metadata=metadata, after=after, limit=limit, order=order
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def create_chat_completion(
@@ -2316,27 +2301,20 @@ class AsyncChatApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[ChatCompletionMessageListDataItem]:
         """Auto-paging :meth:`get_chat_completion_messages`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[ChatCompletionMessageListDataItem]:
-            response = await self.api_client.call(
-                _get_chat_completion_messages_call(
-                    completion_id=completion_id, after=cursor, limit=limit, order=order
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[ChatCompletionMessageListDataItem]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _get_chat_completion_messages_call(
+                completion_id=completion_id, after=after, limit=limit, order=order
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )

@@ -9,7 +9,7 @@ from typing import Any, overload
 import httpx
 
 from .._omit import Omit, body_from, omit
-from .._pagination import AsyncPage, AsyncPager, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.chat_session_resource import ChatSessionResource
@@ -425,27 +425,23 @@ class ChatkitApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[ThreadItem]:
         """Auto-paging :meth:`list_thread_items_method`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[ThreadItem]:
-            response = self.api_client.call(
-                _list_thread_items_method_call(
-                    thread_id=thread_id, limit=limit, order=order, after=cursor, before=before
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_thread_items_method_call(
+                thread_id=thread_id, limit=limit, order=order, after=after, before=before
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     def get_thread_method(
         self,
@@ -638,27 +634,23 @@ class ChatkitApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[ThreadResource]:
         """Auto-paging :meth:`list_threads_method`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[ThreadResource]:
-            response = self.api_client.call(
-                _list_threads_method_call(
-                    limit=limit, order=order, after=cursor, before=before, user=user
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_threads_method_call(
+                limit=limit, order=order, after=after, before=before, user=user
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
 
 class AsyncChatkitApi:
@@ -948,30 +940,23 @@ class AsyncChatkitApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[ThreadItem]:
         """Auto-paging :meth:`list_thread_items_method`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[ThreadItem]:
-            response = await self.api_client.call(
-                _list_thread_items_method_call(
-                    thread_id=thread_id, limit=limit, order=order, after=cursor, before=before
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[ThreadItem]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_thread_items_method_call(
+                thread_id=thread_id, limit=limit, order=order, after=after, before=before
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     async def get_thread_method(
         self,
@@ -1164,27 +1149,20 @@ class AsyncChatkitApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[ThreadResource]:
         """Auto-paging :meth:`list_threads_method`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[ThreadResource]:
-            response = await self.api_client.call(
-                _list_threads_method_call(
-                    limit=limit, order=order, after=cursor, before=before, user=user
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[ThreadResource]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_threads_method_call(
+                limit=limit, order=order, after=after, before=before, user=user
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )

@@ -12,7 +12,7 @@ import httpx
 
 from .._binary import AsyncBinaryStream, BinaryStream
 from .._omit import Omit, body_from, omit
-from .._pagination import AsyncPage, AsyncPager, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.container_file_list_resource import ContainerFileListResource
@@ -267,25 +267,21 @@ class ContainersApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[ContainerResource]:
         """Auto-paging :meth:`list_containers`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[ContainerResource]:
-            response = self.api_client.call(
-                _list_containers_call(limit=limit, order=order, after=cursor, name=name),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_containers_call(limit=limit, order=order, after=after, name=name),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def create_container(
@@ -616,27 +612,23 @@ class ContainersApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[ContainerFileResource]:
         """Auto-paging :meth:`list_container_files`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[ContainerFileResource]:
-            response = self.api_client.call(
-                _list_container_files_call(
-                    container_id=container_id, limit=limit, order=order, after=cursor
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_container_files_call(
+                container_id=container_id, limit=limit, order=order, after=after
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     def create_container_file(
         self,
@@ -985,28 +977,21 @@ class AsyncContainersApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[ContainerResource]:
         """Auto-paging :meth:`list_containers`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[ContainerResource]:
-            response = await self.api_client.call(
-                _list_containers_call(limit=limit, order=order, after=cursor, name=name),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[ContainerResource]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_containers_call(limit=limit, order=order, after=after, name=name),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def create_container(
@@ -1337,30 +1322,23 @@ class AsyncContainersApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[ContainerFileResource]:
         """Auto-paging :meth:`list_container_files`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[ContainerFileResource]:
-            response = await self.api_client.call(
-                _list_container_files_call(
-                    container_id=container_id, limit=limit, order=order, after=cursor
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[ContainerFileResource]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_container_files_call(
+                container_id=container_id, limit=limit, order=order, after=after
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     async def create_container_file(
         self,

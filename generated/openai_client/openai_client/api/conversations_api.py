@@ -9,7 +9,7 @@ from typing import Any, Literal, overload
 import httpx
 
 from .._omit import Omit, body_from, omit
-from .._pagination import AsyncPage, AsyncPager, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.conversation_item import ConversationItem
@@ -293,31 +293,27 @@ class ConversationsApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[ConversationItem]:
         """Auto-paging :meth:`list_conversation_items`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[ConversationItem]:
-            response = self.api_client.call(
-                _list_conversation_items_call(
-                    conversation_id=conversation_id,
-                    limit=limit,
-                    order=order,
-                    after=cursor,
-                    include=include,
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_conversation_items_call(
+                conversation_id=conversation_id,
+                limit=limit,
+                order=order,
+                after=after,
+                include=include,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def create_conversation_items(
@@ -1037,34 +1033,27 @@ class AsyncConversationsApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[ConversationItem]:
         """Auto-paging :meth:`list_conversation_items`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[ConversationItem]:
-            response = await self.api_client.call(
-                _list_conversation_items_call(
-                    conversation_id=conversation_id,
-                    limit=limit,
-                    order=order,
-                    after=cursor,
-                    include=include,
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[ConversationItem]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_conversation_items_call(
+                conversation_id=conversation_id,
+                limit=limit,
+                order=order,
+                after=after,
+                include=include,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def create_conversation_items(

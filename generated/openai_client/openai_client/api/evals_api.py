@@ -9,7 +9,7 @@ from typing import Any, Literal, overload
 import httpx
 
 from .._omit import Omit, body_from, omit
-from .._pagination import AsyncPage, AsyncPager, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.create_eval_request import CreateEvalRequest, CreateEvalRequestParam
@@ -342,25 +342,21 @@ class EvalsApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[Eval]:
         """Auto-paging :meth:`list_evals`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[Eval]:
-            response = self.api_client.call(
-                _list_evals_call(after=cursor, limit=limit, order=order, order_by=order_by),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_evals_call(after=after, limit=limit, order=order, order_by=order_by),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def create_eval(
@@ -828,27 +824,23 @@ class EvalsApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[EvalRun]:
         """Auto-paging :meth:`get_eval_runs`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[EvalRun]:
-            response = self.api_client.call(
-                _get_eval_runs_call(
-                    eval_id=eval_id, after=cursor, limit=limit, order=order, status=status
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _get_eval_runs_call(
+                eval_id=eval_id, after=after, limit=limit, order=order, status=status
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def create_eval_run(
@@ -1256,32 +1248,23 @@ class EvalsApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[EvalRunOutputItem]:
         """Auto-paging :meth:`get_eval_run_output_items`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[EvalRunOutputItem]:
-            response = self.api_client.call(
-                _get_eval_run_output_items_call(
-                    eval_id=eval_id,
-                    run_id=run_id,
-                    after=cursor,
-                    limit=limit,
-                    status=status,
-                    order=order,
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _get_eval_run_output_items_call(
+                eval_id=eval_id, run_id=run_id, after=after, limit=limit, status=status, order=order
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     def get_eval_run_output_item(
         self,
@@ -1440,28 +1423,21 @@ class AsyncEvalsApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[Eval]:
         """Auto-paging :meth:`list_evals`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[Eval]:
-            response = await self.api_client.call(
-                _list_evals_call(after=cursor, limit=limit, order=order, order_by=order_by),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[Eval]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_evals_call(after=after, limit=limit, order=order, order_by=order_by),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def create_eval(
@@ -1929,30 +1905,23 @@ class AsyncEvalsApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[EvalRun]:
         """Auto-paging :meth:`get_eval_runs`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[EvalRun]:
-            response = await self.api_client.call(
-                _get_eval_runs_call(
-                    eval_id=eval_id, after=cursor, limit=limit, order=order, status=status
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[EvalRun]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _get_eval_runs_call(
+                eval_id=eval_id, after=after, limit=limit, order=order, status=status
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def create_eval_run(
@@ -2360,35 +2329,23 @@ class AsyncEvalsApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[EvalRunOutputItem]:
         """Auto-paging :meth:`get_eval_run_output_items`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[EvalRunOutputItem]:
-            response = await self.api_client.call(
-                _get_eval_run_output_items_call(
-                    eval_id=eval_id,
-                    run_id=run_id,
-                    after=cursor,
-                    limit=limit,
-                    status=status,
-                    order=order,
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[EvalRunOutputItem]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _get_eval_run_output_items_call(
+                eval_id=eval_id, run_id=run_id, after=after, limit=limit, status=status, order=order
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     async def get_eval_run_output_item(
         self,

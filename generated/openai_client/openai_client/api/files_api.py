@@ -11,7 +11,7 @@ from typing import Any, Literal
 import httpx
 
 from .._binary import AsyncBinaryStream, BinaryStream
-from .._pagination import AsyncPage, AsyncPager, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions
 from ..api_response import ApiResponse
 from ..models.delete_file_response import DeleteFileResponse
@@ -180,25 +180,21 @@ class FilesApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[OpenAIFile]:
         """Auto-paging :meth:`list_files`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[OpenAIFile]:
-            response = self.api_client.call(
-                _list_files_call(purpose=purpose, limit=limit, order=order, after=cursor),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_files_call(purpose=purpose, limit=limit, order=order, after=after),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     def create_file(
         self,
@@ -584,28 +580,21 @@ class AsyncFilesApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[OpenAIFile]:
         """Auto-paging :meth:`list_files`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[OpenAIFile]:
-            response = await self.api_client.call(
-                _list_files_call(purpose=purpose, limit=limit, order=order, after=cursor),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[OpenAIFile]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_files_call(purpose=purpose, limit=limit, order=order, after=after),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     async def create_file(
         self,

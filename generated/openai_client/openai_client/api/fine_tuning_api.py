@@ -9,7 +9,7 @@ from typing import Any, Literal, overload
 import httpx
 
 from .._omit import Omit, body_from, omit
-from .._pagination import AsyncPage, AsyncPager, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.create_fine_tuning_checkpoint_permission_request import (
@@ -648,31 +648,27 @@ class FineTuningApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[FineTuningCheckpointPermission]:
         """Auto-paging :meth:`list_fine_tuning_checkpoint_permissions`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[FineTuningCheckpointPermission]:
-            response = self.api_client.call(
-                _list_fine_tuning_checkpoint_permissions_call(
-                    fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
-                    project_id=project_id,
-                    after=cursor,
-                    limit=limit,
-                    order=order,
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_fine_tuning_checkpoint_permissions_call(
+                fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
+                project_id=project_id,
+                after=after,
+                limit=limit,
+                order=order,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def create_fine_tuning_checkpoint_permission(
@@ -946,25 +942,21 @@ class FineTuningApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[FineTuningJob]:
         """Auto-paging :meth:`list_paginated_fine_tuning_jobs`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[FineTuningJob]:
-            response = self.api_client.call(
-                _list_paginated_fine_tuning_jobs_call(after=cursor, limit=limit, metadata=metadata),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = items[-1].id if items else None
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_paginated_fine_tuning_jobs_call(after=after, limit=limit, metadata=metadata),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", has_more=("has_more",), item_cursor="id"
+            ),
+        )
 
     @overload
     def create_fine_tuning_job(
@@ -1368,27 +1360,23 @@ class FineTuningApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[FineTuningJobCheckpoint]:
         """Auto-paging :meth:`list_fine_tuning_job_checkpoints`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[FineTuningJobCheckpoint]:
-            response = self.api_client.call(
-                _list_fine_tuning_job_checkpoints_call(
-                    fine_tuning_job_id=fine_tuning_job_id, after=cursor, limit=limit
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_fine_tuning_job_checkpoints_call(
+                fine_tuning_job_id=fine_tuning_job_id, after=after, limit=limit
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     def list_fine_tuning_events(
         self,
@@ -1467,27 +1455,23 @@ class FineTuningApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[FineTuningJobEvent]:
         """Auto-paging :meth:`list_fine_tuning_events`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[FineTuningJobEvent]:
-            response = self.api_client.call(
-                _list_fine_tuning_events_call(
-                    fine_tuning_job_id=fine_tuning_job_id, after=cursor, limit=limit
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = items[-1].id if items else None
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_fine_tuning_events_call(
+                fine_tuning_job_id=fine_tuning_job_id, after=after, limit=limit
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", has_more=("has_more",), item_cursor="id"
+            ),
+        )
 
     def pause_fine_tuning_job(
         self,
@@ -1924,34 +1908,27 @@ class AsyncFineTuningApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[FineTuningCheckpointPermission]:
         """Auto-paging :meth:`list_fine_tuning_checkpoint_permissions`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[FineTuningCheckpointPermission]:
-            response = await self.api_client.call(
-                _list_fine_tuning_checkpoint_permissions_call(
-                    fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
-                    project_id=project_id,
-                    after=cursor,
-                    limit=limit,
-                    order=order,
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[FineTuningCheckpointPermission]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_fine_tuning_checkpoint_permissions_call(
+                fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
+                project_id=project_id,
+                after=after,
+                limit=limit,
+                order=order,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def create_fine_tuning_checkpoint_permission(
@@ -2225,28 +2202,21 @@ class AsyncFineTuningApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[FineTuningJob]:
         """Auto-paging :meth:`list_paginated_fine_tuning_jobs`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[FineTuningJob]:
-            response = await self.api_client.call(
-                _list_paginated_fine_tuning_jobs_call(after=cursor, limit=limit, metadata=metadata),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = items[-1].id if items else None
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[FineTuningJob]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_paginated_fine_tuning_jobs_call(after=after, limit=limit, metadata=metadata),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", has_more=("has_more",), item_cursor="id"
+            ),
+        )
 
     @overload
     async def create_fine_tuning_job(
@@ -2650,30 +2620,23 @@ class AsyncFineTuningApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[FineTuningJobCheckpoint]:
         """Auto-paging :meth:`list_fine_tuning_job_checkpoints`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[FineTuningJobCheckpoint]:
-            response = await self.api_client.call(
-                _list_fine_tuning_job_checkpoints_call(
-                    fine_tuning_job_id=fine_tuning_job_id, after=cursor, limit=limit
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[FineTuningJobCheckpoint]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_fine_tuning_job_checkpoints_call(
+                fine_tuning_job_id=fine_tuning_job_id, after=after, limit=limit
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     async def list_fine_tuning_events(
         self,
@@ -2752,30 +2715,23 @@ class AsyncFineTuningApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[FineTuningJobEvent]:
         """Auto-paging :meth:`list_fine_tuning_events`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[FineTuningJobEvent]:
-            response = await self.api_client.call(
-                _list_fine_tuning_events_call(
-                    fine_tuning_job_id=fine_tuning_job_id, after=cursor, limit=limit
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = items[-1].id if items else None
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[FineTuningJobEvent]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_fine_tuning_events_call(
+                fine_tuning_job_id=fine_tuning_job_id, after=after, limit=limit
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", has_more=("has_more",), item_cursor="id"
+            ),
+        )
 
     async def pause_fine_tuning_job(
         self,

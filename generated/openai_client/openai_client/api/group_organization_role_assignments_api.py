@@ -9,7 +9,7 @@ from typing import Any, Literal, overload
 import httpx
 
 from .._omit import Omit, body_from, omit
-from .._pagination import AsyncPage, AsyncPager, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.assigned_role_details import AssignedRoleDetails
@@ -186,27 +186,23 @@ class GroupOrganizationRoleAssignmentsApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[AssignedRoleDetails]:
         """Auto-paging :meth:`list_group_role_assignments`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[AssignedRoleDetails]:
-            response = self.api_client.call(
-                _list_group_role_assignments_call(
-                    group_id=group_id, limit=limit, after=cursor, order=order
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = items[-1].id if items else None
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_group_role_assignments_call(
+                group_id=group_id, limit=limit, after=after, order=order
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("next",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def assign_group_role(
@@ -554,30 +550,23 @@ class AsyncGroupOrganizationRoleAssignmentsApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[AssignedRoleDetails]:
         """Auto-paging :meth:`list_group_role_assignments`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[AssignedRoleDetails]:
-            response = await self.api_client.call(
-                _list_group_role_assignments_call(
-                    group_id=group_id, limit=limit, after=cursor, order=order
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = items[-1].id if items else None
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[AssignedRoleDetails]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_group_role_assignments_call(
+                group_id=group_id, limit=limit, after=after, order=order
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("next",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def assign_group_role(

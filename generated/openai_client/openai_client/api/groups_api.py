@@ -9,7 +9,7 @@ from typing import Any, Literal, overload
 import httpx
 
 from .._omit import Omit, body_from, omit
-from .._pagination import AsyncPage, AsyncPager, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.create_group_body import CreateGroupBody, CreateGroupBodyParam
@@ -185,25 +185,21 @@ class GroupsApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[GroupResponse]:
         """Auto-paging :meth:`list_groups`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[GroupResponse]:
-            response = self.api_client.call(
-                _list_groups_call(limit=limit, after=cursor, order=order),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = items[-1].id if items else None
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_groups_call(limit=limit, after=after, order=order),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("next",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def create_group(
@@ -627,28 +623,21 @@ class AsyncGroupsApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[GroupResponse]:
         """Auto-paging :meth:`list_groups`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[GroupResponse]:
-            response = await self.api_client.call(
-                _list_groups_call(limit=limit, after=cursor, order=order),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = items[-1].id if items else None
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[GroupResponse]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_groups_call(limit=limit, after=after, order=order),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("next",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def create_group(

@@ -9,6 +9,7 @@ from typing import Any, Literal, overload
 import httpx
 
 from .._omit import Omit, body_from, omit
+from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.invite_project_group_body import InviteProjectGroupBody, InviteProjectGroupBodyParam
@@ -160,6 +161,37 @@ class ProjectGroupsApi:
                 timeout,
                 max_retries,
                 strict_response_validation,
+            ),
+        )
+
+    def list_project_groups_iter(
+        self,
+        project_id: str,
+        *,
+        limit: int | None = None,
+        after: str | None = None,
+        order: Literal["asc", "desc"] | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> SyncPage[ProjectGroup]:
+        """Auto-paging :meth:`list_project_groups`: iterate for every item of every page, or use ``next_page()``."""
+        return paginate(
+            self.api_client,
+            _list_project_groups_call(project_id=project_id, limit=limit, after=after, order=order),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("next",), has_more=("has_more",)
             ),
         )
 
@@ -492,6 +524,37 @@ class AsyncProjectGroupsApi:
                 timeout,
                 max_retries,
                 strict_response_validation,
+            ),
+        )
+
+    def list_project_groups_iter(
+        self,
+        project_id: str,
+        *,
+        limit: int | None = None,
+        after: str | None = None,
+        order: Literal["asc", "desc"] | str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncPager[ProjectGroup]:
+        """Auto-paging :meth:`list_project_groups`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
+        return paginate_async(
+            self.api_client,
+            _list_project_groups_call(project_id=project_id, limit=limit, after=after, order=order),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("next",), has_more=("has_more",)
             ),
         )
 

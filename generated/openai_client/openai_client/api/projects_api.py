@@ -9,7 +9,7 @@ from typing import Any, Literal, overload
 import httpx
 
 from .._omit import Omit, body_from, omit
-from .._pagination import AsyncPage, AsyncPager, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.error_response import ErrorResponse
@@ -592,25 +592,21 @@ class ProjectsApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[Project]:
         """Auto-paging :meth:`list_projects`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[Project]:
-            response = self.api_client.call(
-                _list_projects_call(limit=limit, after=cursor, include_archived=include_archived),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_projects_call(limit=limit, after=after, include_archived=include_archived),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def create_project(
@@ -1009,25 +1005,21 @@ class ProjectsApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[ProjectApiKey]:
         """Auto-paging :meth:`list_project_api_keys`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[ProjectApiKey]:
-            response = self.api_client.call(
-                _list_project_api_keys_call(project_id=project_id, limit=limit, after=cursor),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_project_api_keys_call(project_id=project_id, limit=limit, after=after),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     def retrieve_project_api_key(
         self,
@@ -1541,27 +1533,23 @@ class ProjectsApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[ProjectRateLimit]:
         """Auto-paging :meth:`list_project_rate_limits`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[ProjectRateLimit]:
-            response = self.api_client.call(
-                _list_project_rate_limits_call(
-                    project_id=project_id, limit=limit, after=cursor, before=before
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_project_rate_limits_call(
+                project_id=project_id, limit=limit, after=after, before=before
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def update_project_rate_limits(
@@ -1811,27 +1799,21 @@ class ProjectsApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[ProjectServiceAccount]:
         """Auto-paging :meth:`list_project_service_accounts`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[ProjectServiceAccount]:
-            response = self.api_client.call(
-                _list_project_service_accounts_call(
-                    project_id=project_id, limit=limit, after=cursor
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_project_service_accounts_call(project_id=project_id, limit=limit, after=after),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def create_project_service_account(
@@ -2319,25 +2301,21 @@ class ProjectsApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[ProjectUser]:
         """Auto-paging :meth:`list_project_users`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[ProjectUser]:
-            response = self.api_client.call(
-                _list_project_users_call(project_id=project_id, limit=limit, after=cursor),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_project_users_call(project_id=project_id, limit=limit, after=after),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def create_project_user(
@@ -2822,28 +2800,21 @@ class AsyncProjectsApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[Project]:
         """Auto-paging :meth:`list_projects`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[Project]:
-            response = await self.api_client.call(
-                _list_projects_call(limit=limit, after=cursor, include_archived=include_archived),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[Project]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_projects_call(limit=limit, after=after, include_archived=include_archived),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def create_project(
@@ -3242,28 +3213,21 @@ class AsyncProjectsApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[ProjectApiKey]:
         """Auto-paging :meth:`list_project_api_keys`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[ProjectApiKey]:
-            response = await self.api_client.call(
-                _list_project_api_keys_call(project_id=project_id, limit=limit, after=cursor),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[ProjectApiKey]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_project_api_keys_call(project_id=project_id, limit=limit, after=after),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     async def retrieve_project_api_key(
         self,
@@ -3777,30 +3741,23 @@ class AsyncProjectsApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[ProjectRateLimit]:
         """Auto-paging :meth:`list_project_rate_limits`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[ProjectRateLimit]:
-            response = await self.api_client.call(
-                _list_project_rate_limits_call(
-                    project_id=project_id, limit=limit, after=cursor, before=before
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[ProjectRateLimit]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_project_rate_limits_call(
+                project_id=project_id, limit=limit, after=after, before=before
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def update_project_rate_limits(
@@ -4050,30 +4007,21 @@ class AsyncProjectsApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[ProjectServiceAccount]:
         """Auto-paging :meth:`list_project_service_accounts`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[ProjectServiceAccount]:
-            response = await self.api_client.call(
-                _list_project_service_accounts_call(
-                    project_id=project_id, limit=limit, after=cursor
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[ProjectServiceAccount]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_project_service_accounts_call(project_id=project_id, limit=limit, after=after),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def create_project_service_account(
@@ -4561,28 +4509,21 @@ class AsyncProjectsApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[ProjectUser]:
         """Auto-paging :meth:`list_project_users`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[ProjectUser]:
-            response = await self.api_client.call(
-                _list_project_users_call(project_id=project_id, limit=limit, after=cursor),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[ProjectUser]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_project_users_call(project_id=project_id, limit=limit, after=after),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def create_project_user(

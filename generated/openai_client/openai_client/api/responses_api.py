@@ -9,7 +9,7 @@ from typing import Any, Literal, overload
 import httpx
 
 from .._omit import Omit, body_from, omit
-from .._pagination import AsyncPage, AsyncPager, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from .._streaming import AsyncStream, Stream
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
@@ -1012,27 +1012,23 @@ class ResponsesApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[ItemResource]:
         """Auto-paging :meth:`list_input_items`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[ItemResource]:
-            response = self.api_client.call(
-                _list_input_items_call(
-                    response_id=response_id, limit=limit, order=order, after=cursor, include=include
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_input_items_call(
+                response_id=response_id, limit=limit, order=order, after=after, include=include
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def getinputtokencounts(
@@ -2093,30 +2089,23 @@ class AsyncResponsesApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[ItemResource]:
         """Auto-paging :meth:`list_input_items`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[ItemResource]:
-            response = await self.api_client.call(
-                _list_input_items_call(
-                    response_id=response_id, limit=limit, order=order, after=cursor, include=include
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[ItemResource]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_input_items_call(
+                response_id=response_id, limit=limit, order=order, after=after, include=include
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def getinputtokencounts(

@@ -9,7 +9,7 @@ from typing import Any, Literal, overload
 import httpx
 
 from .._omit import Omit, body_from, omit
-from .._pagination import AsyncPage, AsyncPager, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.public_create_organization_role_body import (
@@ -310,25 +310,21 @@ class RolesApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[Role]:
         """Auto-paging :meth:`list_roles`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[Role]:
-            response = self.api_client.call(
-                _list_roles_call(limit=limit, after=cursor, order=order),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = items[-1].id if items else None
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_roles_call(limit=limit, after=after, order=order),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("next",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def create_role(
@@ -803,27 +799,21 @@ class RolesApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[Role]:
         """Auto-paging :meth:`list_project_roles`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[Role]:
-            response = self.api_client.call(
-                _list_project_roles_call(
-                    project_id=project_id, limit=limit, after=cursor, order=order
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = items[-1].id if items else None
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_project_roles_call(project_id=project_id, limit=limit, after=after, order=order),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("next",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def create_project_role(
@@ -1325,28 +1315,21 @@ class AsyncRolesApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[Role]:
         """Auto-paging :meth:`list_roles`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[Role]:
-            response = await self.api_client.call(
-                _list_roles_call(limit=limit, after=cursor, order=order),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = items[-1].id if items else None
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[Role]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_roles_call(limit=limit, after=after, order=order),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("next",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def create_role(
@@ -1821,30 +1804,21 @@ class AsyncRolesApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[Role]:
         """Auto-paging :meth:`list_project_roles`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[Role]:
-            response = await self.api_client.call(
-                _list_project_roles_call(
-                    project_id=project_id, limit=limit, after=cursor, order=order
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = items[-1].id if items else None
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[Role]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_project_roles_call(project_id=project_id, limit=limit, after=after, order=order),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("next",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def create_project_role(

@@ -9,7 +9,7 @@ from typing import Any, overload
 import httpx
 
 from .._omit import Omit, body_from, omit
-from .._pagination import AsyncPage, AsyncPager, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.deleted_skill_resource import DeletedSkillResource
@@ -279,25 +279,21 @@ class SkillsApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[SkillResource]:
         """Auto-paging :meth:`list_skills`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[SkillResource]:
-            response = self.api_client.call(
-                _list_skills_call(limit=limit, order=order, after=cursor),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_skills_call(limit=limit, order=order, after=after),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     def create_skill(
         self,
@@ -716,27 +712,21 @@ class SkillsApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[SkillVersionResource]:
         """Auto-paging :meth:`list_skill_versions`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[SkillVersionResource]:
-            response = self.api_client.call(
-                _list_skill_versions_call(
-                    skill_id=skill_id, limit=limit, order=order, after=cursor
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_skill_versions_call(skill_id=skill_id, limit=limit, order=order, after=after),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     def create_skill_version(
         self,
@@ -1047,28 +1037,21 @@ class AsyncSkillsApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[SkillResource]:
         """Auto-paging :meth:`list_skills`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[SkillResource]:
-            response = await self.api_client.call(
-                _list_skills_call(limit=limit, order=order, after=cursor),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[SkillResource]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_skills_call(limit=limit, order=order, after=after),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     async def create_skill(
         self,
@@ -1487,30 +1470,21 @@ class AsyncSkillsApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[SkillVersionResource]:
         """Auto-paging :meth:`list_skill_versions`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[SkillVersionResource]:
-            response = await self.api_client.call(
-                _list_skill_versions_call(
-                    skill_id=skill_id, limit=limit, order=order, after=cursor
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[SkillVersionResource]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_skill_versions_call(skill_id=skill_id, limit=limit, order=order, after=after),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     async def create_skill_version(
         self,

@@ -9,7 +9,7 @@ from typing import Any, Literal, overload
 import httpx
 
 from .._omit import Omit, body_from, omit
-from .._pagination import AsyncPage, AsyncPager, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.create_spend_alert_body import CreateSpendAlertBody, CreateSpendAlertBodyParam
@@ -321,27 +321,23 @@ class SpendAlertsApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[ProjectSpendAlert]:
         """Auto-paging :meth:`list_project_spend_alerts`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[ProjectSpendAlert]:
-            response = self.api_client.call(
-                _list_project_spend_alerts_call(
-                    project_id=project_id, limit=limit, order=order, after=cursor, before=before
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_project_spend_alerts_call(
+                project_id=project_id, limit=limit, order=order, after=after, before=before
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def create_project_spend_alert(
@@ -789,27 +785,23 @@ class SpendAlertsApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[OrganizationSpendAlert]:
         """Auto-paging :meth:`list_organization_spend_alerts`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[OrganizationSpendAlert]:
-            response = self.api_client.call(
-                _list_organization_spend_alerts_call(
-                    limit=limit, order=order, after=cursor, before=before
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_organization_spend_alerts_call(
+                limit=limit, order=order, after=after, before=before
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def create_organization_spend_alert(
@@ -1247,30 +1239,23 @@ class AsyncSpendAlertsApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[ProjectSpendAlert]:
         """Auto-paging :meth:`list_project_spend_alerts`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[ProjectSpendAlert]:
-            response = await self.api_client.call(
-                _list_project_spend_alerts_call(
-                    project_id=project_id, limit=limit, order=order, after=cursor, before=before
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[ProjectSpendAlert]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_project_spend_alerts_call(
+                project_id=project_id, limit=limit, order=order, after=after, before=before
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def create_project_spend_alert(
@@ -1718,30 +1703,23 @@ class AsyncSpendAlertsApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[OrganizationSpendAlert]:
         """Auto-paging :meth:`list_organization_spend_alerts`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[OrganizationSpendAlert]:
-            response = await self.api_client.call(
-                _list_organization_spend_alerts_call(
-                    limit=limit, order=order, after=cursor, before=before
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[OrganizationSpendAlert]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_organization_spend_alerts_call(
+                limit=limit, order=order, after=after, before=before
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def create_organization_spend_alert(

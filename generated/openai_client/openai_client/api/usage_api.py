@@ -8,9 +8,11 @@ from typing import Any, Literal
 
 import httpx
 
+from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions
 from ..api_response import ApiResponse
 from ..models.usage_response import UsageResponse
+from ..models.usage_time_bucket import UsageTimeBucket
 
 __all__ = ["UsageApi", "AsyncUsageApi"]
 
@@ -478,6 +480,50 @@ class UsageApi:
             ),
         )
 
+    def usage_costs_iter(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None = None,
+        bucket_width: Literal["1d"] | None = None,
+        project_ids: list[str] | None = None,
+        api_key_ids: list[str] | None = None,
+        group_by: list[Literal["project_id", "line_item", "api_key_id"] | str] | None = None,
+        limit: int | None = None,
+        page: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> SyncPage[UsageTimeBucket]:
+        """Auto-paging :meth:`usage_costs`: iterate for every item of every page, or use ``next_page()``."""
+        return paginate(
+            self.api_client,
+            _usage_costs_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                api_key_ids=api_key_ids,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="page", next=("next_page",), has_more=("has_more",)
+            ),
+        )
+
     def usage_audio_speeches(
         self,
         *,
@@ -583,6 +629,54 @@ class UsageApi:
                 timeout,
                 max_retries,
                 strict_response_validation,
+            ),
+        )
+
+    def usage_audio_speeches_iter(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None = None,
+        bucket_width: Literal["1m", "1h", "1d"] | str | None = None,
+        project_ids: list[str] | None = None,
+        user_ids: list[str] | None = None,
+        api_key_ids: list[str] | None = None,
+        models: list[str] | None = None,
+        group_by: list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | None = None,
+        limit: int | None = None,
+        page: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> SyncPage[UsageTimeBucket]:
+        """Auto-paging :meth:`usage_audio_speeches`: iterate for every item of every page, or use ``next_page()``."""
+        return paginate(
+            self.api_client,
+            _usage_audio_speeches_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="page", next=("next_page",), has_more=("has_more",)
             ),
         )
 
@@ -694,6 +788,54 @@ class UsageApi:
             ),
         )
 
+    def usage_audio_transcriptions_iter(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None = None,
+        bucket_width: Literal["1m", "1h", "1d"] | str | None = None,
+        project_ids: list[str] | None = None,
+        user_ids: list[str] | None = None,
+        api_key_ids: list[str] | None = None,
+        models: list[str] | None = None,
+        group_by: list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | None = None,
+        limit: int | None = None,
+        page: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> SyncPage[UsageTimeBucket]:
+        """Auto-paging :meth:`usage_audio_transcriptions`: iterate for every item of every page, or use ``next_page()``."""
+        return paginate(
+            self.api_client,
+            _usage_audio_transcriptions_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="page", next=("next_page",), has_more=("has_more",)
+            ),
+        )
+
     def usage_code_interpreter_sessions(
         self,
         *,
@@ -784,6 +926,48 @@ class UsageApi:
                 timeout,
                 max_retries,
                 strict_response_validation,
+            ),
+        )
+
+    def usage_code_interpreter_sessions_iter(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None = None,
+        bucket_width: Literal["1m", "1h", "1d"] | str | None = None,
+        project_ids: list[str] | None = None,
+        group_by: list[Literal["project_id"]] | None = None,
+        limit: int | None = None,
+        page: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> SyncPage[UsageTimeBucket]:
+        """Auto-paging :meth:`usage_code_interpreter_sessions`: iterate for every item of every page, or use ``next_page()``."""
+        return paginate(
+            self.api_client,
+            _usage_code_interpreter_sessions_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="page", next=("next_page",), has_more=("has_more",)
             ),
         )
 
@@ -912,6 +1096,62 @@ class UsageApi:
             ),
         )
 
+    def usage_completions_iter(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None = None,
+        bucket_width: Literal["1m", "1h", "1d"] | str | None = None,
+        project_ids: list[str] | None = None,
+        user_ids: list[str] | None = None,
+        api_key_ids: list[str] | None = None,
+        models: list[str] | None = None,
+        batch: bool | None = None,
+        group_by: (
+            list[
+                Literal["project_id", "user_id", "api_key_id", "model", "batch", "service_tier"]
+                | str
+            ]
+            | None
+        ) = None,
+        limit: int | None = None,
+        page: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> SyncPage[UsageTimeBucket]:
+        """Auto-paging :meth:`usage_completions`: iterate for every item of every page, or use ``next_page()``."""
+        return paginate(
+            self.api_client,
+            _usage_completions_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                batch=batch,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="page", next=("next_page",), has_more=("has_more",)
+            ),
+        )
+
     def usage_embeddings(
         self,
         *,
@@ -1017,6 +1257,54 @@ class UsageApi:
                 timeout,
                 max_retries,
                 strict_response_validation,
+            ),
+        )
+
+    def usage_embeddings_iter(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None = None,
+        bucket_width: Literal["1m", "1h", "1d"] | str | None = None,
+        project_ids: list[str] | None = None,
+        user_ids: list[str] | None = None,
+        api_key_ids: list[str] | None = None,
+        models: list[str] | None = None,
+        group_by: list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | None = None,
+        limit: int | None = None,
+        page: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> SyncPage[UsageTimeBucket]:
+        """Auto-paging :meth:`usage_embeddings`: iterate for every item of every page, or use ``next_page()``."""
+        return paginate(
+            self.api_client,
+            _usage_embeddings_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="page", next=("next_page",), has_more=("has_more",)
             ),
         )
 
@@ -1129,6 +1417,56 @@ class UsageApi:
                 timeout,
                 max_retries,
                 strict_response_validation,
+            ),
+        )
+
+    def usage_file_search_calls_iter(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None = None,
+        bucket_width: Literal["1m", "1h", "1d"] | str | None = None,
+        project_ids: list[str] | None = None,
+        user_ids: list[str] | None = None,
+        api_key_ids: list[str] | None = None,
+        vector_store_ids: list[str] | None = None,
+        group_by: (
+            list[Literal["project_id", "user_id", "api_key_id", "vector_store_id"] | str] | None
+        ) = None,
+        limit: int | None = None,
+        page: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> SyncPage[UsageTimeBucket]:
+        """Auto-paging :meth:`usage_file_search_calls`: iterate for every item of every page, or use ``next_page()``."""
+        return paginate(
+            self.api_client,
+            _usage_file_search_calls_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                vector_store_ids=vector_store_ids,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="page", next=("next_page",), has_more=("has_more",)
             ),
         )
 
@@ -1264,6 +1602,65 @@ class UsageApi:
             ),
         )
 
+    def usage_images_iter(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None = None,
+        bucket_width: Literal["1m", "1h", "1d"] | str | None = None,
+        sources: (
+            list[Literal["image.generation", "image.edit", "image.variation"] | str] | None
+        ) = None,
+        sizes: (
+            list[Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"] | str] | None
+        ) = None,
+        project_ids: list[str] | None = None,
+        user_ids: list[str] | None = None,
+        api_key_ids: list[str] | None = None,
+        models: list[str] | None = None,
+        group_by: (
+            list[Literal["project_id", "user_id", "api_key_id", "model", "size", "source"] | str]
+            | None
+        ) = None,
+        limit: int | None = None,
+        page: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> SyncPage[UsageTimeBucket]:
+        """Auto-paging :meth:`usage_images`: iterate for every item of every page, or use ``next_page()``."""
+        return paginate(
+            self.api_client,
+            _usage_images_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                sources=sources,
+                sizes=sizes,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="page", next=("next_page",), has_more=("has_more",)
+            ),
+        )
+
     def usage_moderations(
         self,
         *,
@@ -1372,6 +1769,54 @@ class UsageApi:
             ),
         )
 
+    def usage_moderations_iter(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None = None,
+        bucket_width: Literal["1m", "1h", "1d"] | str | None = None,
+        project_ids: list[str] | None = None,
+        user_ids: list[str] | None = None,
+        api_key_ids: list[str] | None = None,
+        models: list[str] | None = None,
+        group_by: list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | None = None,
+        limit: int | None = None,
+        page: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> SyncPage[UsageTimeBucket]:
+        """Auto-paging :meth:`usage_moderations`: iterate for every item of every page, or use ``next_page()``."""
+        return paginate(
+            self.api_client,
+            _usage_moderations_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="page", next=("next_page",), has_more=("has_more",)
+            ),
+        )
+
     def usage_vector_stores(
         self,
         *,
@@ -1462,6 +1907,48 @@ class UsageApi:
                 timeout,
                 max_retries,
                 strict_response_validation,
+            ),
+        )
+
+    def usage_vector_stores_iter(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None = None,
+        bucket_width: Literal["1m", "1h", "1d"] | str | None = None,
+        project_ids: list[str] | None = None,
+        group_by: list[Literal["project_id"]] | None = None,
+        limit: int | None = None,
+        page: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> SyncPage[UsageTimeBucket]:
+        """Auto-paging :meth:`usage_vector_stores`: iterate for every item of every page, or use ``next_page()``."""
+        return paginate(
+            self.api_client,
+            _usage_vector_stores_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="page", next=("next_page",), has_more=("has_more",)
             ),
         )
 
@@ -1584,6 +2071,59 @@ class UsageApi:
             ),
         )
 
+    def usage_web_search_calls_iter(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None = None,
+        bucket_width: Literal["1m", "1h", "1d"] | str | None = None,
+        project_ids: list[str] | None = None,
+        user_ids: list[str] | None = None,
+        api_key_ids: list[str] | None = None,
+        models: list[str] | None = None,
+        context_levels: list[Literal["low", "medium", "high"] | str] | None = None,
+        group_by: (
+            list[Literal["project_id", "user_id", "api_key_id", "model", "context_level"] | str]
+            | None
+        ) = None,
+        limit: int | None = None,
+        page: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> SyncPage[UsageTimeBucket]:
+        """Auto-paging :meth:`usage_web_search_calls`: iterate for every item of every page, or use ``next_page()``."""
+        return paginate(
+            self.api_client,
+            _usage_web_search_calls_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                context_levels=context_levels,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="page", next=("next_page",), has_more=("has_more",)
+            ),
+        )
+
 
 class AsyncUsageApi:
     """Usage operations (async)."""
@@ -1683,6 +2223,50 @@ class AsyncUsageApi:
                 timeout,
                 max_retries,
                 strict_response_validation,
+            ),
+        )
+
+    def usage_costs_iter(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None = None,
+        bucket_width: Literal["1d"] | None = None,
+        project_ids: list[str] | None = None,
+        api_key_ids: list[str] | None = None,
+        group_by: list[Literal["project_id", "line_item", "api_key_id"] | str] | None = None,
+        limit: int | None = None,
+        page: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncPager[UsageTimeBucket]:
+        """Auto-paging :meth:`usage_costs`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
+        return paginate_async(
+            self.api_client,
+            _usage_costs_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                api_key_ids=api_key_ids,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="page", next=("next_page",), has_more=("has_more",)
             ),
         )
 
@@ -1794,6 +2378,54 @@ class AsyncUsageApi:
             ),
         )
 
+    def usage_audio_speeches_iter(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None = None,
+        bucket_width: Literal["1m", "1h", "1d"] | str | None = None,
+        project_ids: list[str] | None = None,
+        user_ids: list[str] | None = None,
+        api_key_ids: list[str] | None = None,
+        models: list[str] | None = None,
+        group_by: list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | None = None,
+        limit: int | None = None,
+        page: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncPager[UsageTimeBucket]:
+        """Auto-paging :meth:`usage_audio_speeches`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
+        return paginate_async(
+            self.api_client,
+            _usage_audio_speeches_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="page", next=("next_page",), has_more=("has_more",)
+            ),
+        )
+
     async def usage_audio_transcriptions(
         self,
         *,
@@ -1902,6 +2534,54 @@ class AsyncUsageApi:
             ),
         )
 
+    def usage_audio_transcriptions_iter(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None = None,
+        bucket_width: Literal["1m", "1h", "1d"] | str | None = None,
+        project_ids: list[str] | None = None,
+        user_ids: list[str] | None = None,
+        api_key_ids: list[str] | None = None,
+        models: list[str] | None = None,
+        group_by: list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | None = None,
+        limit: int | None = None,
+        page: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncPager[UsageTimeBucket]:
+        """Auto-paging :meth:`usage_audio_transcriptions`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
+        return paginate_async(
+            self.api_client,
+            _usage_audio_transcriptions_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="page", next=("next_page",), has_more=("has_more",)
+            ),
+        )
+
     async def usage_code_interpreter_sessions(
         self,
         *,
@@ -1992,6 +2672,48 @@ class AsyncUsageApi:
                 timeout,
                 max_retries,
                 strict_response_validation,
+            ),
+        )
+
+    def usage_code_interpreter_sessions_iter(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None = None,
+        bucket_width: Literal["1m", "1h", "1d"] | str | None = None,
+        project_ids: list[str] | None = None,
+        group_by: list[Literal["project_id"]] | None = None,
+        limit: int | None = None,
+        page: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncPager[UsageTimeBucket]:
+        """Auto-paging :meth:`usage_code_interpreter_sessions`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
+        return paginate_async(
+            self.api_client,
+            _usage_code_interpreter_sessions_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="page", next=("next_page",), has_more=("has_more",)
             ),
         )
 
@@ -2120,6 +2842,62 @@ class AsyncUsageApi:
             ),
         )
 
+    def usage_completions_iter(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None = None,
+        bucket_width: Literal["1m", "1h", "1d"] | str | None = None,
+        project_ids: list[str] | None = None,
+        user_ids: list[str] | None = None,
+        api_key_ids: list[str] | None = None,
+        models: list[str] | None = None,
+        batch: bool | None = None,
+        group_by: (
+            list[
+                Literal["project_id", "user_id", "api_key_id", "model", "batch", "service_tier"]
+                | str
+            ]
+            | None
+        ) = None,
+        limit: int | None = None,
+        page: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncPager[UsageTimeBucket]:
+        """Auto-paging :meth:`usage_completions`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
+        return paginate_async(
+            self.api_client,
+            _usage_completions_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                batch=batch,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="page", next=("next_page",), has_more=("has_more",)
+            ),
+        )
+
     async def usage_embeddings(
         self,
         *,
@@ -2225,6 +3003,54 @@ class AsyncUsageApi:
                 timeout,
                 max_retries,
                 strict_response_validation,
+            ),
+        )
+
+    def usage_embeddings_iter(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None = None,
+        bucket_width: Literal["1m", "1h", "1d"] | str | None = None,
+        project_ids: list[str] | None = None,
+        user_ids: list[str] | None = None,
+        api_key_ids: list[str] | None = None,
+        models: list[str] | None = None,
+        group_by: list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | None = None,
+        limit: int | None = None,
+        page: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncPager[UsageTimeBucket]:
+        """Auto-paging :meth:`usage_embeddings`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
+        return paginate_async(
+            self.api_client,
+            _usage_embeddings_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="page", next=("next_page",), has_more=("has_more",)
             ),
         )
 
@@ -2337,6 +3163,56 @@ class AsyncUsageApi:
                 timeout,
                 max_retries,
                 strict_response_validation,
+            ),
+        )
+
+    def usage_file_search_calls_iter(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None = None,
+        bucket_width: Literal["1m", "1h", "1d"] | str | None = None,
+        project_ids: list[str] | None = None,
+        user_ids: list[str] | None = None,
+        api_key_ids: list[str] | None = None,
+        vector_store_ids: list[str] | None = None,
+        group_by: (
+            list[Literal["project_id", "user_id", "api_key_id", "vector_store_id"] | str] | None
+        ) = None,
+        limit: int | None = None,
+        page: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncPager[UsageTimeBucket]:
+        """Auto-paging :meth:`usage_file_search_calls`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
+        return paginate_async(
+            self.api_client,
+            _usage_file_search_calls_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                vector_store_ids=vector_store_ids,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="page", next=("next_page",), has_more=("has_more",)
             ),
         )
 
@@ -2472,6 +3348,65 @@ class AsyncUsageApi:
             ),
         )
 
+    def usage_images_iter(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None = None,
+        bucket_width: Literal["1m", "1h", "1d"] | str | None = None,
+        sources: (
+            list[Literal["image.generation", "image.edit", "image.variation"] | str] | None
+        ) = None,
+        sizes: (
+            list[Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"] | str] | None
+        ) = None,
+        project_ids: list[str] | None = None,
+        user_ids: list[str] | None = None,
+        api_key_ids: list[str] | None = None,
+        models: list[str] | None = None,
+        group_by: (
+            list[Literal["project_id", "user_id", "api_key_id", "model", "size", "source"] | str]
+            | None
+        ) = None,
+        limit: int | None = None,
+        page: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncPager[UsageTimeBucket]:
+        """Auto-paging :meth:`usage_images`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
+        return paginate_async(
+            self.api_client,
+            _usage_images_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                sources=sources,
+                sizes=sizes,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="page", next=("next_page",), has_more=("has_more",)
+            ),
+        )
+
     async def usage_moderations(
         self,
         *,
@@ -2580,6 +3515,54 @@ class AsyncUsageApi:
             ),
         )
 
+    def usage_moderations_iter(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None = None,
+        bucket_width: Literal["1m", "1h", "1d"] | str | None = None,
+        project_ids: list[str] | None = None,
+        user_ids: list[str] | None = None,
+        api_key_ids: list[str] | None = None,
+        models: list[str] | None = None,
+        group_by: list[Literal["project_id", "user_id", "api_key_id", "model"] | str] | None = None,
+        limit: int | None = None,
+        page: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncPager[UsageTimeBucket]:
+        """Auto-paging :meth:`usage_moderations`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
+        return paginate_async(
+            self.api_client,
+            _usage_moderations_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="page", next=("next_page",), has_more=("has_more",)
+            ),
+        )
+
     async def usage_vector_stores(
         self,
         *,
@@ -2670,6 +3653,48 @@ class AsyncUsageApi:
                 timeout,
                 max_retries,
                 strict_response_validation,
+            ),
+        )
+
+    def usage_vector_stores_iter(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None = None,
+        bucket_width: Literal["1m", "1h", "1d"] | str | None = None,
+        project_ids: list[str] | None = None,
+        group_by: list[Literal["project_id"]] | None = None,
+        limit: int | None = None,
+        page: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncPager[UsageTimeBucket]:
+        """Auto-paging :meth:`usage_vector_stores`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
+        return paginate_async(
+            self.api_client,
+            _usage_vector_stores_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="page", next=("next_page",), has_more=("has_more",)
             ),
         )
 
@@ -2789,5 +3814,58 @@ class AsyncUsageApi:
                 timeout,
                 max_retries,
                 strict_response_validation,
+            ),
+        )
+
+    def usage_web_search_calls_iter(
+        self,
+        *,
+        start_time: int,
+        end_time: int | None = None,
+        bucket_width: Literal["1m", "1h", "1d"] | str | None = None,
+        project_ids: list[str] | None = None,
+        user_ids: list[str] | None = None,
+        api_key_ids: list[str] | None = None,
+        models: list[str] | None = None,
+        context_levels: list[Literal["low", "medium", "high"] | str] | None = None,
+        group_by: (
+            list[Literal["project_id", "user_id", "api_key_id", "model", "context_level"] | str]
+            | None
+        ) = None,
+        limit: int | None = None,
+        page: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> AsyncPager[UsageTimeBucket]:
+        """Auto-paging :meth:`usage_web_search_calls`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
+        return paginate_async(
+            self.api_client,
+            _usage_web_search_calls_call(
+                start_time=start_time,
+                end_time=end_time,
+                bucket_width=bucket_width,
+                project_ids=project_ids,
+                user_ids=user_ids,
+                api_key_ids=api_key_ids,
+                models=models,
+                context_levels=context_levels,
+                group_by=group_by,
+                limit=limit,
+                page=page,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="page", next=("next_page",), has_more=("has_more",)
             ),
         )

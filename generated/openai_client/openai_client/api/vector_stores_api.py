@@ -9,7 +9,7 @@ from typing import Any, Literal, overload
 import httpx
 
 from .._omit import Omit, body_from, omit
-from .._pagination import AsyncPage, AsyncPager, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.chunking_strategy_request_param import ChunkingStrategyRequestParamParam
@@ -493,25 +493,21 @@ class VectorStoresApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[VectorStoreObject]:
         """Auto-paging :meth:`list_vector_stores`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[VectorStoreObject]:
-            response = self.api_client.call(
-                _list_vector_stores_call(limit=limit, order=order, after=cursor, before=before),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_vector_stores_call(limit=limit, order=order, after=after, before=before),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def create_vector_store(
@@ -1277,33 +1273,29 @@ class VectorStoresApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[VectorStoreFileObject]:
         """Auto-paging :meth:`list_files_in_vector_store_batch`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[VectorStoreFileObject]:
-            response = self.api_client.call(
-                _list_files_in_vector_store_batch_call(
-                    vector_store_id=vector_store_id,
-                    batch_id=batch_id,
-                    limit=limit,
-                    order=order,
-                    after=cursor,
-                    before=before,
-                    filter=filter,
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_files_in_vector_store_batch_call(
+                vector_store_id=vector_store_id,
+                batch_id=batch_id,
+                limit=limit,
+                order=order,
+                after=after,
+                before=before,
+                filter=filter,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     def list_vector_store_files(
         self,
@@ -1404,32 +1396,28 @@ class VectorStoresApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[VectorStoreFileObject]:
         """Auto-paging :meth:`list_vector_store_files`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[VectorStoreFileObject]:
-            response = self.api_client.call(
-                _list_vector_store_files_call(
-                    vector_store_id=vector_store_id,
-                    limit=limit,
-                    order=order,
-                    after=cursor,
-                    before=before,
-                    filter=filter,
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_vector_store_files_call(
+                vector_store_id=vector_store_id,
+                limit=limit,
+                order=order,
+                after=after,
+                before=before,
+                filter=filter,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     def create_vector_store_file(
@@ -2136,28 +2124,21 @@ class AsyncVectorStoresApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[VectorStoreObject]:
         """Auto-paging :meth:`list_vector_stores`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[VectorStoreObject]:
-            response = await self.api_client.call(
-                _list_vector_stores_call(limit=limit, order=order, after=cursor, before=before),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[VectorStoreObject]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_vector_stores_call(limit=limit, order=order, after=after, before=before),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def create_vector_store(
@@ -2923,36 +2904,29 @@ class AsyncVectorStoresApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[VectorStoreFileObject]:
         """Auto-paging :meth:`list_files_in_vector_store_batch`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[VectorStoreFileObject]:
-            response = await self.api_client.call(
-                _list_files_in_vector_store_batch_call(
-                    vector_store_id=vector_store_id,
-                    batch_id=batch_id,
-                    limit=limit,
-                    order=order,
-                    after=cursor,
-                    before=before,
-                    filter=filter,
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[VectorStoreFileObject]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_files_in_vector_store_batch_call(
+                vector_store_id=vector_store_id,
+                batch_id=batch_id,
+                limit=limit,
+                order=order,
+                after=after,
+                before=before,
+                filter=filter,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     async def list_vector_store_files(
         self,
@@ -3053,35 +3027,28 @@ class AsyncVectorStoresApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[VectorStoreFileObject]:
         """Auto-paging :meth:`list_vector_store_files`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[VectorStoreFileObject]:
-            response = await self.api_client.call(
-                _list_vector_store_files_call(
-                    vector_store_id=vector_store_id,
-                    limit=limit,
-                    order=order,
-                    after=cursor,
-                    before=before,
-                    filter=filter,
-                ),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[VectorStoreFileObject]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_vector_store_files_call(
+                vector_store_id=vector_store_id,
+                limit=limit,
+                order=order,
+                after=after,
+                before=before,
+                filter=filter,
+            ),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     @overload
     async def create_vector_store_file(

@@ -12,7 +12,7 @@ import httpx
 
 from .._binary import AsyncBinaryStream, BinaryStream
 from .._omit import Omit, body_from, omit
-from .._pagination import AsyncPage, AsyncPager, SyncPage
+from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
 from ..api_response import ApiResponse
 from ..models.create_video_remix_body import CreateVideoRemixBody, CreateVideoRemixBodyParam
@@ -268,25 +268,21 @@ class VideosApi:
         strict_response_validation: bool | None = None,
     ) -> SyncPage[VideoResource]:
         """Auto-paging :meth:`list_videos`: iterate for every item of every page, or use ``next_page()``."""
-
-        def fetch(cursor: str | None) -> SyncPage[VideoResource]:
-            response = self.api_client.call(
-                _list_videos_call(limit=limit, order=order, after=cursor),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return SyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        return fetch(after)
+        return paginate(
+            self.api_client,
+            _list_videos_call(limit=limit, order=order, after=after),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     def create_video(
         self,
@@ -1002,28 +998,21 @@ class AsyncVideosApi:
         strict_response_validation: bool | None = None,
     ) -> AsyncPager[VideoResource]:
         """Auto-paging :meth:`list_videos`: iterate with ``async for`` for every item of every page, or ``await`` for the first page."""
-
-        async def fetch(cursor: str | None) -> AsyncPage[VideoResource]:
-            response = await self.api_client.call(
-                _list_videos_call(limit=limit, order=order, after=cursor),
-                RequestOptions(
-                    extra_headers,
-                    extra_query,
-                    extra_body,
-                    timeout,
-                    max_retries,
-                    strict_response_validation,
-                ),
-            )
-            page = response.data
-            items = list(page.data or [])
-            next_cursor = page.last_id
-            return AsyncPage(page, items, bool(page.has_more), next_cursor, fetch)
-
-        async def first() -> AsyncPage[VideoResource]:
-            return await fetch(after)
-
-        return AsyncPager(first)
+        return paginate_async(
+            self.api_client,
+            _list_videos_call(limit=limit, order=order, after=after),
+            RequestOptions(
+                extra_headers,
+                extra_query,
+                extra_body,
+                timeout,
+                max_retries,
+                strict_response_validation,
+            ),
+            Paging(
+                "cursor", items=("data",), param="after", next=("last_id",), has_more=("has_more",)
+            ),
+        )
 
     async def create_video(
         self,
