@@ -201,6 +201,9 @@ class Api:
     distribution: str = ""  # the distribution (PyPI project) name
     base_url_env: str = ""  # environment variable overriding the base URL
     client_headers: tuple[ClientHeader, ...] = ()  # extra Client arguments sent as headers
+    # the environment variable of the webhook secret when deliveries are signed (Standard
+    # Webhooks: ``client.webhooks.unwrap``), else None
+    webhook_secret_env: str | None = None
 
     @property
     def definitions(self) -> tuple[Definition, ...]:

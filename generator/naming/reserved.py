@@ -111,7 +111,7 @@ CONFIGURATION_ARGUMENTS: frozenset[str] = frozenset(
     {"self", "host", "base_url", "timeout", "max_retries", "max_retry_delay", "default_headers",
      "validate_responses", "strict_response_validation", "verify_ssl", "http_client", "configuration", "auth_for", "copy", "os",
      "httpx", "default_query", "credentials", "header_values", "with_overrides", "missing_credentials",
-     "request_headers", "Mapping"}
+     "request_headers", "Mapping", "webhook_secret"}
 )
 
 # Attributes of the generated Client/AsyncClient besides the API groups.

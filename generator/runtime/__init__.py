@@ -31,6 +31,7 @@ MODULES: tuple[str, ...] = (
     "_params.py",
     "_request.py",
     "_streaming.py",
+    "_webhooks.py",
     "api_client.py",
     "api_response.py",
     "exceptions.py",

@@ -17,6 +17,7 @@ __all__ = [
     "PACKAGE",
     "SECURITY_SCHEMES",
     "VERSION",
+    "WEBHOOK_SECRET_ENV",
 ]
 
 PACKAGE = "example_client"
@@ -44,3 +45,5 @@ CLIENT_HEADERS: tuple[tuple[str, str, str | None], ...] = (
     ("organization", "Example-Organization", "EXAMPLE_ORG_ID"),
     ("project", "Example-Project", None),
 )
+# The environment variable holding the webhook signing secret (None: the target signs no webhooks).
+WEBHOOK_SECRET_ENV: str | None = "EXAMPLE_WEBHOOK_SECRET"

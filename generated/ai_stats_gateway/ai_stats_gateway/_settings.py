@@ -14,6 +14,7 @@ __all__ = [
     "PACKAGE",
     "SECURITY_SCHEMES",
     "VERSION",
+    "WEBHOOK_SECRET_ENV",
 ]
 
 PACKAGE = "ai_stats_gateway"
@@ -31,3 +32,5 @@ CLIENT_ARGUMENTS: dict[str, str] = {
 }
 # Extra Client arguments sent as headers: (argument, header, environment variable or None).
 CLIENT_HEADERS: tuple[tuple[str, str, str | None], ...] = ()
+# The environment variable holding the webhook signing secret (None: no signed webhooks).
+WEBHOOK_SECRET_ENV: str | None = None

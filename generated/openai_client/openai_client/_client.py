@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from .api.users_api import AsyncUsersApi, UsersApi
     from .api.vector_stores_api import AsyncVectorStoresApi, VectorStoresApi
     from .api.videos_api import AsyncVideosApi, VideosApi
+    from .webhooks import Webhooks
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -81,6 +82,8 @@ class Client:
     A response that does not match its declared type is returned leniently (see
     ``model_deviations()``); ``strict_response_validation=True`` raises
     ``ApiResponseValidationError`` instead.
+    ``webhook_secret`` (or ``OPENAI_WEBHOOK_SECRET`` from the environment)
+    verifies webhook deliveries: ``client.webhooks.unwrap(body, headers)``.
     """
 
     def __init__(
@@ -90,6 +93,7 @@ class Client:
         admin_api_key: str | None = None,
         organization: str | None = None,
         project: str | None = None,
+        webhook_secret: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -118,6 +122,7 @@ class Client:
         )
         self._configuration = configuration
         self.api_client = ApiClient(configuration, http_client=http_client)
+        self._webhook_secret = webhook_secret
 
     @property
     def configuration(self) -> Configuration:
@@ -130,6 +135,7 @@ class Client:
         admin_api_key: str | None = None,
         organization: str | None = None,
         project: str | None = None,
+        webhook_secret: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -160,6 +166,7 @@ class Client:
         new = object.__new__(type(self))
         new._configuration = configuration
         new.api_client = self.api_client.with_configuration(configuration)
+        new._webhook_secret = webhook_secret if webhook_secret is not None else self._webhook_secret
         return new
 
     def __enter__(self) -> Client:
@@ -173,6 +180,13 @@ class Client:
 
     def __repr__(self) -> str:
         return f"Client(base_url={self.configuration.host!r})"
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries (Standard Webhooks signatures)."""
+        from .webhooks import Webhooks
+
+        return Webhooks(self._webhook_secret)
 
     @cached_property
     def assistants(self) -> AssistantsApi:
@@ -461,6 +475,8 @@ class AsyncClient:
     A response that does not match its declared type is returned leniently (see
     ``model_deviations()``); ``strict_response_validation=True`` raises
     ``ApiResponseValidationError`` instead.
+    ``webhook_secret`` (or ``OPENAI_WEBHOOK_SECRET`` from the environment)
+    verifies webhook deliveries: ``client.webhooks.unwrap(body, headers)``.
     """
 
     def __init__(
@@ -470,6 +486,7 @@ class AsyncClient:
         admin_api_key: str | None = None,
         organization: str | None = None,
         project: str | None = None,
+        webhook_secret: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -498,6 +515,7 @@ class AsyncClient:
         )
         self._configuration = configuration
         self.api_client = AsyncApiClient(configuration, http_client=http_client)
+        self._webhook_secret = webhook_secret
 
     @property
     def configuration(self) -> Configuration:
@@ -510,6 +528,7 @@ class AsyncClient:
         admin_api_key: str | None = None,
         organization: str | None = None,
         project: str | None = None,
+        webhook_secret: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -540,6 +559,7 @@ class AsyncClient:
         new = object.__new__(type(self))
         new._configuration = configuration
         new.api_client = self.api_client.with_configuration(configuration)
+        new._webhook_secret = webhook_secret if webhook_secret is not None else self._webhook_secret
         return new
 
     async def __aenter__(self) -> AsyncClient:
@@ -553,6 +573,13 @@ class AsyncClient:
 
     def __repr__(self) -> str:
         return f"AsyncClient(base_url={self.configuration.host!r})"
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries (Standard Webhooks signatures)."""
+        from .webhooks import Webhooks
+
+        return Webhooks(self._webhook_secret)
 
     @cached_property
     def assistants(self) -> AsyncAssistantsApi:
