@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from generator.ir.definitions import Definition, Module
+from generator.ir.definitions import Constraint, Definition, Module
 from generator.ir.typerefs import Named, TypeRef
 
 ParamLocation = Literal["path", "query", "header", "cookie", "form"]
@@ -25,6 +25,8 @@ class Parameter:
     deprecated: bool = False
     style: str | None = None
     explode: bool = True
+    # the schema's rules (bounds, lengths, pattern, array sizes), checked before sending
+    constraints: tuple[Constraint, ...] = ()
 
     @property
     def annotation(self) -> str:

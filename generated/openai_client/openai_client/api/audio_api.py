@@ -140,6 +140,10 @@ def _create_transcription_call(
             )
         },
         security=(("ApiKeyAuth",),),
+        constraints={
+            ("form", "known_speaker_names"): (("maxItems", 4, 0),),
+            ("form", "known_speaker_references"): (("maxItems", 4, 0),),
+        },
     )
 
 

@@ -68,6 +68,10 @@ def _create_image_edit_call(
         accept="application/json",
         responses={"200": ("json", ImagesResponse)},
         security=(("ApiKeyAuth",),),
+        constraints={
+            ("form", "n"): (("minimum", 1, 0), ("maximum", 10, 0)),
+            ("form", "partial_images"): (("minimum", 0, 0), ("maximum", 3, 0)),
+        },
     )
 
 
@@ -164,6 +168,7 @@ def _create_image_variation_call(
         accept="application/json",
         responses={"200": ("json", ImagesResponse)},
         security=(("ApiKeyAuth",),),
+        constraints={("form", "n"): (("minimum", 1, 0), ("maximum", 10, 0))},
     )
 
 

@@ -33,6 +33,7 @@ def _list_project_groups_call(
         accept="application/json",
         responses={"200": ("json", ProjectGroupListResource)},
         security=(("AdminApiKeyAuth",),),
+        constraints={("query", "limit"): (("minimum", 0, 0), ("maximum", 100, 0))},
     )
 
 
