@@ -96,3 +96,17 @@ def test_an_openai_multipart_upload_out_of_bounds_sends_nothing(scripted_server:
     ):
         client.images.create_image_edit(image=b"PNG", prompt="a cat", n=0)
     assert scripted_server.requests == []
+
+
+def test_an_open_enum_parameter_outside_its_values_is_refused(scripted_server: ScriptedServer) -> None:
+    # `order` is typed Literal["asc", "desc"] | str (an open enum): the type lets "ascending"
+    # through, the spec's enum does not
+    scripted_server.add("GET /files", Reply.json({"object": "list", "data": [], "has_more": False}))
+    with openai_client.Client(api_key="k", base_url=scripted_server.base_url) as client:
+        with pytest.raises(openai_client.exceptions.RequestValidationError) as caught:
+            client.files.list_files(order="ascending")
+        assert scripted_server.requests == []
+        client.files.list_files(order="asc")
+    assert (caught.value.path, caught.value.rule, caught.value.limit) == (
+        "order (query parameter)", "enum", ("asc", "desc"))
+    assert [r.query for r in scripted_server.requests] == ["order=asc"]

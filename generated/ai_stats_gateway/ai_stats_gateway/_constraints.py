@@ -29,7 +29,7 @@ from .exceptions import RequestValidationError
 
 __all__ = ["Constraints", "ParameterConstraints", "check_parameters", "check_request"]
 
-Rule = tuple[str, int | float | str, int]
+Rule = tuple[str, int | float | str | tuple[Any, ...], int]
 Constraints = Mapping[str, tuple[Rule, ...]]
 """The type of a model's ``__oagen_constraints__`` table."""
 ParameterConstraints = Mapping[tuple[str, str], tuple[Rule, ...]]
@@ -119,9 +119,11 @@ def _apply(rule: Rule, value: Any, path: str) -> None:
         raise RequestValidationError(path or "<body>", value, keyword, limit)
 
 
-def _holds(keyword: str, limit: int | float | str, value: Any) -> bool:
+def _holds(keyword: str, limit: int | float | str | tuple[Any, ...], value: Any) -> bool:
     """Does ``value`` satisfy ``keyword: limit``?  A keyword about another kind of value (a
     length rule on a number) holds, as in JSON Schema."""
+    if isinstance(limit, tuple):
+        return keyword != "enum" or _one_of(value, limit)
     if isinstance(value, bool):
         return True
     if isinstance(value, int | float) and not isinstance(limit, str):
@@ -151,6 +153,13 @@ def _holds(keyword: str, limit: int | float | str, value: Any) -> bool:
         if keyword == "maxItems":
             return len(value) <= limit
     return True
+
+
+def _one_of(value: Any, allowed: tuple[Any, ...]) -> bool:
+    """``enum``: is ``value`` (or an Enum member's value) one of ``allowed``?  ``True`` is not
+    ``1`` here, as in JSON."""
+    value = getattr(value, "value", value)
+    return any(value == v and isinstance(value, bool) == isinstance(v, bool) for v in allowed)
 
 
 def _multiple_of(value: int | float, limit: int | float) -> bool:

@@ -191,3 +191,15 @@ def test_parameters_are_checked_before_anything_is_sent() -> None:
     with pytest.raises(RequestValidationError, match=r"limit \(query parameter\) = 0 breaks `minimum: 1`"):
         client.call(Call("GET", "/files", query={"limit": 0}, constraints=PARAMS))
     assert sent == []
+
+
+def test_an_enum_rule_refuses_other_values_and_checks_list_items() -> None:
+    rules = {("query", "order"): (("enum", ("asc", "desc"), 0),),
+             ("query", "levels"): (("enum", (1, 2), 1),)}
+    Call("GET", "/x", query={"order": "asc", "levels": [1, 2]}, constraints=rules)
+    for query, where in (({"order": "ascending"}, "order (query parameter)"),
+                         ({"levels": [1, 3]}, "levels (query parameter)[1]"),
+                         ({"levels": [True]}, "levels (query parameter)[0]")):  # True is not 1
+        with pytest.raises(RequestValidationError) as caught:
+            Call("GET", "/x", query=query, constraints=rules)
+        assert caught.value.path == where and caught.value.rule == "enum"

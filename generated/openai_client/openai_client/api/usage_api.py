@@ -41,6 +41,9 @@ def _usage_costs_call(
         accept="application/json",
         responses={"200": ("json", UsageResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "group_by"): (("enum", ("project_id", "line_item", "api_key_id"), 1),)
+        },
     )
 
 
@@ -74,6 +77,10 @@ def _usage_audio_speeches_call(
         accept="application/json",
         responses={"200": ("json", UsageResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "bucket_width"): (("enum", ("1m", "1h", "1d"), 0),),
+            ("query", "group_by"): (("enum", ("project_id", "user_id", "api_key_id", "model"), 1),),
+        },
     )
 
 
@@ -107,6 +114,10 @@ def _usage_audio_transcriptions_call(
         accept="application/json",
         responses={"200": ("json", UsageResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "bucket_width"): (("enum", ("1m", "1h", "1d"), 0),),
+            ("query", "group_by"): (("enum", ("project_id", "user_id", "api_key_id", "model"), 1),),
+        },
     )
 
 
@@ -134,6 +145,7 @@ def _usage_code_interpreter_sessions_call(
         accept="application/json",
         responses={"200": ("json", UsageResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={("query", "bucket_width"): (("enum", ("1m", "1h", "1d"), 0),)},
     )
 
 
@@ -172,6 +184,16 @@ def _usage_completions_call(
         accept="application/json",
         responses={"200": ("json", UsageResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "bucket_width"): (("enum", ("1m", "1h", "1d"), 0),),
+            ("query", "group_by"): (
+                (
+                    "enum",
+                    ("project_id", "user_id", "api_key_id", "model", "batch", "service_tier"),
+                    1,
+                ),
+            ),
+        },
     )
 
 
@@ -205,6 +227,10 @@ def _usage_embeddings_call(
         accept="application/json",
         responses={"200": ("json", UsageResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "bucket_width"): (("enum", ("1m", "1h", "1d"), 0),),
+            ("query", "group_by"): (("enum", ("project_id", "user_id", "api_key_id", "model"), 1),),
+        },
     )
 
 
@@ -238,6 +264,12 @@ def _usage_file_search_calls_call(
         accept="application/json",
         responses={"200": ("json", UsageResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "bucket_width"): (("enum", ("1m", "1h", "1d"), 0),),
+            ("query", "group_by"): (
+                ("enum", ("project_id", "user_id", "api_key_id", "vector_store_id"), 1),
+            ),
+        },
     )
 
 
@@ -277,6 +309,18 @@ def _usage_images_call(
         accept="application/json",
         responses={"200": ("json", UsageResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "bucket_width"): (("enum", ("1m", "1h", "1d"), 0),),
+            ("query", "sources"): (
+                ("enum", ("image.generation", "image.edit", "image.variation"), 1),
+            ),
+            ("query", "sizes"): (
+                ("enum", ("256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"), 1),
+            ),
+            ("query", "group_by"): (
+                ("enum", ("project_id", "user_id", "api_key_id", "model", "size", "source"), 1),
+            ),
+        },
     )
 
 
@@ -310,6 +354,10 @@ def _usage_moderations_call(
         accept="application/json",
         responses={"200": ("json", UsageResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "bucket_width"): (("enum", ("1m", "1h", "1d"), 0),),
+            ("query", "group_by"): (("enum", ("project_id", "user_id", "api_key_id", "model"), 1),),
+        },
     )
 
 
@@ -337,6 +385,7 @@ def _usage_vector_stores_call(
         accept="application/json",
         responses={"200": ("json", UsageResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={("query", "bucket_width"): (("enum", ("1m", "1h", "1d"), 0),)},
     )
 
 
@@ -374,6 +423,13 @@ def _usage_web_search_calls_call(
         accept="application/json",
         responses={"200": ("json", UsageResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "bucket_width"): (("enum", ("1m", "1h", "1d"), 0),),
+            ("query", "context_levels"): (("enum", ("low", "medium", "high"), 1),),
+            ("query", "group_by"): (
+                ("enum", ("project_id", "user_id", "api_key_id", "model", "context_level"), 1),
+            ),
+        },
     )
 
 
