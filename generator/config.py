@@ -17,6 +17,8 @@ from generator.naming import distribution_name
 _PACKAGE_RE = re.compile(r"^[a-z_][a-z0-9_]*$")
 _ENV_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _HEADER_RE = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")  # an RFC 9110 token
+# The webhook signature schemes the runtime verifies (generator/runtime/_webhooks.py).
+WEBHOOK_SIGNING = ("standard-webhooks",)
 # A distribution name as PEP 508 allows it (so that pip and setuptools accept the pyproject.toml).
 _PROJECT_NAME_RE = re.compile(r"^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$")
 
@@ -99,6 +101,10 @@ class Target:
     # add a tests/ folder to the output: pytest wire tests calling every operation against the
     # server named by ``<PACKAGE>_TEST_BASE_URL`` (a mock such as Prism, or a test deployment)
     wire_tests: bool = False
+    # how webhook deliveries are signed ("standard-webhooks"; None: no ``client.webhooks``)
+    webhook_signing: str | None = None
+    # the environment variable holding the webhook secret (default: ``<PACKAGE>_WEBHOOK_SECRET``)
+    webhook_secret_env: str | None = None
 
     @property
     def distribution(self) -> str:
@@ -114,6 +120,7 @@ class Target:
                 self.project_name, self.docs_base_url, self.docs_relative_base, self.license,
                 self.query_object_style, self.base_url_env,
                 list((k, repr(v)) for k, v in self.client_headers.items()), self.wire_tests,
+                self.webhook_signing, self.webhook_secret_env,
             )
         )
 
@@ -139,7 +146,8 @@ def target_from_table(name: str, table: Any, root: Path, where: str = "config") 
         raise ConfigError(f"{where}: [tool.oagen.targets.{name}] must be a table")
     known = {"spec", "package", "output", "version", "api_key_env", "strict", "overlay", "templates",
              "operations", "groups", "auth", "project_name", "docs_base_url", "docs_relative_base", "license",
-             "query_object_style", "base_url_env", "client_headers", "wire_tests"}
+             "query_object_style", "base_url_env", "client_headers", "wire_tests",
+             "webhook_signing", "webhook_secret_env"}
     unknown = sorted(set(table) - known)
     if unknown:
         raise ConfigError(f"{where}: target {name!r}: unknown key(s) {', '.join(unknown)}")
@@ -187,6 +195,16 @@ def target_from_table(name: str, table: Any, root: Path, where: str = "config") 
     wire_tests = table.get("wire_tests", False)
     if not isinstance(wire_tests, bool):
         raise ConfigError(f"{where}: target {name!r}: wire_tests must be true or false")
+    webhook_signing = table.get("webhook_signing")
+    if webhook_signing is not None and webhook_signing not in WEBHOOK_SIGNING:
+        raise ConfigError(f"{where}: target {name!r}: webhook_signing must be one of "
+                          f"{', '.join(repr(s) for s in WEBHOOK_SIGNING)}")
+    webhook_secret_env = table.get("webhook_secret_env")
+    if webhook_secret_env is not None and (
+        not isinstance(webhook_secret_env, str) or not _ENV_RE.match(webhook_secret_env)
+    ):
+        raise ConfigError(f"{where}: target {name!r}: webhook_secret_env must be an environment "
+                          "variable name")
     lic = table.get("license")
     if lic is not None and (not isinstance(lic, str) or not lic.strip()):
         raise ConfigError(f"{where}: target {name!r}: license must be a non-empty string")
@@ -211,6 +229,8 @@ def target_from_table(name: str, table: Any, root: Path, where: str = "config") 
         base_url_env=base_url_env,
         client_headers=client_headers,
         wire_tests=wire_tests,
+        webhook_signing=webhook_signing,
+        webhook_secret_env=webhook_secret_env,
     )
 
 

@@ -14,7 +14,7 @@ from generator.ir.modules import assign_modules
 from generator.ir.operations import OperationBuilder, detect_pagination
 from generator.ir.pointers import escape_pointer
 from generator.ir.schemas import SchemaRegistry
-from generator.naming import base_url_env, pascal_case, site, snake_case
+from generator.naming import base_url_env, pascal_case, site, snake_case, webhook_secret_env
 
 __all__ = ["build_api", "model"]
 
@@ -64,6 +64,10 @@ def build_api(
         distribution=target.distribution,
         base_url_env=base_url_env(target.package, target.base_url_env),
         client_headers=ops.client_headers(),
+        webhook_secret_env=(
+            webhook_secret_env(target.package, target.webhook_secret_env)
+            if target.webhook_signing else None
+        ),
     )
     return api, registry.diagnostics + ops.diagnostics + paging_notes + _rename_notes(api)
 

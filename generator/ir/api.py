@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from generator.ir.definitions import Definition, Module
+from generator.ir.definitions import Constraint, Definition, Module
 from generator.ir.typerefs import Named, TypeRef
 
 ParamLocation = Literal["path", "query", "header", "cookie", "form"]
@@ -25,6 +25,8 @@ class Parameter:
     deprecated: bool = False
     style: str | None = None
     explode: bool = True
+    # the schema's rules (bounds, lengths, pattern, array sizes), checked before sending
+    constraints: tuple[Constraint, ...] = ()
 
     @property
     def annotation(self) -> str:
@@ -225,6 +227,9 @@ class Api:
     distribution: str = ""  # the distribution (PyPI project) name
     base_url_env: str = ""  # environment variable overriding the base URL
     client_headers: tuple[ClientHeader, ...] = ()  # extra Client arguments sent as headers
+    # the environment variable of the webhook secret when deliveries are signed (Standard
+    # Webhooks: ``client.webhooks.unwrap``), else None
+    webhook_secret_env: str | None = None
 
     @property
     def definitions(self) -> tuple[Definition, ...]:

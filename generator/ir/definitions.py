@@ -9,7 +9,7 @@ from generator.ir.typerefs import JsonScalar, LiteralOf, TypeRef
 
 CONSTRAINT_RULES = (
     "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
-    "minLength", "maxLength", "pattern", "minItems", "maxItems",
+    "minLength", "maxLength", "pattern", "minItems", "maxItems", "enum",
 )
 """The JSON Schema keywords a request is checked against, in the order they are checked."""
 
@@ -21,7 +21,8 @@ class Constraint:
     operand; ``depth`` 0 is the value itself, 1 each item of an array, 2 each item of those."""
 
     rule: str
-    value: int | float | str
+    # ``enum``: the values a parameter typed as an open enum (``Literal[...] | str``) may take
+    value: int | float | str | tuple[JsonScalar, ...]
     depth: int = 0
 
 

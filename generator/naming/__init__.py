@@ -255,6 +255,12 @@ def base_url_env(package: str, configured: str | None = None) -> str:
     return configured or f"{package.upper()}_BASE_URL"
 
 
+def webhook_secret_env(package: str, configured: str | None = None) -> str:
+    """The environment variable holding the webhook signing secret: the target's
+    ``webhook_secret_env``, else ``acme`` → ``ACME_WEBHOOK_SECRET``."""
+    return configured or f"{package.upper()}_WEBHOOK_SECRET"
+
+
 def claim_client_header_argument(names: Namespace, wanted: str) -> str:
     """A ``Client(...)``/``Configuration(...)`` argument that the target maps to a header
     (``organization`` → ``OpenAI-Organization``).  Claimed before the credentials, in the same

@@ -113,7 +113,7 @@ CONFIGURATION_ARGUMENTS: frozenset[str] = frozenset(
      "validate_responses", "strict_response_validation", "verify_ssl", "http_client", "configuration", "auth_for", "copy", "os",
      "httpx", "default_query", "credentials", "header_values", "with_overrides", "missing_credentials",
      "request_headers", "Mapping", "server", "server_variables", "check_host", "client_credentials",
-     "can_authenticate"}
+     "can_authenticate", "webhook_secret"}
 )
 
 # Attributes of the generated Client/AsyncClient besides the API groups.

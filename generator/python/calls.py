@@ -49,6 +49,19 @@ def parameter_styles(op: m.Operation) -> dict[tuple[str, str], tuple[str, bool]]
     return out
 
 
+def parameter_constraints(op: m.Operation) -> str | None:
+    """``constraints={(location, wire name): rules}`` of ``Call(...)`` for the parameters and
+    form fields that have rules (None when none has): data the runtime checks before sending."""
+    fields = op.body.fields if op.body is not None and op.body.kind in ("multipart", "form") else ()
+    entries = [
+        f"{pyrepr((p.location, p.wire))}: "
+        + pyrepr(tuple((c.rule, c.value, c.depth) for c in p.constraints))
+        for p in (*op.params, *fields)
+        if p.constraints and not p.type.is_binary()
+    ]
+    return "constraints={" + ", ".join(entries) + "}" if entries else None
+
+
 def call_arguments(op: m.Operation, body_fields: Sequence[tuple[str, str]] = ()) -> list[str]:
     """The arguments of ``Call(...)`` for ``op``, in order, as source text.
 
@@ -99,4 +112,7 @@ def call_arguments(op: m.Operation, body_fields: Sequence[tuple[str, str]] = ())
         call.append("security=" + pyrepr(tuple(tuple(a) for a in op.security)))
     if op.scopes:
         call.append("scopes=" + pyrepr(dict(op.scopes)))
+    constraints = parameter_constraints(op)
+    if constraints:
+        call.append(constraints)
     return call

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from generator.ir import model as m
@@ -26,6 +27,9 @@ class Showcase:
     page: str | None = None  # client.<group>.<method>_iter(...)
     binary: str | None = None  # client.<group>.<method>_to_file("out.bin", ...)
     paged: tuple[str, ...] = ()  # client.<group>.<method>_iter for every auto-paging operation
+    # a webhook delivery's body for the signed-webhooks example: a Python bytes literal of an
+    # event's JSON (None when the target signs no webhooks)
+    webhook_body: str | None = None
 
 
 def showcase(api: m.Api, examples: Examples, params: ParamTypes | None = None) -> Showcase | None:
@@ -68,4 +72,14 @@ def showcase(api: m.Api, examples: Examples, params: ParamTypes | None = None) -
         page=call(page, "iter") if page else None,
         binary=call(binary, "to_file", '"output.bin"') if binary else None,
         paged=tuple(f"client.{g.key}.{method_variant(o.name, 'iter')}" for g, o in ops if o.pagination),
+        webhook_body=_webhook_body(api, examples),
     )
+
+
+def _webhook_body(api: m.Api, examples: Examples) -> str | None:
+    """The first webhook's event as sent (compact JSON), for the README's verification example."""
+    if not api.webhook_secret_env:
+        return None
+    event = next((v for v in (examples.value(h.event_type) for h in api.webhooks) if v is not None),
+                 {"type": "example"})
+    return repr(json.dumps(event, separators=(",", ":"), sort_keys=True).encode())

@@ -86,8 +86,9 @@ def plan_files(api: m.Api, project: ProjectInfo | None = None, *, wire_tests: bo
         for view in ctx["views"]:
             files.append(FilePlan("docs/model.md.jinja", f"docs/models/{doc_files[view.d.name]}",
                                   {**base, "view": view, "module": mod}, python=False))
-    if api.webhook_event is not None:
-        ctx = {**base, "event": api.webhook_event, "event_module": module_of[api.webhook_event.name]}
+    if api.webhook_event is not None or api.webhook_secret_env:
+        event = api.webhook_event
+        ctx = {**base, "event": event, "event_module": module_of[event.name] if event else None}
         files.append(FilePlan("client/webhooks.py.jinja", f"{pkg}/webhooks.py", ctx, relayout=True))
     if docs.models_index:
         files.append(FilePlan("docs/models_index.md.jinja", f"docs/{MODELS_INDEX}", base, python=False))

@@ -33,6 +33,7 @@ MODULES: tuple[str, ...] = (
     "_request.py",
     "_servers.py",
     "_streaming.py",
+    "_webhooks.py",
     "api_client.py",
     "api_response.py",
     "exceptions.py",

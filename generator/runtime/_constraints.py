@@ -7,6 +7,10 @@ array (of its items).  :func:`check_request` walks a validated body (nested mode
 maps) and raises :class:`RequestValidationError` at the first broken rule.  Fields left out
 are not checked, and neither is an explicit ``None`` (whether null is allowed is the type's
 business).  Responses are never checked: the server's word is taken as it comes.
+
+Parameters and form/multipart fields carry theirs in the operation's ``Call(...)``,
+``constraints={("query", "limit"): (("maximum", 100, 0),)}``, checked by
+:func:`check_parameters` when the call is described, so a refused call sends nothing.
 """
 
 from __future__ import annotations
@@ -19,13 +23,17 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from ._omit import Omit
 from .exceptions import RequestValidationError
 
-__all__ = ["Constraints", "check_request"]
+__all__ = ["Constraints", "ParameterConstraints", "check_parameters", "check_request"]
 
-Rule = tuple[str, int | float | str, int]
+Rule = tuple[str, int | float | str | tuple[Any, ...], int]
 Constraints = Mapping[str, tuple[Rule, ...]]
 """The type of a model's ``__oagen_constraints__`` table."""
+ParameterConstraints = Mapping[tuple[str, str], tuple[Rule, ...]]
+"""The type of a ``Call``'s ``constraints``: (location, wire name) → rules; the location is
+``path``, ``query``, ``header``, ``cookie`` or ``form`` (a form or multipart body field)."""
 
 _MAX_DEPTH = 64  # nesting followed; deeper (cyclic) data is left to the server
 
@@ -34,6 +42,24 @@ def check_request(value: Any, path: str = "") -> None:
     """Raise :class:`RequestValidationError` when ``value`` (a request body or part of one)
     breaks a constraint of a model it contains; ``path`` is its JSON path."""
     _walk(value, path, 0)
+
+
+def check_parameters(
+    rules: ParameterConstraints, values: Mapping[str, Mapping[str, Any] | None]
+) -> None:
+    """Raise :class:`RequestValidationError` when a parameter or form field breaks its rules.
+
+    ``values`` maps a location to the call's values there (wire name → value); a value that is
+    not given (``None``, :data:`omit`) is not checked.  Models inside a form field are checked
+    as a JSON body's are."""
+    for (location, name), found in rules.items():
+        value = (values.get(location) or {}).get(name)
+        if value is None or isinstance(value, Omit):
+            continue
+        where = f"{name} (form field)" if location == "form" else f"{name} ({location} parameter)"
+        for rule in found:
+            _apply(rule, value, where)
+        _walk(value, where, 1)
 
 
 def _walk(value: Any, path: str, depth: int) -> None:
@@ -92,9 +118,11 @@ def _apply(rule: Rule, value: Any, path: str) -> None:
         raise RequestValidationError(path or "<body>", value, keyword, limit)
 
 
-def _holds(keyword: str, limit: int | float | str, value: Any) -> bool:
+def _holds(keyword: str, limit: int | float | str | tuple[Any, ...], value: Any) -> bool:
     """Does ``value`` satisfy ``keyword: limit``?  A keyword about another kind of value (a
     length rule on a number) holds, as in JSON Schema."""
+    if isinstance(limit, tuple):
+        return keyword != "enum" or _one_of(value, limit)
     if isinstance(value, bool):
         return True
     if isinstance(value, int | float) and not isinstance(limit, str):
@@ -124,6 +152,13 @@ def _holds(keyword: str, limit: int | float | str, value: Any) -> bool:
         if keyword == "maxItems":
             return len(value) <= limit
     return True
+
+
+def _one_of(value: Any, allowed: tuple[Any, ...]) -> bool:
+    """``enum``: is ``value`` (or an Enum member's value) one of ``allowed``?  ``True`` is not
+    ``1`` here, as in JSON."""
+    value = getattr(value, "value", value)
+    return any(value == v and isinstance(value, bool) == isinstance(v, bool) for v in allowed)
 
 
 def _multiple_of(value: int | float, limit: int | float) -> bool:

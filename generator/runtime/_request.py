@@ -13,7 +13,7 @@ from typing import IO, Any, Generic, TypeVar
 import httpx
 from pydantic import BaseModel
 
-from ._constraints import check_request
+from ._constraints import ParameterConstraints, check_parameters, check_request
 from ._omit import Omit
 from ._params import (
     DEFAULT_STYLES,
@@ -84,11 +84,25 @@ class Call(Generic[T]):
     # a URL the server named (a pagination next link): sent instead of ``path`` and ``query``,
     # resolved against the configured host when relative
     url: str | None = None
+    # the spec's rules on parameters and form fields, checked here: a call that breaks one is
+    # refused (RequestValidationError) before anything is built or sent
+    constraints: ParameterConstraints = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if isinstance(self.json, Omit):  # a body given neither whole nor as keyword arguments
             object.__setattr__(self, "json", None)
             object.__setattr__(self, "has_json", False)
+        if self.constraints:
+            check_parameters(
+                self.constraints,
+                {
+                    "path": self.path_params,
+                    "query": self.query,
+                    "header": self.headers,
+                    "cookie": self.cookies,
+                    "form": self.form,
+                },
+            )
 
     def style(self, location: str, name: str) -> tuple[str, bool]:
         """``(style, explode)`` of a parameter."""

@@ -19,6 +19,7 @@ __all__ = [
     "SECURITY_SCHEMES",
     "SERVERS",
     "VERSION",
+    "WEBHOOK_SECRET_ENV",
 ]
 
 PACKAGE = "example_client"
@@ -69,3 +70,5 @@ CLIENT_HEADERS: tuple[tuple[str, str, str | None], ...] = (
     ("organization", "Example-Organization", "EXAMPLE_ORG_ID"),
     ("project", "Example-Project", None),
 )
+# The environment variable holding the webhook signing secret (None: the target signs no webhooks).
+WEBHOOK_SECRET_ENV: str | None = "EXAMPLE_WEBHOOK_SECRET"

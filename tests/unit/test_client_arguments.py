@@ -34,6 +34,8 @@ def test_client_headers_and_base_url_env_are_read(tmp_path: Path) -> None:
     {"client_headers": {"org": {"header": "X-Org", "unknown": 1}}},
     {"client_headers": {"not-an-identifier": {"header": "X-Org"}}},
     {"client_headers": {"org": "X-Org"}},
+    {"webhook_signing": "svix"},
+    {"webhook_signing": "standard-webhooks", "webhook_secret_env": "NOT A NAME"},
 ])
 def test_bad_client_settings_are_refused(tmp_path: Path, table: dict[str, Any]) -> None:
     with pytest.raises(ConfigError):
@@ -108,3 +110,16 @@ def test_server_variables_become_arguments_named_apart_from_the_others(tmp_path:
     # a credential's argument is taken; a placeholder without a declaration still needs a value
     assert [(v.name, v.argument, v.default) for v in second.variables] == [
         ("client_id", "client_id_2", ""), ("undeclared", "undeclared", "")]
+
+
+def test_webhook_signing_sets_the_secret_variable_and_claims_the_argument(tmp_path: Path) -> None:
+    assert _api(tmp_path, {}, {}).webhook_secret_env is None  # no signing: no client.webhooks
+    signed = _api(tmp_path, {}, {}, webhook_signing="standard-webhooks")
+    assert signed.webhook_secret_env == "PKG_WEBHOOK_SECRET"
+    named = _api(tmp_path, {}, {}, webhook_signing="standard-webhooks", webhook_secret_env="ACME_WH")
+    assert named.webhook_secret_env == "ACME_WH"
+    # the Client's webhook_secret argument is never taken by a credential or a header argument
+    api = _api(tmp_path, {"webhook_secret": ClientHeader("X-Secret")},
+               {"WebhookSecret": {"type": "apiKey", "in": "header", "name": "X-Key"}})
+    assert [h.argument for h in api.client_headers] == ["webhook_secret_2"]
+    assert [s.attr for s in api.security_schemes] == ["webhook_secret_3"]

@@ -103,3 +103,36 @@ def test_every_schema_constraint_of_the_gateway_spec_reaches_the_ir() -> None:
     # 36 in the spec: 33 on schema properties, 3 on the query parameters of GET /models
     assert _spec_rules(document) == 36
     assert _spec_rules(document["components"]) == in_ir == 33
+
+
+def test_parameters_and_form_fields_carry_their_rules(tmp_path: Path) -> None:
+    schemas = {"Limit": {"type": "integer", "minimum": 1, "maximum": 100}}
+    ok = {"200": {"description": "ok"}}
+    paths = {"/items/{id}": {"post": {
+        "operationId": "put_item",
+        "parameters": [
+            {"name": "id", "in": "path", "required": True, "schema": {"type": "string", "pattern": "^it-"}},
+            {"name": "limit", "in": "query", "schema": {"$ref": "#/components/schemas/Limit"}},
+            {"name": "order", "in": "query", "schema": {"type": "string", "enum": ["asc", "desc"]}},
+            {"name": "plain", "in": "query", "schema": {"type": "string"}},
+        ],
+        "requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object", "properties": {
+            "note": {"type": "string", "maxLength": 4},
+            "kinds": {"type": "array", "maxItems": 2, "items": {"type": "string", "enum": ["a", "b"]}},
+            "file": {"type": "string", "format": "binary"},
+        }}}}},
+        "responses": ok,
+    }}}
+    op = make_api(tmp_path, schemas, paths).operations[0]
+    assert {p.wire: p.constraints for p in op.params} == {
+        "id": (C("pattern", "^it-"),),
+        "limit": (C("minimum", 1), C("maximum", 100)),
+        "order": (C("enum", ("asc", "desc")),),  # an open enum: the type lets any str through
+        "plain": (),
+    }
+    assert op.body is not None
+    assert {f.wire: f.constraints for f in op.body.fields} == {
+        "note": (C("maxLength", 4),),
+        "kinds": (C("maxItems", 2), C("enum", ("a", "b"), 1)),
+        "file": (),
+    }

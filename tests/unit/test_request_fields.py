@@ -26,7 +26,7 @@ from generator.python.operations import operation_view
 from generator.python.types import Annotations
 from generator.runtime import _params
 
-PARAMETER_REQUEST = {"name", "wire", "location", "type", "required", "style", "explode"}
+PARAMETER_REQUEST = {"name", "wire", "location", "type", "required", "style", "explode", "constraints"}
 PARAMETER_DOCS = {
     "description",
     "deprecated",
@@ -54,6 +54,10 @@ PARAMETER_CHANGES: dict[str, list[Change]] = {
         lambda p, loc=loc: dataclasses.replace(p, location=loc) for loc in ("path", "header", "cookie")
     ],
     "type": [lambda p: dataclasses.replace(p, type=m.STR)],
+    "constraints": [
+        lambda p: dataclasses.replace(p, constraints=(m.Constraint("maxItems", 3),)),
+        lambda p: dataclasses.replace(p, constraints=(m.Constraint("enum", (1, 2), 1),)),
+    ],
     "required": [lambda p: dataclasses.replace(p, required=True)],
     "style": [
         lambda p: dataclasses.replace(p, style="form", explode=False),

@@ -16,6 +16,7 @@ __all__ = [
     "SECURITY_SCHEMES",
     "SERVERS",
     "VERSION",
+    "WEBHOOK_SECRET_ENV",
 ]
 
 PACKAGE = "ai_stats_gateway"
@@ -35,3 +36,5 @@ CLIENT_ARGUMENTS: dict[str, str] = {
 }
 # Extra Client arguments sent as headers: (argument, header, environment variable or None).
 CLIENT_HEADERS: tuple[tuple[str, str, str | None], ...] = ()
+# The environment variable holding the webhook signing secret (None: no signed webhooks).
+WEBHOOK_SECRET_ENV: str | None = None

@@ -5,7 +5,8 @@ Every error derives from :class:`ApiError`.  A response with a non-success statu
 :class:`ApiStatusError` or the subclass for its status; network problems raise
 :class:`ApiConnectionError` / :class:`ApiTimeoutError`; a body that does not match the declared
 type raises :class:`ApiResponseValidationError`; a request body that breaks a constraint of the
-spec raises :class:`RequestValidationError` before it is sent.
+spec raises :class:`RequestValidationError` before it is sent; a webhook delivery that fails its
+signature check raises :class:`WebhookVerificationError`.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ __all__ = [
     "StreamError",
     "TokenError",
     "UnprocessableEntityError",
+    "WebhookVerificationError",
 ]
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "cf-ray")
@@ -96,6 +98,11 @@ class RequestValidationError(ApiError):
         self.value: Any = value
         self.rule: str = rule  # the JSON Schema keyword: maximum, minItems, pattern...
         self.limit: Any = limit  # the keyword's operand in the spec
+
+
+class WebhookVerificationError(ApiError):
+    """A webhook delivery failed verification: a header is missing, no signature matches the
+    payload and the secret, or its timestamp is outside the tolerance window."""
 
 
 class StreamError(ApiError):

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from .exceptions import RateLimitError as RateLimitError
     from .exceptions import StreamError as StreamError
     from .exceptions import UnprocessableEntityError as UnprocessableEntityError
+    from .exceptions import WebhookVerificationError as WebhookVerificationError
 
 _EXPORTS: dict[str, str] = {
     "Client": "_client",
@@ -59,6 +60,7 @@ _EXPORTS: dict[str, str] = {
     "StreamError": "exceptions",
     "UnprocessableEntityError": "exceptions",
     "MissingCredentialsError": "exceptions",
+    "WebhookVerificationError": "exceptions",
 }
 
 __all__ = ["__version__", *_EXPORTS]

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from .api.users_api import AsyncUsersApi, UsersApi
     from .api.vector_stores_api import AsyncVectorStoresApi, VectorStoresApi
     from .api.videos_api import AsyncVideosApi, VideosApi
+    from .webhooks import Webhooks
 
 __all__ = ["Client", "AsyncClient"]
 
@@ -81,6 +82,8 @@ class Client:
     A response that does not match its declared type is returned leniently (see
     ``model_deviations()``); ``strict_response_validation=True`` raises
     ``ApiResponseValidationError`` instead.
+    ``webhook_secret`` (or ``OPENAI_WEBHOOK_SECRET`` from the environment)
+    verifies webhook deliveries: ``client.webhooks.unwrap(body, headers)``.
     """
 
     def __init__(
@@ -90,6 +93,7 @@ class Client:
         admin_api_key: str | None = None,
         organization: str | None = None,
         project: str | None = None,
+        webhook_secret: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -119,6 +123,7 @@ class Client:
         configuration.check_host()  # no base URL (a relative server URL): an error now, not later
         self._configuration: Configuration = configuration
         self.api_client: ApiClient = ApiClient(configuration, http_client=http_client)
+        self._webhook_secret: str | None = webhook_secret
 
     @property
     def configuration(self) -> Configuration:
@@ -131,6 +136,7 @@ class Client:
         admin_api_key: str | None = None,
         organization: str | None = None,
         project: str | None = None,
+        webhook_secret: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -162,6 +168,7 @@ class Client:
         new = object.__new__(type(self))
         new._configuration = configuration
         new.api_client = self.api_client.with_configuration(configuration)
+        new._webhook_secret = webhook_secret if webhook_secret is not None else self._webhook_secret
         return new
 
     def __enter__(self) -> Client:
@@ -175,6 +182,13 @@ class Client:
 
     def __repr__(self) -> str:
         return f"Client(base_url={self.configuration.host!r})"
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries (Standard Webhooks signatures)."""
+        from .webhooks import Webhooks
+
+        return Webhooks(self._webhook_secret)
 
     @cached_property
     def assistants(self) -> AssistantsApi:
@@ -463,6 +477,8 @@ class AsyncClient:
     A response that does not match its declared type is returned leniently (see
     ``model_deviations()``); ``strict_response_validation=True`` raises
     ``ApiResponseValidationError`` instead.
+    ``webhook_secret`` (or ``OPENAI_WEBHOOK_SECRET`` from the environment)
+    verifies webhook deliveries: ``client.webhooks.unwrap(body, headers)``.
     """
 
     def __init__(
@@ -472,6 +488,7 @@ class AsyncClient:
         admin_api_key: str | None = None,
         organization: str | None = None,
         project: str | None = None,
+        webhook_secret: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -501,6 +518,7 @@ class AsyncClient:
         configuration.check_host()  # no base URL (a relative server URL): an error now, not later
         self._configuration: Configuration = configuration
         self.api_client: AsyncApiClient = AsyncApiClient(configuration, http_client=http_client)
+        self._webhook_secret: str | None = webhook_secret
 
     @property
     def configuration(self) -> Configuration:
@@ -513,6 +531,7 @@ class AsyncClient:
         admin_api_key: str | None = None,
         organization: str | None = None,
         project: str | None = None,
+        webhook_secret: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -544,6 +563,7 @@ class AsyncClient:
         new = object.__new__(type(self))
         new._configuration = configuration
         new.api_client = self.api_client.with_configuration(configuration)
+        new._webhook_secret = webhook_secret if webhook_secret is not None else self._webhook_secret
         return new
 
     async def __aenter__(self) -> AsyncClient:
@@ -557,6 +577,13 @@ class AsyncClient:
 
     def __repr__(self) -> str:
         return f"AsyncClient(base_url={self.configuration.host!r})"
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """Verify and parse webhook deliveries (Standard Webhooks signatures)."""
+        from .webhooks import Webhooks
+
+        return Webhooks(self._webhook_secret)
 
     @cached_property
     def assistants(self) -> AsyncAssistantsApi:

@@ -16,6 +16,7 @@ __all__ = [
     "SECURITY_SCHEMES",
     "SERVERS",
     "VERSION",
+    "WEBHOOK_SECRET_ENV",
 ]
 
 PACKAGE = "openai_client"
@@ -47,3 +48,5 @@ CLIENT_HEADERS: tuple[tuple[str, str, str | None], ...] = (
     ("organization", "OpenAI-Organization", "OPENAI_ORG_ID"),
     ("project", "OpenAI-Project", "OPENAI_PROJECT_ID"),
 )
+# The environment variable holding the webhook signing secret (None: no signed webhooks).
+WEBHOOK_SECRET_ENV: str | None = "OPENAI_WEBHOOK_SECRET"

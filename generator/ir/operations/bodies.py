@@ -15,7 +15,7 @@ from generator.ir.operations.content import (
     pick_request_content,
 )
 from generator.ir.operations.context import OperationContext
-from generator.ir.operations.parameters import param_name
+from generator.ir.operations.parameters import enum_constraint, param_name, schema_constraints
 from generator.ir.pointers import escape_pointer
 from generator.ir.schemas.allof import flatten
 from generator.naming import Namespace, member_site, site, snake_case
@@ -111,5 +111,7 @@ def _form_fields(ctx: OperationContext, schema: Any, pointer: str, type_ctx: str
             name=names.claim(param_name(wire), sep="_"), wire=wire, location="form",
             type=t, required=wire in flat.required,
             description=str(prop.get("description") or "").strip() if isinstance(prop, Mapping) else "",
+            # the body schema's properties: its model (when it has one) warns about patterns
+            constraints=schema_constraints(ctx, prop, ptr, warn=False) + enum_constraint(t),
         ))
     return tuple(sorted(out, key=lambda p: not p.required)), model

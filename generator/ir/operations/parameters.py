@@ -7,6 +7,7 @@ from typing import Any
 
 from generator.ir import model as m
 from generator.ir.operations.context import OperationContext
+from generator.ir.schemas.constraints import constraints_of
 from generator.naming import METHOD_RESERVED, Namespace, member_site, snake_case
 
 _ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
@@ -60,9 +61,33 @@ def parameters(ctx: OperationContext, op: Mapping[str, Any], item: Mapping[str, 
             # explode defaults to true for form style only; the style defaults by location
             # (form in query and cookie, simple in path and header)
             explode=bool(param.get("explode", (style or _DEFAULT_STYLE[loc]) == "form")),
+            constraints=schema_constraints(ctx, schema, f"{ptr}/schema") + enum_constraint(t),
         ))
     # required first so the positional order is valid Python
     return tuple(sorted(out, key=lambda p: (p.location != "path", not p.required)))
+
+
+def schema_constraints(ctx: OperationContext, schema: Any, pointer: str, *,
+                       warn: bool = True) -> tuple[m.Constraint, ...]:
+    """The rules of a parameter's (or form field's) schema; a pattern Python's `re` cannot
+    compile is left out with a warning (``warn=False`` where the schema's model warns already)."""
+    def bad_pattern(pattern: str, reason: str) -> None:
+        if warn:
+            ctx.warn(pointer, "pattern-unsupported",
+                     f"`pattern` {pattern!r} is not checked: Python's `re` cannot compile it ({reason})")
+
+    return constraints_of(schema, ctx.resolve, bad_pattern) if isinstance(schema, Mapping) else ()
+
+
+def enum_constraint(t: m.TypeRef) -> tuple[m.Constraint, ...]:
+    """An ``enum`` rule for a value typed as an open enum (``Literal["asc", "desc"] | str``, or a
+    list of them): the type lets any string through, the spec does not.  A closed ``Literal``
+    needs none (type checkers catch a wrong value)."""
+    if isinstance(t, m.LiteralOf) and t.open:
+        return (m.Constraint("enum", t.values, 0),)
+    if isinstance(t, m.ListOf) and isinstance(t.item, m.LiteralOf) and t.item.open:
+        return (m.Constraint("enum", t.item.values, 1),)
+    return ()
 
 
 def _bytes_if_base64(ctx: OperationContext, schema: Any, t: m.TypeRef) -> m.TypeRef:

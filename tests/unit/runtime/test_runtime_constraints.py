@@ -10,10 +10,13 @@ import httpx
 import pytest
 from pydantic import Field
 
+from generator.runtime._config import BaseConfiguration
 from generator.runtime._constraints import Constraints, check_request
 from generator.runtime._decode import read_body
 from generator.runtime._models import OagenModel
+from generator.runtime._omit import omit
 from generator.runtime._request import json_body
+from generator.runtime.api_client import ApiClient, Call
 from generator.runtime.exceptions import ApiError, RequestValidationError
 
 
@@ -138,3 +141,65 @@ def test_a_response_that_breaks_the_rules_still_parses() -> None:
     parsed = read_body("json", Request, response, strict=False)
     assert isinstance(parsed, Request)
     assert (parsed.messages, parsed.temperature, parsed.n) == ([], 99, 3)
+
+
+PARAMS = {
+    ("path", "id"): (("pattern", "^file-", 0),),
+    ("query", "limit"): (("minimum", 1, 0), ("maximum", 100, 0)),
+    ("query", "tags"): (("maxItems", 2, 0), ("maxLength", 3, 1)),
+    ("header", "X-Tenant"): (("minLength", 2, 0),),
+    ("form", "note"): (("maxLength", 4, 0),),
+    ("form", "message"): (),
+}
+
+
+@pytest.mark.parametrize(
+    ("changes", "path", "value", "rule"),
+    [
+        ({"path_params": {"id": "dir-1"}}, "id (path parameter)", "dir-1", "pattern"),
+        ({"query": {"limit": 0}}, "limit (query parameter)", 0, "minimum"),
+        ({"query": {"limit": 101}}, "limit (query parameter)", 101, "maximum"),
+        ({"query": {"tags": ["a", "b", "c"]}}, "tags (query parameter)", ["a", "b", "c"], "maxItems"),
+        ({"query": {"tags": ["a", "long"]}}, "tags (query parameter)[1]", "long", "maxLength"),
+        ({"headers": {"X-Tenant": "x"}}, "X-Tenant (header parameter)", "x", "minLength"),
+        ({"form": {"note": "too long"}}, "note (form field)", "too long", "maxLength"),
+        # a model inside a form field is checked as in a JSON body
+        ({"form": {"message": Message(content="toolong")}}, "message (form field).content",
+         "toolong", "maxLength"),
+    ],
+)
+def test_a_call_whose_parameter_breaks_a_rule_is_refused(
+    changes: dict[str, Any], path: str, value: Any, rule: str
+) -> None:
+    with pytest.raises(RequestValidationError) as caught:
+        Call("GET", "/files/{id}", constraints=PARAMS, **changes)
+    assert (caught.value.path, caught.value.value, caught.value.rule) == (path, value, rule)
+
+
+def test_parameters_within_their_rules_or_not_given_pass() -> None:
+    Call("GET", "/files/{id}", path_params={"id": "file-1"},
+         query={"limit": 100, "tags": ["a", "bcd"]}, headers={"X-Tenant": None},
+         form={"note": omit, "message": Message(content="hi")}, constraints=PARAMS)
+
+
+def test_parameters_are_checked_before_anything_is_sent() -> None:
+    sent: list[httpx.Request] = []
+    client = ApiClient(
+        BaseConfiguration("http://api.test"),
+        http_client=httpx.Client(transport=httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(204))),
+    )
+    with pytest.raises(RequestValidationError, match=r"limit \(query parameter\) = 0 breaks `minimum: 1`"):
+        client.call(Call("GET", "/files", query={"limit": 0}, constraints=PARAMS))
+    assert sent == []
+
+
+def test_an_enum_rule_refuses_other_values_and_checks_list_items() -> None:
+    rules = {("query", "order"): (("enum", ("asc", "desc"), 0),),
+             ("query", "levels"): (("enum", (1, 2), 1),)}
+    Call("GET", "/x", query={"order": "asc", "levels": [1, 2]}, constraints=rules)
+    for query, where in (({"order": "ascending"}, "order (query parameter)"),
+                         ({"levels": [1, 3]}, "levels (query parameter)[1]"),
+                         ({"levels": [True]}, "levels (query parameter)[0]")):  # True is not 1
+        with pytest.raises(RequestValidationError) as caught:
+            Call("GET", "/x", query=query, constraints=rules)
+        assert caught.value.path == where and caught.value.rule == "enum"

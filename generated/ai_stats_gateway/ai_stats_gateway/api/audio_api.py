@@ -89,6 +89,7 @@ def _create_translation_call(
         accept="application/json",
         responses={"200": ("json", AudioTranslationResponse)},
         security=(("BearerAuth",),),
+        constraints={("form", "temperature"): (("minimum", 0, 0), ("maximum", 2, 0))},
     )
 
 

@@ -87,6 +87,7 @@ def _create_image_edit_call(
         accept="application/json",
         responses={"200": ("json", ImagesEditResponse)},
         security=(("BearerAuth",),),
+        constraints={("form", "n"): (("minimum", 1, 0), ("maximum", 10, 0))},
     )
 
 

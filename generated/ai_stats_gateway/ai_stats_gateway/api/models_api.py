@@ -44,6 +44,10 @@ def _list_models_call(
         accept="application/json",
         responses={"200": ("json", ListModelsResponse), "500": ("json", ListModelsResponse500)},
         security=(("BearerAuth",),),
+        constraints={
+            ("query", "limit"): (("minimum", 1, 0), ("maximum", 250, 0)),
+            ("query", "offset"): (("minimum", 0, 0),),
+        },
     )
 
 

@@ -88,6 +88,7 @@ def _list_assistants_call(
         accept="application/json",
         responses={"200": ("json", ListAssistantsResponse)},
         security=(("ApiKeyAuth",),),
+        constraints={("query", "order"): (("enum", ("asc", "desc"), 0),)},
     )
 
 
@@ -416,6 +417,7 @@ def _list_messages_call(
         accept="application/json",
         responses={"200": ("json", ListMessagesResponse)},
         security=(("ApiKeyAuth",),),
+        constraints={("query", "order"): (("enum", ("asc", "desc"), 0),)},
     )
 
 
@@ -525,6 +527,7 @@ def _list_runs_call(
         accept="application/json",
         responses={"200": ("json", ListRunsResponse)},
         security=(("ApiKeyAuth",),),
+        constraints={("query", "order"): (("enum", ("asc", "desc"), 0),)},
     )
 
 
@@ -668,6 +671,7 @@ def _list_run_steps_call(
         accept="application/json",
         responses={"200": ("json", ListRunStepsResponse)},
         security=(("ApiKeyAuth",),),
+        constraints={("query", "order"): (("enum", ("asc", "desc"), 0),)},
     )
 
 

@@ -140,6 +140,11 @@ def _create_transcription_call(
             )
         },
         security=(("ApiKeyAuth",),),
+        constraints={
+            ("form", "timestamp_granularities"): (("enum", ("word", "segment"), 1),),
+            ("form", "known_speaker_names"): (("maxItems", 4, 0),),
+            ("form", "known_speaker_references"): (("maxItems", 4, 0),),
+        },
     )
 
 
@@ -166,6 +171,11 @@ def _create_translation_call(
             "200": ("json", CreateTranslationResponseJson | CreateTranslationResponseVerboseJson)
         },
         security=(("ApiKeyAuth",),),
+        constraints={
+            ("form", "response_format"): (
+                ("enum", ("json", "text", "srt", "verbose_json", "vtt"), 0),
+            )
+        },
     )
 
 

@@ -58,6 +58,7 @@ def _list_organization_certificates_call(
         accept="application/json",
         responses={"200": ("json", ListCertificatesResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={("query", "order"): (("enum", ("asc", "desc"), 0),)},
     )
 
 
@@ -198,6 +199,7 @@ def _list_project_certificates_call(
         accept="application/json",
         responses={"200": ("json", ListProjectCertificatesResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={("query", "order"): (("enum", ("asc", "desc"), 0),)},
     )
 
 

@@ -83,6 +83,7 @@ def _list_chat_completions_call(
         accept="application/json",
         responses={"200": ("json", ChatCompletionList)},
         security=(("ApiKeyAuth",),),
+        constraints={("query", "order"): (("enum", ("asc", "desc"), 0),)},
     )
 
 
@@ -257,6 +258,7 @@ def _get_chat_completion_messages_call(
         accept="application/json",
         responses={"200": ("json", ChatCompletionMessageList)},
         security=(("ApiKeyAuth",),),
+        constraints={("query", "order"): (("enum", ("asc", "desc"), 0),)},
     )
 
 

@@ -92,6 +92,7 @@ def _list_thread_items_method_call(
         accept="application/json",
         responses={"200": ("json", ThreadItemListResource)},
         security=(("ApiKeyAuth",),),
+        constraints={("query", "limit"): (("minimum", 0, 0), ("maximum", 100, 0))},
     )
 
 
@@ -135,6 +136,10 @@ def _list_threads_method_call(
         accept="application/json",
         responses={"200": ("json", ThreadListResource)},
         security=(("ApiKeyAuth",),),
+        constraints={
+            ("query", "limit"): (("minimum", 0, 0), ("maximum", 100, 0)),
+            ("query", "user"): (("minLength", 1, 0), ("maxLength", 512, 0)),
+        },
     )
 
 

@@ -43,6 +43,7 @@ def _list_containers_call(
         accept="application/json",
         responses={"200": ("json", ContainerListResource)},
         security=(("ApiKeyAuth",),),
+        constraints={("query", "order"): (("enum", ("asc", "desc"), 0),)},
     )
 
 
@@ -122,6 +123,7 @@ def _list_container_files_call(
         accept="application/json",
         responses={"200": ("json", ContainerFileListResource)},
         security=(("ApiKeyAuth",),),
+        constraints={("query", "order"): (("enum", ("asc", "desc"), 0),)},
     )
 
 

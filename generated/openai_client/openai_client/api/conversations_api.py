@@ -44,6 +44,7 @@ def _list_conversation_items_call(
         accept="application/json",
         responses={"200": ("json", ConversationItemList)},
         security=(("ApiKeyAuth",),),
+        constraints={("query", "order"): (("enum", ("asc", "desc"), 0),)},
     )
 
 

@@ -47,6 +47,10 @@ def _list_evals_call(
         accept="application/json",
         responses={"200": ("json", EvalList)},
         security=(("ApiKeyAuth",),),
+        constraints={
+            ("query", "order"): (("enum", ("asc", "desc"), 0),),
+            ("query", "order_by"): (("enum", ("created_at", "updated_at"), 0),),
+        },
     )
 
 
@@ -146,6 +150,12 @@ def _get_eval_runs_call(
         accept="application/json",
         responses={"200": ("json", EvalRunList)},
         security=(("ApiKeyAuth",),),
+        constraints={
+            ("query", "order"): (("enum", ("asc", "desc"), 0),),
+            ("query", "status"): (
+                ("enum", ("queued", "in_progress", "completed", "canceled", "failed"), 0),
+            ),
+        },
     )
 
 
@@ -234,6 +244,10 @@ def _get_eval_run_output_items_call(
         accept="application/json",
         responses={"200": ("json", EvalRunOutputItemList)},
         security=(("ApiKeyAuth",),),
+        constraints={
+            ("query", "status"): (("enum", ("fail", "pass"), 0),),
+            ("query", "order"): (("enum", ("asc", "desc"), 0),),
+        },
     )
 
 

@@ -35,6 +35,7 @@ def _list_files_call(
         accept="application/json",
         responses={"200": ("json", ListFilesResponse)},
         security=(("ApiKeyAuth",),),
+        constraints={("query", "order"): (("enum", ("asc", "desc"), 0),)},
     )
 
 
@@ -52,6 +53,11 @@ def _create_file_call(
         accept="application/json",
         responses={"200": ("json", OpenAIFile)},
         security=(("ApiKeyAuth",),),
+        constraints={
+            ("form", "purpose"): (
+                ("enum", ("assistants", "batch", "fine-tune", "vision", "user_data", "evals"), 0),
+            )
+        },
     )
 
 

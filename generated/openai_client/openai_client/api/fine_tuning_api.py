@@ -115,6 +115,7 @@ def _list_fine_tuning_checkpoint_permissions_call(
         accept="application/json",
         responses={"200": ("json", ListFineTuningCheckpointPermissionResponse)},
         security=(("ApiKeyAuth",),),
+        constraints={("query", "order"): (("enum", ("ascending", "descending"), 0),)},
     )
 
 

@@ -36,6 +36,10 @@ def _list_group_users_call(
         accept="application/json",
         responses={"200": ("json", UserListResource)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "limit"): (("minimum", 0, 0), ("maximum", 1000, 0)),
+            ("query", "order"): (("enum", ("asc", "desc"), 0),),
+        },
     )
 
 

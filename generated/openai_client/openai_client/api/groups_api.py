@@ -34,6 +34,10 @@ def _list_groups_call(
         accept="application/json",
         responses={"200": ("json", GroupListResource)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "limit"): (("minimum", 0, 0), ("maximum", 1000, 0)),
+            ("query", "order"): (("enum", ("asc", "desc"), 0),),
+        },
     )
 
 

@@ -68,6 +68,14 @@ def _create_image_edit_call(
         accept="application/json",
         responses={"200": ("json", ImagesResponse)},
         security=(("ApiKeyAuth",),),
+        constraints={
+            ("form", "background"): (("enum", ("transparent", "opaque", "auto"), 0),),
+            ("form", "n"): (("minimum", 1, 0), ("maximum", 10, 0)),
+            ("form", "response_format"): (("enum", ("url", "b64_json"), 0),),
+            ("form", "output_format"): (("enum", ("png", "jpeg", "webp"), 0),),
+            ("form", "partial_images"): (("minimum", 0, 0), ("maximum", 3, 0)),
+            ("form", "quality"): (("enum", ("standard", "low", "medium", "high", "auto"), 0),),
+        },
     )
 
 
@@ -164,6 +172,11 @@ def _create_image_variation_call(
         accept="application/json",
         responses={"200": ("json", ImagesResponse)},
         security=(("ApiKeyAuth",),),
+        constraints={
+            ("form", "n"): (("minimum", 1, 0), ("maximum", 10, 0)),
+            ("form", "response_format"): (("enum", ("url", "b64_json"), 0),),
+            ("form", "size"): (("enum", ("256x256", "512x512", "1024x1024"), 0),),
+        },
     )
 
 

@@ -36,6 +36,7 @@ def _admin_api_keys_list_call(
         accept="application/json",
         responses={"200": ("json", ApiKeyList)},
         security=(("AdminApiKeyAuth",),),
+        constraints={("query", "order"): (("enum", ("asc", "desc"), 0),)},
     )
 
 

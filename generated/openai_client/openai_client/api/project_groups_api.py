@@ -34,6 +34,10 @@ def _list_project_groups_call(
         accept="application/json",
         responses={"200": ("json", ProjectGroupListResource)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "limit"): (("minimum", 0, 0), ("maximum", 100, 0)),
+            ("query", "order"): (("enum", ("asc", "desc"), 0),),
+        },
     )
 
 
@@ -76,6 +80,7 @@ def _retrieve_project_group_call(
         accept="application/json",
         responses={"200": ("json", ProjectGroup)},
         security=(("AdminApiKeyAuth",),),
+        constraints={("query", "group_type"): (("enum", ("group", "tenant_group"), 0),)},
     )
 
 

@@ -39,6 +39,10 @@ def _list_project_user_role_assignments_call(
         accept="application/json",
         responses={"200": ("json", RoleListResource)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "limit"): (("minimum", 0, 0), ("maximum", 1000, 0)),
+            ("query", "order"): (("enum", ("asc", "desc"), 0),),
+        },
     )
 
 

@@ -195,6 +195,7 @@ def _list_input_items_call(
         accept="application/json",
         responses={"200": ("json", ResponseItemList)},
         security=(("ApiKeyAuth",),),
+        constraints={("query", "order"): (("enum", ("asc", "desc"), 0),)},
     )
 
 

@@ -39,6 +39,10 @@ def _list_roles_call(
         accept="application/json",
         responses={"200": ("json", PublicRoleListResource)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "limit"): (("minimum", 0, 0), ("maximum", 1000, 0)),
+            ("query", "order"): (("enum", ("asc", "desc"), 0),),
+        },
     )
 
 
@@ -138,6 +142,10 @@ def _list_project_roles_call(
         accept="application/json",
         responses={"200": ("json", PublicRoleListResource)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "limit"): (("minimum", 0, 0), ("maximum", 1000, 0)),
+            ("query", "order"): (("enum", ("asc", "desc"), 0),),
+        },
     )
 
 

@@ -39,6 +39,7 @@ def _list_skills_call(
         accept="application/json",
         responses={"200": ("json", SkillListResource)},
         security=(("ApiKeyAuth",),),
+        constraints={("query", "limit"): (("minimum", 0, 0), ("maximum", 100, 0))},
     )
 
 
@@ -137,6 +138,7 @@ def _list_skill_versions_call(
         accept="application/json",
         responses={"200": ("json", SkillVersionListResource)},
         security=(("ApiKeyAuth",),),
+        constraints={("query", "limit"): (("minimum", 0, 0), ("maximum", 100, 0))},
     )
 
 

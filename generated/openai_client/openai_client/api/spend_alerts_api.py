@@ -42,6 +42,10 @@ def _list_project_spend_alerts_call(
         accept="application/json",
         responses={"200": ("json", ProjectSpendAlertListResource)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "limit"): (("minimum", 0, 0), ("maximum", 100, 0)),
+            ("query", "order"): (("enum", ("asc", "desc"), 0),),
+        },
     )
 
 
@@ -143,6 +147,10 @@ def _list_organization_spend_alerts_call(
         accept="application/json",
         responses={"200": ("json", OrganizationSpendAlertListResource)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "limit"): (("minimum", 0, 0), ("maximum", 100, 0)),
+            ("query", "order"): (("enum", ("asc", "desc"), 0),),
+        },
     )
 
 

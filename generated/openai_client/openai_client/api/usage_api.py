@@ -43,6 +43,9 @@ def _usage_costs_call(
         accept="application/json",
         responses={"200": ("json", UsageResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "group_by"): (("enum", ("project_id", "line_item", "api_key_id"), 1),)
+        },
     )
 
 
@@ -76,6 +79,10 @@ def _usage_audio_speeches_call(
         accept="application/json",
         responses={"200": ("json", UsageResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "bucket_width"): (("enum", ("1m", "1h", "1d"), 0),),
+            ("query", "group_by"): (("enum", ("project_id", "user_id", "api_key_id", "model"), 1),),
+        },
     )
 
 
@@ -109,6 +116,10 @@ def _usage_audio_transcriptions_call(
         accept="application/json",
         responses={"200": ("json", UsageResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "bucket_width"): (("enum", ("1m", "1h", "1d"), 0),),
+            ("query", "group_by"): (("enum", ("project_id", "user_id", "api_key_id", "model"), 1),),
+        },
     )
 
 
@@ -136,6 +147,7 @@ def _usage_code_interpreter_sessions_call(
         accept="application/json",
         responses={"200": ("json", UsageResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={("query", "bucket_width"): (("enum", ("1m", "1h", "1d"), 0),)},
     )
 
 
@@ -174,6 +186,16 @@ def _usage_completions_call(
         accept="application/json",
         responses={"200": ("json", UsageResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "bucket_width"): (("enum", ("1m", "1h", "1d"), 0),),
+            ("query", "group_by"): (
+                (
+                    "enum",
+                    ("project_id", "user_id", "api_key_id", "model", "batch", "service_tier"),
+                    1,
+                ),
+            ),
+        },
     )
 
 
@@ -207,6 +229,10 @@ def _usage_embeddings_call(
         accept="application/json",
         responses={"200": ("json", UsageResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "bucket_width"): (("enum", ("1m", "1h", "1d"), 0),),
+            ("query", "group_by"): (("enum", ("project_id", "user_id", "api_key_id", "model"), 1),),
+        },
     )
 
 
@@ -240,6 +266,12 @@ def _usage_file_search_calls_call(
         accept="application/json",
         responses={"200": ("json", UsageResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "bucket_width"): (("enum", ("1m", "1h", "1d"), 0),),
+            ("query", "group_by"): (
+                ("enum", ("project_id", "user_id", "api_key_id", "vector_store_id"), 1),
+            ),
+        },
     )
 
 
@@ -279,6 +311,18 @@ def _usage_images_call(
         accept="application/json",
         responses={"200": ("json", UsageResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "bucket_width"): (("enum", ("1m", "1h", "1d"), 0),),
+            ("query", "sources"): (
+                ("enum", ("image.generation", "image.edit", "image.variation"), 1),
+            ),
+            ("query", "sizes"): (
+                ("enum", ("256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"), 1),
+            ),
+            ("query", "group_by"): (
+                ("enum", ("project_id", "user_id", "api_key_id", "model", "size", "source"), 1),
+            ),
+        },
     )
 
 
@@ -312,6 +356,10 @@ def _usage_moderations_call(
         accept="application/json",
         responses={"200": ("json", UsageResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "bucket_width"): (("enum", ("1m", "1h", "1d"), 0),),
+            ("query", "group_by"): (("enum", ("project_id", "user_id", "api_key_id", "model"), 1),),
+        },
     )
 
 
@@ -339,6 +387,7 @@ def _usage_vector_stores_call(
         accept="application/json",
         responses={"200": ("json", UsageResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={("query", "bucket_width"): (("enum", ("1m", "1h", "1d"), 0),)},
     )
 
 
@@ -376,6 +425,13 @@ def _usage_web_search_calls_call(
         accept="application/json",
         responses={"200": ("json", UsageResponse)},
         security=(("AdminApiKeyAuth",),),
+        constraints={
+            ("query", "bucket_width"): (("enum", ("1m", "1h", "1d"), 0),),
+            ("query", "context_levels"): (("enum", ("low", "medium", "high"), 1),),
+            ("query", "group_by"): (
+                ("enum", ("project_id", "user_id", "api_key_id", "model", "context_level"), 1),
+            ),
+        },
     )
 
 

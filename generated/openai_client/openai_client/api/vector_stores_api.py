@@ -77,6 +77,7 @@ def _list_vector_stores_call(
         accept="application/json",
         responses={"200": ("json", ListVectorStoresResponse)},
         security=(("ApiKeyAuth",),),
+        constraints={("query", "order"): (("enum", ("asc", "desc"), 0),)},
     )
 
 
@@ -248,6 +249,12 @@ def _list_files_in_vector_store_batch_call(
         accept="application/json",
         responses={"200": ("json", ListVectorStoreFilesResponse)},
         security=(("ApiKeyAuth",),),
+        constraints={
+            ("query", "order"): (("enum", ("asc", "desc"), 0),),
+            ("query", "filter"): (
+                ("enum", ("in_progress", "completed", "failed", "cancelled"), 0),
+            ),
+        },
     )
 
 
@@ -267,6 +274,12 @@ def _list_vector_store_files_call(
         accept="application/json",
         responses={"200": ("json", ListVectorStoreFilesResponse)},
         security=(("ApiKeyAuth",),),
+        constraints={
+            ("query", "order"): (("enum", ("asc", "desc"), 0),),
+            ("query", "filter"): (
+                ("enum", ("in_progress", "completed", "failed", "cancelled"), 0),
+            ),
+        },
     )
 
 

@@ -43,6 +43,7 @@ def _list_videos_call(
         accept="application/json",
         responses={"200": ("json", VideoListResource)},
         security=(("ApiKeyAuth",),),
+        constraints={("query", "limit"): (("minimum", 0, 0), ("maximum", 100, 0))},
     )
 
 
@@ -62,6 +63,7 @@ def _create_video_call(
         accept="application/json",
         responses={"200": ("json", VideoResource)},
         security=(("ApiKeyAuth",),),
+        constraints={("form", "prompt"): (("minLength", 1, 0), ("maxLength", 32000, 0))},
     )
 
 
@@ -78,6 +80,7 @@ def _create_video_character_call(
         accept="application/json",
         responses={"200": ("json", VideoCharacterResource)},
         security=(("ApiKeyAuth",),),
+        constraints={("form", "name"): (("minLength", 1, 0), ("maxLength", 80, 0))},
     )
 
 
@@ -107,6 +110,7 @@ def _create_video_edit_call(
         accept="application/json",
         responses={"200": ("json", VideoResource)},
         security=(("ApiKeyAuth",),),
+        constraints={("form", "prompt"): (("minLength", 1, 0), ("maxLength", 32000, 0))},
     )
 
 
@@ -124,6 +128,7 @@ def _create_video_extend_call(
         accept="application/json",
         responses={"200": ("json", VideoResource)},
         security=(("ApiKeyAuth",),),
+        constraints={("form", "prompt"): (("minLength", 1, 0), ("maxLength", 32000, 0))},
     )
 
 
