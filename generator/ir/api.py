@@ -9,8 +9,9 @@ from generator.ir.definitions import Definition, Module
 from generator.ir.typerefs import Named, TypeRef
 
 ParamLocation = Literal["path", "query", "header", "cookie", "form"]
-BodyKind = Literal["json", "multipart", "form", "binary", "text"]
-ResponseKind = Literal["json", "binary", "text", "sse", "empty"]
+BodyKind = Literal["json", "multipart", "form", "binary", "text", "jsonl"]
+# "jsonl": JSON Lines (application/jsonl, application/x-ndjson); its type is the list of items
+ResponseKind = Literal["json", "binary", "text", "sse", "jsonl", "empty"]
 
 
 @dataclass(frozen=True, slots=True)

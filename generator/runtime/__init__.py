@@ -24,6 +24,7 @@ MODULES: tuple[str, ...] = (
     "_config.py",
     "_constraints.py",
     "_decode.py",
+    "_jsonl.py",
     "_lenient.py",
     "_models.py",
     "_omit.py",

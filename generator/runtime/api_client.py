@@ -14,6 +14,7 @@ import httpx
 from ._base import BaseApiClient, log, response_elapsed
 from ._binary import AsyncBinaryStream, BinaryStream
 from ._config import BaseConfiguration
+from ._decode import media_kind
 from ._request import (
     Call,
     FileTypes,
@@ -139,7 +140,12 @@ class ApiClient(BaseApiClient):
         return self.parse(call, response, options)
 
     def stream(
-        self, call: Call[Any], event_type: Any, options: RequestOptions, *, expect_done: bool = True
+        self,
+        call: Call[Any],
+        event_type: Any,
+        options: RequestOptions,
+        *,
+        expect_done: bool = True,
     ) -> Stream[Any]:
         response = self.send(call, options, stream=True)
         if not response.is_success:
@@ -148,7 +154,13 @@ class ApiClient(BaseApiClient):
             finally:
                 response.close()
             self.parse(call, response)  # raises the status error
-        return Stream(response, event_type, expect_done=expect_done, strict=self.strict(options))
+        return Stream(
+            response,
+            event_type,
+            expect_done=expect_done,
+            strict=self.strict(options),
+            lines=media_kind(call.accept) == "jsonl",
+        )
 
     def stream_bytes(self, call: Call[Any], options: RequestOptions) -> BinaryStream:
         """A binary response body as byte chunks, read as they arrive."""
@@ -162,7 +174,10 @@ class ApiClient(BaseApiClient):
         return BinaryStream(response)
 
     def download(
-        self, call: Call[Any], destination: str | os.PathLike[str], options: RequestOptions
+        self,
+        call: Call[Any],
+        destination: str | os.PathLike[str],
+        options: RequestOptions,
     ) -> ApiResponse[Path]:
         """Stream a binary response body into a file without holding it in memory."""
         response = self.send(call, options, stream=True)
@@ -183,7 +198,8 @@ class ApiClient(BaseApiClient):
             raise ApiTimeoutError(request=response.request) from exc
         except httpx.TransportError as exc:
             raise ApiConnectionError(
-                f"Connection error during download: {type(exc).__name__}", request=response.request
+                f"Connection error during download: {type(exc).__name__}",
+                request=response.request,
             ) from exc
         finally:
             response.close()
@@ -292,7 +308,12 @@ class AsyncApiClient(BaseApiClient):
         return self.parse(call, response, options)
 
     def stream(
-        self, call: Call[Any], event_type: Any, options: RequestOptions, *, expect_done: bool = True
+        self,
+        call: Call[Any],
+        event_type: Any,
+        options: RequestOptions,
+        *,
+        expect_done: bool = True,
     ) -> AsyncStream[Any]:
         """A stream that sends the request when it is awaited, entered or first iterated."""
 
@@ -307,7 +328,11 @@ class AsyncApiClient(BaseApiClient):
             return response
 
         return AsyncStream(
-            open_response, event_type, expect_done=expect_done, strict=self.strict(options)
+            open_response,
+            event_type,
+            expect_done=expect_done,
+            strict=self.strict(options),
+            lines=media_kind(call.accept) == "jsonl",
         )
 
     def stream_bytes(self, call: Call[Any], options: RequestOptions) -> AsyncBinaryStream:
@@ -327,7 +352,10 @@ class AsyncApiClient(BaseApiClient):
         return AsyncBinaryStream(open_response)
 
     async def download(
-        self, call: Call[Any], destination: str | os.PathLike[str], options: RequestOptions
+        self,
+        call: Call[Any],
+        destination: str | os.PathLike[str],
+        options: RequestOptions,
     ) -> ApiResponse[Path]:
         response = await self.send(call, options, stream=True)
         target = Path(destination)
@@ -347,7 +375,8 @@ class AsyncApiClient(BaseApiClient):
             raise ApiTimeoutError(request=response.request) from exc
         except httpx.TransportError as exc:
             raise ApiConnectionError(
-                f"Connection error during download: {type(exc).__name__}", request=response.request
+                f"Connection error during download: {type(exc).__name__}",
+                request=response.request,
             ) from exc
         finally:
             await response.aclose()

@@ -29,6 +29,7 @@ from tests.spector.build import GeneratedClient
 BASE_URL = "{{BASE_URL}}"
 # every method's per-call options (the runtime's RequestOptions), never a scenario argument
 PER_CALL = {f.name for f in dataclasses.fields(RequestOptions)} | {"self"}
+JSON_LINES = ("application/jsonl", "application/x-ndjson")
 DELIMITERS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 
 
@@ -226,10 +227,13 @@ def expected_body(endpoint: dict[str, Any], base_url: str) -> Any:
     body = endpoint["response"]["body"]
     if body is None:
         return None
+    content_type = (body.get("contentType") or "").split(";")[0].strip()
+    if content_type in JSON_LINES:  # the client parses each line
+        text = base64.b64decode(body["base64"]).decode() if "base64" in body else body.get("text") or ""
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
     if "base64" in body:
         return base64.b64decode(body["base64"])
     text = (body.get("text") or "").replace(BASE_URL, base_url)
-    content_type = (body.get("contentType") or "").split(";")[0].strip()
     if content_type == "application/json" or content_type.endswith("+json"):
         return json.loads(text)
     return text

@@ -18,8 +18,6 @@ GENERATOR: dict[str, str | dict[str, str]] = {
     "Documentation_Lists_bulletPointsModel": "request model requires `input` although the scenario's body `{\"prop\": ...}` is valid for the spec (pydantic ValidationError before sending)",
     "Payload_JsonMergePatch_updateResource": {"3.0": "JSON merge patch: the 3.0 request model rejects `null` (pydantic ValidationError before sending)"},
     "Payload_JsonMergePatch_updateOptionalResource": {"3.0": "JSON merge patch: the 3.0 request model rejects `null` (pydantic ValidationError before sending)"},
-    "Payload_ContentNegotiation_DifferentBody": "one status with a JSON and an image/png body: the response is read as JSON whatever its Content-Type (`expected a JSON body, got image/png`)",
-    "Streaming_Jsonl_Basic_receive": "`application/jsonl` response returned as one str, not bytes or items (no JSONL streaming)",
     # pagination
     "Payload_Pageable_ServerDrivenPagination_link": "next-link pagination: the client does not follow `next` (only `after`/`has_more` is detected)",
     "Payload_Pageable_ServerDrivenPagination_linkString": "next-link pagination: the client does not follow `next` (only `after`/`has_more` is detected)",

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, Generic, TypeVar
@@ -27,6 +34,7 @@ __all__ = [
     "body_arguments",
     "check_header",
     "json_body",
+    "json_lines",
     "rewind_points",
     "to_jsonable",
 ]
@@ -59,7 +67,8 @@ class Call(Generic[T]):
     """Everything one operation call sends, and how its responses are read.
 
     ``T`` is the type the success response parses to (a phantom: no field holds it), so that
-    ``ApiClient.call(Call[T]) -> ApiResponse[T]`` is typed without a cast at the call site."""
+    ``ApiClient.call(Call[T]) -> ApiResponse[T]`` is typed without a cast at the call site.
+    """
 
     method: str
     path: str
@@ -70,15 +79,21 @@ class Call(Generic[T]):
     has_json: bool = False
     form: Mapping[str, Any] | None = None
     files: Mapping[str, Any] | None = None
-    content: bytes | str | IO[bytes] | None = None
+    # a raw body: bytes, text, a binary file, an (async) iterator of chunks; for "jsonl" also
+    # an (async) iterable of items
+    content: Any = None
     content_type: str | None = None
     accept: str = "application/json"
     responses: Mapping[str, tuple[str, Any]] = field(default_factory=dict)
+    # status → {kind: type} for a status that declares bodies of several kinds (JSON and
+    # image/png, say): the response's actual Content-Type chooses among them
+    media: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     security: Sequence[Sequence[str]] = ()
     cookies: Mapping[str, Any] = field(default_factory=dict)
     # (location, name) → (style, explode) for parameters not serialized as their location's default
     styles: Mapping[tuple[str, str], tuple[str, bool]] = field(default_factory=dict)
-    # "json", "multipart", "form", "text" or "binary": the body the operation sends (None: none)
+    # "json", "multipart", "form", "text", "jsonl" or "binary": the body the operation sends
+    # (None: none)
     body_kind: str | None = None
 
     def __post_init__(self) -> None:
@@ -90,19 +105,22 @@ class Call(Generic[T]):
         """``(style, explode)`` of a parameter."""
         return self.styles.get((location, name), DEFAULT_STYLES[location])
 
-    def for_stream(self, set_flag: bool) -> Call[T]:
+    def for_stream(self, set_flag: bool, accept: str = "text/event-stream") -> Call[T]:
+        """The call of the operation's ``..._stream`` method: ``accept`` is the streamed media
+        type (server-sent events, or JSON Lines)."""
         body, form = self.json, self.form
         if set_flag and isinstance(body, dict):
             body = {**body, "stream": True}
         if set_flag and form is not None:
             form = {**form, "stream": True}
-        return replace(self, json=body, form=form, accept="text/event-stream")
+        return replace(self, json=body, form=form, accept=accept)
 
 
 def json_body(value: Any, model: type[M]) -> Any:
     """A request body as JSON data: models are dumped, dicts validated against ``model`` first
     (None, an optional body left out, stays None; so does :data:`omit`, no body at all).  A body
-    that breaks a constraint of the spec raises :class:`RequestValidationError`: nothing is sent."""
+    that breaks a constraint of the spec raises :class:`RequestValidationError`: nothing is sent.
+    """
     if value is None or isinstance(value, Omit):
         return value
     instance = value if isinstance(value, BaseModel) else model.model_validate(value)
@@ -119,6 +137,29 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: to_jsonable(v) for k, v in value.items()}
     return value
+
+
+def _json_line(item: Any) -> bytes:
+    if isinstance(item, bytes):  # a line already serialized
+        return item.rstrip(b"\n") + b"\n"
+    text = json.dumps(to_jsonable(item), separators=(",", ":"), ensure_ascii=False)
+    return text.encode() + b"\n"
+
+
+def json_lines(
+    items: Iterable[Any] | AsyncIterable[Any],
+) -> Iterator[bytes] | AsyncIterator[bytes]:
+    """A JSON Lines body from items (models, dicts, values): one line per item, produced as the
+    request is sent, so a long (async) iterator is never held in memory."""
+    if isinstance(items, AsyncIterable):
+        source = items
+
+        async def lines() -> AsyncIterator[bytes]:
+            async for item in source:
+                yield _json_line(item)
+
+        return lines()
+    return (_json_line(item) for item in items)
 
 
 def check_header(name: str, value: str) -> str:
@@ -171,6 +212,8 @@ def rewind_points(call: Call[Any]) -> list[tuple[Any, int]] | None:
     points: list[tuple[Any, int]] = []
     values: list[Any] = list((call.files or {}).values())
     if call.content is not None and not isinstance(call.content, bytes | str):
+        if not hasattr(call.content, "read"):
+            return None  # an iterator is consumed by the first attempt
         values.append(call.content)
     for v in values:
         for item in v if isinstance(v, list) else [v]:
@@ -235,6 +278,8 @@ def body_arguments(
         content = call.content
         if isinstance(content, str):
             content = content.encode()
+        elif call.body_kind == "jsonl" and not isinstance(content, bytes):
+            content = json_lines(content)
         headers["Content-Type"] = call.content_type or "application/octet-stream"
         return {"content": content}
     return {}

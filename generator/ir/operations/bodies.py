@@ -12,6 +12,7 @@ from generator.ir.operations.content import (
     content_kind,
     degradation,
     degradation_message,
+    item_schema,
     pick_request_content,
 )
 from generator.ir.operations.context import OperationContext
@@ -56,6 +57,10 @@ def request_body(ctx: OperationContext, op: Mapping[str, Any], pointer: str, typ
         pname = names.claim(wanted, sep="_")
         return m.RequestBody("json", base if base != "*/*" else "application/json", t, required,
                              pname, description)
+    if k == "jsonl":
+        item = item_schema(media, schema)
+        t = m.ListOf(ctx.types.type_of(item, site(type_ctx, "Item"), bptr) if item else m.ANY)
+        return m.RequestBody("jsonl", base, t, required, names.claim("body", sep="_"), description)
     if k == "text":
         return m.RequestBody("text", base, m.STR, required, names.claim("body", sep="_"), description)
     return m.RequestBody("binary", base, m.Prim("FileTypes"), required, names.claim("body", sep="_"),

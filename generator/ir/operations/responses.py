@@ -10,6 +10,7 @@ from generator.ir.operations.content import (
     content_kind,
     degradation,
     degradation_message,
+    item_schema,
     order_response_content,
 )
 from generator.ir.operations.context import OperationContext
@@ -58,6 +59,9 @@ def responses(ctx: OperationContext, op: Mapping[str, Any], pointer: str, type_c
                 t = ctx.types.type_of(schema or {}, site(type_ctx, "Response", suffix), sptr)
             elif kind == "sse":
                 t = ctx.types.type_of(schema, site(type_ctx, "Event"), sptr) if schema else None
+            elif kind == "jsonl":
+                item = item_schema(media, schema)
+                t = m.ListOf(ctx.types.type_of(item, site(type_ctx, "Item"), sptr) if item else m.ANY)
             elif kind == "binary":
                 t = m.Prim("bytes")
             else:

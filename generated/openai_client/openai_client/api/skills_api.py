@@ -112,13 +112,14 @@ def _delete_skill_call(
 
 def _get_skill_content_call(
     skill_id: str,
-) -> Call[str]:
+) -> Call[str | bytes]:
     return Call(
         "GET",
         "/skills/{skill_id}/content",
         path_params={"skill_id": skill_id},
         accept="application/json, application/zip",
         responses={"200": ("json", str)},
+        media={"200": {"json": str, "binary": None}},
         security=(("ApiKeyAuth",),),
     )
 
@@ -189,13 +190,14 @@ def _delete_skill_version_call(
 def _get_skill_version_content_call(
     skill_id: str,
     version: str,
-) -> Call[str]:
+) -> Call[str | bytes]:
     return Call(
         "GET",
         "/skills/{skill_id}/versions/{version}/content",
         path_params={"skill_id": skill_id, "version": version},
         accept="application/json, application/zip",
         responses={"200": ("json", str)},
+        media={"200": {"json": str, "binary": None}},
         security=(("ApiKeyAuth",),),
     )
 
@@ -593,7 +595,7 @@ class SkillsApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         strict_response_validation: bool | None = None,
-    ) -> str:
+    ) -> str | bytes:
         """Download a skill zip bundle by its ID.
 
         Args:
@@ -625,7 +627,7 @@ class SkillsApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         strict_response_validation: bool | None = None,
-    ) -> ApiResponse[str]:
+    ) -> ApiResponse[str | bytes]:
         """Like :meth:`get_skill_content`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_skill_content_call(skill_id=skill_id),
@@ -919,7 +921,7 @@ class SkillsApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         strict_response_validation: bool | None = None,
-    ) -> str:
+    ) -> str | bytes:
         """Download a skill version zip bundle.
 
         Args:
@@ -953,7 +955,7 @@ class SkillsApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         strict_response_validation: bool | None = None,
-    ) -> ApiResponse[str]:
+    ) -> ApiResponse[str | bytes]:
         """Like :meth:`get_skill_version_content`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
             _get_skill_version_content_call(skill_id=skill_id, version=version),
@@ -1364,7 +1366,7 @@ class AsyncSkillsApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         strict_response_validation: bool | None = None,
-    ) -> str:
+    ) -> str | bytes:
         """Download a skill zip bundle by its ID.
 
         Args:
@@ -1396,7 +1398,7 @@ class AsyncSkillsApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         strict_response_validation: bool | None = None,
-    ) -> ApiResponse[str]:
+    ) -> ApiResponse[str | bytes]:
         """Like :meth:`get_skill_content`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_skill_content_call(skill_id=skill_id),
@@ -1693,7 +1695,7 @@ class AsyncSkillsApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         strict_response_validation: bool | None = None,
-    ) -> str:
+    ) -> str | bytes:
         """Download a skill version zip bundle.
 
         Args:
@@ -1727,7 +1729,7 @@ class AsyncSkillsApi:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         strict_response_validation: bool | None = None,
-    ) -> ApiResponse[str]:
+    ) -> ApiResponse[str | bytes]:
         """Like :meth:`get_skill_version_content`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
             _get_skill_version_content_call(skill_id=skill_id, version=version),
