@@ -45,6 +45,11 @@ class RequestBody:
     model: str | None = None  # the model fields came from, for validation of flattened bodies
 
     @property
+    def is_merge_patch(self) -> bool:
+        """A JSON Merge Patch (RFC 7396): members may be ``null``, meaning "delete"."""
+        return self.content_type == "application/merge-patch+json"
+
+    @property
     def annotation(self) -> str:
         t = self.type.py()
         if isinstance(self.type, Named) and self.type.kind == "model":

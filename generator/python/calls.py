@@ -106,7 +106,8 @@ def call_arguments(op: m.Operation, body_fields: Sequence[tuple[str, str]] = ())
                 where = pyrepr(f"{op.method} {op.path}")
                 source = f"body_from({body.param}, {{{fields}}}, {where})"
             if isinstance(body.type, m.Named) and body.type.kind == "model":
-                value = f"json_body({source}, {body.type.name})"
+                patch = ", patch=True" if body.is_merge_patch else ""
+                value = f"json_body({source}, {body.type.name}{patch})"
             else:
                 value = f"to_jsonable({source})"
             call.append(f"json={value}")

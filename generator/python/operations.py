@@ -292,12 +292,16 @@ def _keyword_body(op: m.Operation, positional: list[ParamView], keyword: list[Pa
         return (), None
     assert isinstance(body.type, m.Named)
     whole = params.body_type(body.type)
+    if body.is_merge_patch:  # any member may be null and nested objects are patches: any object
+        whole = whole.wrap("{} | Mapping[str, Any]", Import("collections.abc", "Mapping"), typing("Any"))
     arguments = body_argument_names(op, params)
     fields: list[ParamView] = []
     for f in model.fields:
         if f.read_only:
             continue
         ann = params.field(f)
+        if body.is_merge_patch and not isinstance(f.type, m.Nullable):
+            ann = ann.wrap("{} | None")  # a merge patch sends None as null: delete the member
         required = f.required and body.required
         overload = ann if required else ann.wrap("{} | Omit", _OMIT, _OMIT_VALUE)
         fields.append(ParamView(arguments[f.wire], ann.wrap("{} | Omit", _OMIT, _OMIT_VALUE),

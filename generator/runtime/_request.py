@@ -115,13 +115,20 @@ class Call(Generic[T]):
         return replace(self, json=body, form=form, accept=accept)
 
 
-def json_body(value: Any, model: type[M]) -> Any:
+def json_body(value: Any, model: type[M], *, patch: bool = False) -> Any:
     """A request body as JSON data: models are dumped, dicts validated against ``model`` first
     (None, an optional body left out, stays None; so does :data:`omit`, no body at all).  A body
     that breaks a constraint of the spec raises :class:`RequestValidationError`: nothing is sent.
+
+    ``patch``: a JSON Merge Patch (RFC 7396, ``application/merge-patch+json``).  A patch is not an
+    instance of ``model``: any member may be ``null`` (delete it) and nested objects are patches
+    too, so a dict is sent as given, not validated; a model sends the fields that were set, an
+    explicit None as ``null``.
     """
     if value is None or isinstance(value, Omit):
         return value
+    if patch and not isinstance(value, BaseModel):
+        return to_jsonable(value)
     instance = value if isinstance(value, BaseModel) else model.model_validate(value)
     check_request(instance)
     return instance.model_dump(mode="json", by_alias=True, exclude_unset=True)

@@ -15,9 +15,7 @@ GENERATOR: dict[str, str | dict[str, str]] = {
     "Encode_Duration_Query_floatMillisecondsLargerUnit": "mock defect: it compares the query text `210000` with the number 210000 (`Expected query param input=210000 but got 210000`)",
     "Encode_Duration_Query_floatSecondsLargerUnit": "mock defect: it compares the query text `150` with the number 150 (`Expected query param input=150 but got 150`)",
     # bodies and responses
-    "Documentation_Lists_bulletPointsModel": "request model requires `input` although the scenario's body `{\"prop\": ...}` is valid for the spec (pydantic ValidationError before sending)",
-    "Payload_JsonMergePatch_updateResource": {"3.0": "JSON merge patch: the 3.0 request model rejects `null` (pydantic ValidationError before sending)"},
-    "Payload_JsonMergePatch_updateOptionalResource": {"3.0": "JSON merge patch: the 3.0 request model rejects `null` (pydantic ValidationError before sending)"},
+    "Documentation_Lists_bulletPointsModel": "mock defect: `op bulletPointsModel(input: BulletPointsModel)` makes the body `{\"input\": {\"prop\": ...}}` (`input` required, as compiled), but the mock expects `{\"prop\": \"Simple\"}`; a client that follows the spec cannot send that",
     # pagination
     "Payload_Pageable_ServerDrivenPagination_link": "next-link pagination: the client does not follow `next` (only `after`/`has_more` is detected)",
     "Payload_Pageable_ServerDrivenPagination_linkString": "next-link pagination: the client does not follow `next` (only `after`/`has_more` is detected)",

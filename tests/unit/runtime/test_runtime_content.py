@@ -9,12 +9,13 @@ from collections.abc import AsyncIterator, Callable, Iterator
 
 import httpx
 import pytest
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from generator.runtime._config import BaseConfiguration
 from generator.runtime._decode import media_kind
 from generator.runtime._jsonl import JsonLinesDecoder
-from generator.runtime._request import rewind_points
+from generator.runtime._omit import omit
+from generator.runtime._request import json_body, rewind_points
 from generator.runtime.api_client import ApiClient, AsyncApiClient, Call, RequestOptions
 from generator.runtime.exceptions import ApiResponseValidationError
 
@@ -221,3 +222,30 @@ def test_a_binary_body_streamed_from_an_iterator_of_chunks(send: Send) -> None:
 def test_an_iterator_body_cannot_be_rewound_for_a_retry() -> None:
     assert rewind_points(Call("POST", "/u", content=iter([b"a"]), body_kind="binary")) is None
     assert rewind_points(Call("POST", "/u", content=b"a", body_kind="binary")) == []
+
+
+class Inner(BaseModel):
+    name: str
+    description: str | None = None
+
+
+class Patch(BaseModel):
+    description: str | None = None
+    inner: Inner | None = None
+    count: int | None = None
+
+
+def test_a_merge_patch_sends_null_where_given_and_leaves_out_what_is_not() -> None:
+    # a dict is a patch, not an instance: nested objects may lack required members, any may be null
+    patch = {"description": None, "inner": {"description": None}, "count": 3}
+    assert json_body(patch, Patch, patch=True) == patch
+    assert json_body(Patch(description=None, count=1), Patch, patch=True) == {
+        "description": None,
+        "count": 1,
+    }
+    assert json_body(omit, Patch, patch=True) is omit
+
+
+def test_without_patch_a_dict_is_validated_against_the_model() -> None:
+    with pytest.raises(ValidationError):
+        json_body({"inner": {"description": None}}, Patch)
