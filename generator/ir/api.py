@@ -43,6 +43,8 @@ class RequestBody:
     description: str = ""
     fields: tuple[Parameter, ...] = ()  # multipart / form fields, flattened into keyword arguments
     model: str | None = None  # the model fields came from, for validation of flattened bodies
+    # multipart: (wire name, content type) of the parts the `encoding` object gives one
+    part_types: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_merge_patch(self) -> bool:

@@ -122,6 +122,8 @@ def call_arguments(op: m.Operation, body_fields: Sequence[tuple[str, str]] = ())
             call.append("form={" + ", ".join(f"{pyrepr(f.wire)}: {f.name}" for f in plain) + "}")
             if body.kind == "multipart":
                 call.append("files={" + ", ".join(f"{pyrepr(f.wire)}: {f.name}" for f in files) + "}")
+                if body.part_types:
+                    call.append(f"part_types={pyrepr(dict(body.part_types))}")
         else:
             call.append(f"content={body.param}")
             call.append(f"content_type={pyrepr(body.content_type)}")

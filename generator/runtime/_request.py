@@ -21,6 +21,7 @@ import httpx
 from pydantic import BaseModel
 
 from ._constraints import check_request
+from ._decode import media_kind
 from ._omit import Omit
 from ._params import (
     DEFAULT_STYLES,
@@ -34,6 +35,7 @@ __all__ = [
     "check_header",
     "json_body",
     "json_lines",
+    "multipart_parts",
     "rewind_points",
     "to_jsonable",
 ]
@@ -91,6 +93,9 @@ class Call(Generic[T]):
     cookies: Mapping[str, Any] = field(default_factory=dict)
     # (location, name) → (style, explode) for parameters not serialized as their location's default
     styles: Mapping[tuple[str, str], tuple[str, bool]] = field(default_factory=dict)
+    # multipart: part name → its content type from the spec's `encoding` object (a JSON type
+    # sends the whole value, an array too, as one JSON part)
+    part_types: Mapping[str, str] = field(default_factory=dict)
     # "json", "multipart", "form", "text", "jsonl" or "binary": the body the operation sends
     # (None: none)
     body_kind: str | None = None
@@ -194,15 +199,41 @@ def _file_content(content: Any) -> Any:
     return content
 
 
-def _form_part(value: Any) -> tuple[None, bytes] | tuple[None, bytes, str]:
+def _form_part(value: Any, declared: str | None) -> tuple[None, bytes] | tuple[None, bytes, str]:
     """A multipart part without a filename; objects are JSON parts (OpenAPI 3.1's default)."""
     if isinstance(value, BaseModel | dict):
-        return (
-            None,
-            json.dumps(to_jsonable(value), separators=(",", ":")).encode(),
-            "application/json",
-        )
+        return (None, _json_bytes(value), declared or "application/json")
+    if declared is not None:
+        return (None, _form_value(value).encode(), declared)
     return (None, _form_value(value).encode())
+
+
+def _json_bytes(value: Any) -> bytes:
+    return json.dumps(to_jsonable(value), separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def multipart_parts(
+    form: Mapping[str, Any], files: Mapping[str, Any], part_types: Mapping[str, str]
+) -> list[tuple[str, Any]]:
+    """The parts of a multipart/form-data body, in order: plain fields (an array is one part
+    per item, unless the spec's ``encoding`` makes the field JSON: then the whole value is one
+    JSON part), then files (an array of files is one part per file).  A part's content type is
+    the caller's (a file's third tuple item), else the ``encoding`` object's."""
+    parts: list[tuple[str, Any]] = []
+    for key, value in form.items():
+        declared = part_types.get(key)
+        if value is not None and declared is not None and media_kind(declared) == "json":
+            parts.append((key, (None, _json_bytes(value), declared)))
+            continue
+        for item in value if isinstance(value, list | tuple) else [value]:
+            if item is not None:
+                parts.append((key, _form_part(item, declared)))
+    for key, value in files.items():
+        for item in value if isinstance(value, list) else [value]:
+            if item is not None:
+                filename, content, content_type = _file_tuple(item)
+                parts.append((key, (filename, content, content_type or part_types.get(key))))
+    return parts
 
 
 def _form_value(value: Any) -> str:
@@ -258,16 +289,7 @@ def body_arguments(
         return {"content": json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()}
     form = {**(call.form or {}), **(extra_body or {})}
     if call.files is not None:  # multipart/form-data: plain fields as parts without filename
-        parts: list[tuple[str, Any]] = []
-        for key, value in form.items():
-            for item in value if isinstance(value, list) else [value]:
-                if item is not None:
-                    parts.append((key, _form_part(item)))
-        for key, value in call.files.items():
-            for item in value if isinstance(value, list) else [value]:
-                if item is not None:
-                    parts.append((key, _file_tuple(item)))
-        return {"files": parts}
+        return {"files": multipart_parts(form, call.files, call.part_types)}
     if call.form is not None:  # application/x-www-form-urlencoded
         return {
             "data": {

@@ -163,8 +163,11 @@ def arguments(client: GeneratedClient, endpoint: dict[str, Any], base_url: str) 
     if body is not None:
         if "body" not in surface:
             raise HarnessLimit("the endpoint sends a body the operation does not declare")
-        if body.get("kind") == "multipart" or "fields" in surface["body"]:
-            raise HarnessLimit("multipart/form body")
+        if body.get("kind") == "multipart":
+            kwargs.update(_multipart_arguments(doc, op, surface["body"], body))
+            return prefix, f"{surface['group']}.{surface['name']}", kwargs
+        if "fields" in surface["body"]:
+            raise HarnessLimit("form body")
         value: Any
         if "base64" in body:
             value = base64.b64decode(body["base64"])
@@ -177,6 +180,36 @@ def arguments(client: GeneratedClient, endpoint: dict[str, Any], base_url: str) 
             value = body["text"]
         kwargs["\0body"] = value
     return prefix, f"{surface['group']}.{surface['name']}", kwargs
+
+
+def _multipart_arguments(doc: dict[str, Any], op: dict[str, Any], surface_body: dict[str, Any],
+                         body: dict[str, Any]) -> dict[str, Any]:
+    """Keyword arguments for the parts the mock expects: plain parts converted by their property
+    schema, files as (filename, bytes, content type) tuples, a list for an array property."""
+    fields = surface_body.get("fields", {})
+    media = op["requestBody"]["content"]["multipart/form-data"]
+    properties = _resolve(doc, media.get("schema", {})).get("properties", {})
+    out: dict[str, Any] = {}
+
+    def argument(wire: str) -> str:
+        if wire not in fields:
+            raise HarnessLimit(f"multipart part {wire!r} is not a field of the operation")
+        return str(fields[wire].get("name", wire))
+
+    for wire, value in (body.get("parts") or {}).items():
+        schema = _resolve(doc, properties.get(wire, {}))
+        if schema.get("type") in ("object", "array") or isinstance(value, dict | list):
+            out[argument(wire)] = value  # a JSON part (a model's dict form)
+        else:
+            out[argument(wire)] = _scalar(doc, schema, str(value))
+    for file in body.get("files") or []:
+        wire = file["fieldname"]
+        upload = (file["originalname"], base64.b64decode(file["base64"]), file["mimetype"])
+        if _resolve(doc, properties.get(wire, {})).get("type") == "array":
+            out.setdefault(argument(wire), []).append(upload)
+        else:
+            out[argument(wire)] = upload
+    return out
 
 
 def credentials(client: GeneratedClient, endpoint: dict[str, Any]) -> dict[str, str]:

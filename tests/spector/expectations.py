@@ -23,20 +23,6 @@ GENERATOR: dict[str, str | dict[str, str]] = {
 }
 
 HARNESS: dict[str, str] = {
-    "Payload_MultiPart_FormData_HttpParts_ContentType_imageJpegContentType": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_HttpParts_ContentType_optionalContentType": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_HttpParts_ContentType_requiredContentType": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_HttpParts_NonString_float": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_HttpParts_jsonArrayAndFileArray": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_anonymousModel": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_basic": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_binaryArrayParts": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_checkFileNameAndContentType": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_fileArrayAndBasic": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_jsonPart": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_multiBinaryParts": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_optionalParts": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_withWireName": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
     "Encode_Datetime_Property_default": "the response is the mock handler's echo of the request, not in the scenario data",
     "Encode_Datetime_Property_rfc3339": "the response is the mock handler's echo of the request, not in the scenario data",
     "Encode_Datetime_Property_rfc7231": "the response is the mock handler's echo of the request, not in the scenario data",

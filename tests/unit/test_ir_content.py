@@ -66,3 +66,23 @@ def test_a_merge_patch_body_is_sent_as_a_patch_on_3_0_and_3_1(tmp_path: Path) ->
         (json_arg,) = [a for a in call_arguments(op) if a.startswith("json=")]
         assert json_arg == "json=json_body(item, Item, patch=True)"
         assert 'content_type="application/merge-patch+json"' in call_arguments(op)
+
+
+def test_multipart_files_in_3_1_form_and_part_types_from_encoding(tmp_path: Path) -> None:
+    schema = {"type": "object", "required": ["id", "avatar"], "properties": {
+        "id": {"type": "string"},
+        "avatar": {},  # OpenAPI 3.1: a part without a schema is a file (application/octet-stream)
+        "pictures": {"type": "array", "items": {}},
+        "thumb": {"type": "string", "contentMediaType": "image/png"},
+        "encoded": {"type": "string", "contentMediaType": "image/png", "contentEncoding": "base64"},
+        "address": ITEM_REF}}
+    encoding = {"address": {"contentType": "application/json"}, "avatar": {"contentType": "image/jpeg, image/png"},
+                "pictures": {"contentType": "*/*"}}
+    body = {"required": True, "content": {"multipart/form-data": {"schema": schema, "encoding": encoding}}}
+    op = _op(tmp_path, {"requestBody": body, "responses": {"204": {"description": "ok"}}})
+    assert op.body is not None and op.body.kind == "multipart"
+    types = {f.wire: f.type.py() for f in op.body.fields}
+    assert types == {"id": "str", "avatar": "FileTypes", "pictures": "list[FileTypes]", "thumb": "FileTypes",
+                     "encoded": "str", "address": "Item"}
+    assert op.body.part_types == (("address", "application/json"), ("avatar", "image/jpeg"))
+    assert 'part_types={"address": "application/json", "avatar": "image/jpeg"}' in call_arguments(op)

@@ -249,3 +249,49 @@ def test_a_merge_patch_sends_null_where_given_and_leaves_out_what_is_not() -> No
 def test_without_patch_a_dict_is_validated_against_the_model() -> None:
     with pytest.raises(ValidationError):
         json_body({"inner": {"description": None}}, Patch)
+
+
+def _parts(request: httpx.Request) -> list[tuple[str, str | None, str | None, bytes]]:
+    """(name, filename, content type, body) of each part of a multipart request."""
+    boundary = request.headers["content-type"].split("boundary=")[1].encode()
+    out = []
+    for chunk in request.content.split(b"--" + boundary)[1:-1]:
+        head, _, body = chunk.strip(b"\r\n").partition(b"\r\n\r\n")
+        headers = dict(
+            line.split(": ", 1) for line in head.decode().split("\r\n") if ": " in line
+        )
+        disposition = headers["Content-Disposition"]
+        name = disposition.split('name="')[1].split('"')[0]
+        filename = disposition.split('filename="')[1].split('"')[0] if "filename=" in disposition else None
+        out.append((name, filename, headers.get("Content-Type"), body))
+    return out
+
+
+def test_multipart_parts_follow_the_encoding_object(send: Send) -> None:
+    call = Call(
+        "POST",
+        "/upload",
+        body_kind="multipart",
+        form={"id": 123, "address": {"city": "X"}, "previous": [{"city": "Y"}, {"city": "Z"}],
+              "tags": ["a", "b"], "sdp": "v=0"},
+        files={"pictures": [("a.png", b"png1"), ("b.png", b"png2", "image/png")], "avatar": b"jpg"},
+        part_types={"previous": "application/json", "sdp": "application/sdp", "avatar": "image/jpeg"},
+    )
+    assert _parts(send(call)) == [
+        ("id", None, None, b"123"),
+        ("address", None, "application/json", b'{"city":"X"}'),
+        # a JSON-encoded array is one part, not one part per item
+        ("previous", None, "application/json", b'[{"city":"Y"},{"city":"Z"}]'),
+        ("tags", None, None, b"a"),
+        ("tags", None, None, b"b"),
+        ("sdp", None, "application/sdp", b"v=0"),
+        ("pictures", "a.png", "image/png", b"png1"),  # guessed by httpx from the filename
+        ("pictures", "b.png", "image/png", b"png2"),
+        ("avatar", "upload", "image/jpeg", b"jpg"),  # the encoding object's type
+    ]
+
+
+def test_the_callers_file_content_type_wins_over_the_encoding_object(send: Send) -> None:
+    call = Call("POST", "/upload", body_kind="multipart", form={},
+                files={"avatar": ("me.jpg", b"jpg", "image/jpg")}, part_types={"avatar": "image/png"})
+    assert _parts(send(call)) == [("avatar", "me.jpg", "image/jpg", b"jpg")]
