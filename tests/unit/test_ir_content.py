@@ -47,6 +47,19 @@ def test_a_status_with_a_json_and_an_image_body_is_negotiated(tmp_path: Path) ->
     assert 'responses={"200": ("json", Item)}' in args
     assert 'media={"200": {"json": Item, "binary": None}}' in args
     assert 'accept="application/json, image/png"' in args
+    (accept,) = op.params  # the per-call choice of media type, sent as Accept
+    assert (accept.name, accept.wire, accept.location, accept.required) == ("accept", "Accept", "header", False)
+    assert accept.type.py() == 'Literal["image/png", "application/json"]'
+    assert 'headers={"Accept": accept}' in args
+
+
+def test_a_declared_accept_parameter_is_the_only_one(tmp_path: Path) -> None:
+    content = {"image/png": {"schema": {"type": "string", "format": "binary"}},
+               "application/json": {"schema": ITEM_REF}}
+    param = {"name": "accept", "in": "header", "required": True,
+             "schema": {"type": "string", "enum": ["image/png", "application/json"]}}
+    op = _op(tmp_path, {"parameters": [param], "responses": {"200": {"description": "ok", "content": content}}})
+    assert [(p.wire, p.required) for p in op.params] == [("Accept", True)]
 
 
 def test_one_body_kind_per_status_is_not_negotiated(tmp_path: Path) -> None:
@@ -54,6 +67,7 @@ def test_one_body_kind_per_status_is_not_negotiated(tmp_path: Path) -> None:
                "image/jpeg": {"schema": {"type": "string", "format": "binary"}}}
     op = _op(tmp_path, {"responses": {"200": {"description": "ok", "content": content}}})
     assert not any(a.startswith("media=") for a in call_arguments(op))
+    assert [p.type.py() for p in op.params] == ['Literal["image/png", "image/jpeg"]']
 
 
 def test_a_merge_patch_body_is_sent_as_a_patch_on_3_0_and_3_1(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, overload
+from typing import Any, Literal, overload
 
 import httpx
 
@@ -112,11 +112,13 @@ def _delete_skill_call(
 
 def _get_skill_content_call(
     skill_id: str,
+    accept: Literal["application/zip", "application/json"] | None,
 ) -> Call[str | bytes]:
     return Call(
         "GET",
         "/skills/{skill_id}/content",
         path_params={"skill_id": skill_id},
+        headers={"Accept": accept},
         accept="application/json, application/zip",
         responses={"200": ("json", str)},
         media={"200": {"json": str, "binary": None}},
@@ -190,11 +192,13 @@ def _delete_skill_version_call(
 def _get_skill_version_content_call(
     skill_id: str,
     version: str,
+    accept: Literal["application/zip", "application/json"] | None,
 ) -> Call[str | bytes]:
     return Call(
         "GET",
         "/skills/{skill_id}/versions/{version}/content",
         path_params={"skill_id": skill_id, "version": version},
+        headers={"Accept": accept},
         accept="application/json, application/zip",
         responses={"200": ("json", str)},
         media={"200": {"json": str, "binary": None}},
@@ -589,6 +593,7 @@ class SkillsApi:
         self,
         skill_id: str,
         *,
+        accept: Literal["application/zip", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -600,12 +605,13 @@ class SkillsApi:
 
         Args:
             skill_id: The identifier of the skill to download.
+            accept: The media type to ask for; the response is read by the one the server sends.
 
         Returns:
             The skill zip bundle.
         """
         response = self.api_client.call(
-            _get_skill_content_call(skill_id=skill_id),
+            _get_skill_content_call(skill_id=skill_id, accept=accept),
             RequestOptions(
                 extra_headers,
                 extra_query,
@@ -621,6 +627,7 @@ class SkillsApi:
         self,
         skill_id: str,
         *,
+        accept: Literal["application/zip", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -630,7 +637,7 @@ class SkillsApi:
     ) -> ApiResponse[str | bytes]:
         """Like :meth:`get_skill_content`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _get_skill_content_call(skill_id=skill_id),
+            _get_skill_content_call(skill_id=skill_id, accept=accept),
             RequestOptions(
                 extra_headers,
                 extra_query,
@@ -915,6 +922,7 @@ class SkillsApi:
         skill_id: str,
         version: str,
         *,
+        accept: Literal["application/zip", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -927,12 +935,13 @@ class SkillsApi:
         Args:
             skill_id: The identifier of the skill.
             version: The skill version number.
+            accept: The media type to ask for; the response is read by the one the server sends.
 
         Returns:
             The skill zip bundle.
         """
         response = self.api_client.call(
-            _get_skill_version_content_call(skill_id=skill_id, version=version),
+            _get_skill_version_content_call(skill_id=skill_id, version=version, accept=accept),
             RequestOptions(
                 extra_headers,
                 extra_query,
@@ -949,6 +958,7 @@ class SkillsApi:
         skill_id: str,
         version: str,
         *,
+        accept: Literal["application/zip", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -958,7 +968,7 @@ class SkillsApi:
     ) -> ApiResponse[str | bytes]:
         """Like :meth:`get_skill_version_content`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _get_skill_version_content_call(skill_id=skill_id, version=version),
+            _get_skill_version_content_call(skill_id=skill_id, version=version, accept=accept),
             RequestOptions(
                 extra_headers,
                 extra_query,
@@ -1360,6 +1370,7 @@ class AsyncSkillsApi:
         self,
         skill_id: str,
         *,
+        accept: Literal["application/zip", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1371,12 +1382,13 @@ class AsyncSkillsApi:
 
         Args:
             skill_id: The identifier of the skill to download.
+            accept: The media type to ask for; the response is read by the one the server sends.
 
         Returns:
             The skill zip bundle.
         """
         response = await self.api_client.call(
-            _get_skill_content_call(skill_id=skill_id),
+            _get_skill_content_call(skill_id=skill_id, accept=accept),
             RequestOptions(
                 extra_headers,
                 extra_query,
@@ -1392,6 +1404,7 @@ class AsyncSkillsApi:
         self,
         skill_id: str,
         *,
+        accept: Literal["application/zip", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1401,7 +1414,7 @@ class AsyncSkillsApi:
     ) -> ApiResponse[str | bytes]:
         """Like :meth:`get_skill_content`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _get_skill_content_call(skill_id=skill_id),
+            _get_skill_content_call(skill_id=skill_id, accept=accept),
             RequestOptions(
                 extra_headers,
                 extra_query,
@@ -1689,6 +1702,7 @@ class AsyncSkillsApi:
         skill_id: str,
         version: str,
         *,
+        accept: Literal["application/zip", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1701,12 +1715,13 @@ class AsyncSkillsApi:
         Args:
             skill_id: The identifier of the skill.
             version: The skill version number.
+            accept: The media type to ask for; the response is read by the one the server sends.
 
         Returns:
             The skill zip bundle.
         """
         response = await self.api_client.call(
-            _get_skill_version_content_call(skill_id=skill_id, version=version),
+            _get_skill_version_content_call(skill_id=skill_id, version=version, accept=accept),
             RequestOptions(
                 extra_headers,
                 extra_query,
@@ -1723,6 +1738,7 @@ class AsyncSkillsApi:
         skill_id: str,
         version: str,
         *,
+        accept: Literal["application/zip", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1732,7 +1748,7 @@ class AsyncSkillsApi:
     ) -> ApiResponse[str | bytes]:
         """Like :meth:`get_skill_version_content`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _get_skill_version_content_call(skill_id=skill_id, version=version),
+            _get_skill_version_content_call(skill_id=skill_id, version=version, accept=accept),
             RequestOptions(
                 extra_headers,
                 extra_query,
