@@ -94,7 +94,9 @@ class BaseApiClient:
         for key, value in headers.items():
             check_header(key, value)
         timeout = options.timeout if options.timeout is not None else config.timeout
-        kwargs = body_arguments(call, options.extra_body, headers)
+        kwargs = body_arguments(
+            call, options.extra_body, headers, isinstance(client, httpx.AsyncClient)
+        )
         return client.build_request(
             call.method,
             url,

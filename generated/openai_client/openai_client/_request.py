@@ -174,6 +174,20 @@ def json_lines(
     return (_json_line(item) for item in items)
 
 
+CHUNK_SIZE = 64 * 1024
+
+
+async def _chunks(source: Any) -> AsyncIterator[bytes]:
+    """A binary file object or an iterator of chunks, as the async stream httpx's AsyncClient
+    needs (the file is read a chunk at a time, never whole)."""
+    if hasattr(source, "read"):
+        while chunk := source.read(CHUNK_SIZE):
+            yield chunk
+        return
+    for chunk in source:
+        yield chunk
+
+
 def check_header(name: str, value: str) -> str:
     if "\r" in value or "\n" in value or "\x00" in value:
         raise ValueError(f"header {name!r} contains a line break or NUL; refusing to send it")
@@ -267,7 +281,10 @@ def rewind_points(call: Call[Any]) -> list[tuple[Any, int]] | None:
 
 
 def body_arguments(
-    call: Call[Any], extra_body: Mapping[str, Any] | None, headers: dict[str, str]
+    call: Call[Any],
+    extra_body: Mapping[str, Any] | None,
+    headers: dict[str, str],
+    asynchronous: bool = False,
 ) -> dict[str, Any]:
     """The ``httpx`` body arguments for ``call``, with ``extra_body`` merged into the body the
     operation sends: keys of a JSON object, or extra fields of a form."""
@@ -309,6 +326,8 @@ def body_arguments(
             content = content.encode()
         elif call.body_kind == "jsonl" and not isinstance(content, bytes):
             content = json_lines(content)
+        if asynchronous and not isinstance(content, bytes | AsyncIterable):
+            content = _chunks(content)  # httpx's async client sends async streams only
         headers["Content-Type"] = call.content_type or "application/octet-stream"
         return {"content": content}
     return {}

@@ -5,6 +5,7 @@ sync and async), JSON Lines and streamed binary request bodies."""
 from __future__ import annotations
 
 import asyncio
+import io
 from collections.abc import AsyncIterator, Callable, Iterator
 
 import httpx
@@ -295,3 +296,24 @@ def test_the_callers_file_content_type_wins_over_the_encoding_object(send: Send)
     call = Call("POST", "/upload", body_kind="multipart", form={},
                 files={"avatar": ("me.jpg", b"jpg", "image/jpg")}, part_types={"avatar": "image/png"})
     assert _parts(send(call)) == [("avatar", "me.jpg", "image/jpg", b"jpg")]
+
+
+def test_the_async_client_streams_file_objects_and_sync_iterators() -> None:
+    # httpx's AsyncClient refuses sync streams ("Attempted to send an sync request")
+    received: list[bytes] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        received.append(await request.aread())
+        return httpx.Response(204)
+
+    big = bytes(range(256)) * 1024  # several chunks
+
+    async def run() -> None:
+        async with _async_client(handler) as client:
+            for content, kind in ((io.BytesIO(big), "binary"), (iter([b"a", b"b"]), "binary"),
+                                  (iter([{"desc": "one"}]), "jsonl")):
+                call = Call("POST", "/u", body_kind=kind, content=content, content_type="application/x")
+                await client.call(call, RequestOptions())
+
+    asyncio.run(run())
+    assert received == [big, b"ab", b'{"desc":"one"}\n']
