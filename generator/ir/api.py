@@ -9,8 +9,9 @@ from generator.ir.definitions import Constraint, Definition, Module
 from generator.ir.typerefs import Named, TypeRef
 
 ParamLocation = Literal["path", "query", "header", "cookie", "form"]
-BodyKind = Literal["json", "multipart", "form", "binary", "text"]
-ResponseKind = Literal["json", "binary", "text", "sse", "empty"]
+BodyKind = Literal["json", "multipart", "form", "binary", "text", "jsonl"]
+# "jsonl": JSON Lines (application/jsonl, application/x-ndjson); its type is the list of items
+ResponseKind = Literal["json", "binary", "text", "sse", "jsonl", "empty"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,13 @@ class RequestBody:
     description: str = ""
     fields: tuple[Parameter, ...] = ()  # multipart / form fields, flattened into keyword arguments
     model: str | None = None  # the model fields came from, for validation of flattened bodies
+    # multipart: (wire name, content type) of the parts the `encoding` object gives one
+    part_types: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def is_merge_patch(self) -> bool:
+        """A JSON Merge Patch (RFC 7396): members may be ``null``, meaning "delete"."""
+        return self.content_type == "application/merge-patch+json"
 
     @property
     def annotation(self) -> str:

@@ -14,6 +14,21 @@ def accept_header(op: m.Operation) -> str:
     return ", ".join(dict.fromkeys(r.content_type for r in op.success if r.content_type and r.kind != "sse"))
 
 
+def read_type(r: m.Response) -> m.TypeRef | None:
+    """The type the runtime parses a response body with: the JSON type, a JSON line's item
+    type; None for bodies read as they are (bytes, text)."""
+    if r.kind == "json":
+        return r.type
+    if r.kind == "jsonl" and isinstance(r.type, m.ListOf):
+        return r.type.item
+    return None
+
+
+def _read_type_text(r: m.Response) -> str:
+    tp = read_type(r)
+    return tp.py() if tp is not None else "None"
+
+
 def response_map(op: m.Operation) -> str:
     """A Python literal ``{status: (kind, type)}`` for the runtime's response reader."""
     items = []
@@ -22,9 +37,27 @@ def response_map(op: m.Operation) -> str:
         if r.kind == "sse" or r.status in seen:
             continue
         seen.add(r.status)
-        tp = r.type.py() if r.type is not None and r.kind == "json" else "None"
-        items.append(f"{pyrepr(r.status)}: ({pyrepr(r.kind)}, {tp})")
+        items.append(f"{pyrepr(r.status)}: ({pyrepr(r.kind)}, {_read_type_text(r)})")
     return "{" + ", ".join(items) + "}"
+
+
+def negotiated(op: m.Operation) -> dict[str, list[m.Response]]:
+    """Status → its responses, for the statuses that declare bodies of several kinds (the
+    response's Content-Type then says which one came)."""
+    by_status: dict[str, list[m.Response]] = {}
+    for r in op.responses:
+        if r.kind not in ("sse", "empty"):
+            by_status.setdefault(r.status, []).append(r)
+    return {status: rs for status, rs in by_status.items() if len(rs) > 1}
+
+
+def media_map(op: m.Operation) -> str:
+    """A Python literal ``{status: {kind: type}}`` of :func:`negotiated` ("" when none)."""
+    items = []
+    for status, rs in negotiated(op).items():
+        kinds = ", ".join(f"{pyrepr(r.kind)}: {_read_type_text(r)}" for r in rs)
+        items.append(f"{pyrepr(status)}: {{{kinds}}}")
+    return "{" + ", ".join(items) + "}" if items else ""
 
 
 # Location → (style, explode) when a parameter does not say (OpenAPI 3; the runtime's
@@ -86,7 +119,8 @@ def call_arguments(op: m.Operation, body_fields: Sequence[tuple[str, str]] = ())
                 where = pyrepr(f"{op.method} {op.path}")
                 source = f"body_from({body.param}, {{{fields}}}, {where})"
             if isinstance(body.type, m.Named) and body.type.kind == "model":
-                value = f"json_body({source}, {body.type.name})"
+                patch = ", patch=True" if body.is_merge_patch else ""
+                value = f"json_body({source}, {body.type.name}{patch})"
             else:
                 value = f"to_jsonable({source})"
             call.append(f"json={value}")
@@ -101,6 +135,8 @@ def call_arguments(op: m.Operation, body_fields: Sequence[tuple[str, str]] = ())
             call.append("form={" + ", ".join(f"{pyrepr(f.wire)}: {f.name}" for f in plain) + "}")
             if body.kind == "multipart":
                 call.append("files={" + ", ".join(f"{pyrepr(f.wire)}: {f.name}" for f in files) + "}")
+                if body.part_types:
+                    call.append(f"part_types={pyrepr(dict(body.part_types))}")
         else:
             call.append(f"content={body.param}")
             call.append(f"content_type={pyrepr(body.content_type)}")
@@ -108,6 +144,9 @@ def call_arguments(op: m.Operation, body_fields: Sequence[tuple[str, str]] = ())
     if accept:
         call.append(f"accept={pyrepr(accept)}")
     call.append(f"responses={response_map(op)}")
+    media = media_map(op)
+    if media:
+        call.append(f"media={media}")
     if op.security:
         call.append("security=" + pyrepr(tuple(tuple(a) for a in op.security)))
     if op.scopes:

@@ -18,8 +18,8 @@ from generator.naming import (
     claim_body_argument,
     method_variant,
 )
-from generator.python.calls import accept_header, call_arguments
-from generator.python.code import Code, Import, imports_of
+from generator.python.calls import accept_header, call_arguments, negotiated, read_type
+from generator.python.code import Code, Import, imports_of, join
 from generator.python.escape import pyrepr
 from generator.python.params import ParamTypes
 from generator.python.runtime_names import runtime_import
@@ -38,10 +38,19 @@ OPTION_PARAMS = (
 OPTION_NAMES = ("extra_headers", "extra_query", "extra_body", "timeout", "max_retries",
                 "strict_response_validation")
 OPTION_ARGS = ", ".join(f"{n}={n}" for n in OPTION_NAMES)
+_ABC = "collections.abc"
 _RAW_BODY = {
     "text": Code("str"),
-    "binary": Code("bytes | IO[bytes]", frozenset({typing("IO")})),
+    # bytes at once, or streamed: a binary file object or an (async) iterator of chunks
+    "binary": Code("bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes]",
+                   frozenset({typing("IO"), Import(_ABC, "Iterable"), Import(_ABC, "AsyncIterable")})),
 }
+
+
+def _json_lines_body(item: Code) -> Code:
+    """A JSON Lines request body: items (each sent as one line, as they come) or the text."""
+    return item.wrap("Iterable[{0}] | AsyncIterable[{0}] | bytes | str",
+                     Import(_ABC, "Iterable"), Import(_ABC, "AsyncIterable"))
 
 
 # response descriptions that say nothing the status code does not
@@ -98,6 +107,7 @@ class OperationView:
     stream_event: Code | None
     stream_flag: bool
     stream_done: bool
+    stream_accept: str | None  # the streamed media type when it is not text/event-stream
     page_item: Code | None
     page: m.Pagination | None
     binary: bool
@@ -234,6 +244,8 @@ def _body_params(body: m.RequestBody, types: Annotations) -> tuple[list[ParamVie
         ann = types.of(body.type)
         if isinstance(body.type, m.Named) and body.type.kind == "model":
             ann = ann.wrap("{} | dict[str, Any]", typing("Any"))
+    elif body.kind == "jsonl" and isinstance(body.type, m.ListOf):
+        ann = _json_lines_body(types.of(body.type.item))
     else:
         ann = _RAW_BODY["text" if body.kind == "text" else "binary"]
     type_doc = body.type.py() if body.kind == "json" else ann.text
@@ -260,9 +272,28 @@ def _call_imports(op: m.Operation, types: Annotations, keyword_body: bool) -> fr
         if r.kind == "sse" or r.status in seen:
             continue
         seen.add(r.status)
-        if r.kind == "json" and r.type is not None:
-            out |= types.of(r.type).imports
+        tp = read_type(r)
+        if tp is not None:
+            out |= types.of(tp).imports
+    for rs in negotiated(op).values():
+        for r in rs:
+            tp = read_type(r)
+            if tp is not None:
+                out |= types.of(tp).imports
     return frozenset(out)
+
+
+def _returns(op: m.Operation, types: Annotations) -> Code:
+    """What the method returns: the primary response's type, or the union of the types its
+    status declares when the Content-Type picks among several (content negotiation)."""
+    primary = op.primary_response
+    if primary is None:
+        return Code("None")
+    choices = negotiated(op).get(primary.status)
+    if not choices:
+        return types.of(primary.type)
+    parts = list(dict.fromkeys(types.of(r.type) for r in choices))
+    return join(parts, " | ")
 
 
 _OMIT = Import("._omit", "Omit")
@@ -290,12 +321,16 @@ def _keyword_body(op: m.Operation, positional: list[ParamView], keyword: list[Pa
         return (), None
     assert isinstance(body.type, m.Named)
     whole = params.body_type(body.type)
+    if body.is_merge_patch:  # any member may be null and nested objects are patches: any object
+        whole = whole.wrap("{} | Mapping[str, Any]", Import("collections.abc", "Mapping"), typing("Any"))
     arguments = body_argument_names(op, params)
     fields: list[ParamView] = []
     for f in model.fields:
         if f.read_only:
             continue
         ann = params.field(f)
+        if body.is_merge_patch and not isinstance(f.type, m.Nullable):
+            ann = ann.wrap("{} | None")  # a merge patch sends None as null: delete the member
         required = f.required and body.required
         overload = ann if required else ann.wrap("{} | Omit", _OMIT, _OMIT_VALUE)
         fields.append(ParamView(arguments[f.wire], ann.wrap("{} | Omit", _OMIT, _OMIT_VALUE),
@@ -344,10 +379,12 @@ def operation_view(op: m.Operation, schemes: dict[str, m.SecurityScheme], types:
         body_type=body_type or Code(""),
         call_lines=tuple(call_arguments(op, [(f.wire, f.name) for f in body_fields])),
         call_imports=_call_imports(op, types, bool(body_fields)),
-        returns=types.of(primary.type) if primary else Code("None"),
+        returns=_returns(op, types),
         stream_event=types.of(op.stream.event_type) if op.stream else None,
         stream_flag=bool(op.stream and op.stream.sets_stream_flag),
         stream_done=bool(op.stream and op.stream.ends_with_done),
+        stream_accept=(op.stream.content_type if op.stream and op.stream.content_type != "text/event-stream"
+                       else None),
         page_item=types.of(op.pagination.item_type) if op.pagination else None,
         page=op.pagination,
         binary=bool(primary and primary.kind == "binary"),

@@ -18,12 +18,14 @@ RUNTIME_DIR = Path(__file__).resolve().parent
 
 # Copied into each generated package, in this order; `_settings.py` is rendered instead.
 MODULES: tuple[str, ...] = (
+    "_async_client.py",
     "_auth.py",
     "_base.py",
     "_binary.py",
     "_config.py",
     "_constraints.py",
     "_decode.py",
+    "_jsonl.py",
     "_lenient.py",
     "_models.py",
     "_oauth.py",

@@ -1,9 +1,8 @@
-"""HTTP transport: ``ApiClient`` (sync) and ``AsyncApiClient``: send with retries, read, stream,
-download.  Re-exports what generated API modules import from here."""
+"""HTTP transport: ``ApiClient`` (sync): send with retries, read, stream, download.  Re-exports
+what generated API modules import from here, ``AsyncApiClient`` (``_async_client``) included."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import time
 from pathlib import Path
@@ -11,9 +10,11 @@ from typing import Any, TypeVar
 
 import httpx
 
+from ._async_client import AsyncApiClient
 from ._base import BaseApiClient, log, response_elapsed, token_transport_error
-from ._binary import AsyncBinaryStream, BinaryStream
+from ._binary import BinaryStream
 from ._config import BaseConfiguration
+from ._decode import media_kind
 from ._oauth import TokenCache
 from ._request import (
     Call,
@@ -23,7 +24,7 @@ from ._request import (
     rewind_points,
     to_jsonable,
 )
-from ._streaming import AsyncStream, Stream
+from ._streaming import Stream
 from .api_response import ApiResponse
 from .exceptions import (
     ApiConnectionError,
@@ -157,7 +158,12 @@ class ApiClient(BaseApiClient):
         return self.parse(call, response, options)
 
     def stream(
-        self, call: Call[Any], event_type: Any, options: RequestOptions, *, expect_done: bool = True
+        self,
+        call: Call[Any],
+        event_type: Any,
+        options: RequestOptions,
+        *,
+        expect_done: bool = True,
     ) -> Stream[Any]:
         response = self.send(call, options, stream=True)
         if not response.is_success:
@@ -166,7 +172,13 @@ class ApiClient(BaseApiClient):
             finally:
                 response.close()
             self.parse(call, response)  # raises the status error
-        return Stream(response, event_type, expect_done=expect_done, strict=self.strict(options))
+        return Stream(
+            response,
+            event_type,
+            expect_done=expect_done,
+            strict=self.strict(options),
+            lines=media_kind(call.accept) == "jsonl",
+        )
 
     def stream_bytes(self, call: Call[Any], options: RequestOptions) -> BinaryStream:
         """A binary response body as byte chunks, read as they arrive."""
@@ -180,7 +192,10 @@ class ApiClient(BaseApiClient):
         return BinaryStream(response)
 
     def download(
-        self, call: Call[Any], destination: str | os.PathLike[str], options: RequestOptions
+        self,
+        call: Call[Any],
+        destination: str | os.PathLike[str],
+        options: RequestOptions,
     ) -> ApiResponse[Path]:
         """Stream a binary response body into a file without holding it in memory."""
         response = self.send(call, options, stream=True)
@@ -201,191 +216,11 @@ class ApiClient(BaseApiClient):
             raise ApiTimeoutError(request=response.request) from exc
         except httpx.TransportError as exc:
             raise ApiConnectionError(
-                f"Connection error during download: {type(exc).__name__}", request=response.request
+                f"Connection error during download: {type(exc).__name__}",
+                request=response.request,
             ) from exc
         finally:
             response.close()
-        return ApiResponse(
-            target,
-            response.status_code,
-            response.headers,
-            b"",
-            response_elapsed(response),
-            response,
-        )
-
-
-class AsyncApiClient(BaseApiClient):
-    """Asynchronous twin of :class:`ApiClient` on :class:`httpx.AsyncClient`."""
-
-    def __init__(
-        self,
-        configuration: BaseConfiguration | None = None,
-        *,
-        http_client: httpx.AsyncClient | None = None,
-        tokens: TokenCache | None = None,
-    ) -> None:
-        super().__init__(configuration, tokens=tokens)
-        self._owns_client: bool = http_client is None
-        self.http_client: httpx.AsyncClient = http_client or httpx.AsyncClient(
-            timeout=self.configuration.timeout, follow_redirects=True
-        )
-
-    async def __aenter__(self) -> AsyncApiClient:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.close()
-
-    async def close(self) -> None:
-        if self._owns_client:
-            await self.http_client.aclose()
-
-    def with_configuration(self, configuration: BaseConfiguration) -> AsyncApiClient:
-        """A client with other settings on this client's connection pool, which the copy
-        never closes (closing this client does)."""
-        return AsyncApiClient(configuration, http_client=self.http_client, tokens=self.tokens)
-
-    def __repr__(self) -> str:
-        return f"AsyncApiClient({self.configuration!r})"
-
-    async def send(
-        self, call: Call[Any], options: RequestOptions, *, stream: bool = False
-    ) -> httpx.Response:
-        retries = self._max_retries(options)
-        rewind = rewind_points(call)
-        if rewind is None:
-            retries = 0
-        attempt = 0
-        refreshed = False  # a 401 drops fetched tokens and sends once more, never twice
-        while True:
-            for obj, pos in rewind or ():
-                obj.seek(pos)
-            await self._fetch_tokens(call)
-            request = self.build_request(call, options, attempt, self.http_client)
-            started = time.monotonic()
-            try:
-                response = await self.http_client.send(request, stream=stream)
-            except httpx.TimeoutException as exc:
-                self._log(request, None, started)
-                if attempt < retries:
-                    attempt += 1
-                    await asyncio.sleep(self.retry_delay(attempt, None))
-                    continue
-                raise ApiTimeoutError(request=request) from exc
-            except httpx.TransportError as exc:
-                self._log(request, None, started)
-                if attempt < retries:
-                    attempt += 1
-                    await asyncio.sleep(self.retry_delay(attempt, None))
-                    continue
-                raise ApiConnectionError(
-                    f"Connection error: {type(exc).__name__}", request=request
-                ) from exc
-            self._log(request, response, started)
-            if not refreshed and rewind is not None and self.refresh_tokens(call, response):
-                refreshed = True
-                await response.aclose()
-                continue
-            if attempt < retries and self.should_retry(response):
-                attempt += 1
-                delay = self.retry_delay(attempt, response)
-                await response.aclose()
-                log.debug(
-                    "retrying %s %s in %.2fs (retry %d of %d)",
-                    request.method,
-                    request.url.path,
-                    delay,
-                    attempt,
-                    retries,
-                )
-                await asyncio.sleep(delay)
-                continue
-            return response
-
-    async def _fetch_tokens(self, call: Call[Any]) -> None:
-        """Fetch the client-credentials tokens the call needs and has not cached."""
-        for token in self.tokens_to_fetch(call):
-            request = token.build(self.http_client)
-            try:
-                response = await self.http_client.send(request)
-            except httpx.TransportError as exc:
-                raise token_transport_error(exc, request) from exc
-            self.tokens.store(token, response)
-
-    async def call(self, call: Call[T], options: RequestOptions) -> ApiResponse[T]:
-        response = await self.send(call, options)
-        try:
-            await response.aread()
-        except httpx.TimeoutException as exc:
-            raise ApiTimeoutError(request=response.request) from exc
-        except httpx.TransportError as exc:
-            raise ApiConnectionError(
-                f"Connection error while reading the body: {type(exc).__name__}",
-                request=response.request,
-            ) from exc
-        return self.parse(call, response, options)
-
-    def stream(
-        self, call: Call[Any], event_type: Any, options: RequestOptions, *, expect_done: bool = True
-    ) -> AsyncStream[Any]:
-        """A stream that sends the request when it is awaited, entered or first iterated."""
-
-        async def open_response() -> httpx.Response:
-            response = await self.send(call, options, stream=True)
-            if not response.is_success:
-                try:
-                    await response.aread()
-                finally:
-                    await response.aclose()
-                self.parse(call, response)  # raises the status error
-            return response
-
-        return AsyncStream(
-            open_response, event_type, expect_done=expect_done, strict=self.strict(options)
-        )
-
-    def stream_bytes(self, call: Call[Any], options: RequestOptions) -> AsyncBinaryStream:
-        """A binary response body as byte chunks; the request is sent when the result is
-        awaited, entered or first iterated."""
-
-        async def open_response() -> httpx.Response:
-            response = await self.send(call, options, stream=True)
-            if not response.is_success:
-                try:
-                    await response.aread()
-                finally:
-                    await response.aclose()
-                self.parse(call, response)  # raises the status error
-            return response
-
-        return AsyncBinaryStream(open_response)
-
-    async def download(
-        self, call: Call[Any], destination: str | os.PathLike[str], options: RequestOptions
-    ) -> ApiResponse[Path]:
-        response = await self.send(call, options, stream=True)
-        target = Path(destination)
-        try:
-            if not response.is_success:
-                await response.aread()
-                self.parse(call, response)
-            tmp = target.with_name(target.name + ".part")
-            try:
-                with tmp.open("wb") as fh:
-                    async for chunk in response.aiter_bytes():
-                        fh.write(chunk)
-                tmp.replace(target)
-            finally:
-                tmp.unlink(missing_ok=True)
-        except httpx.TimeoutException as exc:
-            raise ApiTimeoutError(request=response.request) from exc
-        except httpx.TransportError as exc:
-            raise ApiConnectionError(
-                f"Connection error during download: {type(exc).__name__}", request=response.request
-            ) from exc
-        finally:
-            await response.aclose()
         return ApiResponse(
             target,
             response.status_code,

@@ -29,6 +29,7 @@ from tests.spector.build import GeneratedClient
 BASE_URL = "{{BASE_URL}}"
 # every method's per-call options (the runtime's RequestOptions), never a scenario argument
 PER_CALL = {f.name for f in dataclasses.fields(RequestOptions)} | {"self"}
+JSON_LINES = ("application/jsonl", "application/x-ndjson")
 DELIMITERS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 
 
@@ -211,8 +212,11 @@ def arguments(client: GeneratedClient, endpoint: dict[str, Any], base_url: str) 
     if body is not None:
         if "body" not in surface:
             raise HarnessLimit("the endpoint sends a body the operation does not declare")
-        if body.get("kind") == "multipart" or "fields" in surface["body"]:
-            raise HarnessLimit("multipart/form body")
+        if body.get("kind") == "multipart":
+            kwargs.update(_multipart_arguments(doc, op, surface["body"], body))
+            return prefix, f"{surface['group']}.{surface['name']}", kwargs
+        if "fields" in surface["body"]:
+            raise HarnessLimit("form body")
         value: Any
         if "base64" in body:
             value = base64.b64decode(body["base64"])
@@ -235,6 +239,36 @@ def paginated(client: GeneratedClient, endpoints: list[dict[str, Any]]) -> bool:
     _, path, _, _ = find_operation(client, endpoints[0]["method"], endpoints[0]["uri"])
     surface = client.surface["operations"].get(f"{endpoints[0]['method'].upper()} {path}") or {}
     return "paginated" in surface
+
+
+def _multipart_arguments(doc: dict[str, Any], op: dict[str, Any], surface_body: dict[str, Any],
+                         body: dict[str, Any]) -> dict[str, Any]:
+    """Keyword arguments for the parts the mock expects: plain parts converted by their property
+    schema, files as (filename, bytes, content type) tuples, a list for an array property."""
+    fields = surface_body.get("fields", {})
+    media = op["requestBody"]["content"]["multipart/form-data"]
+    properties = _resolve(doc, media.get("schema", {})).get("properties", {})
+    out: dict[str, Any] = {}
+
+    def argument(wire: str) -> str:
+        if wire not in fields:
+            raise HarnessLimit(f"multipart part {wire!r} is not a field of the operation")
+        return str(fields[wire].get("name", wire))
+
+    for wire, value in (body.get("parts") or {}).items():
+        schema = _resolve(doc, properties.get(wire, {}))
+        if schema.get("type") in ("object", "array") or isinstance(value, dict | list):
+            out[argument(wire)] = value  # a JSON part (a model's dict form)
+        else:
+            out[argument(wire)] = _scalar(doc, schema, str(value))
+    for file in body.get("files") or []:
+        wire = file["fieldname"]
+        upload = (file["originalname"], base64.b64decode(file["base64"]), file["mimetype"])
+        if _resolve(doc, properties.get(wire, {})).get("type") == "array":
+            out.setdefault(argument(wire), []).append(upload)
+        else:
+            out[argument(wire)] = upload
+    return out
 
 
 def credentials(client: GeneratedClient, endpoint: dict[str, Any]) -> dict[str, str]:
@@ -300,10 +334,13 @@ def expected_body(body: dict[str, Any] | None, base_url: str) -> Any:
     """The parsed value of a dumped body (the response's, or the request's for an echo)."""
     if body is None:
         return None
+    content_type = (body.get("contentType") or "").split(";")[0].strip()
+    if content_type in JSON_LINES:  # the client parses each line
+        text = base64.b64decode(body["base64"]).decode() if "base64" in body else body.get("text") or ""
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
     if "base64" in body:
         return base64.b64decode(body["base64"])
     text = (body.get("text") or "").replace(BASE_URL, base_url)
-    content_type = (body.get("contentType") or "").split(";")[0].strip()
     if content_type == "application/json" or content_type.endswith("+json"):
         return json.loads(text)
     return text

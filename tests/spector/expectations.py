@@ -17,11 +17,7 @@ GENERATOR: dict[str, str | dict[str, str]] = {
     "Encode_Duration_Query_floatMillisecondsLargerUnit": "mock defect: it compares the query text `210000` with the number 210000 (`Expected query param input=210000 but got 210000`)",
     "Encode_Duration_Query_floatSecondsLargerUnit": "mock defect: it compares the query text `150` with the number 150 (`Expected query param input=150 but got 150`)",
     # bodies and responses
-    "Documentation_Lists_bulletPointsModel": "request model requires `input` although the scenario's body `{\"prop\": ...}` is valid for the spec (pydantic ValidationError before sending)",
-    "Payload_JsonMergePatch_updateResource": {"3.0": "JSON merge patch: the 3.0 request model rejects `null` (pydantic ValidationError before sending)"},
-    "Payload_JsonMergePatch_updateOptionalResource": {"3.0": "JSON merge patch: the 3.0 request model rejects `null` (pydantic ValidationError before sending)"},
-    "Payload_ContentNegotiation_DifferentBody": "one status with a JSON and an image/png body: the response is read as JSON whatever its Content-Type (`expected a JSON body, got image/png`)",
-    "Streaming_Jsonl_Basic_receive": "`application/jsonl` response returned as one str, not bytes or items (no JSONL streaming)",
+    "Documentation_Lists_bulletPointsModel": "mock defect: `op bulletPointsModel(input: BulletPointsModel)` makes the body `{\"input\": {\"prop\": ...}}` (`input` required, as compiled), but the mock expects `{\"prop\": \"Simple\"}`; a client that follows the spec cannot send that",
 }
 
 INEXPRESSIBLE: dict[str, str] = {
@@ -43,20 +39,6 @@ INEXPRESSIBLE: dict[str, str] = {
 }
 
 HARNESS: dict[str, str] = {
-    "Payload_MultiPart_FormData_HttpParts_ContentType_imageJpegContentType": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_HttpParts_ContentType_optionalContentType": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_HttpParts_ContentType_requiredContentType": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_HttpParts_NonString_float": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_HttpParts_jsonArrayAndFileArray": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_anonymousModel": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_basic": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_binaryArrayParts": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_checkFileNameAndContentType": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_fileArrayAndBasic": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_jsonPart": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_multiBinaryParts": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_optionalParts": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
-    "Payload_MultiPart_FormData_withWireName": "multipart body: the mock checks the parts in handler code; the driver does not map parts to arguments yet",
     "Type_Model_Visibility_getModel": "the compiled operation has a required request body the scenario does not send (visibility-filtered body)",
     "Type_Model_Visibility_headModel": "the compiled operation has a required request body the scenario does not send (visibility-filtered body)",
     "Type_Model_Visibility_putReadOnlyModel": "the compiled operation has a required request body the scenario does not send (visibility-filtered body)",

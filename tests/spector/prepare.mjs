@@ -9,7 +9,7 @@
 //   scenarios.json  {<scenario>: {"spec": <spec>, "pass": ..., "apis": [<endpoint>, ...]}}
 // An endpoint keeps what the mock server checks (uri, method, request query/headers/body/
 // pathParams) and answers (response status/headers/body); a body is {"contentType", "text"} or
-// {"contentType", "base64"} (bytes) or {"kind": "multipart", ...}; `dyn` values are expanded
+// {"contentType", "base64"} (bytes) or {"kind": "multipart", "parts", "files"}; `dyn` values are expanded
 // with the base URL "{{BASE_URL}}" (the harness puts the server's in); `custom_handler` marks an
 // endpoint whose checks live in code, not in data.
 import { readdirSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -131,7 +131,16 @@ function expand(value) {
 
 function dumpBody(body) {
   if (!body) return null;
-  if (body.kind === "multipart") return { kind: "multipart", contentType: body.contentType };
+  if (body.kind === "multipart") {
+    // the parts the mock's handler checks: plain parts as JSON values, files with their bytes
+    const files = (body.files ?? []).map((f) => ({
+      fieldname: f.fieldname,
+      originalname: f.originalname ?? null,
+      mimetype: f.mimetype ?? null,
+      base64: Buffer.from(f.buffer).toString("base64"),
+    }));
+    return { kind: "multipart", contentType: body.contentType, parts: body.parts ?? {}, files };
+  }
   const raw = body.rawContent;
   const out = { contentType: body.contentType ?? null };
   if (Buffer.isBuffer(raw)) out.base64 = raw.toString("base64");

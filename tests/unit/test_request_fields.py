@@ -32,7 +32,7 @@ PARAMETER_DOCS = {
     "deprecated",
     "default",  # the server's default: the client sends nothing when the argument is None
 }
-BODY_REQUEST = {"kind", "content_type", "type", "required", "param", "fields"}
+BODY_REQUEST = {"kind", "content_type", "type", "required", "param", "fields", "part_types"}
 BODY_DOCS = {
     "description",
     "model",  # the model flattened fields came from; the fields themselves are what is sent
@@ -90,6 +90,7 @@ BODY_CHANGES: dict[str, list[Change]] = {
         lambda b: dataclasses.replace(MULTIPART, fields=(*MULTIPART.fields, QUERY)),
         lambda b: dataclasses.replace(MULTIPART, fields=(dataclasses.replace(FILE, wire="upload"),)),
     ],
+    "part_types": [lambda b: dataclasses.replace(MULTIPART, part_types=((FILE.wire, "image/png"),))],
     "description": [lambda b: dataclasses.replace(b, description="The pet.")],
     "model": [lambda b: dataclasses.replace(b, model="Pet")],
 }
@@ -144,7 +145,7 @@ def test_request_fields_change_the_rendered_call(what: str, name: str, index: in
         changed = operation(params=(param,))
         request = name in PARAMETER_REQUEST
     else:
-        body = MULTIPART if name == "fields" else JSON_BODY
+        body = MULTIPART if name in ("fields", "part_types") else JSON_BODY
         base = operation(body=body)
         changed = operation(body=BODY_CHANGES[name][index](body))
         request = name in BODY_REQUEST

@@ -18,7 +18,8 @@ from pydantic import ValidationError
 
 from ._auth import Credential
 from ._config import BaseConfiguration
-from ._decode import parse_json, read_body
+from ._decode import media_kind, parse_json, read_body
+from ._jsonl import read_lines
 from ._models import set_request_id
 from ._oauth import TokenCache, TokenRequest
 from ._params import (
@@ -107,7 +108,9 @@ class BaseApiClient:
         for key, value in headers.items():
             check_header(key, value)
         timeout = options.timeout if options.timeout is not None else config.timeout
-        kwargs = body_arguments(call, options.extra_body, headers)
+        kwargs = body_arguments(
+            call, options.extra_body, headers, isinstance(client, httpx.AsyncClient)
+        )
         return client.build_request(
             call.method,
             url,
@@ -221,13 +224,17 @@ class BaseApiClient:
         return self.configuration.strict_response_validation
 
     def parse(
-        self, call: Call[Any], response: httpx.Response, options: RequestOptions | None = None
+        self,
+        call: Call[Any],
+        response: httpx.Response,
+        options: RequestOptions | None = None,
     ) -> ApiResponse[Any]:
         """The response of a read ``response``: raises the status error for a non-success status;
         the data is parsed when ``.data`` is first read (see ``_decode.read_body``)."""
         kind, tp = _pick(call.responses, response.status_code)
         if not response.is_success:
             raise status_error(response, self._error_body(kind, tp, response))
+        kind, tp = _negotiated(call, response, kind, tp)
         strict = self.strict(options)
         return ApiResponse(
             None,
@@ -236,7 +243,7 @@ class BaseApiClient:
             response.content,
             response_elapsed(response),
             response,
-            parse=lambda: set_request_id(read_body(kind, tp, response, strict), response.headers),
+            parse=lambda: set_request_id(_read(kind, tp, response, strict), response.headers),
         )
 
     @staticmethod
@@ -275,19 +282,37 @@ def token_transport_error(exc: httpx.TransportError, request: httpx.Request) -> 
 
 
 def _pick(responses: Mapping[str, tuple[str, Any]], status: int) -> tuple[str, Any]:
+    key = _status_key(responses, status)
+    return responses[key] if key is not None else ("json", None)
+
+
+def _status_key(responses: Mapping[str, Any], status: int) -> str | None:
+    """The declared status (``"200"``, ``"2XX"``, ``"DEFAULT"``) that answers ``status``; an
+    undeclared success status takes the first declared success."""
     code = str(status)
-    if code in responses:
-        return responses[code]
-    wildcard = f"{code[0]}XX"
-    if wildcard in responses:
-        return responses[wildcard]
-    if "DEFAULT" in responses:
-        return responses["DEFAULT"]
+    for key in (code, f"{code[0]}XX", "DEFAULT"):
+        if key in responses:
+            return key
     if 200 <= status < 300:
-        ok = [v for k, v in responses.items() if k.startswith("2")]
-        if ok:
-            return ok[0]
-    return ("json", None)
+        return next((k for k in responses if k.startswith("2")), None)
+    return None
+
+
+def _negotiated(call: Call[Any], response: httpx.Response, kind: str, tp: Any) -> tuple[str, Any]:
+    """The declared body of the kind the server actually sent, when the status declares several
+    (content negotiation: ``image/png`` or ``application/json`` for one 200)."""
+    by_kind = call.media.get(_status_key(call.responses, response.status_code) or "")
+    if by_kind:
+        actual = media_kind(response.headers.get("content-type", ""))
+        if actual in by_kind:
+            return actual, by_kind[actual]
+    return kind, tp
+
+
+def _read(kind: str, tp: Any, response: httpx.Response, strict: bool) -> Any:
+    if kind == "jsonl":
+        return read_lines(tp, response, strict)
+    return read_body(kind, tp, response, strict)
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:

@@ -17,7 +17,7 @@ from ._lenient import build, error_lines
 from ._settings import PACKAGE
 from .exceptions import ApiResponseValidationError
 
-__all__ = ["decode_json", "parse_json", "read_body"]
+__all__ = ["decode_json", "media_kind", "parse_json", "read_body"]
 
 log = logging.getLogger(PACKAGE)
 
@@ -79,13 +79,19 @@ def decode_json(
         raise _invalid(response, f"the {what} does not match the declared type", failure, content)
     if not _shape_fits(tp, data):
         raise _invalid(
-            response, f"the {what} is {_shape(data)}, not the declared type", failure, content
+            response,
+            f"the {what} is {_shape(data)}, not the declared type",
+            failure,
+            content,
         )
     try:
         value, found = build(tp, data, failure)
     except Exception as exc:  # a bug in the lenient builder must not hide the body
         raise _invalid(
-            response, f"the {what} could not be built leniently ({exc!r:.200})", failure, content
+            response,
+            f"the {what} could not be built leniently ({exc!r:.200})",
+            failure,
+            content,
         ) from exc
     if found and log.isEnabledFor(logging.DEBUG):
         request = response.request
@@ -133,6 +139,25 @@ def _looks_like_json(content: bytes) -> bool:
 
 def _media_type(response: httpx.Response) -> str:
     return str(response.headers.get("content-type", "")).split(";", 1)[0].strip().lower()
+
+
+def media_kind(content_type: str) -> str:
+    """How a received body of this Content-Type is read: "json", "jsonl", "sse", "text" or
+    "binary" (the generator's table, generator/ir/operations/content.py, in short)."""
+    media = content_type.split(";", 1)[0].strip().lower()
+    if _is_json(media) or not media:
+        return "json"
+    if media in (
+        "application/jsonl",
+        "application/x-ndjson",
+        "application/x-jsonlines",
+    ):
+        return "jsonl"
+    if media == "text/event-stream":
+        return "sse"
+    if media.startswith("text/") or media == "application/xml" or media.endswith("+xml"):
+        return "text"
+    return "binary"
 
 
 def _is_json(media: str) -> bool:

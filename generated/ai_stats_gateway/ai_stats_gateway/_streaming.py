@@ -6,7 +6,14 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Generator, Iterator
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterator,
+)
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -14,6 +21,7 @@ import httpx
 from pydantic import ValidationError
 
 from ._decode import decode_json, parse_json
+from ._jsonl import aiter_lines, iter_lines
 from .exceptions import StreamError
 
 __all__ = ["AsyncStream", "SSEDecoder", "ServerSentEvent", "Stream"]
@@ -106,7 +114,8 @@ def _decode_event(
 ) -> Any:
     if sse.event == "error":
         raise StreamError(
-            f"the server sent an error event: {sse.data[:500]}", request=response.request
+            f"the server sent an error event: {sse.data[:500]}",
+            request=response.request,
         )
     try:
         return parse_json(event_type, sse.data)  # the fast path
@@ -127,7 +136,8 @@ def _decode_event(
 def _incomplete(decoder: SSEDecoder, response: httpx.Response) -> StreamError:
     reason = "cut off mid-event" if decoder.has_partial else f"no {DONE}"
     return StreamError(
-        f"the event stream ended before it was complete ({reason})", request=response.request
+        f"the event stream ended before it was complete ({reason})",
+        request=response.request,
     )
 
 
@@ -155,7 +165,8 @@ def _events(
     except httpx.TransportError as exc:
         if not done:
             raise StreamError(
-                f"the event stream broke: {type(exc).__name__}", request=response.request
+                f"the event stream broke: {type(exc).__name__}",
+                request=response.request,
             ) from exc
     finally:
         response.close()
@@ -180,14 +191,16 @@ async def _aevents(
     except httpx.TransportError as exc:
         if not done:
             raise StreamError(
-                f"the event stream broke: {type(exc).__name__}", request=response.request
+                f"the event stream broke: {type(exc).__name__}",
+                request=response.request,
             ) from exc
     finally:
         await response.aclose()
 
 
 class Stream(Generic[T]):
-    """Typed events of a streamed response; an iterator and a context manager.
+    """Typed events of a streamed response (server-sent events, or JSON Lines when ``lines``);
+    an iterator and a context manager.
 
     The connection is closed when the stream ends, when an error is raised, on ``close()`` or
     ``with`` exit, and when the caller breaks out of ``for event in client....(...)``.
@@ -200,9 +213,14 @@ class Stream(Generic[T]):
         *,
         expect_done: bool = True,
         strict: bool = False,
+        lines: bool = False,
     ) -> None:
         self.response = response
-        self._iterator = _events(response, event_type, expect_done, strict)
+        self._iterator = (
+            iter_lines(response, event_type, strict)
+            if lines
+            else _events(response, event_type, expect_done, strict)
+        )
 
     def __iter__(self) -> Iterator[T]:
         return self
@@ -240,8 +258,10 @@ class AsyncStream(Generic[T]):
         *,
         expect_done: bool = True,
         strict: bool = False,
+        lines: bool = False,
     ) -> None:
         self._open = open_response
+        self._lines = lines
         self._strict = strict
         self._event_type = event_type
         self._expect_done = expect_done
@@ -258,8 +278,10 @@ class AsyncStream(Generic[T]):
     async def _start(self) -> AsyncGenerator[Any, None]:
         if self._iterator is None:
             self._response = await self._open()
-            self._iterator = _aevents(
-                self._response, self._event_type, self._expect_done, self._strict
+            self._iterator = (
+                aiter_lines(self._response, self._event_type, self._strict)
+                if self._lines
+                else _aevents(self._response, self._event_type, self._expect_done, self._strict)
             )
         return self._iterator
 

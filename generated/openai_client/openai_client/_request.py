@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, Generic, TypeVar
@@ -15,6 +22,7 @@ import httpx
 from pydantic import BaseModel
 
 from ._constraints import ParameterConstraints, check_parameters, check_request
+from ._decode import media_kind
 from ._omit import Omit
 from ._params import (
     DEFAULT_STYLES,
@@ -27,6 +35,8 @@ __all__ = [
     "body_arguments",
     "check_header",
     "json_body",
+    "json_lines",
+    "multipart_parts",
     "rewind_points",
     "to_jsonable",
 ]
@@ -59,7 +69,8 @@ class Call(Generic[T]):
     """Everything one operation call sends, and how its responses are read.
 
     ``T`` is the type the success response parses to (a phantom: no field holds it), so that
-    ``ApiClient.call(Call[T]) -> ApiResponse[T]`` is typed without a cast at the call site."""
+    ``ApiClient.call(Call[T]) -> ApiResponse[T]`` is typed without a cast at the call site.
+    """
 
     method: str
     path: str
@@ -70,17 +81,26 @@ class Call(Generic[T]):
     has_json: bool = False
     form: Mapping[str, Any] | None = None
     files: Mapping[str, Any] | None = None
-    content: bytes | str | IO[bytes] | None = None
+    # a raw body: bytes, text, a binary file, an (async) iterator of chunks; for "jsonl" also
+    # an (async) iterable of items
+    content: Any = None
     content_type: str | None = None
     accept: str = "application/json"
     responses: Mapping[str, tuple[str, Any]] = field(default_factory=dict)
+    # status → {kind: type} for a status that declares bodies of several kinds (JSON and
+    # image/png, say): the response's actual Content-Type chooses among them
+    media: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     security: Sequence[Sequence[str]] = ()
     # OAuth2 scopes the operation asks of a client-credentials scheme (scheme → scopes)
     scopes: Mapping[str, Sequence[str]] = field(default_factory=dict)
     cookies: Mapping[str, Any] = field(default_factory=dict)
     # (location, name) → (style, explode) for parameters not serialized as their location's default
     styles: Mapping[tuple[str, str], tuple[str, bool]] = field(default_factory=dict)
-    # "json", "multipart", "form", "text" or "binary": the body the operation sends (None: none)
+    # multipart: part name → its content type from the spec's `encoding` object (a JSON type
+    # sends the whole value, an array too, as one JSON part)
+    part_types: Mapping[str, str] = field(default_factory=dict)
+    # "json", "multipart", "form", "text", "jsonl" or "binary": the body the operation sends
+    # (None: none)
     body_kind: str | None = None
     # a URL the server named (a pagination next link): sent instead of ``path`` and ``query``,
     # resolved against the configured host when relative
@@ -109,21 +129,31 @@ class Call(Generic[T]):
         """``(style, explode)`` of a parameter."""
         return self.styles.get((location, name), DEFAULT_STYLES[location])
 
-    def for_stream(self, set_flag: bool) -> Call[T]:
+    def for_stream(self, set_flag: bool, accept: str = "text/event-stream") -> Call[T]:
+        """The call of the operation's ``..._stream`` method: ``accept`` is the streamed media
+        type (server-sent events, or JSON Lines)."""
         body, form = self.json, self.form
         if set_flag and isinstance(body, dict):
             body = {**body, "stream": True}
         if set_flag and form is not None:
             form = {**form, "stream": True}
-        return replace(self, json=body, form=form, accept="text/event-stream")
+        return replace(self, json=body, form=form, accept=accept)
 
 
-def json_body(value: Any, model: type[M]) -> Any:
+def json_body(value: Any, model: type[M], *, patch: bool = False) -> Any:
     """A request body as JSON data: models are dumped, dicts validated against ``model`` first
     (None, an optional body left out, stays None; so does :data:`omit`, no body at all).  A body
-    that breaks a constraint of the spec raises :class:`RequestValidationError`: nothing is sent."""
+    that breaks a constraint of the spec raises :class:`RequestValidationError`: nothing is sent.
+
+    ``patch``: a JSON Merge Patch (RFC 7396, ``application/merge-patch+json``).  A patch is not an
+    instance of ``model``: any member may be ``null`` (delete it) and nested objects are patches
+    too, so a dict is sent as given, not validated; a model sends the fields that were set, an
+    explicit None as ``null``.
+    """
     if value is None or isinstance(value, Omit):
         return value
+    if patch and not isinstance(value, BaseModel):
+        return to_jsonable(value)
     instance = value if isinstance(value, BaseModel) else model.model_validate(value)
     check_request(instance)
     return instance.model_dump(mode="json", by_alias=True, exclude_unset=True)
@@ -138,6 +168,43 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: to_jsonable(v) for k, v in value.items()}
     return value
+
+
+def _json_line(item: Any) -> bytes:
+    if isinstance(item, bytes):  # a line already serialized
+        return item.rstrip(b"\n") + b"\n"
+    text = json.dumps(to_jsonable(item), separators=(",", ":"), ensure_ascii=False)
+    return text.encode() + b"\n"
+
+
+def json_lines(
+    items: Iterable[Any] | AsyncIterable[Any],
+) -> Iterator[bytes] | AsyncIterator[bytes]:
+    """A JSON Lines body from items (models, dicts, values): one line per item, produced as the
+    request is sent, so a long (async) iterator is never held in memory."""
+    if isinstance(items, AsyncIterable):
+        source = items
+
+        async def lines() -> AsyncIterator[bytes]:
+            async for item in source:
+                yield _json_line(item)
+
+        return lines()
+    return (_json_line(item) for item in items)
+
+
+CHUNK_SIZE = 64 * 1024
+
+
+async def _chunks(source: Any) -> AsyncIterator[bytes]:
+    """A binary file object or an iterator of chunks, as the async stream httpx's AsyncClient
+    needs (the file is read a chunk at a time, never whole)."""
+    if hasattr(source, "read"):
+        while chunk := source.read(CHUNK_SIZE):
+            yield chunk
+        return
+    for chunk in source:
+        yield chunk
 
 
 def check_header(name: str, value: str) -> str:
@@ -166,15 +233,41 @@ def _file_content(content: Any) -> Any:
     return content
 
 
-def _form_part(value: Any) -> tuple[None, bytes] | tuple[None, bytes, str]:
+def _form_part(value: Any, declared: str | None) -> tuple[None, bytes] | tuple[None, bytes, str]:
     """A multipart part without a filename; objects are JSON parts (OpenAPI 3.1's default)."""
     if isinstance(value, BaseModel | dict):
-        return (
-            None,
-            json.dumps(to_jsonable(value), separators=(",", ":")).encode(),
-            "application/json",
-        )
+        return (None, _json_bytes(value), declared or "application/json")
+    if declared is not None:
+        return (None, _form_value(value).encode(), declared)
     return (None, _form_value(value).encode())
+
+
+def _json_bytes(value: Any) -> bytes:
+    return json.dumps(to_jsonable(value), separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def multipart_parts(
+    form: Mapping[str, Any], files: Mapping[str, Any], part_types: Mapping[str, str]
+) -> list[tuple[str, Any]]:
+    """The parts of a multipart/form-data body, in order: plain fields (an array is one part
+    per item, unless the spec's ``encoding`` makes the field JSON: then the whole value is one
+    JSON part), then files (an array of files is one part per file).  A part's content type is
+    the caller's (a file's third tuple item), else the ``encoding`` object's."""
+    parts: list[tuple[str, Any]] = []
+    for key, value in form.items():
+        declared = part_types.get(key)
+        if value is not None and declared is not None and media_kind(declared) == "json":
+            parts.append((key, (None, _json_bytes(value), declared)))
+            continue
+        for item in value if isinstance(value, list | tuple) else [value]:
+            if item is not None:
+                parts.append((key, _form_part(item, declared)))
+    for key, value in files.items():
+        for item in value if isinstance(value, list) else [value]:
+            if item is not None:
+                filename, content, content_type = _file_tuple(item)
+                parts.append((key, (filename, content, content_type or part_types.get(key))))
+    return parts
 
 
 def _form_value(value: Any) -> str:
@@ -190,6 +283,8 @@ def rewind_points(call: Call[Any]) -> list[tuple[Any, int]] | None:
     points: list[tuple[Any, int]] = []
     values: list[Any] = list((call.files or {}).values())
     if call.content is not None and not isinstance(call.content, bytes | str):
+        if not hasattr(call.content, "read"):
+            return None  # an iterator is consumed by the first attempt
         values.append(call.content)
     for v in values:
         for item in v if isinstance(v, list) else [v]:
@@ -205,7 +300,10 @@ def rewind_points(call: Call[Any]) -> list[tuple[Any, int]] | None:
 
 
 def body_arguments(
-    call: Call[Any], extra_body: Mapping[str, Any] | None, headers: dict[str, str]
+    call: Call[Any],
+    extra_body: Mapping[str, Any] | None,
+    headers: dict[str, str],
+    asynchronous: bool = False,
 ) -> dict[str, Any]:
     """The ``httpx`` body arguments for ``call``, with ``extra_body`` merged into the body the
     operation sends: keys of a JSON object, or extra fields of a form."""
@@ -228,16 +326,7 @@ def body_arguments(
         return {"content": json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode()}
     form = {**(call.form or {}), **(extra_body or {})}
     if call.files is not None:  # multipart/form-data: plain fields as parts without filename
-        parts: list[tuple[str, Any]] = []
-        for key, value in form.items():
-            for item in value if isinstance(value, list) else [value]:
-                if item is not None:
-                    parts.append((key, _form_part(item)))
-        for key, value in call.files.items():
-            for item in value if isinstance(value, list) else [value]:
-                if item is not None:
-                    parts.append((key, _file_tuple(item)))
-        return {"files": parts}
+        return {"files": multipart_parts(form, call.files, call.part_types)}
     if call.form is not None:  # application/x-www-form-urlencoded
         return {
             "data": {
@@ -254,6 +343,10 @@ def body_arguments(
         content = call.content
         if isinstance(content, str):
             content = content.encode()
+        elif call.body_kind == "jsonl" and not isinstance(content, bytes):
+            content = json_lines(content)
+        if asynchronous and not isinstance(content, bytes | AsyncIterable):
+            content = _chunks(content)  # httpx's async client sends async streams only
         headers["Content-Type"] = call.content_type or "application/octet-stream"
         return {"content": content}
     return {}

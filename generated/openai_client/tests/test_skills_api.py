@@ -63,7 +63,7 @@ def test_delete_skill(client: Client) -> None:
 def test_get_skill_content(client: Client) -> None:
     response = client.skills.get_skill_content_with_http_info(skill_id="example")
     assert 200 <= response.status_code < 300, response.status_code
-    TypeAdapter(str).validate_python(response.data, strict=True)
+    TypeAdapter(str | bytes).validate_python(response.data, strict=True)
 
 
 def test_list_skill_versions(client: Client) -> None:
@@ -99,4 +99,4 @@ def test_get_skill_version_content(client: Client) -> None:
         skill_id="example", version="example"
     )
     assert 200 <= response.status_code < 300, response.status_code
-    TypeAdapter(str).validate_python(response.data, strict=True)
+    TypeAdapter(str | bytes).validate_python(response.data, strict=True)

@@ -12,12 +12,14 @@ from generator.ir.operations.content import (
     content_kind,
     degradation,
     degradation_message,
+    item_schema,
     pick_request_content,
 )
 from generator.ir.operations.context import OperationContext
 from generator.ir.operations.parameters import enum_constraint, param_name, schema_constraints
 from generator.ir.pointers import escape_pointer
 from generator.ir.schemas.allof import flatten
+from generator.ir.schemas.shapes import DOC_KEYS
 from generator.naming import Namespace, member_site, site, snake_case
 
 
@@ -45,7 +47,9 @@ def request_body(ctx: OperationContext, op: Mapping[str, Any], pointer: str, typ
     if base in FORM_TYPES:
         kind: m.BodyKind = "multipart" if base.startswith("multipart") else "form"
         fields, model = _form_fields(ctx, schema, bptr, type_ctx, names)
-        return m.RequestBody(kind, base, m.MapOf(m.ANY), required, "", description, fields, model)
+        part_types = _part_types(media, {f.wire for f in fields}) if kind == "multipart" else ()
+        return m.RequestBody(kind, base, m.MapOf(m.ANY), required, "", description, fields, model,
+                             part_types)
     k = content_kind(base)
     code = degradation(base)
     if code is not None:
@@ -56,6 +60,10 @@ def request_body(ctx: OperationContext, op: Mapping[str, Any], pointer: str, typ
         pname = names.claim(wanted, sep="_")
         return m.RequestBody("json", base if base != "*/*" else "application/json", t, required,
                              pname, description)
+    if k == "jsonl":
+        item = item_schema(media, schema)
+        t = m.ListOf(ctx.types.type_of(item, site(type_ctx, "Item"), bptr) if item else m.ANY)
+        return m.RequestBody("jsonl", base, t, required, names.claim("body", sep="_"), description)
     if k == "text":
         return m.RequestBody("text", base, m.STR, required, names.claim("body", sep="_"), description)
     return m.RequestBody("binary", base, m.Prim("FileTypes"), required, names.claim("body", sep="_"),
@@ -85,13 +93,38 @@ def _has_files(ctx: OperationContext, media: Any) -> bool:
         prop = ctx.deref(prop)
         items = ctx.deref(prop.get("items")) if isinstance(prop, Mapping) else None
         for candidate in (prop, items):
-            if isinstance(candidate, Mapping) and candidate.get("format") == "binary":
+            if isinstance(candidate, Mapping) and (candidate.get("format") == "binary" or _is_file_part(candidate)):
                 return True
             for branch in (candidate.get("anyOf") or candidate.get("oneOf") or []) if isinstance(candidate, Mapping) else []:
                 if isinstance(branch, Mapping) and (branch.get("format") == "binary" or (
                         isinstance(branch.get("items"), Mapping) and branch["items"].get("format") == "binary")):
                     return True
     return False
+
+
+def _part_types(media: Mapping[str, Any], wires: set[str]) -> tuple[tuple[str, str], ...]:
+    """Content types the ``encoding`` object declares for multipart parts (the first of a
+    comma-separated list; ``*/*`` says nothing, so it is left out)."""
+    encoding = media.get("encoding")
+    out: list[tuple[str, str]] = []
+    for wire, enc in (encoding.items() if isinstance(encoding, Mapping) else ()):
+        ct = enc.get("contentType") if isinstance(enc, Mapping) else None
+        first = str(ct).split(",", 1)[0].strip() if isinstance(ct, str) else ""
+        if wire in wires and first and first != "*/*" and "*" not in first:
+            out.append((str(wire), first))
+    return tuple(sorted(out))
+
+
+def _is_file_part(schema: Any) -> bool:
+    """A multipart property that is a file without ``format: binary``: OpenAPI 3.1 writes a file
+    part as ``{}`` (no schema: application/octet-stream) or as a string with
+    ``contentMediaType`` and no ``contentEncoding``."""
+    if not isinstance(schema, Mapping):
+        return False
+    if all(k in DOC_KEYS for k in schema):
+        return True
+    return (schema.get("type") == "string" and "contentMediaType" in schema
+            and "contentEncoding" not in schema)
 
 
 def _form_fields(ctx: OperationContext, schema: Any, pointer: str, type_ctx: str,
@@ -104,7 +137,12 @@ def _form_fields(ctx: OperationContext, schema: Any, pointer: str, type_ctx: str
     flat = flatten(ctx.deref(schema) if isinstance(schema, Mapping) else {}, pointer, ctx.resolve)
     out: list[m.Parameter] = []
     for wire, (prop, ptr) in flat.properties.items():
-        t = ctx.types.type_of(prop, member_site(type_ctx, wire, "Field"), ptr, binary="file")
+        if _is_file_part(ctx.deref(prop)):
+            t: m.TypeRef = m.Prim("FileTypes")
+        elif isinstance(prop, Mapping) and prop.get("type") == "array" and _is_file_part(ctx.deref(prop.get("items"))):
+            t = m.ListOf(m.Prim("FileTypes"))
+        else:
+            t = ctx.types.type_of(prop, member_site(type_ctx, wire, "Field"), ptr, binary="file")
         if isinstance(t, m.Nullable):
             t = t.inner
         out.append(m.Parameter(

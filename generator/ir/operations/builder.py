@@ -10,7 +10,7 @@ from generator.ir import model as m
 from generator.ir.operations.bodies import body_properties, request_body
 from generator.ir.operations.context import OperationContext
 from generator.ir.operations.parameters import parameters
-from generator.ir.operations.responses import as_binary, responses
+from generator.ir.operations.responses import accept_parameter, as_binary, responses
 from generator.ir.operations.security import client_headers, requirements, scopes, security_schemes
 from generator.ir.operations.servers import servers
 from generator.ir.operations.streaming import stream_info
@@ -113,6 +113,9 @@ class OperationBuilder(OperationContext):
         param_names = Namespace(METHOD_RESERVED | {p.name for p in params})
         body = request_body(self, op, pointer, ctx, param_names)
         resps = responses(self, op, pointer, ctx)
+        accept = accept_parameter(self, op, params, param_names)
+        if accept is not None:
+            params = (*params, accept)
         if override and override.binary:
             resps = as_binary(resps)
         stream = stream_info(self, op_id, resps, body, pointer, body_properties(self, op))

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from generator.ir import model as m
 
 FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+# the runtime's _decode.media_kind knows the same names
+JSON_LINES_TYPES = frozenset({"application/jsonl", "application/x-ndjson", "application/x-jsonlines"})
 _BINARY_PREFIXES = ("audio/", "image/", "video/", "font/")
 _BINARY_TYPES = frozenset(
     {"application/octet-stream", "application/zip", "application/pdf", "application/gzip",
@@ -38,10 +43,11 @@ def _kind(ct: str) -> tuple[m.ResponseKind, bool]:
         return "json", True
     if ct == "text/event-stream":
         return "sse", True
+    if ct in JSON_LINES_TYPES:
+        return "jsonl", True
     if ct in _BINARY_TYPES or ct.startswith(_BINARY_PREFIXES):
         return "binary", True
-    if ct.startswith("text/") or ct in ("application/sdp", "application/xml", "application/x-ndjson",
-                                         "application/jsonl"):
+    if ct.startswith("text/") or ct in ("application/sdp", "application/xml"):
         return "text", True
     return "binary", False
 
@@ -49,6 +55,17 @@ def _kind(ct: str) -> tuple[m.ResponseKind, bool]:
 def degradation_message(code: str, content_type: str, what: str) -> str:
     carried = "text (str)" if code == "xml-body" else "bytes"
     return f"{what} of media type {content_type!r} is carried as {carried}"
+
+
+def item_schema(media: Any, schema: Any) -> Any:
+    """The schema of one item of a JSON Lines body: OpenAPI 3.2's ``itemSchema``, else the
+    ``items`` of an array schema; None when the schema describes the text as a whole (TypeSpec
+    writes ``type: string``), so items are untyped."""
+    if isinstance(media, Mapping) and isinstance(media.get("itemSchema"), Mapping):
+        return media["itemSchema"]
+    if isinstance(schema, Mapping) and schema.get("type") == "array" and isinstance(schema.get("items"), Mapping):
+        return schema["items"]
+    return None
 
 
 def pick_request_content(types: list[str]) -> str:
@@ -69,5 +86,5 @@ def pick_request_content(types: list[str]) -> str:
 def order_response_content(types: list[str]) -> list[str]:
     def rank(ct: str) -> int:
         kind = content_kind(ct)
-        return {"json": 0, "sse": 1, "binary": 2, "text": 3}.get(kind, 4)
+        return {"json": 0, "sse": 1, "jsonl": 2, "binary": 3, "text": 4}.get(kind, 5)
     return sorted(types, key=rank)

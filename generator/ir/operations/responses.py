@@ -10,11 +10,12 @@ from generator.ir.operations.content import (
     content_kind,
     degradation,
     degradation_message,
+    item_schema,
     order_response_content,
 )
 from generator.ir.operations.context import OperationContext
 from generator.ir.pointers import escape_pointer
-from generator.naming import site
+from generator.naming import Namespace, site
 
 
 def responses(ctx: OperationContext, op: Mapping[str, Any], pointer: str, type_ctx: str) -> tuple[m.Response, ...]:
@@ -58,12 +59,36 @@ def responses(ctx: OperationContext, op: Mapping[str, Any], pointer: str, type_c
                 t = ctx.types.type_of(schema or {}, site(type_ctx, "Response", suffix), sptr)
             elif kind == "sse":
                 t = ctx.types.type_of(schema, site(type_ctx, "Event"), sptr) if schema else None
+            elif kind == "jsonl":
+                item = item_schema(media, schema)
+                t = m.ListOf(ctx.types.type_of(item, site(type_ctx, "Item"), sptr) if item else m.ANY)
             elif kind == "binary":
                 t = m.Prim("bytes")
             else:
                 t = m.STR
             out.append(m.Response(status, kind, ct, t, description, headers))
     return tuple(out)
+
+
+def accept_parameter(ctx: OperationContext, op: Mapping[str, Any], params: tuple[m.Parameter, ...],
+                     names: Namespace) -> m.Parameter | None:
+    """The ``accept`` argument of an operation whose success responses come in several media
+    types (content negotiation): one of them, sent as ``Accept``; None (the default) sends them
+    all.  None when the operation declares its own ``Accept`` parameter or has one media type."""
+    if any(p.location == "header" and p.wire == "Accept" for p in params):
+        return None
+    types: list[str] = []
+    for status, value in (op.get("responses") or {}).items():
+        resp = ctx.deref(value)
+        content = resp.get("content") if isinstance(resp, Mapping) else None
+        if str(status).startswith("2") and isinstance(content, Mapping):
+            types += [str(ct) for ct in content if content_kind(str(ct)) != "sse"]
+    choices = tuple(dict.fromkeys(types))
+    if len(choices) < 2:
+        return None
+    return m.Parameter(names.claim("accept", sep="_"), "Accept", "header", m.LiteralOf(choices), False,
+                       "The media type to ask for; the response is read by the one the server sends.",
+                       explode=False)
 
 
 def _header_type(header: Any) -> str:

@@ -1,4 +1,5 @@
-"""Server-sent events: whether an operation streams, the event type, the ``stream`` flag."""
+"""Streamed responses, server-sent events or JSON Lines: whether an operation streams, the
+event (item) type, the ``stream`` flag."""
 
 from __future__ import annotations
 
@@ -11,6 +12,10 @@ def stream_info(ctx: OperationContext, op_id: str, responses: tuple[m.Response, 
                 body: m.RequestBody | None, pointer: str, body_props: frozenset[str]) -> m.StreamInfo | None:
     override = ctx.target.operations.get(op_id)
     sse = next((r for r in responses if r.kind == "sse" and r.is_success), None)
+    lines = next((r for r in responses if r.kind == "jsonl" and r.is_success), None)
+    if sse is None and lines is not None and isinstance(lines.type, m.ListOf):
+        # JSON Lines: items as they arrive; no `stream` flag, no [DONE]
+        return m.StreamInfo(lines.type.item, lines.content_type or "application/jsonl", False, False)
     wants = (override.stream if override and override.stream is not None else sse is not None)
     if not wants:
         return None

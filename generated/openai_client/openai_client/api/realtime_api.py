@@ -107,6 +107,7 @@ def _create_realtime_call_call(
         body_kind="multipart",
         form={"sdp": sdp, "session": session},
         files={},
+        part_types={"sdp": "application/sdp", "session": "application/json"},
         accept="application/sdp",
         responses={"201": ("text", None)},
         security=(("ApiKeyAuth",),),

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, overload
+from typing import Any, Literal, overload
 
 import httpx
 
@@ -113,13 +113,16 @@ def _delete_skill_call(
 
 def _get_skill_content_call(
     skill_id: str,
-) -> Call[str]:
+    accept: Literal["application/zip", "application/json"] | None,
+) -> Call[str | bytes]:
     return Call(
         "GET",
         "/skills/{skill_id}/content",
         path_params={"skill_id": skill_id},
+        headers={"Accept": accept},
         accept="application/json, application/zip",
         responses={"200": ("json", str)},
+        media={"200": {"json": str, "binary": None}},
         security=(("ApiKeyAuth",),),
     )
 
@@ -191,13 +194,16 @@ def _delete_skill_version_call(
 def _get_skill_version_content_call(
     skill_id: str,
     version: str,
-) -> Call[str]:
+    accept: Literal["application/zip", "application/json"] | None,
+) -> Call[str | bytes]:
     return Call(
         "GET",
         "/skills/{skill_id}/versions/{version}/content",
         path_params={"skill_id": skill_id, "version": version},
+        headers={"Accept": accept},
         accept="application/json, application/zip",
         responses={"200": ("json", str)},
+        media={"200": {"json": str, "binary": None}},
         security=(("ApiKeyAuth",),),
     )
 
@@ -585,23 +591,25 @@ class SkillsApi:
         self,
         skill_id: str,
         *,
+        accept: Literal["application/zip", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         strict_response_validation: bool | None = None,
-    ) -> str:
+    ) -> str | bytes:
         """Download a skill zip bundle by its ID.
 
         Args:
             skill_id: The identifier of the skill to download.
+            accept: The media type to ask for; the response is read by the one the server sends.
 
         Returns:
             The skill zip bundle.
         """
         response = self.api_client.call(
-            _get_skill_content_call(skill_id=skill_id),
+            _get_skill_content_call(skill_id=skill_id, accept=accept),
             RequestOptions(
                 extra_headers,
                 extra_query,
@@ -617,16 +625,17 @@ class SkillsApi:
         self,
         skill_id: str,
         *,
+        accept: Literal["application/zip", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         strict_response_validation: bool | None = None,
-    ) -> ApiResponse[str]:
+    ) -> ApiResponse[str | bytes]:
         """Like :meth:`get_skill_content`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _get_skill_content_call(skill_id=skill_id),
+            _get_skill_content_call(skill_id=skill_id, accept=accept),
             RequestOptions(
                 extra_headers,
                 extra_query,
@@ -905,24 +914,26 @@ class SkillsApi:
         skill_id: str,
         version: str,
         *,
+        accept: Literal["application/zip", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         strict_response_validation: bool | None = None,
-    ) -> str:
+    ) -> str | bytes:
         """Download a skill version zip bundle.
 
         Args:
             skill_id: The identifier of the skill.
             version: The skill version number.
+            accept: The media type to ask for; the response is read by the one the server sends.
 
         Returns:
             The skill zip bundle.
         """
         response = self.api_client.call(
-            _get_skill_version_content_call(skill_id=skill_id, version=version),
+            _get_skill_version_content_call(skill_id=skill_id, version=version, accept=accept),
             RequestOptions(
                 extra_headers,
                 extra_query,
@@ -939,16 +950,17 @@ class SkillsApi:
         skill_id: str,
         version: str,
         *,
+        accept: Literal["application/zip", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         strict_response_validation: bool | None = None,
-    ) -> ApiResponse[str]:
+    ) -> ApiResponse[str | bytes]:
         """Like :meth:`get_skill_version_content`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _get_skill_version_content_call(skill_id=skill_id, version=version),
+            _get_skill_version_content_call(skill_id=skill_id, version=version, accept=accept),
             RequestOptions(
                 extra_headers,
                 extra_query,
@@ -1343,23 +1355,25 @@ class AsyncSkillsApi:
         self,
         skill_id: str,
         *,
+        accept: Literal["application/zip", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         strict_response_validation: bool | None = None,
-    ) -> str:
+    ) -> str | bytes:
         """Download a skill zip bundle by its ID.
 
         Args:
             skill_id: The identifier of the skill to download.
+            accept: The media type to ask for; the response is read by the one the server sends.
 
         Returns:
             The skill zip bundle.
         """
         response = await self.api_client.call(
-            _get_skill_content_call(skill_id=skill_id),
+            _get_skill_content_call(skill_id=skill_id, accept=accept),
             RequestOptions(
                 extra_headers,
                 extra_query,
@@ -1375,16 +1389,17 @@ class AsyncSkillsApi:
         self,
         skill_id: str,
         *,
+        accept: Literal["application/zip", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         strict_response_validation: bool | None = None,
-    ) -> ApiResponse[str]:
+    ) -> ApiResponse[str | bytes]:
         """Like :meth:`get_skill_content`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _get_skill_content_call(skill_id=skill_id),
+            _get_skill_content_call(skill_id=skill_id, accept=accept),
             RequestOptions(
                 extra_headers,
                 extra_query,
@@ -1663,24 +1678,26 @@ class AsyncSkillsApi:
         skill_id: str,
         version: str,
         *,
+        accept: Literal["application/zip", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         strict_response_validation: bool | None = None,
-    ) -> str:
+    ) -> str | bytes:
         """Download a skill version zip bundle.
 
         Args:
             skill_id: The identifier of the skill.
             version: The skill version number.
+            accept: The media type to ask for; the response is read by the one the server sends.
 
         Returns:
             The skill zip bundle.
         """
         response = await self.api_client.call(
-            _get_skill_version_content_call(skill_id=skill_id, version=version),
+            _get_skill_version_content_call(skill_id=skill_id, version=version, accept=accept),
             RequestOptions(
                 extra_headers,
                 extra_query,
@@ -1697,16 +1714,17 @@ class AsyncSkillsApi:
         skill_id: str,
         version: str,
         *,
+        accept: Literal["application/zip", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         strict_response_validation: bool | None = None,
-    ) -> ApiResponse[str]:
+    ) -> ApiResponse[str | bytes]:
         """Like :meth:`get_skill_version_content`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _get_skill_version_content_call(skill_id=skill_id, version=version),
+            _get_skill_version_content_call(skill_id=skill_id, version=version, accept=accept),
             RequestOptions(
                 extra_headers,
                 extra_query,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, Literal, overload
 
 import httpx
 
@@ -161,12 +161,14 @@ def _delete_video_call(
 def _retrieve_video_content_call(
     video_id: str,
     variant: VideoContentVariant | str | None,
+    accept: Literal["video/mp4", "image/webp", "application/json"] | None,
 ) -> Call[bytes]:
     return Call(
         "GET",
         "/videos/{video_id}/content",
         path_params={"video_id": video_id},
         query={"variant": variant},
+        headers={"Accept": accept},
         accept="video/mp4",
         responses={"200": ("binary", None)},
         security=(("ApiKeyAuth",),),
@@ -698,6 +700,7 @@ class VideosApi:
         video_id: str,
         *,
         variant: VideoContentVariant | str | None = None,
+        accept: Literal["video/mp4", "image/webp", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -712,12 +715,13 @@ class VideosApi:
         Args:
             video_id: The identifier of the video whose media to download.
             variant: Which downloadable asset to return. Defaults to the MP4 video.
+            accept: The media type to ask for; the response is read by the one the server sends.
 
         Returns:
             The video bytes or preview asset that matches the requested variant.
         """
         response = self.api_client.call(
-            _retrieve_video_content_call(video_id=video_id, variant=variant),
+            _retrieve_video_content_call(video_id=video_id, variant=variant, accept=accept),
             RequestOptions(
                 extra_headers,
                 extra_query,
@@ -734,6 +738,7 @@ class VideosApi:
         video_id: str,
         *,
         variant: VideoContentVariant | str | None = None,
+        accept: Literal["video/mp4", "image/webp", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -743,7 +748,7 @@ class VideosApi:
     ) -> ApiResponse[bytes]:
         """Like :meth:`retrieve_video_content`, returning the HTTP status, headers and raw body too."""
         return self.api_client.call(
-            _retrieve_video_content_call(video_id=video_id, variant=variant),
+            _retrieve_video_content_call(video_id=video_id, variant=variant, accept=accept),
             RequestOptions(
                 extra_headers,
                 extra_query,
@@ -760,6 +765,7 @@ class VideosApi:
         video_id: str,
         *,
         variant: VideoContentVariant | str | None = None,
+        accept: Literal["video/mp4", "image/webp", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -769,7 +775,7 @@ class VideosApi:
     ) -> ApiResponse[Path]:
         """Like :meth:`retrieve_video_content`, streaming the body into ``destination`` without holding it in memory."""
         return self.api_client.download(
-            _retrieve_video_content_call(video_id=video_id, variant=variant),
+            _retrieve_video_content_call(video_id=video_id, variant=variant, accept=accept),
             destination,
             RequestOptions(
                 extra_headers,
@@ -786,6 +792,7 @@ class VideosApi:
         video_id: str,
         *,
         variant: VideoContentVariant | str | None = None,
+        accept: Literal["video/mp4", "image/webp", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -795,7 +802,7 @@ class VideosApi:
     ) -> BinaryStream:
         """Like :meth:`retrieve_video_content`, the body as byte chunks read as they arrive: iterate the result, and use it as a context manager (or ``close()`` it) to release the connection early."""
         return self.api_client.stream_bytes(
-            _retrieve_video_content_call(video_id=video_id, variant=variant),
+            _retrieve_video_content_call(video_id=video_id, variant=variant, accept=accept),
             RequestOptions(
                 extra_headers,
                 extra_query,
@@ -1428,6 +1435,7 @@ class AsyncVideosApi:
         video_id: str,
         *,
         variant: VideoContentVariant | str | None = None,
+        accept: Literal["video/mp4", "image/webp", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1442,12 +1450,13 @@ class AsyncVideosApi:
         Args:
             video_id: The identifier of the video whose media to download.
             variant: Which downloadable asset to return. Defaults to the MP4 video.
+            accept: The media type to ask for; the response is read by the one the server sends.
 
         Returns:
             The video bytes or preview asset that matches the requested variant.
         """
         response = await self.api_client.call(
-            _retrieve_video_content_call(video_id=video_id, variant=variant),
+            _retrieve_video_content_call(video_id=video_id, variant=variant, accept=accept),
             RequestOptions(
                 extra_headers,
                 extra_query,
@@ -1464,6 +1473,7 @@ class AsyncVideosApi:
         video_id: str,
         *,
         variant: VideoContentVariant | str | None = None,
+        accept: Literal["video/mp4", "image/webp", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1473,7 +1483,7 @@ class AsyncVideosApi:
     ) -> ApiResponse[bytes]:
         """Like :meth:`retrieve_video_content`, returning the HTTP status, headers and raw body too."""
         return await self.api_client.call(
-            _retrieve_video_content_call(video_id=video_id, variant=variant),
+            _retrieve_video_content_call(video_id=video_id, variant=variant, accept=accept),
             RequestOptions(
                 extra_headers,
                 extra_query,
@@ -1490,6 +1500,7 @@ class AsyncVideosApi:
         video_id: str,
         *,
         variant: VideoContentVariant | str | None = None,
+        accept: Literal["video/mp4", "image/webp", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1499,7 +1510,7 @@ class AsyncVideosApi:
     ) -> ApiResponse[Path]:
         """Like :meth:`retrieve_video_content`, streaming the body into ``destination`` without holding it in memory."""
         return await self.api_client.download(
-            _retrieve_video_content_call(video_id=video_id, variant=variant),
+            _retrieve_video_content_call(video_id=video_id, variant=variant, accept=accept),
             destination,
             RequestOptions(
                 extra_headers,
@@ -1516,6 +1527,7 @@ class AsyncVideosApi:
         video_id: str,
         *,
         variant: VideoContentVariant | str | None = None,
+        accept: Literal["video/mp4", "image/webp", "application/json"] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
@@ -1525,7 +1537,7 @@ class AsyncVideosApi:
     ) -> AsyncBinaryStream:
         """Like :meth:`retrieve_video_content`, the body as byte chunks read as they arrive: iterate the result with ``async for``, and use it as a context manager (or ``close()`` it) to release the connection early."""
         return self.api_client.stream_bytes(
-            _retrieve_video_content_call(video_id=video_id, variant=variant),
+            _retrieve_video_content_call(video_id=video_id, variant=variant, accept=accept),
             RequestOptions(
                 extra_headers,
                 extra_query,
