@@ -19,6 +19,7 @@ from generator.ir import model as m
 from generator.ir.operations.split import MAX_GROUP_OPERATIONS
 from generator.loader import load_spec
 from generator.pipeline import generate
+from generator.python import docs
 from tests.bench.synth import synth_resource_spec
 from tests.clients._support import QuickServer
 from tests.servers.scripted import Reply
@@ -73,12 +74,16 @@ def test_a_group_within_the_limit_is_not_split(tmp_path: Path) -> None:
     assert [(g.accessor, g.parent, len(g.operations)) for g in api.groups] == [("users", "", 33)]
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def split_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     root = tmp_path_factory.mktemp("split")
     spec = root / "tree.json"
     spec.write_text(json.dumps(synth_resource_spec(5)))  # 228 operations; res4 split again
-    generate(adhoc_target(spec, "split_tree_client", root / "out"))
+    with pytest.MonkeyPatch.context() as patch:
+        # the operation index lists classes past MAX_INDEX_ROWS operations (2,000): lowered
+        # here so that a small spec crosses it
+        patch.setattr(docs, "MAX_INDEX_ROWS", 100)
+        generate(adhoc_target(spec, "split_tree_client", root / "out"))
     sys.path.insert(0, str(root / "out"))
     try:
         yield root / "out"
@@ -104,4 +109,18 @@ def test_split_client_calls_a_nested_sub_resource_over_a_socket(split_client: Pa
         server.assert_all_consumed()
     # the docs page of the group links its sub-resources' pages
     page = (split_client / "docs" / "UsersApi.md").read_text()
-    assert "[UsersRes4Api](UsersRes4Api.md)" in page
+    assert "- `res4`: [UsersRes4Api](UsersRes4Api.md)" in page
+    assert "- `sub3`: [UsersRes4Sub3Api](UsersRes4Sub3Api.md)" in (split_client / "docs" / "UsersRes4Api.md").read_text()
+    assert "client.users.res4.sub3.res4_sub3_get(" in (split_client / "docs" / "UsersRes4Sub3Api.md").read_text()
+
+
+def test_split_docs_index_pages_instead_of_one_long_list(split_client: Path) -> None:
+    readme = (split_client / "README.md").read_text()
+    # the README lists the client's groups only; their pages link the sub-resources
+    assert "- [UsersApi](docs/UsersApi.md): 8 operations and 220 in sub-resources" in readme
+    assert "UsersRes4Api" not in readme
+    index = (split_client / "docs" / "Operations.md").read_text()
+    # past MAX_INDEX_ROWS operations the index lists every class, not every operation
+    assert "| [UsersRes4Sub3Api](UsersRes4Sub3Api.md) | `client.users.res4.sub3` | 5 |" in index
+    assert "res4_sub3_get" not in index
+    assert index.count("\n|") < 100
