@@ -164,6 +164,13 @@ class Group:
     description: str
     operations: tuple[Operation, ...]
     async_class_name: str = ""  # "AsyncChatApi"
+    path: str = ""  # how a user reaches it: "chat", or "users.messages" for a sub-resource group
+    parent: str = ""  # module of the group it is a sub-resource of ("" on the Client itself)
+
+    @property
+    def accessor(self) -> str:
+        """The attribute path from a client to this group's class (``users.messages``)."""
+        return self.path or self.key
 
 
 @dataclass(frozen=True, slots=True)

@@ -193,6 +193,16 @@ def claim_method(names: Namespace, wanted: str) -> str:
     return candidate
 
 
+def sub_resource_namespace(methods: Iterable[str]) -> Namespace:
+    """The names free for sub-resource attributes on an API class (``client.users.messages``):
+    not one of its methods (with every variant), nor a name the class itself uses."""
+    taken = set(METHOD_RESERVED) | {"api_client"}
+    for name in methods:
+        taken.add(name)
+        taken.update(method_variant(name, v) for v in METHOD_VARIANTS)
+    return Namespace(taken)
+
+
 def builder_name(method: str) -> str:
     """The module-level function that describes one operation's request (``_create_x_call``);
     private, so it cannot collide with the public PascalCase and snake_case names."""

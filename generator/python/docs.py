@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from generator.ir import model as m
 from generator.python.escape import md
@@ -152,6 +152,11 @@ class DocsView:
     examples: Examples
     models_index: bool  # the model list moves from the README to docs/Models.md
     operations_index: bool  # the operation table moves to docs/Operations.md
+    # docs/Operations.md lists API classes, not operations (each class page lists its own)
+    operations_by_class: bool = False
+    # operations in the sub-resource groups below each group that was split, by its module
+    sub_resources: Mapping[str, int] = field(default_factory=dict)
+    max_index_rows: int = 0
 
     def responses(self, op: m.Operation) -> tuple[ResponseRow, ...]:
         return response_rows(op)
@@ -168,8 +173,24 @@ MODELS_INDEX = "Models.md"
 OPERATIONS_INDEX = "Operations.md"
 # a README list longer than this moves to its index page
 INDEX_THRESHOLD = 40
+# an index page longer than this lists API classes instead (Microsoft Graph's 11,422 operations
+# made a 3 MB table): each class's page lists its operations
+MAX_INDEX_ROWS = 2_000
+
+
+def sub_resource_counts(api: m.Api) -> dict[str, int]:
+    """For each group that was split, how many operations its sub-resource groups hold."""
+    parent_of = {g.module: g.parent for g in api.groups}
+    counts: dict[str, int] = {}
+    for g in api.groups:
+        up = g.parent
+        while up:
+            counts[up] = counts.get(up, 0) + len(g.operations)
+            up = parent_of[up]
+    return counts
 
 
 def docs_view(api: m.Api, client: ClientView, doc_files: Mapping[str, str], examples: Examples) -> DocsView:
     return DocsView(DocLinks(doc_files), credential_docs(api, client), examples,
-                    len(api.definitions) > INDEX_THRESHOLD, len(api.operations) > INDEX_THRESHOLD)
+                    len(api.definitions) > INDEX_THRESHOLD, len(api.operations) > INDEX_THRESHOLD,
+                    len(api.operations) > MAX_INDEX_ROWS, sub_resource_counts(api), MAX_INDEX_ROWS)

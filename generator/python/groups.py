@@ -45,12 +45,28 @@ class ApiClass:
 
 
 @dataclass(frozen=True)
+class SubGroup:
+    """A sub-resource group reached from its parent's classes (``client.users.messages``), its
+    module imported on first access so that using one part of a split group loads only it."""
+
+    attr: str
+    module: str  # sibling module in the api package
+    title: str
+    class_name: str
+    async_class_name: str
+
+    def class_for(self, flavour: Flavour) -> str:
+        return self.async_class_name if flavour.is_async else self.class_name
+
+
+@dataclass(frozen=True)
 class GroupView:
     group: m.Group
     ops: tuple[OperationView, ...]
     classes: tuple[ApiClass, ...]
     module: str  # package-relative module path (".api.chat_api")
     imports: frozenset[Import]
+    parts: tuple[SubGroup, ...] = ()
 
     @property
     def exports(self) -> tuple[str, ...]:
@@ -66,8 +82,18 @@ def _flavour_imports(ops: tuple[OperationView, ...], flavour: Flavour) -> set[Im
     return {runtime_import(n) for n in names}
 
 
+def sub_groups(api: m.Api) -> dict[str, tuple[SubGroup, ...]]:
+    """The sub-resource groups of each group, by the parent's module."""
+    out: dict[str, list[SubGroup]] = {}
+    for g in api.groups:
+        if g.parent:
+            out.setdefault(g.parent, []).append(
+                SubGroup(g.key, g.module, g.title, g.class_name, g.async_class_name))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def group_view(group: m.Group, api: m.Api, types: Annotations, examples: Examples,
-               params: ParamTypes | None = None) -> GroupView:
+               params: ParamTypes | None = None, parts: tuple[SubGroup, ...] = ()) -> GroupView:
     schemes = {s.key: s for s in api.security_schemes}
     ops = tuple(
         operation_view(op, schemes, types,
@@ -84,4 +110,6 @@ def group_view(group: m.Group, api: m.Api, types: Annotations, examples: Example
     if any(v.binary for v in ops):  # ..._to_file(destination: str | os.PathLike[str]) -> Path
         imports |= {Import("os"), Import("pathlib", "Path")}
         imports |= {runtime_import(c.flavour.binary_stream) for c in classes}
-    return GroupView(group, ops, classes, f".api.{group.module}", frozenset(imports))
+    if parts:  # accessors: cached_property, the class named for type checkers only
+        imports |= {Import("functools", "cached_property"), Import("typing", "TYPE_CHECKING")}
+    return GroupView(group, ops, classes, f".api.{group.module}", frozenset(imports), parts)

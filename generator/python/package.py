@@ -68,15 +68,16 @@ def client_view(api: m.Api) -> ClientView:
     # the bearer key first: `api_key` leads the signature
     credentials.sort(key=lambda c: c.config_arg != "access_token")
     classes = []
+    top = [g for g in api.groups if not g.parent]  # sub-resource groups hang off their parent
     flavours = zip((False, True), CLIENT_CLASSES, ("httpx.Client", "httpx.AsyncClient"),
                    API_CLIENT_CLASSES, strict=True)
     for is_async, name, http_client, api_client in flavours:
         groups = tuple(
             GroupAccessor(g.key, g.async_class_name if is_async else g.class_name, g.module, g.title)
-            for g in api.groups
+            for g in top
         )
         classes.append(ClientClass(name, is_async, http_client, api_client, groups))
-    imports = tuple((g.module, tuple(sorted((g.async_class_name, g.class_name)))) for g in api.groups)
+    imports = tuple((g.module, tuple(sorted((g.async_class_name, g.class_name)))) for g in top)
     key_arg = next((c.client_arg for c in credentials if c.config_arg == "access_token"), None)
     server_args = server_arguments(api.servers)
     return ClientView(tuple(credentials), key_arg, key_env, tuple(classes), imports,

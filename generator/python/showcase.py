@@ -53,7 +53,7 @@ def showcase(api: m.Api, examples: Examples, params: ParamTypes | None = None) -
         g, o = pair
         args = ", ".join(a for a in (first, arguments(o)) if a)
         method = method_variant(o.name, variant) if variant else o.name
-        return f"client.{g.key}.{method}({args})"
+        return f"client.{g.accessor}.{method}({args})"
 
     stream = main if main[1].stream is not None else next(
         ((g, o) for g, o in ops if o.stream is not None and not o.deprecated), None)
@@ -63,7 +63,7 @@ def showcase(api: m.Api, examples: Examples, params: ParamTypes | None = None) -
     return Showcase(
         call=call(main),
         call_args=arguments(main[1]),
-        group=main[0].key,
+        group=main[0].accessor,
         method=main[1].name,
         http_info=method_variant(main[1].name, "with_http_info"),
         api_class=main[0].class_name,
@@ -71,7 +71,7 @@ def showcase(api: m.Api, examples: Examples, params: ParamTypes | None = None) -
         stream_event=stream[1].stream.event_type.py() if stream and stream[1].stream else None,
         page=call(page, "iter") if page else None,
         binary=call(binary, "to_file", '"output.bin"') if binary else None,
-        paged=tuple(f"client.{g.key}.{method_variant(o.name, 'iter')}" for g, o in ops if o.pagination),
+        paged=tuple(f"client.{g.accessor}.{method_variant(o.name, 'iter')}" for g, o in ops if o.pagination),
         webhook_body=_webhook_body(api, examples),
     )
 

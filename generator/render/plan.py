@@ -17,7 +17,7 @@ from generator.naming import Namespace
 from generator.python.code import import_groups
 from generator.python.docs import MODELS_INDEX, OPERATIONS_INDEX, docs_view
 from generator.python.examples import Examples
-from generator.python.groups import group_view
+from generator.python.groups import group_view, sub_groups
 from generator.python.models import module_view
 from generator.python.package import client_view, model_exports
 from generator.python.params import ParamTypes, param_names
@@ -69,9 +69,10 @@ def plan_files(api: m.Api, project: ProjectInfo | None = None, *, wire_tests: bo
         # a substituted name can make
         files.append(FilePlan(f"client/{name}.jinja", f"{pkg}/{name}", base, relayout=True))
     files.append(FilePlan("client/py.typed.jinja", f"{pkg}/py.typed", base, python=False))
+    parts = sub_groups(api)
     for group in api.groups:
-        gv = group_view(group, api, types, examples, params)
-        ctx = {**base, "group": group, "ops": gv.ops, "classes": gv.classes,
+        gv = group_view(group, api, types, examples, params, parts.get(group.module, ()))
+        ctx = {**base, "group": group, "ops": gv.ops, "classes": gv.classes, "parts": gv.parts,
                "exports": gv.exports, "import_groups": import_groups(gv.imports, gv.module)}
         files.append(FilePlan("client/api/group.py.jinja", f"{pkg}/api/{group.module}.py", ctx,
                               relayout=True))

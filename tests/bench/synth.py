@@ -205,6 +205,56 @@ def synth_spec(n_schemas: int, *, seed: int = 20260501) -> dict[str, Any]:
     }
 
 
+def synth_resource_spec(n_resources: int = 12, *, tag: str = "users") -> dict[str, Any]:
+    """One tag of many sub-resources, shaped like Microsoft Graph's: ``/users`` and
+    ``/users/{user_id}``, then per resource a collection, an item, a ``$count``, nested
+    sub-resources (resource ``k`` has ``4 * (k % 5)`` of them, five operations each) and one
+    action (``/users/{user_id}/action{k}``, a single POST).  With the default 12 resources the
+    tag has 483 operations and resources 4 and 9 have 84 each: enough to split the API class
+    twice over."""
+    ok = {"200": {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}}
+    body = {"content": {"application/json": {"schema": {"type": "object"}}}, "required": True}
+
+    def op(op_id: str, method: str, params: list[str]) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "operationId": op_id, "tags": [tag], "responses": ok,
+            "parameters": [{"name": p, "in": "path", "required": True, "schema": {"type": "string"}}
+                           for p in params],
+        }
+        if method in ("post", "patch"):
+            out["requestBody"] = body
+        return out
+
+    paths: dict[str, Any] = {
+        f"/{tag}": {"get": op(f"{tag}.list", "get", [])},
+        f"/{tag}/{{user_id}}": {"get": op(f"{tag}.get", "get", ["user_id"]),
+                                  "patch": op(f"{tag}.update", "patch", ["user_id"])},
+    }
+    for k in range(n_resources):
+        res = f"{tag}/{{user_id}}/res{k}"
+        ids = ["user_id"]
+        paths[f"/{res}"] = {"get": op(f"res{k}.list", "get", ids), "post": op(f"res{k}.create", "post", ids)}
+        paths[f"/{res}/$count"] = {"get": op(f"res{k}.count", "get", ids)}
+        paths[f"/{res}/{{res{k}_id}}"] = {"get": op(f"res{k}.get", "get", [*ids, f"res{k}_id"])}
+        for j in range(4 * (k % 5)):
+            sub = f"{res}/{{res{k}_id}}/sub{j}"
+            sids = [*ids, f"res{k}_id"]
+            paths[f"/{sub}"] = {"get": op(f"res{k}.sub{j}.list", "get", sids),
+                                "post": op(f"res{k}.sub{j}.create", "post", sids)}
+            paths[f"/{sub}/{{sub{j}_id}}"] = {
+                "get": op(f"res{k}.sub{j}.get", "get", [*sids, f"sub{j}_id"]),
+                "patch": op(f"res{k}.sub{j}.update", "patch", [*sids, f"sub{j}_id"]),
+                "delete": op(f"res{k}.sub{j}.delete", "delete", [*sids, f"sub{j}_id"]),
+            }
+        paths[f"/{tag}/{{user_id}}/action{k}"] = {"post": op(f"{tag}.action{k}", "post", ["user_id"])}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Synthetic resource tree", "version": "1.0.0"},
+        "servers": [{"url": "https://api.example.com/v1"}],
+        "paths": paths,
+    }
+
+
 def write_spec(n_schemas: int, path: str) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         json.dump(synth_spec(n_schemas), fh, indent=1, sort_keys=False)

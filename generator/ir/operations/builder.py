@@ -13,6 +13,7 @@ from generator.ir.operations.parameters import parameters
 from generator.ir.operations.responses import accept_parameter, as_binary, responses
 from generator.ir.operations.security import client_headers, requirements, scopes, security_schemes
 from generator.ir.operations.servers import servers
+from generator.ir.operations.split import Part, split_group
 from generator.ir.operations.streaming import stream_info
 from generator.ir.pointers import escape_pointer
 from generator.naming import (
@@ -29,7 +30,32 @@ from generator.naming import (
     module_name,
     pascal_case,
     snake_case,
+    sub_resource_namespace,
 )
+
+
+@dataclasses.dataclass(frozen=True)
+class _GroupNames:
+    """Claims the names of a group and of the sub-resource groups it was split into."""
+
+    classes: Namespace
+    modules: Namespace
+
+    def tree(self, part: Part, title: str, description: str, attr: str, path: str,
+             parent: str = "") -> list[m.Group]:
+        """The group of ``part`` then its sub-resources, depth first; a sub-resource is an
+        attribute of its parent's classes, so its name is claimed among their methods."""
+        cls, async_cls = claim_class_pair(self.classes, api_class_name(title))
+        module = self.modules.claim(module_name(cls), sep="_")
+        ops = tuple(dataclasses.replace(o, group=path) for o in part.operations)
+        out = [m.Group(attr, cls, module, title, description, ops, async_cls, path, parent)]
+        members = sub_resource_namespace(o.name for o in part.operations)
+        for child in part.parts:
+            child_attr = claim_group_attribute(members, snake_case(child.segment, fallback="part"))
+            out += self.tree(child, f"{title} {child.segment}", "", child_attr,
+                             f"{path}.{child_attr}", module)
+        return out
+
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -74,15 +100,13 @@ class OperationBuilder(OperationContext):
                 built = self._operation(str(path), method, op, item, pointer, key, names, op_ids)
                 ops_by_group.setdefault(key, []).append(built)
         groups: list[m.Group] = []
-        class_names = Namespace(RESERVED_CLASS_NAMES)
+        tree_names = _GroupNames(Namespace(RESERVED_CLASS_NAMES), Namespace(casefold=True))
         attributes = Namespace(CLIENT_ATTRIBUTES)
         for key in sorted(ops_by_group):
             title = titles[key]
-            cls, async_cls = claim_class_pair(class_names, api_class_name(title))
             attr = claim_group_attribute(attributes, key)
-            ops = tuple(dataclasses.replace(o, group=attr) for o in ops_by_group[key])
-            groups.append(m.Group(attr, cls, module_name(cls), title, tag_docs.get(title, ""),
-                                  ops, async_cls))
+            groups += tree_names.tree(split_group(ops_by_group[key]), title, tag_docs.get(title, ""),
+                                      attr, attr)
         return tuple(groups)
 
     def _group_title(self, op: Mapping[str, Any], path: str) -> str:

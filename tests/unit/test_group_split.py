@@ -1,0 +1,126 @@
+"""A group of hundreds of operations is split by sub-resource (generator/ir/operations/split.py):
+no API class over the limit, every operation kept once, names claimed by the naming authority,
+and the split reachable as ``client.users.res4.sub3.method()`` over a real socket."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from generator.config import adhoc_target
+from generator.ir import build_api
+from generator.ir import model as m
+from generator.ir.operations.split import MAX_GROUP_OPERATIONS
+from generator.loader import load_spec
+from generator.pipeline import generate
+from generator.python import docs
+from tests.bench.synth import synth_resource_spec
+from tests.clients._support import QuickServer
+from tests.servers.scripted import Reply
+
+# generated modules stay under this (the rule's purpose; about 280 lines per operation)
+MAX_MODULE_LINES = 20_000
+
+
+def build(tmp_path: Path, spec: dict[str, object]) -> m.Api:
+    path = tmp_path / "spec.json"
+    path.write_text(json.dumps(spec))
+    loaded = load_spec(path)
+    api, _ = build_api(loaded.document, loaded.resolve, adhoc_target(path, "pkg", tmp_path / "out"))
+    return api
+
+
+def test_a_large_group_is_split_by_sub_resource_within_the_limit(tmp_path: Path) -> None:
+    spec = synth_resource_spec()
+    api = build(tmp_path, spec)
+    declared = sum(1 for item in spec["paths"].values() for _ in item)  # type: ignore[attr-defined]
+    assert declared > 4 * MAX_GROUP_OPERATIONS
+    # every operation kept, exactly once
+    assert Counter(op.id for op in api.operations) == Counter(
+        op["operationId"] for item in spec["paths"].values() for op in item.values()  # type: ignore[attr-defined]
+    )
+    assert all(len(g.operations) <= MAX_GROUP_OPERATIONS for g in api.groups)
+    by_module = {g.module: g for g in api.groups}
+    assert len(by_module) == len(api.groups)
+    groups = {g.accessor: g for g in api.groups}
+    # one class on the client; the rest hang off their parent, reached by attribute path
+    assert [g.accessor for g in api.groups if not g.parent] == ["users"]
+    for g in api.groups:
+        if g.parent:
+            parent = by_module[g.parent]
+            assert g.accessor == f"{parent.accessor}.{g.key}"
+            assert g.key not in {op.name for op in parent.operations}
+        assert all(op.group == g.accessor for op in g.operations)
+    # the split follows the paths: a resource's operations are its class's, nested when large
+    assert {op.path for op in groups["users.res1"].operations} >= {"/users/{user_id}/res1"}
+    assert {op.path for op in groups["users.res4.sub3"].operations} == {
+        "/users/{user_id}/res4/{res4_id}/sub3", "/users/{user_id}/res4/{res4_id}/sub3/{sub3_id}"}
+    assert "/users/{user_id}/res4/$count" in {op.path for op in groups["users.res4"].operations}
+    # operations on the group itself and single-operation actions stay on the parent
+    assert {op.name for op in groups["users"].operations} >= {"users_list", "users_get", "users_action0"}
+    assert "users.res9.sub3" in groups  # sub-resource names are per class, not numbered apart
+    # deterministic
+    assert build(tmp_path, spec).groups == api.groups
+
+
+def test_a_group_within_the_limit_is_not_split(tmp_path: Path) -> None:
+    api = build(tmp_path, synth_resource_spec(2))  # 3 + 4 + (4 + 4 * 5) + 2 operations
+    assert [(g.accessor, g.parent, len(g.operations)) for g in api.groups] == [("users", "", 33)]
+
+
+@pytest.fixture(scope="module")
+def split_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    root = tmp_path_factory.mktemp("split")
+    spec = root / "tree.json"
+    spec.write_text(json.dumps(synth_resource_spec(5)))  # 228 operations; res4 split again
+    with pytest.MonkeyPatch.context() as patch:
+        # the operation index lists classes past MAX_INDEX_ROWS operations (2,000): lowered
+        # here so that a small spec crosses it
+        patch.setattr(docs, "MAX_INDEX_ROWS", 100)
+        generate(adhoc_target(spec, "split_tree_client", root / "out"))
+    sys.path.insert(0, str(root / "out"))
+    try:
+        yield root / "out"
+    finally:
+        sys.path.remove(str(root / "out"))
+        for name in [n for n in sys.modules if n.split(".")[0] == "split_tree_client"]:
+            del sys.modules[name]
+
+
+def test_split_client_calls_a_nested_sub_resource_over_a_socket(split_client: Path) -> None:
+    package = split_client / "split_tree_client"
+    sizes = {p.name: len(p.read_text().splitlines()) for p in (package / "api").glob("*.py")}
+    assert max(sizes.values()) < MAX_MODULE_LINES
+    client_module = importlib.import_module("split_tree_client")
+    with QuickServer() as server:
+        server.add("GET /users/u1/res4/r9/sub3/s2", Reply.json({"ok": True}))
+        with client_module.Client(base_url=server.base_url) as client:
+            # loading the client, the group and one sub-resource leaves the other parts unloaded
+            leaf = client.users.res4.sub3
+            assert type(leaf).__name__ == "UsersRes4Sub3Api"
+            assert "split_tree_client.api.users_res2_api" not in sys.modules
+            assert leaf.res4_sub3_get(user_id="u1", res4_id="r9", sub3_id="s2") == {"ok": True}
+        server.assert_all_consumed()
+    # the docs page of the group links its sub-resources' pages
+    page = (split_client / "docs" / "UsersApi.md").read_text()
+    assert "- `res4`: [UsersRes4Api](UsersRes4Api.md)" in page
+    assert "- `sub3`: [UsersRes4Sub3Api](UsersRes4Sub3Api.md)" in (split_client / "docs" / "UsersRes4Api.md").read_text()
+    assert "client.users.res4.sub3.res4_sub3_get(" in (split_client / "docs" / "UsersRes4Sub3Api.md").read_text()
+
+
+def test_split_docs_index_pages_instead_of_one_long_list(split_client: Path) -> None:
+    readme = (split_client / "README.md").read_text()
+    # the README lists the client's groups only; their pages link the sub-resources
+    assert "- [UsersApi](docs/UsersApi.md): 8 operations and 220 in sub-resources" in readme
+    assert "UsersRes4Api" not in readme
+    index = (split_client / "docs" / "Operations.md").read_text()
+    # past MAX_INDEX_ROWS operations the index lists every class, not every operation
+    assert "| [UsersRes4Sub3Api](UsersRes4Sub3Api.md) | `client.users.res4.sub3` | 5 |" in index
+    assert "res4_sub3_get" not in index
+    assert index.count("\n|") < 100
