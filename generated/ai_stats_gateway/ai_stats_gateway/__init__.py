@@ -33,7 +33,9 @@ if TYPE_CHECKING:
     from .exceptions import NotFoundError as NotFoundError
     from .exceptions import PermissionDeniedError as PermissionDeniedError
     from .exceptions import RateLimitError as RateLimitError
+    from .exceptions import RequestValidationError as RequestValidationError
     from .exceptions import StreamError as StreamError
+    from .exceptions import TokenError as TokenError
     from .exceptions import UnprocessableEntityError as UnprocessableEntityError
     from .exceptions import WebhookVerificationError as WebhookVerificationError
 
@@ -61,6 +63,8 @@ _EXPORTS: dict[str, str] = {
     "UnprocessableEntityError": "exceptions",
     "MissingCredentialsError": "exceptions",
     "WebhookVerificationError": "exceptions",
+    "RequestValidationError": "exceptions",
+    "TokenError": "exceptions",
 }
 
 __all__ = ["__version__", *_EXPORTS]
