@@ -68,10 +68,19 @@ def _client_arguments(cls: Any, auth: dict[str, str]) -> dict[str, str]:
     return {(k if k in accepted or "api_key" not in accepted else "api_key"): v for k, v in auth.items()}
 
 
+def _method(client: Any, name: str, variant: str | None = None) -> Any:
+    """The bound method `name` ("group.method", or "group.part.method" for a split group's
+    sub-resource), or its `variant` ("iter")."""
+    *path, method_name = name.split(".")
+    target = client
+    for attribute in path:
+        target = getattr(target, attribute)
+    return getattr(target, method_variant(method_name, variant) if variant else method_name)
+
+
 def _call_sync(package: Any, base_url: str, auth: dict[str, str], name: str, kwargs: dict[str, Any]) -> Any:
     with package.Client(base_url=base_url, max_retries=0, **_client_arguments(package.Client, auth)) as c:
-        group, method_name = name.split(".")
-        method = getattr(getattr(c, group), method_name)
+        method = _method(c, name)
         return method(**driver.bind(method, kwargs))
 
 
@@ -79,16 +88,14 @@ async def _call_async(package: Any, base_url: str, auth: dict[str, str], name: s
                       kwargs: dict[str, Any]) -> Any:
     async with package.AsyncClient(base_url=base_url, max_retries=0,
                                    **_client_arguments(package.AsyncClient, auth)) as c:
-        group, method_name = name.split(".")
-        method = getattr(getattr(c, group), method_name)
+        method = _method(c, name)
         return await method(**driver.bind(method, kwargs))
 
 
 def _pages_sync(package: Any, base_url: str, auth: dict[str, str], name: str,
                 kwargs: dict[str, Any]) -> list[Any]:
     with package.Client(base_url=base_url, max_retries=0, **_client_arguments(package.Client, auth)) as c:
-        group, method_name = name.split(".")
-        method = getattr(getattr(c, group), method_variant(method_name, "iter"))
+        method = _method(c, name, "iter")
         return [page.raw for page in method(**driver.bind(method, kwargs)).iter_pages()]
 
 
@@ -96,8 +103,7 @@ async def _pages_async(package: Any, base_url: str, auth: dict[str, str], name: 
                        kwargs: dict[str, Any]) -> list[Any]:
     async with package.AsyncClient(base_url=base_url, max_retries=0,
                                    **_client_arguments(package.AsyncClient, auth)) as c:
-        group, method_name = name.split(".")
-        method = getattr(getattr(c, group), method_variant(method_name, "iter"))
+        method = _method(c, name, "iter")
         first = await method(**driver.bind(method, kwargs))
         return [page.raw async for page in first.iter_pages()]
 
