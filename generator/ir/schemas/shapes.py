@@ -94,17 +94,22 @@ def enum_base(schema: Schema) -> Literal["str", "int", "float", "bool"]:
     return "str"
 
 
-def string_literals(prop: Schema, deref: Resolver) -> tuple[str, ...]:
-    """Fixed string values of a property (``const`` or ``enum``), following one ``$ref``."""
+def string_literals(prop: Schema, deref: Resolver, _seen: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Fixed string values of a property (``const`` or ``enum``), following ``$ref``s and
+    single-branch nullable unions; a reference cycle (``A: anyOf: [$ref: A, null]``) has none."""
     if "$ref" in prop:
-        target = deref(prop["$ref"])
+        ref = str(prop["$ref"])
+        if ref in _seen:
+            return ()
+        _seen = _seen | {ref}
+        target = deref(ref)
         prop = target if isinstance(target, Mapping) else {}
     for key in ("anyOf", "oneOf"):
         branches = prop.get(key)
         if isinstance(branches, list):
             real = [b for b in branches if isinstance(b, Mapping) and not is_null(b)]
             if len(real) == 1:
-                return string_literals(real[0], deref)
+                return string_literals(real[0], deref, _seen)
     if isinstance(prop.get("const"), str):
         return (prop["const"],)
     enum = prop.get("enum")
