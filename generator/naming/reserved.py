@@ -107,13 +107,13 @@ METHOD_RESERVED: frozenset[str] = frozenset(
 )
 
 # Every other name in Client(...)/Configuration(...) signatures and bodies: a credential argument
-# must not duplicate one of them or shadow a module used there (os, httpx).
+# must not duplicate one of them or shadow a module or builtin used there (os, httpx, dict, ...).
 CONFIGURATION_ARGUMENTS: frozenset[str] = frozenset(
     {"self", "host", "base_url", "timeout", "max_retries", "max_retry_delay", "default_headers",
      "validate_responses", "strict_response_validation", "verify_ssl", "http_client", "configuration", "auth_for", "copy", "os",
      "httpx", "default_query", "credentials", "header_values", "with_overrides", "missing_credentials",
      "request_headers", "Mapping", "server", "server_variables", "check_host", "client_credentials",
-     "can_authenticate", "webhook_secret"}
+     "can_authenticate", "webhook_secret", "dict", "repr", "super", "type"}
 )
 
 # Attributes of the generated Client/AsyncClient besides the API groups.
