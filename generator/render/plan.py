@@ -63,6 +63,8 @@ def plan_files(api: m.Api, project: ProjectInfo | None = None, *, wire_tests: bo
     static = ["__init__.py", "_version.py", "_settings.py", "configuration.py", "_client.py",
               "api/__init__.py", "models/__init__.py"]
     for name in runtime.MODULES:  # plain Python, black-formatted in the source tree
+        if name == "_webhooks.py" and not api.webhook_secret_env:
+            continue  # only `client.webhooks` imports it: not shipped where nothing would
         files.append(FilePlan("", f"{pkg}/{name}", black_stable=True, copy=runtime.RUNTIME_DIR / name))
     for name in static:
         # the runtime templates are written in black's style; relayout handles the long lines
