@@ -84,31 +84,36 @@ def _method(client: Any, name: str, variant: str | None = None) -> Any:
     return getattr(target, method_variant(method_name, variant) if variant else method_name)
 
 
+def _open(package: Any, cls_name: str, base_url: str, auth: dict[str, str]) -> Any:
+    """`package.Client` or `package.AsyncClient` on the lane's server, no retries, with the
+    scenario's credentials."""
+    cls = getattr(package, cls_name)
+    return cls(base_url=base_url, max_retries=0, **_client_arguments(cls, auth))
+
+
 def _call_sync(package: Any, base_url: str, auth: dict[str, str], name: str, kwargs: dict[str, Any]) -> Any:
-    with package.Client(base_url=base_url, max_retries=0, **_client_arguments(package.Client, auth)) as c:
+    with _open(package, "Client", base_url, auth) as c:
         method = _method(c, name)
         return method(**driver.bind(method, kwargs))
 
 
 async def _call_async(package: Any, base_url: str, auth: dict[str, str], name: str,
                       kwargs: dict[str, Any]) -> Any:
-    async with package.AsyncClient(base_url=base_url, max_retries=0,
-                                   **_client_arguments(package.AsyncClient, auth)) as c:
+    async with _open(package, "AsyncClient", base_url, auth) as c:
         method = _method(c, name)
         return await method(**driver.bind(method, kwargs))
 
 
 def _pages_sync(package: Any, base_url: str, auth: dict[str, str], name: str,
                 kwargs: dict[str, Any]) -> list[Any]:
-    with package.Client(base_url=base_url, max_retries=0, **_client_arguments(package.Client, auth)) as c:
+    with _open(package, "Client", base_url, auth) as c:
         method = _method(c, name, "iter")
         return [page.raw for page in method(**driver.bind(method, kwargs)).iter_pages()]
 
 
 async def _pages_async(package: Any, base_url: str, auth: dict[str, str], name: str,
                        kwargs: dict[str, Any]) -> list[Any]:
-    async with package.AsyncClient(base_url=base_url, max_retries=0,
-                                   **_client_arguments(package.AsyncClient, auth)) as c:
+    async with _open(package, "AsyncClient", base_url, auth) as c:
         method = _method(c, name, "iter")
         first = await method(**driver.bind(method, kwargs))
         return [page.raw async for page in first.iter_pages()]
