@@ -16,7 +16,7 @@ import jinja2
 
 from generator import __version__, cache
 from generator.config import Target, adhoc_target
-from generator.diagnostics import ConfigError, Diagnostic, OagenError, OutputError
+from generator.diagnostics import ConfigError, Diagnostic, OagenError
 from generator.ir import build_api
 from generator.ir.model import Api
 from generator.loader import Spec, load_spec
@@ -25,17 +25,17 @@ from generator.python.project import ProjectInfo, project_info
 from generator.render.environment import builtin_template_dir, make_environment
 from generator.render.finish import finish
 from generator.render.format import format_many, formatter_id
-from generator.render.parallel import map_indexed
+from generator.render.parallel import iter_indexed
 from generator.render.plan import FilePlan, plan_files
 from generator.render.write import (
     MANIFEST,
     SURFACE,
     Drift,
+    StagedTree,
     compare,
     compare_hashes,
     manifest_bytes,
     read_manifest,
-    write_tree,
 )
 from generator.surface import Change, suggest_bump, surface
 from generator.surface import compare as compare_surfaces
@@ -119,27 +119,42 @@ def diff(old: Target | Path, new: Target | Path | None = None, *,
     return compare_surfaces(before, after)
 
 
+Sink = Callable[[str, bytes], None]
+
+
 def render(api: Api, target: Target, *, progress: Progress | None = None,
            inputs: Mapping[str, str] | None = None,
            api_surface: Mapping[str, Any] | None = None,
-           project: ProjectInfo | None = None) -> dict[str, bytes]:
+           project: ProjectInfo | None = None, sink: Sink | None = None) -> dict[str, bytes]:
+    """Every output file; each is also handed to ``sink`` as soon as it is final (the writer, so
+    that writing overlaps rendering), the manifest last."""
     env = make_environment(target.templates)
     plans = plan_files(api, project, wire_tests=target.wire_tests)
+    files: dict[str, bytes] = {}
     sources: dict[str, str] = {}
-    texts: dict[str, str] = {}
-    rendered = map_indexed(lambda i: _render_plan(env, plans[i], project), len(plans))
+
+    def done(path: str, text: str) -> None:
+        data = files[path] = text.encode("utf-8")
+        if sink is not None:
+            sink(path, data)
+
+    rendered = iter_indexed(lambda i: _render_plan(env, plans[i], project), len(plans))
     for plan, (text, stable) in zip(plans, rendered, strict=True):
-        # laid out as black would (python/layout.py): no need to run black over it
-        (texts if stable else sources)[plan.path] = text
+        if stable:  # laid out as black would (python/layout.py): no need to run black over it
+            done(plan.path, text)
+        else:
+            sources[plan.path] = text
     source_hashes = {path: _sha(src.encode("utf-8")) for path, src in sources.items()}
     reused = _reuse_formatted(target.output, source_hashes)
     if progress:
         progress(f"rendered {len(plans)} files; formatting {len(sources) - len(reused)} modules "
                  f"({len(reused)} unchanged)")
     formatted = {**format_many({p: s for p, s in sources.items() if p not in reused}), **reused}
-    files = {path: text.encode("utf-8") for path, text in {**texts, **formatted}.items()}
-    files[SURFACE] = manifest_bytes(api_surface if api_surface is not None else surface(api))
-    files[MANIFEST] = manifest_bytes(manifest(api, files, source_hashes, target, inputs or {}))
+    for path in sorted(formatted):
+        done(path, formatted[path])
+    surface_bytes = manifest_bytes(api_surface if api_surface is not None else surface(api))
+    done(SURFACE, surface_bytes.decode("utf-8"))
+    done(MANIFEST, manifest_bytes(manifest(api, files, source_hashes, target, inputs or {})).decode("utf-8"))
     return dict(sorted(files.items()))
 
 
@@ -179,14 +194,15 @@ def _render_plan(env: jinja2.Environment, plan: FilePlan, project: ProjectInfo |
     text = plan.copy.read_text(encoding="utf-8") if plan.copy else _render_one(env, plan)
     if project is not None:
         text = finish(plan.path, text, project.header, project.docs_base_url, project.docs_relative_base)
-    stable = plan.black_stable or not plan.path.endswith(".py")
+    stable = plan.black_stable or not plan.path.endswith(".py") or (
+        plan.stable_if is not None and bool(plan.values()[plan.stable_if]))
     if plan.relayout:
         text, stable = layout.relayout(text)
     return text, stable
 
 
 def _render_one(env: jinja2.Environment, plan: FilePlan) -> str:
-    text = env.get_template(plan.template).render(**plan.context)
+    text = env.get_template(plan.template).render(**plan.values())
     if plan.python:
         # templates are whitespace-generous; collapse runs of blank lines before black
         lines = text.splitlines()
@@ -229,18 +245,17 @@ def generate(target: Target, *, strict: bool | None = None, write: bool = True,
     project = project_info(_spec.document, target.spec.name, api.definitions,
                            license=target.license, docs_base_url=target.docs_base_url,
                            docs_relative_base=target.docs_relative_base)
-    files = render(api, target, progress=progress, inputs=spec_inputs(target, _spec),
-                   api_surface=api_surface, project=project)
-    t2 = time.perf_counter()
     changes = _changes_since(target.output, api_surface)
-    if write:
-        try:
-            write_tree(target.output, files)
-        except OSError as exc:  # e.g. a parent of the output is a file, or no permission
-            raise OutputError(f"cannot write {target.output}: {exc.strerror or exc}") from None
-    t3 = time.perf_counter()
-    return Result(api, files, diagnostics, {"load+ir": t1 - t0, "render+format": t2 - t1, "write": t3 - t2},
-                  changes)
+    inputs = spec_inputs(target, _spec)
+    if write:  # each file goes to the new tree as soon as it is rendered; the old one stays until the end
+        with StagedTree(target.output) as tree:
+            files = render(api, target, progress=progress, inputs=inputs, api_surface=api_surface,
+                           project=project, sink=tree.put)
+    else:
+        files = render(api, target, progress=progress, inputs=inputs, api_surface=api_surface,
+                       project=project)
+    t2 = time.perf_counter()
+    return Result(api, files, diagnostics, {"load+ir": t1 - t0, "render+format+write": t2 - t1}, changes)
 
 
 def _changes_since(output: Path, api_surface: Mapping[str, Any]) -> list[Change] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
@@ -40,14 +40,24 @@ def workers() -> int:
 def map_indexed(work: Callable[[int], T], count: int, *, jobs: int | None = None,
                 min_items: int = MIN_ITEMS) -> list[T]:
     """``[work(0), ..., work(count - 1)]``, computed by forked workers when it pays."""
+    return list(iter_indexed(work, count, jobs=jobs, min_items=min_items))
+
+
+def iter_indexed(work: Callable[[int], T], count: int, *, jobs: int | None = None,
+                 min_items: int = MIN_ITEMS) -> Iterator[T]:
+    """``work(0), ..., work(count - 1)`` in that order, each as soon as it is ready, so the caller
+    can consume (write) the first results while workers still compute the rest.  Closing the
+    iterator early cancels the work not yet started."""
     global _work
     jobs = jobs or workers()
     if count < min_items or jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [work(i) for i in range(count)]
+        yield from (work(i) for i in range(count))
+        return
     _work = work
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
     try:
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            # small chunks: a few API modules are far bigger than the rest
-            return list(pool.map(_run, range(count), chunksize=max(1, count // (jobs * 16))))
+        # small chunks: a few API modules are far bigger than the rest
+        yield from pool.map(_run, range(count), chunksize=max(1, count // (jobs * 16)))
     finally:
         _work = None
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -1,13 +1,20 @@
 """Api (IR) → the file plan: which template renders which file with which context.
 
 The views (generator/python/) decide every name, annotation and import; this module only says
-which template prints which view into which file.  Everything is sorted, so the plan is
-deterministic.
+which template prints which view into which file.  The plan is deterministic.
+
+Building the views of a large spec's models and API groups costs more than rendering them, so
+those contexts are not built here but where each file is rendered (a forked worker, see
+render/parallel.py), once per process: the files that share a view (a model module and its
+docs pages, a group's module and its page) are planned next to each other, so the same worker
+renders them.  The plan is in that work order; the output is sorted by path afterwards.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +24,7 @@ from generator.naming import Namespace
 from generator.python.code import import_groups
 from generator.python.docs import MODELS_INDEX, OPERATIONS_INDEX, docs_view
 from generator.python.examples import Examples
-from generator.python.groups import group_view, sub_groups
+from generator.python.groups import SubGroup, group_view, sub_groups
 from generator.python.models import module_view
 from generator.python.package import client_view, model_exports
 from generator.python.params import ParamTypes, param_names
@@ -26,16 +33,23 @@ from generator.python.showcase import showcase
 from generator.python.types import Annotations
 from generator.python.wiretests import wire_test_module_view, wire_test_settings
 
+Context = Mapping[str, Any]
+
 
 @dataclass(frozen=True)
 class FilePlan:
     template: str
     path: str  # relative to the output directory, '/'-separated
-    context: dict[str, Any] = field(default_factory=dict)
+    # the template's variables, or a function computing them where the file is rendered
+    context: Context | Callable[[], Context] = field(default_factory=dict)
     python: bool = True
     black_stable: bool = False  # laid out as black would: formatting may skip it
+    stable_if: str | None = None  # ...or when this context variable is true (the view decides)
     relayout: bool = False  # long lines are laid out by python/layout.py (then black may skip it)
     copy: Path | None = None  # a runtime module copied verbatim (``template`` is not rendered)
+
+    def values(self) -> Context:
+        return self.context() if callable(self.context) else self.context
 
 
 def model_doc_files(api: m.Api) -> dict[str, str]:
@@ -73,22 +87,20 @@ def plan_files(api: m.Api, project: ProjectInfo | None = None, *, wire_tests: bo
     files.append(FilePlan("client/py.typed.jinja", f"{pkg}/py.typed", base, python=False))
     parts = sub_groups(api)
     for group in api.groups:
-        gv = group_view(group, api, types, examples, params, parts.get(group.module, ()))
-        ctx = {**base, "group": group, "ops": gv.ops, "classes": gv.classes, "parts": gv.parts,
-               "exports": gv.exports, "import_groups": import_groups(gv.imports, gv.module)}
-        files.append(FilePlan("client/api/group.py.jinja", f"{pkg}/api/{group.module}.py", ctx,
+        group_context = _group_context(base, group, api, types, examples, params, parts.get(group.module, ()))
+        files.append(FilePlan("client/api/group.py.jinja", f"{pkg}/api/{group.module}.py", group_context,
                               relayout=True))
-        files.append(FilePlan("docs/group.md.jinja", f"docs/{group.class_name}.md", ctx, python=False))
-        if wire_tests and gv.ops:
-            wt = wire_test_module_view(api, gv)
+        files.append(FilePlan("docs/group.md.jinja", f"docs/{group.class_name}.md", group_context, python=False))
+        if wire_tests and group_context()["ops"]:
+            wt = wire_test_module_view(api, group_context()["view"])
             files.append(FilePlan("tests/test_group.py.jinja", wt.path, {**base, "module": wt}, relayout=True))
     for mod in api.modules:
-        ctx = {**base, **module_view(mod, types, params)}
-        files.append(FilePlan("client/models/module.py.jinja", f"{pkg}/models/{mod.name}.py", ctx,
-                              black_stable=bool(ctx["laid_out"])))
-        for view in ctx["views"]:
-            files.append(FilePlan("docs/model.md.jinja", f"docs/models/{doc_files[view.d.name]}",
-                                  {**base, "view": view, "module": mod}, python=False))
+        module_context = cache(lambda mod=mod: {**base, **module_view(mod, types, params)})
+        files.append(FilePlan("client/models/module.py.jinja", f"{pkg}/models/{mod.name}.py", module_context,
+                              stable_if="laid_out"))
+        for index, d in enumerate(mod.definitions):
+            files.append(FilePlan("docs/model.md.jinja", f"docs/models/{doc_files[d.name]}",
+                                  _doc_context(base, module_context, index, mod), python=False))
     if api.webhook_event is not None or api.webhook_secret_env:
         event = api.webhook_event
         ctx = {**base, "event": event, "event_module": module_of[event.name] if event else None}
@@ -102,6 +114,23 @@ def plan_files(api: m.Api, project: ProjectInfo | None = None, *, wire_tests: bo
         files.append(FilePlan("tests/conftest.py.jinja", "tests/conftest.py", base, relayout=True))
     files.append(FilePlan("project/pyproject.toml.jinja", "pyproject.toml", base, python=False))
     files.append(FilePlan("project/README.md.jinja", "README.md", base, python=False))
-    return sorted(files, key=lambda f: f.path)
+    return files
+
+
+def _group_context(base: Context, group: m.Group, api: m.Api, types: Annotations, examples: Examples,
+                   params: ParamTypes, parts: tuple[SubGroup, ...]) -> Callable[[], Context]:
+    @cache
+    def context() -> Context:
+        gv = group_view(group, api, types, examples, params, parts)
+        return {**base, "group": group, "view": gv, "ops": gv.ops, "classes": gv.classes, "parts": gv.parts,
+                "exports": gv.exports, "import_groups": import_groups(gv.imports, gv.module)}
+
+    return context
+
+
+def _doc_context(base: Context, module_context: Callable[[], Context], index: int,
+                 mod: m.Module) -> Callable[[], Context]:
+    """A model's docs page: the view of the ``index``-th definition of its module."""
+    return lambda: {**base, "view": module_context()["views"][index], "module": mod}
 
 

@@ -18,7 +18,7 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -146,40 +146,81 @@ def compare_hashes(output: Path, wanted: Mapping[str, str]) -> Drift:
 def write_tree(output: Path, files: Mapping[str, bytes]) -> None:
     """Replace ``output`` with exactly ``files`` (plus preserved ignored paths), atomically enough
     that an interruption leaves the old tree or the new one."""
-    output = output.resolve()
-    recover(output)
-    check_ownership(output)
-    for rel in files:
-        safe_relpath(rel)
-    parent = output.parent
-    parent.mkdir(parents=True, exist_ok=True)
-    patterns = read_ignore(output)
-    spec = _ignored(patterns) if patterns else None
-    tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}.oagen-new-", dir=parent))
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it private; the output is an ordinary directory
-    moved: list[tuple[Path, Path]] = []
-    made: set[Path] = set()  # directories already created: one mkdir per directory, not per file
-    try:
+    with StagedTree(output) as tree:
         for rel, data in sorted(files.items()):
-            if spec is not None and is_ignored(spec, rel):
-                continue
-            dest = tmp / rel
-            if dest.parent not in made:
+            tree.put(rel, data)
+
+
+class StagedTree:
+    """A new output tree, written file by file into a temporary sibling directory as its files
+    are ready (so writing overlaps rendering), then swapped in whole when the ``with`` block ends
+    normally; on any exception the temporary tree is removed and ``output`` is left as it was.
+
+    Every file operation that fails raises :class:`OutputError` naming the output directory."""
+
+    def __init__(self, output: Path) -> None:
+        self.output = output.resolve()
+        self._tmp: Path | None = None
+        self._ignore: object = None
+        self._made: set[Path] = set()  # directories already created: one mkdir per directory
+
+    def __enter__(self) -> StagedTree:
+        output = self.output
+        with self._failing_as_output_error():
+            recover(output)
+            check_ownership(output)
+            output.parent.mkdir(parents=True, exist_ok=True)
+            patterns = read_ignore(output)
+            self._ignore = _ignored(patterns) if patterns else None
+            tmp = Path(tempfile.mkdtemp(prefix=f".{output.name}.oagen-new-", dir=output.parent))
+            self._tmp = tmp
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it private; the output is an ordinary directory
+        return self
+
+    def put(self, rel: str, data: bytes) -> None:
+        """Write one file of the new tree (paths the ignore file protects are skipped: the old
+        tree's copies are carried over)."""
+        safe_relpath(rel)
+        if self._tmp is None:
+            raise RuntimeError("StagedTree.put outside its with block")
+        if self._ignore is not None and is_ignored(self._ignore, rel):
+            return
+        dest = self._tmp / rel
+        with self._failing_as_output_error():
+            if dest.parent not in self._made:
                 dest.parent.mkdir(parents=True, exist_ok=True)
-                made.add(dest.parent)
+                self._made.add(dest.parent)
             dest.write_bytes(data)
-        if output.is_dir():
-            _carry_over(output, tmp, spec)
-            moved = _move_artefacts(output, tmp)
-        _swap(output, tmp)
-    except BaseException:
-        for old, new in reversed(moved):  # the old tree stays as it was
-            with contextlib.suppress(OSError):
-                os.replace(new, old)
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        tmp, self._tmp = self._tmp, None
+        if tmp is None:
+            return
+        if kind is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+            return
+        moved: list[tuple[Path, Path]] = []
+        try:
+            with self._failing_as_output_error():
+                if self.output.is_dir():
+                    _carry_over(self.output, tmp, self._ignore)
+                    moved = _move_artefacts(self.output, tmp)
+                _swap(self.output, tmp)
+        except BaseException:
+            for old, new in reversed(moved):  # the old tree stays as it was
+                with contextlib.suppress(OSError):
+                    os.replace(new, old)
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+
+    @contextlib.contextmanager
+    def _failing_as_output_error(self) -> Iterator[None]:
+        try:
+            yield
+        except OSError as exc:  # e.g. a parent of the output is a file, or no permission
+            raise OutputError(f"cannot write {self.output}: {exc.strerror or exc}") from None
 
 
 def _carry_over(old: Path, new: Path, spec: object) -> None:
