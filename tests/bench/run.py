@@ -25,6 +25,7 @@ import json
 import os
 import platform
 import pstats
+import re
 import shutil
 import statistics
 import subprocess
@@ -75,6 +76,7 @@ class Row:
     rsss: list[float] = field(default_factory=list)
     note: str = ""
     failed: str = ""  # why the row has no figures
+    sizes: tuple[int, int] | None = None  # (operations, models) from oagen's summary line
 
     @property
     def wall(self) -> float:
@@ -104,6 +106,10 @@ def run_child(
         out.seek(0)
         text = out.read().decode("utf-8", "replace")
     return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, proc.returncode, text)
+
+
+# oagen generate's last line: "<pkg>: 271 operations, 1308 models, 2728 files -> <out> in 2.71s"
+_SUMMARY = re.compile(r"(\d+) operations, (\d+) models, \d+ files -> ")
 
 
 def child_env(**extra: str) -> dict[str, str]:
@@ -157,6 +163,9 @@ def measure(
         row.walls.append(r.wall)
         row.cpus.append(r.cpu)
         row.rsss.append(r.rss)
+        summary = _SUMMARY.search(r.output)
+        if summary:
+            row.sizes = (int(summary[1]), int(summary[2]))
         print(f" {r.wall:.2f}s", end="", flush=True, file=sys.stderr)
     print(file=sys.stderr)
     return row
@@ -353,6 +362,7 @@ class Bench:
         self.goals: list[Goal] = []
         self.parts: list[str] = []
         self.raw: dict[str, Any] = {}
+        self.linear: list[tuple[str, Row]] = []  # cold oagen rows, for the cost-per-size table
         self._n = 0
 
     def fresh(self, name: str) -> Path:
@@ -391,6 +401,7 @@ class Bench:
             return make
 
         cold = measure("oagen, cold (empty cache)", oagen_cold(OPENAI_SPEC, "openai_client"), runs)
+        self.linear.append(("OpenAI", cold))
         warm_cache = self.fresh("warm-cache")
 
         def oagen_warm(i: int) -> tuple[list[str], dict[str, str]]:
@@ -525,6 +536,7 @@ class Bench:
 
         ours = measure(f"oagen, cold ({spec.name})", oagen, runs, check=oagen_check,
                        warmup=spec.warmup, timeout=1800)  # fmt: skip
+        self.linear.append((spec.name, ours))
         black = ""
         if outputs and outputs[-1].is_dir():
             n_black, n_py = bigspecs.black_modules(outputs[-1])
@@ -640,6 +652,7 @@ class Bench:
 
             n_ops = max(1, n // 4)
             rows[n] = measure(f"{n:,} schemas, {n_ops:,} operations", make, self.runs)
+            self.linear.append((f"synthetic {n:,}", rows[n]))
         body = []
         prev: Row | None = None
         for r in rows.values():
@@ -901,6 +914,27 @@ def _chat_body() -> dict[str, Any]:
     return payloads.chat_completion()
 
 
+def cost_per_size(bench: Bench) -> str:
+    """Cold generation time per operation and per schema across the specs measured (issue 14:
+    the cost should grow linearly with the spec)."""
+    body = []
+    for name, row in bench.linear:
+        if row.failed or not row.walls or row.sizes is None:
+            continue
+        ops, models = row.sizes
+        wall, cpu = row.wall, statistics.median(row.cpus)
+        body.append([name, f"{ops:,}", f"{models:,}", fmt_t(wall), fmt_t(cpu),
+                     fmt_t(wall / max(ops, 1)), fmt_t(wall / max(models, 1)),
+                     fmt_t(wall / max(ops + models, 1))])  # fmt: skip
+    if not body:
+        return ""
+    return ("## Cost per operation and per schema (cold generation, medians)\n\n"
+            "The same figures as above, divided by the size of each spec (models: the classes and "
+            "aliases oagen generated). Linear growth shows as a flat last column.\n\n"
+            + md_table(["spec", "operations", "models", "wall", "CPU", "wall / operation",
+                        "wall / model", "wall / (operation + model)"], body))  # fmt: skip
+
+
 def render(bench: Bench, started: float, sections: list[str]) -> str:
     info = md_table(["", ""], [[k, v] for k, v in machine_info()])
     goals = md_table(["goal", "measured", "target", "verdict", "medians"],
@@ -915,7 +949,7 @@ def render(bench: Bench, started: float, sections: list[str]) -> str:
         f"{fmt_t(time.perf_counter() - started)}.\n\n"
         "## Machine\n\n" + info + "\n\n"
         "## Goals (issues 5 and 14)\n\n" + goals + "\n\n"
-        + "\n\n".join(bench.parts)
+        + "\n\n".join([*bench.parts, *filter(None, [cost_per_size(bench)])])
         + "\n"
     )
 
