@@ -410,10 +410,12 @@ def _parameter(body: str, suffix: str, indent: int) -> list[str] | None:
 
 _TOKENS = re.compile(
     r"#[^\n]*"  # comments (a quote in one starts nothing)
-    r'|"""(?:\\.|[^\\])*?"""'
-    r"|'''(?:\\.|[^\\])*?'''"
-    r'|"(?:\\.|[^"\\\n])*"'
-    r"|'(?:\\.|[^'\\\n])*'",
+    # strings as runs of plain characters between escapes (no backtracking per character); a
+    # triple-quoted one may hold quotes that do not close it
+    r'|"""[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""'
+    r"|'''[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''"
+    r'|"[^"\\\n]*(?:\\.[^"\\\n]*)*"'
+    r"|'[^'\\\n]*(?:\\.[^'\\\n]*)*'",
 )
 
 
