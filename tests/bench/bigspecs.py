@@ -108,6 +108,34 @@ def black_modules(output: Path) -> tuple[int, int]:
     return len(manifest["sources"]), modules
 
 
+@dataclass(frozen=True)
+class OutputShape:
+    """What a generated package looks like to its user: module sizes and docs sizes."""
+
+    largest: tuple[tuple[str, int], ...]  # (module, lines), the largest first
+    over_limit: int  # modules over MODULE_LINE_LIMIT lines
+    modules: int
+    readme_bytes: int
+    docs_bytes: int  # README.md and docs/ together
+    largest_doc: tuple[str, int]  # (page, bytes)
+
+
+MODULE_LINE_LIMIT = 20_000  # issue 14: no generated module over about 20,000 lines
+
+
+def output_shape(output: Path, top: int = 5) -> OutputShape:
+    lines: dict[str, int] = {}
+    for path in output.rglob("*.py"):
+        with path.open("rb") as f:
+            lines[path.relative_to(output).as_posix()] = sum(1 for _ in f)
+    ranked = sorted(lines.items(), key=lambda kv: (-kv[1], kv[0]))
+    docs = {p.relative_to(output).as_posix(): p.stat().st_size
+            for p in [output / "README.md", *(output / "docs").rglob("*.md")] if p.is_file()}  # fmt: skip
+    biggest_doc = max(docs.items(), key=lambda kv: (kv[1], kv[0]), default=("", 0))
+    return OutputShape(tuple(ranked[:top]), sum(1 for n in lines.values() if n > MODULE_LINE_LIMIT),
+                       len(lines), docs.get("README.md", 0), sum(docs.values()), biggest_doc)  # fmt: skip
+
+
 if __name__ == "__main__":
     try:
         for s in BIG_SPECS:

@@ -219,6 +219,8 @@ class Goal:
         ok = self.measured <= self.target if self.kind == "max" else self.measured >= self.target
         if ok:
             return "**met**"
+        if self.target == 0:
+            return "missed"
         factor = self.measured / self.target if self.kind == "max" else self.target / self.measured
         if factor < 2:
             return f"missed by {(factor - 1) * 100:.1f} %"
@@ -230,6 +232,8 @@ class Goal:
                 return fmt_t(v)
             if self.unit == "MB":
                 return f"{v:.0f} MB"
+            if self.unit == "count":
+                return f"{v:,.0f}"
             return fmt_ratio(v) if v >= 1 else f"{v:.3f}×"
 
         op = "≤" if self.kind == "max" else "≥"
@@ -538,10 +542,13 @@ class Bench:
                        warmup=spec.warmup, timeout=1800)  # fmt: skip
         self.linear.append((spec.name, ours))
         black = ""
+        shape_text = ""
         if outputs and outputs[-1].is_dir():
             n_black, n_py = bigspecs.black_modules(outputs[-1])
             black = f"{n_black:,} of {n_py:,} modules went through black"
             ours.note = black
+            shape = bigspecs.output_shape(outputs[-1])
+            shape_text = self._shape(spec.name, shape)
             for out in outputs:
                 shutil.rmtree(out.parent, ignore_errors=True)  # Graph's output is 169 MB a run
         opc_out: list[str] = []
@@ -589,7 +596,20 @@ class Bench:
         how = f"{runs} measured run{'s' if runs > 1 else ''}" + (" after a warm-up" if spec.warmup
                                                                   else ", no warm-up")  # fmt: skip
         return (f"### {spec.name} (`{spec.npm}`, `{spec.member.removeprefix('package/')}`), {how}\n\n"
-                + self.gen_table(rows, anchors))
+                + self.gen_table(rows, anchors) + shape_text)
+
+    def _shape(self, name: str, shape: Any) -> str:
+        """The generated package's module and docs sizes (issue 14: big specs stay usable)."""
+        import bigspecs
+
+        self.goals.append(Goal(f"14. {name}: modules over {bigspecs.MODULE_LINE_LIMIT:,} lines",
+                               float(shape.over_limit), 0, unit="count",
+                               detail=f"largest {shape.largest[0][1]:,} lines" if shape.largest else ""))  # fmt: skip
+        largest = ", ".join(f"`{m}` {n:,}" for m, n in shape.largest)
+        return (f"\n\nThe generated package: {shape.modules:,} modules, the largest {largest} lines; "
+                f"{shape.over_limit} over {bigspecs.MODULE_LINE_LIMIT:,} lines. Docs: README.md "
+                f"{shape.readme_bytes / 1e3:,.0f} kB, README and docs/ {shape.docs_bytes / 1e6:,.1f} MB, "
+                f"the largest page `{shape.largest_doc[0]}` {shape.largest_doc[1] / 1e3:,.0f} kB.")
 
     # 2. No-op regeneration ----------------------------------------------------------------
 
