@@ -28,7 +28,7 @@ from ._params import (
     path_segment,
     query_items,
 )
-from ._request import Call, RequestOptions, body_arguments, check_header
+from ._request import Call, RequestOptions, body_arguments, check_header, rewind_points
 from ._settings import PACKAGE
 from .api_response import ApiResponse
 from .exceptions import (
@@ -214,6 +214,10 @@ class BaseApiClient:
             return override == "true"
         return response.status_code in RETRY_STATUSES or response.status_code >= 500
 
+    def attempts(self, call: Call[Any], options: RequestOptions) -> Attempts:
+        """The retry and token-refresh decisions of one send of ``call``."""
+        return Attempts(self, call, options)
+
     # ------------------------------------------------------------------ reading
 
     def strict(self, options: RequestOptions | None) -> bool:
@@ -295,6 +299,63 @@ def _status_key(responses: Mapping[str, Any], status: int) -> str | None:
     if 200 <= status < 300:
         return next((k for k in responses if k.startswith("2")), None)
     return None
+
+
+class Attempts:
+    """What comes after each attempt of one send: shared by the sync and async transports, which
+    do the sending, closing and sleeping (this does no I/O).
+
+    A body that cannot be rewound (a one-shot iterator) is never sent twice; a 401 with fetched
+    (client-credentials) tokens drops them and sends once more, never twice."""
+
+    def __init__(self, client: BaseApiClient, call: Call[Any], options: RequestOptions) -> None:
+        self._client: BaseApiClient = client
+        self._call: Call[Any] = call
+        self._rewind: list[tuple[Any, int]] | None = rewind_points(call)
+        self._retries: int = client._max_retries(options) if self._rewind is not None else 0
+        self._refreshed: bool = False
+        self.attempt: int = 0  # retries so far: 0 for the first send
+
+    def rewind(self) -> None:
+        """Put file bodies back where the first attempt started reading them."""
+        for obj, pos in self._rewind or ():
+            obj.seek(pos)
+
+    def after_failure(self, exc: httpx.TransportError, request: httpx.Request) -> float:
+        """Seconds to wait before sending again after ``exc``; raises the client's error for it
+        when no retry is left."""
+        if self.attempt < self._retries:
+            self.attempt += 1
+            return self._client.retry_delay(self.attempt, None)
+        if isinstance(exc, httpx.TimeoutException):
+            raise ApiTimeoutError(request=request) from exc
+        raise ApiConnectionError(
+            f"Connection error: {type(exc).__name__}", request=request
+        ) from exc
+
+    def after_response(self, request: httpx.Request, response: httpx.Response) -> float | None:
+        """None when ``response`` is the answer; else the seconds to wait before sending again
+        (0 after dropping refused tokens); the caller closes the response first."""
+        if (
+            not self._refreshed
+            and self._rewind is not None
+            and self._client.refresh_tokens(self._call, response)
+        ):
+            self._refreshed = True
+            return 0.0
+        if self.attempt < self._retries and self._client.should_retry(response):
+            self.attempt += 1
+            delay = self._client.retry_delay(self.attempt, response)
+            log.debug(
+                "retrying %s %s in %.2fs (retry %d of %d)",
+                request.method,
+                request.url.path,
+                delay,
+                self.attempt,
+                self._retries,
+            )
+            return delay
+        return None
 
 
 def _negotiated(call: Call[Any], response: httpx.Response, kind: str, tp: Any) -> tuple[str, Any]:

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from ._base import BaseApiClient, log, response_elapsed, token_transport_error
+from ._base import BaseApiClient, response_elapsed, token_transport_error
 from ._binary import AsyncBinaryStream
 from ._config import BaseConfiguration
 from ._decode import media_kind
@@ -20,7 +20,6 @@ from ._oauth import TokenCache
 from ._request import (
     Call,
     RequestOptions,
-    rewind_points,
 )
 from ._streaming import AsyncStream
 from .api_response import ApiResponse
@@ -71,56 +70,26 @@ class AsyncApiClient(BaseApiClient):
     async def send(
         self, call: Call[Any], options: RequestOptions, *, stream: bool = False
     ) -> httpx.Response:
-        retries = self._max_retries(options)
-        rewind = rewind_points(call)
-        if rewind is None:
-            retries = 0
-        attempt = 0
-        refreshed = False  # a 401 drops fetched tokens and sends once more, never twice
+        """Send with retries; returns the first response that is not retried."""
+        attempts = self.attempts(call, options)
         while True:
-            for obj, pos in rewind or ():
-                obj.seek(pos)
+            attempts.rewind()
             await self._fetch_tokens(call)
-            request = self.build_request(call, options, attempt, self.http_client)
+            request = self.build_request(call, options, attempts.attempt, self.http_client)
             started = time.monotonic()
             try:
                 response = await self.http_client.send(request, stream=stream)
-            except httpx.TimeoutException as exc:
-                self._log(request, None, started)
-                if attempt < retries:
-                    attempt += 1
-                    await asyncio.sleep(self.retry_delay(attempt, None))
-                    continue
-                raise ApiTimeoutError(request=request) from exc
             except httpx.TransportError as exc:
                 self._log(request, None, started)
-                if attempt < retries:
-                    attempt += 1
-                    await asyncio.sleep(self.retry_delay(attempt, None))
-                    continue
-                raise ApiConnectionError(
-                    f"Connection error: {type(exc).__name__}", request=request
-                ) from exc
+                await asyncio.sleep(attempts.after_failure(exc, request))
+                continue
             self._log(request, response, started)
-            if not refreshed and rewind is not None and self.refresh_tokens(call, response):
-                refreshed = True
-                await response.aclose()
-                continue
-            if attempt < retries and self.should_retry(response):
-                attempt += 1
-                delay = self.retry_delay(attempt, response)
-                await response.aclose()
-                log.debug(
-                    "retrying %s %s in %.2fs (retry %d of %d)",
-                    request.method,
-                    request.url.path,
-                    delay,
-                    attempt,
-                    retries,
-                )
+            delay = attempts.after_response(request, response)
+            if delay is None:
+                return response
+            await response.aclose()
+            if delay:
                 await asyncio.sleep(delay)
-                continue
-            return response
 
     async def _fetch_tokens(self, call: Call[Any]) -> None:
         """Fetch the client-credentials tokens the call needs and has not cached."""

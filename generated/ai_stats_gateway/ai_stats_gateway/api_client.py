@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import httpx
 
 from ._async_client import AsyncApiClient
-from ._base import BaseApiClient, log, response_elapsed, token_transport_error
+from ._base import BaseApiClient, response_elapsed, token_transport_error
 from ._binary import BinaryStream
 from ._config import BaseConfiguration
 from ._decode import media_kind
@@ -22,7 +22,6 @@ from ._request import (
     FileTypes,
     RequestOptions,
     json_body,
-    rewind_points,
     to_jsonable,
 )
 from ._streaming import Stream
@@ -84,56 +83,25 @@ class ApiClient(BaseApiClient):
         self, call: Call[Any], options: RequestOptions, *, stream: bool = False
     ) -> httpx.Response:
         """Send with retries; returns the first response that is not retried."""
-        retries = self._max_retries(options)
-        rewind = rewind_points(call)
-        if rewind is None:
-            retries = 0
-        attempt = 0
-        refreshed = False  # a 401 drops fetched tokens and sends once more, never twice
+        attempts = self.attempts(call, options)
         while True:
-            for obj, pos in rewind or ():
-                obj.seek(pos)
+            attempts.rewind()
             self._fetch_tokens(call)
-            request = self.build_request(call, options, attempt, self.http_client)
+            request = self.build_request(call, options, attempts.attempt, self.http_client)
             started = time.monotonic()
             try:
                 response = self.http_client.send(request, stream=stream)
-            except httpx.TimeoutException as exc:
-                self._log(request, None, started)
-                if attempt < retries:
-                    attempt += 1
-                    time.sleep(self.retry_delay(attempt, None))
-                    continue
-                raise ApiTimeoutError(request=request) from exc
             except httpx.TransportError as exc:
                 self._log(request, None, started)
-                if attempt < retries:
-                    attempt += 1
-                    time.sleep(self.retry_delay(attempt, None))
-                    continue
-                raise ApiConnectionError(
-                    f"Connection error: {type(exc).__name__}", request=request
-                ) from exc
+                time.sleep(attempts.after_failure(exc, request))
+                continue
             self._log(request, response, started)
-            if not refreshed and rewind is not None and self.refresh_tokens(call, response):
-                refreshed = True
-                response.close()
-                continue
-            if attempt < retries and self.should_retry(response):
-                attempt += 1
-                delay = self.retry_delay(attempt, response)
-                response.close()
-                log.debug(
-                    "retrying %s %s in %.2fs (retry %d of %d)",
-                    request.method,
-                    request.url.path,
-                    delay,
-                    attempt,
-                    retries,
-                )
+            delay = attempts.after_response(request, response)
+            if delay is None:
+                return response
+            response.close()
+            if delay:
                 time.sleep(delay)
-                continue
-            return response
 
     def _fetch_tokens(self, call: Call[Any]) -> None:
         """Fetch the client-credentials tokens the call needs and has not cached."""
