@@ -22,14 +22,18 @@ _MAX_HOPS = 16  # $ref chains and wrappers followed before giving up (cycles)
 def constraints_of(prop: Any, deref: Resolver, on_bad_pattern: OnBadPattern) -> tuple[m.Constraint, ...]:
     out: list[m.Constraint] = []
     _collect(prop, deref, on_bad_pattern, 0, 0, out)
+    if not out:
+        return ()
     seen: set[tuple[str, int]] = set()
     unique = []
     for c in out:  # a wrapper's own rule wins over the one of the schema it refers to
         if (c.rule, c.depth) not in seen:
             seen.add((c.rule, c.depth))
             unique.append(c)
-    order = {rule: i for i, rule in enumerate(m.CONSTRAINT_RULES)}
-    return tuple(sorted(unique, key=lambda c: (c.depth, order[c.rule])))
+    return tuple(sorted(unique, key=lambda c: (c.depth, _ORDER[c.rule])))
+
+
+_ORDER = {rule: i for i, rule in enumerate(m.CONSTRAINT_RULES)}
 
 
 def _collect(schema: Any, deref: Resolver, bad: OnBadPattern, depth: int, hops: int,
@@ -114,7 +118,14 @@ def _count(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
+# Every key _own reads: most schemas have none of them, and one set operation says so.
+_RULE_KEYS = frozenset({"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
+                        "minLength", "maxLength", "minItems", "maxItems", "pattern"})
+
+
 def _own(schema: Mapping[str, Any], depth: int, bad: OnBadPattern) -> list[m.Constraint]:
+    if _RULE_KEYS.isdisjoint(schema):
+        return []
     found: list[m.Constraint] = []
     for bound, exclusive in (("minimum", "exclusiveMinimum"), ("maximum", "exclusiveMaximum")):
         flag = schema.get(exclusive)
