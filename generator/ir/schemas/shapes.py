@@ -75,6 +75,10 @@ def is_null(schema: Any) -> bool:
 def enum_values(schema: Schema) -> tuple[list[Any], bool]:
     raw = schema.get("enum") or []
     nullable = None in raw or schema.get("nullable") is True
+    try:  # first occurrences kept, as below, but by hash: an enum can list thousands of values
+        return list(dict.fromkeys(v for v in raw if v is not None)), nullable
+    except TypeError:  # an object or array value (unhashable): compare by equality
+        pass
     values: list[Any] = []
     for v in raw:
         if v is None or v in values:
