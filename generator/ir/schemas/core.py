@@ -74,7 +74,9 @@ class RegistryCore:
         try:
             if self._depth > _MAX_DEPTH:
                 return self._degrade(pointer, "schema-too-deep", "schema nesting is too deep")
-            return self._type_of(schema, as_site(ctx), pointer, binary)
+            # ctx is made a Site only where a schema uses it (a hoisted or nested schema): most
+            # types (a $ref, a scalar, an enum) never need the PascalCase of a one-off site name
+            return self._type_of(schema, ctx, pointer, binary)
         finally:
             self._depth -= 1
 
@@ -117,7 +119,7 @@ class RegistryCore:
 
     # ---------------------------------------------------------------- for the schema kinds
 
-    def _type_of(self, schema: Any, ctx: Site, pointer: str, binary: str) -> m.TypeRef:
+    def _type_of(self, schema: Any, ctx: str | Site, pointer: str, binary: str) -> m.TypeRef:
         raise NotImplementedError  # the registry dispatches on the schema's kind
 
     def _deref(self, ref: str) -> Any:
