@@ -54,6 +54,12 @@ class RegistryCore:
         self._pending: list[tuple[str, str, Schema]] = []  # (name, pointer, schema) to build
         self._depth = 0
         self._reported: set[tuple[str, str]] = set()  # (code, pointer): a base is built twice
+        # $ref → its properties' fixed string values (union tags): a pure function of the
+        # referenced schema, which nothing changes while the IR is built
+        self._literals_by_ref: dict[str, Mapping[str, tuple[str, ...]]] = {}
+        # base $ref → its fields by wire name, as a subclass compares them: built from the base
+        # schema alone (every named and hoisted type they use is registered by then)
+        self._base_fields: dict[str, Mapping[str, m.Field]] = {}
         for key, schema in components.items():
             self._register(f"#/components/schemas/{escape_pointer(key)}", key, schema)
 
