@@ -58,7 +58,10 @@ class ObjectSchemas(RegistryCore):
         redeclared = {f.wire: f for f in fields if f.name not in inherited and f.wire in base_flat.properties}
         if not redeclared:
             return False
-        base = {f.wire: f for f in self._fields(self.named(base_ref).name, ref_site(base_ref), base_flat)}
+        base = self._base_fields.get(base_ref)
+        if base is None:  # once per base, not once per subclass (Graph: 1,626 subclasses of a few bases)
+            base_fields = self._fields(self.named(base_ref).name, ref_site(base_ref), base_flat)
+            base = self._base_fields[base_ref] = {f.wire: f for f in base_fields}
         return any(f.annotation != base[w].annotation or f.name != base[w].name
                    for w, f in redeclared.items() if w in base)
 
