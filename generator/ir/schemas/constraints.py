@@ -38,7 +38,7 @@ _ORDER = {rule: i for i, rule in enumerate(m.CONSTRAINT_RULES)}
 
 def _collect(schema: Any, deref: Resolver, bad: OnBadPattern, depth: int, hops: int,
              out: list[m.Constraint]) -> None:
-    if not isinstance(schema, Mapping) or hops > _MAX_HOPS or depth > 2:
+    if not isinstance(schema, Mapping) or hops > _MAX_HOPS or depth > 2 or _WALKED_KEYS.isdisjoint(schema):
         return
     out.extend(_own(schema, depth, bad))
     if isinstance(schema.get("$ref"), str):
@@ -121,6 +121,11 @@ def _count(value: Any) -> bool:
 # Every key _own reads: most schemas have none of them, and one set operation says so.
 _RULE_KEYS = frozenset({"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
                         "minLength", "maxLength", "minItems", "maxItems", "pattern"})
+
+
+# Every key _collect looks at, directly or through _own and allof_parts: a schema with none of
+# them (a plain `type: string`) has no rules.
+_WALKED_KEYS = _RULE_KEYS | {"$ref", "allOf", "anyOf", "oneOf", "items"}
 
 
 def _own(schema: Mapping[str, Any], depth: int, bad: OnBadPattern) -> list[m.Constraint]:
