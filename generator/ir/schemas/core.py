@@ -24,6 +24,7 @@ from generator.ir.schemas.allof import Flat, flatten
 from generator.ir.schemas.shapes import (
     Resolver,
     Schema,
+    Structures,
     classify,
     enum_base,
     is_null,
@@ -49,6 +50,9 @@ class RegistryCore:
         self._null_refs: set[str] = set()  # refs to `type: null` schemas
         self._nullable_refs: set[str] = set()  # refs to "an inline object or null" wrappers
         self._by_shape: dict[str, m.Named] = {}  # structural key → hoisted definition
+        # the structures of schemas keyed so far: nested inline schemas are keyed once each (no
+        # schema is changed while the IR is built, and each entry holds its schema alive)
+        self._structures: Structures = {}
         self._sites: dict[str, Site] = {}  # hoisted name → the site its own inline schemas extend
         self.shared: dict[str, int] = {}  # hoisted name → inline schemas beyond the first sharing it
         self._pending: list[tuple[str, str, Schema]] = []  # (name, pointer, schema) to build
@@ -99,7 +103,7 @@ class RegistryCore:
         cached = self._by_pointer.get(pointer)
         if cached is not None and pointer:
             return cached
-        key = structural_key(schema)
+        key = structural_key(schema, self._structures)
         shared = self._by_shape.get(key)
         if shared is not None:
             self._by_pointer[pointer] = shared

@@ -180,27 +180,40 @@ _SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions")
 _SUBSCHEMAS = ("items", "additionalProperties", "not", "contains", "if", "then", "else")
 
 
-def structural_key(schema: Any) -> str:
+# id(schema) → (schema, its structure): holding the schema keeps its id from being reused.
+Structures = dict[int, tuple[Any, Any]]
+
+
+def structural_key(schema: Any, structures: Structures | None = None) -> str:
     """A canonical text of ``schema`` without its documentation text, refs left unresolved:
-    property names, types, required sets, constraints and nested structure all count."""
-    return json.dumps(_structure(schema), sort_keys=True, default=repr)
+    property names, types, required sets, constraints and nested structure all count.
+
+    ``structures`` remembers the structure of every schema met, for callers that key schemas
+    nested in one another (an inline object is keyed when hoisted, then again as part of each
+    inline object around it): it is only valid while no schema it holds is changed."""
+    return json.dumps(_structure(schema, {} if structures is None else structures),
+                      sort_keys=True, default=repr)
 
 
-def _structure(schema: Any) -> Any:
+def _structure(schema: Any, structures: Structures) -> Any:
     if not isinstance(schema, Mapping):
         return schema
+    known = structures.get(id(schema))
+    if known is not None and known[0] is schema:
+        return known[1]
     out: dict[str, Any] = {}
     for key, value in schema.items():
         if key in _TEXT_KEYS:
             continue
         if key in _SUBSCHEMA_LISTS and isinstance(value, list):
-            out[key] = [_structure(v) for v in value]
+            out[key] = [_structure(v, structures) for v in value]
         elif key in _SUBSCHEMA_MAPS and isinstance(value, Mapping):
-            out[key] = {str(k): _structure(v) for k, v in value.items()}
+            out[key] = {str(k): _structure(v, structures) for k, v in value.items()}
         elif key in _SUBSCHEMAS:
-            out[key] = _structure(value)
+            out[key] = _structure(value, structures)
         else:
             out[key] = value
+    structures[id(schema)] = (schema, out)
     return out
 
 
