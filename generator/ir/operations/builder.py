@@ -96,7 +96,9 @@ class OperationBuilder(OperationContext):
                 title = self._group_title(op, str(path))
                 key = snake_case(title, fallback="default")
                 titles.setdefault(key, title)
-                names = method_names.setdefault(key, Namespace(METHOD_RESERVED | {"api_client"}))
+                if key not in method_names:
+                    method_names[key] = Namespace(METHOD_RESERVED | {"api_client"})
+                names = method_names[key]
                 built = self._operation(str(path), method, op, item, pointer, key, names, op_ids)
                 ops_by_group.setdefault(key, []).append(built)
         groups: list[m.Group] = []
