@@ -38,7 +38,9 @@ _ORDER = {rule: i for i, rule in enumerate(m.CONSTRAINT_RULES)}
 
 def _collect(schema: Any, deref: Resolver, bad: OnBadPattern, depth: int, hops: int,
              out: list[m.Constraint]) -> None:
-    if not isinstance(schema, Mapping) or hops > _MAX_HOPS or depth > 2 or _WALKED_KEYS.isdisjoint(schema):
+    if not (type(schema) is dict or isinstance(schema, Mapping)):  # dict first: the ABC check is slow
+        return
+    if hops > _MAX_HOPS or depth > 2 or _WALKED_KEYS.isdisjoint(schema):
         return
     out.extend(_own(schema, depth, bad))
     if isinstance(schema.get("$ref"), str):

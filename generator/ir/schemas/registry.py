@@ -61,7 +61,7 @@ class SchemaRegistry(ObjectSchemas, UnionSchemas, ScalarSchemas):
             return m.ANY
         if schema is False:
             return self._degrade(pointer, "false-schema", "the `false` schema allows no value")
-        if not isinstance(schema, Mapping):
+        if not (type(schema) is dict or isinstance(schema, Mapping)):  # dict first: the ABC check is slow
             return m.ANY
         nullable = bool(schema.get("nullable")) and schema.get("nullable") is True
         t = self._core_type(schema, ctx, pointer, binary)

@@ -64,7 +64,7 @@ def allof_parts(schema: Schema) -> tuple[list[Schema], bool]:
 def is_null(schema: Any) -> bool:
     """Does the schema allow only ``null`` (``type: null``, ``type: [null]``, ``const: null``,
     ``enum: [null]``)?"""
-    if not isinstance(schema, Mapping):
+    if not (type(schema) is dict or isinstance(schema, Mapping)):  # dict first: the ABC check is slow
         return False
     kind = schema.get("type")
     only_null = kind == "null" or (isinstance(kind, list) and bool(kind) and set(kind) == {"null"})
