@@ -180,6 +180,8 @@ _SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions")
 _SUBSCHEMAS = ("items", "additionalProperties", "not", "contains", "if", "then", "else")
 
 
+_NOT_COPIED = _TEXT_KEYS.union(_SUBSCHEMA_LISTS, _SUBSCHEMA_MAPS, _SUBSCHEMAS)  # by _structure
+
 # id(schema) → (schema, its structure): holding the schema keeps its id from being reused.
 Structures = dict[int, tuple[Any, Any]]
 
@@ -198,6 +200,8 @@ def structural_key(schema: Any, structures: Structures | None = None) -> str:
 def _structure(schema: Any, structures: Structures) -> Any:
     if not isinstance(schema, Mapping):
         return schema
+    if type(schema) is dict and _NOT_COPIED.isdisjoint(schema):
+        return schema  # a leaf (`type: string`): the copy below would be equal to it
     known = structures.get(id(schema))
     if known is not None and known[0] is schema:
         return known[1]
