@@ -13,6 +13,7 @@ from generator.ir import model
 from generator.ir.modules import assign_modules
 from generator.ir.operations import OperationBuilder, detect_pagination
 from generator.ir.pointers import escape_pointer
+from generator.ir.resolving import remembering
 from generator.ir.schemas import SchemaRegistry
 from generator.naming import base_url_env, pascal_case, site, snake_case, webhook_secret_env
 
@@ -27,6 +28,7 @@ def build_api(
     spec_sha256: str = "",
 ) -> tuple[model.Api, list[Diagnostic]]:
     """Normalise a loaded document into the IR. Returns the API and the warnings it produced."""
+    resolve = remembering(resolve)
     components = (document.get("components") or {}).get("schemas") or {}
     registry = SchemaRegistry(resolve, components if isinstance(components, Mapping) else {})
     ops = OperationBuilder(document, resolve, registry, target)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 
 def escape_pointer(token: str) -> str:
+    if "~" not in token and "/" not in token:  # most tokens: no new string, no two scans to copy
+        return token
     return token.replace("~", "~0").replace("/", "~1")
 
 

@@ -13,6 +13,7 @@ another name in the same scope.  Templates print these names; they never build t
 
 from __future__ import annotations
 
+import functools
 import keyword
 import re
 import unicodedata
@@ -43,26 +44,52 @@ def ascii_fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Split any string into words: camelCase, PascalCase, snake, kebab, dotted, slashed."""
-    return _WORD_SPLIT.findall(ascii_fold(text))
+    return list(_words(text))
 
 
 def snake_case(text: str, *, fallback: str = "value") -> str:
     """``createChatCompletion`` → ``create_chat_completion``; always a valid, non-keyword identifier."""
-    parts = [w.lower() for w in words(text)]
-    name = "_".join(parts) or fallback
-    return _fix_identifier(name, fallback=fallback)
+    return _snake_case(text, fallback)
 
 
 def pascal_case(text: str, *, fallback: str = "Model") -> str:
     """``chat-completion.chunk`` → ``ChatCompletionChunk``."""
-    parts = words(text)
-    name = "".join(p[:1].upper() + p[1:] for p in parts) or fallback
-    return _fix_identifier(name, fallback=fallback)
+    return _pascal_case(text, fallback)
 
 
 def constant_case(text: str, *, fallback: str = "VALUE") -> str:
     """Enum member style: ``1d`` → ``VALUE_1D``, ``api_key.created`` → ``API_KEY_CREATED``."""
-    name = "_".join(w.upper() for w in words(text)) or fallback
+    return _constant_case(text, fallback)
+
+
+# The conversions are pure functions of their strings, and a big spec asks for the same ones
+# again and again (every property of every model, every parameter of thousands of operations:
+# 300k calls on Microsoft Graph), so they are memoised.  Keys and results are immutable strings
+# (``_words`` returns a tuple; ``words`` hands out a fresh list), so nothing cached can go stale.
+# The bound keeps a long-lived process (the test suite, a watch loop) from growing without end.
+_MEMO = functools.lru_cache(maxsize=1 << 17)
+
+
+@_MEMO
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD_SPLIT.findall(ascii_fold(text)))
+
+
+@_MEMO
+def _snake_case(text: str, fallback: str) -> str:
+    name = "_".join(w.lower() for w in _words(text)) or fallback
+    return _fix_identifier(name, fallback=fallback)
+
+
+@_MEMO
+def _pascal_case(text: str, fallback: str) -> str:
+    name = "".join(p[:1].upper() + p[1:] for p in _words(text)) or fallback
+    return _fix_identifier(name, fallback=fallback)
+
+
+@_MEMO
+def _constant_case(text: str, fallback: str) -> str:
+    name = "_".join(w.upper() for w in _words(text)) or fallback
     return _fix_identifier(name, fallback=fallback)
 
 
@@ -124,7 +151,9 @@ class Namespace:
 
     def __init__(self, taken: Iterable[str] = (), *, casefold: bool = False) -> None:
         self._casefold = casefold
-        self._used: set[str] = {self._key(t) for t in taken}
+        # one C-level copy when names are kept as given (a Namespace per operation and per model
+        # starts from the same large reserved set)
+        self._used: set[str] = {self._key(t) for t in taken} if casefold else set(taken)
 
     def _key(self, name: str) -> str:
         return name.casefold() if self._casefold else name

@@ -47,7 +47,7 @@ class _GroupNames:
         attribute of its parent's classes, so its name is claimed among their methods."""
         cls, async_cls = claim_class_pair(self.classes, api_class_name(title))
         module = self.modules.claim(module_name(cls), sep="_")
-        ops = tuple(dataclasses.replace(o, group=path) for o in part.operations)
+        ops = tuple(o if o.group == path else dataclasses.replace(o, group=path) for o in part.operations)
         out = [m.Group(attr, cls, module, title, description, ops, async_cls, path, parent)]
         members = sub_resource_namespace(o.name for o in part.operations)
         for child in part.parts:
@@ -96,7 +96,9 @@ class OperationBuilder(OperationContext):
                 title = self._group_title(op, str(path))
                 key = snake_case(title, fallback="default")
                 titles.setdefault(key, title)
-                names = method_names.setdefault(key, Namespace(METHOD_RESERVED | {"api_client"}))
+                if key not in method_names:
+                    method_names[key] = Namespace(METHOD_RESERVED | {"api_client"})
+                names = method_names[key]
                 built = self._operation(str(path), method, op, item, pointer, key, names, op_ids)
                 ops_by_group.setdefault(key, []).append(built)
         groups: list[m.Group] = []

@@ -26,7 +26,10 @@ class OperationContext:
     def deref(self, node: Any) -> Any:
         """``node`` with ``$ref`` objects followed (components of parameters, bodies, responses…)."""
         seen = 0
-        while isinstance(node, Mapping) and isinstance(node.get("$ref"), str) and seen < 64:
+        # `type(...) is dict` first: the loaded document is plain dicts, and this is the hottest
+        # check of the IR build (500k calls on Microsoft Graph; the Mapping ABC check costs 6 times more)
+        while (type(node) is dict or isinstance(node, Mapping)) and isinstance(node.get("$ref"), str) \
+                and seen < 64:
             node = self.resolve(node["$ref"])
             seen += 1
         return node

@@ -238,7 +238,9 @@ def detect_pagination(op: m.Operation, definitions: Mapping[str, m.Definition],
     if config is not None and not config.enabled:
         return op, []
     if config is None:
-        return dataclasses.replace(op, pagination=_detect(op, definitions)), []
+        found = _detect(op, definitions)
+        # most operations do not page: keep the record rather than copy it (10k copies on Graph)
+        return (op if found == op.pagination else dataclasses.replace(op, pagination=found)), []
     pagination, missing = _configured(op, config, definitions)
     if missing:
         message = (f"operations.{op.id}.pagination: the operation has no " + "; no ".join(missing)

@@ -11,6 +11,7 @@ from generator.ir.schemas.constraints import constraints_of
 from generator.naming import METHOD_RESERVED, Namespace, member_site, snake_case
 
 _ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
+_TAKEN = METHOD_RESERVED | {"api_client"}  # names no argument of an operation method may take
 
 
 def param_name(wire: str) -> str:
@@ -28,7 +29,7 @@ def parameters(ctx: OperationContext, op: Mapping[str, Any], item: Mapping[str, 
                 continue
             loc = str(param.get("in", "query"))
             merged[(loc, param["name"])] = (param, f"{base}/parameters/{i}")
-    names = Namespace(METHOD_RESERVED | {"api_client"})
+    names = Namespace(_TAKEN)
     out: list[m.Parameter] = []
     for (loc, wire), (param, ptr) in sorted(merged.items(), key=lambda kv: _ORDER.get(kv[0][0], 9)):
         if loc not in _ORDER:

@@ -22,19 +22,25 @@ _MAX_HOPS = 16  # $ref chains and wrappers followed before giving up (cycles)
 def constraints_of(prop: Any, deref: Resolver, on_bad_pattern: OnBadPattern) -> tuple[m.Constraint, ...]:
     out: list[m.Constraint] = []
     _collect(prop, deref, on_bad_pattern, 0, 0, out)
+    if not out:
+        return ()
     seen: set[tuple[str, int]] = set()
     unique = []
     for c in out:  # a wrapper's own rule wins over the one of the schema it refers to
         if (c.rule, c.depth) not in seen:
             seen.add((c.rule, c.depth))
             unique.append(c)
-    order = {rule: i for i, rule in enumerate(m.CONSTRAINT_RULES)}
-    return tuple(sorted(unique, key=lambda c: (c.depth, order[c.rule])))
+    return tuple(sorted(unique, key=lambda c: (c.depth, _ORDER[c.rule])))
+
+
+_ORDER = {rule: i for i, rule in enumerate(m.CONSTRAINT_RULES)}
 
 
 def _collect(schema: Any, deref: Resolver, bad: OnBadPattern, depth: int, hops: int,
              out: list[m.Constraint]) -> None:
-    if not isinstance(schema, Mapping) or hops > _MAX_HOPS or depth > 2:
+    if not (type(schema) is dict or isinstance(schema, Mapping)):  # dict first: the ABC check is slow
+        return
+    if hops > _MAX_HOPS or depth > 2 or _WALKED_KEYS.isdisjoint(schema):
         return
     out.extend(_own(schema, depth, bad))
     if isinstance(schema.get("$ref"), str):
@@ -114,7 +120,19 @@ def _count(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
+# Every key _own reads: most schemas have none of them, and one set operation says so.
+_RULE_KEYS = frozenset({"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
+                        "minLength", "maxLength", "minItems", "maxItems", "pattern"})
+
+
+# Every key _collect looks at, directly or through _own and allof_parts: a schema with none of
+# them (a plain `type: string`) has no rules.
+_WALKED_KEYS = _RULE_KEYS | {"$ref", "allOf", "anyOf", "oneOf", "items"}
+
+
 def _own(schema: Mapping[str, Any], depth: int, bad: OnBadPattern) -> list[m.Constraint]:
+    if _RULE_KEYS.isdisjoint(schema):
+        return []
     found: list[m.Constraint] = []
     for bound, exclusive in (("minimum", "exclusiveMinimum"), ("maximum", "exclusiveMaximum")):
         flag = schema.get(exclusive)

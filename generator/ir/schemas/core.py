@@ -24,6 +24,7 @@ from generator.ir.schemas.allof import Flat, flatten
 from generator.ir.schemas.shapes import (
     Resolver,
     Schema,
+    Structures,
     classify,
     enum_base,
     is_null,
@@ -49,11 +50,20 @@ class RegistryCore:
         self._null_refs: set[str] = set()  # refs to `type: null` schemas
         self._nullable_refs: set[str] = set()  # refs to "an inline object or null" wrappers
         self._by_shape: dict[str, m.Named] = {}  # structural key → hoisted definition
+        # the structures of schemas keyed so far: nested inline schemas are keyed once each (no
+        # schema is changed while the IR is built, and each entry holds its schema alive)
+        self._structures: Structures = {}
         self._sites: dict[str, Site] = {}  # hoisted name → the site its own inline schemas extend
         self.shared: dict[str, int] = {}  # hoisted name → inline schemas beyond the first sharing it
         self._pending: list[tuple[str, str, Schema]] = []  # (name, pointer, schema) to build
         self._depth = 0
         self._reported: set[tuple[str, str]] = set()  # (code, pointer): a base is built twice
+        # $ref → its properties' fixed string values (union tags): a pure function of the
+        # referenced schema, which nothing changes while the IR is built
+        self._literals_by_ref: dict[str, Mapping[str, tuple[str, ...]]] = {}
+        # base $ref → its fields by wire name, as a subclass compares them: built from the base
+        # schema alone (every named and hoisted type they use is registered by then)
+        self._base_fields: dict[str, Mapping[str, m.Field]] = {}
         for key, schema in components.items():
             self._register(f"#/components/schemas/{escape_pointer(key)}", key, schema)
 
@@ -74,7 +84,9 @@ class RegistryCore:
         try:
             if self._depth > _MAX_DEPTH:
                 return self._degrade(pointer, "schema-too-deep", "schema nesting is too deep")
-            return self._type_of(schema, as_site(ctx), pointer, binary)
+            # ctx is made a Site only where a schema uses it (a hoisted or nested schema): most
+            # types (a $ref, a scalar, an enum) never need the PascalCase of a one-off site name
+            return self._type_of(schema, ctx, pointer, binary)
         finally:
             self._depth -= 1
 
@@ -91,7 +103,7 @@ class RegistryCore:
         cached = self._by_pointer.get(pointer)
         if cached is not None and pointer:
             return cached
-        key = structural_key(schema)
+        key = structural_key(schema, self._structures)
         shared = self._by_shape.get(key)
         if shared is not None:
             self._by_pointer[pointer] = shared
@@ -117,7 +129,7 @@ class RegistryCore:
 
     # ---------------------------------------------------------------- for the schema kinds
 
-    def _type_of(self, schema: Any, ctx: Site, pointer: str, binary: str) -> m.TypeRef:
+    def _type_of(self, schema: Any, ctx: str | Site, pointer: str, binary: str) -> m.TypeRef:
         raise NotImplementedError  # the registry dispatches on the schema's kind
 
     def _deref(self, ref: str) -> Any:

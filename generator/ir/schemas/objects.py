@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import replace
@@ -58,7 +59,10 @@ class ObjectSchemas(RegistryCore):
         redeclared = {f.wire: f for f in fields if f.name not in inherited and f.wire in base_flat.properties}
         if not redeclared:
             return False
-        base = {f.wire: f for f in self._fields(self.named(base_ref).name, ref_site(base_ref), base_flat)}
+        base = self._base_fields.get(base_ref)
+        if base is None:  # once per base, not once per subclass (Graph: 1,626 subclasses of a few bases)
+            base_fields = self._fields(self.named(base_ref).name, ref_site(base_ref), base_flat)
+            base = self._base_fields[base_ref] = {f.wire: f for f in base_fields}
         return any(f.annotation != base[w].annotation or f.name != base[w].name
                    for w, f in redeclared.items() if w in base)
 
@@ -97,7 +101,7 @@ class ObjectSchemas(RegistryCore):
         # A field is a class attribute, so a field named like a type used in the class's own
         # annotations (`str`, `datetime`, `bytes`…) would shadow that type when pydantic
         # evaluates them: such a field gets a trailing underscore (its wire name is kept).
-        used = {word for f in out for word in _IDENTIFIER.findall(_STRING.sub("", f.annotation))}
+        used = set().union(*(_annotation_names(f.annotation) for f in out))
         if any(f.name in used for f in out):
             out = [replace(f, name=names.claim(f.name + "_", sep="_")) if f.name in used else f
                    for f in out]
@@ -110,6 +114,13 @@ class ObjectSchemas(RegistryCore):
                       f"`pattern` {pattern!r} is not checked: Python's `re` cannot compile it ({reason})")
 
         return constraints_of(prop, self._deref, bad_pattern)
+
+
+@functools.lru_cache(maxsize=4096)
+def _annotation_names(annotation: str) -> frozenset[str]:
+    """The identifiers an annotation uses, its string literals left out.  Memoised: a pure
+    function of the text, and most fields share a handful of annotations (``str | None``)."""
+    return frozenset(_IDENTIFIER.findall(_STRING.sub("", annotation)))
 
 
 def _example(docs: Mapping[str, object]) -> str | None:

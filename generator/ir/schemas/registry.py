@@ -24,7 +24,7 @@ from generator.ir.schemas.shapes import (
     without_docs,
 )
 from generator.ir.schemas.unions import UnionSchemas
-from generator.naming.inline import Site
+from generator.naming.inline import Site, as_site
 
 
 class SchemaRegistry(ObjectSchemas, UnionSchemas, ScalarSchemas):
@@ -56,12 +56,12 @@ class SchemaRegistry(ObjectSchemas, UnionSchemas, ScalarSchemas):
 
     # ---------------------------------------------------------------- type_of
 
-    def _type_of(self, schema: Any, ctx: Site, pointer: str, binary: str) -> m.TypeRef:
+    def _type_of(self, schema: Any, ctx: str | Site, pointer: str, binary: str) -> m.TypeRef:
         if schema is True or schema is None:
             return m.ANY
         if schema is False:
             return self._degrade(pointer, "false-schema", "the `false` schema allows no value")
-        if not isinstance(schema, Mapping):
+        if not (type(schema) is dict or isinstance(schema, Mapping)):  # dict first: the ABC check is slow
             return m.ANY
         nullable = bool(schema.get("nullable")) and schema.get("nullable") is True
         t = self._core_type(schema, ctx, pointer, binary)
@@ -69,7 +69,7 @@ class SchemaRegistry(ObjectSchemas, UnionSchemas, ScalarSchemas):
             t = m.Nullable(t)
         return t
 
-    def _core_type(self, schema: Schema, ctx: Site, pointer: str, binary: str) -> m.TypeRef:
+    def _core_type(self, schema: Schema, ctx: str | Site, pointer: str, binary: str) -> m.TypeRef:
         if "$ref" in schema:
             named = self.named(schema["$ref"])
             # a reference to a `type: null` schema is None itself (`X | None` with X = None
@@ -83,7 +83,7 @@ class SchemaRegistry(ObjectSchemas, UnionSchemas, ScalarSchemas):
             return self._inline_enum(schema, pointer)
         for key in ("oneOf", "anyOf"):
             if isinstance(schema.get(key), list):
-                return self._inline_union(schema, key, ctx, pointer, binary)
+                return self._inline_union(schema, key, as_site(ctx), pointer, binary)
         if isinstance(schema.get("allOf"), list):
             parts, nullable = allof_parts(schema)
             if len(parts) == 1 and not schema.get("properties"):
@@ -111,7 +111,7 @@ class SchemaRegistry(ObjectSchemas, UnionSchemas, ScalarSchemas):
                 return m.ANY
         return self._simple(schema, str(types), ctx, pointer, binary)
 
-    def _simple(self, schema: Schema, t: str, ctx: Site, pointer: str, binary: str) -> m.TypeRef:
+    def _simple(self, schema: Schema, t: str, ctx: str | Site, pointer: str, binary: str) -> m.TypeRef:
         if t == "object":
             props = schema.get("properties")
             if isinstance(props, Mapping) and props:
@@ -120,7 +120,7 @@ class SchemaRegistry(ObjectSchemas, UnionSchemas, ScalarSchemas):
                 self._pattern_properties(pointer)
             ap = schema.get("additionalProperties")
             if isinstance(ap, Mapping) and ap:
-                return m.MapOf(self.type_of(ap, ctx.value(), f"{pointer}/additionalProperties",
+                return m.MapOf(self.type_of(ap, as_site(ctx).value(), f"{pointer}/additionalProperties",
                                             binary=binary))
             return m.MapOf(m.ANY)
         if t == "array":
@@ -130,5 +130,5 @@ class SchemaRegistry(ObjectSchemas, UnionSchemas, ScalarSchemas):
                 return m.ListOf(m.ANY)
             if items is None:
                 return m.ListOf(m.ANY)
-            return m.ListOf(self.type_of(items, ctx.item(), f"{pointer}/items", binary=binary))
+            return m.ListOf(self.type_of(items, as_site(ctx).item(), f"{pointer}/items", binary=binary))
         return self._scalar(schema, t, pointer, binary)

@@ -32,6 +32,9 @@ class ScalarSchemas(RegistryCore):
         values, nullable = enum_values(schema)
         if not values:
             return m.NONE if nullable else m.ANY
+        if all(type(v) is str for v in values):  # the usual case: none of the checks below apply
+            lit = m.LiteralOf(tuple(values), open=len(values) > 1, base="str")
+            return m.Nullable(lit) if nullable else lit
         if any(isinstance(v, Mapping | list) for v in values):  # Literal[...] takes scalars only
             return self._degrade(pointer, "enum-not-literal", "`enum` has object or array values")
         if float_literals(schema):

@@ -64,7 +64,7 @@ def allof_parts(schema: Schema) -> tuple[list[Schema], bool]:
 def is_null(schema: Any) -> bool:
     """Does the schema allow only ``null`` (``type: null``, ``type: [null]``, ``const: null``,
     ``enum: [null]``)?"""
-    if not isinstance(schema, Mapping):
+    if not (type(schema) is dict or isinstance(schema, Mapping)):  # dict first: the ABC check is slow
         return False
     kind = schema.get("type")
     only_null = kind == "null" or (isinstance(kind, list) and bool(kind) and set(kind) == {"null"})
@@ -75,6 +75,10 @@ def is_null(schema: Any) -> bool:
 def enum_values(schema: Schema) -> tuple[list[Any], bool]:
     raw = schema.get("enum") or []
     nullable = None in raw or schema.get("nullable") is True
+    try:  # first occurrences kept, as below, but by hash: an enum can list thousands of values
+        return list(dict.fromkeys(v for v in raw if v is not None)), nullable
+    except TypeError:  # an object or array value (unhashable): compare by equality
+        pass
     values: list[Any] = []
     for v in raw:
         if v is None or v in values:
@@ -176,27 +180,44 @@ _SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions")
 _SUBSCHEMAS = ("items", "additionalProperties", "not", "contains", "if", "then", "else")
 
 
-def structural_key(schema: Any) -> str:
+_NOT_COPIED = _TEXT_KEYS.union(_SUBSCHEMA_LISTS, _SUBSCHEMA_MAPS, _SUBSCHEMAS)  # by _structure
+
+# id(schema) → (schema, its structure): holding the schema keeps its id from being reused.
+Structures = dict[int, tuple[Any, Any]]
+
+
+def structural_key(schema: Any, structures: Structures | None = None) -> str:
     """A canonical text of ``schema`` without its documentation text, refs left unresolved:
-    property names, types, required sets, constraints and nested structure all count."""
-    return json.dumps(_structure(schema), sort_keys=True, default=repr)
+    property names, types, required sets, constraints and nested structure all count.
+
+    ``structures`` remembers the structure of every schema met, for callers that key schemas
+    nested in one another (an inline object is keyed when hoisted, then again as part of each
+    inline object around it): it is only valid while no schema it holds is changed."""
+    return json.dumps(_structure(schema, {} if structures is None else structures),
+                      sort_keys=True, default=repr)
 
 
-def _structure(schema: Any) -> Any:
+def _structure(schema: Any, structures: Structures) -> Any:
     if not isinstance(schema, Mapping):
         return schema
+    if type(schema) is dict and _NOT_COPIED.isdisjoint(schema):
+        return schema  # a leaf (`type: string`): the copy below would be equal to it
+    known = structures.get(id(schema))
+    if known is not None and known[0] is schema:
+        return known[1]
     out: dict[str, Any] = {}
     for key, value in schema.items():
         if key in _TEXT_KEYS:
             continue
         if key in _SUBSCHEMA_LISTS and isinstance(value, list):
-            out[key] = [_structure(v) for v in value]
+            out[key] = [_structure(v, structures) for v in value]
         elif key in _SUBSCHEMA_MAPS and isinstance(value, Mapping):
-            out[key] = {str(k): _structure(v) for k, v in value.items()}
+            out[key] = {str(k): _structure(v, structures) for k, v in value.items()}
         elif key in _SUBSCHEMAS:
-            out[key] = _structure(value)
+            out[key] = _structure(value, structures)
         else:
             out[key] = value
+    structures[id(schema)] = (schema, out)
     return out
 
 

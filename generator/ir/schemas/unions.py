@@ -120,8 +120,20 @@ class UnionSchemas(RegistryCore):
                 return prop
         return None
 
-    def _literal_props(self, member: Schema) -> dict[str, tuple[str, ...]]:
-        flat = self._flatten(self._deref(member["$ref"]) if "$ref" in member else member, "")
+    def _literal_props(self, member: Schema) -> Mapping[str, tuple[str, ...]]:
+        """The fixed string values of each property of a union member (``{}`` for none).  A
+        ``$ref`` member's are looked up once: the schemas of a big spec's unions share members
+        (Graph's entity types), each asked about once per candidate tag and per union."""
+        if "$ref" not in member:
+            return self._literal_props_of(member)
+        ref = str(member["$ref"])
+        found = self._literals_by_ref.get(ref)
+        if found is None:
+            found = self._literals_by_ref[ref] = self._literal_props_of(self._deref(ref))
+        return found
+
+    def _literal_props_of(self, schema: Schema) -> dict[str, tuple[str, ...]]:
+        flat = self._flatten(schema, "")
         out: dict[str, tuple[str, ...]] = {}
         for key, (prop, _ptr) in flat.properties.items():
             if isinstance(prop, Mapping):
