@@ -75,7 +75,8 @@ def plan_files(api: m.Api, project: ProjectInfo | None = None, *, wire_tests: bo
     for group in api.groups:
         gv = group_view(group, api, types, examples, params, parts.get(group.module, ()))
         ctx = {**base, "group": group, "ops": gv.ops, "classes": gv.classes, "parts": gv.parts,
-               "exports": gv.exports, "import_groups": import_groups(gv.imports, gv.module)}
+               "exports": gv.exports, "import_groups": import_groups(gv.imports, gv.module),
+               "group_view": gv}
         files.append(FilePlan("client/api/group.py.jinja", f"{pkg}/api/{group.module}.py", ctx,
                               relayout=True))
         files.append(FilePlan("docs/group.md.jinja", f"docs/{group.class_name}.md", ctx, python=False))
