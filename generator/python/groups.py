@@ -79,6 +79,17 @@ class GroupView:
         function body) indented by ``indent``."""
         return [line for group in import_groups(imports, self.module, indent) for line in group]
 
+    def builder_import_lines(self, v: OperationView) -> list[str]:
+        """The models the builder's ``Call(...)`` hands to the runtime (response types, the
+        JSON body's model), imported in the builder: the module imports models for type
+        checkers only, so the first access to a group does not build every model it names."""
+        return self.import_lines(frozenset(i for i in v.call_imports if is_model_import(i)), 4)
+
+    def stream_import_lines(self, v: OperationView) -> list[str]:
+        """The models the stream method hands to the runtime (the event type)."""
+        event = v.stream_event.imports if v.stream_event else frozenset()
+        return self.import_lines(frozenset(i for i in event if is_model_import(i)), 8)
+
 
 def _flavour_imports(ops: tuple[OperationView, ...], flavour: Flavour) -> set[Import]:
     names = {flavour.api_client}
@@ -111,7 +122,7 @@ def group_view(group: m.Group, api: m.Api, types: Annotations, examples: Example
     classes = (ApiClass(group.class_name, SYNC), ApiClass(group.async_class_name, ASYNC))
     imports: set[Import] = set()
     for v in ops:
-        imports |= v.imports
+        imports |= v.signature_imports | v.call_imports
     for c in classes:
         imports |= _flavour_imports(ops, c.flavour)
     if any(v.binary for v in ops):  # ..._to_file(destination: str | os.PathLike[str]) -> Path

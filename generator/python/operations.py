@@ -19,7 +19,7 @@ from generator.naming import (
     method_variant,
 )
 from generator.python.calls import accept_header, call_arguments, negotiated, read_type
-from generator.python.code import Code, Import, imports_of, is_model_import, join
+from generator.python.code import Code, Import, imports_of, join
 from generator.python.escape import pyrepr
 from generator.python.params import ParamTypes
 from generator.python.runtime_names import runtime_import
@@ -220,33 +220,15 @@ class OperationView:
         return f"Paging({', '.join(args)})"
 
     @property
-    def builder_models(self) -> frozenset[Import]:
-        """The models the builder's ``Call(...)`` needs at run time (response types, the JSON
-        body's model), imported inside the builder: the module imports them for type checkers
-        only, so the first access to a group does not build every model it mentions."""
-        return frozenset(i for i in self.call_imports if is_model_import(i))
-
-    @property
-    def stream_models(self) -> frozenset[Import]:
-        """The models the stream method passes to the runtime (the event type)."""
-        return frozenset(i for i in self.stream_event.imports if is_model_import(i)) \
-            if self.stream_event else frozenset()
-
-    @property
     def signature_imports(self) -> frozenset[Import]:
-        """What the signatures of this operation's methods and builder print (the module
-        imports the models among them for type checkers only)."""
+        """What the signatures of the operation's methods and builder print; with
+        ``call_imports``, everything they print."""
         parts: list[Code | Import | None] = [p.annotation for p in self.params + self.body_fields]
         if self.body_fields:
             parts += [self.body_type, typing("overload")]
         parts += [*OPTION_PARAMS, self.returns, self.stream_event, self.page_item]
         parts += [runtime_import(n) for n in ("Call", "RequestOptions", "ApiResponse")]
         return imports_of(parts)
-
-    @property
-    def imports(self) -> frozenset[Import]:
-        """Everything this operation's methods and builder print."""
-        return self.signature_imports | self.call_imports
 
 
 def _param(p: m.Parameter, types: Annotations) -> ParamView:
