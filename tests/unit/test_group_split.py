@@ -174,3 +174,17 @@ def test_the_weight_estimates_the_rendered_module(tmp_path: Path) -> None:
         rendered = len((out / "heavy_client" / "api" / f"{group.module}.py").read_text().splitlines())
         estimate = sum(OperationWeights({}).lines(op) for op in group.operations)
         assert 0.75 * rendered <= estimate <= 1.25 * rendered, (values, estimate, rendered)
+
+
+def test_a_sub_resource_named_like_a_builtin_gets_another_attribute(tmp_path: Path) -> None:
+    # Graph's /drives/{drive-id}/list: an accessor named `list` in the class body would shadow
+    # `list[...]` in the annotations of the methods after it (mypy: not valid as a type)
+    spec = _heavy_spec(2, 8, 150)
+    paths = spec["paths"]
+    assert isinstance(paths, dict)
+    spec["paths"] = {p.replace("/res0/", "/list/"): item for p, item in paths.items()}
+    api = build(tmp_path, spec)
+    keys = {g.key for g in api.groups if g.parent}
+    assert "list" not in keys and len(keys) == 2
+    assert {op.path.split("/")[3] for g in api.groups if g.key.startswith("list")
+            for op in g.operations} == {"list"}
