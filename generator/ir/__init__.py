@@ -11,7 +11,7 @@ from generator.config import Target
 from generator.diagnostics import Diagnostic
 from generator.ir import model
 from generator.ir.modules import assign_modules
-from generator.ir.operations import OperationBuilder, detect_pagination
+from generator.ir.operations import OperationBuilder, OperationWeights, detect_pagination
 from generator.ir.pointers import escape_pointer
 from generator.ir.resolving import remembering
 from generator.ir.schemas import SchemaRegistry
@@ -34,7 +34,7 @@ def build_api(
     ops = OperationBuilder(document, resolve, registry, target)
     schemes = ops.security_schemes()
     servers = ops.servers(schemes)
-    groups = ops.groups()
+    grouped = ops.grouped_operations()
     webhooks = _webhooks(document, registry, ops)
     webhook_event = _webhook_union(document, registry, ops) if webhooks else None
     registry.build_all()
@@ -47,7 +47,9 @@ def build_api(
         paging_notes.extend(notes)
         return out
 
-    groups = tuple(replace(g, operations=tuple(paged(o) for o in g.operations)) for g in groups)
+    # split after paging and the models are known: the split weighs what each operation prints
+    grouped = [replace(g, operations=tuple(paged(o) for o in g.operations)) for g in grouped]
+    groups = ops.groups(grouped, OperationWeights(definitions).lines)
     info = document.get("info")
     info = info if isinstance(info, Mapping) else {}  # lenient mode lets a broken `info` through
     api = model.Api(

@@ -224,8 +224,10 @@ def claim_method(names: Namespace, wanted: str) -> str:
 
 def sub_resource_namespace(methods: Iterable[str]) -> Namespace:
     """The names free for sub-resource attributes on an API class (``client.users.messages``):
-    not one of its methods (with every variant), nor a name the class itself uses."""
-    taken = set(METHOD_RESERVED) | {"api_client"}
+    not one of its methods (with every variant), nor a name the class itself uses, nor a builtin
+    (an accessor named ``list`` in the class body would shadow ``list[...]`` in the annotations
+    of the methods after it; Microsoft Graph's drives have a ``list`` sub-resource)."""
+    taken = set(METHOD_RESERVED) | {"api_client"} | _BUILTIN_SHADOWS | {"tuple", "frozenset"}
     for name in methods:
         taken.add(name)
         taken.update(method_variant(name, v) for v in METHOD_VARIANTS)

@@ -79,9 +79,10 @@ def _relative(target: str, here: str) -> str | None:
     return dots + ".".join(parts[common:])
 
 
-def import_groups(imports: Iterable[Import], here: str) -> list[list[str]]:
+def import_groups(imports: Iterable[Import], here: str, indent: int = 0) -> list[list[str]]:
     """The import lines of module ``here``: standard library, third party, then the package
-    itself, each group sorted as isort would (``import x`` before ``from x import``)."""
+    itself, each group sorted as isort would (``import x`` before ``from x import``); indented
+    by ``indent`` spaces inside a block (``if TYPE_CHECKING:``, a function body)."""
     plain: dict[int, set[str]] = {0: set(), 1: set(), 2: set()}
     names: dict[tuple[int, str], set[str]] = {}
     for imp in imports:
@@ -99,10 +100,10 @@ def import_groups(imports: Iterable[Import], here: str) -> list[list[str]]:
             names.setdefault((group, module), set()).add(imp.name)
     out: list[list[str]] = []
     for group in (0, 1, 2):
-        lines = [f"import {m}" for m in sorted(plain[group])]
+        lines = [f"{' ' * indent}import {m}" for m in sorted(plain[group])]
         for (g, module), found in sorted(names.items(), key=lambda kv: _module_key(kv[0][1])):
             if g == group:
-                lines += import_lines(module, sorted(found, key=_name_key))
+                lines += import_lines(module, sorted(found, key=_name_key), indent)
         if lines:
             out.append(lines)
     return out
@@ -118,3 +119,10 @@ def _name_key(name: str) -> tuple[int, str]:
     # isort's default order within one import: CONSTANTS, Classes, functions
     kind = 0 if name.isupper() else 1 if name[:1].isupper() else 2
     return (kind, name)
+
+
+def is_model_import(imp: Import) -> bool:
+    """Does ``imp`` name something in the generated models package?  Importing a model module
+    builds its pydantic classes and those of every model it refers to, the bulk of a large
+    client's import time, so API modules import models only where they are used at run time."""
+    return imp.module.startswith(".models.")

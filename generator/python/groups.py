@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.ir import model as m
-from generator.python.code import Import
+from generator.python.code import Import, import_groups, is_model_import
 from generator.python.examples import Examples
 from generator.python.operations import OperationView, body_argument_names, operation_view
 from generator.python.params import ParamTypes
@@ -65,12 +65,30 @@ class GroupView:
     ops: tuple[OperationView, ...]
     classes: tuple[ApiClass, ...]
     module: str  # package-relative module path (".api.chat_api")
-    imports: frozenset[Import]
+    imports: frozenset[Import]  # at module level
     parts: tuple[SubGroup, ...] = ()
+    # under ``if TYPE_CHECKING:``: the models, which the builders import where they run
+    type_imports: frozenset[Import] = frozenset()
 
     @property
     def exports(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.classes)
+
+    def import_lines(self, imports: frozenset[Import], indent: int) -> list[str]:
+        """``imports`` as written inside a block of this module (``if TYPE_CHECKING:``, a
+        function body) indented by ``indent``."""
+        return [line for group in import_groups(imports, self.module, indent) for line in group]
+
+    def builder_import_lines(self, v: OperationView) -> list[str]:
+        """The models the builder's ``Call(...)`` hands to the runtime (response types, the
+        JSON body's model), imported in the builder: the module imports models for type
+        checkers only, so the first access to a group does not build every model it names."""
+        return self.import_lines(frozenset(i for i in v.call_imports if is_model_import(i)), 4)
+
+    def stream_import_lines(self, v: OperationView) -> list[str]:
+        """The models the stream method hands to the runtime (the event type)."""
+        event = v.stream_event.imports if v.stream_event else frozenset()
+        return self.import_lines(frozenset(i for i in event if is_model_import(i)), 8)
 
 
 def _flavour_imports(ops: tuple[OperationView, ...], flavour: Flavour) -> set[Import]:
@@ -104,12 +122,18 @@ def group_view(group: m.Group, api: m.Api, types: Annotations, examples: Example
     classes = (ApiClass(group.class_name, SYNC), ApiClass(group.async_class_name, ASYNC))
     imports: set[Import] = set()
     for v in ops:
-        imports |= v.imports
+        imports |= v.signature_imports | v.call_imports
     for c in classes:
         imports |= _flavour_imports(ops, c.flavour)
     if any(v.binary for v in ops):  # ..._to_file(destination: str | os.PathLike[str]) -> Path
         imports |= {Import("os"), Import("pathlib", "Path")}
         imports |= {runtime_import(c.flavour.binary_stream) for c in classes}
+    # models: for type checkers at module level, imported where they run by the builders
+    imports = {i for i in imports if not is_model_import(i)}
+    models = {i for v in ops for i in v.signature_imports if is_model_import(i)}
     if parts:  # accessors: cached_property, the class named for type checkers only
-        imports |= {Import("functools", "cached_property"), Import("typing", "TYPE_CHECKING")}
-    return GroupView(group, ops, classes, f".api.{group.module}", frozenset(imports), parts)
+        imports.add(Import("functools", "cached_property"))
+    if parts or models:
+        imports.add(Import("typing", "TYPE_CHECKING"))
+    return GroupView(group, ops, classes, f".api.{group.module}", frozenset(imports), parts,
+                     frozenset(models))

@@ -220,14 +220,15 @@ class OperationView:
         return f"Paging({', '.join(args)})"
 
     @property
-    def imports(self) -> frozenset[Import]:
-        """Everything this operation's methods and builder print."""
+    def signature_imports(self) -> frozenset[Import]:
+        """What the signatures of the operation's methods and builder print; with
+        ``call_imports``, everything they print."""
         parts: list[Code | Import | None] = [p.annotation for p in self.params + self.body_fields]
         if self.body_fields:
             parts += [self.body_type, typing("overload")]
         parts += [*OPTION_PARAMS, self.returns, self.stream_event, self.page_item]
         parts += [runtime_import(n) for n in ("Call", "RequestOptions", "ApiResponse")]
-        return imports_of(parts) | self.call_imports
+        return imports_of(parts)
 
 
 def _param(p: m.Parameter, types: Annotations) -> ParamView:

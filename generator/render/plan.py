@@ -92,7 +92,7 @@ def plan_files(api: m.Api, project: ProjectInfo | None = None, *, wire_tests: bo
                               relayout=True))
         files.append(FilePlan("docs/group.md.jinja", f"docs/{group.class_name}.md", group_context, python=False))
         if wire_tests and group_context()["ops"]:
-            wt = wire_test_module_view(api, group_context()["view"])
+            wt = wire_test_module_view(api, group_context()["group_view"])
             files.append(FilePlan("tests/test_group.py.jinja", wt.path, {**base, "module": wt}, relayout=True))
     for mod in api.modules:
         module_context = cache(lambda mod=mod: {**base, **module_view(mod, types, params)})
@@ -122,7 +122,7 @@ def _group_context(base: Context, group: m.Group, api: m.Api, types: Annotations
     @cache
     def context() -> Context:
         gv = group_view(group, api, types, examples, params, parts)
-        return {**base, "group": group, "view": gv, "ops": gv.ops, "classes": gv.classes, "parts": gv.parts,
+        return {**base, "group": group, "group_view": gv, "ops": gv.ops, "classes": gv.classes, "parts": gv.parts,
                 "exports": gv.exports, "import_groups": import_groups(gv.imports, gv.module)}
 
     return context

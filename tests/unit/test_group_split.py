@@ -16,7 +16,8 @@ import pytest
 from generator.config import adhoc_target
 from generator.ir import build_api
 from generator.ir import model as m
-from generator.ir.operations.split import MAX_GROUP_OPERATIONS
+from generator.ir.operations.split import MAX_GROUP_LINES, MAX_GROUP_OPERATIONS
+from generator.ir.operations.weights import OperationWeights
 from generator.loader import load_spec
 from generator.pipeline import generate
 from generator.python import docs
@@ -124,3 +125,66 @@ def test_split_docs_index_pages_instead_of_one_long_list(split_client: Path) -> 
     assert "| [UsersRes4Sub3Api](UsersRes4Sub3Api.md) | `client.users.res4.sub3` | 5 |" in index
     assert "res4_sub3_get" not in index
     assert index.count("\n|") < 100
+
+
+def _heavy_spec(resources: int, per_resource: int, values: int) -> dict[str, object]:
+    """One tag of ``resources`` sub-resources, each of ``per_resource`` GET operations with a
+    ``$select`` query parameter of ``values`` enum values (Graph's OData functions): few
+    operations, but each prints its enum in every signature."""
+    select = {"name": "$select", "in": "query", "schema": {
+        "type": "array", "items": {"type": "string", "enum": [f"field{i}" for i in range(values)]}}}
+    ok = {"200": {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}}
+    paths = {
+        f"/users/{{user_id}}/res{r}/fn{k}()": {"get": {
+            "operationId": f"res{r}.fn{k}", "tags": ["users"], "responses": ok,
+            "parameters": [{"name": "user_id", "in": "path", "required": True,
+                            "schema": {"type": "string"}}, select]}}
+        for r in range(resources) for k in range(per_resource)
+    }
+    return {"openapi": "3.1.0", "info": {"title": "Heavy functions", "version": "1"},
+            "servers": [{"url": "https://api.example.com"}], "paths": paths}
+
+
+def test_a_group_of_few_heavy_operations_is_split_by_size(tmp_path: Path) -> None:
+    # 4 sub-resources of 8 operations: 32, well under the operation limit, but each operation
+    # prints its 150 enum values in every signature (~1,000 lines): ~33,000 lines in one module
+    api = build(tmp_path, _heavy_spec(4, 8, 150))
+    assert len(api.operations) < MAX_GROUP_OPERATIONS
+    weights = OperationWeights({})
+    assert all(weights.lines(op) > 600 for op in api.operations)
+    assert sum(weights.lines(op) for op in api.operations) > 2 * MAX_GROUP_LINES
+    groups = {g.accessor: g for g in api.groups}
+    assert sorted(groups) == ["users", "users.res0", "users.res1", "users.res2", "users.res3"]
+    assert all(sum(weights.lines(op) for op in g.operations) <= MAX_GROUP_LINES for g in api.groups)
+    assert {op.path for op in groups["users.res2"].operations} == {
+        f"/users/{{user_id}}/res2/fn{k}()" for k in range(8)}
+    # the same operations with short parameters stay one class
+    light = build(tmp_path, _heavy_spec(4, 8, 3))
+    assert [g.accessor for g in light.groups] == ["users"]
+
+
+def test_the_weight_estimates_the_rendered_module(tmp_path: Path) -> None:
+    """The estimate the split relies on is near the module black prints, heavy or light."""
+    for values, resources in ((150, 1), (3, 2)):
+        spec = tmp_path / f"heavy{values}.json"
+        spec.write_text(json.dumps(_heavy_spec(resources, 2, values)))
+        out = tmp_path / f"out{values}"
+        result = generate(adhoc_target(spec, "heavy_client", out))
+        (group,) = result.api.groups
+        rendered = len((out / "heavy_client" / "api" / f"{group.module}.py").read_text().splitlines())
+        estimate = sum(OperationWeights({}).lines(op) for op in group.operations)
+        assert 0.75 * rendered <= estimate <= 1.25 * rendered, (values, estimate, rendered)
+
+
+def test_a_sub_resource_named_like_a_builtin_gets_another_attribute(tmp_path: Path) -> None:
+    # Graph's /drives/{drive-id}/list: an accessor named `list` in the class body would shadow
+    # `list[...]` in the annotations of the methods after it (mypy: not valid as a type)
+    spec = _heavy_spec(2, 8, 150)
+    paths = spec["paths"]
+    assert isinstance(paths, dict)
+    spec["paths"] = {p.replace("/res0/", "/list/"): item for p, item in paths.items()}
+    api = build(tmp_path, spec)
+    keys = {g.key for g in api.groups if g.parent}
+    assert "list" not in keys and len(keys) == 2
+    assert {op.path.split("/")[3] for g in api.groups if g.key.startswith("list")
+            for op in g.operations} == {"list"}

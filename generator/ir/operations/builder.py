@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from generator.ir import model as m
@@ -32,6 +32,16 @@ from generator.naming import (
     snake_case,
     sub_resource_namespace,
 )
+
+
+@dataclasses.dataclass(frozen=True)
+class GroupOperations:
+    """One group's operations before the split: its key, title (the tag) and description."""
+
+    key: str
+    title: str
+    description: str
+    operations: tuple[m.Operation, ...]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -73,7 +83,9 @@ class OperationBuilder(OperationContext):
                  *(client_argument(a) for s in schemes for a in s.arguments)}
         return servers(self.doc, taken)
 
-    def groups(self) -> tuple[m.Group, ...]:
+    def grouped_operations(self) -> list[GroupOperations]:
+        """Every operation, by group (tag), groups in key order: split later, once the models and
+        the paging are known (:meth:`groups`), since the split weighs what a group will print."""
         tag_docs = {
             str(t.get("name")): str(t.get("description") or "")
             for t in self.doc.get("tags") or []
@@ -101,13 +113,19 @@ class OperationBuilder(OperationContext):
                 names = method_names[key]
                 built = self._operation(str(path), method, op, item, pointer, key, names, op_ids)
                 ops_by_group.setdefault(key, []).append(built)
+        return [GroupOperations(key, titles[key], tag_docs.get(titles[key], ""), tuple(ops_by_group[key]))
+                for key in sorted(ops_by_group)]
+
+    def groups(self, grouped: list[GroupOperations],
+               weigh: Callable[[m.Operation], int]) -> tuple[m.Group, ...]:
+        """The API classes: each group split by sub-resource where it is too large
+        (:func:`split_group`, ``weigh`` estimating an operation's lines), names claimed."""
         groups: list[m.Group] = []
         tree_names = _GroupNames(Namespace(RESERVED_CLASS_NAMES), Namespace(casefold=True))
         attributes = Namespace(CLIENT_ATTRIBUTES)
-        for key in sorted(ops_by_group):
-            title = titles[key]
-            attr = claim_group_attribute(attributes, key)
-            groups += tree_names.tree(split_group(ops_by_group[key]), title, tag_docs.get(title, ""),
+        for g in grouped:
+            attr = claim_group_attribute(attributes, g.key)
+            groups += tree_names.tree(split_group(g.operations, weigh=weigh), g.title, g.description,
                                       attr, attr)
         return tuple(groups)
 

@@ -4,15 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.get_analytics_request import GetAnalyticsRequest, GetAnalyticsRequestParam
-from ..models.get_analytics_response import GetAnalyticsResponse
+
+if TYPE_CHECKING:
+    from ..models.get_analytics_request import GetAnalyticsRequest, GetAnalyticsRequestParam
+    from ..models.get_analytics_response import GetAnalyticsResponse
 
 __all__ = ["AnalyticsApi", "AsyncAnalyticsApi"]
 
@@ -21,6 +23,9 @@ def _get_analytics_call(
     get_analytics_request: GetAnalyticsRequestParam | GetAnalyticsRequest | Omit,
     access_token: str | Omit = omit,
 ) -> Call[GetAnalyticsResponse]:
+    from ..models.get_analytics_request import GetAnalyticsRequest
+    from ..models.get_analytics_response import GetAnalyticsResponse
+
     return Call(
         "POST",
         "/analytics",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -14,9 +14,11 @@ from .._binary import AsyncBinaryStream, BinaryStream
 from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.audio_speech_request import AudioSpeechRequest, AudioSpeechRequestParam
-from ..models.audio_transcription_response import AudioTranscriptionResponse
-from ..models.audio_translation_response import AudioTranslationResponse
+
+if TYPE_CHECKING:
+    from ..models.audio_speech_request import AudioSpeechRequest, AudioSpeechRequestParam
+    from ..models.audio_transcription_response import AudioTranscriptionResponse
+    from ..models.audio_translation_response import AudioTranslationResponse
 
 __all__ = ["AudioApi", "AsyncAudioApi"]
 
@@ -28,6 +30,8 @@ def _create_speech_call(
     voice: str | Omit = omit,
     format: Literal["mp3", "wav", "ogg", "aac"] | Omit = omit,
 ) -> Call[bytes]:
+    from ..models.audio_speech_request import AudioSpeechRequest
+
     return Call(
         "POST",
         "/audio/speech",
@@ -53,6 +57,8 @@ def _create_transcription_call(
     audio_b64: str | None,
     language: str | None,
 ) -> Call[AudioTranscriptionResponse]:
+    from ..models.audio_transcription_response import AudioTranscriptionResponse
+
     return Call(
         "POST",
         "/audio/transcriptions",
@@ -73,6 +79,8 @@ def _create_translation_call(
     prompt: str | None,
     temperature: float | None,
 ) -> Call[AudioTranslationResponse]:
+    from ..models.audio_translation_response import AudioTranslationResponse
+
     return Call(
         "POST",
         "/audio/translations",

@@ -4,15 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.batch_request import BatchRequest, BatchRequestParam
-from ..models.batch_response import BatchResponse
+
+if TYPE_CHECKING:
+    from ..models.batch_request import BatchRequest, BatchRequestParam
+    from ..models.batch_response import BatchResponse
 
 __all__ = ["BatchesApi", "AsyncBatchesApi"]
 
@@ -24,6 +26,9 @@ def _create_batch_call(
     completion_window: str | Omit = omit,
     metadata: Mapping[str, Any] | Omit = omit,
 ) -> Call[BatchResponse]:
+    from ..models.batch_request import BatchRequest
+    from ..models.batch_response import BatchResponse
+
     return Call(
         "POST",
         "/batches",
@@ -51,6 +56,8 @@ def _create_batch_call(
 def _retrieve_batch_call(
     batch_id: str,
 ) -> Call[BatchResponse]:
+    from ..models.batch_response import BatchResponse
+
     return Call(
         "GET",
         "/batches/{batch_id}",

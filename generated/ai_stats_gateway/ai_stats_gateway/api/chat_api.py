@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -12,19 +12,24 @@ from .._omit import Omit, body_from, omit
 from .._streaming import AsyncStream, Stream
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.chat_completion_chunk import ChatCompletionChunk
-from ..models.chat_completions_request import ChatCompletionsRequest, ChatCompletionsRequestParam
-from ..models.chat_completions_request_response_format_variant2 import (
-    ChatCompletionsRequestResponseFormatVariant2,
-    ChatCompletionsRequestResponseFormatVariant2Param,
-)
-from ..models.chat_completions_request_tools_item import (
-    ChatCompletionsRequestToolsItem,
-    ChatCompletionsRequestToolsItemParam,
-)
-from ..models.chat_completions_response import ChatCompletionsResponse
-from ..models.chat_message import ChatMessage, ChatMessageParam
-from ..models.reasoning_config import ReasoningConfig, ReasoningConfigParam
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_chunk import ChatCompletionChunk
+    from ..models.chat_completions_request import (
+        ChatCompletionsRequest,
+        ChatCompletionsRequestParam,
+    )
+    from ..models.chat_completions_request_response_format_variant2 import (
+        ChatCompletionsRequestResponseFormatVariant2,
+        ChatCompletionsRequestResponseFormatVariant2Param,
+    )
+    from ..models.chat_completions_request_tools_item import (
+        ChatCompletionsRequestToolsItem,
+        ChatCompletionsRequestToolsItemParam,
+    )
+    from ..models.chat_completions_response import ChatCompletionsResponse
+    from ..models.chat_message import ChatMessage, ChatMessageParam
+    from ..models.reasoning_config import ReasoningConfig, ReasoningConfigParam
 
 __all__ = ["ChatApi", "AsyncChatApi"]
 
@@ -63,6 +68,9 @@ def _create_chat_completion_call(
     user_id: str | Omit = omit,
     service_tier: Literal["flex", "standard", "priority"] | Omit = omit,
 ) -> Call[ChatCompletionsResponse]:
+    from ..models.chat_completions_request import ChatCompletionsRequest
+    from ..models.chat_completions_response import ChatCompletionsResponse
+
     return Call(
         "POST",
         "/chat/completions",
@@ -501,6 +509,8 @@ class ChatApi:
         Iterate the result for typed events until ``[DONE]``; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        from ..models.chat_completion_chunk import ChatCompletionChunk
+
         call = _create_chat_completion_call(
             chat_completions_request=chat_completions_request,
             model=model,
@@ -937,6 +947,8 @@ class AsyncChatApi:
         Iterate the result for typed events until ``[DONE]``; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        from ..models.chat_completion_chunk import ChatCompletionChunk
+
         call = _create_chat_completion_call(
             chat_completions_request=chat_completions_request,
             model=model,

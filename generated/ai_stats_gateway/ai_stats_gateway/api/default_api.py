@@ -4,18 +4,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions
 from ..api_response import ApiResponse
-from ..models.root_response import RootResponse
+
+if TYPE_CHECKING:
+    from ..models.root_response import RootResponse
 
 __all__ = ["DefaultApi", "AsyncDefaultApi"]
 
 
 def _root_call() -> Call[RootResponse]:
+    from ..models.root_response import RootResponse
+
     return Call(
         "GET",
         "/",

@@ -4,15 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.embeddings_request import EmbeddingsRequest, EmbeddingsRequestParam
-from ..models.embeddings_response import EmbeddingsResponse
+
+if TYPE_CHECKING:
+    from ..models.embeddings_request import EmbeddingsRequest, EmbeddingsRequestParam
+    from ..models.embeddings_response import EmbeddingsResponse
 
 __all__ = ["EmbeddingsApi", "AsyncEmbeddingsApi"]
 
@@ -25,6 +27,9 @@ def _create_embedding_call(
     dimensions: int | Omit = omit,
     user: str | Omit = omit,
 ) -> Call[EmbeddingsResponse]:
+    from ..models.embeddings_request import EmbeddingsRequest
+    from ..models.embeddings_response import EmbeddingsResponse
+
     return Call(
         "POST",
         "/embeddings",

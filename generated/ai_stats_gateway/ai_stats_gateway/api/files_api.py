@@ -4,19 +4,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions
 from ..api_response import ApiResponse
-from ..models.file_response import FileResponse
-from ..models.list_files_response import ListFilesResponse
+
+if TYPE_CHECKING:
+    from ..models.file_response import FileResponse
+    from ..models.list_files_response import ListFilesResponse
 
 __all__ = ["FilesApi", "AsyncFilesApi"]
 
 
 def _list_files_call() -> Call[ListFilesResponse]:
+    from ..models.list_files_response import ListFilesResponse
+
     return Call(
         "GET",
         "/files",
@@ -30,6 +34,8 @@ def _upload_file_call(
     file: FileTypes,
     purpose: str,
 ) -> Call[FileResponse]:
+    from ..models.file_response import FileResponse
+
     return Call(
         "POST",
         "/files",
@@ -45,6 +51,8 @@ def _upload_file_call(
 def _retrieve_file_call(
     file_id: str,
 ) -> Call[FileResponse]:
+    from ..models.file_response import FileResponse
+
     return Call(
         "GET",
         "/files/{file_id}",

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions
 from ..api_response import ApiResponse
-from ..models.generation_response import GenerationResponse
-from ..models.get_generation_response401 import GetGenerationResponse401
-from ..models.get_generation_response404 import GetGenerationResponse404
+
+if TYPE_CHECKING:
+    from ..models.generation_response import GenerationResponse
 
 __all__ = ["GenerationApi", "AsyncGenerationApi"]
 
@@ -20,6 +20,10 @@ __all__ = ["GenerationApi", "AsyncGenerationApi"]
 def _get_generation_call(
     id: str,
 ) -> Call[GenerationResponse]:
+    from ..models.generation_response import GenerationResponse
+    from ..models.get_generation_response401 import GetGenerationResponse401
+    from ..models.get_generation_response404 import GetGenerationResponse404
+
     return Call(
         "GET",
         "/generation",

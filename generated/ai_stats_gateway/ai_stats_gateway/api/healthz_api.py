@@ -4,18 +4,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions
 from ..api_response import ApiResponse
-from ..models.healthz_response import HealthzResponse
+
+if TYPE_CHECKING:
+    from ..models.healthz_response import HealthzResponse
 
 __all__ = ["HealthzApi", "AsyncHealthzApi"]
 
 
 def _healthz_call() -> Call[HealthzResponse]:
+    from ..models.healthz_response import HealthzResponse
+
     return Call(
         "GET",
         "/healthz",

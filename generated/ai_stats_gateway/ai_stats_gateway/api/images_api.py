@@ -4,16 +4,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.images_edit_response import ImagesEditResponse
-from ..models.images_generation_request import ImagesGenerationRequest, ImagesGenerationRequestParam
-from ..models.images_generation_response import ImagesGenerationResponse
+
+if TYPE_CHECKING:
+    from ..models.images_edit_response import ImagesEditResponse
+    from ..models.images_generation_request import (
+        ImagesGenerationRequest,
+        ImagesGenerationRequestParam,
+    )
+    from ..models.images_generation_response import ImagesGenerationResponse
 
 __all__ = ["ImagesApi", "AsyncImagesApi"]
 
@@ -29,6 +34,9 @@ def _create_image_call(
     style: str | Omit = omit,
     user: str | Omit = omit,
 ) -> Call[ImagesGenerationResponse]:
+    from ..models.images_generation_request import ImagesGenerationRequest
+    from ..models.images_generation_response import ImagesGenerationResponse
+
     return Call(
         "POST",
         "/images/generations",
@@ -68,6 +76,8 @@ def _create_image_edit_call(
     meta: bool | None,
     usage: bool | None,
 ) -> Call[ImagesEditResponse]:
+    from ..models.images_edit_response import ImagesEditResponse
+
     return Call(
         "POST",
         "/images/edits",

@@ -4,18 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions
 from ..api_response import ApiResponse
-from ..models.list_models_response import ListModelsResponse
-from ..models.list_models_response500 import ListModelsResponse500
-from ..models.model import Model
-from ..models.organisation_id import OrganisationId
-from ..models.organisation_id_list import OrganisationIdList
+
+if TYPE_CHECKING:
+    from ..models.list_models_response import ListModelsResponse
+    from ..models.model import Model
+    from ..models.organisation_id import OrganisationId
+    from ..models.organisation_id_list import OrganisationIdList
 
 __all__ = ["ModelsApi", "AsyncModelsApi"]
 
@@ -29,6 +30,9 @@ def _list_models_call(
     limit: int | None,
     offset: int | None,
 ) -> Call[ListModelsResponse]:
+    from ..models.list_models_response import ListModelsResponse
+    from ..models.list_models_response500 import ListModelsResponse500
+
     return Call(
         "GET",
         "/models",

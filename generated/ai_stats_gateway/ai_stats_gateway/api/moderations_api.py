@@ -4,16 +4,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.moderations_request import ModerationsRequest, ModerationsRequestParam
-from ..models.moderations_request_input_array_item import ModerationsRequestInputArrayItemParam
-from ..models.moderations_response import ModerationsResponse
+
+if TYPE_CHECKING:
+    from ..models.moderations_request import ModerationsRequest, ModerationsRequestParam
+    from ..models.moderations_request_input_array_item import ModerationsRequestInputArrayItemParam
+    from ..models.moderations_response import ModerationsResponse
 
 __all__ = ["ModerationsApi", "AsyncModerationsApi"]
 
@@ -24,6 +26,9 @@ def _create_moderation_call(
     input: str | Sequence[ModerationsRequestInputArrayItemParam] | Omit = omit,
     meta: bool | Omit = omit,
 ) -> Call[ModerationsResponse]:
+    from ..models.moderations_request import ModerationsRequest
+    from ..models.moderations_response import ModerationsResponse
+
     return Call(
         "POST",
         "/moderations",

@@ -4,20 +4,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.responses_request import ResponsesRequest, ResponsesRequestParam
-from ..models.responses_request_prompt import ResponsesRequestPrompt, ResponsesRequestPromptParam
-from ..models.responses_request_reasoning import (
-    ResponsesRequestReasoning,
-    ResponsesRequestReasoningParam,
-)
-from ..models.responses_response import ResponsesResponse
+
+if TYPE_CHECKING:
+    from ..models.responses_request import ResponsesRequest, ResponsesRequestParam
+    from ..models.responses_request_prompt import (
+        ResponsesRequestPrompt,
+        ResponsesRequestPromptParam,
+    )
+    from ..models.responses_request_reasoning import (
+        ResponsesRequestReasoning,
+        ResponsesRequestReasoningParam,
+    )
+    from ..models.responses_response import ResponsesResponse
 
 __all__ = ["ResponsesApi", "AsyncResponsesApi"]
 
@@ -56,6 +61,9 @@ def _create_response_call(
     usage: bool | Omit = omit,
     meta: bool | Omit = omit,
 ) -> Call[ResponsesResponse]:
+    from ..models.responses_request import ResponsesRequest
+    from ..models.responses_response import ResponsesResponse
+
     return Call(
         "POST",
         "/responses",

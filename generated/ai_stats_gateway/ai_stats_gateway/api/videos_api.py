@@ -4,15 +4,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.video_generation_request import VideoGenerationRequest, VideoGenerationRequestParam
-from ..models.video_generation_response import VideoGenerationResponse
+
+if TYPE_CHECKING:
+    from ..models.video_generation_request import (
+        VideoGenerationRequest,
+        VideoGenerationRequestParam,
+    )
+    from ..models.video_generation_response import VideoGenerationResponse
 
 __all__ = ["VideosApi", "AsyncVideosApi"]
 
@@ -24,6 +29,9 @@ def _create_video_call(
     duration: int | Omit = omit,
     ratio: str | Omit = omit,
 ) -> Call[VideoGenerationResponse]:
+    from ..models.video_generation_request import VideoGenerationRequest
+    from ..models.video_generation_response import VideoGenerationResponse
+
     return Call(
         "POST",
         "/videos",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -12,65 +12,75 @@ from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.assistant_object import AssistantObject
-from ..models.assistant_object_tool_resources import (
-    AssistantObjectToolResources,
-    AssistantObjectToolResourcesParam,
-)
-from ..models.assistant_object_tools_item import AssistantObjectToolsItemParam
-from ..models.assistant_supported_models import AssistantSupportedModels
-from ..models.assistants_api_response_format_option import AssistantsApiResponseFormatOptionParam
-from ..models.assistants_api_tool_choice_option import AssistantsApiToolChoiceOptionParam
-from ..models.create_assistant_request import CreateAssistantRequest, CreateAssistantRequestParam
-from ..models.create_assistant_request_tool_resources import (
-    CreateAssistantRequestToolResources,
-    CreateAssistantRequestToolResourcesParam,
-)
-from ..models.create_message_request import CreateMessageRequest, CreateMessageRequestParam
-from ..models.create_message_request_attachments_item import (
-    CreateMessageRequestAttachmentsItem,
-    CreateMessageRequestAttachmentsItemParam,
-)
-from ..models.create_message_request_content_array_of_content_parts_item import (
-    CreateMessageRequestContentArrayOfContentPartsItemParam,
-)
-from ..models.create_run_request import CreateRunRequest, CreateRunRequestParam
-from ..models.create_thread_and_run_request import (
-    CreateThreadAndRunRequest,
-    CreateThreadAndRunRequestParam,
-)
-from ..models.create_thread_and_run_request_tool_resources import (
-    CreateThreadAndRunRequestToolResources,
-    CreateThreadAndRunRequestToolResourcesParam,
-)
-from ..models.create_thread_request import CreateThreadRequest, CreateThreadRequestParam
-from ..models.delete_assistant_response import DeleteAssistantResponse
-from ..models.delete_message_response import DeleteMessageResponse
-from ..models.delete_thread_response import DeleteThreadResponse
-from ..models.list_assistants_response import ListAssistantsResponse
-from ..models.list_messages_response import ListMessagesResponse
-from ..models.list_run_steps_response import ListRunStepsResponse
-from ..models.list_runs_response import ListRunsResponse
-from ..models.message_object import MessageObject
-from ..models.metadata import Metadata
-from ..models.modify_assistant_request import ModifyAssistantRequest, ModifyAssistantRequestParam
-from ..models.modify_message_request import ModifyMessageRequest, ModifyMessageRequestParam
-from ..models.modify_run_request import ModifyRunRequest, ModifyRunRequestParam
-from ..models.modify_thread_request import ModifyThreadRequest, ModifyThreadRequestParam
-from ..models.parallel_tool_calls import ParallelToolCalls
-from ..models.reasoning_effort import ReasoningEffort
-from ..models.run_object import RunObject
-from ..models.run_step_object import RunStepObject
-from ..models.submit_tool_outputs_run_request import (
-    SubmitToolOutputsRunRequest,
-    SubmitToolOutputsRunRequestParam,
-)
-from ..models.submit_tool_outputs_run_request_tool_outputs_item import (
-    SubmitToolOutputsRunRequestToolOutputsItem,
-    SubmitToolOutputsRunRequestToolOutputsItemParam,
-)
-from ..models.thread_object import ThreadObject
-from ..models.truncation_object import TruncationObject, TruncationObjectParam
+
+if TYPE_CHECKING:
+    from ..models.assistant_object import AssistantObject
+    from ..models.assistant_object_tool_resources import (
+        AssistantObjectToolResources,
+        AssistantObjectToolResourcesParam,
+    )
+    from ..models.assistant_object_tools_item import AssistantObjectToolsItemParam
+    from ..models.assistant_supported_models import AssistantSupportedModels
+    from ..models.assistants_api_response_format_option import (
+        AssistantsApiResponseFormatOptionParam,
+    )
+    from ..models.assistants_api_tool_choice_option import AssistantsApiToolChoiceOptionParam
+    from ..models.create_assistant_request import (
+        CreateAssistantRequest,
+        CreateAssistantRequestParam,
+    )
+    from ..models.create_assistant_request_tool_resources import (
+        CreateAssistantRequestToolResources,
+        CreateAssistantRequestToolResourcesParam,
+    )
+    from ..models.create_message_request import CreateMessageRequest, CreateMessageRequestParam
+    from ..models.create_message_request_attachments_item import (
+        CreateMessageRequestAttachmentsItem,
+        CreateMessageRequestAttachmentsItemParam,
+    )
+    from ..models.create_message_request_content_array_of_content_parts_item import (
+        CreateMessageRequestContentArrayOfContentPartsItemParam,
+    )
+    from ..models.create_run_request import CreateRunRequest, CreateRunRequestParam
+    from ..models.create_thread_and_run_request import (
+        CreateThreadAndRunRequest,
+        CreateThreadAndRunRequestParam,
+    )
+    from ..models.create_thread_and_run_request_tool_resources import (
+        CreateThreadAndRunRequestToolResources,
+        CreateThreadAndRunRequestToolResourcesParam,
+    )
+    from ..models.create_thread_request import CreateThreadRequest, CreateThreadRequestParam
+    from ..models.delete_assistant_response import DeleteAssistantResponse
+    from ..models.delete_message_response import DeleteMessageResponse
+    from ..models.delete_thread_response import DeleteThreadResponse
+    from ..models.list_assistants_response import ListAssistantsResponse
+    from ..models.list_messages_response import ListMessagesResponse
+    from ..models.list_run_steps_response import ListRunStepsResponse
+    from ..models.list_runs_response import ListRunsResponse
+    from ..models.message_object import MessageObject
+    from ..models.metadata import Metadata
+    from ..models.modify_assistant_request import (
+        ModifyAssistantRequest,
+        ModifyAssistantRequestParam,
+    )
+    from ..models.modify_message_request import ModifyMessageRequest, ModifyMessageRequestParam
+    from ..models.modify_run_request import ModifyRunRequest, ModifyRunRequestParam
+    from ..models.modify_thread_request import ModifyThreadRequest, ModifyThreadRequestParam
+    from ..models.parallel_tool_calls import ParallelToolCalls
+    from ..models.reasoning_effort import ReasoningEffort
+    from ..models.run_object import RunObject
+    from ..models.run_step_object import RunStepObject
+    from ..models.submit_tool_outputs_run_request import (
+        SubmitToolOutputsRunRequest,
+        SubmitToolOutputsRunRequestParam,
+    )
+    from ..models.submit_tool_outputs_run_request_tool_outputs_item import (
+        SubmitToolOutputsRunRequestToolOutputsItem,
+        SubmitToolOutputsRunRequestToolOutputsItemParam,
+    )
+    from ..models.thread_object import ThreadObject
+    from ..models.truncation_object import TruncationObject, TruncationObjectParam
 
 __all__ = ["AssistantsApi", "AsyncAssistantsApi"]
 
@@ -81,6 +91,8 @@ def _list_assistants_call(
     after: str | None,
     before: str | None,
 ) -> Call[ListAssistantsResponse]:
+    from ..models.list_assistants_response import ListAssistantsResponse
+
     return Call(
         "GET",
         "/assistants",
@@ -108,6 +120,9 @@ def _create_assistant_call(
     top_p: float | None | Omit = omit,
     response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
 ) -> Call[AssistantObject]:
+    from ..models.assistant_object import AssistantObject
+    from ..models.create_assistant_request import CreateAssistantRequest
+
     return Call(
         "POST",
         "/assistants",
@@ -142,6 +157,8 @@ def _create_assistant_call(
 def _get_assistant_call(
     assistant_id: str,
 ) -> Call[AssistantObject]:
+    from ..models.assistant_object import AssistantObject
+
     return Call(
         "GET",
         "/assistants/{assistant_id}",
@@ -169,6 +186,9 @@ def _modify_assistant_call(
     top_p: float | None | Omit = omit,
     response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
 ) -> Call[AssistantObject]:
+    from ..models.assistant_object import AssistantObject
+    from ..models.modify_assistant_request import ModifyAssistantRequest
+
     return Call(
         "POST",
         "/assistants/{assistant_id}",
@@ -204,6 +224,8 @@ def _modify_assistant_call(
 def _delete_assistant_call(
     assistant_id: str,
 ) -> Call[DeleteAssistantResponse]:
+    from ..models.delete_assistant_response import DeleteAssistantResponse
+
     return Call(
         "DELETE",
         "/assistants/{assistant_id}",
@@ -222,6 +244,9 @@ def _create_thread_call(
     ) = omit,
     metadata: Metadata | Omit = omit,
 ) -> Call[ThreadObject]:
+    from ..models.create_thread_request import CreateThreadRequest
+    from ..models.thread_object import ThreadObject
+
     return Call(
         "POST",
         "/threads",
@@ -311,6 +336,9 @@ def _create_thread_and_run_call(
     parallel_tool_calls: ParallelToolCalls | Omit = omit,
     response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
 ) -> Call[RunObject]:
+    from ..models.create_thread_and_run_request import CreateThreadAndRunRequest
+    from ..models.run_object import RunObject
+
     return Call(
         "POST",
         "/threads/runs",
@@ -350,6 +378,8 @@ def _create_thread_and_run_call(
 def _get_thread_call(
     thread_id: str,
 ) -> Call[ThreadObject]:
+    from ..models.thread_object import ThreadObject
+
     return Call(
         "GET",
         "/threads/{thread_id}",
@@ -368,6 +398,9 @@ def _modify_thread_call(
     ) = omit,
     metadata: Metadata | Omit = omit,
 ) -> Call[ThreadObject]:
+    from ..models.modify_thread_request import ModifyThreadRequest
+    from ..models.thread_object import ThreadObject
+
     return Call(
         "POST",
         "/threads/{thread_id}",
@@ -391,6 +424,8 @@ def _modify_thread_call(
 def _delete_thread_call(
     thread_id: str,
 ) -> Call[DeleteThreadResponse]:
+    from ..models.delete_thread_response import DeleteThreadResponse
+
     return Call(
         "DELETE",
         "/threads/{thread_id}",
@@ -409,6 +444,8 @@ def _list_messages_call(
     before: str | None,
     run_id: str | None,
 ) -> Call[ListMessagesResponse]:
+    from ..models.list_messages_response import ListMessagesResponse
+
     return Call(
         "GET",
         "/threads/{thread_id}/messages",
@@ -433,6 +470,9 @@ def _create_message_call(
     ) = omit,
     metadata: Metadata | Omit = omit,
 ) -> Call[MessageObject]:
+    from ..models.create_message_request import CreateMessageRequest
+    from ..models.message_object import MessageObject
+
     return Call(
         "POST",
         "/threads/{thread_id}/messages",
@@ -462,6 +502,8 @@ def _get_message_call(
     thread_id: str,
     message_id: str,
 ) -> Call[MessageObject]:
+    from ..models.message_object import MessageObject
+
     return Call(
         "GET",
         "/threads/{thread_id}/messages/{message_id}",
@@ -478,6 +520,9 @@ def _modify_message_call(
     modify_message_request: ModifyMessageRequestParam | ModifyMessageRequest | Omit,
     metadata: Metadata | Omit = omit,
 ) -> Call[MessageObject]:
+    from ..models.message_object import MessageObject
+    from ..models.modify_message_request import ModifyMessageRequest
+
     return Call(
         "POST",
         "/threads/{thread_id}/messages/{message_id}",
@@ -502,6 +547,8 @@ def _delete_message_call(
     thread_id: str,
     message_id: str,
 ) -> Call[DeleteMessageResponse]:
+    from ..models.delete_message_response import DeleteMessageResponse
+
     return Call(
         "DELETE",
         "/threads/{thread_id}/messages/{message_id}",
@@ -519,6 +566,8 @@ def _list_runs_call(
     after: str | None,
     before: str | None,
 ) -> Call[ListRunsResponse]:
+    from ..models.list_runs_response import ListRunsResponse
+
     return Call(
         "GET",
         "/threads/{thread_id}/runs",
@@ -555,6 +604,9 @@ def _create_run_call(
     parallel_tool_calls: ParallelToolCalls | Omit = omit,
     response_format: AssistantsApiResponseFormatOptionParam | None | Omit = omit,
 ) -> Call[RunObject]:
+    from ..models.create_run_request import CreateRunRequest
+    from ..models.run_object import RunObject
+
     return Call(
         "POST",
         "/threads/{thread_id}/runs",
@@ -598,6 +650,8 @@ def _get_run_call(
     thread_id: str,
     run_id: str,
 ) -> Call[RunObject]:
+    from ..models.run_object import RunObject
+
     return Call(
         "GET",
         "/threads/{thread_id}/runs/{run_id}",
@@ -614,6 +668,9 @@ def _modify_run_call(
     modify_run_request: ModifyRunRequestParam | ModifyRunRequest | Omit,
     metadata: Metadata | Omit = omit,
 ) -> Call[RunObject]:
+    from ..models.modify_run_request import ModifyRunRequest
+    from ..models.run_object import RunObject
+
     return Call(
         "POST",
         "/threads/{thread_id}/runs/{run_id}",
@@ -638,6 +695,8 @@ def _cancel_run_call(
     thread_id: str,
     run_id: str,
 ) -> Call[RunObject]:
+    from ..models.run_object import RunObject
+
     return Call(
         "POST",
         "/threads/{thread_id}/runs/{run_id}/cancel",
@@ -657,6 +716,8 @@ def _list_run_steps_call(
     before: str | None,
     include: list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None,
 ) -> Call[ListRunStepsResponse]:
+    from ..models.list_run_steps_response import ListRunStepsResponse
+
     return Call(
         "GET",
         "/threads/{thread_id}/runs/{run_id}/steps",
@@ -681,6 +742,8 @@ def _get_run_step_call(
     step_id: str,
     include: list[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | None,
 ) -> Call[RunStepObject]:
+    from ..models.run_step_object import RunStepObject
+
     return Call(
         "GET",
         "/threads/{thread_id}/runs/{run_id}/steps/{step_id}",
@@ -707,6 +770,9 @@ def _submit_tool_ouputs_to_run_call(
     ) = omit,
     stream: bool | None | Omit = omit,
 ) -> Call[RunObject]:
+    from ..models.run_object import RunObject
+    from ..models.submit_tool_outputs_run_request import SubmitToolOutputsRunRequest
+
     return Call(
         "POST",
         "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs",

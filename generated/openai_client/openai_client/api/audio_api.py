@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -16,32 +16,36 @@ from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from .._streaming import AsyncStream, Stream
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.audio_response_format import AudioResponseFormat
-from ..models.create_speech_request import CreateSpeechRequest, CreateSpeechRequestParam
-from ..models.create_speech_response_stream_event import CreateSpeechResponseStreamEvent
-from ..models.create_transcription_response_diarized_json import (
-    CreateTranscriptionResponseDiarizedJson,
-)
-from ..models.create_transcription_response_json import CreateTranscriptionResponseJson
-from ..models.create_transcription_response_stream_event import (
-    CreateTranscriptionResponseStreamEvent,
-)
-from ..models.create_transcription_response_verbose_json import (
-    CreateTranscriptionResponseVerboseJson,
-)
-from ..models.create_translation_response_json import CreateTranslationResponseJson
-from ..models.create_translation_response_verbose_json import CreateTranslationResponseVerboseJson
-from ..models.transcription_include import TranscriptionInclude
-from ..models.update_voice_consent_request import (
-    UpdateVoiceConsentRequest,
-    UpdateVoiceConsentRequestParam,
-)
-from ..models.vad_config import VadConfig
-from ..models.voice_consent_deleted_resource import VoiceConsentDeletedResource
-from ..models.voice_consent_list_resource import VoiceConsentListResource
-from ..models.voice_consent_resource import VoiceConsentResource
-from ..models.voice_ids_or_custom_voice import VoiceIdsOrCustomVoiceParam
-from ..models.voice_resource import VoiceResource
+
+if TYPE_CHECKING:
+    from ..models.audio_response_format import AudioResponseFormat
+    from ..models.create_speech_request import CreateSpeechRequest, CreateSpeechRequestParam
+    from ..models.create_speech_response_stream_event import CreateSpeechResponseStreamEvent
+    from ..models.create_transcription_response_diarized_json import (
+        CreateTranscriptionResponseDiarizedJson,
+    )
+    from ..models.create_transcription_response_json import CreateTranscriptionResponseJson
+    from ..models.create_transcription_response_stream_event import (
+        CreateTranscriptionResponseStreamEvent,
+    )
+    from ..models.create_transcription_response_verbose_json import (
+        CreateTranscriptionResponseVerboseJson,
+    )
+    from ..models.create_translation_response_json import CreateTranslationResponseJson
+    from ..models.create_translation_response_verbose_json import (
+        CreateTranslationResponseVerboseJson,
+    )
+    from ..models.transcription_include import TranscriptionInclude
+    from ..models.update_voice_consent_request import (
+        UpdateVoiceConsentRequest,
+        UpdateVoiceConsentRequestParam,
+    )
+    from ..models.vad_config import VadConfig
+    from ..models.voice_consent_deleted_resource import VoiceConsentDeletedResource
+    from ..models.voice_consent_list_resource import VoiceConsentListResource
+    from ..models.voice_consent_resource import VoiceConsentResource
+    from ..models.voice_ids_or_custom_voice import VoiceIdsOrCustomVoiceParam
+    from ..models.voice_resource import VoiceResource
 
 __all__ = ["AudioApi", "AsyncAudioApi"]
 
@@ -58,6 +62,8 @@ def _create_speech_call(
     speed: float | Omit = omit,
     stream_format: Literal["sse", "audio"] | Omit = omit,
 ) -> Call[bytes]:
+    from ..models.create_speech_request import CreateSpeechRequest
+
     return Call(
         "POST",
         "/audio/speech",
@@ -112,6 +118,14 @@ def _create_transcription_call(
     | CreateTranscriptionResponseDiarizedJson
     | CreateTranscriptionResponseVerboseJson
 ]:
+    from ..models.create_transcription_response_diarized_json import (
+        CreateTranscriptionResponseDiarizedJson,
+    )
+    from ..models.create_transcription_response_json import CreateTranscriptionResponseJson
+    from ..models.create_transcription_response_verbose_json import (
+        CreateTranscriptionResponseVerboseJson,
+    )
+
     return Call(
         "POST",
         "/audio/transcriptions",
@@ -155,6 +169,11 @@ def _create_translation_call(
     response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | str | None,
     temperature: float | None,
 ) -> Call[CreateTranslationResponseJson | CreateTranslationResponseVerboseJson]:
+    from ..models.create_translation_response_json import CreateTranslationResponseJson
+    from ..models.create_translation_response_verbose_json import (
+        CreateTranslationResponseVerboseJson,
+    )
+
     return Call(
         "POST",
         "/audio/translations",
@@ -183,6 +202,8 @@ def _list_voice_consents_call(
     after: str | None,
     limit: int | None,
 ) -> Call[VoiceConsentListResource]:
+    from ..models.voice_consent_list_resource import VoiceConsentListResource
+
     return Call(
         "GET",
         "/audio/voice_consents",
@@ -198,6 +219,8 @@ def _create_voice_consent_call(
     recording: FileTypes,
     language: str,
 ) -> Call[VoiceConsentResource]:
+    from ..models.voice_consent_resource import VoiceConsentResource
+
     return Call(
         "POST",
         "/audio/voice_consents",
@@ -213,6 +236,8 @@ def _create_voice_consent_call(
 def _get_voice_consent_call(
     consent_id: str,
 ) -> Call[VoiceConsentResource]:
+    from ..models.voice_consent_resource import VoiceConsentResource
+
     return Call(
         "GET",
         "/audio/voice_consents/{consent_id}",
@@ -228,6 +253,9 @@ def _update_voice_consent_call(
     update_voice_consent_request: UpdateVoiceConsentRequestParam | UpdateVoiceConsentRequest | Omit,
     name: str | Omit = omit,
 ) -> Call[VoiceConsentResource]:
+    from ..models.update_voice_consent_request import UpdateVoiceConsentRequest
+    from ..models.voice_consent_resource import VoiceConsentResource
+
     return Call(
         "POST",
         "/audio/voice_consents/{consent_id}",
@@ -251,6 +279,8 @@ def _update_voice_consent_call(
 def _delete_voice_consent_call(
     consent_id: str,
 ) -> Call[VoiceConsentDeletedResource]:
+    from ..models.voice_consent_deleted_resource import VoiceConsentDeletedResource
+
     return Call(
         "DELETE",
         "/audio/voice_consents/{consent_id}",
@@ -266,6 +296,8 @@ def _create_voice_call(
     audio_sample: FileTypes,
     consent: str,
 ) -> Call[VoiceResource]:
+    from ..models.voice_resource import VoiceResource
+
     return Call(
         "POST",
         "/audio/voices",
@@ -501,6 +533,8 @@ class AudioApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        from ..models.create_speech_response_stream_event import CreateSpeechResponseStreamEvent
+
         call = _create_speech_call(
             create_speech_request=create_speech_request,
             model=model,
@@ -860,6 +894,10 @@ class AudioApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        from ..models.create_transcription_response_stream_event import (
+            CreateTranscriptionResponseStreamEvent,
+        )
+
         call = _create_transcription_call(
             file=file,
             model=model,
@@ -1641,6 +1679,8 @@ class AsyncAudioApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        from ..models.create_speech_response_stream_event import CreateSpeechResponseStreamEvent
+
         call = _create_speech_call(
             create_speech_request=create_speech_request,
             model=model,
@@ -2000,6 +2040,10 @@ class AsyncAudioApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        from ..models.create_transcription_response_stream_event import (
+            CreateTranscriptionResponseStreamEvent,
+        )
+
         call = _create_transcription_call(
             file=file,
             model=model,

@@ -4,17 +4,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions
 from ..api_response import ApiResponse
-from ..models.audit_log import AuditLog
-from ..models.audit_log_event_type import AuditLogEventType
-from ..models.list_audit_logs_effective_at import ListAuditLogsEffectiveAt
-from ..models.list_audit_logs_response import ListAuditLogsResponse
+
+if TYPE_CHECKING:
+    from ..models.audit_log import AuditLog
+    from ..models.audit_log_event_type import AuditLogEventType
+    from ..models.list_audit_logs_effective_at import ListAuditLogsEffectiveAt
+    from ..models.list_audit_logs_response import ListAuditLogsResponse
 
 __all__ = ["AuditLogsApi", "AsyncAuditLogsApi"]
 
@@ -30,6 +32,8 @@ def _list_audit_logs_call(
     after: str | None,
     before: str | None,
 ) -> Call[ListAuditLogsResponse]:
+    from ..models.list_audit_logs_response import ListAuditLogsResponse
+
     return Call(
         "GET",
         "/organization/audit_logs",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -12,14 +12,16 @@ from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.batch import Batch
-from ..models.batch_file_expiration_after import (
-    BatchFileExpirationAfter,
-    BatchFileExpirationAfterParam,
-)
-from ..models.create_batch_request import CreateBatchRequest, CreateBatchRequestParam
-from ..models.list_batches_response import ListBatchesResponse
-from ..models.metadata import Metadata
+
+if TYPE_CHECKING:
+    from ..models.batch import Batch
+    from ..models.batch_file_expiration_after import (
+        BatchFileExpirationAfter,
+        BatchFileExpirationAfterParam,
+    )
+    from ..models.create_batch_request import CreateBatchRequest, CreateBatchRequestParam
+    from ..models.list_batches_response import ListBatchesResponse
+    from ..models.metadata import Metadata
 
 __all__ = ["BatchApi", "AsyncBatchApi"]
 
@@ -28,6 +30,8 @@ def _list_batches_call(
     after: str | None,
     limit: int | None,
 ) -> Call[ListBatchesResponse]:
+    from ..models.list_batches_response import ListBatchesResponse
+
     return Call(
         "GET",
         "/batches",
@@ -58,6 +62,9 @@ def _create_batch_call(
     metadata: Metadata | Omit = omit,
     output_expires_after: BatchFileExpirationAfterParam | BatchFileExpirationAfter | Omit = omit,
 ) -> Call[Batch]:
+    from ..models.batch import Batch
+    from ..models.create_batch_request import CreateBatchRequest
+
     return Call(
         "POST",
         "/batches",
@@ -86,6 +93,8 @@ def _create_batch_call(
 def _retrieve_batch_call(
     batch_id: str,
 ) -> Call[Batch]:
+    from ..models.batch import Batch
+
     return Call(
         "GET",
         "/batches/{batch_id}",
@@ -99,6 +108,8 @@ def _retrieve_batch_call(
 def _cancel_batch_call(
     batch_id: str,
 ) -> Call[Batch]:
+    from ..models.batch import Batch
+
     return Call(
         "POST",
         "/batches/{batch_id}/cancel",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -12,36 +12,38 @@ from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.certificate import Certificate
-from ..models.delete_certificate_response import DeleteCertificateResponse
-from ..models.list_certificates_response import ListCertificatesResponse
-from ..models.list_project_certificates_response import ListProjectCertificatesResponse
-from ..models.modify_certificate_request import (
-    ModifyCertificateRequest,
-    ModifyCertificateRequestParam,
-)
-from ..models.organization_certificate import OrganizationCertificate
-from ..models.organization_certificate_activation_response import (
-    OrganizationCertificateActivationResponse,
-)
-from ..models.organization_certificate_deactivation_response import (
-    OrganizationCertificateDeactivationResponse,
-)
-from ..models.organization_project_certificate import OrganizationProjectCertificate
-from ..models.organization_project_certificate_activation_response import (
-    OrganizationProjectCertificateActivationResponse,
-)
-from ..models.organization_project_certificate_deactivation_response import (
-    OrganizationProjectCertificateDeactivationResponse,
-)
-from ..models.toggle_certificates_request import (
-    ToggleCertificatesRequest,
-    ToggleCertificatesRequestParam,
-)
-from ..models.upload_certificate_request import (
-    UploadCertificateRequest,
-    UploadCertificateRequestParam,
-)
+
+if TYPE_CHECKING:
+    from ..models.certificate import Certificate
+    from ..models.delete_certificate_response import DeleteCertificateResponse
+    from ..models.list_certificates_response import ListCertificatesResponse
+    from ..models.list_project_certificates_response import ListProjectCertificatesResponse
+    from ..models.modify_certificate_request import (
+        ModifyCertificateRequest,
+        ModifyCertificateRequestParam,
+    )
+    from ..models.organization_certificate import OrganizationCertificate
+    from ..models.organization_certificate_activation_response import (
+        OrganizationCertificateActivationResponse,
+    )
+    from ..models.organization_certificate_deactivation_response import (
+        OrganizationCertificateDeactivationResponse,
+    )
+    from ..models.organization_project_certificate import OrganizationProjectCertificate
+    from ..models.organization_project_certificate_activation_response import (
+        OrganizationProjectCertificateActivationResponse,
+    )
+    from ..models.organization_project_certificate_deactivation_response import (
+        OrganizationProjectCertificateDeactivationResponse,
+    )
+    from ..models.toggle_certificates_request import (
+        ToggleCertificatesRequest,
+        ToggleCertificatesRequestParam,
+    )
+    from ..models.upload_certificate_request import (
+        UploadCertificateRequest,
+        UploadCertificateRequestParam,
+    )
 
 __all__ = ["CertificatesApi", "AsyncCertificatesApi"]
 
@@ -51,6 +53,8 @@ def _list_organization_certificates_call(
     after: str | None,
     order: Literal["asc", "desc"] | str | None,
 ) -> Call[ListCertificatesResponse]:
+    from ..models.list_certificates_response import ListCertificatesResponse
+
     return Call(
         "GET",
         "/organization/certificates",
@@ -67,6 +71,9 @@ def _upload_certificate_call(
     certificate: str | Omit = omit,
     name: str | Omit = omit,
 ) -> Call[Certificate]:
+    from ..models.certificate import Certificate
+    from ..models.upload_certificate_request import UploadCertificateRequest
+
     return Call(
         "POST",
         "/organization/certificates",
@@ -90,6 +97,11 @@ def _activate_organization_certificates_call(
     toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit,
     certificate_ids: Sequence[str] | Omit = omit,
 ) -> Call[OrganizationCertificateActivationResponse]:
+    from ..models.organization_certificate_activation_response import (
+        OrganizationCertificateActivationResponse,
+    )
+    from ..models.toggle_certificates_request import ToggleCertificatesRequest
+
     return Call(
         "POST",
         "/organization/certificates/activate",
@@ -113,6 +125,11 @@ def _deactivate_organization_certificates_call(
     toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit,
     certificate_ids: Sequence[str] | Omit = omit,
 ) -> Call[OrganizationCertificateDeactivationResponse]:
+    from ..models.organization_certificate_deactivation_response import (
+        OrganizationCertificateDeactivationResponse,
+    )
+    from ..models.toggle_certificates_request import ToggleCertificatesRequest
+
     return Call(
         "POST",
         "/organization/certificates/deactivate",
@@ -136,6 +153,8 @@ def _get_certificate_call(
     certificate_id: str,
     include: list[Literal["content"]] | None,
 ) -> Call[Certificate]:
+    from ..models.certificate import Certificate
+
     return Call(
         "GET",
         "/organization/certificates/{certificate_id}",
@@ -152,6 +171,9 @@ def _modify_certificate_call(
     modify_certificate_request: ModifyCertificateRequestParam | ModifyCertificateRequest | Omit,
     name: str | Omit = omit,
 ) -> Call[Certificate]:
+    from ..models.certificate import Certificate
+    from ..models.modify_certificate_request import ModifyCertificateRequest
+
     return Call(
         "POST",
         "/organization/certificates/{certificate_id}",
@@ -175,6 +197,8 @@ def _modify_certificate_call(
 def _delete_certificate_call(
     certificate_id: str,
 ) -> Call[DeleteCertificateResponse]:
+    from ..models.delete_certificate_response import DeleteCertificateResponse
+
     return Call(
         "DELETE",
         "/organization/certificates/{certificate_id}",
@@ -191,6 +215,8 @@ def _list_project_certificates_call(
     after: str | None,
     order: Literal["asc", "desc"] | str | None,
 ) -> Call[ListProjectCertificatesResponse]:
+    from ..models.list_project_certificates_response import ListProjectCertificatesResponse
+
     return Call(
         "GET",
         "/organization/projects/{project_id}/certificates",
@@ -208,6 +234,11 @@ def _activate_project_certificates_call(
     toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit,
     certificate_ids: Sequence[str] | Omit = omit,
 ) -> Call[OrganizationProjectCertificateActivationResponse]:
+    from ..models.organization_project_certificate_activation_response import (
+        OrganizationProjectCertificateActivationResponse,
+    )
+    from ..models.toggle_certificates_request import ToggleCertificatesRequest
+
     return Call(
         "POST",
         "/organization/projects/{project_id}/certificates/activate",
@@ -233,6 +264,11 @@ def _deactivate_project_certificates_call(
     toggle_certificates_request: ToggleCertificatesRequestParam | ToggleCertificatesRequest | Omit,
     certificate_ids: Sequence[str] | Omit = omit,
 ) -> Call[OrganizationProjectCertificateDeactivationResponse]:
+    from ..models.organization_project_certificate_deactivation_response import (
+        OrganizationProjectCertificateDeactivationResponse,
+    )
+    from ..models.toggle_certificates_request import ToggleCertificatesRequest
+
     return Call(
         "POST",
         "/organization/projects/{project_id}/certificates/deactivate",

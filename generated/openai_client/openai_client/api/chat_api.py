@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -13,51 +13,56 @@ from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from .._streaming import AsyncStream, Stream
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.chat_completion_deleted import ChatCompletionDeleted
-from ..models.chat_completion_function_call_option import (
-    ChatCompletionFunctionCallOption,
-    ChatCompletionFunctionCallOptionParam,
-)
-from ..models.chat_completion_functions import ChatCompletionFunctions, ChatCompletionFunctionsParam
-from ..models.chat_completion_list import ChatCompletionList
-from ..models.chat_completion_message_list import ChatCompletionMessageList
-from ..models.chat_completion_message_list_data_item import ChatCompletionMessageListDataItem
-from ..models.chat_completion_request_message import ChatCompletionRequestMessageParam
-from ..models.chat_completion_stream_options import (
-    ChatCompletionStreamOptions,
-    ChatCompletionStreamOptionsParam,
-)
-from ..models.chat_completion_tool_choice_option import ChatCompletionToolChoiceOptionParam
-from ..models.create_chat_completion_request import (
-    CreateChatCompletionRequest,
-    CreateChatCompletionRequestParam,
-)
-from ..models.create_chat_completion_request_audio import (
-    CreateChatCompletionRequestAudio,
-    CreateChatCompletionRequestAudioParam,
-)
-from ..models.create_chat_completion_request_response_format import (
-    CreateChatCompletionRequestResponseFormatParam,
-)
-from ..models.create_chat_completion_request_tools_item import (
-    CreateChatCompletionRequestToolsItemParam,
-)
-from ..models.create_chat_completion_response import CreateChatCompletionResponse
-from ..models.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
-from ..models.metadata import Metadata
-from ..models.model_ids_shared import ModelIdsShared
-from ..models.parallel_tool_calls import ParallelToolCalls
-from ..models.prediction_content import PredictionContent, PredictionContentParam
-from ..models.reasoning_effort import ReasoningEffort
-from ..models.response_modalities import ResponseModalities
-from ..models.service_tier import ServiceTier
-from ..models.stop_configuration import StopConfiguration
-from ..models.update_chat_completion_request import (
-    UpdateChatCompletionRequest,
-    UpdateChatCompletionRequestParam,
-)
-from ..models.verbosity import Verbosity
-from ..models.web_search import WebSearch, WebSearchParam
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_deleted import ChatCompletionDeleted
+    from ..models.chat_completion_function_call_option import (
+        ChatCompletionFunctionCallOption,
+        ChatCompletionFunctionCallOptionParam,
+    )
+    from ..models.chat_completion_functions import (
+        ChatCompletionFunctions,
+        ChatCompletionFunctionsParam,
+    )
+    from ..models.chat_completion_list import ChatCompletionList
+    from ..models.chat_completion_message_list import ChatCompletionMessageList
+    from ..models.chat_completion_message_list_data_item import ChatCompletionMessageListDataItem
+    from ..models.chat_completion_request_message import ChatCompletionRequestMessageParam
+    from ..models.chat_completion_stream_options import (
+        ChatCompletionStreamOptions,
+        ChatCompletionStreamOptionsParam,
+    )
+    from ..models.chat_completion_tool_choice_option import ChatCompletionToolChoiceOptionParam
+    from ..models.create_chat_completion_request import (
+        CreateChatCompletionRequest,
+        CreateChatCompletionRequestParam,
+    )
+    from ..models.create_chat_completion_request_audio import (
+        CreateChatCompletionRequestAudio,
+        CreateChatCompletionRequestAudioParam,
+    )
+    from ..models.create_chat_completion_request_response_format import (
+        CreateChatCompletionRequestResponseFormatParam,
+    )
+    from ..models.create_chat_completion_request_tools_item import (
+        CreateChatCompletionRequestToolsItemParam,
+    )
+    from ..models.create_chat_completion_response import CreateChatCompletionResponse
+    from ..models.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
+    from ..models.metadata import Metadata
+    from ..models.model_ids_shared import ModelIdsShared
+    from ..models.parallel_tool_calls import ParallelToolCalls
+    from ..models.prediction_content import PredictionContent, PredictionContentParam
+    from ..models.reasoning_effort import ReasoningEffort
+    from ..models.response_modalities import ResponseModalities
+    from ..models.service_tier import ServiceTier
+    from ..models.stop_configuration import StopConfiguration
+    from ..models.update_chat_completion_request import (
+        UpdateChatCompletionRequest,
+        UpdateChatCompletionRequestParam,
+    )
+    from ..models.verbosity import Verbosity
+    from ..models.web_search import WebSearch, WebSearchParam
 
 __all__ = ["ChatApi", "AsyncChatApi"]
 
@@ -69,6 +74,8 @@ def _list_chat_completions_call(
     limit: int | None,
     order: Literal["asc", "desc"] | str | None,
 ) -> Call[ChatCompletionList]:
+    from ..models.chat_completion_list import ChatCompletionList
+
     return Call(
         "GET",
         "/chat/completions",
@@ -136,6 +143,9 @@ def _create_chat_completion_call(
     ) = omit,
     functions: Sequence[ChatCompletionFunctionsParam | ChatCompletionFunctions] | Omit = omit,
 ) -> Call[CreateChatCompletionResponse]:
+    from ..models.create_chat_completion_request import CreateChatCompletionRequest
+    from ..models.create_chat_completion_response import CreateChatCompletionResponse
+
     return Call(
         "POST",
         "/chat/completions",
@@ -194,6 +204,8 @@ def _create_chat_completion_call(
 def _get_chat_completion_call(
     completion_id: str,
 ) -> Call[CreateChatCompletionResponse]:
+    from ..models.create_chat_completion_response import CreateChatCompletionResponse
+
     return Call(
         "GET",
         "/chat/completions/{completion_id}",
@@ -211,6 +223,9 @@ def _update_chat_completion_call(
     ),
     metadata: Metadata | Omit = omit,
 ) -> Call[CreateChatCompletionResponse]:
+    from ..models.create_chat_completion_response import CreateChatCompletionResponse
+    from ..models.update_chat_completion_request import UpdateChatCompletionRequest
+
     return Call(
         "POST",
         "/chat/completions/{completion_id}",
@@ -234,6 +249,8 @@ def _update_chat_completion_call(
 def _delete_chat_completion_call(
     completion_id: str,
 ) -> Call[ChatCompletionDeleted]:
+    from ..models.chat_completion_deleted import ChatCompletionDeleted
+
     return Call(
         "DELETE",
         "/chat/completions/{completion_id}",
@@ -250,6 +267,8 @@ def _get_chat_completion_messages_call(
     limit: int | None,
     order: Literal["asc", "desc"] | str | None,
 ) -> Call[ChatCompletionMessageList]:
+    from ..models.chat_completion_message_list import ChatCompletionMessageList
+
     return Call(
         "GET",
         "/chat/completions/{completion_id}/messages",
@@ -887,6 +906,10 @@ class ChatApi:
         Iterate the result for typed events until ``[DONE]``; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        from ..models.create_chat_completion_stream_response import (
+            CreateChatCompletionStreamResponse,
+        )
+
         call = _create_chat_completion_call(
             create_chat_completion_request=create_chat_completion_request,
             messages=messages,
@@ -1917,6 +1940,10 @@ class AsyncChatApi:
         Iterate the result for typed events until ``[DONE]``; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        from ..models.create_chat_completion_stream_response import (
+            CreateChatCompletionStreamResponse,
+        )
+
         call = _create_chat_completion_call(
             create_chat_completion_request=create_chat_completion_request,
             messages=messages,

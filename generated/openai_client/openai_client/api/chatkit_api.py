@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -12,21 +12,23 @@ from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.chat_session_resource import ChatSessionResource
-from ..models.chatkit_configuration_param import (
-    ChatkitConfigurationParam,
-    ChatkitConfigurationParamParam,
-)
-from ..models.create_chat_session_body import CreateChatSessionBody, CreateChatSessionBodyParam
-from ..models.deleted_thread_resource import DeletedThreadResource
-from ..models.expires_after_param import ExpiresAfterParam, ExpiresAfterParamParam
-from ..models.order_enum import OrderEnum
-from ..models.rate_limits_param import RateLimitsParam, RateLimitsParamParam
-from ..models.thread_item import ThreadItem
-from ..models.thread_item_list_resource import ThreadItemListResource
-from ..models.thread_list_resource import ThreadListResource
-from ..models.thread_resource import ThreadResource
-from ..models.workflow_param import WorkflowParam, WorkflowParamParam
+
+if TYPE_CHECKING:
+    from ..models.chat_session_resource import ChatSessionResource
+    from ..models.chatkit_configuration_param import (
+        ChatkitConfigurationParam,
+        ChatkitConfigurationParamParam,
+    )
+    from ..models.create_chat_session_body import CreateChatSessionBody, CreateChatSessionBodyParam
+    from ..models.deleted_thread_resource import DeletedThreadResource
+    from ..models.expires_after_param import ExpiresAfterParam, ExpiresAfterParamParam
+    from ..models.order_enum import OrderEnum
+    from ..models.rate_limits_param import RateLimitsParam, RateLimitsParamParam
+    from ..models.thread_item import ThreadItem
+    from ..models.thread_item_list_resource import ThreadItemListResource
+    from ..models.thread_list_resource import ThreadListResource
+    from ..models.thread_resource import ThreadResource
+    from ..models.workflow_param import WorkflowParam, WorkflowParamParam
 
 __all__ = ["ChatkitApi", "AsyncChatkitApi"]
 
@@ -34,6 +36,8 @@ __all__ = ["ChatkitApi", "AsyncChatkitApi"]
 def _cancel_chat_session_method_call(
     session_id: str,
 ) -> Call[ChatSessionResource]:
+    from ..models.chat_session_resource import ChatSessionResource
+
     return Call(
         "POST",
         "/chatkit/sessions/{session_id}/cancel",
@@ -52,6 +56,9 @@ def _create_chat_session_method_call(
     rate_limits: RateLimitsParamParam | RateLimitsParam | Omit = omit,
     chatkit_configuration: ChatkitConfigurationParamParam | ChatkitConfigurationParam | Omit = omit,
 ) -> Call[ChatSessionResource]:
+    from ..models.chat_session_resource import ChatSessionResource
+    from ..models.create_chat_session_body import CreateChatSessionBody
+
     return Call(
         "POST",
         "/chatkit/sessions",
@@ -84,6 +91,8 @@ def _list_thread_items_method_call(
     after: str | None,
     before: str | None,
 ) -> Call[ThreadItemListResource]:
+    from ..models.thread_item_list_resource import ThreadItemListResource
+
     return Call(
         "GET",
         "/chatkit/threads/{thread_id}/items",
@@ -99,6 +108,8 @@ def _list_thread_items_method_call(
 def _get_thread_method_call(
     thread_id: str,
 ) -> Call[ThreadResource]:
+    from ..models.thread_resource import ThreadResource
+
     return Call(
         "GET",
         "/chatkit/threads/{thread_id}",
@@ -112,6 +123,8 @@ def _get_thread_method_call(
 def _delete_thread_method_call(
     thread_id: str,
 ) -> Call[DeletedThreadResource]:
+    from ..models.deleted_thread_resource import DeletedThreadResource
+
     return Call(
         "DELETE",
         "/chatkit/threads/{thread_id}",
@@ -129,6 +142,8 @@ def _list_threads_method_call(
     before: str | None,
     user: str | None,
 ) -> Call[ThreadListResource]:
+    from ..models.thread_list_resource import ThreadListResource
+
     return Call(
         "GET",
         "/chatkit/threads",

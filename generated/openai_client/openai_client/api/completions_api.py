@@ -4,20 +4,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
 from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.chat_completion_stream_options import (
-    ChatCompletionStreamOptions,
-    ChatCompletionStreamOptionsParam,
-)
-from ..models.create_completion_request import CreateCompletionRequest, CreateCompletionRequestParam
-from ..models.create_completion_response import CreateCompletionResponse
-from ..models.stop_configuration import StopConfiguration
+
+if TYPE_CHECKING:
+    from ..models.chat_completion_stream_options import (
+        ChatCompletionStreamOptions,
+        ChatCompletionStreamOptionsParam,
+    )
+    from ..models.create_completion_request import (
+        CreateCompletionRequest,
+        CreateCompletionRequestParam,
+    )
+    from ..models.create_completion_response import CreateCompletionResponse
+    from ..models.stop_configuration import StopConfiguration
 
 __all__ = ["CompletionsApi", "AsyncCompletionsApi"]
 
@@ -45,6 +50,9 @@ def _create_completion_call(
     top_p: float | None | Omit = omit,
     user: str | Omit = omit,
 ) -> Call[CreateCompletionResponse]:
+    from ..models.create_completion_request import CreateCompletionRequest
+    from ..models.create_completion_response import CreateCompletionResponse
+
     return Call(
         "POST",
         "/completions",

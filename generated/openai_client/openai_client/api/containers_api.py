@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -15,17 +15,19 @@ from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.container_file_list_resource import ContainerFileListResource
-from ..models.container_file_resource import ContainerFileResource
-from ..models.container_list_resource import ContainerListResource
-from ..models.container_resource import ContainerResource
-from ..models.create_container_body import CreateContainerBody, CreateContainerBodyParam
-from ..models.create_container_body_expires_after import (
-    CreateContainerBodyExpiresAfter,
-    CreateContainerBodyExpiresAfterParam,
-)
-from ..models.create_container_body_network_policy import CreateContainerBodyNetworkPolicyParam
-from ..models.create_container_body_skills_item import CreateContainerBodySkillsItemParam
+
+if TYPE_CHECKING:
+    from ..models.container_file_list_resource import ContainerFileListResource
+    from ..models.container_file_resource import ContainerFileResource
+    from ..models.container_list_resource import ContainerListResource
+    from ..models.container_resource import ContainerResource
+    from ..models.create_container_body import CreateContainerBody, CreateContainerBodyParam
+    from ..models.create_container_body_expires_after import (
+        CreateContainerBodyExpiresAfter,
+        CreateContainerBodyExpiresAfterParam,
+    )
+    from ..models.create_container_body_network_policy import CreateContainerBodyNetworkPolicyParam
+    from ..models.create_container_body_skills_item import CreateContainerBodySkillsItemParam
 
 __all__ = ["ContainersApi", "AsyncContainersApi"]
 
@@ -36,6 +38,8 @@ def _list_containers_call(
     after: str | None,
     name: str | None,
 ) -> Call[ContainerListResource]:
+    from ..models.container_list_resource import ContainerListResource
+
     return Call(
         "GET",
         "/containers",
@@ -58,6 +62,9 @@ def _create_container_call(
     memory_limit: Literal["1g", "4g", "16g", "64g"] | Omit = omit,
     network_policy: CreateContainerBodyNetworkPolicyParam | Omit = omit,
 ) -> Call[ContainerResource]:
+    from ..models.container_resource import ContainerResource
+    from ..models.create_container_body import CreateContainerBody
+
     return Call(
         "POST",
         "/containers",
@@ -87,6 +94,8 @@ def _create_container_call(
 def _retrieve_container_call(
     container_id: str,
 ) -> Call[ContainerResource]:
+    from ..models.container_resource import ContainerResource
+
     return Call(
         "GET",
         "/containers/{container_id}",
@@ -115,6 +124,8 @@ def _list_container_files_call(
     order: Literal["asc", "desc"] | str | None,
     after: str | None,
 ) -> Call[ContainerFileListResource]:
+    from ..models.container_file_list_resource import ContainerFileListResource
+
     return Call(
         "GET",
         "/containers/{container_id}/files",
@@ -132,6 +143,8 @@ def _create_container_file_call(
     file_id: str | None,
     file: FileTypes | None,
 ) -> Call[ContainerFileResource]:
+    from ..models.container_file_resource import ContainerFileResource
+
     return Call(
         "POST",
         "/containers/{container_id}/files",
@@ -149,6 +162,8 @@ def _retrieve_container_file_call(
     container_id: str,
     file_id: str,
 ) -> Call[ContainerFileResource]:
+    from ..models.container_file_resource import ContainerFileResource
+
     return Call(
         "GET",
         "/containers/{container_id}/files/{file_id}",

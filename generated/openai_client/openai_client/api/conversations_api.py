@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -12,19 +12,27 @@ from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.conversation_item import ConversationItem
-from ..models.conversation_item_list import ConversationItemList
-from ..models.conversation_resource import ConversationResource
-from ..models.create_conversation_body import CreateConversationBody, CreateConversationBodyParam
-from ..models.create_conversation_items_request import (
-    CreateConversationItemsRequest,
-    CreateConversationItemsRequestParam,
-)
-from ..models.deleted_conversation_resource import DeletedConversationResource
-from ..models.include_enum import IncludeEnum
-from ..models.input_item import InputItemParam
-from ..models.metadata import Metadata
-from ..models.update_conversation_body import UpdateConversationBody, UpdateConversationBodyParam
+
+if TYPE_CHECKING:
+    from ..models.conversation_item import ConversationItem
+    from ..models.conversation_item_list import ConversationItemList
+    from ..models.conversation_resource import ConversationResource
+    from ..models.create_conversation_body import (
+        CreateConversationBody,
+        CreateConversationBodyParam,
+    )
+    from ..models.create_conversation_items_request import (
+        CreateConversationItemsRequest,
+        CreateConversationItemsRequestParam,
+    )
+    from ..models.deleted_conversation_resource import DeletedConversationResource
+    from ..models.include_enum import IncludeEnum
+    from ..models.input_item import InputItemParam
+    from ..models.metadata import Metadata
+    from ..models.update_conversation_body import (
+        UpdateConversationBody,
+        UpdateConversationBodyParam,
+    )
 
 __all__ = ["ConversationsApi", "AsyncConversationsApi"]
 
@@ -36,6 +44,8 @@ def _list_conversation_items_call(
     after: str | None,
     include: list[IncludeEnum | str] | None,
 ) -> Call[ConversationItemList]:
+    from ..models.conversation_item_list import ConversationItemList
+
     return Call(
         "GET",
         "/conversations/{conversation_id}/items",
@@ -56,6 +66,9 @@ def _create_conversation_items_call(
     include: list[IncludeEnum | str] | None,
     items: Sequence[InputItemParam] | Omit = omit,
 ) -> Call[ConversationItemList]:
+    from ..models.conversation_item_list import ConversationItemList
+    from ..models.create_conversation_items_request import CreateConversationItemsRequest
+
     return Call(
         "POST",
         "/conversations/{conversation_id}/items",
@@ -82,6 +95,8 @@ def _get_conversation_item_call(
     item_id: str,
     include: list[IncludeEnum | str] | None,
 ) -> Call[ConversationItem]:
+    from ..models.conversation_item import ConversationItem
+
     return Call(
         "GET",
         "/conversations/{conversation_id}/items/{item_id}",
@@ -97,6 +112,8 @@ def _delete_conversation_item_call(
     conversation_id: str,
     item_id: str,
 ) -> Call[ConversationResource]:
+    from ..models.conversation_resource import ConversationResource
+
     return Call(
         "DELETE",
         "/conversations/{conversation_id}/items/{item_id}",
@@ -112,6 +129,9 @@ def _create_conversation_call(
     metadata: Metadata | None | Omit = omit,
     items: Sequence[InputItemParam] | None | Omit = omit,
 ) -> Call[ConversationResource]:
+    from ..models.conversation_resource import ConversationResource
+    from ..models.create_conversation_body import CreateConversationBody
+
     return Call(
         "POST",
         "/conversations",
@@ -134,6 +154,8 @@ def _create_conversation_call(
 def _get_conversation_call(
     conversation_id: str,
 ) -> Call[ConversationResource]:
+    from ..models.conversation_resource import ConversationResource
+
     return Call(
         "GET",
         "/conversations/{conversation_id}",
@@ -149,6 +171,9 @@ def _update_conversation_call(
     update_conversation_body: UpdateConversationBodyParam | UpdateConversationBody | Omit,
     metadata: Metadata | Omit = omit,
 ) -> Call[ConversationResource]:
+    from ..models.conversation_resource import ConversationResource
+    from ..models.update_conversation_body import UpdateConversationBody
+
     return Call(
         "POST",
         "/conversations/{conversation_id}",
@@ -172,6 +197,8 @@ def _update_conversation_call(
 def _delete_conversation_call(
     conversation_id: str,
 ) -> Call[DeletedConversationResource]:
+    from ..models.deleted_conversation_resource import DeletedConversationResource
+
     return Call(
         "DELETE",
         "/conversations/{conversation_id}",

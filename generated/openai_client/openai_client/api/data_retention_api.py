@@ -4,28 +4,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
 from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.organization_data_retention import OrganizationDataRetention
-from ..models.project_data_retention import ProjectDataRetention
-from ..models.update_organization_data_retention_body import (
-    UpdateOrganizationDataRetentionBody,
-    UpdateOrganizationDataRetentionBodyParam,
-)
-from ..models.update_project_data_retention_body import (
-    UpdateProjectDataRetentionBody,
-    UpdateProjectDataRetentionBodyParam,
-)
+
+if TYPE_CHECKING:
+    from ..models.organization_data_retention import OrganizationDataRetention
+    from ..models.project_data_retention import ProjectDataRetention
+    from ..models.update_organization_data_retention_body import (
+        UpdateOrganizationDataRetentionBody,
+        UpdateOrganizationDataRetentionBodyParam,
+    )
+    from ..models.update_project_data_retention_body import (
+        UpdateProjectDataRetentionBody,
+        UpdateProjectDataRetentionBodyParam,
+    )
 
 __all__ = ["DataRetentionApi", "AsyncDataRetentionApi"]
 
 
 def _retrieve_organization_data_retention_call() -> Call[OrganizationDataRetention]:
+    from ..models.organization_data_retention import OrganizationDataRetention
+
     return Call(
         "GET",
         "/organization/data_retention",
@@ -49,6 +53,9 @@ def _update_organization_data_retention_call(
         | Omit
     ) = omit,
 ) -> Call[OrganizationDataRetention]:
+    from ..models.organization_data_retention import OrganizationDataRetention
+    from ..models.update_organization_data_retention_body import UpdateOrganizationDataRetentionBody
+
     return Call(
         "POST",
         "/organization/data_retention",
@@ -71,6 +78,8 @@ def _update_organization_data_retention_call(
 def _retrieve_project_data_retention_call(
     project_id: str,
 ) -> Call[ProjectDataRetention]:
+    from ..models.project_data_retention import ProjectDataRetention
+
     return Call(
         "GET",
         "/organization/projects/{project_id}/data_retention",
@@ -98,6 +107,9 @@ def _update_project_data_retention_call(
         | Omit
     ) = omit,
 ) -> Call[ProjectDataRetention]:
+    from ..models.project_data_retention import ProjectDataRetention
+    from ..models.update_project_data_retention_body import UpdateProjectDataRetentionBody
+
     return Call(
         "POST",
         "/organization/projects/{project_id}/data_retention",

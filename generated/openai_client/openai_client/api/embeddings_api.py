@@ -4,15 +4,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
 from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.create_embedding_request import CreateEmbeddingRequest, CreateEmbeddingRequestParam
-from ..models.create_embedding_response import CreateEmbeddingResponse
+
+if TYPE_CHECKING:
+    from ..models.create_embedding_request import (
+        CreateEmbeddingRequest,
+        CreateEmbeddingRequestParam,
+    )
+    from ..models.create_embedding_response import CreateEmbeddingResponse
 
 __all__ = ["EmbeddingsApi", "AsyncEmbeddingsApi"]
 
@@ -29,6 +34,9 @@ def _create_embedding_call(
     dimensions: int | Omit = omit,
     user: str | Omit = omit,
 ) -> Call[CreateEmbeddingResponse]:
+    from ..models.create_embedding_request import CreateEmbeddingRequest
+    from ..models.create_embedding_response import CreateEmbeddingResponse
+
     return Call(
         "POST",
         "/embeddings",

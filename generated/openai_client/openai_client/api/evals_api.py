@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -12,24 +12,27 @@ from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.create_eval_request import CreateEvalRequest, CreateEvalRequestParam
-from ..models.create_eval_request_data_source_config import CreateEvalRequestDataSourceConfigParam
-from ..models.create_eval_request_testing_criteria_item import (
-    CreateEvalRequestTestingCriteriaItemParam,
-)
-from ..models.create_eval_run_request import CreateEvalRunRequest, CreateEvalRunRequestParam
-from ..models.create_eval_run_request_data_source import CreateEvalRunRequestDataSourceParam
-from ..models.delete_eval_response import DeleteEvalResponse
-from ..models.delete_eval_run_response import DeleteEvalRunResponse
-from ..models.error import Error
-from ..models.eval import Eval
-from ..models.eval_list import EvalList
-from ..models.eval_run import EvalRun
-from ..models.eval_run_list import EvalRunList
-from ..models.eval_run_output_item import EvalRunOutputItem
-from ..models.eval_run_output_item_list import EvalRunOutputItemList
-from ..models.metadata import Metadata
-from ..models.update_eval_request import UpdateEvalRequest, UpdateEvalRequestParam
+
+if TYPE_CHECKING:
+    from ..models.create_eval_request import CreateEvalRequest, CreateEvalRequestParam
+    from ..models.create_eval_request_data_source_config import (
+        CreateEvalRequestDataSourceConfigParam,
+    )
+    from ..models.create_eval_request_testing_criteria_item import (
+        CreateEvalRequestTestingCriteriaItemParam,
+    )
+    from ..models.create_eval_run_request import CreateEvalRunRequest, CreateEvalRunRequestParam
+    from ..models.create_eval_run_request_data_source import CreateEvalRunRequestDataSourceParam
+    from ..models.delete_eval_response import DeleteEvalResponse
+    from ..models.delete_eval_run_response import DeleteEvalRunResponse
+    from ..models.eval import Eval
+    from ..models.eval_list import EvalList
+    from ..models.eval_run import EvalRun
+    from ..models.eval_run_list import EvalRunList
+    from ..models.eval_run_output_item import EvalRunOutputItem
+    from ..models.eval_run_output_item_list import EvalRunOutputItemList
+    from ..models.metadata import Metadata
+    from ..models.update_eval_request import UpdateEvalRequest, UpdateEvalRequestParam
 
 __all__ = ["EvalsApi", "AsyncEvalsApi"]
 
@@ -40,6 +43,8 @@ def _list_evals_call(
     order: Literal["asc", "desc"] | str | None,
     order_by: Literal["created_at", "updated_at"] | str | None,
 ) -> Call[EvalList]:
+    from ..models.eval_list import EvalList
+
     return Call(
         "GET",
         "/evals",
@@ -61,6 +66,9 @@ def _create_eval_call(
     name: str | Omit = omit,
     metadata: Metadata | Omit = omit,
 ) -> Call[Eval]:
+    from ..models.create_eval_request import CreateEvalRequest
+    from ..models.eval import Eval
+
     return Call(
         "POST",
         "/evals",
@@ -88,6 +96,8 @@ def _create_eval_call(
 def _get_eval_call(
     eval_id: str,
 ) -> Call[Eval]:
+    from ..models.eval import Eval
+
     return Call(
         "GET",
         "/evals/{eval_id}",
@@ -104,6 +114,9 @@ def _update_eval_call(
     name: str | Omit = omit,
     metadata: Metadata | Omit = omit,
 ) -> Call[Eval]:
+    from ..models.eval import Eval
+    from ..models.update_eval_request import UpdateEvalRequest
+
     return Call(
         "POST",
         "/evals/{eval_id}",
@@ -125,6 +138,9 @@ def _update_eval_call(
 def _delete_eval_call(
     eval_id: str,
 ) -> Call[DeleteEvalResponse]:
+    from ..models.delete_eval_response import DeleteEvalResponse
+    from ..models.error import Error
+
     return Call(
         "DELETE",
         "/evals/{eval_id}",
@@ -142,6 +158,8 @@ def _get_eval_runs_call(
     order: Literal["asc", "desc"] | str | None,
     status: Literal["queued", "in_progress", "completed", "canceled", "failed"] | str | None,
 ) -> Call[EvalRunList]:
+    from ..models.eval_run_list import EvalRunList
+
     return Call(
         "GET",
         "/evals/{eval_id}/runs",
@@ -166,6 +184,10 @@ def _create_eval_run_call(
     name: str | Omit = omit,
     metadata: Metadata | Omit = omit,
 ) -> Call[EvalRun]:
+    from ..models.create_eval_run_request import CreateEvalRunRequest
+    from ..models.error import Error
+    from ..models.eval_run import EvalRun
+
     return Call(
         "POST",
         "/evals/{eval_id}/runs",
@@ -190,6 +212,8 @@ def _get_eval_run_call(
     eval_id: str,
     run_id: str,
 ) -> Call[EvalRun]:
+    from ..models.eval_run import EvalRun
+
     return Call(
         "GET",
         "/evals/{eval_id}/runs/{run_id}",
@@ -204,6 +228,8 @@ def _cancel_eval_run_call(
     eval_id: str,
     run_id: str,
 ) -> Call[EvalRun]:
+    from ..models.eval_run import EvalRun
+
     return Call(
         "POST",
         "/evals/{eval_id}/runs/{run_id}",
@@ -218,6 +244,9 @@ def _delete_eval_run_call(
     eval_id: str,
     run_id: str,
 ) -> Call[DeleteEvalRunResponse]:
+    from ..models.delete_eval_run_response import DeleteEvalRunResponse
+    from ..models.error import Error
+
     return Call(
         "DELETE",
         "/evals/{eval_id}/runs/{run_id}",
@@ -236,6 +265,8 @@ def _get_eval_run_output_items_call(
     status: Literal["fail", "pass"] | str | None,
     order: Literal["asc", "desc"] | str | None,
 ) -> Call[EvalRunOutputItemList]:
+    from ..models.eval_run_output_item_list import EvalRunOutputItemList
+
     return Call(
         "GET",
         "/evals/{eval_id}/runs/{run_id}/output_items",
@@ -256,6 +287,8 @@ def _get_eval_run_output_item_call(
     run_id: str,
     output_item_id: str,
 ) -> Call[EvalRunOutputItem]:
+    from ..models.eval_run_output_item import EvalRunOutputItem
+
     return Call(
         "GET",
         "/evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -14,10 +14,12 @@ from .._binary import AsyncBinaryStream, BinaryStream
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions
 from ..api_response import ApiResponse
-from ..models.delete_file_response import DeleteFileResponse
-from ..models.file_expiration_after import FileExpirationAfter
-from ..models.list_files_response import ListFilesResponse
-from ..models.open_ai_file import OpenAIFile
+
+if TYPE_CHECKING:
+    from ..models.delete_file_response import DeleteFileResponse
+    from ..models.file_expiration_after import FileExpirationAfter
+    from ..models.list_files_response import ListFilesResponse
+    from ..models.open_ai_file import OpenAIFile
 
 __all__ = ["FilesApi", "AsyncFilesApi"]
 
@@ -28,6 +30,8 @@ def _list_files_call(
     order: Literal["asc", "desc"] | str | None,
     after: str | None,
 ) -> Call[ListFilesResponse]:
+    from ..models.list_files_response import ListFilesResponse
+
     return Call(
         "GET",
         "/files",
@@ -44,6 +48,8 @@ def _create_file_call(
     purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"] | str,
     expires_after: FileExpirationAfter | None,
 ) -> Call[OpenAIFile]:
+    from ..models.open_ai_file import OpenAIFile
+
     return Call(
         "POST",
         "/files",
@@ -64,6 +70,8 @@ def _create_file_call(
 def _retrieve_file_call(
     file_id: str,
 ) -> Call[OpenAIFile]:
+    from ..models.open_ai_file import OpenAIFile
+
     return Call(
         "GET",
         "/files/{file_id}",
@@ -77,6 +85,8 @@ def _retrieve_file_call(
 def _delete_file_call(
     file_id: str,
 ) -> Call[DeleteFileResponse]:
+    from ..models.delete_file_response import DeleteFileResponse
+
     return Call(
         "DELETE",
         "/files/{file_id}",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -12,42 +12,50 @@ from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.create_fine_tuning_checkpoint_permission_request import (
-    CreateFineTuningCheckpointPermissionRequest,
-    CreateFineTuningCheckpointPermissionRequestParam,
-)
-from ..models.create_fine_tuning_job_request import (
-    CreateFineTuningJobRequest,
-    CreateFineTuningJobRequestParam,
-)
-from ..models.create_fine_tuning_job_request_hyperparameters import (
-    CreateFineTuningJobRequestHyperparameters,
-    CreateFineTuningJobRequestHyperparametersParam,
-)
-from ..models.create_fine_tuning_job_request_integrations_item import (
-    CreateFineTuningJobRequestIntegrationsItem,
-    CreateFineTuningJobRequestIntegrationsItemParam,
-)
-from ..models.delete_fine_tuning_checkpoint_permission_response import (
-    DeleteFineTuningCheckpointPermissionResponse,
-)
-from ..models.fine_tune_method import FineTuneMethod, FineTuneMethodParam
-from ..models.fine_tune_reinforcement_method_grader import FineTuneReinforcementMethodGraderParam
-from ..models.fine_tuning_checkpoint_permission import FineTuningCheckpointPermission
-from ..models.fine_tuning_job import FineTuningJob
-from ..models.fine_tuning_job_checkpoint import FineTuningJobCheckpoint
-from ..models.fine_tuning_job_event import FineTuningJobEvent
-from ..models.list_fine_tuning_checkpoint_permission_response import (
-    ListFineTuningCheckpointPermissionResponse,
-)
-from ..models.list_fine_tuning_job_checkpoints_response import ListFineTuningJobCheckpointsResponse
-from ..models.list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
-from ..models.list_paginated_fine_tuning_jobs_response import ListPaginatedFineTuningJobsResponse
-from ..models.metadata import Metadata
-from ..models.run_grader_request import RunGraderRequest, RunGraderRequestParam
-from ..models.run_grader_response import RunGraderResponse
-from ..models.validate_grader_request import ValidateGraderRequest, ValidateGraderRequestParam
-from ..models.validate_grader_response import ValidateGraderResponse
+
+if TYPE_CHECKING:
+    from ..models.create_fine_tuning_checkpoint_permission_request import (
+        CreateFineTuningCheckpointPermissionRequest,
+        CreateFineTuningCheckpointPermissionRequestParam,
+    )
+    from ..models.create_fine_tuning_job_request import (
+        CreateFineTuningJobRequest,
+        CreateFineTuningJobRequestParam,
+    )
+    from ..models.create_fine_tuning_job_request_hyperparameters import (
+        CreateFineTuningJobRequestHyperparameters,
+        CreateFineTuningJobRequestHyperparametersParam,
+    )
+    from ..models.create_fine_tuning_job_request_integrations_item import (
+        CreateFineTuningJobRequestIntegrationsItem,
+        CreateFineTuningJobRequestIntegrationsItemParam,
+    )
+    from ..models.delete_fine_tuning_checkpoint_permission_response import (
+        DeleteFineTuningCheckpointPermissionResponse,
+    )
+    from ..models.fine_tune_method import FineTuneMethod, FineTuneMethodParam
+    from ..models.fine_tune_reinforcement_method_grader import (
+        FineTuneReinforcementMethodGraderParam,
+    )
+    from ..models.fine_tuning_checkpoint_permission import FineTuningCheckpointPermission
+    from ..models.fine_tuning_job import FineTuningJob
+    from ..models.fine_tuning_job_checkpoint import FineTuningJobCheckpoint
+    from ..models.fine_tuning_job_event import FineTuningJobEvent
+    from ..models.list_fine_tuning_checkpoint_permission_response import (
+        ListFineTuningCheckpointPermissionResponse,
+    )
+    from ..models.list_fine_tuning_job_checkpoints_response import (
+        ListFineTuningJobCheckpointsResponse,
+    )
+    from ..models.list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
+    from ..models.list_paginated_fine_tuning_jobs_response import (
+        ListPaginatedFineTuningJobsResponse,
+    )
+    from ..models.metadata import Metadata
+    from ..models.run_grader_request import RunGraderRequest, RunGraderRequestParam
+    from ..models.run_grader_response import RunGraderResponse
+    from ..models.validate_grader_request import ValidateGraderRequest, ValidateGraderRequestParam
+    from ..models.validate_grader_response import ValidateGraderResponse
 
 __all__ = ["FineTuningApi", "AsyncFineTuningApi"]
 
@@ -58,6 +66,9 @@ def _run_grader_call(
     model_sample: str | Omit = omit,
     item: Mapping[str, Any] | Omit = omit,
 ) -> Call[RunGraderResponse]:
+    from ..models.run_grader_request import RunGraderRequest
+    from ..models.run_grader_response import RunGraderResponse
+
     return Call(
         "POST",
         "/fine_tuning/alpha/graders/run",
@@ -81,6 +92,9 @@ def _validate_grader_call(
     validate_grader_request: ValidateGraderRequestParam | ValidateGraderRequest | Omit,
     grader: FineTuneReinforcementMethodGraderParam | Omit = omit,
 ) -> Call[ValidateGraderResponse]:
+    from ..models.validate_grader_request import ValidateGraderRequest
+    from ..models.validate_grader_response import ValidateGraderResponse
+
     return Call(
         "POST",
         "/fine_tuning/alpha/graders/validate",
@@ -107,6 +121,10 @@ def _list_fine_tuning_checkpoint_permissions_call(
     limit: int | None,
     order: Literal["ascending", "descending"] | str | None,
 ) -> Call[ListFineTuningCheckpointPermissionResponse]:
+    from ..models.list_fine_tuning_checkpoint_permission_response import (
+        ListFineTuningCheckpointPermissionResponse,
+    )
+
     return Call(
         "GET",
         "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
@@ -128,6 +146,13 @@ def _create_fine_tuning_checkpoint_permission_call(
     ),
     project_ids: Sequence[str] | Omit = omit,
 ) -> Call[ListFineTuningCheckpointPermissionResponse]:
+    from ..models.create_fine_tuning_checkpoint_permission_request import (
+        CreateFineTuningCheckpointPermissionRequest,
+    )
+    from ..models.list_fine_tuning_checkpoint_permission_response import (
+        ListFineTuningCheckpointPermissionResponse,
+    )
+
     return Call(
         "POST",
         "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
@@ -152,6 +177,10 @@ def _delete_fine_tuning_checkpoint_permission_call(
     fine_tuned_model_checkpoint: str,
     permission_id: str,
 ) -> Call[DeleteFineTuningCheckpointPermissionResponse]:
+    from ..models.delete_fine_tuning_checkpoint_permission_response import (
+        DeleteFineTuningCheckpointPermissionResponse,
+    )
+
     return Call(
         "DELETE",
         "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}",
@@ -170,6 +199,10 @@ def _list_paginated_fine_tuning_jobs_call(
     limit: int | None,
     metadata: dict[str, str] | None,
 ) -> Call[ListPaginatedFineTuningJobsResponse]:
+    from ..models.list_paginated_fine_tuning_jobs_response import (
+        ListPaginatedFineTuningJobsResponse,
+    )
+
     return Call(
         "GET",
         "/fine_tuning/jobs",
@@ -208,6 +241,9 @@ def _create_fine_tuning_job_call(
     method: FineTuneMethodParam | FineTuneMethod | Omit = omit,
     metadata: Metadata | Omit = omit,
 ) -> Call[FineTuningJob]:
+    from ..models.create_fine_tuning_job_request import CreateFineTuningJobRequest
+    from ..models.fine_tuning_job import FineTuningJob
+
     return Call(
         "POST",
         "/fine_tuning/jobs",
@@ -240,6 +276,8 @@ def _create_fine_tuning_job_call(
 def _retrieve_fine_tuning_job_call(
     fine_tuning_job_id: str,
 ) -> Call[FineTuningJob]:
+    from ..models.fine_tuning_job import FineTuningJob
+
     return Call(
         "GET",
         "/fine_tuning/jobs/{fine_tuning_job_id}",
@@ -253,6 +291,8 @@ def _retrieve_fine_tuning_job_call(
 def _cancel_fine_tuning_job_call(
     fine_tuning_job_id: str,
 ) -> Call[FineTuningJob]:
+    from ..models.fine_tuning_job import FineTuningJob
+
     return Call(
         "POST",
         "/fine_tuning/jobs/{fine_tuning_job_id}/cancel",
@@ -268,6 +308,10 @@ def _list_fine_tuning_job_checkpoints_call(
     after: str | None,
     limit: int | None,
 ) -> Call[ListFineTuningJobCheckpointsResponse]:
+    from ..models.list_fine_tuning_job_checkpoints_response import (
+        ListFineTuningJobCheckpointsResponse,
+    )
+
     return Call(
         "GET",
         "/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",
@@ -284,6 +328,8 @@ def _list_fine_tuning_events_call(
     after: str | None,
     limit: int | None,
 ) -> Call[ListFineTuningJobEventsResponse]:
+    from ..models.list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
+
     return Call(
         "GET",
         "/fine_tuning/jobs/{fine_tuning_job_id}/events",
@@ -298,6 +344,8 @@ def _list_fine_tuning_events_call(
 def _pause_fine_tuning_job_call(
     fine_tuning_job_id: str,
 ) -> Call[FineTuningJob]:
+    from ..models.fine_tuning_job import FineTuningJob
+
     return Call(
         "POST",
         "/fine_tuning/jobs/{fine_tuning_job_id}/pause",
@@ -311,6 +359,8 @@ def _pause_fine_tuning_job_call(
 def _resume_fine_tuning_job_call(
     fine_tuning_job_id: str,
 ) -> Call[FineTuningJob]:
+    from ..models.fine_tuning_job import FineTuningJob
+
     return Call(
         "POST",
         "/fine_tuning/jobs/{fine_tuning_job_id}/resume",

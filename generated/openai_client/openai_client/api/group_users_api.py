@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -12,12 +12,14 @@ from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.create_group_user_body import CreateGroupUserBody, CreateGroupUserBodyParam
-from ..models.group_member_user import GroupMemberUser
-from ..models.group_user import GroupUser
-from ..models.group_user_assignment import GroupUserAssignment
-from ..models.group_user_deleted_resource import GroupUserDeletedResource
-from ..models.user_list_resource import UserListResource
+
+if TYPE_CHECKING:
+    from ..models.create_group_user_body import CreateGroupUserBody, CreateGroupUserBodyParam
+    from ..models.group_member_user import GroupMemberUser
+    from ..models.group_user import GroupUser
+    from ..models.group_user_assignment import GroupUserAssignment
+    from ..models.group_user_deleted_resource import GroupUserDeletedResource
+    from ..models.user_list_resource import UserListResource
 
 __all__ = ["GroupUsersApi", "AsyncGroupUsersApi"]
 
@@ -28,6 +30,8 @@ def _list_group_users_call(
     after: str | None,
     order: Literal["asc", "desc"] | str | None,
 ) -> Call[UserListResource]:
+    from ..models.user_list_resource import UserListResource
+
     return Call(
         "GET",
         "/organization/groups/{group_id}/users",
@@ -48,6 +52,9 @@ def _add_group_user_call(
     create_group_user_body: CreateGroupUserBodyParam | CreateGroupUserBody | Omit,
     user_id: str | Omit = omit,
 ) -> Call[GroupUserAssignment]:
+    from ..models.create_group_user_body import CreateGroupUserBody
+    from ..models.group_user_assignment import GroupUserAssignment
+
     return Call(
         "POST",
         "/organization/groups/{group_id}/users",
@@ -72,6 +79,8 @@ def _retrieve_group_user_call(
     group_id: str,
     user_id: str,
 ) -> Call[GroupMemberUser]:
+    from ..models.group_member_user import GroupMemberUser
+
     return Call(
         "GET",
         "/organization/groups/{group_id}/users/{user_id}",
@@ -86,6 +95,8 @@ def _remove_group_user_call(
     group_id: str,
     user_id: str,
 ) -> Call[GroupUserDeletedResource]:
+    from ..models.group_user_deleted_resource import GroupUserDeletedResource
+
     return Call(
         "DELETE",
         "/organization/groups/{group_id}/users/{user_id}",

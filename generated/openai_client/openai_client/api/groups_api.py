@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -12,12 +12,14 @@ from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.create_group_body import CreateGroupBody, CreateGroupBodyParam
-from ..models.group_deleted_resource import GroupDeletedResource
-from ..models.group_list_resource import GroupListResource
-from ..models.group_resource_with_success import GroupResourceWithSuccess
-from ..models.group_response import GroupResponse
-from ..models.update_group_body import UpdateGroupBody, UpdateGroupBodyParam
+
+if TYPE_CHECKING:
+    from ..models.create_group_body import CreateGroupBody, CreateGroupBodyParam
+    from ..models.group_deleted_resource import GroupDeletedResource
+    from ..models.group_list_resource import GroupListResource
+    from ..models.group_resource_with_success import GroupResourceWithSuccess
+    from ..models.group_response import GroupResponse
+    from ..models.update_group_body import UpdateGroupBody, UpdateGroupBodyParam
 
 __all__ = ["GroupsApi", "AsyncGroupsApi"]
 
@@ -27,6 +29,8 @@ def _list_groups_call(
     after: str | None,
     order: Literal["asc", "desc"] | str | None,
 ) -> Call[GroupListResource]:
+    from ..models.group_list_resource import GroupListResource
+
     return Call(
         "GET",
         "/organization/groups",
@@ -45,6 +49,9 @@ def _create_group_call(
     create_group_body: CreateGroupBodyParam | CreateGroupBody | Omit,
     name: str | Omit = omit,
 ) -> Call[GroupResponse]:
+    from ..models.create_group_body import CreateGroupBody
+    from ..models.group_response import GroupResponse
+
     return Call(
         "POST",
         "/organization/groups",
@@ -63,6 +70,8 @@ def _create_group_call(
 def _retrieve_group_call(
     group_id: str,
 ) -> Call[GroupResponse]:
+    from ..models.group_response import GroupResponse
+
     return Call(
         "GET",
         "/organization/groups/{group_id}",
@@ -78,6 +87,9 @@ def _update_group_call(
     update_group_body: UpdateGroupBodyParam | UpdateGroupBody | Omit,
     name: str | Omit = omit,
 ) -> Call[GroupResourceWithSuccess]:
+    from ..models.group_resource_with_success import GroupResourceWithSuccess
+    from ..models.update_group_body import UpdateGroupBody
+
     return Call(
         "POST",
         "/organization/groups/{group_id}",
@@ -97,6 +109,8 @@ def _update_group_call(
 def _delete_group_call(
     group_id: str,
 ) -> Call[GroupDeletedResource]:
+    from ..models.group_deleted_resource import GroupDeletedResource
+
     return Call(
         "DELETE",
         "/organization/groups/{group_id}",

@@ -4,22 +4,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
 from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.hosted_tool_permission_update import (
-    HostedToolPermissionUpdate,
-    HostedToolPermissionUpdateParam,
-)
-from ..models.project_hosted_tool_permissions import ProjectHostedToolPermissions
-from ..models.project_hosted_tool_permissions_update_request import (
-    ProjectHostedToolPermissionsUpdateRequest,
-    ProjectHostedToolPermissionsUpdateRequestParam,
-)
+
+if TYPE_CHECKING:
+    from ..models.hosted_tool_permission_update import (
+        HostedToolPermissionUpdate,
+        HostedToolPermissionUpdateParam,
+    )
+    from ..models.project_hosted_tool_permissions import ProjectHostedToolPermissions
+    from ..models.project_hosted_tool_permissions_update_request import (
+        ProjectHostedToolPermissionsUpdateRequest,
+        ProjectHostedToolPermissionsUpdateRequestParam,
+    )
 
 __all__ = ["HostedToolsApi", "AsyncHostedToolsApi"]
 
@@ -27,6 +29,8 @@ __all__ = ["HostedToolsApi", "AsyncHostedToolsApi"]
 def _retrieve_project_hosted_tool_permissions_call(
     project_id: str,
 ) -> Call[ProjectHostedToolPermissions]:
+    from ..models.project_hosted_tool_permissions import ProjectHostedToolPermissions
+
     return Call(
         "GET",
         "/organization/projects/{project_id}/hosted_tool_permissions",
@@ -54,6 +58,11 @@ def _update_project_hosted_tool_permissions_call(
         HostedToolPermissionUpdateParam | HostedToolPermissionUpdate | None | Omit
     ) = omit,
 ) -> Call[ProjectHostedToolPermissions]:
+    from ..models.project_hosted_tool_permissions import ProjectHostedToolPermissions
+    from ..models.project_hosted_tool_permissions_update_request import (
+        ProjectHostedToolPermissionsUpdateRequest,
+    )
+
     return Call(
         "POST",
         "/organization/projects/{project_id}/hosted_tool_permissions",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -12,12 +12,14 @@ from .._omit import Omit, body_from, omit
 from .._streaming import AsyncStream, Stream
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.create_image_request import CreateImageRequest, CreateImageRequestParam
-from ..models.image_edit_stream_event import ImageEditStreamEvent
-from ..models.image_gen_stream_event import ImageGenStreamEvent
-from ..models.images_response import ImagesResponse
-from ..models.input_fidelity import InputFidelity
-from ..models.partial_images import PartialImages
+
+if TYPE_CHECKING:
+    from ..models.create_image_request import CreateImageRequest, CreateImageRequestParam
+    from ..models.image_edit_stream_event import ImageEditStreamEvent
+    from ..models.image_gen_stream_event import ImageGenStreamEvent
+    from ..models.images_response import ImagesResponse
+    from ..models.input_fidelity import InputFidelity
+    from ..models.partial_images import PartialImages
 
 __all__ = ["ImagesApi", "AsyncImagesApi"]
 
@@ -45,6 +47,8 @@ def _create_image_edit_call(
     partial_images: PartialImages | None,
     quality: Literal["standard", "low", "medium", "high", "auto"] | str | None,
 ) -> Call[ImagesResponse]:
+    from ..models.images_response import ImagesResponse
+
     return Call(
         "POST",
         "/images/edits",
@@ -115,6 +119,9 @@ def _create_image_call(
     style: Literal["vivid", "natural"] | None | Omit = omit,
     user: str | Omit = omit,
 ) -> Call[ImagesResponse]:
+    from ..models.create_image_request import CreateImageRequest
+    from ..models.images_response import ImagesResponse
+
     return Call(
         "POST",
         "/images/generations",
@@ -157,6 +164,8 @@ def _create_image_variation_call(
     size: Literal["256x256", "512x512", "1024x1024"] | str | None,
     user: str | None,
 ) -> Call[ImagesResponse]:
+    from ..models.images_response import ImagesResponse
+
     return Call(
         "POST",
         "/images/variations",
@@ -409,6 +418,8 @@ class ImagesApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        from ..models.image_edit_stream_event import ImageEditStreamEvent
+
         call = _create_image_edit_call(
             image=image,
             prompt=prompt,
@@ -810,6 +821,8 @@ class ImagesApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        from ..models.image_gen_stream_event import ImageGenStreamEvent
+
         call = _create_image_call(
             create_image_request=create_image_request,
             prompt=prompt,
@@ -1143,6 +1156,8 @@ class AsyncImagesApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        from ..models.image_edit_stream_event import ImageEditStreamEvent
+
         call = _create_image_edit_call(
             image=image,
             prompt=prompt,
@@ -1544,6 +1559,8 @@ class AsyncImagesApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        from ..models.image_gen_stream_event import ImageGenStreamEvent
+
         call = _create_image_call(
             create_image_request=create_image_request,
             prompt=prompt,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -12,11 +12,13 @@ from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.invite import Invite
-from ..models.invite_delete_response import InviteDeleteResponse
-from ..models.invite_list_response import InviteListResponse
-from ..models.invite_projects_item import InviteProjectsItem, InviteProjectsItemParam
-from ..models.invite_request import InviteRequest, InviteRequestParam
+
+if TYPE_CHECKING:
+    from ..models.invite import Invite
+    from ..models.invite_delete_response import InviteDeleteResponse
+    from ..models.invite_list_response import InviteListResponse
+    from ..models.invite_projects_item import InviteProjectsItem, InviteProjectsItemParam
+    from ..models.invite_request import InviteRequest, InviteRequestParam
 
 __all__ = ["InvitesApi", "AsyncInvitesApi"]
 
@@ -25,6 +27,8 @@ def _list_invites_call(
     limit: int | None,
     after: str | None,
 ) -> Call[InviteListResponse]:
+    from ..models.invite_list_response import InviteListResponse
+
     return Call(
         "GET",
         "/organization/invites",
@@ -41,6 +45,9 @@ def _invite_user_call(
     role: Literal["reader", "owner"] | Omit = omit,
     projects: Sequence[InviteProjectsItemParam | InviteProjectsItem] | Omit = omit,
 ) -> Call[Invite]:
+    from ..models.invite import Invite
+    from ..models.invite_request import InviteRequest
+
     return Call(
         "POST",
         "/organization/invites",
@@ -63,6 +70,8 @@ def _invite_user_call(
 def _retrieve_invite_call(
     invite_id: str,
 ) -> Call[Invite]:
+    from ..models.invite import Invite
+
     return Call(
         "GET",
         "/organization/invites/{invite_id}",
@@ -76,6 +85,8 @@ def _retrieve_invite_call(
 def _delete_invite_call(
     invite_id: str,
 ) -> Call[InviteDeleteResponse]:
+    from ..models.invite_delete_response import InviteDeleteResponse
+
     return Call(
         "DELETE",
         "/organization/invites/{invite_id}",

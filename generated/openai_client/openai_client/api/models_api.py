@@ -4,20 +4,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions
 from ..api_response import ApiResponse
-from ..models.delete_model_response import DeleteModelResponse
-from ..models.list_models_response import ListModelsResponse
-from ..models.model import Model
+
+if TYPE_CHECKING:
+    from ..models.delete_model_response import DeleteModelResponse
+    from ..models.list_models_response import ListModelsResponse
+    from ..models.model import Model
 
 __all__ = ["ModelsApi", "AsyncModelsApi"]
 
 
 def _list_models_call() -> Call[ListModelsResponse]:
+    from ..models.list_models_response import ListModelsResponse
+
     return Call(
         "GET",
         "/models",
@@ -30,6 +34,8 @@ def _list_models_call() -> Call[ListModelsResponse]:
 def _retrieve_model_call(
     model: str,
 ) -> Call[Model]:
+    from ..models.model import Model
+
     return Call(
         "GET",
         "/models/{model}",
@@ -43,6 +49,8 @@ def _retrieve_model_call(
 def _delete_model_call(
     model: str,
 ) -> Call[DeleteModelResponse]:
+    from ..models.delete_model_response import DeleteModelResponse
+
     return Call(
         "DELETE",
         "/models/{model}",

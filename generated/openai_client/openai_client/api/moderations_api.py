@@ -4,18 +4,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
 from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.create_moderation_request import CreateModerationRequest, CreateModerationRequestParam
-from ..models.create_moderation_request_input_array_item import (
-    CreateModerationRequestInputArrayItemParam,
-)
-from ..models.create_moderation_response import CreateModerationResponse
+
+if TYPE_CHECKING:
+    from ..models.create_moderation_request import (
+        CreateModerationRequest,
+        CreateModerationRequestParam,
+    )
+    from ..models.create_moderation_request_input_array_item import (
+        CreateModerationRequestInputArrayItemParam,
+    )
+    from ..models.create_moderation_response import CreateModerationResponse
 
 __all__ = ["ModerationsApi", "AsyncModerationsApi"]
 
@@ -34,6 +39,9 @@ def _create_moderation_call(
         | Omit
     ) = omit,
 ) -> Call[CreateModerationResponse]:
+    from ..models.create_moderation_request import CreateModerationRequest
+    from ..models.create_moderation_response import CreateModerationResponse
+
     return Call(
         "POST",
         "/moderations",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -12,14 +12,16 @@ from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.admin_api_key import AdminApiKey
-from ..models.admin_api_key_create_response import AdminApiKeyCreateResponse
-from ..models.admin_api_keys_create_request import (
-    AdminApiKeysCreateRequest,
-    AdminApiKeysCreateRequestParam,
-)
-from ..models.admin_api_keys_delete_response import AdminApiKeysDeleteResponse
-from ..models.api_key_list import ApiKeyList
+
+if TYPE_CHECKING:
+    from ..models.admin_api_key import AdminApiKey
+    from ..models.admin_api_key_create_response import AdminApiKeyCreateResponse
+    from ..models.admin_api_keys_create_request import (
+        AdminApiKeysCreateRequest,
+        AdminApiKeysCreateRequestParam,
+    )
+    from ..models.admin_api_keys_delete_response import AdminApiKeysDeleteResponse
+    from ..models.api_key_list import ApiKeyList
 
 __all__ = ["OrganizationApi", "AsyncOrganizationApi"]
 
@@ -29,6 +31,8 @@ def _admin_api_keys_list_call(
     order: Literal["asc", "desc"] | str | None,
     limit: int | None,
 ) -> Call[ApiKeyList]:
+    from ..models.api_key_list import ApiKeyList
+
     return Call(
         "GET",
         "/organization/admin_api_keys",
@@ -46,6 +50,9 @@ def _admin_api_keys_create_call(
     ),
     name: str | Omit = omit,
 ) -> Call[AdminApiKeyCreateResponse]:
+    from ..models.admin_api_key_create_response import AdminApiKeyCreateResponse
+    from ..models.admin_api_keys_create_request import AdminApiKeysCreateRequest
+
     return Call(
         "POST",
         "/organization/admin_api_keys",
@@ -66,6 +73,8 @@ def _admin_api_keys_create_call(
 def _admin_api_keys_get_call(
     key_id: str,
 ) -> Call[AdminApiKey]:
+    from ..models.admin_api_key import AdminApiKey
+
     return Call(
         "GET",
         "/organization/admin_api_keys/{key_id}",
@@ -79,6 +88,8 @@ def _admin_api_keys_get_call(
 def _admin_api_keys_delete_call(
     key_id: str,
 ) -> Call[AdminApiKeysDeleteResponse]:
+    from ..models.admin_api_keys_delete_response import AdminApiKeysDeleteResponse
+
     return Call(
         "DELETE",
         "/organization/admin_api_keys/{key_id}",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -12,14 +12,16 @@ from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.assigned_role_details import AssignedRoleDetails
-from ..models.deleted_role_assignment_resource import DeletedRoleAssignmentResource
-from ..models.group_role_assignment import GroupRoleAssignment
-from ..models.public_assign_organization_group_role_body import (
-    PublicAssignOrganizationGroupRoleBody,
-    PublicAssignOrganizationGroupRoleBodyParam,
-)
-from ..models.role_list_resource import RoleListResource
+
+if TYPE_CHECKING:
+    from ..models.assigned_role_details import AssignedRoleDetails
+    from ..models.deleted_role_assignment_resource import DeletedRoleAssignmentResource
+    from ..models.group_role_assignment import GroupRoleAssignment
+    from ..models.public_assign_organization_group_role_body import (
+        PublicAssignOrganizationGroupRoleBody,
+        PublicAssignOrganizationGroupRoleBodyParam,
+    )
+    from ..models.role_list_resource import RoleListResource
 
 __all__ = ["ProjectGroupRoleAssignmentsApi", "AsyncProjectGroupRoleAssignmentsApi"]
 
@@ -31,6 +33,8 @@ def _list_project_group_role_assignments_call(
     after: str | None,
     order: Literal["asc", "desc"] | str | None,
 ) -> Call[RoleListResource]:
+    from ..models.role_list_resource import RoleListResource
+
     return Call(
         "GET",
         "/projects/{project_id}/groups/{group_id}/roles",
@@ -54,6 +58,11 @@ def _assign_project_group_role_call(
     ),
     role_id: str | Omit = omit,
 ) -> Call[GroupRoleAssignment]:
+    from ..models.group_role_assignment import GroupRoleAssignment
+    from ..models.public_assign_organization_group_role_body import (
+        PublicAssignOrganizationGroupRoleBody,
+    )
+
     return Call(
         "POST",
         "/projects/{project_id}/groups/{group_id}/roles",
@@ -79,6 +88,8 @@ def _retrieve_project_group_role_call(
     group_id: str,
     role_id: str,
 ) -> Call[AssignedRoleDetails]:
+    from ..models.assigned_role_details import AssignedRoleDetails
+
     return Call(
         "GET",
         "/projects/{project_id}/groups/{group_id}/roles/{role_id}",
@@ -94,6 +105,8 @@ def _unassign_project_group_role_call(
     group_id: str,
     role_id: str,
 ) -> Call[DeletedRoleAssignmentResource]:
+    from ..models.deleted_role_assignment_resource import DeletedRoleAssignmentResource
+
     return Call(
         "DELETE",
         "/projects/{project_id}/groups/{group_id}/roles/{role_id}",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -12,10 +12,15 @@ from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.invite_project_group_body import InviteProjectGroupBody, InviteProjectGroupBodyParam
-from ..models.project_group import ProjectGroup
-from ..models.project_group_deleted_resource import ProjectGroupDeletedResource
-from ..models.project_group_list_resource import ProjectGroupListResource
+
+if TYPE_CHECKING:
+    from ..models.invite_project_group_body import (
+        InviteProjectGroupBody,
+        InviteProjectGroupBodyParam,
+    )
+    from ..models.project_group import ProjectGroup
+    from ..models.project_group_deleted_resource import ProjectGroupDeletedResource
+    from ..models.project_group_list_resource import ProjectGroupListResource
 
 __all__ = ["ProjectGroupsApi", "AsyncProjectGroupsApi"]
 
@@ -26,6 +31,8 @@ def _list_project_groups_call(
     after: str | None,
     order: Literal["asc", "desc"] | str | None,
 ) -> Call[ProjectGroupListResource]:
+    from ..models.project_group_list_resource import ProjectGroupListResource
+
     return Call(
         "GET",
         "/organization/projects/{project_id}/groups",
@@ -47,6 +54,9 @@ def _add_project_group_call(
     group_id: str | Omit = omit,
     role: str | Omit = omit,
 ) -> Call[ProjectGroup]:
+    from ..models.invite_project_group_body import InviteProjectGroupBody
+    from ..models.project_group import ProjectGroup
+
     return Call(
         "POST",
         "/organization/projects/{project_id}/groups",
@@ -72,6 +82,8 @@ def _retrieve_project_group_call(
     group_id: str,
     group_type: Literal["group", "tenant_group"] | str | None,
 ) -> Call[ProjectGroup]:
+    from ..models.project_group import ProjectGroup
+
     return Call(
         "GET",
         "/organization/projects/{project_id}/groups/{group_id}",
@@ -88,6 +100,8 @@ def _remove_project_group_call(
     project_id: str,
     group_id: str,
 ) -> Call[ProjectGroupDeletedResource]:
+    from ..models.project_group_deleted_resource import ProjectGroupDeletedResource
+
     return Call(
         "DELETE",
         "/organization/projects/{project_id}/groups/{group_id}",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -12,49 +12,52 @@ from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.error_response import ErrorResponse
-from ..models.project import Project
-from ..models.project_api_key import ProjectApiKey
-from ..models.project_api_key_delete_response import ProjectApiKeyDeleteResponse
-from ..models.project_api_key_list_response import ProjectApiKeyListResponse
-from ..models.project_create_request import ProjectCreateRequest, ProjectCreateRequestParam
-from ..models.project_list_response import ProjectListResponse
-from ..models.project_model_permissions import ProjectModelPermissions
-from ..models.project_model_permissions_delete_response import ProjectModelPermissionsDeleteResponse
-from ..models.project_model_permissions_update_request import (
-    ProjectModelPermissionsUpdateRequest,
-    ProjectModelPermissionsUpdateRequestParam,
-)
-from ..models.project_rate_limit import ProjectRateLimit
-from ..models.project_rate_limit_list_response import ProjectRateLimitListResponse
-from ..models.project_rate_limit_update_request import (
-    ProjectRateLimitUpdateRequest,
-    ProjectRateLimitUpdateRequestParam,
-)
-from ..models.project_service_account import ProjectServiceAccount
-from ..models.project_service_account_create_request import (
-    ProjectServiceAccountCreateRequest,
-    ProjectServiceAccountCreateRequestParam,
-)
-from ..models.project_service_account_create_response import ProjectServiceAccountCreateResponse
-from ..models.project_service_account_delete_response import ProjectServiceAccountDeleteResponse
-from ..models.project_service_account_list_response import ProjectServiceAccountListResponse
-from ..models.project_update_request import ProjectUpdateRequest, ProjectUpdateRequestParam
-from ..models.project_user import ProjectUser
-from ..models.project_user_create_request import (
-    ProjectUserCreateRequest,
-    ProjectUserCreateRequestParam,
-)
-from ..models.project_user_delete_response import ProjectUserDeleteResponse
-from ..models.project_user_list_response import ProjectUserListResponse
-from ..models.project_user_update_request import (
-    ProjectUserUpdateRequest,
-    ProjectUserUpdateRequestParam,
-)
-from ..models.update_project_service_account_body import (
-    UpdateProjectServiceAccountBody,
-    UpdateProjectServiceAccountBodyParam,
-)
+
+if TYPE_CHECKING:
+    from ..models.project import Project
+    from ..models.project_api_key import ProjectApiKey
+    from ..models.project_api_key_delete_response import ProjectApiKeyDeleteResponse
+    from ..models.project_api_key_list_response import ProjectApiKeyListResponse
+    from ..models.project_create_request import ProjectCreateRequest, ProjectCreateRequestParam
+    from ..models.project_list_response import ProjectListResponse
+    from ..models.project_model_permissions import ProjectModelPermissions
+    from ..models.project_model_permissions_delete_response import (
+        ProjectModelPermissionsDeleteResponse,
+    )
+    from ..models.project_model_permissions_update_request import (
+        ProjectModelPermissionsUpdateRequest,
+        ProjectModelPermissionsUpdateRequestParam,
+    )
+    from ..models.project_rate_limit import ProjectRateLimit
+    from ..models.project_rate_limit_list_response import ProjectRateLimitListResponse
+    from ..models.project_rate_limit_update_request import (
+        ProjectRateLimitUpdateRequest,
+        ProjectRateLimitUpdateRequestParam,
+    )
+    from ..models.project_service_account import ProjectServiceAccount
+    from ..models.project_service_account_create_request import (
+        ProjectServiceAccountCreateRequest,
+        ProjectServiceAccountCreateRequestParam,
+    )
+    from ..models.project_service_account_create_response import ProjectServiceAccountCreateResponse
+    from ..models.project_service_account_delete_response import ProjectServiceAccountDeleteResponse
+    from ..models.project_service_account_list_response import ProjectServiceAccountListResponse
+    from ..models.project_update_request import ProjectUpdateRequest, ProjectUpdateRequestParam
+    from ..models.project_user import ProjectUser
+    from ..models.project_user_create_request import (
+        ProjectUserCreateRequest,
+        ProjectUserCreateRequestParam,
+    )
+    from ..models.project_user_delete_response import ProjectUserDeleteResponse
+    from ..models.project_user_list_response import ProjectUserListResponse
+    from ..models.project_user_update_request import (
+        ProjectUserUpdateRequest,
+        ProjectUserUpdateRequestParam,
+    )
+    from ..models.update_project_service_account_body import (
+        UpdateProjectServiceAccountBody,
+        UpdateProjectServiceAccountBodyParam,
+    )
 
 __all__ = ["ProjectsApi", "AsyncProjectsApi"]
 
@@ -64,6 +67,8 @@ def _list_projects_call(
     after: str | None,
     include_archived: bool | None,
 ) -> Call[ProjectListResponse]:
+    from ..models.project_list_response import ProjectListResponse
+
     return Call(
         "GET",
         "/organization/projects",
@@ -80,6 +85,9 @@ def _create_project_call(
     geography: str | None | Omit = omit,
     external_key_id: str | None | Omit = omit,
 ) -> Call[Project]:
+    from ..models.project import Project
+    from ..models.project_create_request import ProjectCreateRequest
+
     return Call(
         "POST",
         "/organization/projects",
@@ -102,6 +110,8 @@ def _create_project_call(
 def _retrieve_project_call(
     project_id: str,
 ) -> Call[Project]:
+    from ..models.project import Project
+
     return Call(
         "GET",
         "/organization/projects/{project_id}",
@@ -119,6 +129,10 @@ def _modify_project_call(
     external_key_id: str | None | Omit = omit,
     geography: str | None | Omit = omit,
 ) -> Call[Project]:
+    from ..models.error_response import ErrorResponse
+    from ..models.project import Project
+    from ..models.project_update_request import ProjectUpdateRequest
+
     return Call(
         "POST",
         "/organization/projects/{project_id}",
@@ -144,6 +158,8 @@ def _list_project_api_keys_call(
     limit: int | None,
     after: str | None,
 ) -> Call[ProjectApiKeyListResponse]:
+    from ..models.project_api_key_list_response import ProjectApiKeyListResponse
+
     return Call(
         "GET",
         "/organization/projects/{project_id}/api_keys",
@@ -159,6 +175,8 @@ def _retrieve_project_api_key_call(
     project_id: str,
     api_key_id: str,
 ) -> Call[ProjectApiKey]:
+    from ..models.project_api_key import ProjectApiKey
+
     return Call(
         "GET",
         "/organization/projects/{project_id}/api_keys/{api_key_id}",
@@ -173,6 +191,9 @@ def _delete_project_api_key_call(
     project_id: str,
     api_key_id: str,
 ) -> Call[ProjectApiKeyDeleteResponse]:
+    from ..models.error_response import ErrorResponse
+    from ..models.project_api_key_delete_response import ProjectApiKeyDeleteResponse
+
     return Call(
         "DELETE",
         "/organization/projects/{project_id}/api_keys/{api_key_id}",
@@ -186,6 +207,8 @@ def _delete_project_api_key_call(
 def _archive_project_call(
     project_id: str,
 ) -> Call[Project]:
+    from ..models.project import Project
+
     return Call(
         "POST",
         "/organization/projects/{project_id}/archive",
@@ -199,6 +222,8 @@ def _archive_project_call(
 def _retrieve_project_model_permissions_call(
     project_id: str,
 ) -> Call[ProjectModelPermissions]:
+    from ..models.project_model_permissions import ProjectModelPermissions
+
     return Call(
         "GET",
         "/organization/projects/{project_id}/model_permissions",
@@ -217,6 +242,11 @@ def _update_project_model_permissions_call(
     mode: Literal["allow_list", "deny_list"] | Omit = omit,
     model_ids: Sequence[str] | Omit = omit,
 ) -> Call[ProjectModelPermissions]:
+    from ..models.project_model_permissions import ProjectModelPermissions
+    from ..models.project_model_permissions_update_request import (
+        ProjectModelPermissionsUpdateRequest,
+    )
+
     return Call(
         "POST",
         "/organization/projects/{project_id}/model_permissions",
@@ -240,6 +270,10 @@ def _update_project_model_permissions_call(
 def _delete_project_model_permissions_call(
     project_id: str,
 ) -> Call[ProjectModelPermissionsDeleteResponse]:
+    from ..models.project_model_permissions_delete_response import (
+        ProjectModelPermissionsDeleteResponse,
+    )
+
     return Call(
         "DELETE",
         "/organization/projects/{project_id}/model_permissions",
@@ -256,6 +290,8 @@ def _list_project_rate_limits_call(
     after: str | None,
     before: str | None,
 ) -> Call[ProjectRateLimitListResponse]:
+    from ..models.project_rate_limit_list_response import ProjectRateLimitListResponse
+
     return Call(
         "GET",
         "/organization/projects/{project_id}/rate_limits",
@@ -280,6 +316,10 @@ def _update_project_rate_limits_call(
     max_requests_per_1_day: int | Omit = omit,
     batch_1_day_max_input_tokens: int | Omit = omit,
 ) -> Call[ProjectRateLimit]:
+    from ..models.error_response import ErrorResponse
+    from ..models.project_rate_limit import ProjectRateLimit
+    from ..models.project_rate_limit_update_request import ProjectRateLimitUpdateRequest
+
     return Call(
         "POST",
         "/organization/projects/{project_id}/rate_limits/{rate_limit_id}",
@@ -312,6 +352,9 @@ def _list_project_service_accounts_call(
     limit: int | None,
     after: str | None,
 ) -> Call[ProjectServiceAccountListResponse]:
+    from ..models.error_response import ErrorResponse
+    from ..models.project_service_account_list_response import ProjectServiceAccountListResponse
+
     return Call(
         "GET",
         "/organization/projects/{project_id}/service_accounts",
@@ -333,6 +376,10 @@ def _create_project_service_account_call(
     ),
     name: str | Omit = omit,
 ) -> Call[ProjectServiceAccountCreateResponse]:
+    from ..models.error_response import ErrorResponse
+    from ..models.project_service_account_create_request import ProjectServiceAccountCreateRequest
+    from ..models.project_service_account_create_response import ProjectServiceAccountCreateResponse
+
     return Call(
         "POST",
         "/organization/projects/{project_id}/service_accounts",
@@ -360,6 +407,8 @@ def _retrieve_project_service_account_call(
     project_id: str,
     service_account_id: str,
 ) -> Call[ProjectServiceAccount]:
+    from ..models.project_service_account import ProjectServiceAccount
+
     return Call(
         "GET",
         "/organization/projects/{project_id}/service_accounts/{service_account_id}",
@@ -379,6 +428,9 @@ def _update_project_service_account_call(
     name: str | Omit = omit,
     role: Literal["member", "owner"] | Omit = omit,
 ) -> Call[ProjectServiceAccount]:
+    from ..models.project_service_account import ProjectServiceAccount
+    from ..models.update_project_service_account_body import UpdateProjectServiceAccountBody
+
     return Call(
         "POST",
         "/organization/projects/{project_id}/service_accounts/{service_account_id}",
@@ -403,6 +455,8 @@ def _delete_project_service_account_call(
     project_id: str,
     service_account_id: str,
 ) -> Call[ProjectServiceAccountDeleteResponse]:
+    from ..models.project_service_account_delete_response import ProjectServiceAccountDeleteResponse
+
     return Call(
         "DELETE",
         "/organization/projects/{project_id}/service_accounts/{service_account_id}",
@@ -418,6 +472,9 @@ def _list_project_users_call(
     limit: int | None,
     after: str | None,
 ) -> Call[ProjectUserListResponse]:
+    from ..models.error_response import ErrorResponse
+    from ..models.project_user_list_response import ProjectUserListResponse
+
     return Call(
         "GET",
         "/organization/projects/{project_id}/users",
@@ -436,6 +493,10 @@ def _create_project_user_call(
     user_id: str | None | Omit = omit,
     email: str | None | Omit = omit,
 ) -> Call[ProjectUser]:
+    from ..models.error_response import ErrorResponse
+    from ..models.project_user import ProjectUser
+    from ..models.project_user_create_request import ProjectUserCreateRequest
+
     return Call(
         "POST",
         "/organization/projects/{project_id}/users",
@@ -460,6 +521,8 @@ def _retrieve_project_user_call(
     project_id: str,
     user_id: str,
 ) -> Call[ProjectUser]:
+    from ..models.project_user import ProjectUser
+
     return Call(
         "GET",
         "/organization/projects/{project_id}/users/{user_id}",
@@ -476,6 +539,10 @@ def _modify_project_user_call(
     project_user_update_request: ProjectUserUpdateRequestParam | ProjectUserUpdateRequest | Omit,
     role: str | None | Omit = omit,
 ) -> Call[ProjectUser]:
+    from ..models.error_response import ErrorResponse
+    from ..models.project_user import ProjectUser
+    from ..models.project_user_update_request import ProjectUserUpdateRequest
+
     return Call(
         "POST",
         "/organization/projects/{project_id}/users/{user_id}",
@@ -500,6 +567,9 @@ def _delete_project_user_call(
     project_id: str,
     user_id: str,
 ) -> Call[ProjectUserDeleteResponse]:
+    from ..models.error_response import ErrorResponse
+    from ..models.project_user_delete_response import ProjectUserDeleteResponse
+
     return Call(
         "DELETE",
         "/organization/projects/{project_id}/users/{user_id}",

@@ -4,95 +4,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
 from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.audio_transcription import AudioTranscription, AudioTranscriptionParam
-from ..models.client_secret_expiration import ClientSecretExpiration, ClientSecretExpirationParam
-from ..models.prompt import Prompt, PromptParam
-from ..models.realtime_beta_response_create_params_tools_item import (
-    RealtimeBetaResponseCreateParamsToolsItem,
-    RealtimeBetaResponseCreateParamsToolsItemParam,
-)
-from ..models.realtime_call_refer_request import (
-    RealtimeCallReferRequest,
-    RealtimeCallReferRequestParam,
-)
-from ..models.realtime_call_reject_request import (
-    RealtimeCallRejectRequest,
-    RealtimeCallRejectRequestParam,
-)
-from ..models.realtime_create_client_secret_request import (
-    RealtimeCreateClientSecretRequest,
-    RealtimeCreateClientSecretRequestParam,
-)
-from ..models.realtime_create_client_secret_response import RealtimeCreateClientSecretResponse
-from ..models.realtime_reasoning import RealtimeReasoning, RealtimeReasoningParam
-from ..models.realtime_response_create_params_tools_item import (
-    RealtimeResponseCreateParamsToolsItemParam,
-)
-from ..models.realtime_session_create_request import (
-    RealtimeSessionCreateRequest,
-    RealtimeSessionCreateRequestParam,
-)
-from ..models.realtime_session_create_request_client_secret import (
-    RealtimeSessionCreateRequestClientSecret,
-    RealtimeSessionCreateRequestClientSecretParam,
-)
-from ..models.realtime_session_create_request_ga import (
-    RealtimeSessionCreateRequestGA,
-    RealtimeSessionCreateRequestGAParam,
-)
-from ..models.realtime_session_create_request_ga_audio import (
-    RealtimeSessionCreateRequestGAAudio,
-    RealtimeSessionCreateRequestGAAudioParam,
-)
-from ..models.realtime_session_create_request_input_audio_transcription import (
-    RealtimeSessionCreateRequestInputAudioTranscription,
-    RealtimeSessionCreateRequestInputAudioTranscriptionParam,
-)
-from ..models.realtime_session_create_request_turn_detection import (
-    RealtimeSessionCreateRequestTurnDetection,
-    RealtimeSessionCreateRequestTurnDetectionParam,
-)
-from ..models.realtime_session_create_response import RealtimeSessionCreateResponse
-from ..models.realtime_session_input_audio_noise_reduction import (
-    RealtimeSessionInputAudioNoiseReduction,
-    RealtimeSessionInputAudioNoiseReductionParam,
-)
-from ..models.realtime_transcription_session_create_request import (
-    RealtimeTranscriptionSessionCreateRequest,
-    RealtimeTranscriptionSessionCreateRequestParam,
-)
-from ..models.realtime_transcription_session_create_request_turn_detection import (
-    RealtimeTranscriptionSessionCreateRequestTurnDetection,
-    RealtimeTranscriptionSessionCreateRequestTurnDetectionParam,
-)
-from ..models.realtime_transcription_session_create_response import (
-    RealtimeTranscriptionSessionCreateResponse,
-)
-from ..models.realtime_translation_client_secret_create_request import (
-    RealtimeTranslationClientSecretCreateRequest,
-    RealtimeTranslationClientSecretCreateRequestParam,
-)
-from ..models.realtime_translation_client_secret_create_response import (
-    RealtimeTranslationClientSecretCreateResponse,
-)
-from ..models.realtime_translation_session_create_request import (
-    RealtimeTranslationSessionCreateRequest,
-    RealtimeTranslationSessionCreateRequestParam,
-)
-from ..models.realtime_truncation import RealtimeTruncationParam
-from ..models.session_configuration import SessionConfigurationParam
-from ..models.tool_choice_function import ToolChoiceFunction, ToolChoiceFunctionParam
-from ..models.tool_choice_mcp import ToolChoiceMCP, ToolChoiceMCPParam
-from ..models.tool_choice_options import ToolChoiceOptions
-from ..models.tracing_configuration import TracingConfiguration, TracingConfigurationParam
-from ..models.voice_ids_or_custom_voice import VoiceIdsOrCustomVoiceParam
+
+if TYPE_CHECKING:
+    from ..models.audio_transcription import AudioTranscription, AudioTranscriptionParam
+    from ..models.client_secret_expiration import (
+        ClientSecretExpiration,
+        ClientSecretExpirationParam,
+    )
+    from ..models.prompt import Prompt, PromptParam
+    from ..models.realtime_beta_response_create_params_tools_item import (
+        RealtimeBetaResponseCreateParamsToolsItem,
+        RealtimeBetaResponseCreateParamsToolsItemParam,
+    )
+    from ..models.realtime_call_refer_request import (
+        RealtimeCallReferRequest,
+        RealtimeCallReferRequestParam,
+    )
+    from ..models.realtime_call_reject_request import (
+        RealtimeCallRejectRequest,
+        RealtimeCallRejectRequestParam,
+    )
+    from ..models.realtime_create_client_secret_request import (
+        RealtimeCreateClientSecretRequest,
+        RealtimeCreateClientSecretRequestParam,
+    )
+    from ..models.realtime_create_client_secret_response import RealtimeCreateClientSecretResponse
+    from ..models.realtime_reasoning import RealtimeReasoning, RealtimeReasoningParam
+    from ..models.realtime_response_create_params_tools_item import (
+        RealtimeResponseCreateParamsToolsItemParam,
+    )
+    from ..models.realtime_session_create_request import (
+        RealtimeSessionCreateRequest,
+        RealtimeSessionCreateRequestParam,
+    )
+    from ..models.realtime_session_create_request_client_secret import (
+        RealtimeSessionCreateRequestClientSecret,
+        RealtimeSessionCreateRequestClientSecretParam,
+    )
+    from ..models.realtime_session_create_request_ga import (
+        RealtimeSessionCreateRequestGA,
+        RealtimeSessionCreateRequestGAParam,
+    )
+    from ..models.realtime_session_create_request_ga_audio import (
+        RealtimeSessionCreateRequestGAAudio,
+        RealtimeSessionCreateRequestGAAudioParam,
+    )
+    from ..models.realtime_session_create_request_input_audio_transcription import (
+        RealtimeSessionCreateRequestInputAudioTranscription,
+        RealtimeSessionCreateRequestInputAudioTranscriptionParam,
+    )
+    from ..models.realtime_session_create_request_turn_detection import (
+        RealtimeSessionCreateRequestTurnDetection,
+        RealtimeSessionCreateRequestTurnDetectionParam,
+    )
+    from ..models.realtime_session_create_response import RealtimeSessionCreateResponse
+    from ..models.realtime_session_input_audio_noise_reduction import (
+        RealtimeSessionInputAudioNoiseReduction,
+        RealtimeSessionInputAudioNoiseReductionParam,
+    )
+    from ..models.realtime_transcription_session_create_request import (
+        RealtimeTranscriptionSessionCreateRequest,
+        RealtimeTranscriptionSessionCreateRequestParam,
+    )
+    from ..models.realtime_transcription_session_create_request_turn_detection import (
+        RealtimeTranscriptionSessionCreateRequestTurnDetection,
+        RealtimeTranscriptionSessionCreateRequestTurnDetectionParam,
+    )
+    from ..models.realtime_transcription_session_create_response import (
+        RealtimeTranscriptionSessionCreateResponse,
+    )
+    from ..models.realtime_translation_client_secret_create_request import (
+        RealtimeTranslationClientSecretCreateRequest,
+        RealtimeTranslationClientSecretCreateRequestParam,
+    )
+    from ..models.realtime_translation_client_secret_create_response import (
+        RealtimeTranslationClientSecretCreateResponse,
+    )
+    from ..models.realtime_translation_session_create_request import (
+        RealtimeTranslationSessionCreateRequest,
+        RealtimeTranslationSessionCreateRequestParam,
+    )
+    from ..models.realtime_truncation import RealtimeTruncationParam
+    from ..models.session_configuration import SessionConfigurationParam
+    from ..models.tool_choice_function import ToolChoiceFunction, ToolChoiceFunctionParam
+    from ..models.tool_choice_mcp import ToolChoiceMCP, ToolChoiceMCPParam
+    from ..models.tool_choice_options import ToolChoiceOptions
+    from ..models.tracing_configuration import TracingConfiguration, TracingConfigurationParam
+    from ..models.voice_ids_or_custom_voice import VoiceIdsOrCustomVoiceParam
 
 __all__ = ["RealtimeApi", "AsyncRealtimeApi"]
 
@@ -167,6 +172,8 @@ def _accept_realtime_call_call(
     truncation: RealtimeTruncationParam | Omit = omit,
     prompt: PromptParam | Prompt | None | Omit = omit,
 ) -> Call[None]:
+    from ..models.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA
+
     return Call(
         "POST",
         "/realtime/calls/{call_id}/accept",
@@ -218,6 +225,8 @@ def _refer_realtime_call_call(
     realtime_call_refer_request: RealtimeCallReferRequestParam | RealtimeCallReferRequest | Omit,
     target_uri: str | Omit = omit,
 ) -> Call[None]:
+    from ..models.realtime_call_refer_request import RealtimeCallReferRequest
+
     return Call(
         "POST",
         "/realtime/calls/{call_id}/refer",
@@ -242,6 +251,8 @@ def _reject_realtime_call_call(
     realtime_call_reject_request: RealtimeCallRejectRequestParam | RealtimeCallRejectRequest | Omit,
     status_code: int | Omit = omit,
 ) -> Call[None]:
+    from ..models.realtime_call_reject_request import RealtimeCallRejectRequest
+
     return Call(
         "POST",
         "/realtime/calls/{call_id}/reject",
@@ -268,6 +279,9 @@ def _create_realtime_client_secret_call(
     expires_after: ClientSecretExpirationParam | ClientSecretExpiration | Omit = omit,
     session: SessionConfigurationParam | Omit = omit,
 ) -> Call[RealtimeCreateClientSecretResponse]:
+    from ..models.realtime_create_client_secret_request import RealtimeCreateClientSecretRequest
+    from ..models.realtime_create_client_secret_response import RealtimeCreateClientSecretResponse
+
     return Call(
         "POST",
         "/realtime/client_secrets",
@@ -326,6 +340,9 @@ def _create_realtime_session_call(
     truncation: RealtimeTruncationParam | Omit = omit,
     prompt: PromptParam | Prompt | None | Omit = omit,
 ) -> Call[RealtimeSessionCreateResponse]:
+    from ..models.realtime_session_create_request import RealtimeSessionCreateRequest
+    from ..models.realtime_session_create_response import RealtimeSessionCreateResponse
+
     return Call(
         "POST",
         "/realtime/sessions",
@@ -382,6 +399,13 @@ def _create_realtime_transcription_session_call(
     input_audio_transcription: AudioTranscriptionParam | AudioTranscription | Omit = omit,
     include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
 ) -> Call[RealtimeTranscriptionSessionCreateResponse]:
+    from ..models.realtime_transcription_session_create_request import (
+        RealtimeTranscriptionSessionCreateRequest,
+    )
+    from ..models.realtime_transcription_session_create_response import (
+        RealtimeTranscriptionSessionCreateResponse,
+    )
+
     return Call(
         "POST",
         "/realtime/transcription_sessions",
@@ -420,6 +444,13 @@ def _create_realtime_translation_client_secret_call(
     ) = omit,
     expires_after: ClientSecretExpirationParam | ClientSecretExpiration | Omit = omit,
 ) -> Call[RealtimeTranslationClientSecretCreateResponse]:
+    from ..models.realtime_translation_client_secret_create_request import (
+        RealtimeTranslationClientSecretCreateRequest,
+    )
+    from ..models.realtime_translation_client_secret_create_response import (
+        RealtimeTranslationClientSecretCreateResponse,
+    )
+
     return Call(
         "POST",
         "/realtime/translations/client_secrets",

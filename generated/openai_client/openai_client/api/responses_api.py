@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -13,38 +13,42 @@ from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from .._streaming import AsyncStream, Stream
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.compact_resource import CompactResource
-from ..models.compact_response_method_public_body import (
-    CompactResponseMethodPublicBody,
-    CompactResponseMethodPublicBodyParam,
-)
-from ..models.context_management_param import ContextManagementParam, ContextManagementParamParam
-from ..models.conversation_param import ConversationParamParam
-from ..models.create_response import CreateResponse, CreateResponseParam
-from ..models.error import Error
-from ..models.include_enum import IncludeEnum
-from ..models.input_item import InputItemParam
-from ..models.input_param import InputParamParam
-from ..models.item_resource import ItemResource
-from ..models.metadata import Metadata
-from ..models.model_ids_compaction import ModelIdsCompaction
-from ..models.model_ids_responses import ModelIdsResponses
-from ..models.prompt import Prompt, PromptParam
-from ..models.prompt_cache_retention_enum import PromptCacheRetentionEnum
-from ..models.reasoning import Reasoning, ReasoningParam
-from ..models.response import Response
-from ..models.response_item_list import ResponseItemList
-from ..models.response_stream_event import ResponseStreamEvent
-from ..models.response_stream_options import ResponseStreamOptions, ResponseStreamOptionsParam
-from ..models.response_text_param import ResponseTextParam, ResponseTextParamParam
-from ..models.service_tier import ServiceTier
-from ..models.service_tier_enum import ServiceTierEnum
-from ..models.token_counts_body import TokenCountsBody, TokenCountsBodyParam
-from ..models.token_counts_resource import TokenCountsResource
-from ..models.tool import ToolParam
-from ..models.tool_choice_param import ToolChoiceParamParam
-from ..models.tools_array import ToolsArrayParam
-from ..models.truncation_enum import TruncationEnum
+
+if TYPE_CHECKING:
+    from ..models.compact_resource import CompactResource
+    from ..models.compact_response_method_public_body import (
+        CompactResponseMethodPublicBody,
+        CompactResponseMethodPublicBodyParam,
+    )
+    from ..models.context_management_param import (
+        ContextManagementParam,
+        ContextManagementParamParam,
+    )
+    from ..models.conversation_param import ConversationParamParam
+    from ..models.create_response import CreateResponse, CreateResponseParam
+    from ..models.include_enum import IncludeEnum
+    from ..models.input_item import InputItemParam
+    from ..models.input_param import InputParamParam
+    from ..models.item_resource import ItemResource
+    from ..models.metadata import Metadata
+    from ..models.model_ids_compaction import ModelIdsCompaction
+    from ..models.model_ids_responses import ModelIdsResponses
+    from ..models.prompt import Prompt, PromptParam
+    from ..models.prompt_cache_retention_enum import PromptCacheRetentionEnum
+    from ..models.reasoning import Reasoning, ReasoningParam
+    from ..models.response import Response
+    from ..models.response_item_list import ResponseItemList
+    from ..models.response_stream_event import ResponseStreamEvent
+    from ..models.response_stream_options import ResponseStreamOptions, ResponseStreamOptionsParam
+    from ..models.response_text_param import ResponseTextParam, ResponseTextParamParam
+    from ..models.service_tier import ServiceTier
+    from ..models.service_tier_enum import ServiceTierEnum
+    from ..models.token_counts_body import TokenCountsBody, TokenCountsBodyParam
+    from ..models.token_counts_resource import TokenCountsResource
+    from ..models.tool import ToolParam
+    from ..models.tool_choice_param import ToolChoiceParamParam
+    from ..models.tools_array import ToolsArrayParam
+    from ..models.truncation_enum import TruncationEnum
 
 __all__ = ["ResponsesApi", "AsyncResponsesApi"]
 
@@ -83,6 +87,9 @@ def _create_response_call(
     ) = omit,
     max_output_tokens: int | None | Omit = omit,
 ) -> Call[Response]:
+    from ..models.create_response import CreateResponse
+    from ..models.response import Response
+
     return Call(
         "POST",
         "/responses",
@@ -139,6 +146,8 @@ def _get_response_call(
     starting_after: int | None,
     include_obfuscation: bool | None,
 ) -> Call[Response]:
+    from ..models.response import Response
+
     return Call(
         "GET",
         "/responses/{response_id}",
@@ -158,6 +167,8 @@ def _get_response_call(
 def _delete_response_call(
     response_id: str,
 ) -> Call[None]:
+    from ..models.error import Error
+
     return Call(
         "DELETE",
         "/responses/{response_id}",
@@ -170,6 +181,9 @@ def _delete_response_call(
 def _cancel_response_call(
     response_id: str,
 ) -> Call[Response]:
+    from ..models.error import Error
+    from ..models.response import Response
+
     return Call(
         "POST",
         "/responses/{response_id}/cancel",
@@ -187,6 +201,8 @@ def _list_input_items_call(
     after: str | None,
     include: list[IncludeEnum | str] | None,
 ) -> Call[ResponseItemList]:
+    from ..models.response_item_list import ResponseItemList
+
     return Call(
         "GET",
         "/responses/{response_id}/input_items",
@@ -213,6 +229,9 @@ def _getinputtokencounts_call(
     tool_choice: ToolChoiceParamParam | None | Omit = omit,
     parallel_tool_calls: bool | None | Omit = omit,
 ) -> Call[TokenCountsResource]:
+    from ..models.token_counts_body import TokenCountsBody
+    from ..models.token_counts_resource import TokenCountsResource
+
     return Call(
         "POST",
         "/responses/input_tokens",
@@ -256,6 +275,9 @@ def _compactconversation_call(
     prompt_cache_retention: PromptCacheRetentionEnum | None | Omit = omit,
     service_tier: ServiceTierEnum | None | Omit = omit,
 ) -> Call[CompactResource]:
+    from ..models.compact_resource import CompactResource
+    from ..models.compact_response_method_public_body import CompactResponseMethodPublicBody
+
     return Call(
         "POST",
         "/responses/compact",
@@ -683,6 +705,8 @@ class ResponsesApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        from ..models.response_stream_event import ResponseStreamEvent
+
         call = _create_response_call(
             create_response=create_response,
             metadata=metadata,
@@ -1760,6 +1784,8 @@ class AsyncResponsesApi:
         Iterate the result for typed events; use it as a
         context manager, or ``close()`` it, to release the connection early.
         """
+        from ..models.response_stream_event import ResponseStreamEvent
+
         call = _create_response_call(
             create_response=create_response,
             metadata=metadata,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -12,17 +12,19 @@ from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.public_create_organization_role_body import (
-    PublicCreateOrganizationRoleBody,
-    PublicCreateOrganizationRoleBodyParam,
-)
-from ..models.public_role_list_resource import PublicRoleListResource
-from ..models.public_update_organization_role_body import (
-    PublicUpdateOrganizationRoleBody,
-    PublicUpdateOrganizationRoleBodyParam,
-)
-from ..models.role import Role
-from ..models.role_deleted_resource import RoleDeletedResource
+
+if TYPE_CHECKING:
+    from ..models.public_create_organization_role_body import (
+        PublicCreateOrganizationRoleBody,
+        PublicCreateOrganizationRoleBodyParam,
+    )
+    from ..models.public_role_list_resource import PublicRoleListResource
+    from ..models.public_update_organization_role_body import (
+        PublicUpdateOrganizationRoleBody,
+        PublicUpdateOrganizationRoleBodyParam,
+    )
+    from ..models.role import Role
+    from ..models.role_deleted_resource import RoleDeletedResource
 
 __all__ = ["RolesApi", "AsyncRolesApi"]
 
@@ -32,6 +34,8 @@ def _list_roles_call(
     after: str | None,
     order: Literal["asc", "desc"] | str | None,
 ) -> Call[PublicRoleListResource]:
+    from ..models.public_role_list_resource import PublicRoleListResource
+
     return Call(
         "GET",
         "/organization/roles",
@@ -54,6 +58,9 @@ def _create_role_call(
     permissions: Sequence[str] | Omit = omit,
     description: str | None | Omit = omit,
 ) -> Call[Role]:
+    from ..models.public_create_organization_role_body import PublicCreateOrganizationRoleBody
+    from ..models.role import Role
+
     return Call(
         "POST",
         "/organization/roles",
@@ -76,6 +83,8 @@ def _create_role_call(
 def _retrieve_role_call(
     role_id: str,
 ) -> Call[Role]:
+    from ..models.role import Role
+
     return Call(
         "GET",
         "/organization/roles/{role_id}",
@@ -95,6 +104,9 @@ def _update_role_call(
     description: str | None | Omit = omit,
     role_name: str | None | Omit = omit,
 ) -> Call[Role]:
+    from ..models.public_update_organization_role_body import PublicUpdateOrganizationRoleBody
+    from ..models.role import Role
+
     return Call(
         "POST",
         "/organization/roles/{role_id}",
@@ -118,6 +130,8 @@ def _update_role_call(
 def _delete_role_call(
     role_id: str,
 ) -> Call[RoleDeletedResource]:
+    from ..models.role_deleted_resource import RoleDeletedResource
+
     return Call(
         "DELETE",
         "/organization/roles/{role_id}",
@@ -134,6 +148,8 @@ def _list_project_roles_call(
     after: str | None,
     order: Literal["asc", "desc"] | str | None,
 ) -> Call[PublicRoleListResource]:
+    from ..models.public_role_list_resource import PublicRoleListResource
+
     return Call(
         "GET",
         "/projects/{project_id}/roles",
@@ -158,6 +174,9 @@ def _create_project_role_call(
     permissions: Sequence[str] | Omit = omit,
     description: str | None | Omit = omit,
 ) -> Call[Role]:
+    from ..models.public_create_organization_role_body import PublicCreateOrganizationRoleBody
+    from ..models.role import Role
+
     return Call(
         "POST",
         "/projects/{project_id}/roles",
@@ -182,6 +201,8 @@ def _retrieve_project_role_call(
     project_id: str,
     role_id: str,
 ) -> Call[Role]:
+    from ..models.role import Role
+
     return Call(
         "GET",
         "/projects/{project_id}/roles/{role_id}",
@@ -202,6 +223,9 @@ def _update_project_role_call(
     description: str | None | Omit = omit,
     role_name: str | None | Omit = omit,
 ) -> Call[Role]:
+    from ..models.public_update_organization_role_body import PublicUpdateOrganizationRoleBody
+    from ..models.role import Role
+
     return Call(
         "POST",
         "/projects/{project_id}/roles/{role_id}",
@@ -226,6 +250,8 @@ def _delete_project_role_call(
     project_id: str,
     role_id: str,
 ) -> Call[RoleDeletedResource]:
+    from ..models.role_deleted_resource import RoleDeletedResource
+
     return Call(
         "DELETE",
         "/projects/{project_id}/roles/{role_id}",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -12,17 +12,19 @@ from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.deleted_skill_resource import DeletedSkillResource
-from ..models.deleted_skill_version_resource import DeletedSkillVersionResource
-from ..models.order_enum import OrderEnum
-from ..models.set_default_skill_version_body import (
-    SetDefaultSkillVersionBody,
-    SetDefaultSkillVersionBodyParam,
-)
-from ..models.skill_list_resource import SkillListResource
-from ..models.skill_resource import SkillResource
-from ..models.skill_version_list_resource import SkillVersionListResource
-from ..models.skill_version_resource import SkillVersionResource
+
+if TYPE_CHECKING:
+    from ..models.deleted_skill_resource import DeletedSkillResource
+    from ..models.deleted_skill_version_resource import DeletedSkillVersionResource
+    from ..models.order_enum import OrderEnum
+    from ..models.set_default_skill_version_body import (
+        SetDefaultSkillVersionBody,
+        SetDefaultSkillVersionBodyParam,
+    )
+    from ..models.skill_list_resource import SkillListResource
+    from ..models.skill_resource import SkillResource
+    from ..models.skill_version_list_resource import SkillVersionListResource
+    from ..models.skill_version_resource import SkillVersionResource
 
 __all__ = ["SkillsApi", "AsyncSkillsApi"]
 
@@ -32,6 +34,8 @@ def _list_skills_call(
     order: OrderEnum | str | None,
     after: str | None,
 ) -> Call[SkillListResource]:
+    from ..models.skill_list_resource import SkillListResource
+
     return Call(
         "GET",
         "/skills",
@@ -46,6 +50,8 @@ def _list_skills_call(
 def _create_skill_call(
     files: list[FileTypes] | FileTypes,
 ) -> Call[SkillResource]:
+    from ..models.skill_resource import SkillResource
+
     return Call(
         "POST",
         "/skills",
@@ -61,6 +67,8 @@ def _create_skill_call(
 def _get_skill_call(
     skill_id: str,
 ) -> Call[SkillResource]:
+    from ..models.skill_resource import SkillResource
+
     return Call(
         "GET",
         "/skills/{skill_id}",
@@ -78,6 +86,9 @@ def _update_skill_default_version_call(
     ),
     default_version: str | Omit = omit,
 ) -> Call[SkillResource]:
+    from ..models.set_default_skill_version_body import SetDefaultSkillVersionBody
+    from ..models.skill_resource import SkillResource
+
     return Call(
         "POST",
         "/skills/{skill_id}",
@@ -101,6 +112,8 @@ def _update_skill_default_version_call(
 def _delete_skill_call(
     skill_id: str,
 ) -> Call[DeletedSkillResource]:
+    from ..models.deleted_skill_resource import DeletedSkillResource
+
     return Call(
         "DELETE",
         "/skills/{skill_id}",
@@ -133,6 +146,8 @@ def _list_skill_versions_call(
     order: OrderEnum | str | None,
     after: str | None,
 ) -> Call[SkillVersionListResource]:
+    from ..models.skill_version_list_resource import SkillVersionListResource
+
     return Call(
         "GET",
         "/skills/{skill_id}/versions",
@@ -150,6 +165,8 @@ def _create_skill_version_call(
     files: list[FileTypes] | FileTypes,
     default: bool | None,
 ) -> Call[SkillVersionResource]:
+    from ..models.skill_version_resource import SkillVersionResource
+
     return Call(
         "POST",
         "/skills/{skill_id}/versions",
@@ -167,6 +184,8 @@ def _get_skill_version_call(
     skill_id: str,
     version: str,
 ) -> Call[SkillVersionResource]:
+    from ..models.skill_version_resource import SkillVersionResource
+
     return Call(
         "GET",
         "/skills/{skill_id}/versions/{version}",
@@ -181,6 +200,8 @@ def _delete_skill_version_call(
     skill_id: str,
     version: str,
 ) -> Call[DeletedSkillVersionResource]:
+    from ..models.deleted_skill_version_resource import DeletedSkillVersionResource
+
     return Call(
         "DELETE",
         "/skills/{skill_id}/versions/{version}",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -12,17 +12,21 @@ from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.create_spend_alert_body import CreateSpendAlertBody, CreateSpendAlertBodyParam
-from ..models.organization_spend_alert import OrganizationSpendAlert
-from ..models.organization_spend_alert_deleted_resource import OrganizationSpendAlertDeletedResource
-from ..models.organization_spend_alert_list_resource import OrganizationSpendAlertListResource
-from ..models.project_spend_alert import ProjectSpendAlert
-from ..models.project_spend_alert_deleted_resource import ProjectSpendAlertDeletedResource
-from ..models.project_spend_alert_list_resource import ProjectSpendAlertListResource
-from ..models.spend_alert_notification_channel import (
-    SpendAlertNotificationChannel,
-    SpendAlertNotificationChannelParam,
-)
+
+if TYPE_CHECKING:
+    from ..models.create_spend_alert_body import CreateSpendAlertBody, CreateSpendAlertBodyParam
+    from ..models.organization_spend_alert import OrganizationSpendAlert
+    from ..models.organization_spend_alert_deleted_resource import (
+        OrganizationSpendAlertDeletedResource,
+    )
+    from ..models.organization_spend_alert_list_resource import OrganizationSpendAlertListResource
+    from ..models.project_spend_alert import ProjectSpendAlert
+    from ..models.project_spend_alert_deleted_resource import ProjectSpendAlertDeletedResource
+    from ..models.project_spend_alert_list_resource import ProjectSpendAlertListResource
+    from ..models.spend_alert_notification_channel import (
+        SpendAlertNotificationChannel,
+        SpendAlertNotificationChannelParam,
+    )
 
 __all__ = ["SpendAlertsApi", "AsyncSpendAlertsApi"]
 
@@ -34,6 +38,8 @@ def _list_project_spend_alerts_call(
     after: str | None,
     before: str | None,
 ) -> Call[ProjectSpendAlertListResource]:
+    from ..models.project_spend_alert_list_resource import ProjectSpendAlertListResource
+
     return Call(
         "GET",
         "/organization/projects/{project_id}/spend_alerts",
@@ -59,6 +65,9 @@ def _create_project_spend_alert_call(
         SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
     ) = omit,
 ) -> Call[ProjectSpendAlert]:
+    from ..models.create_spend_alert_body import CreateSpendAlertBody
+    from ..models.project_spend_alert import ProjectSpendAlert
+
     return Call(
         "POST",
         "/organization/projects/{project_id}/spend_alerts",
@@ -95,6 +104,9 @@ def _update_project_spend_alert_call(
         SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
     ) = omit,
 ) -> Call[ProjectSpendAlert]:
+    from ..models.create_spend_alert_body import CreateSpendAlertBody
+    from ..models.project_spend_alert import ProjectSpendAlert
+
     return Call(
         "POST",
         "/organization/projects/{project_id}/spend_alerts/{alert_id}",
@@ -124,6 +136,8 @@ def _delete_project_spend_alert_call(
     project_id: str,
     alert_id: str,
 ) -> Call[ProjectSpendAlertDeletedResource]:
+    from ..models.project_spend_alert_deleted_resource import ProjectSpendAlertDeletedResource
+
     return Call(
         "DELETE",
         "/organization/projects/{project_id}/spend_alerts/{alert_id}",
@@ -140,6 +154,8 @@ def _list_organization_spend_alerts_call(
     after: str | None,
     before: str | None,
 ) -> Call[OrganizationSpendAlertListResource]:
+    from ..models.organization_spend_alert_list_resource import OrganizationSpendAlertListResource
+
     return Call(
         "GET",
         "/organization/spend_alerts",
@@ -163,6 +179,9 @@ def _create_organization_spend_alert_call(
         SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
     ) = omit,
 ) -> Call[OrganizationSpendAlert]:
+    from ..models.create_spend_alert_body import CreateSpendAlertBody
+    from ..models.organization_spend_alert import OrganizationSpendAlert
+
     return Call(
         "POST",
         "/organization/spend_alerts",
@@ -197,6 +216,9 @@ def _update_organization_spend_alert_call(
         SpendAlertNotificationChannelParam | SpendAlertNotificationChannel | Omit
     ) = omit,
 ) -> Call[OrganizationSpendAlert]:
+    from ..models.create_spend_alert_body import CreateSpendAlertBody
+    from ..models.organization_spend_alert import OrganizationSpendAlert
+
     return Call(
         "POST",
         "/organization/spend_alerts/{alert_id}",
@@ -225,6 +247,10 @@ def _update_organization_spend_alert_call(
 def _delete_organization_spend_alert_call(
     alert_id: str,
 ) -> Call[OrganizationSpendAlertDeletedResource]:
+    from ..models.organization_spend_alert_deleted_resource import (
+        OrganizationSpendAlertDeletedResource,
+    )
+
     return Call(
         "DELETE",
         "/organization/spend_alerts/{alert_id}",

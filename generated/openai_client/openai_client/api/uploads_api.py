@@ -4,18 +4,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
 from .._omit import Omit, body_from, omit
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.complete_upload_request import CompleteUploadRequest, CompleteUploadRequestParam
-from ..models.create_upload_request import CreateUploadRequest, CreateUploadRequestParam
-from ..models.file_expiration_after import FileExpirationAfter, FileExpirationAfterParam
-from ..models.upload import Upload
-from ..models.upload_part import UploadPart
+
+if TYPE_CHECKING:
+    from ..models.complete_upload_request import CompleteUploadRequest, CompleteUploadRequestParam
+    from ..models.create_upload_request import CreateUploadRequest, CreateUploadRequestParam
+    from ..models.file_expiration_after import FileExpirationAfter, FileExpirationAfterParam
+    from ..models.upload import Upload
+    from ..models.upload_part import UploadPart
 
 __all__ = ["UploadsApi", "AsyncUploadsApi"]
 
@@ -28,6 +30,9 @@ def _create_upload_call(
     mime_type: str | Omit = omit,
     expires_after: FileExpirationAfterParam | FileExpirationAfter | Omit = omit,
 ) -> Call[Upload]:
+    from ..models.create_upload_request import CreateUploadRequest
+    from ..models.upload import Upload
+
     return Call(
         "POST",
         "/uploads",
@@ -56,6 +61,8 @@ def _create_upload_call(
 def _cancel_upload_call(
     upload_id: str,
 ) -> Call[Upload]:
+    from ..models.upload import Upload
+
     return Call(
         "POST",
         "/uploads/{upload_id}/cancel",
@@ -72,6 +79,9 @@ def _complete_upload_call(
     part_ids: Sequence[str] | Omit = omit,
     md5: str | Omit = omit,
 ) -> Call[Upload]:
+    from ..models.complete_upload_request import CompleteUploadRequest
+    from ..models.upload import Upload
+
     return Call(
         "POST",
         "/uploads/{upload_id}/complete",
@@ -96,6 +106,8 @@ def _add_upload_part_call(
     upload_id: str,
     data: FileTypes,
 ) -> Call[UploadPart]:
+    from ..models.upload_part import UploadPart
+
     return Call(
         "POST",
         "/uploads/{upload_id}/parts",

@@ -4,15 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions
 from ..api_response import ApiResponse
-from ..models.usage_response import UsageResponse
-from ..models.usage_time_bucket import UsageTimeBucket
+
+if TYPE_CHECKING:
+    from ..models.usage_response import UsageResponse
+    from ..models.usage_time_bucket import UsageTimeBucket
 
 __all__ = ["UsageApi", "AsyncUsageApi"]
 
@@ -27,6 +29,8 @@ def _usage_costs_call(
     limit: int | None,
     page: str | None,
 ) -> Call[UsageResponse]:
+    from ..models.usage_response import UsageResponse
+
     return Call(
         "GET",
         "/organization/costs",
@@ -61,6 +65,8 @@ def _usage_audio_speeches_call(
     limit: int | None,
     page: str | None,
 ) -> Call[UsageResponse]:
+    from ..models.usage_response import UsageResponse
+
     return Call(
         "GET",
         "/organization/usage/audio_speeches",
@@ -98,6 +104,8 @@ def _usage_audio_transcriptions_call(
     limit: int | None,
     page: str | None,
 ) -> Call[UsageResponse]:
+    from ..models.usage_response import UsageResponse
+
     return Call(
         "GET",
         "/organization/usage/audio_transcriptions",
@@ -132,6 +140,8 @@ def _usage_code_interpreter_sessions_call(
     limit: int | None,
     page: str | None,
 ) -> Call[UsageResponse]:
+    from ..models.usage_response import UsageResponse
+
     return Call(
         "GET",
         "/organization/usage/code_interpreter_sessions",
@@ -167,6 +177,8 @@ def _usage_completions_call(
     limit: int | None,
     page: str | None,
 ) -> Call[UsageResponse]:
+    from ..models.usage_response import UsageResponse
+
     return Call(
         "GET",
         "/organization/usage/completions",
@@ -211,6 +223,8 @@ def _usage_embeddings_call(
     limit: int | None,
     page: str | None,
 ) -> Call[UsageResponse]:
+    from ..models.usage_response import UsageResponse
+
     return Call(
         "GET",
         "/organization/usage/embeddings",
@@ -248,6 +262,8 @@ def _usage_file_search_calls_call(
     limit: int | None,
     page: str | None,
 ) -> Call[UsageResponse]:
+    from ..models.usage_response import UsageResponse
+
     return Call(
         "GET",
         "/organization/usage/file_search_calls",
@@ -291,6 +307,8 @@ def _usage_images_call(
     limit: int | None,
     page: str | None,
 ) -> Call[UsageResponse]:
+    from ..models.usage_response import UsageResponse
+
     return Call(
         "GET",
         "/organization/usage/images",
@@ -338,6 +356,8 @@ def _usage_moderations_call(
     limit: int | None,
     page: str | None,
 ) -> Call[UsageResponse]:
+    from ..models.usage_response import UsageResponse
+
     return Call(
         "GET",
         "/organization/usage/moderations",
@@ -372,6 +392,8 @@ def _usage_vector_stores_call(
     limit: int | None,
     page: str | None,
 ) -> Call[UsageResponse]:
+    from ..models.usage_response import UsageResponse
+
     return Call(
         "GET",
         "/organization/usage/vector_stores",
@@ -406,6 +428,8 @@ def _usage_web_search_calls_call(
     limit: int | None,
     page: str | None,
 ) -> Call[UsageResponse]:
+    from ..models.usage_response import UsageResponse
+
     return Call(
         "GET",
         "/organization/usage/web_search_calls",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -12,14 +12,16 @@ from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.assigned_role_details import AssignedRoleDetails
-from ..models.deleted_role_assignment_resource import DeletedRoleAssignmentResource
-from ..models.public_assign_organization_group_role_body import (
-    PublicAssignOrganizationGroupRoleBody,
-    PublicAssignOrganizationGroupRoleBodyParam,
-)
-from ..models.role_list_resource import RoleListResource
-from ..models.user_role_assignment import UserRoleAssignment
+
+if TYPE_CHECKING:
+    from ..models.assigned_role_details import AssignedRoleDetails
+    from ..models.deleted_role_assignment_resource import DeletedRoleAssignmentResource
+    from ..models.public_assign_organization_group_role_body import (
+        PublicAssignOrganizationGroupRoleBody,
+        PublicAssignOrganizationGroupRoleBodyParam,
+    )
+    from ..models.role_list_resource import RoleListResource
+    from ..models.user_role_assignment import UserRoleAssignment
 
 __all__ = ["UserOrganizationRoleAssignmentsApi", "AsyncUserOrganizationRoleAssignmentsApi"]
 
@@ -30,6 +32,8 @@ def _list_user_role_assignments_call(
     after: str | None,
     order: Literal["asc", "desc"] | str | None,
 ) -> Call[RoleListResource]:
+    from ..models.role_list_resource import RoleListResource
+
     return Call(
         "GET",
         "/organization/users/{user_id}/roles",
@@ -52,6 +56,11 @@ def _assign_user_role_call(
     ),
     role_id: str | Omit = omit,
 ) -> Call[UserRoleAssignment]:
+    from ..models.public_assign_organization_group_role_body import (
+        PublicAssignOrganizationGroupRoleBody,
+    )
+    from ..models.user_role_assignment import UserRoleAssignment
+
     return Call(
         "POST",
         "/organization/users/{user_id}/roles",
@@ -76,6 +85,8 @@ def _retrieve_user_role_call(
     user_id: str,
     role_id: str,
 ) -> Call[AssignedRoleDetails]:
+    from ..models.assigned_role_details import AssignedRoleDetails
+
     return Call(
         "GET",
         "/organization/users/{user_id}/roles/{role_id}",
@@ -90,6 +101,8 @@ def _unassign_user_role_call(
     user_id: str,
     role_id: str,
 ) -> Call[DeletedRoleAssignmentResource]:
+    from ..models.deleted_role_assignment_resource import DeletedRoleAssignmentResource
+
     return Call(
         "DELETE",
         "/organization/users/{user_id}/roles/{role_id}",

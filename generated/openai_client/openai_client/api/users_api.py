@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, overload
+from typing import TYPE_CHECKING, Any, overload
 
 import httpx
 
@@ -12,10 +12,12 @@ from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.user import User
-from ..models.user_delete_response import UserDeleteResponse
-from ..models.user_list_response import UserListResponse
-from ..models.user_role_update_request import UserRoleUpdateRequest, UserRoleUpdateRequestParam
+
+if TYPE_CHECKING:
+    from ..models.user import User
+    from ..models.user_delete_response import UserDeleteResponse
+    from ..models.user_list_response import UserListResponse
+    from ..models.user_role_update_request import UserRoleUpdateRequest, UserRoleUpdateRequestParam
 
 __all__ = ["UsersApi", "AsyncUsersApi"]
 
@@ -25,6 +27,8 @@ def _list_users_call(
     after: str | None,
     emails: list[str] | None,
 ) -> Call[UserListResponse]:
+    from ..models.user_list_response import UserListResponse
+
     return Call(
         "GET",
         "/organization/users",
@@ -38,6 +42,8 @@ def _list_users_call(
 def _retrieve_user_call(
     user_id: str,
 ) -> Call[User]:
+    from ..models.user import User
+
     return Call(
         "GET",
         "/organization/users/{user_id}",
@@ -56,6 +62,9 @@ def _modify_user_call(
     technical_level: str | None | Omit = omit,
     developer_persona: str | None | Omit = omit,
 ) -> Call[User]:
+    from ..models.user import User
+    from ..models.user_role_update_request import UserRoleUpdateRequest
+
     return Call(
         "POST",
         "/organization/users/{user_id}",
@@ -84,6 +93,8 @@ def _modify_user_call(
 def _delete_user_call(
     user_id: str,
 ) -> Call[UserDeleteResponse]:
+    from ..models.user_delete_response import UserDeleteResponse
+
     return Call(
         "DELETE",
         "/organization/users/{user_id}",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -12,54 +12,56 @@ from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.chunking_strategy_request_param import ChunkingStrategyRequestParamParam
-from ..models.create_vector_store_file_batch_request import (
-    CreateVectorStoreFileBatchRequest,
-    CreateVectorStoreFileBatchRequestParam,
-)
-from ..models.create_vector_store_file_request import (
-    CreateVectorStoreFileRequest,
-    CreateVectorStoreFileRequestParam,
-)
-from ..models.create_vector_store_request import (
-    CreateVectorStoreRequest,
-    CreateVectorStoreRequestParam,
-)
-from ..models.create_vector_store_request_chunking_strategy import (
-    CreateVectorStoreRequestChunkingStrategyParam,
-)
-from ..models.delete_vector_store_file_response import DeleteVectorStoreFileResponse
-from ..models.delete_vector_store_response import DeleteVectorStoreResponse
-from ..models.list_vector_store_files_response import ListVectorStoreFilesResponse
-from ..models.list_vector_stores_response import ListVectorStoresResponse
-from ..models.metadata import Metadata
-from ..models.update_vector_store_file_attributes_request import (
-    UpdateVectorStoreFileAttributesRequest,
-    UpdateVectorStoreFileAttributesRequestParam,
-)
-from ..models.update_vector_store_request import (
-    UpdateVectorStoreRequest,
-    UpdateVectorStoreRequestParam,
-)
-from ..models.vector_store_expiration_after import (
-    VectorStoreExpirationAfter,
-    VectorStoreExpirationAfterParam,
-)
-from ..models.vector_store_file_attributes import VectorStoreFileAttributes
-from ..models.vector_store_file_batch_object import VectorStoreFileBatchObject
-from ..models.vector_store_file_content_response import VectorStoreFileContentResponse
-from ..models.vector_store_file_object import VectorStoreFileObject
-from ..models.vector_store_object import VectorStoreObject
-from ..models.vector_store_search_request import (
-    VectorStoreSearchRequest,
-    VectorStoreSearchRequestParam,
-)
-from ..models.vector_store_search_request_filters import VectorStoreSearchRequestFiltersParam
-from ..models.vector_store_search_request_ranking_options import (
-    VectorStoreSearchRequestRankingOptions,
-    VectorStoreSearchRequestRankingOptionsParam,
-)
-from ..models.vector_store_search_results_page import VectorStoreSearchResultsPage
+
+if TYPE_CHECKING:
+    from ..models.chunking_strategy_request_param import ChunkingStrategyRequestParamParam
+    from ..models.create_vector_store_file_batch_request import (
+        CreateVectorStoreFileBatchRequest,
+        CreateVectorStoreFileBatchRequestParam,
+    )
+    from ..models.create_vector_store_file_request import (
+        CreateVectorStoreFileRequest,
+        CreateVectorStoreFileRequestParam,
+    )
+    from ..models.create_vector_store_request import (
+        CreateVectorStoreRequest,
+        CreateVectorStoreRequestParam,
+    )
+    from ..models.create_vector_store_request_chunking_strategy import (
+        CreateVectorStoreRequestChunkingStrategyParam,
+    )
+    from ..models.delete_vector_store_file_response import DeleteVectorStoreFileResponse
+    from ..models.delete_vector_store_response import DeleteVectorStoreResponse
+    from ..models.list_vector_store_files_response import ListVectorStoreFilesResponse
+    from ..models.list_vector_stores_response import ListVectorStoresResponse
+    from ..models.metadata import Metadata
+    from ..models.update_vector_store_file_attributes_request import (
+        UpdateVectorStoreFileAttributesRequest,
+        UpdateVectorStoreFileAttributesRequestParam,
+    )
+    from ..models.update_vector_store_request import (
+        UpdateVectorStoreRequest,
+        UpdateVectorStoreRequestParam,
+    )
+    from ..models.vector_store_expiration_after import (
+        VectorStoreExpirationAfter,
+        VectorStoreExpirationAfterParam,
+    )
+    from ..models.vector_store_file_attributes import VectorStoreFileAttributes
+    from ..models.vector_store_file_batch_object import VectorStoreFileBatchObject
+    from ..models.vector_store_file_content_response import VectorStoreFileContentResponse
+    from ..models.vector_store_file_object import VectorStoreFileObject
+    from ..models.vector_store_object import VectorStoreObject
+    from ..models.vector_store_search_request import (
+        VectorStoreSearchRequest,
+        VectorStoreSearchRequestParam,
+    )
+    from ..models.vector_store_search_request_filters import VectorStoreSearchRequestFiltersParam
+    from ..models.vector_store_search_request_ranking_options import (
+        VectorStoreSearchRequestRankingOptions,
+        VectorStoreSearchRequestRankingOptionsParam,
+    )
+    from ..models.vector_store_search_results_page import VectorStoreSearchResultsPage
 
 __all__ = ["VectorStoresApi", "AsyncVectorStoresApi"]
 
@@ -70,6 +72,8 @@ def _list_vector_stores_call(
     after: str | None,
     before: str | None,
 ) -> Call[ListVectorStoresResponse]:
+    from ..models.list_vector_stores_response import ListVectorStoresResponse
+
     return Call(
         "GET",
         "/vector_stores",
@@ -90,6 +94,9 @@ def _create_vector_store_call(
     chunking_strategy: CreateVectorStoreRequestChunkingStrategyParam | Omit = omit,
     metadata: Metadata | Omit = omit,
 ) -> Call[VectorStoreObject]:
+    from ..models.create_vector_store_request import CreateVectorStoreRequest
+    from ..models.vector_store_object import VectorStoreObject
+
     return Call(
         "POST",
         "/vector_stores",
@@ -119,6 +126,8 @@ def _create_vector_store_call(
 def _get_vector_store_call(
     vector_store_id: str,
 ) -> Call[VectorStoreObject]:
+    from ..models.vector_store_object import VectorStoreObject
+
     return Call(
         "GET",
         "/vector_stores/{vector_store_id}",
@@ -136,6 +145,9 @@ def _modify_vector_store_call(
     expires_after: VectorStoreExpirationAfterParam | VectorStoreExpirationAfter | Omit = omit,
     metadata: Metadata | Omit = omit,
 ) -> Call[VectorStoreObject]:
+    from ..models.update_vector_store_request import UpdateVectorStoreRequest
+    from ..models.vector_store_object import VectorStoreObject
+
     return Call(
         "POST",
         "/vector_stores/{vector_store_id}",
@@ -159,6 +171,8 @@ def _modify_vector_store_call(
 def _delete_vector_store_call(
     vector_store_id: str,
 ) -> Call[DeleteVectorStoreResponse]:
+    from ..models.delete_vector_store_response import DeleteVectorStoreResponse
+
     return Call(
         "DELETE",
         "/vector_stores/{vector_store_id}",
@@ -179,6 +193,9 @@ def _create_vector_store_file_batch_call(
     chunking_strategy: ChunkingStrategyRequestParamParam | Omit = omit,
     attributes: VectorStoreFileAttributes | Omit = omit,
 ) -> Call[VectorStoreFileBatchObject]:
+    from ..models.create_vector_store_file_batch_request import CreateVectorStoreFileBatchRequest
+    from ..models.vector_store_file_batch_object import VectorStoreFileBatchObject
+
     return Call(
         "POST",
         "/vector_stores/{vector_store_id}/file_batches",
@@ -208,6 +225,8 @@ def _get_vector_store_file_batch_call(
     vector_store_id: str,
     batch_id: str,
 ) -> Call[VectorStoreFileBatchObject]:
+    from ..models.vector_store_file_batch_object import VectorStoreFileBatchObject
+
     return Call(
         "GET",
         "/vector_stores/{vector_store_id}/file_batches/{batch_id}",
@@ -222,6 +241,8 @@ def _cancel_vector_store_file_batch_call(
     vector_store_id: str,
     batch_id: str,
 ) -> Call[VectorStoreFileBatchObject]:
+    from ..models.vector_store_file_batch_object import VectorStoreFileBatchObject
+
     return Call(
         "POST",
         "/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel",
@@ -241,6 +262,8 @@ def _list_files_in_vector_store_batch_call(
     before: str | None,
     filter: Literal["in_progress", "completed", "failed", "cancelled"] | str | None,
 ) -> Call[ListVectorStoreFilesResponse]:
+    from ..models.list_vector_store_files_response import ListVectorStoreFilesResponse
+
     return Call(
         "GET",
         "/vector_stores/{vector_store_id}/file_batches/{batch_id}/files",
@@ -266,6 +289,8 @@ def _list_vector_store_files_call(
     before: str | None,
     filter: Literal["in_progress", "completed", "failed", "cancelled"] | str | None,
 ) -> Call[ListVectorStoreFilesResponse]:
+    from ..models.list_vector_store_files_response import ListVectorStoreFilesResponse
+
     return Call(
         "GET",
         "/vector_stores/{vector_store_id}/files",
@@ -292,6 +317,9 @@ def _create_vector_store_file_call(
     chunking_strategy: ChunkingStrategyRequestParamParam | Omit = omit,
     attributes: VectorStoreFileAttributes | Omit = omit,
 ) -> Call[VectorStoreFileObject]:
+    from ..models.create_vector_store_file_request import CreateVectorStoreFileRequest
+    from ..models.vector_store_file_object import VectorStoreFileObject
+
     return Call(
         "POST",
         "/vector_stores/{vector_store_id}/files",
@@ -320,6 +348,8 @@ def _get_vector_store_file_call(
     vector_store_id: str,
     file_id: str,
 ) -> Call[VectorStoreFileObject]:
+    from ..models.vector_store_file_object import VectorStoreFileObject
+
     return Call(
         "GET",
         "/vector_stores/{vector_store_id}/files/{file_id}",
@@ -338,6 +368,11 @@ def _update_vector_store_file_attributes_call(
     ),
     attributes: VectorStoreFileAttributes | Omit = omit,
 ) -> Call[VectorStoreFileObject]:
+    from ..models.update_vector_store_file_attributes_request import (
+        UpdateVectorStoreFileAttributesRequest,
+    )
+    from ..models.vector_store_file_object import VectorStoreFileObject
+
     return Call(
         "POST",
         "/vector_stores/{vector_store_id}/files/{file_id}",
@@ -362,6 +397,8 @@ def _delete_vector_store_file_call(
     vector_store_id: str,
     file_id: str,
 ) -> Call[DeleteVectorStoreFileResponse]:
+    from ..models.delete_vector_store_file_response import DeleteVectorStoreFileResponse
+
     return Call(
         "DELETE",
         "/vector_stores/{vector_store_id}/files/{file_id}",
@@ -376,6 +413,8 @@ def _retrieve_vector_store_file_content_call(
     vector_store_id: str,
     file_id: str,
 ) -> Call[VectorStoreFileContentResponse]:
+    from ..models.vector_store_file_content_response import VectorStoreFileContentResponse
+
     return Call(
         "GET",
         "/vector_stores/{vector_store_id}/files/{file_id}/content",
@@ -397,6 +436,9 @@ def _search_vector_store_call(
         VectorStoreSearchRequestRankingOptionsParam | VectorStoreSearchRequestRankingOptions | Omit
     ) = omit,
 ) -> Call[VectorStoreSearchResultsPage]:
+    from ..models.vector_store_search_request import VectorStoreSearchRequest
+    from ..models.vector_store_search_results_page import VectorStoreSearchResultsPage
+
     return Call(
         "POST",
         "/vector_stores/{vector_store_id}/search",

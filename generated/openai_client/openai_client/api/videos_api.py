@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import httpx
 
@@ -15,18 +15,20 @@ from .._omit import Omit, body_from, omit
 from .._pagination import AsyncPager, Paging, SyncPage, paginate, paginate_async
 from ..api_client import ApiClient, AsyncApiClient, Call, FileTypes, RequestOptions, json_body
 from ..api_response import ApiResponse
-from ..models.create_video_remix_body import CreateVideoRemixBody, CreateVideoRemixBodyParam
-from ..models.deleted_video_resource import DeletedVideoResource
-from ..models.image_ref_param2 import ImageRefParam2
-from ..models.order_enum import OrderEnum
-from ..models.video_character_resource import VideoCharacterResource
-from ..models.video_content_variant import VideoContentVariant
-from ..models.video_list_resource import VideoListResource
-from ..models.video_model import VideoModel
-from ..models.video_reference_input_param import VideoReferenceInputParam
-from ..models.video_resource import VideoResource
-from ..models.video_seconds import VideoSeconds
-from ..models.video_size import VideoSize
+
+if TYPE_CHECKING:
+    from ..models.create_video_remix_body import CreateVideoRemixBody, CreateVideoRemixBodyParam
+    from ..models.deleted_video_resource import DeletedVideoResource
+    from ..models.image_ref_param2 import ImageRefParam2
+    from ..models.order_enum import OrderEnum
+    from ..models.video_character_resource import VideoCharacterResource
+    from ..models.video_content_variant import VideoContentVariant
+    from ..models.video_list_resource import VideoListResource
+    from ..models.video_model import VideoModel
+    from ..models.video_reference_input_param import VideoReferenceInputParam
+    from ..models.video_resource import VideoResource
+    from ..models.video_seconds import VideoSeconds
+    from ..models.video_size import VideoSize
 
 __all__ = ["VideosApi", "AsyncVideosApi"]
 
@@ -36,6 +38,8 @@ def _list_videos_call(
     order: OrderEnum | str | None,
     after: str | None,
 ) -> Call[VideoListResource]:
+    from ..models.video_list_resource import VideoListResource
+
     return Call(
         "GET",
         "/videos",
@@ -54,6 +58,8 @@ def _create_video_call(
     seconds: VideoSeconds | str | None,
     size: VideoSize | str | None,
 ) -> Call[VideoResource]:
+    from ..models.video_resource import VideoResource
+
     return Call(
         "POST",
         "/videos",
@@ -71,6 +77,8 @@ def _create_video_character_call(
     video: FileTypes,
     name: str,
 ) -> Call[VideoCharacterResource]:
+    from ..models.video_character_resource import VideoCharacterResource
+
     return Call(
         "POST",
         "/videos/characters",
@@ -87,6 +95,8 @@ def _create_video_character_call(
 def _get_video_character_call(
     character_id: str,
 ) -> Call[VideoCharacterResource]:
+    from ..models.video_character_resource import VideoCharacterResource
+
     return Call(
         "GET",
         "/videos/characters/{character_id}",
@@ -101,6 +111,8 @@ def _create_video_edit_call(
     video: FileTypes | VideoReferenceInputParam,
     prompt: str,
 ) -> Call[VideoResource]:
+    from ..models.video_resource import VideoResource
+
     return Call(
         "POST",
         "/videos/edits",
@@ -119,6 +131,8 @@ def _create_video_extend_call(
     prompt: str,
     seconds: VideoSeconds | str,
 ) -> Call[VideoResource]:
+    from ..models.video_resource import VideoResource
+
     return Call(
         "POST",
         "/videos/extensions",
@@ -135,6 +149,8 @@ def _create_video_extend_call(
 def _get_video_call(
     video_id: str,
 ) -> Call[VideoResource]:
+    from ..models.video_resource import VideoResource
+
     return Call(
         "GET",
         "/videos/{video_id}",
@@ -148,6 +164,8 @@ def _get_video_call(
 def _delete_video_call(
     video_id: str,
 ) -> Call[DeletedVideoResource]:
+    from ..models.deleted_video_resource import DeletedVideoResource
+
     return Call(
         "DELETE",
         "/videos/{video_id}",
@@ -180,6 +198,9 @@ def _create_video_remix_call(
     create_video_remix_body: CreateVideoRemixBodyParam | CreateVideoRemixBody | Omit,
     prompt: str | Omit = omit,
 ) -> Call[VideoResource]:
+    from ..models.create_video_remix_body import CreateVideoRemixBody
+    from ..models.video_resource import VideoResource
+
     return Call(
         "POST",
         "/videos/{video_id}/remix",
