@@ -1007,6 +1007,24 @@ def main() -> None:
     if args.json:
         Path(args.json).write_text(json.dumps(bench.raw, indent=1, default=str))
     print(f"bench: wrote {out}", file=sys.stderr)
+    if out.resolve() == (ROOT / "docs" / "benchmarks.md").resolve() and set(sections) == set(SECTIONS):
+        update_readme(bench)
+
+
+README_START = "<!-- benchmark goals: tests/bench/run.py -->"
+README_END = "<!-- end of benchmark goals -->"
+
+
+def update_readme(bench: Bench) -> None:
+    """A full run's goals table, copied into the README between its markers."""
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start, end = text.find(README_START), text.find(README_END)
+    if start < 0 or end < start:
+        return
+    table = md_table(["goal", "measured", "target", "verdict", "medians"], [g.cells() for g in bench.goals])
+    readme.write_text(f"{text[:start]}{README_START}\n\n{table}\n\n{text[end:]}", encoding="utf-8")
+    print(f"bench: updated the goals table in {readme}", file=sys.stderr)
 
 
 if __name__ == "__main__":
