@@ -1,8 +1,9 @@
-"""Read one YAML/JSON file into plain Python data, safely, plus a lazy pointer -> (line, column) map.
+"""Read one YAML/JSON file into plain Python data, safely, plus a pointer -> (line, column) map.
 
-The happy path never builds a YAML node tree: documents are constructed with libyaml
-(``yaml.CSafeLoader``).  Only when a diagnostic needs a line number is the file composed
-(YAML) or tokenised (JSON), once per file, and the result cached in its :class:`SourceMap`.
+YAML is composed once with libyaml (``yaml.CSafeLoader``) and the data built from that node tree
+(:mod:`generator.loader.yamldata`); the tree is kept in the file's :class:`SourceMap`, so
+locating a diagnostic is a walk, not a second parse.  JSON is parsed by ``json.loads`` and
+tokenised only when a diagnostic needs a line number (and only along that pointer's path).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 import yaml
 
 from generator.diagnostics import Diagnostic, Severity, SpecError
+from generator.loader import yamldata
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 256  # nesting levels a document may have once loaded
@@ -202,9 +204,10 @@ def read_source(path: Path) -> Source:
     """Read, decode and parse one file; raise SpecError for anything unusable."""
     raw = _read_bytes(path)
     text = _decode(raw, path)
-    is_json, data = _parse(text, path)
+    is_json, data, tree = _parse(text, path)
     check_shape(data, path)
-    return Source(path, path.as_uri(), hashlib.sha256(raw).hexdigest(), data, SourceMap(text, is_json))
+    return Source(path, path.as_uri(), hashlib.sha256(raw).hexdigest(), data,
+                  SourceMap(text, is_json, tree))
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -233,15 +236,16 @@ def _decode(raw: bytes, path: Path) -> str:
                      path, line, column) from None
 
 
-def _parse(text: str, path: Path) -> tuple[bool, Any]:
+def _parse(text: str, path: Path) -> tuple[bool, Any, yaml.Node | None]:
+    """(is JSON, data, the YAML node tree if it was composed on the way)."""
     if path.suffix.lower() == ".json":
-        return True, _parse_json(text, path)
+        return True, _parse_json(text, path), None
     if text.lstrip()[:1] in ("{", "["):
         try:
-            return True, json.loads(text)
+            return True, json.loads(text), None
         except (ValueError, RecursionError):
             pass  # YAML flow style, or broken: let the YAML parser report it
-    return False, _parse_yaml(text, path)
+    return (False, *_parse_yaml(text, path))
 
 
 def _parse_json(text: str, path: Path) -> Any:
@@ -253,10 +257,16 @@ def _parse_json(text: str, path: Path) -> Any:
         raise _error("nesting-too-deep", "JSON nesting is too deep to process", path) from None
 
 
-def _parse_yaml(text: str, path: Path) -> Any:
+def _parse_yaml(text: str, path: Path) -> tuple[Any, yaml.Node | None]:
     loader = Loader if estimated_depth(text) <= C_LOADER_SAFE_DEPTH else PyLoader
+    if loader is not PyLoader:
+        try:
+            tree = yaml.compose(text, Loader=loader)
+            return yamldata.build(tree), tree
+        except Exception:  # anything unusual (or broken): yaml.load decides, as before
+            pass
     try:
-        return yaml.load(text, Loader=loader)  # a safe loader (C or pure Python)
+        return yaml.load(text, Loader=loader), None  # a safe loader (C or pure Python)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
