@@ -62,6 +62,11 @@ def _python_checker(v31: bool) -> Any:
     return oas31_format_checker if v31 else oas30_format_checker
 
 
+def python_format_ok(value: Any, name: str, v31: bool) -> bool:
+    """The reference's format verdict (what the compiled validator's format callbacks answer)."""
+    return bool(_python_checker(v31).conforms(value, name))
+
+
 def value_formats(v31: bool) -> dict[str, Callable[[Any], bool]]:
     """rs format callbacks that give exactly the reference's format verdicts (loaded on first use)."""
 

@@ -40,6 +40,7 @@ from generator.loader.compiled import (
     structure_validator,
     value_formats,
 )
+from generator.loader.defaults import surely_valid
 from generator.loader.findings import Finding, dedupe, message_of, schema_kind, shorten
 from generator.loader.read import Source, from_pointer, to_pointer
 from generator.loader.reference import (
@@ -326,6 +327,8 @@ class _Walk:
                      f"default value {shown} does not match its schema: {message_of(err)}", anchor)
 
     def _default_ok(self, uri: str, parts: Parts, schema: Any, default: Any) -> bool:
+        if surely_valid(schema, default, self.v31):  # most defaults: no validator to compile
+            return True
         if has_big_int(default) or not is_json(default):
             return False  # int32/int64 bounds and non-JSON values: the reference decides
         sid = id(schema)
