@@ -12,7 +12,7 @@ import bisect
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -292,10 +292,16 @@ def estimated_depth(text: str) -> int:
 
 
 def check_shape(data: Any, path: Path) -> None:
-    """Refuse documents nested deeper than MAX_DEPTH and YAML alias bombs (shared subtrees)."""
+    """Refuse documents nested deeper than MAX_DEPTH and YAML alias bombs (shared subtrees).
+
+    One iterative pass over the containers: a container met again (a YAML alias) is depth-checked
+    where it is met but not entered again.
+    """
     shared = False
     seen: set[int] = set()
-    for node, depth in _containers(data):
+    stack: list[tuple[Any, int]] = [(data, 0)] if isinstance(data, (dict, list)) else []
+    while stack:
+        node, depth = stack.pop()
         if depth > MAX_DEPTH:
             raise _error("nesting-too-deep",
                          f"document is nested more than {MAX_DEPTH} levels deep", path)
@@ -303,22 +309,11 @@ def check_shape(data: Any, path: Path) -> None:
             shared = True
             continue
         seen.add(id(node))
+        below = depth + 1
+        stack.extend([(c, below) for c in (node.values() if isinstance(node, dict) else node)
+                      if isinstance(c, (dict, list))])
     if shared:
         _check_alias_expansion(data, len(seen), path)
-
-
-def _containers(data: Any) -> Iterator[tuple[Any, int]]:
-    """Every dict/list with its depth; an already-visited container is yielded but not entered."""
-    stack: list[tuple[Any, int]] = [(data, 0)] if isinstance(data, (dict, list)) else []
-    entered: set[int] = set()
-    while stack:
-        node, depth = stack.pop()
-        yield node, depth
-        if id(node) in entered:
-            continue
-        entered.add(id(node))
-        children = node.values() if isinstance(node, dict) else node
-        stack.extend((c, depth + 1) for c in children if isinstance(c, (dict, list)))
 
 
 def _check_alias_expansion(data: Any, distinct: int, path: Path) -> None:
