@@ -1,7 +1,7 @@
 """A plain-Python answer to "does this scalar ``default`` surely match its simple schema?".
 
 Most defaults in a spec are a scalar under a schema of a few keywords (``type``, ``enum``,
-bounds, lengths, ``format``).  Compiling a jsonschema-rs validator for each (and the registry of
+bounds, lengths, ``format``, an ``anyOf``/``allOf`` of such schemas).  Compiling a jsonschema-rs validator for each (and the registry of
 the whole document its ``$ref`` needs) costs far more than checking them here.  This check only
 ever says "surely valid": for a keyword it does not fully understand, a value that is not a
 plain JSON scalar, or anything that might fail, it answers False and the caller asks the compiled
@@ -133,13 +133,34 @@ def _length(longest: bool) -> Any:
     return check
 
 
+# Formats whose reference checker accepts every non-string scalar _plain_scalar lets through
+# (openapi_schema_validator._format: int32/int64 only bound ints, float/double only reject
+# non-float numbers that are not ints): no need to load the checker for those.
+_NUMERIC_FORMATS = frozenset({"int32", "int64", "float", "double"})
+
+
 def _format(arg: Any, value: Any, v31: bool) -> bool:
     # The compiled validator checks formats of strings through the reference's format checker,
     # and the reference checks every value: ask that same checker, whatever the value.
-    return isinstance(arg, str) and python_format_ok(value, arg, v31)
+    if not isinstance(arg, str):
+        return False
+    if arg in _NUMERIC_FORMATS and not isinstance(value, str):
+        return True
+    return python_format_ok(value, arg, v31)
+
+
+def _any_of(arg: Any, value: Any, v31: bool) -> bool:
+    # One branch surely valid is enough, whatever the others (a `$ref` branch is not looked into).
+    return isinstance(arg, list) and any(surely_valid(branch, value, v31) for branch in arg)
+
+
+def _all_of(arg: Any, value: Any, v31: bool) -> bool:
+    return isinstance(arg, list) and bool(arg) and all(surely_valid(b, value, v31) for b in arg)
 
 
 _CHECKS = {
+    "anyOf": _any_of,
+    "allOf": _all_of,
     "type": _type,
     "enum": _enum,
     "const": _const,

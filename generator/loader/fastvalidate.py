@@ -42,6 +42,7 @@ from generator.loader.compiled import (
 )
 from generator.loader.defaults import surely_valid
 from generator.loader.findings import Finding, dedupe, message_of, schema_kind, shorten
+from generator.loader.overlay import OverlaidSource
 from generator.loader.read import Source, from_pointer, to_pointer
 from generator.loader.reference import (
     reference_keyword_findings,
@@ -67,8 +68,8 @@ class _Unexpected(Exception):
 def validate_fast(sources: dict[str, Source], version: str) -> list[Finding]:
     """The reference's findings (same kinds, locations and messages), from compiled validators."""
     v31 = not version.startswith("3.0")
-    findings = _structure(sources, v31)
-    walk = _Walk(sources, v31)
+    findings, root_plain = _structure(sources, v31)
+    walk = _Walk(sources, v31, root_plain)
     try:
         walk.root()
         findings += walk.findings
@@ -77,24 +78,35 @@ def validate_fast(sources: dict[str, Source], version: str) -> list[Finding]:
     return dedupe(findings)
 
 
-def _structure(sources: dict[str, Source], v31: bool) -> list[Finding]:
-    data = sources[""].data
+def _structure(sources: dict[str, Source], v31: bool) -> tuple[list[Finding], bool]:
+    """(findings of the structural phase, whether the root document is JSON-safe as it is)."""
+    src = sources[""]
+    data = src.data
     validator = structure_validator(v31)
+    plain = False
     try:
-        safe, odd = json_safe(data, "")
+        # Parsed from JSON text (and not overlaid): JSON values only, no copy needed.  The
+        # repairs made since then only add JSON values.
+        safe, odd = (data, False) if _parsed_json(src) else json_safe(data, "")
+        plain = safe is data
         ok = bool(validator.is_valid(safe))
         if ok and odd:  # a date where a string is required must still fail, as in the reference
             ok = bool(validator.is_valid(json_safe(data, {})[0]))
     except Exception:
         ok = False
-    return [] if ok else reference_structural_findings(sources, v31)
+    return ([] if ok else reference_structural_findings(sources, v31)), plain
+
+
+def _parsed_json(src: Source) -> bool:
+    return src.source_map.is_json and not isinstance(src, OverlaidSource)
 
 
 class _Walk:
     """openapi-spec-validator's keyword walk (``keywords.py``) over oagen's documents."""
 
-    def __init__(self, sources: dict[str, Source], v31: bool) -> None:
+    def __init__(self, sources: dict[str, Source], v31: bool, root_plain: bool = False) -> None:
         self.sources = sources
+        self.root_plain = root_plain  # the root document needs no JSON-safe copy
         self.v31 = v31
         self.findings: list[Finding] = []
         self.visited: set[int] = set()
@@ -358,7 +370,8 @@ class _Walk:
             root_uri = self.sources[""].uri
             resources = []
             for uri, src in self.sources.items():
-                data = json_safe(src.data, None)[0]
+                plain = self.root_plain if not uri else _parsed_json(src)
+                data = src.data if plain else json_safe(src.data, None)[0]
                 if uri:
                     data = absolute(data, root_uri)
                 resources.append((uri or root_uri, data))
