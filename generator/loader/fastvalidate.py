@@ -115,6 +115,7 @@ class _Walk:
         root = sources[""].data
         self.dialect = root.get("jsonSchemaDialect", OAS31_DIALECT) if v31 else None
         self._defaults: dict[int, Any] = {}
+        self._targets: dict[str, tuple[str, Parts, Any]] = {}
         self._registry: Any = None
         self._schema_path: Any = None
 
@@ -129,12 +130,19 @@ class _Walk:
             raise _Unexpected(key)
         value = node[key]
         if isinstance(value, dict) and isinstance(value.get("$ref"), str):
-            ref, value = follow(self.sources, value["$ref"])
-            uri, pointer = split_ref(ref)
-            where: Parts = tuple(from_pointer(pointer))
+            uri, where, value = self._follow(value["$ref"])
         else:
             where = (*parts, str(key))
         return (*logical, key), uri, where, value
+
+    def _follow(self, ref: str) -> tuple[str, Parts, Any]:
+        """(uri, parts, node) a ref leads to; memoised (the documents do not change meanwhile)."""
+        known = self._targets.get(ref)
+        if known is None:
+            final, value = follow(self.sources, ref)
+            uri, pointer = split_ref(final)
+            known = self._targets[ref] = (uri, tuple(from_pointer(pointer)), value)
+        return known
 
     def items(self, ctx: _Ctx, key: str) -> Iterator[_Ctx]:
         seq = self.child(ctx, key)

@@ -205,7 +205,7 @@ def read_source(path: Path) -> Source:
     raw = _read_bytes(path)
     text = _decode(raw, path)
     is_json, data, tree = _parse(text, path)
-    check_shape(data, path)
+    check_shape(data, path, may_share=not is_json)
     return Source(path, path.as_uri(), hashlib.sha256(raw).hexdigest(), data,
                   SourceMap(text, is_json, tree))
 
@@ -291,20 +291,23 @@ def estimated_depth(text: str) -> int:
 # --------------------------------------------------------------------------- shape checks
 
 
-def check_shape(data: Any, path: Path) -> None:
+def check_shape(data: Any, path: Path, *, may_share: bool = True) -> None:
     """Refuse documents nested deeper than MAX_DEPTH and YAML alias bombs (shared subtrees).
 
     One iterative pass over the containers: a container met again (a YAML alias) is depth-checked
-    where it is met but not entered again.
+    where it is met but not entered again.  ``may_share=False`` (data parsed from JSON text, which
+    has no aliases: every container is new) checks the depth alone.
     """
+    if not may_share:
+        _check_depth(data, path)
+        return
     shared = False
     seen: set[int] = set()
     stack: list[tuple[Any, int]] = [(data, 0)] if isinstance(data, (dict, list)) else []
     while stack:
         node, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise _error("nesting-too-deep",
-                         f"document is nested more than {MAX_DEPTH} levels deep", path)
+            raise _too_deep(path)
         if id(node) in seen:
             shared = True
             continue
@@ -314,6 +317,22 @@ def check_shape(data: Any, path: Path) -> None:
                       if isinstance(c, (dict, list))])
     if shared:
         _check_alias_expansion(data, len(seen), path)
+
+
+def _check_depth(data: Any, path: Path) -> None:
+    """Depth alone, a level at a time (a tree: nothing is met twice)."""
+    level = [data] if isinstance(data, (dict, list)) else []
+    depth = 0
+    while level:
+        if depth > MAX_DEPTH:
+            raise _too_deep(path)
+        level = [c for node in level for c in (node.values() if isinstance(node, dict) else node)
+                 if isinstance(c, (dict, list))]
+        depth += 1
+
+
+def _too_deep(path: Path) -> SpecError:
+    return _error("nesting-too-deep", f"document is nested more than {MAX_DEPTH} levels deep", path)
 
 
 def _check_alias_expansion(data: Any, distinct: int, path: Path) -> None:

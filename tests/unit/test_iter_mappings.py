@@ -84,8 +84,10 @@ def chain(levels: int) -> Any:
     return root
 
 
-def test_check_shape_refuses_one_level_too_deep(tmp_path: Path) -> None:
-    check_shape(chain(MAX_DEPTH // 2), tmp_path / "x.yaml")  # the innermost {} at MAX_DEPTH
+@pytest.mark.parametrize("may_share", [True, False])  # YAML / JSON data
+def test_check_shape_refuses_one_level_too_deep(tmp_path: Path, may_share: bool) -> None:
+    check_shape(chain(MAX_DEPTH // 2), tmp_path / "x.yaml", may_share=may_share)  # {} at MAX_DEPTH
+    wide = {"short": [1, {}], "long": [chain(MAX_DEPTH // 2)]}  # one branch one level too deep
     with pytest.raises(SpecError) as info:
-        check_shape([chain(MAX_DEPTH // 2)], tmp_path / "x.yaml")
+        check_shape(wide, tmp_path / "x.yaml", may_share=may_share)
     assert info.value.diagnostics[0].code == "nesting-too-deep"
