@@ -155,6 +155,17 @@ def is_json(value: Any) -> bool:
     return json_safe(value, None)[1] is False
 
 
+def document_registry(documents: list[tuple[str, Any, bool]], root_uri: str) -> Any:
+    """A registry of every loaded document, given as (canonical uri, data, whether the data is
+    JSON-safe as it is): JSON-safe, refs to the root absolute (as the reference's resolver sees
+    them)."""
+    resources = []
+    for uri, data, plain in documents:
+        safe = data if plain else json_safe(data, None)[0]
+        resources.append((uri, absolute(safe, root_uri)) if uri else (root_uri, safe))
+    return rs.Registry(resources, draft=rs.Draft202012)
+
+
 def absolute(data: Any, root_uri: str) -> Any:
     """A copy whose refs to the root document (``#/...``) carry the root's uri."""
     if isinstance(data, dict):

@@ -32,7 +32,7 @@ import jsonschema_rs as rs
 from generator.loader.compiled import (
     OAS31_DIALECT,
     Discriminator,
-    absolute,
+    document_registry,
     has_big_int,
     is_json,
     json_safe,
@@ -42,7 +42,6 @@ from generator.loader.compiled import (
 )
 from generator.loader.defaults import surely_valid
 from generator.loader.findings import Finding, dedupe, message_of, schema_kind, shorten
-from generator.loader.overlay import OverlaidSource
 from generator.loader.read import Source, from_pointer, to_pointer
 from generator.loader.reference import (
     reference_keyword_findings,
@@ -59,7 +58,6 @@ _Ctx = tuple[tuple[Any, ...], str, Parts, Any]  # logical path, uri, physical pa
 
 class _Unexpected(Exception):
     """A shape the reference would trip over: let the reference walk decide."""
-
 
 
 # --------------------------------------------------------------------------- entry point
@@ -85,9 +83,8 @@ def _structure(sources: dict[str, Source], v31: bool) -> tuple[list[Finding], bo
     validator = structure_validator(v31)
     plain = False
     try:
-        # Parsed from JSON text (and not overlaid): JSON values only, no copy needed.  The
-        # repairs made since then only add JSON values.
-        safe, odd = (data, False) if _parsed_json(src) else json_safe(data, "")
+        # JSON text holds JSON values only (and the repairs add only JSON values): no copy
+        safe, odd = (data, False) if src.json_only() else json_safe(data, "")
         plain = safe is data
         ok = bool(validator.is_valid(safe))
         if ok and odd:  # a date where a string is required must still fail, as in the reference
@@ -95,10 +92,6 @@ def _structure(sources: dict[str, Source], v31: bool) -> tuple[list[Finding], bo
     except Exception:
         ok = False
     return ([] if ok else reference_structural_findings(sources, v31)), plain
-
-
-def _parsed_json(src: Source) -> bool:
-    return src.source_map.is_json and not isinstance(src, OverlaidSource)
 
 
 class _Walk:
@@ -373,17 +366,10 @@ class _Walk:
             return None
 
     def registry(self) -> Any:
-        """Every loaded document, JSON-safe, root refs absolute (as the reference's resolver sees them)."""
-        if self._registry is None:
-            root_uri = self.sources[""].uri
-            resources = []
-            for uri, src in self.sources.items():
-                plain = self.root_plain if not uri else _parsed_json(src)
-                data = src.data if plain else json_safe(src.data, None)[0]
-                if uri:
-                    data = absolute(data, root_uri)
-                resources.append((uri or root_uri, data))
-            self._registry = rs.Registry(resources, draft=rs.Draft202012)
+        if self._registry is None:  # on first need: most defaults never compile a validator
+            self._registry = document_registry(
+                [(uri, src.data, self.root_plain if not uri else src.json_only())
+                 for uri, src in self.sources.items()], self.sources[""].uri)
         return self._registry
 
     def _reference_default_errors(self, logical: tuple[Any, ...], default: Any) -> list[Any]:

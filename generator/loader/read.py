@@ -199,6 +199,10 @@ class Source:
         """The file(s) this document was read from, with their sha256."""
         return {self.path: self.sha256}
 
+    def json_only(self) -> bool:
+        """Whether ``data`` is JSON text as parsed: JSON values only, no shared containers."""
+        return self.source_map.is_json
+
 
 def read_source(path: Path) -> Source:
     """Read, decode and parse one file; raise SpecError for anything unusable."""

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.loader import yamldata
+from generator.loader import load_spec, yamldata
 from generator.loader.read import Loader, read_source
 
 REPO = Path(__file__).resolve().parents[2]
@@ -137,3 +137,16 @@ def test_repo_specs_build_equal_to_yaml_load() -> None:
         assert same(yamldata.build(yaml.compose(text, Loader=Loader)), ref, set()), path
         checked += 1
     assert checked > 20
+
+
+def test_only_json_text_counts_as_json_values(tmp_path: Path) -> None:
+    (tmp_path / "s.json").write_text('{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, '
+                                     '"paths": {}}', encoding="utf-8")
+    (tmp_path / "s.yaml").write_text("openapi: 3.0.3\n", encoding="utf-8")
+    (tmp_path / "o.yaml").write_text("info:\n  version: 2020-01-01\n", encoding="utf-8")
+    assert read_source(tmp_path / "s.json").json_only()
+    assert not read_source(tmp_path / "s.yaml").json_only()
+    # a YAML overlay on a JSON root brings a date where a string is required: still reported
+    spec = load_spec(tmp_path / "s.json", overlay=tmp_path / "o.yaml")
+    assert [(d.code, d.pointer, d.file) for d in spec.diagnostics] == [
+        ("openapi-schema", "/info/version", str(tmp_path / "o.yaml"))]
