@@ -33,19 +33,21 @@ class RefSite:
     target: str
 
 
-def iter_mappings(data: Any) -> Iterator[tuple[Parts, dict[str, Any]]]:
+def iter_mappings(data: Any, *, may_share: bool = True) -> Iterator[tuple[Parts, dict[str, Any]]]:
     """Every structural mapping (data under example/default/enum/const skipped), depth first.
 
     The hot loop of several whole-document passes: :func:`_is_data`'s rules are inlined, with
     what they ask of the parent's path worked out once per mapping, and only containers are kept.
+    ``may_share=False`` (data from JSON text: a tree) skips tracking containers already entered.
     """
     stack: list[tuple[Parts, Any]] = [((), data)]
     entered: set[int] = set()
     while stack:
         parts, node = stack.pop()
-        if id(node) in entered:  # shared (YAML alias): visit once
-            continue
-        entered.add(id(node))
+        if may_share:
+            if id(node) in entered:  # shared (YAML alias): visit once
+                continue
+            entered.add(id(node))
         children: list[tuple[Parts, Any]] = []
         if isinstance(node, dict):
             yield parts, node
@@ -147,7 +149,7 @@ def _canonicalise(src: Source, uri: str, root_uri: str,
                   errors: list[Diagnostic]) -> Iterator[tuple[RefSite, str]]:
     """Rewrite every $ref in ``src`` to canonical form; yield each site and its target file uri."""
     base = src.uri
-    for parts, node in iter_mappings(src.data):
+    for parts, node in iter_mappings(src.data, may_share=not src.json_only()):
         if "$ref" not in node:
             continue
         ref = node["$ref"]

@@ -69,7 +69,7 @@ def scan(sources: dict[str, Source], version: str, *,
     for uri, src in sources.items():
         anchors: list[Parts] = []
         moves = relocations.moves.setdefault(uri, [])
-        for parts, node in iter_mappings(src.data):
+        for parts, node in iter_mappings(src.data, may_share=not src.json_only()):
             if parts and parts[-1] == "properties":
                 continue  # a map of property names, not a schema
             if _KEYWORDS.isdisjoint(node):
