@@ -62,6 +62,11 @@ def _python_checker(v31: bool) -> Any:
     return oas31_format_checker if v31 else oas30_format_checker
 
 
+def python_format_ok(value: Any, name: str, v31: bool) -> bool:
+    """The reference's format verdict (what the compiled validator's format callbacks answer)."""
+    return bool(_python_checker(v31).conforms(value, name))
+
+
 def value_formats(v31: bool) -> dict[str, Callable[[Any], bool]]:
     """rs format callbacks that give exactly the reference's format verdicts (loaded on first use)."""
 
@@ -148,6 +153,17 @@ def has_big_int(value: Any) -> bool:
 
 def is_json(value: Any) -> bool:
     return json_safe(value, None)[1] is False
+
+
+def document_registry(documents: list[tuple[str, Any, bool]], root_uri: str) -> Any:
+    """A registry of every loaded document, given as (canonical uri, data, whether the data is
+    JSON-safe as it is): JSON-safe, refs to the root absolute (as the reference's resolver sees
+    them)."""
+    resources = []
+    for uri, data, plain in documents:
+        safe = data if plain else json_safe(data, None)[0]
+        resources.append((uri, absolute(safe, root_uri)) if uri else (root_uri, safe))
+    return rs.Registry(resources, draft=rs.Draft202012)
 
 
 def absolute(data: Any, root_uri: str) -> Any:

@@ -32,7 +32,7 @@ import jsonschema_rs as rs
 from generator.loader.compiled import (
     OAS31_DIALECT,
     Discriminator,
-    absolute,
+    document_registry,
     has_big_int,
     is_json,
     json_safe,
@@ -40,6 +40,7 @@ from generator.loader.compiled import (
     structure_validator,
     value_formats,
 )
+from generator.loader.defaults import surely_valid
 from generator.loader.findings import Finding, dedupe, message_of, schema_kind, shorten
 from generator.loader.read import Source, from_pointer, to_pointer
 from generator.loader.reference import (
@@ -59,15 +60,14 @@ class _Unexpected(Exception):
     """A shape the reference would trip over: let the reference walk decide."""
 
 
-
 # --------------------------------------------------------------------------- entry point
 
 
 def validate_fast(sources: dict[str, Source], version: str) -> list[Finding]:
     """The reference's findings (same kinds, locations and messages), from compiled validators."""
     v31 = not version.startswith("3.0")
-    findings = _structure(sources, v31)
-    walk = _Walk(sources, v31)
+    findings, root_plain = _structure(sources, v31)
+    walk = _Walk(sources, v31, root_plain)
     try:
         walk.root()
         findings += walk.findings
@@ -76,24 +76,30 @@ def validate_fast(sources: dict[str, Source], version: str) -> list[Finding]:
     return dedupe(findings)
 
 
-def _structure(sources: dict[str, Source], v31: bool) -> list[Finding]:
-    data = sources[""].data
+def _structure(sources: dict[str, Source], v31: bool) -> tuple[list[Finding], bool]:
+    """(findings of the structural phase, whether the root document is JSON-safe as it is)."""
+    src = sources[""]
+    data = src.data
     validator = structure_validator(v31)
+    plain = False
     try:
-        safe, odd = json_safe(data, "")
+        # JSON text holds JSON values only (and the repairs add only JSON values): no copy
+        safe, odd = (data, False) if src.json_only() else json_safe(data, "")
+        plain = safe is data
         ok = bool(validator.is_valid(safe))
         if ok and odd:  # a date where a string is required must still fail, as in the reference
             ok = bool(validator.is_valid(json_safe(data, {})[0]))
     except Exception:
         ok = False
-    return [] if ok else reference_structural_findings(sources, v31)
+    return ([] if ok else reference_structural_findings(sources, v31)), plain
 
 
 class _Walk:
     """openapi-spec-validator's keyword walk (``keywords.py``) over oagen's documents."""
 
-    def __init__(self, sources: dict[str, Source], v31: bool) -> None:
+    def __init__(self, sources: dict[str, Source], v31: bool, root_plain: bool = False) -> None:
         self.sources = sources
+        self.root_plain = root_plain  # the root document needs no JSON-safe copy
         self.v31 = v31
         self.findings: list[Finding] = []
         self.visited: set[int] = set()
@@ -102,6 +108,7 @@ class _Walk:
         root = sources[""].data
         self.dialect = root.get("jsonSchemaDialect", OAS31_DIALECT) if v31 else None
         self._defaults: dict[int, Any] = {}
+        self._targets: dict[str, tuple[str, Parts, Any]] = {}
         self._registry: Any = None
         self._schema_path: Any = None
 
@@ -116,12 +123,19 @@ class _Walk:
             raise _Unexpected(key)
         value = node[key]
         if isinstance(value, dict) and isinstance(value.get("$ref"), str):
-            ref, value = follow(self.sources, value["$ref"])
-            uri, pointer = split_ref(ref)
-            where: Parts = tuple(from_pointer(pointer))
+            uri, where, value = self._follow(value["$ref"])
         else:
             where = (*parts, str(key))
         return (*logical, key), uri, where, value
+
+    def _follow(self, ref: str) -> tuple[str, Parts, Any]:
+        """(uri, parts, node) a ref leads to; memoised (the documents do not change meanwhile)."""
+        known = self._targets.get(ref)
+        if known is None:
+            final, value = follow(self.sources, ref)
+            uri, pointer = split_ref(final)
+            known = self._targets[ref] = (uri, tuple(from_pointer(pointer)), value)
+        return known
 
     def items(self, ctx: _Ctx, key: str) -> Iterator[_Ctx]:
         seq = self.child(ctx, key)
@@ -326,6 +340,8 @@ class _Walk:
                      f"default value {shown} does not match its schema: {message_of(err)}", anchor)
 
     def _default_ok(self, uri: str, parts: Parts, schema: Any, default: Any) -> bool:
+        if surely_valid(schema, default, self.v31):  # most defaults: no validator to compile
+            return True
         if has_big_int(default) or not is_json(default):
             return False  # int32/int64 bounds and non-JSON values: the reference decides
         sid = id(schema)
@@ -350,16 +366,10 @@ class _Walk:
             return None
 
     def registry(self) -> Any:
-        """Every loaded document, JSON-safe, root refs absolute (as the reference's resolver sees them)."""
-        if self._registry is None:
-            root_uri = self.sources[""].uri
-            resources = []
-            for uri, src in self.sources.items():
-                data = json_safe(src.data, None)[0]
-                if uri:
-                    data = absolute(data, root_uri)
-                resources.append((uri or root_uri, data))
-            self._registry = rs.Registry(resources, draft=rs.Draft202012)
+        if self._registry is None:  # on first need: most defaults never compile a validator
+            self._registry = document_registry(
+                [(uri, src.data, self.root_plain if not uri else src.json_only())
+                 for uri, src in self.sources.items()], self.sources[""].uri)
         return self._registry
 
     def _reference_default_errors(self, logical: tuple[Any, ...], default: Any) -> list[Any]:

@@ -43,6 +43,9 @@ class OverlaidSource(Source):
         own = {self.path: self.file_sha256}
         return {**own, **self.patch.files()} if self.patch is not None else own
 
+    def json_only(self) -> bool:
+        return False  # the overlay's values may be YAML's (dates...)
+
     def position(self, parts: Sequence[str]) -> tuple[Path, int | None, int | None]:
         if self.patch is not None and _from_patch(self.patch.data, self.original, parts):
             return self.patch.position(parts)

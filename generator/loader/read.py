@@ -1,8 +1,9 @@
-"""Read one YAML/JSON file into plain Python data, safely, plus a lazy pointer -> (line, column) map.
+"""Read one YAML/JSON file into plain Python data, safely, plus a pointer -> (line, column) map.
 
-The happy path never builds a YAML node tree: documents are constructed with libyaml
-(``yaml.CSafeLoader``).  Only when a diagnostic needs a line number is the file composed
-(YAML) or tokenised (JSON), once per file, and the result cached in its :class:`SourceMap`.
+YAML is composed once with libyaml (``yaml.CSafeLoader``) and the data built from that node tree
+(:mod:`generator.loader.yamldata`); the tree is kept in the file's :class:`SourceMap`, so
+locating a diagnostic is a walk, not a second parse.  JSON is parsed by ``json.loads`` and
+tokenised only when a diagnostic needs a line number (and only along that pointer's path).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import bisect
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from typing import Any
 import yaml
 
 from generator.diagnostics import Diagnostic, Severity, SpecError
+from generator.loader import yamldata
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 256  # nesting levels a document may have once loaded
@@ -197,14 +199,19 @@ class Source:
         """The file(s) this document was read from, with their sha256."""
         return {self.path: self.sha256}
 
+    def json_only(self) -> bool:
+        """Whether ``data`` is JSON text as parsed: JSON values only, no shared containers."""
+        return self.source_map.is_json
+
 
 def read_source(path: Path) -> Source:
     """Read, decode and parse one file; raise SpecError for anything unusable."""
     raw = _read_bytes(path)
     text = _decode(raw, path)
-    is_json, data = _parse(text, path)
-    check_shape(data, path)
-    return Source(path, path.as_uri(), hashlib.sha256(raw).hexdigest(), data, SourceMap(text, is_json))
+    is_json, data, tree = _parse(text, path)
+    check_shape(data, path, may_share=not is_json)
+    return Source(path, path.as_uri(), hashlib.sha256(raw).hexdigest(), data,
+                  SourceMap(text, is_json, tree))
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -233,15 +240,16 @@ def _decode(raw: bytes, path: Path) -> str:
                      path, line, column) from None
 
 
-def _parse(text: str, path: Path) -> tuple[bool, Any]:
+def _parse(text: str, path: Path) -> tuple[bool, Any, yaml.Node | None]:
+    """(is JSON, data, the YAML node tree if it was composed on the way)."""
     if path.suffix.lower() == ".json":
-        return True, _parse_json(text, path)
+        return True, _parse_json(text, path), None
     if text.lstrip()[:1] in ("{", "["):
         try:
-            return True, json.loads(text)
+            return True, json.loads(text), None
         except (ValueError, RecursionError):
             pass  # YAML flow style, or broken: let the YAML parser report it
-    return False, _parse_yaml(text, path)
+    return (False, *_parse_yaml(text, path))
 
 
 def _parse_json(text: str, path: Path) -> Any:
@@ -253,10 +261,16 @@ def _parse_json(text: str, path: Path) -> Any:
         raise _error("nesting-too-deep", "JSON nesting is too deep to process", path) from None
 
 
-def _parse_yaml(text: str, path: Path) -> Any:
+def _parse_yaml(text: str, path: Path) -> tuple[Any, yaml.Node | None]:
     loader = Loader if estimated_depth(text) <= C_LOADER_SAFE_DEPTH else PyLoader
+    if loader is not PyLoader:
+        try:
+            tree = yaml.compose(text, Loader=loader)
+            return yamldata.build(tree), tree
+        except Exception:  # anything unusual (or broken): yaml.load decides, as before
+            pass
     try:
-        return yaml.load(text, Loader=loader)  # a safe loader (C or pure Python)
+        return yaml.load(text, Loader=loader), None  # a safe loader (C or pure Python)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
@@ -281,34 +295,48 @@ def estimated_depth(text: str) -> int:
 # --------------------------------------------------------------------------- shape checks
 
 
-def check_shape(data: Any, path: Path) -> None:
-    """Refuse documents nested deeper than MAX_DEPTH and YAML alias bombs (shared subtrees)."""
+def check_shape(data: Any, path: Path, *, may_share: bool = True) -> None:
+    """Refuse documents nested deeper than MAX_DEPTH and YAML alias bombs (shared subtrees).
+
+    One iterative pass over the containers: a container met again (a YAML alias) is depth-checked
+    where it is met but not entered again.  ``may_share=False`` (data parsed from JSON text, which
+    has no aliases: every container is new) checks the depth alone.
+    """
+    if not may_share:
+        _check_depth(data, path)
+        return
     shared = False
     seen: set[int] = set()
-    for node, depth in _containers(data):
+    stack: list[tuple[Any, int]] = [(data, 0)] if isinstance(data, (dict, list)) else []
+    while stack:
+        node, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise _error("nesting-too-deep",
-                         f"document is nested more than {MAX_DEPTH} levels deep", path)
+            raise _too_deep(path)
         if id(node) in seen:
             shared = True
             continue
         seen.add(id(node))
+        below = depth + 1
+        stack.extend([(c, below) for c in (node.values() if isinstance(node, dict) else node)
+                      if isinstance(c, (dict, list))])
     if shared:
         _check_alias_expansion(data, len(seen), path)
 
 
-def _containers(data: Any) -> Iterator[tuple[Any, int]]:
-    """Every dict/list with its depth; an already-visited container is yielded but not entered."""
-    stack: list[tuple[Any, int]] = [(data, 0)] if isinstance(data, (dict, list)) else []
-    entered: set[int] = set()
-    while stack:
-        node, depth = stack.pop()
-        yield node, depth
-        if id(node) in entered:
-            continue
-        entered.add(id(node))
-        children = node.values() if isinstance(node, dict) else node
-        stack.extend((c, depth + 1) for c in children if isinstance(c, (dict, list)))
+def _check_depth(data: Any, path: Path) -> None:
+    """Depth alone, a level at a time (a tree: nothing is met twice)."""
+    level = [data] if isinstance(data, (dict, list)) else []
+    depth = 0
+    while level:
+        if depth > MAX_DEPTH:
+            raise _too_deep(path)
+        level = [c for node in level for c in (node.values() if isinstance(node, dict) else node)
+                 if isinstance(c, (dict, list))]
+        depth += 1
+
+
+def _too_deep(path: Path) -> SpecError:
+    return _error("nesting-too-deep", f"document is nested more than {MAX_DEPTH} levels deep", path)
 
 
 def _check_alias_expansion(data: Any, distinct: int, path: Path) -> None:

@@ -33,25 +33,49 @@ class RefSite:
     target: str
 
 
-def iter_mappings(data: Any) -> Iterator[tuple[Parts, dict[str, Any]]]:
-    """Every structural mapping (data under example/default/enum/const skipped), depth first."""
+def iter_mappings(data: Any, *, may_share: bool = True) -> Iterator[tuple[Parts, dict[str, Any]]]:
+    """Every structural mapping (data under example/default/enum/const skipped), depth first.
+
+    The hot loop of several whole-document passes: :func:`_is_data`'s rules are inlined, with
+    what they ask of the parent's path worked out once per mapping, and only containers are kept.
+    ``may_share=False`` (data from JSON text: a tree) skips tracking containers already entered.
+    """
     stack: list[tuple[Parts, Any]] = [((), data)]
     entered: set[int] = set()
     while stack:
         parts, node = stack.pop()
-        if id(node) in entered:  # shared (YAML alias): visit once
-            continue
-        entered.add(id(node))
+        if may_share:
+            if id(node) in entered:  # shared (YAML alias): visit once
+                continue
+            entered.add(id(node))
+        children: list[tuple[Parts, Any]] = []
         if isinstance(node, dict):
             yield parts, node
-            items: Iterator[tuple[str, Any]] = ((str(k), v) for k, v in node.items()
-                                                if not _is_data(parts, str(k), v))
+            last = parts[-1] if parts else None
+            in_properties = last == "properties"
+            in_responses = last == "responses"
+            example_value = not in_properties and len(parts) >= 2 and parts[-2] == "examples"
+            for k, v in node.items():
+                if not isinstance(v, (dict, list)):
+                    continue
+                key = k if type(k) is str else str(k)
+                if not in_properties and (
+                        (key in DATA_KEYS and not (in_responses and key == "default"))
+                        or key.startswith("x-") or (example_value and key == "value")):
+                    continue
+                if key == "examples" and isinstance(v, list):
+                    continue
+                children.append(((*parts, key), v))
         else:
-            items = ((str(i), v) for i, v in enumerate(node))
-        stack.extend(reversed([((*parts, k), v) for k, v in items if isinstance(v, (dict, list))]))
+            for i, v in enumerate(node):
+                if isinstance(v, (dict, list)):
+                    children.append(((*parts, str(i)), v))
+        children.reverse()
+        stack.extend(children)
 
 
 def _is_data(parts: Parts, key: str, value: Any) -> bool:
+    """Whether ``key: value`` under ``parts`` is data (the rules :func:`iter_mappings` inlines)."""
     in_properties = bool(parts) and parts[-1] == "properties"
     if key == "default" and parts and parts[-1] == "responses":  # the default response, not data
         return False
@@ -125,7 +149,7 @@ def _canonicalise(src: Source, uri: str, root_uri: str,
                   errors: list[Diagnostic]) -> Iterator[tuple[RefSite, str]]:
     """Rewrite every $ref in ``src`` to canonical form; yield each site and its target file uri."""
     base = src.uri
-    for parts, node in iter_mappings(src.data):
+    for parts, node in iter_mappings(src.data, may_share=not src.json_only()):
         if "$ref" not in node:
             continue
         ref = node["$ref"]

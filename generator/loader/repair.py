@@ -27,6 +27,11 @@ ANNOTATIONS = frozenset({"title", "description", "default", "example", "examples
                          "readOnly", "writeOnly", "externalDocs", "xml"})
 
 
+# Every key a repair below looks at: a mapping with none of them has nothing to find.
+_KEYWORDS = frozenset({"required", "exclusiveMinimum", "exclusiveMaximum", "nullable",
+                       "$recursiveAnchor", "$recursiveRef"})
+
+
 @dataclass(frozen=True)
 class Repair:
     code: str
@@ -64,9 +69,11 @@ def scan(sources: dict[str, Source], version: str, *,
     for uri, src in sources.items():
         anchors: list[Parts] = []
         moves = relocations.moves.setdefault(uri, [])
-        for parts, node in iter_mappings(src.data):
+        for parts, node in iter_mappings(src.data, may_share=not src.json_only()):
             if parts and parts[-1] == "properties":
                 continue  # a map of property names, not a schema
+            if _KEYWORDS.isdisjoint(node):
+                continue  # nothing any repair looks at (most mappings)
             found = [_required(node, apply)]
             if v31:
                 wrapped = apply and _wraps(node)

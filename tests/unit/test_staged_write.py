@@ -52,7 +52,7 @@ def test_a_generation_failing_half_way_leaves_the_previous_output_as_it_was(
 def test_each_file_reaches_the_writer_before_the_next_is_rendered(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = adhoc_target(SPEC, "pet_client", tmp_path / "out")
-    spec, api, _ = pipeline.build(target)
+    _, api, _ = pipeline.build(target)
     real = pipeline._render_plan
     events: list[tuple[str, str]] = []
 
