@@ -142,6 +142,8 @@ def render(api: Api, target: Target, *, progress: Progress | None = None,
             sink(path, data)
 
     rendered = iter_indexed(lambda i: _render_plan(env, plans[i], project), len(plans))
+    # encoded while the workers render (the main process would only wait for them)
+    surface_bytes = manifest_bytes(api_surface if api_surface is not None else surface(api))
     for plan, (text, stable) in zip(plans, rendered, strict=True):
         if stable:  # laid out as black would (python/layout.py): no need to run black over it
             done(plan.path, text)
@@ -155,7 +157,6 @@ def render(api: Api, target: Target, *, progress: Progress | None = None,
     formatted = {**format_many({p: s for p, s in sources.items() if p not in reused}), **reused}
     for path in sorted(formatted):
         done(path, formatted[path])
-    surface_bytes = manifest_bytes(api_surface if api_surface is not None else surface(api))
     done(SURFACE, surface_bytes.decode("utf-8"))
     done(MANIFEST, manifest_bytes(manifest(api, files, source_hashes, target, inputs or {})).decode("utf-8"))
     return dict(sorted(files.items()))

@@ -46,18 +46,33 @@ def map_indexed(work: Callable[[int], T], count: int, *, jobs: int | None = None
 def iter_indexed(work: Callable[[int], T], count: int, *, jobs: int | None = None,
                  min_items: int = MIN_ITEMS) -> Iterator[T]:
     """``work(0), ..., work(count - 1)`` in that order, each as soon as it is ready, so the caller
-    can consume (write) the first results while workers still compute the rest.  Closing the
-    iterator early cancels the work not yet started."""
+    can consume (write) the first results while workers still compute the rest.  The workers
+    start at once, so the caller can do other work before it reads; closing the iterator early
+    cancels the work not yet started."""
     global _work
     jobs = jobs or workers()
     if count < min_items or jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        yield from (work(i) for i in range(count))
-        return
+        return (work(i) for i in range(count))
     _work = work
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
     try:
-        # small chunks: a few API modules are far bigger than the rest
-        yield from pool.map(_run, range(count), chunksize=max(1, count // (jobs * 16)))
+        # forks the workers and hands out all the work now; small chunks: a few API modules are
+        # far bigger than the rest
+        results = pool.map(_run, range(count), chunksize=max(1, count // (jobs * 16)))
+    except BaseException:
+        _finish(pool)
+        raise
+    return _results(pool, results)
+
+
+def _results(pool: ProcessPoolExecutor, results: Iterator[T]) -> Iterator[T]:
+    try:
+        yield from results
     finally:
-        _work = None
-        pool.shutdown(wait=True, cancel_futures=True)
+        _finish(pool)
+
+
+def _finish(pool: ProcessPoolExecutor) -> None:
+    global _work
+    _work = None
+    pool.shutdown(wait=True, cancel_futures=True)
