@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import difflib
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -272,3 +274,24 @@ def _rel(path: Path) -> str:
         return str(path.relative_to(Path.cwd()))
     except ValueError:
         return str(path)
+
+
+def run() -> None:
+    """The ``oagen`` command: :func:`main`, then a prompt exit.
+
+    When the command is done, the interpreter would free a generation's whole heap object by
+    object before the process ends (GitHub: ~0.15 s, about 5 % of a cold generation).  Exit
+    handlers still run and the output streams are flushed; only that teardown is skipped.
+    """
+    try:
+        main()
+        code: object = 0
+    except SystemExit as exc:
+        code = exc.code
+    if code is not None and not isinstance(code, int):
+        click.echo(str(code), err=True)
+        code = 1
+    atexit._run_exitfuncs()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code or 0)
