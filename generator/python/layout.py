@@ -168,6 +168,7 @@ _PARAMETER = re.compile(r"^[A-Za-z_]\w*: ")
 _DEF_OPEN = re.compile(r"^(?:async )?def [A-Za-z_]\w*\($")
 _DEF_NO_PARAMS = re.compile(r"^((?:async )?def [A-Za-z_]\w*\(\)) -> (.+):$")
 _NAME = re.compile(r"^[A-Za-z_][\w.]*$")
+_CLASS_NO_BASES = re.compile(r"^class [A-Za-z_]\w*:$")
 _DEF_SELF_ONLY = re.compile(r"^((?:async )?def [A-Za-z_]\w*)\((self|cls)\) -> (.+):$")
 
 
@@ -209,7 +210,18 @@ def _layout_statement(line: str) -> list[str] | None:
         # black splits a def at its parameters first: "def name(" / "self," / ") -> Hint:"
         pad = " " * indent
         lines = [f"{pad}{m.group(1)}(", f"{pad}    {m.group(2)},", f"{pad}) -> {m.group(3)}:"]
-        return lines if all(map(_fits, lines)) and parse(m.group(3)) is not None else None
+        hint = parse(m.group(3))
+        if hint is None or not _fits(lines[1]):
+            return None
+        if _fits(lines[2]):
+            return lines  # the def's own name may stay too long: it cannot be split
+        if not isinstance(hint, Leaf):
+            return None
+        # a hint that is one long name: wrapped in parentheses when it fits there, else left long
+        wrapped = f"{pad}    {hint.text}"
+        return lines[:2] + [f"{pad}) -> (", wrapped, f"{pad}):"] if _fits(wrapped) else lines
+    elif _CLASS_NO_BASES.match(body):
+        return [line]  # ``class LongName:``: nothing black could split
     elif body.endswith(":"):
         return None  # other def / class lines: not modelled
     prefix = ""
@@ -240,7 +252,26 @@ def _layout_statement(line: str) -> list[str] | None:
     # an argument ``long_function_name(...)``: its own bracket is the only place black can split,
     # so it splits there even when ``long_function_name(`` alone is over the limit
     only_split = not prefix and _NAME.match(node.head) is not None
+    if (prefix == "return " or prefix.endswith(" = ")) and _NAME.match(node.head) is not None \
+            and not _fits(" " * indent + prefix + node.head + node.open):
+        return _long_callee(prefix, node, suffix, indent)
     return _bracket(prefix, node, suffix, indent, explode=False, head_may_overflow=only_split)
+
+
+def _long_callee(prefix: str, node: Bracket, suffix: str, indent: int) -> list[str] | None:
+    """``return long_name(...)`` / ``x = long_name(...)`` whose ``long_name(`` is over the limit.
+
+    When ``long_name(`` fits on a line of its own inside parentheses, black wraps a returned
+    value in them (``return (`` / the call, laid out one level deeper / ``)``); when not even
+    there, it splits at the call's bracket and leaves the first line long.  (A wrapped
+    assignment is not modelled.)"""
+    pad = " " * indent
+    if not _fits(" " * (indent + 4) + node.head + node.open):
+        return _bracket(prefix, node, suffix, indent, explode=False, head_may_overflow=True)
+    if prefix != "return " or suffix:
+        return None
+    inner = split("", node, "", indent + 4)
+    return None if inner is None else [f"{pad}return (", *inner, f"{pad})"]
 
 
 def statement(line: str) -> list[str] | None:
@@ -250,13 +281,14 @@ def statement(line: str) -> list[str] | None:
 
 def _no_parameter_def(head: str, annotation: str, indent: int) -> list[str] | None:
     """``def name() -> Annotation:`` too long: black wraps the return annotation in parentheses,
-    ``def name() -> (`` / the annotation / ``):`` (only the case where the annotation then fits on
-    its own line is modelled)."""
+    ``def name() -> (`` / the annotation / ``):``, even when the first line stays too long (the
+    name cannot be split); only the case where the annotation then fits on its own line is
+    modelled."""
     if parse(annotation) is None:
         return None
     pad = " " * indent
     first, body = f"{pad}{head} -> (", f"{pad}    {annotation}"
-    if not _fits(first) or not _fits(body):
+    if not _fits(body):
         return None
     return [first, body, f"{pad}):"]
 

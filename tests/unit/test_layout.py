@@ -25,6 +25,17 @@ LONG = "x" * 80
     # no parameters, a long return annotation: black wraps the annotation in parentheses
     f"def _{LONG}_call() -> Call[InteractionLimitResponse | dict[str, Any]]:\n    return 1\n",
     f"class A:\n    def _{LONG[:70]}_call() -> Call[list[Package]]:\n        return 1\n",
+    # names too long to fit whatever black does (Graph's sub-resource accessors): the def still
+    # splits at its parameters, the long lines stay long
+    f"class A:\n    @property\n    def {'d' * 119}(self) -> {'B' * 105}:\n        return 1\n",
+    f"class A:\n    @property\n    def {'d' * 90}(self) -> {'B' * 95}:\n        return 1\n",
+    f"def _{'e' * 95}_call() -> Call[{'B' * 80}]:\n    return 1\n",
+    f"class {'C' * 105}:\n    x: int\n",
+    # return of a call whose name does not fit: wrapped in parentheses when the name fits in
+    # them, else split at the call's bracket with the first line left long
+    f"class A:\n    def f(self) -> None:\n        return {'R' * 86}(self.api_client)\n",
+    f"class A:\n    def f(self) -> None:\n        return {'R' * 95}(self.api_client)\n",
+    f"class A:\n    def f(self) -> None:\n        x = {'R' * 95}(self.api_client, other)\n",
     # self alone: black splits at the parameters, "self," on its own line
     f"class A:\n    @property\n    def {LONG}(self) -> CertificateBasedAuthApi:\n        return 1\n",
     # an argument that is a call whose name alone is over the limit: split at its bracket anyway
