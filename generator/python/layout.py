@@ -219,7 +219,7 @@ def _layout_statement(line: str) -> list[str] | None:
             return None
         # a hint that is one long name: wrapped in parentheses when it fits there, else left long
         wrapped = f"{pad}    {hint.text}"
-        return lines[:2] + [f"{pad}) -> (", wrapped, f"{pad}):"] if _fits(wrapped) else lines
+        return [*lines[:2], f"{pad}) -> (", wrapped, f"{pad}):"] if _fits(wrapped) else lines
     elif _CLASS_NO_BASES.match(body):
         return [line]  # ``class LongName:``: nothing black could split
     elif body.endswith(":"):
