@@ -24,8 +24,8 @@ _work: Callable[[int], Any] | None = None  # the job the forked workers run, by 
 
 
 def _run(index: int) -> Any:
-    if _work is None:  # a worker that was not forked from map_indexed
-        raise RuntimeError("parallel.map_indexed: no work in this process")
+    if _work is None:  # a worker that was not forked from iter_indexed
+        raise RuntimeError("parallel.iter_indexed: no work in this process")
     return _work(index)
 
 
@@ -35,12 +35,6 @@ def workers() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:
         return os.cpu_count() or 1
-
-
-def map_indexed(work: Callable[[int], T], count: int, *, jobs: int | None = None,
-                min_items: int = MIN_ITEMS) -> list[T]:
-    """``[work(0), ..., work(count - 1)]``, computed by forked workers when it pays."""
-    return list(iter_indexed(work, count, jobs=jobs, min_items=min_items))
 
 
 def iter_indexed(work: Callable[[int], T], count: int, *, jobs: int | None = None,

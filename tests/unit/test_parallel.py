@@ -22,14 +22,14 @@ def test_work_runs_in_forked_workers_and_comes_back_in_order() -> None:
         with lock:
             return i * i, os.getpid()
 
-    results = parallel.map_indexed(work, 300, jobs=2, min_items=10)
+    results = list(parallel.iter_indexed(work, 300, jobs=2, min_items=10))
     assert [r[0] for r in results] == [i * i for i in range(300)]
     assert {pid for _, pid in results} - {os.getpid()}  # somebody else did (some of) the work
     assert parallel._work is None  # the module-level slot is cleared afterwards
 
 
 def test_small_jobs_run_here() -> None:
-    results = parallel.map_indexed(lambda i: (i, os.getpid()), 5, jobs=2, min_items=10)
+    results = list(parallel.iter_indexed(lambda i: (i, os.getpid()), 5, jobs=2, min_items=10))
     assert results == [(i, os.getpid()) for i in range(5)]
 
 
@@ -41,5 +41,5 @@ def test_an_error_in_a_worker_reaches_the_caller() -> None:
         return i
 
     with pytest.raises(ValueError, match="item 57"):
-        parallel.map_indexed(work, 100, jobs=2, min_items=10)
+        list(parallel.iter_indexed(work, 100, jobs=2, min_items=10))
     assert parallel._work is None
