@@ -136,8 +136,8 @@ def render(api: Api, target: Target, *, progress: Progress | None = None,
     files: dict[str, bytes] = {}
     sources: dict[str, str] = {}
 
-    def done(path: str, text: str) -> None:
-        data = files[path] = text.encode("utf-8")
+    def done(path: str, data: bytes) -> None:
+        files[path] = data
         if sink is not None:
             sink(path, data)
 
@@ -146,7 +146,7 @@ def render(api: Api, target: Target, *, progress: Progress | None = None,
     surface_bytes = manifest_bytes(api_surface if api_surface is not None else surface(api))
     for plan, (text, stable) in zip(plans, rendered, strict=True):
         if stable:  # laid out as black would (python/layout.py): no need to run black over it
-            done(plan.path, text)
+            done(plan.path, text.encode("utf-8"))
         else:
             sources[plan.path] = text
     source_hashes = {path: _sha(src.encode("utf-8")) for path, src in sources.items()}
@@ -156,9 +156,9 @@ def render(api: Api, target: Target, *, progress: Progress | None = None,
                  f"({len(reused)} unchanged)")
     formatted = {**format_many({p: s for p, s in sources.items() if p not in reused}), **reused}
     for path in sorted(formatted):
-        done(path, formatted[path])
-    done(SURFACE, surface_bytes.decode("utf-8"))
-    done(MANIFEST, manifest_bytes(manifest(api, files, source_hashes, target, inputs or {})).decode("utf-8"))
+        done(path, formatted[path].encode("utf-8"))
+    done(SURFACE, surface_bytes)
+    done(MANIFEST, manifest_bytes(manifest(api, files, source_hashes, target, inputs or {})))
     return dict(sorted(files.items()))
 
 
@@ -276,13 +276,11 @@ def _render_and_write(target: Target, _spec: Spec, api: Api, *, write: bool,
                            docs_relative_base=target.docs_relative_base)
     changes = _changes_since(target.output, api_surface)
     inputs = spec_inputs(target, _spec)
-    if write:  # each file goes to the new tree as soon as it is rendered; the old one stays until the end
-        with StagedTree(target.output) as tree:
-            files = render(api, target, progress=progress, inputs=inputs, api_surface=api_surface,
-                           project=project, sink=tree.put)
-    else:
+    # each file goes to the new tree as soon as it is rendered; the old one stays until the end
+    tree = StagedTree(target.output) if write else None
+    with tree or contextlib.nullcontext():
         files = render(api, target, progress=progress, inputs=inputs, api_surface=api_surface,
-                       project=project)
+                       project=project, sink=tree.put if tree else None)
     return files, changes
 
 
