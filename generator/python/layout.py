@@ -205,7 +205,7 @@ def _layout_statement(line: str) -> list[str] | None:
     elif _DEF_OPEN.match(body):
         return [line]  # the head of an exploded signature: nothing left for black to split
     elif (m := _DEF_NO_PARAMS.match(body)) is not None:
-        return _no_parameter_def(m.group(1), m.group(2), indent)
+        return _wrapped_hint(m.group(1), m.group(2), indent)
     elif (m := _DEF_SELF_ONLY.match(body)) is not None:
         # black splits a def at its parameters first: "def name(" / "self," / ") -> Hint:"
         pad = " " * indent
@@ -218,8 +218,8 @@ def _layout_statement(line: str) -> list[str] | None:
         if not isinstance(hint, Leaf):
             return None
         # a hint that is one long name: wrapped in parentheses when it fits there, else left long
-        wrapped = f"{pad}    {hint.text}"
-        return [*lines[:2], f"{pad}) -> (", wrapped, f"{pad}):"] if _fits(wrapped) else lines
+        wrapped = _wrapped_hint(")", hint.text, indent)
+        return lines if wrapped is None else [*lines[:2], *wrapped]
     elif _CLASS_NO_BASES.match(body):
         return [line]  # ``class LongName:``: nothing black could split
     elif body.endswith(":"):
@@ -279,11 +279,11 @@ def statement(line: str) -> list[str] | None:
     return [line] if _fits(line) else _statement_split(line)
 
 
-def _no_parameter_def(head: str, annotation: str, indent: int) -> list[str] | None:
-    """``def name() -> Annotation:`` too long: black wraps the return annotation in parentheses,
-    ``def name() -> (`` / the annotation / ``):``, even when the first line stays too long (the
-    name cannot be split); only the case where the annotation then fits on its own line is
-    modelled."""
+def _wrapped_hint(head: str, annotation: str, indent: int) -> list[str] | None:
+    """``head -> (`` / the return annotation / ``):``: black's wrapping of a return annotation
+    that does not fit after ``def name()`` or after a split signature's ``)``, even when the first
+    line stays too long (a name cannot be split); only the case where the annotation then fits on
+    its own line is modelled."""
     if parse(annotation) is None:
         return None
     pad = " " * indent
