@@ -36,8 +36,11 @@ class RefSite:
 def iter_mappings(data: Any, *, may_share: bool = True) -> Iterator[tuple[Parts, dict[str, Any]]]:
     """Every structural mapping (data under example/default/enum/const skipped), depth first.
 
-    The hot loop of several whole-document passes: :func:`_is_data`'s rules are inlined, with
-    what they ask of the parent's path worked out once per mapping, and only containers are kept.
+    Data is a member in ``DATA_KEYS`` (but a ``default`` response), an ``x-`` extension or an
+    Example Object's ``value`` (none of them directly under ``properties``, whose members are
+    names), and any JSON Schema ``examples`` list.  The hot loop of several whole-document passes:
+    what the rules ask of the parent's path is worked out once per mapping, and only containers
+    are kept.
     ``may_share=False`` (data from JSON text: a tree) skips tracking containers already entered.
     """
     stack: list[tuple[Parts, Any]] = [((), data)]
@@ -72,20 +75,6 @@ def iter_mappings(data: Any, *, may_share: bool = True) -> Iterator[tuple[Parts,
                     children.append(((*parts, str(i)), v))
         children.reverse()
         stack.extend(children)
-
-
-def _is_data(parts: Parts, key: str, value: Any) -> bool:
-    """Whether ``key: value`` under ``parts`` is data (the rules :func:`iter_mappings` inlines)."""
-    in_properties = bool(parts) and parts[-1] == "properties"
-    if key == "default" and parts and parts[-1] == "responses":  # the default response, not data
-        return False
-    if key in DATA_KEYS and not in_properties:
-        return True
-    if key.startswith("x-") and not in_properties:  # extensions are opaque data (x-ms-examples...)
-        return True
-    if key == "examples" and isinstance(value, list):  # JSON Schema examples: values
-        return True
-    return key == "value" and len(parts) >= 2 and parts[-2] == "examples" and parts[-1] != "properties"
 
 
 # Schema keywords whose members are named by the spec author (a member may be called `$ref`).

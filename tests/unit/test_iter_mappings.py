@@ -10,9 +10,23 @@ import pytest
 
 from generator.diagnostics import SpecError
 from generator.loader.read import MAX_DEPTH, check_shape, read_source
-from generator.loader.refs import Parts, _is_data, iter_mappings
+from generator.loader.refs import DATA_KEYS, Parts, iter_mappings
 
 REPO = Path(__file__).resolve().parents[2]
+
+
+def _is_data(parts: Parts, key: str, value: Any) -> bool:
+    """Whether ``key: value`` under ``parts`` is data: the rules, one by one, as first written."""
+    in_properties = bool(parts) and parts[-1] == "properties"
+    if key == "default" and parts and parts[-1] == "responses":  # the default response, not data
+        return False
+    if key in DATA_KEYS and not in_properties:
+        return True
+    if key.startswith("x-") and not in_properties:  # extensions are opaque data (x-ms-examples...)
+        return True
+    if key == "examples" and isinstance(value, list):  # JSON Schema examples: values
+        return True
+    return key == "value" and len(parts) >= 2 and parts[-2] == "examples" and parts[-1] != "properties"
 
 
 def plain_walk(data: Any) -> Iterator[tuple[Parts, dict[str, Any]]]:
