@@ -143,14 +143,6 @@ def compare_hashes(output: Path, wanted: Mapping[str, str]) -> Drift:
     return _drift(digests, expected)
 
 
-def write_tree(output: Path, files: Mapping[str, bytes]) -> None:
-    """Replace ``output`` with exactly ``files`` (plus preserved ignored paths), atomically enough
-    that an interruption leaves the old tree or the new one."""
-    with StagedTree(output) as tree:
-        for rel, data in sorted(files.items()):
-            tree.put(rel, data)
-
-
 class StagedTree:
     """A new output tree, written file by file into a temporary sibling directory as its files
     are ready (so writing overlaps rendering), then swapped in whole when the ``with`` block ends
